@@ -1,0 +1,32 @@
+"""rasd (رصد): Arabic news into dated, attributed, structured knowledge.
+
+>>> import rasd
+>>> doc = rasd.analyze("أجرى وزير الدفاع محادثات هاتفية اليوم.", id="a1")
+>>> doc.to_dict()["schema_version"]
+1
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from rasd.document import Document, Meta
+
+__version__ = "0.1.0"
+__all__ = ["Document", "analyze", "default_pipeline", "__version__"]
+
+
+@lru_cache(maxsize=1)
+def default_pipeline():
+    """The pipeline of the default settings, built once per process."""
+    from rasd.pipeline import Pipeline
+
+    return Pipeline.from_config()
+
+
+def analyze(text: str, *, id: str = "doc", title: str | None = None, url: str | None = None,
+            date: str | None = None, source: str | None = None, **extra: Any) -> Document:
+    """Run the default pipeline on one article's text and return the ``Document``."""
+    doc = Document(id=id, text=text, meta=Meta(source=source, url=url, title=title, declared_date=date, extra=extra))
+    return default_pipeline()(doc)

@@ -1,0 +1,25 @@
+"""``rasd train ...``: rebuild shipped models and lexicons from ../shared/data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+train_app = typer.Typer(help="Rebuild models and lexicons from the data in ../shared/data.", no_args_is_help=True)
+
+DEFAULT_DATA = Path("../shared/data")
+
+
+@train_app.command("lexicon")
+def train_lexicon(data: Path = typer.Option(DEFAULT_DATA, help="The shared data folder.")) -> None:
+    """Word-frequency lexicon from the unlabeled news (rasd/arabic/data/wordfreq.tsv.gz)."""
+    from rasd.train.lexicon import build_lexicon
+
+    out = Path(__file__).resolve().parents[1] / "arabic" / "data" / "wordfreq.tsv.gz"
+    n = build_lexicon(data, out)
+    typer.echo(f"{n} words written to {out}")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(train_app, name="train")

@@ -1,0 +1,6 @@
+"""Every built-in stage, by versioned name. The one place stages are registered;
+``tests/test_registrations.py`` snapshots this table so renames are deliberate."""
+
+BUILTIN_STAGES: dict[str, str] = {
+    "rasd.text.v1": "rasd.stages.text:TextStage",
+}

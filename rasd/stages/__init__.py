@@ -1,0 +1,2 @@
+"""Pipeline stages: each module has one job and registers under a versioned name
+in ``rasd/registrations.py``."""

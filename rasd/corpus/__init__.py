@@ -1,0 +1,1 @@
+"""Corpus features: near-duplicates, story clusters, timelines, cross-article checks, intake, scale-out."""

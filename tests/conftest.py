@@ -8,8 +8,10 @@ import pytest
 
 from rasd.document import Document
 
+from rasd.paths import shared_dir
+
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+SHARED = shared_dir()
 SEED_PATH = SHARED / "data" / "seed" / "seed-article.txt"
 
 

@@ -18,6 +18,7 @@ from rasd.errors import RasdError
 
 COMMAND_MODULES = [
     "rasd.cli.train",
+    "rasd.cli.eval",
 ]
 
 app = typer.Typer(

@@ -1,0 +1,104 @@
+"""``rasd eval ...``: measure rasd on gold data (never by eye)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from rasd.errors import InputError
+
+eval_app = typer.Typer(help="Score rasd against gold data (document gold JSONL or CoNLL NER files).",
+                       no_args_is_help=True)
+
+
+def _pipeline_until(layer: str | None):
+    """The configured pipeline, cut after the first stage that provides ``layer``."""
+    from rasd.config import load_config
+    from rasd.pipeline import Pipeline
+    from rasd.registry import stage_class
+
+    config = load_config()
+    names = config.pipeline
+    if layer:
+        for i, name in enumerate(names):
+            if layer in stage_class(name).provides:
+                names = names[: i + 1]
+                break
+        else:
+            raise InputError(f"no stage in the pipeline provides {layer!r}", stage="eval")
+    return Pipeline(names, config)
+
+
+def _check_file(path: Path) -> None:
+    if not path.is_file():
+        raise typer.BadParameter(f"file not found: {path}")
+
+
+@eval_app.command("doc")
+def eval_doc(
+    gold: Path = typer.Argument(..., help="Gold JSONL (shared/eval/FORMAT.md)."),
+    pred: Optional[Path] = typer.Option(None, help="Predictions (rasd analyze --json output); default: run rasd now."),
+    out: Optional[Path] = typer.Option(None, help="Write the predictions made here to this JSONL file."),
+    with_dates: bool = typer.Option(False, "--with-dates", help="Give rasd each gold article's true date as its declared date."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Score whole-article layers: mentions, timexes, events, claims, publication date."""
+    from rasd.document import Document, Meta
+    from rasd.eval.scoring import format_report, read_jsonl, score_documents
+
+    _check_file(gold)
+    golds = read_jsonl(gold)
+    if pred:
+        _check_file(pred)
+        preds = read_jsonl(pred)
+    else:
+        nlp = _pipeline_until(None)
+        docs = [Document(id=g["id"], text=g["text"],
+                         meta=Meta(declared_date=g.get("published") if with_dates else None)) for g in golds]
+        preds = [d if isinstance(d, dict) else d.to_dict() for d in nlp.run_many(docs)]
+        if out:
+            with open(out, "w", encoding="utf-8") as f:
+                for p in preds:
+                    f.write(json.dumps(p, ensure_ascii=False) + "\n")
+    result = score_documents(golds, preds)
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False))
+    else:
+        for line in format_report(result):
+            typer.echo(line)
+
+
+@eval_app.command("ner")
+def eval_ner(
+    conll: Path = typer.Argument(..., help="CoNLL file: token and BIO tag per line, blank line between sentences."),
+    labels: Optional[str] = typer.Option(None, help="Score only these types, e.g. PER,LOC,ORG."),
+    limit: Optional[int] = typer.Option(None, help="Score only the first N sentences."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Entity-level micro P/R/F1 (overall and per type), mentions projected onto the file's tokens."""
+    from rasd.document import Document
+    from rasd.eval.scoring import format_report, read_conll, score_conll, sentence_text
+
+    _check_file(conll)
+    sents = read_conll(conll)
+    if limit:
+        sents = sents[:limit]
+    nlp = _pipeline_until("mentions")
+    preds = {}
+    for i, sent in enumerate(sents, 1):
+        text, _ = sentence_text(sent)
+        res = next(iter(nlp.run_many([Document(id=f"s{i}", text=text)])))
+        preds[f"s{i}"] = res if isinstance(res, dict) else res.to_dict()
+    result = score_conll(sents, preds, set(labels.split(",")) if labels else None)
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False))
+    else:
+        for line in format_report(result):
+            typer.echo(line)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(eval_app, name="eval")

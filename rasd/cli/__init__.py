@@ -17,6 +17,9 @@ from rasd import __version__
 from rasd.errors import RasdError
 
 COMMAND_MODULES = [
+    "rasd.cli.analyze",
+    "rasd.cli.search",
+    "rasd.cli.show",
     "rasd.cli.train",
     "rasd.cli.eval",
 ]

@@ -197,7 +197,7 @@ def done_ids(out_dir: Path) -> set[str]:
     ids: set[str] = set()
     for p in sorted((out_dir / "documents").glob("part-*.parquet")):
         t = pq.read_table(p, columns=["id", "doc_json"])
-        for i, j in zip(t.column("id").to_pylist(), t.column("doc_json").to_pylist()):
+        for i, j in zip(t.column("id").to_pylist(), t.column("doc_json").to_pylist(), strict=True):
             if j is not None:
                 ids.add(i)
     return ids

@@ -31,22 +31,23 @@ _CONTROL = re.compile(r"[\x00-\x08\x0B\x0E-\x1F\x7F\uFFFD]")
 _CHARSET_DECL = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 
 
-def decode_bytes(data: bytes, name: str, *, hint: str | None = None) -> str:
+def decode_bytes(data: bytes, name: str, *, hint: str | None = None, prose: bool = True) -> str:
     """Decode one input's bytes, or raise ``InputError`` naming the input.
 
-    ``hint`` is an encoding declared by the container (HTTP header, ``<meta charset>``).
+    ``hint`` is an encoding declared by the container (HTTP header, ``<meta charset>``);
+    ``prose=False`` skips the letters-versus-symbols check (for JSONL and markup).
     """
     if data.startswith(codecs.BOM_UTF8):
         text = _strict(data[3:], "utf-8")
         if text is None:
             raise InputError(f"{name}: starts with a UTF-8 BOM but is not valid UTF-8")
-        return _checked(text, name)
+        return _checked(text, name, prose)
     for bom, enc in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
             text = _strict(data[2:], enc)
             if text is None:
                 raise InputError(f"{name}: starts with a UTF-16 BOM but cannot be decoded as UTF-16")
-            return _checked(text, name)
+            return _checked(text, name, prose)
     if not data.strip():
         raise InputError(f"{name}: empty input")
     if b"\x00" in data[:65536]:
@@ -62,7 +63,7 @@ def decode_bytes(data: bytes, name: str, *, hint: str | None = None) -> str:
     if text is None:
         raise InputError(f"{name}: cannot decode the bytes (not UTF-8, windows-1256 or ISO-8859-6)",
                          hint="convert the file to UTF-8")
-    return _checked(text, name)
+    return _checked(text, name, prose)
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -111,13 +112,15 @@ def _guess(data: bytes) -> str | None:
     return str(match) if match is not None else None
 
 
-def _checked(text: str, name: str) -> str:
+def _checked(text: str, name: str, prose: bool = True) -> str:
     """Refuse texts that decoded but are not prose: control characters, no letters."""
     if not text.strip():
         raise InputError(f"{name}: empty input")
     bad = len(_CONTROL.findall(text))
     if bad > max(2, len(text) // 200):
         raise InputError(f"{name}: binary or corrupt data ({bad} control or undecodable characters)")
+    if not prose:
+        return text
     sample = text[:20000]
     letters = sum(1 for ch in sample if unicodedata.category(ch).startswith("L"))
     visible = sum(1 for ch in sample if not ch.isspace())

@@ -23,8 +23,9 @@ def extract_html(html: str, name: str, url: str | None = None) -> dict[str, Any]
     import trafilatura
 
     try:
-        result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                             include_tables=False, favor_recall=True, as_dict=True)
+        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                          include_tables=False, favor_recall=True)
+        result = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else doc
     except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
         log.debug("trafilatura failed on %s", name, exc_info=True)
         raise InputError(f"{name}: HTML could not be parsed ({type(exc).__name__})") from exc

@@ -111,13 +111,13 @@ class _Reader:
     def _bytes(self, data: bytes, name: str, stem: str, kind: str) -> Iterator[Item]:
         try:
             if kind == "jsonl":
-                yield from self._jsonl(decode_bytes(data, name), name, stem)
+                yield from self._jsonl(decode_bytes(data, name, prose=False), name, stem)
             elif kind == "warc":
                 yield from self._many(iter_warc(data, name), name, stem)
             elif kind == "feed":
                 yield from self._many(iter_feed(data, name), name, stem)
             elif kind == "html":
-                rec = extract_html(decode_bytes(data, name, hint=declared_charset(data)), name)
+                rec = extract_html(decode_bytes(data, name, hint=declared_charset(data), prose=False), name)
                 yield self._record(rec, stem, name)
             else:
                 text = check_text(decode_bytes(data, name), name, self.max_chars)

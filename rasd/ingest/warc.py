@@ -30,7 +30,7 @@ def iter_warc(data: bytes, name: str) -> Iterator[dict[str, Any] | InputError]:
             try:
                 body = record.content_stream().read()
                 hint = _charset(ctype) or declared_charset(body)
-                page = extract_html(decode_bytes(body, where, hint=hint), where, url=uri)
+                page = extract_html(decode_bytes(body, where, hint=hint, prose=False), where, url=uri)
             except InputError as exc:
                 yield exc
                 continue

@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "rasd.cli.show",
     "rasd.cli.train",
     "rasd.cli.eval",
+    "rasd.cli.serve",
 ]
 
 app = typer.Typer(

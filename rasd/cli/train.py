@@ -21,5 +21,21 @@ def train_lexicon(data: Path = typer.Option(DEFAULT_DATA, help="The shared data 
     typer.echo(f"{n} words written to {out}")
 
 
+@train_app.command("ner")
+def train_ner_cmd(
+    data: Path = typer.Option(DEFAULT_DATA, help="The shared data folder."),
+    work: Path = typer.Option(Path("build/ner"), help="Where the dev split and predictions are written."),
+    resources: bool = typer.Option(True, help="Rebuild word clusters and gazetteer too (--no-resources: CRF only)."),
+) -> None:
+    """Name tagger: word clusters, gazetteer and CRF (rasd/models/ner/), then dev and AQMAR scores."""
+    import json
+
+    from rasd.train.ner import train_ner
+
+    out = Path(__file__).resolve().parents[1] / "models" / "ner"
+    report = train_ner(data, out, work, rebuild_resources=resources, log=typer.echo)
+    typer.echo(json.dumps(report, ensure_ascii=False, indent=1))
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(train_app, name="train")

@@ -1,0 +1,156 @@
+"""The mentions stage: PER / ORG / LOC / MISC names by character offsets (CRF tagger).
+
+Conventions (../shared/eval/FORMAT.md): attached proclitics و ف ب ل ك are outside
+the span (it starts at ``Token.base_start``), the article ال inside; titles
+(الرئيس، وزير…) and nationality adjectives (الروسي) are trimmed off the edges.
+
+>>> import rasd
+>>> [(m.label, doc.text[m.start:m.end]) for doc in [rasd.analyze("وقال بوتين في موسكو")] for m in doc.mentions]
+[('PER', 'بوتين'), ('LOC', 'موسكو')]
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import ClassVar
+
+from rasd.arabic.normalize import fold
+from rasd.config import Config
+from rasd.document import Document, Mention, Token
+from rasd.errors import ConfigError, ModelMissingError
+from rasd.stages.ner_features import NerResources, shipped_resources, token_features
+
+PROFILES = {"fast": "crf.model"}
+MAX_CHUNK = 200  # tokens per CRF sequence: bounds memory on run-on text with no sentence breaks
+
+# Words that precede a name without being part of it (folded, article and clitics stripped).
+TITLES = frozenset(fold(w) for w in (
+    "رئيس", "رئيسة", "وزير", "وزيرة", "سفير", "سفيرة", "ملك", "ملكة", "أمير", "أميرة", "دكتور", "دكتورة", "د",
+    "شيخ", "شيخة", "نائب", "مستشار", "مستشارة", "سيد", "سيدة", "جنرال", "لواء", "عميد", "عقيد", "مشير",
+    "قائد", "مبعوث", "متحدث", "عاهل", "أستاذ", "مهندس", "حاج", "إمام", "مدير", "مديرة", "زعيم", "رئيس",
+    "الرئيس", "السيد", "المستشار", "النائب", "الوزير", "الأمير", "الملك", "الشيخ", "الدكتور", "العقيد",
+    "اللواء", "الجنرال", "المشير", "العميد", "السفير", "الزعيم", "القائد", "المبعوث", "المتحدث", "العاهل",
+    "الرئيسة", "الوزيرة", "الأميرة", "الملكة", "السيدة", "الفريق", "المدير", "الإمام", "الحاج", "الأستاذ",
+))
+# Directions and generic adjectives that look like nisba adjectives but are parts of names (الضفة الغربية).
+_NOT_NATIONALITY = frozenset(fold(w) for w in (
+    "الغربي", "الغربية", "الشرقي", "الشرقية", "الشمالي", "الشمالية", "الجنوبي", "الجنوبية", "الوسطى",
+    "الدولي", "الدولية", "الوطني", "الوطنية", "الإسلامي", "الإسلامية", "العربي", "العربية", "الأوسط",
+))
+
+
+@lru_cache(maxsize=4)
+def load_tagger(path: str):
+    """A crfsuite tagger for the model file at ``path``, opened once per process."""
+    import pycrfsuite
+
+    if not Path(path).exists():
+        raise ModelMissingError(f"NER model not found: {path}", hint="rebuild it with `rasd train ner`")
+    tagger = pycrfsuite.Tagger()
+    tagger.open(path)
+    return tagger
+
+
+def model_path(profile: str) -> str:
+    if profile not in PROFILES:
+        raise ConfigError(f"unknown [mentions] profile {profile!r}", hint=f"known: {', '.join(PROFILES)}")
+    return str(resources.files("rasd") / "models" / "ner" / PROFILES[profile])
+
+
+def _is_nationality(word_folded: str, res: NerResources) -> bool:
+    """ال + nisba adjective of a known place: الروسي ← روسيا, الأردنية ← الأردن."""
+    w = word_folded
+    if not w.startswith("ال") or w in _NOT_NATIONALITY:
+        return False
+    for ending in ("يين", "يون", "يات", "يه", "ي"):
+        if w.endswith(ending) and len(w) - len(ending) >= 4:
+            x = w[2:len(w) - len(ending)]
+            break
+    else:
+        return False
+    for cand in (x, "ال" + x, x + "ا", x + "يا", x + "ان", "ال" + x + "ان", x + "يه", "ال" + x + "يه"):
+        if "LOC" in res.gazetteer.get((cand,), ()):
+            return True
+    return False
+
+
+def trim_span(text: str, toks: Sequence[Token], label: str, res: NerResources) -> tuple[int, int] | None:
+    """Drop leading titles and trailing nationality adjectives; ``None`` if nothing is left."""
+    i, j = 0, len(toks)
+    while i < j and fold(text[toks[i].base_start:toks[i].end]) in TITLES:
+        i += 1
+    if label in ("PER", "LOC"):
+        while i < j and _is_nationality(fold(text[toks[j - 1].base_start:toks[j - 1].end]), res):
+            j -= 1
+    if i >= j:
+        return None
+    return toks[i].base_start, toks[j - 1].end
+
+
+def decode(text: str, toks: Sequence[Token], tags: Sequence[str], probs: Sequence[float],
+           res: NerResources) -> list[Mention]:
+    """BIO tags over tokens → trimmed character mentions with mean marginal confidence."""
+    out: list[Mention] = []
+    i, n = 0, len(toks)
+    while i < n:
+        tag = tags[i]
+        if tag == "O":
+            i += 1
+            continue
+        label = tag[2:]
+        j = i + 1
+        while j < n and tags[j] == "I-" + label:
+            j += 1
+        span = trim_span(text, toks[i:j], label, res)
+        if span and span[1] > span[0]:
+            conf = sum(probs[i:j]) / (j - i)
+            out.append(Mention(span[0], span[1], label=label, confidence=conf))
+        i = j
+    return out
+
+
+def tag_tokens(text: str, toks: Sequence[Token], tagger, res: NerResources) -> list[Mention]:
+    """Mentions in one run of tokens (a sentence), tagged in chunks of at most ``MAX_CHUNK``."""
+    mentions: list[Mention] = []
+    for c in range(0, len(toks), MAX_CHUNK):
+        chunk = toks[c:c + MAX_CHUNK]
+        feats = token_features(text, chunk, res)
+        tags = tagger.tag(feats)
+        probs = [tagger.marginal(t, k) for k, t in enumerate(tags)]
+        mentions.extend(decode(text, chunk, tags, probs, res))
+    return mentions
+
+
+def tag_document(doc: Document, tagger, res: NerResources) -> list[Mention]:
+    """Mentions of every sentence of ``doc`` (tokens outside any sentence are tagged as one run)."""
+    tokens = doc.tokens
+    starts = [t.start for t in tokens]
+    mentions: list[Mention] = []
+    runs = [(s.start, s.end) for s in doc.sentences] or [(0, len(doc.text))]
+    for s, e in runs:
+        lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        if hi > lo:
+            mentions.extend(tag_tokens(doc.text, tokens[lo:hi], tagger, res))
+    return mentions
+
+
+class MentionStage:
+    """Tag proper names: ``"وقال بوتين"`` → ``PER بوتين`` (و outside the span)."""
+
+    name: ClassVar[str] = "rasd.mentions.crf.v1"
+    requires: ClassVar[tuple[str, ...]] = ("tokens", "sentences")
+    provides: ClassVar[tuple[str, ...]] = ("mentions",)
+
+    def __init__(self, config: Config):
+        settings = config.section("mentions")
+        self.min_confidence = float(settings.get("min_confidence", 0.0))
+        self.tagger = load_tagger(model_path(str(settings.get("profile", "fast"))))
+        self.resources = shipped_resources()
+
+    def __call__(self, doc: Document) -> None:
+        doc.mentions = [m for m in tag_document(doc, self.tagger, self.resources)
+                        if m.confidence >= self.min_confidence]

@@ -1,0 +1,175 @@
+"""Token features for the CRF name tagger: word, clitic-stripped stem, affixes,
+shape, corpus frequency, word clusters and multi-token gazetteer hits, in a ±2 window.
+
+The same function builds features at training and at tagging time, so the two
+can never drift apart. Resources (clusters, gazetteer) are loaded once.
+
+>>> from rasd.arabic.tokenize import tokenize
+>>> text = "وقال بوتين"
+>>> feats = token_features(text, tokenize(text), NerResources.empty())
+>>> "w=بوتين" in feats[1]
+True
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from rasd.arabic.lexicon import word_frequencies
+from rasd.document import Token
+
+MODEL_DIR = "models/ner"
+GAZ_TYPES = ("PER", "LOC", "ORG")
+MAX_GAZ_LEN = 5
+
+
+@dataclass
+class NerResources:
+    """Word clusters (folded word → ids at several granularities) and a gazetteer (folded phrase → types)."""
+
+    clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    gazetteer: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+
+    @classmethod
+    def empty(cls) -> NerResources:
+        return cls()
+
+
+def _read_tsv_gz(name: str) -> list[list[str]]:
+    path = resources.files("rasd") / MODEL_DIR / name
+    try:
+        with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
+            return [line.rstrip("\n").split("\t") for line in f if line.strip()]
+    except FileNotFoundError:
+        return []
+
+
+def load_clusters_file(rows: list[list[str]]) -> dict[str, tuple[str, ...]]:
+    return {r[0]: tuple(r[1:]) for r in rows}
+
+
+def load_gazetteer_rows(rows: list[list[str]]) -> dict[tuple[str, ...], frozenset[str]]:
+    gaz: dict[tuple[str, ...], set[str]] = {}
+    for row in rows:
+        if len(row) >= 2:
+            gaz.setdefault(tuple(row[0].split()), set()).update(row[1].split(","))
+    return {k: frozenset(v) for k, v in gaz.items()}
+
+
+@lru_cache(maxsize=1)
+def shipped_resources() -> NerResources:
+    """Clusters and gazetteer shipped in ``rasd/models/ner/`` (empty when absent)."""
+    return NerResources(
+        clusters=load_clusters_file(_read_tsv_gz("clusters.tsv.gz")),
+        gazetteer=load_gazetteer_rows(_read_tsv_gz("gazetteer.tsv.gz")),
+    )
+
+
+def _shape(word: str) -> str:
+    c = word[0]
+    if "\u0600" <= c <= "\u06FF":
+        return "ar"
+    if c.isdigit():
+        return "num"
+    if c.isalpha():
+        return "LAT" if word.isupper() else ("Lat" if c.isupper() else "lat")
+    return "p" + c if len(word) == 1 else "sym"
+
+
+def _freq_bucket(count: int) -> str:
+    return str(min(int(math.log2(count + 1)), 20) // 2)
+
+
+def _gazetteer_tags(keys: list[tuple[str, ...]], gaz: dict[tuple[str, ...], frozenset[str]]) -> list[list[str]]:
+    """Longest-match B/I gazetteer tags per token; ``keys[i]`` are the forms token i may match by."""
+    tags: list[list[str]] = [[] for _ in keys]
+    if not gaz:
+        return tags
+    n = len(keys)
+    for i in range(n):
+        for length in range(min(MAX_GAZ_LEN, n - i), 0, -1):
+            # first word may carry a proclitic or ال; the rest are matched whole
+            hit: frozenset[str] | None = None
+            rest = tuple(keys[j][0] for j in range(i + 1, i + length))
+            for first in keys[i]:
+                hit = gaz.get((first,) + rest)
+                if hit:
+                    break
+            if hit:
+                for t in hit:
+                    tags[i].append(f"g{t}B{min(length, 3)}")
+                    for j in range(i + 1, i + length):
+                        tags[j].append(f"g{t}I")
+                break
+    return tags
+
+
+def token_features(text: str, tokens: Sequence[Token], res: NerResources) -> list[list[str]]:
+    """CRF feature strings for each token of one sentence (offsets into ``text``)."""
+    lex = word_frequencies()
+    own: list[list[str]] = []
+    window: list[tuple[str, str, str, str]] = []  # (word, stem, coarse cluster, fine cluster) for neighbours
+    keys: list[tuple[str, ...]] = []
+    for tok in tokens:
+        word = text[tok.start:tok.end]
+        norm = tok.norm.lower() if not ("\u0600" <= word[0] <= "\u06FF") else tok.norm
+        b, s, e = tok.base_start - tok.start, tok.stem_start - tok.start, tok.stem_end - tok.start
+        # Offsets of the folded form match the original when no marks were dropped; otherwise fold the pieces.
+        if len(norm) == len(word):
+            base, stem = norm[b:], norm[s:e]
+        else:
+            from rasd.arabic.normalize import fold
+
+            base, stem = fold(word[b:]), fold(word[s:e])
+        base = base or norm
+        stem = stem or base
+        shape = _shape(word)
+        cl = res.clusters.get(norm) or res.clusters.get(base) or res.clusters.get(stem)
+        f = [
+            "bias", "w=" + norm, "b=" + base, "s=" + stem, "sh=" + shape,
+            "p1=" + stem[:1], "p2=" + stem[:2], "p3=" + stem[:3],
+            "x1=" + stem[-1:], "x2=" + stem[-2:], "x3=" + stem[-3:],
+            "len=" + str(min(len(stem), 10)),
+            "fq=" + _freq_bucket(lex.count_folded(base)),
+        ]
+        if b:
+            f.append("pro=" + norm[:b])
+        if s > b:
+            f.append("art")
+        if e < len(word):
+            f.append("suf")
+        if cl:
+            f.extend(f"c{k}={c}" for k, c in enumerate(cl))
+            src = "w" if norm in res.clusters else "b"
+            f.append("csrc=" + src)
+        else:
+            f.append("c=none")
+        own.append(f)
+        window.append((norm, stem, f"{cl[0]}" if cl else "-", f"{cl[-2]}" if cl else "-"))
+        keys.append(tuple(dict.fromkeys((norm, base, stem))))
+    gaz = _gazetteer_tags(keys, res.gazetteer)
+    out: list[list[str]] = []
+    n = len(tokens)
+    for i in range(n):
+        f = own[i] + gaz[i]
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                w, st, c0, c2 = window[j]
+                f.extend((f"{d}w={w}", f"{d}s={st}", f"{d}c0={c0}", f"{d}c2={c2}"))
+                f.extend(f"{d}{g}" for g in gaz[j])
+            else:
+                f.append(f"{d}pad")
+        if i > 0:
+            f.append("bg-=" + window[i - 1][0] + "|" + window[i][0])
+        if i + 1 < n:
+            f.append("bg+=" + window[i][0] + "|" + window[i + 1][0])
+        if i == 0:
+            f.append("BOS")
+        out.append(f)
+    return out

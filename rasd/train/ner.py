@@ -1,0 +1,194 @@
+"""Train and evaluate the CRF name tagger (``rasd train ner``).
+
+Data: ANERcorp train from ../shared/data/ner (its last 10 % of sentences is
+held out as our dev split), AQMAR dev as an out-of-domain check. CoNLL tokens
+are re-tokenised with rasd's own tokenizer so that training sees exactly the
+tokens the stage sees; labels are projected by character offsets.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from rasd.arabic.tokenize import tokenize
+from rasd.document import Document, Sentence
+from rasd.stages.ner_features import NerResources, shipped_resources, token_features
+
+ANERCORP = "ner/anercorp/train.conll"
+AQMAR = "ner/aqmar/dev.conll"
+DEV_FRACTION = 0.1
+CRF_PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
+
+ConllSentence = list[tuple[str, str]]
+
+
+def read_conll(path: Path) -> list[ConllSentence]:
+    """Sentences of (token, BIO tag), ANERcorp's PERS renamed PER; ``# `` comment lines skipped."""
+    sents: list[ConllSentence] = []
+    cur: ConllSentence = []
+    with open(path, encoding="utf-8-sig") as f:
+        for line in f:
+            line = line.strip().replace("\u200e", "").replace("\u200f", "")
+            if line.startswith("# "):
+                continue
+            if not line:
+                if cur:
+                    sents.append(cur)
+                    cur = []
+                continue
+            parts = line.split()
+            tag = parts[-1].replace("PERS", "PER") if len(parts) > 1 else "O"
+            cur.append((parts[0], tag))
+    if cur:
+        sents.append(cur)
+    return sents
+
+
+def split_anercorp(sents: list[ConllSentence]) -> tuple[list[ConllSentence], list[ConllSentence]]:
+    """(train, dev): dev is the last 10 % of the sentences."""
+    cut = int(len(sents) * (1 - DEV_FRACTION))
+    return sents[:cut], sents[cut:]
+
+
+def write_conll(sents: Iterable[ConllSentence], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        for sent in sents:
+            f.writelines(f"{tok} {tag}\n" for tok, tag in sent)
+            f.write("\n")
+
+
+def sentence_text(sent: ConllSentence) -> tuple[str, list[tuple[int, int]]]:
+    """Tokens joined by single spaces (as ``score.py conll`` does) and each token's offsets."""
+    offsets, pos = [], 0
+    for tok, _ in sent:
+        offsets.append((pos, pos + len(tok)))
+        pos += len(tok) + 1
+    return " ".join(t for t, _ in sent), offsets
+
+
+def project_labels(sent: ConllSentence) -> tuple[Document, list[str]]:
+    """A Document of the sentence with rasd tokens, and BIO labels projected onto those tokens."""
+    text, offsets = sentence_text(sent)
+    tokens = tokenize(text)
+    labels, k, prev_src = [], 0, -1
+    for tok in tokens:
+        while offsets[k][1] <= tok.start:
+            k += 1
+        tag = sent[k][1]
+        if tag == "O":
+            labels.append("O")
+        else:
+            first_piece = k != prev_src
+            labels.append(("B-" if tag.startswith("B-") and first_piece else "I-") + tag[2:])
+        prev_src = k
+    doc = Document(id="s", text=text, sentences=[Sentence(0, len(text))], tokens=tokens)
+    return doc, labels
+
+
+def training_sequences(sents: Sequence[ConllSentence], res: NerResources) -> Iterable[tuple[list, list[str]]]:
+    for sent in sents:
+        doc, labels = project_labels(sent)
+        if doc.tokens:
+            yield token_features(doc.text, doc.tokens, res), labels
+
+
+def train_crf(sents: Sequence[ConllSentence], out: Path, res: NerResources, params: dict | None = None,
+              verbose: bool = False) -> float:
+    """Train a crfsuite model on ``sents`` into ``out``; returns seconds taken."""
+    import pycrfsuite
+
+    t = time.time()
+    trainer = pycrfsuite.Trainer(verbose=verbose)
+    for xseq, yseq in training_sequences(sents, res):
+        trainer.append(xseq, yseq)
+    trainer.set_params({**CRF_PARAMS, **(params or {})})
+    out.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(out))
+    return time.time() - t
+
+
+def predict_jsonl(sents: Sequence[ConllSentence], model: Path, out: Path, res: NerResources) -> float:
+    """Run the stage's tagging over each sentence (ids s1, s2, …) into ``score.py conll`` input; returns tokens/s."""
+    import pycrfsuite
+
+    from rasd.config import load_config
+    from rasd.stages.mentions import tag_document
+    from rasd.stages.text import TextStage
+
+    tagger = pycrfsuite.Tagger()  # fresh, not the per-process cache: the file may have just been retrained
+    tagger.open(str(model))
+    text_stage = TextStage(load_config())
+    n_tok, elapsed = 0, 0.0
+    with open(out, "w", encoding="utf-8") as f:
+        for i, sent in enumerate(sents, 1):
+            doc = Document(id=f"s{i}", text=sentence_text(sent)[0])
+            text_stage(doc)
+            t = time.perf_counter()
+            doc.mentions = tag_document(doc, tagger, res)
+            elapsed += time.perf_counter() - t
+            n_tok += len(doc.tokens)
+            f.write(json.dumps({"id": doc.id, "mentions": [
+                {"start": m.start, "end": m.end, "label": m.label} for m in doc.mentions]}, ensure_ascii=False) + "\n")
+    return n_tok / elapsed if elapsed else 0.0
+
+
+def score(gold: Path, pred: Path, labels: Sequence[str] | None = None) -> dict:
+    """Entity-level P/R/F1 with the CoNLL projection of ``rasd.eval`` (same as ``score.py conll``)."""
+    from rasd.eval.scoring import read_conll as read_gold
+    from rasd.eval.scoring import read_jsonl, score_conll
+
+    preds = {p["id"]: p for p in read_jsonl(pred)}
+    return score_conll(read_gold(gold), preds, set(labels) if labels else None)
+
+
+def train_ner(data: Path, out_dir: Path, work: Path, rebuild_resources: bool = True,
+              params: dict | None = None, log=print) -> dict:
+    """Rebuild clusters + gazetteer, train the CRF on ANERcorp train minus dev, score dev and AQMAR."""
+    from rasd.train.clusters import build_clusters
+    from rasd.train.gazetteer import build_gazetteer
+
+    report: dict = {}
+    if rebuild_resources:
+        t = time.time()
+        report["cluster_words"] = build_clusters(data, out_dir / "clusters.tsv.gz")
+        report["gazetteer_phrases"] = build_gazetteer(data, out_dir / "gazetteer.tsv.gz")
+        report["resources_s"] = round(time.time() - t, 1)
+        shipped_resources.cache_clear()
+        log(f"resources built in {report['resources_s']}s")
+    res = shipped_resources()
+    train, dev = split_anercorp(read_conll(data / ANERCORP))
+    write_conll(dev, work / "anercorp-dev.conll")
+    model = out_dir / "crf.model"
+    report["train_s"] = round(train_crf(train, model, res, params), 1)
+    log(f"CRF trained in {report['train_s']}s")
+    report.update(evaluate(model, work, data, res))
+    return report
+
+
+def evaluate(model: Path, work: Path, data: Path, res: NerResources) -> dict:
+    """Dev (ANERcorp last 10 %) and AQMAR dev scores, plus tagging speed."""
+    _, dev = split_anercorp(read_conll(data / ANERCORP))
+    write_conll(dev, work / "anercorp-dev.conll")
+    out: dict = {}
+    tps = predict_jsonl(dev, model, work / "anercorp-dev.pred.jsonl", res)
+    out["dev"] = score(work / "anercorp-dev.conll", work / "anercorp-dev.pred.jsonl")
+    out["tokens_per_s"] = round(tps)
+    aq = read_conll(data / AQMAR)
+    write_conll(aq, work / "aqmar-dev.conll")
+    predict_jsonl(aq, model, work / "aqmar-dev.pred.jsonl", res)
+    out["aqmar"] = score(work / "aqmar-dev.conll", work / "aqmar-dev.pred.jsonl")
+    out["aqmar_per_loc_org"] = score(work / "aqmar-dev.conll", work / "aqmar-dev.pred.jsonl", ("PER", "LOC", "ORG"))
+    return out
+
+
+if __name__ == "__main__":  # pragma: no cover
+    import sys
+
+    data = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("../shared/data")
+    out_dir = Path(__file__).resolve().parents[1] / "models" / "ner"
+    rep = train_ner(data, out_dir, Path("/tmp/rasd-ner"), rebuild_resources="--no-resources" not in sys.argv)
+    print(json.dumps(rep, ensure_ascii=False, indent=1))

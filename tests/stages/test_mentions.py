@@ -1,0 +1,110 @@
+"""The mentions stage: span conventions, trimming, robustness on odd input (shipped model)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from rasd.config import load_config
+from rasd.document import Document, Token
+from rasd.stages.mentions import MentionStage, decode, trim_span
+from rasd.stages.ner_features import NerResources, shipped_resources
+from rasd.stages.text import TextStage
+
+PROCLITICS = "وفبلك"
+
+
+@pytest.fixture(scope="module")
+def run():
+    config = load_config()
+    text_stage, stage = TextStage(config), MentionStage(config)
+
+    def _run(text: str) -> Document:
+        doc = Document(id="t", text=text)
+        text_stage(doc)
+        stage(doc)
+        return doc
+
+    return _run
+
+
+def _spans(doc: Document) -> list[tuple[str, str]]:
+    return [(m.label, doc.text[m.start:m.end]) for m in doc.mentions]
+
+
+def _check_invariants(doc: Document) -> None:
+    starts = {t.start for t in doc.tokens} | {t.base_start for t in doc.tokens}
+    ends = {t.end for t in doc.tokens}
+    for m in doc.mentions:
+        assert m.start in starts and m.end in ends, "a mention must not cut a word"
+        assert 0.0 <= m.confidence <= 1.0
+        assert m.label in ("PER", "ORG", "LOC", "MISC")
+    for a, b in zip(doc.mentions, doc.mentions[1:], strict=False):
+        assert a.end <= b.start
+
+
+def test_mentions_proclitic_outside_span(run):
+    doc = run("وقال الرئيس الروسي فلاديمير بوتين إن موسكو لن تتراجع، وأضاف أن لروسيا الحق في الدفاع عن نفسها.")
+    spans = _spans(doc)
+    assert ("PER", "فلاديمير بوتين") in spans
+    assert ("LOC", "موسكو") in spans
+    assert ("LOC", "روسيا") in spans  # لروسيا → روسيا
+    _check_invariants(doc)
+
+
+def test_mentions_title_and_nationality_trimmed(run):
+    doc = run("التقى وزير الخارجية الأمريكي جون كيري بنظيره الروسي سيرجي لافروف في جنيف.")
+    texts = [t for _, t in _spans(doc)]
+    assert "جون كيري" in texts and "سيرجي لافروف" in texts
+    assert not any(t.startswith(("وزير", "الرئيس")) or t.endswith(("الروسي", "الأمريكي")) for t in texts)
+
+
+def test_mentions_trim_span_drops_leading_title_and_trailing_adjective():
+    text = "الرئيس بوتين الروسي"
+    toks = [Token(0, 6, norm="الرييس"), Token(7, 12, norm="بوتين"), Token(13, 19, norm="الروسي", stem_start=15)]
+    res = NerResources(gazetteer={("روسيا",): frozenset({"LOC"})})
+    assert trim_span(text, toks, "PER", res) == (7, 12)
+    assert trim_span(text, toks[:1], "PER", res) is None
+
+
+def test_mentions_decode_joins_bio_runs():
+    text = "جون كيري في جنيف"
+    toks = [Token(0, 3, norm="جون"), Token(4, 8, norm="كيري"), Token(9, 11, norm="في"), Token(12, 16, norm="جنيف")]
+    ms = decode(text, toks, ["B-PER", "I-PER", "O", "B-LOC"], [0.9, 0.7, 1.0, 0.8], NerResources.empty())
+    assert [(m.start, m.end, m.label) for m in ms] == [(0, 8, "PER"), (12, 16, "LOC")]
+    assert ms[0].confidence == pytest.approx(0.8)
+
+
+@pytest.mark.parametrize("text", [
+    "قَالَ الرَّئِيسُ الأَمْرِيكِيُّ بَارَاك أُوبَامَا فِي وَاشِنْطُن",  # diacritics
+    "قـــال أوبـــامـــا في واشـــنطن",  # tatweel
+    "وصل ١٢٣ جنديا إلى بغداد في ٢٠١٥",  # Arabic-Indic digits
+    "قال حلف NATO إن قمة G20 في الرياض ناجحة",  # Latin names inside Arabic
+    "قال أوباما في واشنطن إن الرياض والقاهرة حليفتان وإن الأمم المتحدة تدعم الاتفاق",  # no punctuation
+    "", " ", "...", "؟!", "a", "١",
+])
+def test_mentions_robust_inputs(run, text):
+    doc = run(text)
+    _check_invariants(doc)
+
+
+def test_mentions_latin_acronyms_can_be_tagged(run):
+    doc = run("قال حلف الناتو NATO إن قمة G20 عقدت في الرياض.")
+    _check_invariants(doc)
+    assert ("LOC", "الرياض") in _spans(doc)
+
+
+def test_mentions_long_paragraph_without_breaks(run):
+    words = "قال الرئيس باراك أوباما في واشنطن إن الولايات المتحدة ستدعم العراق".split()
+    text = " ".join(words[i % len(words)] for i in range(5000))
+    t = time.perf_counter()
+    doc = run(text)
+    assert time.perf_counter() - t < 10
+    _check_invariants(doc)
+    assert len(doc.mentions) > 100
+
+
+def test_mentions_resources_loaded_once():
+    assert shipped_resources() is shipped_resources()
+    assert len(shipped_resources().clusters) > 10_000

@@ -1,0 +1,28 @@
+"""Score gate: the shipped NER model on the ANERcorp dev split (its last 10 %) must not fall
+below the minimum pinned in tests/eval_baseline.json (``ner_dev_f1``)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rasd.paths import shared_data_dir
+from rasd.stages.mentions import model_path
+from rasd.stages.ner_features import shipped_resources
+from rasd.train.ner import ANERCORP, predict_jsonl, read_conll, score, split_anercorp, write_conll
+
+BASELINE = Path(__file__).resolve().parents[1] / "eval_baseline.json"
+
+
+def test_mentions_gate_dev_f1(tmp_path):
+    data = shared_data_dir()
+    if not (data / ANERCORP).exists():
+        pytest.skip("shared/data not available")
+    minimum = json.loads(BASELINE.read_text(encoding="utf-8"))["ner_dev_f1"]
+    _, dev = split_anercorp(read_conll(data / ANERCORP))
+    write_conll(dev, tmp_path / "dev.conll")
+    predict_jsonl(dev, Path(model_path("fast")), tmp_path / "dev.pred.jsonl", shipped_resources())
+    f1 = score(tmp_path / "dev.conll", tmp_path / "dev.pred.jsonl")["entities"]["f1"]
+    assert f1 >= minimum, f"NER dev F1 {f1:.4f} fell below the pinned minimum {minimum}"

@@ -1,0 +1,221 @@
+"""Story clusters: articles about the same story within a time window, built incrementally.
+
+Each article is a sparse TF-IDF vector (fixed IDF, see ``vectors``) plus its
+entity keys. Articles are taken oldest first; an article joins the cluster whose
+centroid it is most similar to, among clusters active within ``window_days``,
+if the similarity (cosine, plus a small bonus per shared entity) reaches
+``threshold``; otherwise it starts a new cluster. Centroids are kept in
+``corpus_clusters``, so new articles join existing clusters without recomputing
+everything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasd.corpus.db import doc_date, documents, prepare, transaction
+from rasd.corpus.vectors import dot, tfidf
+
+CENTROID_TERMS = 150
+
+
+def day_ordinal(date: str | None) -> int | None:
+    """Days since year 1 for ``YYYY-MM-DD…`` (a month-precision date counts as its 15th)."""
+    if not date:
+        return None
+    try:
+        if len(date) >= 10:
+            return dt.date.fromisoformat(date[:10]).toordinal()
+        if len(date) == 7:
+            return dt.date.fromisoformat(date + "-15").toordinal()
+    except ValueError:
+        return None
+    return None
+
+
+def entity_keys(d: dict[str, Any]) -> dict[str, str]:
+    """Cross-article entity keys of a contract dict → a display name (the store's key rule)."""
+    from rasd.document import Entity
+    from rasd.store.sqlite import entity_key
+
+    out = {}
+    for e in d.get("entities") or []:
+        ent = Entity(id=e.get("id", ""), name=e.get("name") or "", type=e.get("type") or "MISC",
+                     kb=e.get("kb"), name_ar=e.get("name_ar"))
+        key = entity_key(ent)
+        if key and key != "local:":
+            out[key] = e.get("name_ar") or e.get("name") or key
+    return out
+
+
+@dataclass
+class ArticleFeatures:
+    id: str
+    date: str | None
+    title: str
+    source: str | None
+    vec: dict[str, float]
+    entities: dict[str, str]
+
+    @classmethod
+    def from_doc(cls, d: dict[str, Any]) -> ArticleFeatures:
+        meta = d.get("meta") or {}
+        title = meta.get("title") or ""
+        return cls(id=d["id"], date=doc_date(d), title=title, source=meta.get("source"),
+                   vec=tfidf(d.get("text") or "", title), entities=entity_keys(d))
+
+
+@dataclass
+class Cluster:
+    id: int
+    centroid: dict[str, float] = field(default_factory=dict)
+    size: int = 0
+    first_date: str | None = None
+    last_date: str | None = None
+    entities: dict[str, list] = field(default_factory=dict)  # key -> [name, article count]
+    headline: str | None = None
+    headline_doc: str | None = None
+    dirty: bool = False
+    _norm: float = 0.0
+
+    def similarity(self, f: ArticleFeatures, entity_bonus: float) -> float:
+        """Cosine to the centroid, plus ``entity_bonus`` per shared entity (at most 2 count)."""
+        if not self._norm:
+            self._norm = math.sqrt(sum(w * w for w in self.centroid.values())) or 1.0
+        shared = sum(1 for k in f.entities if k in self.entities)
+        return dot(f.vec, self.centroid) / self._norm + entity_bonus * min(shared, 2)
+
+    def add(self, f: ArticleFeatures) -> None:
+        for s, w in f.vec.items():
+            self.centroid[s] = self.centroid.get(s, 0.0) + w
+        if len(self.centroid) > CENTROID_TERMS:
+            self.centroid = dict(sorted(self.centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:CENTROID_TERMS])
+        self._norm = 0.0
+        self.size += 1
+        for k, name in f.entities.items():
+            self.entities.setdefault(k, [name, 0])[1] += 1
+        if f.date:
+            day = f.date[:10]
+            self.first_date = min(self.first_date or day, day)
+            self.last_date = max(self.last_date or day, day)
+        if self.headline is None and f.title:
+            self.headline, self.headline_doc = f.title, f.id
+        self.dirty = True
+
+
+class StoryClusterer:
+    """Single-pass incremental clustering with an inverted index from centroid terms to clusters."""
+
+    def __init__(self, threshold: float = 0.35, window_days: int = 3, entity_bonus: float = 0.05):
+        self.threshold = threshold
+        self.window_days = window_days
+        self.entity_bonus = entity_bonus
+        self.clusters: dict[int, Cluster] = {}
+        self.postings: dict[str, set[int]] = {}
+        self.next_id = 1
+
+    def load(self, clusters: Iterable[Cluster]) -> None:
+        for c in clusters:
+            self.clusters[c.id] = c
+            self._index(c)
+            self.next_id = max(self.next_id, c.id + 1)
+
+    def _index(self, c: Cluster) -> None:
+        for s in c.centroid:
+            self.postings.setdefault(s, set()).add(c.id)
+
+    def _in_window(self, c: Cluster, day: int | None) -> bool:
+        if day is None:
+            return True
+        first, last = day_ordinal(c.first_date), day_ordinal(c.last_date)
+        if first is None or last is None:
+            return True
+        return first - self.window_days <= day <= last + self.window_days
+
+    def assign(self, f: ArticleFeatures) -> tuple[int, float]:
+        """Put one article in a cluster; return (cluster id, similarity)."""
+        day = day_ordinal(f.date)
+        candidates: set[int] = set()
+        for s in f.vec:
+            candidates |= self.postings.get(s, set())
+        best, best_sim = None, 0.0
+        for cid in sorted(candidates):
+            c = self.clusters[cid]
+            if not self._in_window(c, day):
+                continue
+            sim = c.similarity(f, self.entity_bonus)
+            if sim > best_sim:
+                best, best_sim = c, sim
+        if best is None or best_sim < self.threshold:
+            best, best_sim = Cluster(self.next_id), 1.0
+            self.clusters[best.id] = best
+            self.next_id += 1
+        best.add(f)
+        self._index(best)
+        return best.id, round(best_sim, 4)
+
+
+# ------------------------------------------------------------------ store side
+def _load_clusters(store, since: str | None) -> list[Cluster]:
+    sql = "SELECT id, headline, headline_doc, first_date, last_date, size, centroid, entities FROM corpus_clusters"
+    params: list[Any] = []
+    if since:
+        sql += " WHERE last_date IS NULL OR last_date >= ?"
+        params.append(since)
+    return [Cluster(id=r[0], headline=r[1], headline_doc=r[2], first_date=r[3], last_date=r[4], size=r[5],
+                    centroid=json.loads(r[6]), entities=json.loads(r[7])) for r in store.conn.execute(sql, params)]
+
+
+def _choose_headlines(store, clusters: list[Cluster]) -> None:
+    """The member title closest to the centroid becomes the headline."""
+    for c in clusters:
+        rows = store.conn.execute(
+            "SELECT d.id, d.title FROM corpus_cluster_members m JOIN documents d ON d.id = m.doc_id "
+            "WHERE m.cluster_id = ? AND d.title IS NOT NULL", (c.id,)).fetchall()
+        best = max(((dot(tfidf("", t), c.centroid), -len(t), i, t) for i, t in rows if t), default=None)
+        if best:
+            c.headline, c.headline_doc = best[3], best[2]
+
+
+def cluster_store(store, *, threshold: float = 0.35, window_days: int = 3, rebuild: bool = False,
+                  ids: list[str] | None = None) -> dict[str, Any]:
+    """Cluster stored articles not yet in a cluster (all with ``rebuild``); return counts and touched ids."""
+    prepare(store)
+    if rebuild:
+        with transaction(store) as conn:
+            for t in ("corpus_cluster_members", "corpus_clusters", "corpus_story_events"):
+                conn.execute(f"DELETE FROM {t}")
+    done = {r[0] for r in store.conn.execute("SELECT doc_id FROM corpus_cluster_members")}
+    todo = [d for d in documents(store, ids) if d["id"] not in done]
+    clusterer = StoryClusterer(threshold=threshold, window_days=window_days)
+    dates = [day_ordinal(doc_date(d)) for d in todo]
+    known = [x for x in dates if x is not None]
+    since = dt.date.fromordinal(min(known) - window_days).isoformat() if known and not rebuild else None
+    clusterer.load(_load_clusters(store, since) if not rebuild else [])
+    if not rebuild:  # clusters beyond the window still hold ids: never reuse them
+        row = store.conn.execute("SELECT max(id) FROM corpus_clusters").fetchone()
+        clusterer.next_id = max(clusterer.next_id, (row[0] or 0) + 1)
+    members = []
+    for d in todo:
+        f = ArticleFeatures.from_doc(d)
+        cid, sim = clusterer.assign(f)
+        members.append((f.id, cid, sim, f.date))
+    touched = [c for c in clusterer.clusters.values() if c.dirty]
+    with transaction(store) as conn:
+        conn.executemany("INSERT OR REPLACE INTO corpus_cluster_members VALUES (?, ?, ?, ?)", members)
+    _choose_headlines(store, touched)
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    with transaction(store) as conn:
+        conn.executemany(
+            "INSERT OR REPLACE INTO corpus_clusters VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(c.id, c.headline, c.headline_doc, c.first_date, c.last_date, c.size,
+              json.dumps(c.centroid, ensure_ascii=False), json.dumps(c.entities, ensure_ascii=False), now)
+             for c in touched])
+    return {"articles": len(members), "clusters_touched": len(touched),
+            "clusters_new": sum(1 for c in touched if c.size == sum(1 for m in members if m[1] == c.id)),
+            "touched": sorted(c.id for c in touched)}

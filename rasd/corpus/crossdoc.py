@@ -1,0 +1,251 @@
+"""Across the articles of one story: merged events, contradictions, date evidence.
+
+- **Merged events**: the same event (PLOVER code + actor entity keys) reported
+  by several articles becomes one event with one report per article.
+- **Contradictions** (flags pointing at both articles): one article asserts an
+  event another denies; different dates for the same event; different casualty
+  figures for the story.
+- **Date evidence**: an article whose publication day is uncertain (month
+  precision, or several candidate days) is pinned by the dates other reports of
+  the same story give.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasd.arabic.normalize import fold
+from rasd.corpus.figures import casualty_figures
+from rasd.corpus.stories import day_ordinal, entity_key_map
+
+ASSERTING = ("asserted", "reported")
+
+
+@dataclass
+class Report:
+    doc_id: str
+    event: str
+    source: str | None
+    date: str | None
+    modality: str
+    trigger: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.__dict__.copy()
+
+
+@dataclass
+class MergedEvent:
+    key: str
+    code: str
+    source_names: list[str] = field(default_factory=list)
+    target_names: list[str] = field(default_factory=list)
+    reports: list[Report] = field(default_factory=list)
+
+    @property
+    def dates(self) -> list[str]:
+        return sorted({r.date for r in self.reports if r.date})
+
+    @property
+    def date(self) -> str | None:
+        """The date most reports give (ties: the most precise, then the earliest)."""
+        counts = Counter(r.date for r in self.reports if r.date)
+        if not counts:
+            return None
+        return sorted(counts, key=lambda d: (-counts[d], -len(d), d))[0]
+
+    @property
+    def n_sources(self) -> int:
+        return len({r.doc_id for r in self.reports})
+
+
+@dataclass
+class CrossFlag:
+    kind: str
+    doc_a: str
+    span_a: tuple[int, int] | None
+    doc_b: str
+    span_b: tuple[int, int] | None
+    message: str
+    confidence: float = 0.5
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "a": {"doc": self.doc_a, "span": list(self.span_a) if self.span_a else None},
+                "b": {"doc": self.doc_b, "span": list(self.span_b) if self.span_b else None},
+                "message": self.message, "confidence": self.confidence}
+
+
+def event_key(d: dict[str, Any], ev: dict[str, Any], local: dict[str, tuple[str, str]]) -> str:
+    """Cross-article identity of an event: its code and its actors' keys (else its folded trigger)."""
+    actors = sorted({local[i][0] for i in (ev.get("source") or []) + (ev.get("target") or []) if i in local})
+    if actors:
+        return ev["code"] + "|" + "|".join(actors)
+    trig = ev.get("trigger") or {}
+    word = fold(d["text"][trig.get("start", 0):trig.get("end", 0)]) if trig else ""
+    return ev["code"] + "|~" + word
+
+
+def merge_events(docs: list[dict[str, Any]]) -> list[MergedEvent]:
+    """Events of a story's articles, one per (code, actors), each with its reports; most reported first."""
+    merged: dict[str, MergedEvent] = {}
+    for d in docs:
+        local = entity_key_map(d)
+        source = (d.get("meta") or {}).get("source")
+        for ev in d.get("events") or []:
+            key = event_key(d, ev, local)
+            m = merged.get(key)
+            if m is None:
+                m = merged[key] = MergedEvent(
+                    key, ev["code"],
+                    source_names=[local[i][1] for i in ev.get("source") or [] if i in local],
+                    target_names=[local[i][1] for i in ev.get("target") or [] if i in local])
+            trig = ev.get("trigger") or {}
+            m.reports.append(Report(d["id"], ev.get("id", ""), source, ev.get("date"), ev.get("modality") or "asserted",
+                                    {"start": trig.get("start"), "end": trig.get("end"),
+                                     "text": d["text"][trig.get("start", 0):trig.get("end", 0)] if trig else ""}))
+    return sorted(merged.values(), key=lambda m: (-m.n_sources, m.key))
+
+
+def _span(r: Report) -> tuple[int, int] | None:
+    t = r.trigger or {}
+    return (t["start"], t["end"]) if t.get("start") is not None else None
+
+
+def contradictions(docs: list[dict[str, Any]], events: list[MergedEvent] | None = None,
+                   max_days_apart: int = 1) -> list[CrossFlag]:
+    """Flags for denials, conflicting dates and conflicting casualty figures between articles."""
+    events = merge_events(docs) if events is None else events
+    flags: list[CrossFlag] = []
+    for m in events:
+        asserting = [r for r in m.reports if r.modality in ASSERTING]
+        denying = [r for r in m.reports if r.modality == "denied"]
+        for a in asserting[:1]:
+            for b in denying:
+                if a.doc_id != b.doc_id:
+                    flags.append(CrossFlag("cross-denial", a.doc_id, _span(a), b.doc_id, _span(b),
+                                           f"{m.code} reported by {a.doc_id} is denied in {b.doc_id}", 0.7))
+        days = [r for r in m.reports if r.date and len(r.date) >= 10]
+        if days:
+            first = days[0]
+            for r in days[1:]:
+                if r.doc_id != first.doc_id and r.date[:10] != first.date[:10]:
+                    flags.append(CrossFlag("cross-date-conflict", first.doc_id, _span(first), r.doc_id, _span(r),
+                                           f"{m.code}: {first.date} in {first.doc_id}, {r.date} in {r.doc_id}", 0.6))
+                    break
+    flags.extend(_figure_conflicts(docs, max_days_apart))
+    return flags
+
+
+def _figure_conflicts(docs: list[dict[str, Any]], max_days_apart: int) -> list[CrossFlag]:
+    """Different first-stated casualty figures in articles of the same story, published close together."""
+    from rasd.corpus.db import doc_date
+
+    firsts: dict[str, list[tuple[dict[str, Any], Any]]] = {}
+    for d in docs:
+        seen = set()
+        for f in casualty_figures(d.get("text") or ""):
+            if f.category not in seen:
+                seen.add(f.category)
+                firsts.setdefault(f.category, []).append((d, f))
+    out = []
+    for category, items in firsts.items():
+        # Compare with the figure most articles give, so one outlier yields one flag, not N-1.
+        counts = Counter(f.value for _, f in items)
+        majority = sorted(counts, key=lambda v: (-counts[v], next(i for i, (_, f) in enumerate(items) if f.value == v)))[0]
+        base_doc, base = next((d, f) for d, f in items if f.value == majority)
+        for d, f in items:
+            if f.value == majority or d["id"] == base_doc["id"]:
+                continue
+            a, b = day_ordinal(doc_date(base_doc)), day_ordinal(doc_date(d))
+            if a is not None and b is not None and abs(a - b) > max_days_apart:
+                continue
+            out.append(CrossFlag(
+                "cross-figure-conflict", base_doc["id"], (base.start, base.end), d["id"], (f.start, f.end),
+                f"{category}: {base.value} in {base_doc['id']} ({counts[majority]} article(s)), {f.value} in {d['id']}",
+                0.4))
+    return out
+
+
+def uncertain_date(d: dict[str, Any]) -> bool:
+    """Publication day not settled: month precision only, or several candidate days."""
+    pub = d.get("published") or {}
+    date = pub.get("date")
+    return (date is not None and len(date) == 7) or len(pub.get("candidates") or []) > 1
+
+
+def date_evidence(docs: list[dict[str, Any]], events: list[MergedEvent] | None = None,
+                  min_confidence: float = 0.5) -> dict[str, dict[str, Any]]:
+    """For each uncertain article, the day other reports of its story support, with the evidence."""
+    events = merge_events(docs) if events is None else events
+    out = {}
+    for d in docs:
+        if not uncertain_date(d):
+            continue
+        pub = d.get("published") or {}
+        month = (pub.get("date") or "")[:7]
+        candidates = [c for c in pub.get("candidates") or [] if len(c) >= 10]
+        support: Counter = Counter()
+        why: dict[str, list[str]] = {}
+        for other in docs:
+            opub = other.get("published") or {}
+            if other["id"] == d["id"] or uncertain_date(other):
+                continue
+            day = opub.get("date")
+            if day and len(day) >= 10 and (opub.get("confidence") or 0) >= min_confidence:
+                support[day[:10]] += 1
+                why.setdefault(day[:10], []).append(f"{other['id']} (same story) was published on {day[:10]}")
+        mine = {m.key for m in events if any(r.doc_id == d["id"] for r in m.reports)}
+        for m in events:
+            if m.key not in mine:
+                continue
+            for r in m.reports:
+                if r.doc_id != d["id"] and r.date and len(r.date) >= 10:
+                    support[r.date[:10]] += 2  # the same event dated by another report: stronger evidence
+                    why.setdefault(r.date[:10], []).append(f"{r.doc_id} dates {m.code} ({r.trigger.get('text')}) {r.date[:10]}")
+        allowed = [day for day in support if (not candidates or day in candidates) and (not month or day.startswith(month))]
+        if not allowed:
+            continue
+        best = sorted(allowed, key=lambda day: (-support[day], day))[0]
+        total = sum(support[day] for day in allowed)
+        out[d["id"]] = {"date": best, "confidence": round(0.9 * support[best] / total, 3), "evidence": why[best][:10]}
+    return out
+
+
+# ------------------------------------------------------------------ store side
+def analyse_clusters(store, cluster_ids: list[int]) -> dict[str, int]:
+    """Recompute merged events, cross-article flags and date evidence for these clusters."""
+    from rasd.corpus.db import documents, prepare, transaction
+
+    prepare(store)
+    counts = Counter()
+    for cid in cluster_ids:
+        ids = [r[0] for r in store.conn.execute("SELECT doc_id FROM corpus_cluster_members WHERE cluster_id = ?", (cid,))]
+        if not ids:
+            continue
+        docs = list(documents(store, ids))
+        events = merge_events(docs)
+        flags = contradictions(docs, events) if len(docs) > 1 else []
+        dates = date_evidence(docs, events) if len(docs) > 1 else {}
+        with transaction(store) as conn:
+            conn.execute("DELETE FROM corpus_story_events WHERE cluster_id = ?", (cid,))
+            conn.execute("DELETE FROM corpus_flags WHERE cluster_id = ?", (cid,))
+            conn.executemany(
+                "INSERT INTO corpus_story_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(cid, m.key, m.code, m.date, json.dumps(m.dates), "; ".join(m.source_names), "; ".join(m.target_names),
+                  m.n_sources, json.dumps([r.to_dict() for r in m.reports], ensure_ascii=False)) for m in events])
+            conn.executemany(
+                "INSERT OR IGNORE INTO corpus_flags (kind, cluster_id, doc_a, start_a, end_a, doc_b, start_b, end_b, "
+                "message, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(f.kind, cid, f.doc_a, *(f.span_a or (None, None)), f.doc_b, *(f.span_b or (None, None)),
+                  f.message, f.confidence) for f in flags])
+            conn.executemany("INSERT OR REPLACE INTO corpus_date_evidence VALUES (?, ?, ?, ?)",
+                             [(i, v["date"], v["confidence"], json.dumps(v["evidence"], ensure_ascii=False))
+                              for i, v in dates.items()])
+        counts["events"] += len(events)
+        counts["merged"] += sum(1 for m in events if m.n_sources > 1)
+        counts["flags"] += len(flags)
+        counts["dates"] += len(dates)
+    return dict(counts)

@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "rasd.cli.train",
     "rasd.cli.eval",
     "rasd.cli.serve",
+    "rasd.cli.corpus",
 ]
 
 app = typer.Typer(

@@ -113,27 +113,29 @@ class DedupIndex:
                     found[cand] = score
         return sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))
 
-    def add(self, doc_id: str, text: str, date: str | None = None,
-            signature: np.ndarray | None = None) -> list[str]:
-        """Index one article; return the ids of indexed articles it duplicates.
+    def add(self, doc_id: str, text: str, date: str | None = None) -> list[str]:
+        """Index one article; return the ids of indexed articles it duplicates."""
+        sh = shingles(text, self.ngram)
+        return self.add_signature(doc_id, self.signature(sh), text_digest(text), date, len(text),
+                                  shingle_set=sh, content=bool(sh))
 
-        ``signature`` (stored hash values) skips re-hashing when reloading an index.
-        """
+    def add_signature(self, doc_id: str, sig: MinHash | np.ndarray, digest: str, date: str | None, length: int,
+                      *, shingle_set: frozenset[int] | None = None, content: bool = True) -> list[str]:
+        """Index an article from its stored signature and digest (no text needed)."""
         if doc_id in self.info:
             return []
-        sh = shingles(text, self.ngram) if (signature is None or self.keep_shingles) else frozenset()
-        sig = MinHash(num_perm=self.num_perm, hashvalues=signature, scheme=SCHEME) if signature is not None else self.signature(sh)
-        content = bool(sh) or (signature is not None and bool(text.strip()))
-        digest = text_digest(text)
+        if not isinstance(sig, MinHash):
+            sig = MinHash(num_perm=self.num_perm, hashvalues=sig, scheme=SCHEME)
+        sh = shingle_set if (shingle_set is not None and self.keep_shingles) else frozenset()
         matches = self._matches(sh, sig, digest, content)
         for other, score in matches:
             self.pairs.append((other, doc_id, score))
             self._uf.union(other, doc_id)
         self._uf.find(doc_id)
         self.digests.setdefault(digest, []).append(doc_id)
-        self.info[doc_id] = (date or "", len(text))
+        self.info[doc_id] = (date or "", length)
         self.signatures[doc_id] = sig
-        if self.keep_shingles:
+        if sh:
             self.shingle_sets[doc_id] = sh
         if content:
             self.lsh.insert(doc_id, sig)

@@ -38,8 +38,8 @@ def day_ordinal(date: str | None) -> int | None:
     return None
 
 
-def entity_keys(d: dict[str, Any]) -> dict[str, str]:
-    """Cross-article entity keys of a contract dict → a display name (the store's key rule)."""
+def entity_key_map(d: dict[str, Any]) -> dict[str, tuple[str, str]]:
+    """A contract dict's entity ids → (cross-article key, display name), by the store's key rule."""
     from rasd.document import Entity
     from rasd.store.sqlite import entity_key
 
@@ -49,8 +49,13 @@ def entity_keys(d: dict[str, Any]) -> dict[str, str]:
                      kb=e.get("kb"), name_ar=e.get("name_ar"))
         key = entity_key(ent)
         if key and key != "local:":
-            out[key] = e.get("name_ar") or e.get("name") or key
+            out[ent.id] = (key, e.get("name_ar") or e.get("name") or key)
     return out
+
+
+def entity_keys(d: dict[str, Any]) -> dict[str, str]:
+    """Cross-article entity keys of a contract dict → a display name."""
+    return dict(entity_key_map(d).values())
 
 
 @dataclass

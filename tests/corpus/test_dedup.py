@@ -56,5 +56,5 @@ def test_dedup_index_reloads_from_stored_signature():
     first.add("a", BASE)
     sig = first.signatures["a"].hashvalues
     again = DedupIndex(keep_shingles=False)
-    again.add("a", BASE, signature=sig)
+    again.add_signature("a", sig, text_digest(BASE), None, len(BASE))
     assert again.add("b", BASE + " اليوم") == ["a"]

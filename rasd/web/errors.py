@@ -12,6 +12,7 @@ from fastapi import Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from rasd.errors import ConfigError, InputError, ModelMissingError, RasdError, StageError, StoreError
@@ -27,6 +28,26 @@ class ApiError(Exception):
         self.status = status
         self.message = message
         self.detail = detail
+
+
+class ErrorDetail(BaseModel):
+    status: int
+    message: str
+    detail: Any = None
+
+
+class ErrorBody(BaseModel):
+    """The one error shape: ``{"error": {"status", "message", "detail"}}``."""
+
+    error: ErrorDetail
+
+
+# Documented on every API route, so the OpenAPI spec tells clients the error shape.
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorBody, "description": text}
+    for status, text in ((400, "Malformed request"), (404, "Not found"), (413, "Input too large"),
+                         (422, "Invalid parameters or input"), (503, "Store or model unavailable"))
+}
 
 
 def error_body(status: int, message: str, detail: Any = None) -> dict[str, Any]:

@@ -206,6 +206,12 @@ def test_api_analyze_stage_failure_is_a_422_not_a_500(client, monkeypatch):
 
 @pytest.mark.slow
 def test_api_analyze_runs_the_real_pipeline(client):
+    from rasd.errors import RasdError
+
+    try:
+        rasd.default_pipeline()
+    except RasdError as exc:
+        pytest.skip(f"the default pipeline cannot be built here: {exc}")
     r = client.post("/api/analyze", json={"id": "real", "text": "أجرى وزير الدفاع محادثات هاتفية اليوم."})
     assert r.status_code == 200
     assert r.json()["id"] == "real" and r.json()["sentences"]

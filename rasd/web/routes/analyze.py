@@ -13,11 +13,13 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
 from rasd.web.deps import Limits, get_limits
-from rasd.web.errors import ApiError
+from rasd.web.errors import ERROR_RESPONSES, ApiError
 
-router = APIRouter()
+router = APIRouter(responses=ERROR_RESPONSES)
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# Whitespace as JSON Schema's (ECMAScript) \s sees it, so "blank" means the same here and in the spec.
+_BLANK = " \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 _FIELDS = ("id", "text", "title", "url", "date", "source")
 # Stages are not promised to be thread-safe: one analysis at a time per process.
 _LOCK = threading.Lock()
@@ -25,12 +27,13 @@ _LOCK = threading.Lock()
 _INPUT_SCHEMA = {
     "type": "object",
     "required": ["text"],
+    "additionalProperties": False,
     "properties": {
         "id": {"type": "string", "maxLength": 300},
-        "text": {"type": "string", "minLength": 1},
+        "text": {"type": "string", "pattern": r"\S", "maxLength": 200_000},
         "title": {"type": ["string", "null"], "maxLength": 2000},
         "url": {"type": ["string", "null"], "maxLength": 2000},
-        "date": {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+        "date": {"type": ["string", "null"], "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
         "source": {"type": ["string", "null"], "maxLength": 300},
     },
 }
@@ -75,14 +78,14 @@ def parse_input(body: bytes, content_type: str, max_chars: int) -> dict[str, Any
             # Lone surrogates cannot be stored or encoded: replace them.
             data[key] = value.encode("utf-8", "replace").decode("utf-8")
     text = data.get("text")
-    if not text or not text.strip():
+    if not text or not text.strip(_BLANK):
         raise ApiError(422, "the article text is empty", {"field": "text"})
     if len(text) > max_chars:
         raise ApiError(413, f"the text is over {max_chars} characters", {"field": "text", "length": len(text)})
     for key, bound in (("id", 300), ("title", 2000), ("url", 2000), ("source", 300)):
         if data.get(key) and len(data[key]) > bound:
             raise ApiError(422, f"{key!r} is longer than {bound} characters", {"field": key})
-    if data.get("date") and not _DATE.match(data["date"]):
+    if data.get("date") and not _DATE.fullmatch(data["date"]):
         raise ApiError(422, "'date' must be YYYY-MM-DD", {"field": "date", "value": data["date"][:40]})
     if not data.get("id"):
         data["id"] = "api-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
@@ -103,7 +106,7 @@ def _analyze(item: dict[str, Any]) -> Any:
                          "(the X-Rasd-Stored header says whether it was).",
              openapi_extra={"requestBody": {"required": True, "content": {
                  "application/json": {"schema": _INPUT_SCHEMA},
-                 "text/plain": {"schema": {"type": "string", "minLength": 1}},
+                 "text/plain": {"schema": {"type": "string", "pattern": r"\S", "maxLength": 200_000}},
              }}})
 async def analyze(request: Request, limits: Limits = Depends(get_limits)) -> JSONResponse:
     body = await _read_body(request, limits)

@@ -12,11 +12,11 @@ from pydantic import BaseModel
 from rasd.document import Document
 from rasd.store import Store, entity_key
 from rasd.web.deps import Code, DateFrom, DateTo, Page, Q, Text, clean, get_store, paging
-from rasd.web.errors import ApiError
+from rasd.web.errors import ERROR_RESPONSES, ApiError
 from rasd.web.highlight import highlight_document
 from rasd.web.render import render_page
 
-router = APIRouter()
+router = APIRouter(responses=ERROR_RESPONSES)
 
 DocId = Annotated[str, Path(min_length=1, max_length=300, description="Article id")]
 
@@ -56,7 +56,7 @@ def entity_links(doc: Document) -> dict[str, str]:
     return {e.id: "/entities/" + quote(entity_key(e), safe="") for e in doc.entities}
 
 
-@router.get("/articles/{doc_id}", response_class=HTMLResponse, tags=["pages"],
+@router.get("/articles/{doc_id}", response_class=HTMLResponse, tags=["pages"], include_in_schema=False,
             summary="Article page: text with highlighted layers and side panels")
 def article_page(request: Request, doc_id: DocId, store: Store = Depends(get_store)) -> HTMLResponse:
     doc = Document.from_dict(_load(store, doc_id))

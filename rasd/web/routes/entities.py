@@ -12,10 +12,10 @@ from pydantic import BaseModel
 from rasd.store import Store
 from rasd.web.charts import bucket_dates, timeline_svg
 from rasd.web.deps import Page, Text, clean, get_store, paging
-from rasd.web.errors import ApiError
+from rasd.web.errors import ERROR_RESPONSES, ApiError
 from rasd.web.render import render_page
 
-router = APIRouter()
+router = APIRouter(responses=ERROR_RESPONSES)
 
 Label = Literal["PER", "ORG", "LOC", "MISC"]
 Key = Annotated[str, Path(min_length=1, max_length=300, description="Entity key: a KB id or local:<folded name>")]
@@ -51,7 +51,7 @@ def get_entity(key: Key, store: Store = Depends(get_store)) -> dict[str, Any]:
     return _entity(store, key)
 
 
-@router.get("/entities", response_class=HTMLResponse, tags=["pages"], summary="Entities page")
+@router.get("/entities", response_class=HTMLResponse, tags=["pages"], include_in_schema=False, summary="Entities page")
 def entities_page(request: Request, q: Text = None, type: Label | None = None,
                   page: Annotated[Page, Depends(paging)] = Page(50, 0),
                   store: Store = Depends(get_store)) -> HTMLResponse:
@@ -62,7 +62,7 @@ def entities_page(request: Request, q: Text = None, type: Label | None = None,
                        twin=twin)
 
 
-@router.get("/entities/{key:path}", response_class=HTMLResponse, tags=["pages"], summary="Entity page")
+@router.get("/entities/{key:path}", response_class=HTMLResponse, tags=["pages"], include_in_schema=False, summary="Entity page")
 def entity_page(request: Request, key: Key, store: Store = Depends(get_store)) -> HTMLResponse:
     data = _entity(store, key)
     chart = timeline_svg([e.get("date") or e.get("article_date") for e in data["events"]], title=data["key"])

@@ -15,9 +15,10 @@ from rasd.document import MODALITIES, PLOVER_CODES
 from rasd.store import Store
 from rasd.web.charts import timeline_svg
 from rasd.web.deps import Code, DateFrom, DateTo, Page, Text, clean, get_store, paging
+from rasd.web.errors import ERROR_RESPONSES
 from rasd.web.render import render_page
 
-router = APIRouter()
+router = APIRouter(responses=ERROR_RESPONSES)
 
 Modality = Literal["asserted", "reported", "denied", "alleged", "planned", "warned"]
 CSV_COLUMNS = ["article", "id", "code", "cameo", "date", "modality", "source_names", "target_names",
@@ -71,7 +72,7 @@ def list_events(actor: Text = None, code: Code = None, modality: Modality | None
     return {"total": total, "limit": page.limit, "offset": page.offset, "items": rows}
 
 
-@router.get("/events", response_class=HTMLResponse, tags=["pages"], summary="Events page with filters and timeline")
+@router.get("/events", response_class=HTMLResponse, tags=["pages"], include_in_schema=False, summary="Events page with filters and timeline")
 def events_page(request: Request, actor: Text = None, code: Code = None, modality: Modality | None = None,
                 date_from: DateFrom = None, date_to: DateTo = None,
                 page: Annotated[Page, Depends(paging)] = Page(20, 0),

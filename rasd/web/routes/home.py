@@ -12,7 +12,7 @@ from rasd.store import Store
 from rasd.web.deps import Page, Q, clean, get_store, paging
 from rasd.web.render import render_page
 
-router = APIRouter(tags=["pages"])
+router = APIRouter(tags=["pages"], include_in_schema=False)
 
 
 @router.get("/", response_class=HTMLResponse, summary="Home: search and latest articles")

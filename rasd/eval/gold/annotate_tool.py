@@ -40,7 +40,7 @@ WEEKDAYS = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "ا
             "الجمعة": 4, "السبت": 5, "الأحد": 6, "الاحد": 6}
 # TIMEX3 values this set uses: dates/weeks/seasons, times, durations, sets, and the vague *_REF values.
 VALUE = re.compile(
-    r"^(\d{4}(-\d{2}(-\d{2}(T(\d{2}:\d{2}Z?|24:00|MO|AF|EV|NI|TMO|TAF|TEV|TNI))?)?|-W\d{2}(-WE)?|-(SP|SU|FA|WI)|-H[12]|-Q[1-4])?"
+    r"^(\d{4}(-\d{2}(-\d{2}(T(\d{2}:\d{2}Z?|24:00|MO|MI|AF|EV|NI|TMO|TMI|TAF|TEV|TNI))?)?|-W\d{2}(-WE)?|-(SP|SU|FA|WI)|-H[12]|-Q[1-4])?"
     r"|\d{3}X?|\d{2}XX|P(T?\d+|T?X)(Y|M|W|D|H|MI|S|DE|CE)|PRESENT_REF|PAST_REF|FUTURE_REF)$"
 )
 

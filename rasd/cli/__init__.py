@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "rasd.cli.eval",
     "rasd.cli.serve",
     "rasd.cli.corpus",
+    "rasd.cli.check",
 ]
 
 app = typer.Typer(

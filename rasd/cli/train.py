@@ -37,5 +37,15 @@ def train_ner_cmd(
     typer.echo(json.dumps(report, ensure_ascii=False, indent=1))
 
 
+@train_app.command("ngrams")
+def train_ngrams(data: Path = typer.Option(DEFAULT_DATA, help="The shared data folder.")) -> None:
+    """Word bigram/trigram counts from the unlabeled news (rasd/arabic/data/ngrams.npz)."""
+    from rasd.train.ngrams import build_ngrams
+
+    out = Path(__file__).resolve().parents[1] / "arabic" / "data" / "ngrams.npz"
+    n = build_ngrams(data, out)
+    typer.echo(f"{n} n-grams written to {out}")
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(train_app, name="train")

@@ -169,7 +169,7 @@ def _read_my(m: re.Match[str], ft: str):
     return [(*_span(m), TimexSpec(0, 0, "DATE", "date", f))]
 
 
-_MONTH_CUES = re.compile(r"(?:في|خلال|منذ|حتى|حتي|من|الى|قبل|بعد|مطلع|نهايه|بدايه|منتصف|اواخر|اوائل|و|شهري|شهر|اشهر|بين)\s*$")
+_MONTH_CUES = re.compile(r"(?:في|خلال|منذ|حتي|من|الي|قبل|بعد|مطلع|نهايه|بدايه|منتصف|اواخر|اوائل|و|شهري|شهر|اشهر|بين)\s*$")
 
 
 def _date_context_before(ft: str, pos: int) -> bool:
@@ -485,7 +485,7 @@ def _mark_quoted(specs: list[TimexSpec], ft: str) -> None:
         sent_start = max(ft.rfind(c, 0, fs) for c in ".!?\n") + 1
         before = ft[sent_start:fs]
         quoted = before.count('"') % 2 == 1 or _SPEECH_COLON.search(before) is not None
-        if quoted or re.search(r"(?:الى|حتى|حتي)\s*$", before):
+        if quoted or re.search(r"(?:الي|حتي)\s*$", before):
             spec.kind, spec.type, spec.fields = "ref", "DATE", {"value": "PRESENT_REF", "_fspan": spec.fields["_fspan"]}
 
 

@@ -10,7 +10,8 @@ from fastapi import Query, Request
 from rasd.store import Store
 
 # A date filter: a year, a month or a day (TIMEX3 prefixes compare as strings).
-DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+# Empty is allowed (and means absent): HTML forms send every field.
+DATE_PATTERN = r"^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"
 # Query strings are short words; long ones are rejected rather than sent to SQLite.
 MAX_QUERY = 200
 
@@ -58,3 +59,6 @@ DateFrom = Annotated[str | None, Query(alias="from", pattern=DATE_PATTERN, descr
 DateTo = Annotated[str | None, Query(alias="to", pattern=DATE_PATTERN, description="To date (YYYY[-MM[-DD]])")]
 Code = Annotated[str | None, Query(max_length=20, pattern=r"^[A-Za-z_]*$", description="PLOVER event code")]
 Text = Annotated[str | None, Query(max_length=MAX_QUERY)]
+Modality = Annotated[str | None, Query(pattern=r"^(asserted|reported|denied|alleged|planned|warned)?$",
+                                       description="asserted, reported, denied, alleged, planned or warned")]
+Label = Annotated[str | None, Query(pattern=r"^(PER|ORG|LOC|MISC)?$", description="PER, ORG, LOC or MISC")]

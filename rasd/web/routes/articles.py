@@ -33,7 +33,7 @@ class ArticleList(BaseModel):
 def list_articles(q: Q = None, date_from: DateFrom = None, date_to: DateTo = None, source: Text = None,
                   entity: Text = None, code: Code = None, page: Annotated[Page, Depends(paging)] = Page(20, 0),
                   store: Store = Depends(get_store)) -> dict[str, Any]:
-    rows, total = store.articles(q=clean(q), date_from=date_from, date_to=date_to, source=clean(source),
+    rows, total = store.articles(q=clean(q), date_from=date_from or None, date_to=date_to or None, source=clean(source),
                                  entity=clean(entity), event_code=clean(code), limit=page.limit, offset=page.offset)
     return {"total": total, "limit": page.limit, "offset": page.offset, "items": rows}
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, Path, Request
@@ -11,13 +11,12 @@ from pydantic import BaseModel
 
 from rasd.store import Store
 from rasd.web.charts import bucket_dates, timeline_svg
-from rasd.web.deps import Page, Text, clean, get_store, paging
+from rasd.web.deps import Label, Page, Text, clean, get_store, paging
 from rasd.web.errors import ERROR_RESPONSES, ApiError
 from rasd.web.render import render_page
 
 router = APIRouter(responses=ERROR_RESPONSES)
 
-Label = Literal["PER", "ORG", "LOC", "MISC"]
 Key = Annotated[str, Path(min_length=1, max_length=300, description="Entity key: a KB id or local:<folded name>")]
 
 
@@ -30,9 +29,9 @@ class EntityList(BaseModel):
 
 @router.get("/api/entities", response_model=EntityList, tags=["entities"],
             summary="Entities grouped across articles, most-mentioned first")
-def list_entities(q: Text = None, type: Label | None = None, page: Annotated[Page, Depends(paging)] = Page(50, 0),
+def list_entities(q: Text = None, type: Label = None, page: Annotated[Page, Depends(paging)] = Page(50, 0),
                   store: Store = Depends(get_store)) -> dict[str, Any]:
-    rows, total = store.entities(q=clean(q), type=type, limit=page.limit, offset=page.offset)
+    rows, total = store.entities(q=clean(q), type=type or None, limit=page.limit, offset=page.offset)
     return {"total": total, "limit": page.limit, "offset": page.offset, "items": rows}
 
 
@@ -52,10 +51,10 @@ def get_entity(key: Key, store: Store = Depends(get_store)) -> dict[str, Any]:
 
 
 @router.get("/entities", response_class=HTMLResponse, tags=["pages"], include_in_schema=False, summary="Entities page")
-def entities_page(request: Request, q: Text = None, type: Label | None = None,
+def entities_page(request: Request, q: Text = None, type: Label = None,
                   page: Annotated[Page, Depends(paging)] = Page(50, 0),
                   store: Store = Depends(get_store)) -> HTMLResponse:
-    rows, total = store.entities(q=clean(q), type=type, limit=page.limit, offset=page.offset)
+    rows, total = store.entities(q=clean(q), type=type or None, limit=page.limit, offset=page.offset)
     filters = {"q": clean(q) or "", "type": type or ""}
     twin = "/api/entities" + ("?" + urlencode({k: v for k, v in filters.items() if v}) if any(filters.values()) else "")
     return render_page(request, "entities.html", {"rows": rows, "total": total, "page": page, "filters": filters},

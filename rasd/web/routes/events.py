@@ -14,13 +14,12 @@ from pydantic import BaseModel
 from rasd.document import MODALITIES, PLOVER_CODES
 from rasd.store import Store
 from rasd.web.charts import timeline_svg
-from rasd.web.deps import Code, DateFrom, DateTo, Page, Text, clean, get_store, paging
+from rasd.web.deps import Code, DateFrom, DateTo, Modality, Page, Text, clean, get_store, paging
 from rasd.web.errors import ERROR_RESPONSES
 from rasd.web.render import render_page
 
 router = APIRouter(responses=ERROR_RESPONSES)
 
-Modality = Literal["asserted", "reported", "denied", "alleged", "planned", "warned"]
 CSV_COLUMNS = ["article", "id", "code", "cameo", "date", "modality", "source_names", "target_names",
                "trigger_text", "trigger_start", "trigger_end", "location", "attributed_to", "confidence",
                "article_title", "article_date"]
@@ -35,8 +34,8 @@ class EventList(BaseModel):
 
 def _query(store: Store, actor: str | None, code: str | None, modality: str | None, date_from: str | None,
            date_to: str | None, article: str | None, page: Page) -> tuple[list[dict[str, Any]], int]:
-    return store.events(actor=clean(actor), code=clean(code), modality=modality, date_from=date_from,
-                        date_to=date_to, article=clean(article), limit=page.limit, offset=page.offset)
+    return store.events(actor=clean(actor), code=clean(code), modality=modality or None, date_from=date_from or None,
+                        date_to=date_to or None, article=clean(article), limit=page.limit, offset=page.offset)
 
 
 def to_csv(rows: list[dict[str, Any]]) -> str:
@@ -59,7 +58,7 @@ def _cell(v: Any) -> Any:
 @router.get("/api/events", response_model=EventList, tags=["events"],
             summary="Events: filter by actor, PLOVER code, modality, date range, article; JSON or CSV",
             responses={200: {"content": {"text/csv": {}}}})
-def list_events(actor: Text = None, code: Code = None, modality: Modality | None = None,
+def list_events(actor: Text = None, code: Code = None, modality: Modality = None,
                 date_from: DateFrom = None, date_to: DateTo = None, article: Text = None,
                 format: Annotated[Literal["json", "csv"], Query(description="json or csv")] = "json",
                 page: Annotated[Page, Depends(paging)] = Page(20, 0),
@@ -73,7 +72,7 @@ def list_events(actor: Text = None, code: Code = None, modality: Modality | None
 
 
 @router.get("/events", response_class=HTMLResponse, tags=["pages"], include_in_schema=False, summary="Events page with filters and timeline")
-def events_page(request: Request, actor: Text = None, code: Code = None, modality: Modality | None = None,
+def events_page(request: Request, actor: Text = None, code: Code = None, modality: Modality = None,
                 date_from: DateFrom = None, date_to: DateTo = None,
                 page: Annotated[Page, Depends(paging)] = Page(20, 0),
                 store: Store = Depends(get_store)) -> HTMLResponse:

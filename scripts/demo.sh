@@ -10,7 +10,7 @@ DB=${RASD_DB:-rasd.db}
 # Exit status 1 only means some input failed; its reason was printed. Keep going.
 .venv/bin/rasd analyze examples/ --db "$DB" || [ $? -eq 1 ]
 if .venv/bin/rasd serve --help >/dev/null 2>&1; then
-  echo "serving $DB on http://127.0.0.1:8000 (Ctrl-C to stop)" >&2
+  echo "starting the web UI on $DB (Ctrl-C to stop)" >&2
   exec .venv/bin/rasd serve --db "$DB" "$@"
 fi
 echo "the web UI is not installed; try: .venv/bin/rasd search تونس --db $DB" >&2

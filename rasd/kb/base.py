@@ -1,0 +1,177 @@
+"""The knowledge base in memory: entries, an alias index on folded keys, role look-ups by date.
+
+An entry is a dict: ``id``, ``type`` (PER/ORG/LOC), ``name`` (English), ``name_ar``,
+``aliases`` (any language), ``country`` (ISO3, or an organisation id such as ``UN``),
+``roles`` (``[{role, organisation, country, from, to}]``, ISO dates, ``to`` null
+while held), ``source``; places also ``kind`` (country/city), ``adjectives``,
+``capital_of``, ``population``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from rasd.kb.aliases import key, skeleton, surname, variants
+from rasd.kb.geo import ARAB_STATES, adjective_index
+
+# How much a match via each kind of alias is worth before context.
+FULL, PARTIAL, SKELETON = 1.0, 0.7, 0.85
+# Prior trust by source: reviewed entries over library geography over the 2018 dictionary.
+_PRIOR = {"rasd": 1.0, "iso": 1.0, "user": 1.0, "geo": 0.6, "petr": 0.4}
+
+
+@dataclass
+class Candidate:
+    """One KB entry a name may refer to, with how well the name matched."""
+
+    id: str
+    score: float
+    how: str  # "alias", "partial", "skeleton", "fuzzy"
+
+
+def prior(entry: dict[str, Any]) -> float:
+    """Trust in an entry before context: reviewed > geography (bigger cities first) > dictionary."""
+    p = _PRIOR.get(entry["id"].split(":", 1)[0], 0.8)
+    if entry.get("kind") == "city":
+        p += 0.3 if entry.get("capital_of") else min(entry.get("population", 0) / 20_000_000, 0.25)
+    return p
+
+
+def role_valid(role: dict[str, Any], date: str | None) -> bool:
+    """Whether ``role`` was held on ``date`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``); always true without a date."""
+    if not date:
+        return True
+    frm, to = role.get("from"), role.get("to")
+    if frm and date < frm[: len(date)]:
+        return False
+    if to and date > to[: len(date)]:
+        return False
+    return True
+
+
+class KnowledgeBase:
+    """Entries plus indexes; ``lookup("شويغو")`` → candidates, ``holders("defence minister", "RUS", "2022-10-21")``."""
+
+    def __init__(self, entries: Iterable[dict[str, Any]] = ()):
+        self.entries: dict[str, dict[str, Any]] = {}
+        self._alias: dict[str, dict[str, float]] = {}
+        self._skel: dict[str, set[str]] = {}
+        self.adjectives: dict[str, str] = {}
+        self.countries: dict[str, str] = {}  # ISO3 → entry id
+        self._fuzzy_keys: list[str] | None = None
+        self.add(entries)
+
+    # ------------------------------------------------------------- building
+    def add(self, entries: Iterable[dict[str, Any]]) -> int:
+        """Add or replace entries (same id replaces: user files override the shipped KB)."""
+        n = 0
+        new = []
+        for e in entries:
+            if not e.get("id") or not e.get("type"):
+                continue
+            self.entries[e["id"]] = e
+            new.append(e)
+            n += 1
+        for e in new:
+            self._index(e)
+        self.adjectives.update(adjective_index(new))
+        self._fuzzy_keys = None
+        return n
+
+    def _put(self, k: str, entry_id: str, strength: float) -> None:
+        if not k:
+            return
+        slot = self._alias.setdefault(k, {})
+        slot[entry_id] = max(slot.get(entry_id, 0.0), strength)
+
+    def _index(self, e: dict[str, Any]) -> None:
+        eid = e["id"]
+        if e.get("kind") == "country":
+            self.countries.setdefault(e["country"], eid)
+        foreign = e.get("country") not in ARAB_STATES
+        names = [n for n in [e.get("name_ar"), *e.get("aliases", []), e.get("name")] if n]
+        for n in names:
+            single = len(key(n).split()) == 1
+            strength = PARTIAL if e["type"] == "PER" and single else FULL
+            for v in variants(n, foreign=foreign):
+                self._put(v, eid, strength)
+            sk = skeleton(n)
+            # Short one-word skeletons collide (استن: أوستن / إستونيا): only long or multi-word ones.
+            if (not single or len(sk) >= 5) and len(sk.replace(" ", "")) >= 4 and not (e["type"] == "PER" and single):
+                self._skel.setdefault(sk, set()).add(eid)
+            if e["type"] == "PER":
+                sn = surname(n)
+                if sn:
+                    for v in variants(sn, foreign=foreign):
+                        self._put(v, eid, PARTIAL)
+
+    # ------------------------------------------------------------- look-ups
+    def get(self, entry_id: str) -> dict[str, Any] | None:
+        return self.entries.get(entry_id)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __contains__(self, text_key: str) -> bool:
+        return text_key in self._alias
+
+    def alias_keys(self) -> frozenset[str]:
+        return frozenset(self._alias)
+
+    def lookup(self, text: str, *, fuzzy: bool = True) -> list[Candidate]:
+        """Entries ``text`` may name, best first: exact alias, then loose skeleton, then fuzzy."""
+        k = key(text)
+        if not k:
+            return []
+        found: dict[str, Candidate] = {}
+        for eid, strength in self._alias.get(k, {}).items():
+            found[eid] = Candidate(eid, strength, "alias" if strength == FULL else "partial")
+        sk = skeleton(text)
+        for eid in self._skel.get(sk, ()):
+            if eid not in found:
+                found[eid] = Candidate(eid, SKELETON, "skeleton")
+        if not found and fuzzy and len(k) >= 6:
+            found.update(self._fuzzy(k))
+        return sorted(found.values(), key=lambda c: -c.score * prior(self.entries[c.id]))
+
+    def _fuzzy(self, k: str) -> dict[str, Candidate]:
+        """Near spellings of a multi-letter name (a typo, an unusual transliteration)."""
+        if self._fuzzy_keys is None:
+            # Only full, multi-word or long names: short keys fuzzy-match everything.
+            self._fuzzy_keys = [a for a, ids in self._alias.items()
+                                if len(a) >= 6 and any(s == FULL for s in ids.values())]
+        out: dict[str, Candidate] = {}
+        countries = self._countries_named(k)
+        for alias, score, _ in process.extract(k, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=88, limit=3):
+            # وزارة الخارجية السورية is not وزارة الخارجية الروسية: near strings naming other countries differ.
+            if self._countries_named(alias) != countries:
+                continue
+            for eid, strength in self._alias[alias].items():
+                if strength == FULL:
+                    out.setdefault(eid, Candidate(eid, 0.8 * score / 100, "fuzzy"))
+        return out
+
+    def _countries_named(self, text_key: str) -> set[str]:
+        return {self.adjectives[w] for w in text_key.split() if w in self.adjectives}
+
+    def adjective_country(self, word: str) -> str | None:
+        """``الروسية`` → ``RUS``."""
+        return self.adjectives.get(key(word))
+
+    def country_entry(self, iso3: str) -> dict[str, Any] | None:
+        eid = self.countries.get(iso3)
+        return self.entries.get(eid) if eid else None
+
+    def holders(self, role: str, country: str | None = None, date: str | None = None) -> list[dict[str, Any]]:
+        """Entries holding ``role`` (for ``country``) on ``date``: ``("defence minister", "USA", "2022-10")``."""
+        out = []
+        for e in self.entries.values():
+            for r in e.get("roles", ()):
+                if r.get("role") == role and (country is None or r.get("country") == country) and role_valid(r, date):
+                    out.append(e)
+                    break
+        return out

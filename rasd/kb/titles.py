@@ -1,0 +1,184 @@
+"""Titles and nationality phrases around names: ``وزير الدفاع الروسي`` → (defence minister, RUS).
+
+Reads a phrase word by word (folded keys, proclitic و/ف/ب/ل stripped where that
+yields a known word) and recognises: a title from ``data/titles.json`` followed
+by country indicators (nationality adjectives ``الروسي``, country names
+``روسيا``, ``في`` + a second country for ambassadors), in either order around a name.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from rasd.kb.aliases import key
+from rasd.kb.base import KnowledgeBase
+
+WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u0671-\u06D3\w]+")
+# Words that may sit between a title and its country without changing the meaning.
+_LINKS = frozenset({"في", "لدي", "الي"})
+_MAX_TITLE_WORDS = 5
+_MAX_COUNTRY_WORDS = 4
+
+
+@dataclass
+class Title:
+    """A recognised title: role (English), countries named with it (nearest first), its span."""
+
+    role: str
+    countries: list[str] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+    plural: bool = False  # وزيرا / وزيري / وزراء: refers to more than one holder
+
+
+@lru_cache(maxsize=1)
+def title_table() -> dict[str, str]:
+    """Folded title phrase → English role."""
+    text = (resources.files("rasd.kb") / "data" / "titles.json").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for role, phrases in json.loads(text).items():
+        if role.startswith("_"):
+            continue
+        for p in phrases:
+            out.setdefault(key(p), role)
+    return out
+
+
+_PLURAL_HEADS = frozenset(key(w) for w in "وزيرا وزيري وزراء الوزيرين الوزيران الوزراء رؤساء زعماء قادة سفراء".split())
+
+
+def words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    """(folded word, start, end) for the words of ``text`` (offsets shifted by ``offset``)."""
+    return [(key(m.group()), m.start() + offset, m.end() + offset) for m in WORD.finditer(text)]
+
+
+def _variants(w: str) -> list[str]:
+    """A word and the word without one proclitic: ``والروسي`` → ``والروسي``, ``الروسي``."""
+    out = [w]
+    if len(w) > 3 and w[0] in "وفبل":
+        out.append(w[1:])
+        if w.startswith("لل"):
+            out.append("ا" + w[1:])
+    return out
+
+
+def _country_at(kb: KnowledgeBase, ws: list[tuple[str, int, int]], end: int) -> tuple[str, int] | None:
+    """A country indicator ending just before index ``end``: (ISO3, start index)."""
+    for n in range(min(_MAX_COUNTRY_WORDS, end), 0, -1):
+        phrase = [w for w, _, _ in ws[end - n:end]]
+        for first in _variants(phrase[0]):
+            text = " ".join([first] + phrase[1:])
+            if n == 1 and (iso := kb.adjectives.get(text)):
+                return iso, end - n
+            for cand in kb.lookup(text, fuzzy=False)[:3]:
+                e = kb.get(cand.id)
+                if e and e.get("kind") == "country" and cand.how == "alias":
+                    return e["country"], end - n
+    return None
+
+
+def _country_from(kb: KnowledgeBase, ws: list[tuple[str, int, int]], start: int) -> tuple[str, int] | None:
+    """A country indicator starting at index ``start``: (ISO3, end index)."""
+    for n in range(min(_MAX_COUNTRY_WORDS, len(ws) - start), 0, -1):
+        phrase = [w for w, _, _ in ws[start:start + n]]
+        for first in _variants(phrase[0]):
+            text = " ".join([first] + phrase[1:])
+            if n == 1 and (iso := kb.adjectives.get(text)):
+                return iso, start + n
+            for cand in kb.lookup(text, fuzzy=False)[:3]:
+                e = kb.get(cand.id)
+                if e and e.get("kind") == "country" and cand.how == "alias":
+                    return e["country"], start + n
+    return None
+
+
+def _title_ending(ws: list[tuple[str, int, int]], end: int) -> tuple[str, int] | None:
+    """The longest title phrase ending just before index ``end``: (role, start index)."""
+    table = title_table()
+    for n in range(min(_MAX_TITLE_WORDS, end), 0, -1):
+        phrase = [w for w, _, _ in ws[end - n:end]]
+        for first in _variants(phrase[0]):
+            role = table.get(" ".join([first] + phrase[1:]))
+            if role:
+                return role, end - n
+    return None
+
+
+def _title_starting(ws: list[tuple[str, int, int]], start: int) -> tuple[str, int] | None:
+    """The longest title phrase starting at index ``start``: (role, end index)."""
+    table = title_table()
+    for n in range(min(_MAX_TITLE_WORDS, len(ws) - start), 0, -1):
+        phrase = [w for w, _, _ in ws[start:start + n]]
+        for first in _variants(phrase[0]):
+            role = table.get(" ".join([first] + phrase[1:]))
+            if role:
+                return role, start + n
+    return None
+
+
+def title_before(kb: KnowledgeBase, text: str, offset: int = 0) -> Title | None:
+    """The title that ends ``text`` (the words right before a name).
+
+    >>> from rasd.kb.load import load_kb
+    >>> t = title_before(load_kb(), "وأعلن وزير الدفاع الروسي ")
+    >>> (t.role, t.countries)
+    ('defence minister', ['RUS'])
+    """
+    ws = words(text, offset)
+    end = len(ws)
+    countries: list[str] = []
+    # Country indicators right before the name: الروسي ; روسيا في الولايات المتحدة ; الأمريكي والروسي.
+    while end > 0:
+        found = _country_at(kb, ws, end)
+        if found:
+            countries.insert(0, found[0])
+            end = found[1]
+            continue
+        if ws[end - 1][0] in _LINKS and countries:
+            countries = []  # "in X" names the posting, not the nationality
+            end -= 1
+            continue
+        break
+    t = _title_ending(ws, end)
+    if not t:
+        return None
+    role, i = t
+    return Title(role, countries, ws[i][1], ws[len(ws) - 1][2] if ws else offset,
+                 plural=_is_plural(ws[i][0]))
+
+
+def title_after(kb: KnowledgeBase, text: str, offset: int = 0) -> Title | None:
+    """A title in apposition after a name: ``، وزير الدفاع الأمريكي``."""
+    ws = words(text, offset)
+    if not ws:
+        return None
+    t = _title_starting(ws, 0)
+    if not t:
+        return None
+    role, i = t
+    countries = []
+    while i < len(ws):
+        found = _country_from(kb, ws, i)
+        if not found:
+            break
+        countries.append(found[0])
+        i = found[1]
+    return Title(role, countries, ws[0][1], ws[i - 1][2], plural=_is_plural(ws[0][0]))
+
+
+def parse_title(kb: KnowledgeBase, text: str, offset: int = 0) -> Title | None:
+    """A whole phrase that is a title with its countries: ``وزيرا الدفاع الأمريكي والروسي``."""
+    t = title_after(kb, text, offset)
+    if t is None:
+        return None
+    ws = words(text, offset)
+    used = [w for w in ws if w[2] <= t.end]
+    return t if len(used) == len(ws) else None
+
+
+def _is_plural(word: str) -> bool:
+    return any(v in _PLURAL_HEADS for v in _variants(word))

@@ -1,0 +1,240 @@
+"""In-document coreference helpers: partial names, titles and nominal actors → entities.
+
+``cluster_mentions`` groups a document's mentions (repetitions, surnames of a
+full name given earlier or later). ``resolve_title`` and ``actor_for_phrase``
+are the API later stages (events, claims) call for actors named without a
+proper name: ``وزير الدفاع الأمريكي``, ``القوات الروسية``, ``الوزيرين``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rasd.document import Document, Entity, Mention, Span
+from rasd.kb.aliases import PROCLITICS, key
+from rasd.kb.base import KnowledgeBase, role_valid
+from rasd.kb.load import load_kb
+from rasd.kb.titles import Title, parse_title, title_table, words
+
+# Nouns that make a nationality phrase an actor, and the sector they name.
+SECTORS: dict[str, str] = {key(w): s for w, s in {
+    "القوات": "military", "قوات": "military", "الجيش": "military", "جيش": "military",
+    "الجنود": "military", "القوات المسلحة": "military", "البحرية": "military", "الطيران": "military",
+    "الحكومة": "government", "حكومة": "government", "السلطات": "government", "الدولة": "government",
+    "الرئاسة": "government", "الإدارة": "government", "المسؤولون": "government", "المسؤولين": "government",
+    "الدبلوماسية": "government", "البرلمان": "legislature", "الشرطة": "police", "الأمن": "police",
+    "المخابرات": "intelligence", "الاستخبارات": "intelligence", "وسائل الإعلام": "media", "الإعلام": "media",
+    "المعارضة": "opposition",
+}.items()}
+# Ministries named by their portfolio alone (``أفادت الدفاع الروسية``), English names.
+MINISTRIES: dict[str, str] = {key(w): n for w, n in {
+    "الدفاع": "Ministry of Defence", "الخارجية": "Ministry of Foreign Affairs",
+    "الداخلية": "Ministry of Interior", "العدل": "Ministry of Justice", "المالية": "Ministry of Finance",
+    "الصحة": "Ministry of Health", "الطاقة": "Ministry of Energy", "النفط": "Ministry of Oil",
+}.items()}
+_MINISTRY_HEADS = frozenset(key(w) for w in ("وزارة", "وزارتا", "وزارتي", "وزارات"))
+
+
+def doc_date(doc: Document) -> str | None:
+    """The date roles are checked against: the inferred publication date, else the declared one."""
+    return doc.published.date or doc.meta.declared_date
+
+
+def _kb(kb: KnowledgeBase | None) -> KnowledgeBase:
+    return kb if kb is not None else load_kb()
+
+
+def mention_words(text: str) -> list[str]:
+    """Folded words of a name, a stray proclitic on the first word kept (the KB look-up strips it)."""
+    return key(text).split()
+
+
+def cluster_mentions(doc: Document, mentions: list[Mention],
+                     known_non_person: Callable[[str], bool] | None = None) -> list[list[int]]:
+    """Indices of ``mentions`` grouped by real actor: same name, or a name's tail (``أوستن`` ⊂ ``لويد أوستن``).
+
+    A one-word name the tagger labelled LOC/ORG/MISC that ends a person's name in the
+    same article joins that person, unless ``known_non_person`` says it is a place or body.
+    """
+    keys = [" ".join(mention_words(doc.slice(m))) for m in mentions]
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, m in enumerate(mentions):
+        groups.setdefault((m.label, keys[i]), []).append(i)
+    clusters = list(groups.values())
+    # Attach a short person name to the longer person name it ends (or starts), nearest first.
+    long_first = sorted(range(len(clusters)), key=lambda c: -len(keys[clusters[c][0]].split()))
+    parent: dict[int, int] = {}
+    for ci in long_first:
+        i0 = clusters[ci][0]
+        if mentions[i0].label != "PER":
+            one_word = len(keys[i0].split()) == 1
+            if not one_word or known_non_person is None or known_non_person(doc.slice(mentions[i0])):
+                continue
+        short = keys[i0].split()
+        best = None
+        for cj in long_first:
+            j0 = clusters[cj][0]
+            longer = keys[j0].split()
+            if cj == ci or mentions[j0].label != "PER" or len(longer) <= len(short):
+                continue
+            if longer[-len(short):] == short or (len(short) >= 2 and longer[:len(short)] == short):
+                dist = min(abs(mentions[i].start - mentions[j].start) for i in clusters[ci] for j in clusters[cj])
+                if best is None or dist < best[0]:
+                    best = (dist, cj)
+        if best is not None:
+            parent[ci] = best[1]
+
+    def root(c: int) -> int:
+        while c in parent:
+            c = parent[c]
+        return c
+
+    merged: dict[int, list[int]] = {}
+    for ci, members in enumerate(clusters):
+        merged.setdefault(root(ci), []).extend(members)
+    return sorted((sorted(v) for v in merged.values()), key=lambda c: mentions[c[0]].start)
+
+
+# --------------------------------------------------------------- helper API
+def _holders_in_doc(doc: Document, title: Title, date: str | None) -> list[Entity]:
+    """Entities of ``doc`` holding the title's role (as the text or the KB says) for its countries."""
+    out = []
+    for ent in doc.entities:
+        if ent.type != "PER":
+            continue
+        if title.role == "minister":
+            ok = bool(ent.role and "minister" in ent.role)
+        else:
+            ok = ent.role == title.role or any(
+                r.get("role") == title.role and role_valid(r, date) for r in ent.roles)
+        if ok and (not title.countries or ent.country in title.countries):
+            out.append(ent)
+    return out
+
+
+def _new_entity(doc: Document, entry: dict[str, Any], **override: Any) -> Entity:
+    ent = Entity(
+        id=f"e{len(doc.entities) + 1}", name=entry.get("name") or entry.get("name_ar") or "",
+        type=entry.get("type", "ORG"), kb=entry.get("id"), name_ar=entry.get("name_ar"),
+        country=entry.get("country"), aliases=[], roles=[dict(r) for r in entry.get("roles", [])],
+    )
+    for k, v in override.items():
+        setattr(ent, k, v)
+    while doc.entity(ent.id) is not None:  # ids stay unique even if another stage added entities
+        ent.id = f"e{int(ent.id[1:]) + 1}"
+    doc.entities.append(ent)
+    return ent
+
+
+def resolve_titles(doc: Document, span: Span, kb: KnowledgeBase | None = None, create: bool = True) -> list[str]:
+    """Entity ids a title phrase refers to: one for ``وزير الدفاع الأمريكي``, two for ``وزيرا الدفاع الأمريكي والروسي``.
+
+    Looks among the document's entities first (the role the text gave them, or a
+    KB role valid at the article date); else, with ``create``, adds the KB holder
+    of the role at that date as an entity without mentions.
+    """
+    kb = _kb(kb)
+    title = parse_title(kb, doc.text[span.start:span.end], span.start)
+    if title is None:
+        return []
+    date = doc_date(doc)
+    found = _holders_in_doc(doc, title, date)
+    if title.countries:
+        out = []
+        for iso in title.countries:
+            match = [e.id for e in found if e.country == iso]
+            if match:
+                out.append(match[0])
+            elif create and date and title.role != "minister":
+                holders = kb.holders(title.role, iso, date)
+                if len(holders) == 1:
+                    existing = [e for e in doc.entities if e.kb == holders[0]["id"]]
+                    out.append(existing[0].id if existing else _new_entity(doc, holders[0], role=title.role).id)
+        return out
+    if title.plural:
+        return [e.id for e in found]
+    return [found[0].id] if len(found) == 1 else []
+
+
+def resolve_title(doc: Document, span: Span, kb: KnowledgeBase | None = None, create: bool = True) -> str | None:
+    """The entity a singular title phrase refers to (``وزير الدفاع الأمريكي`` → Lloyd Austin's id), or None."""
+    ids = resolve_titles(doc, span, kb, create)
+    return ids[0] if len(ids) == 1 else None
+
+
+def _country_entity(doc: Document, kb: KnowledgeBase, iso: str, sector: str | None) -> str | None:
+    """The document's entity for a country acting through a sector (military, government…)."""
+    entry = kb.country_entry(iso)
+    if entry is None:
+        return None
+    if sector in (None, "government"):
+        for ent in doc.entities:
+            if ent.kb == entry["id"]:
+                return ent.id
+        return _new_entity(doc, entry, type="LOC").id
+    for ent in doc.entities:
+        if ent.kb is None and ent.country == iso and ent.role == sector and ent.name == entry["name"]:
+            return ent.id
+    # Russia (military): named like the country so "Russia" finds it, told apart by its role.
+    return _new_entity(doc, entry, kb=None, type="ORG", role=sector, roles=[]).id
+
+
+def actor_for_phrase(doc: Document, start: int, end: int, kb: KnowledgeBase | None = None,
+                     create: bool = True) -> list[str]:
+    """Entity ids for a nominal actor phrase; empty when it names none.
+
+    ``القوات الروسية`` → Russia (military); ``وزارة الدفاع الروسية`` → the Russian
+    defence ministry; ``وزير الدفاع الأمريكي`` → the minister; ``الوزيرين`` →
+    the two ministers of the article; a phrase holding a linked mention → its entity.
+    """
+    kb = _kb(kb)
+    span = Span(start, end)
+    for m in doc.mentions:
+        if m.entity and span.contains(m):
+            return [m.entity]
+    titled = resolve_titles(doc, span, kb, create)
+    if titled:
+        return titled
+    ws = [w for w, _, _ in words(doc.text[start:end])]
+    if not ws:
+        return []
+    ws = [w[1:] if len(w) > 3 and w[0] in PROCLITICS and w[1:2] == "ا" else w for w in ws]
+    if ws[0] in (key("الوزيرين"), key("الوزيران")):
+        mins = [e.id for e in doc.entities if e.type == "PER" and e.role and "minister" in e.role]
+        return mins[:2] if len(mins) >= 2 else []
+    countries = [iso for w in ws if (iso := kb.adjective_country(w))]
+    if ws[0] in _MINISTRY_HEADS or (ws[0] in MINISTRIES and countries):
+        portfolio = ws[1] if ws[0] in _MINISTRY_HEADS and len(ws) > 1 else ws[0]
+        name = MINISTRIES.get(portfolio)
+        if name and countries:
+            return [_ministry_entity(doc, kb, name, portfolio, iso) for iso in countries]
+    sector = SECTORS.get(ws[0]) or SECTORS.get(" ".join(ws[:2]))
+    if sector and countries and create:
+        return [eid for iso in countries if (eid := _country_entity(doc, kb, iso, sector))]
+    return []
+
+
+def _ministry_entity(doc: Document, kb: KnowledgeBase, name: str, portfolio: str, iso: str) -> str:
+    """The document entity for a country's ministry: a KB entry when one exists, else a local one."""
+    country = kb.country_entry(iso)
+    for adj in [a for a, c in kb.adjectives.items() if c == iso and a.endswith("يه") and not a.startswith("ال")][:2]:
+        for cand in kb.lookup(f"وزاره {portfolio} ال{adj}", fuzzy=False)[:1]:
+            for ent in doc.entities:
+                if ent.kb == cand.id:
+                    return ent.id
+            return _new_entity(doc, kb.get(cand.id)).id
+    label = f"{name} ({country['name'] if country else iso})"
+    for ent in doc.entities:
+        if ent.name == label:
+            return ent.id
+    return _new_entity(doc, {"name": label, "type": "ORG", "country": iso}, kb=None,
+                       name_ar=doc_portfolio_ar(portfolio, country)).id
+
+
+def doc_portfolio_ar(portfolio: str, country: dict[str, Any] | None) -> str:
+    """An Arabic display name for a ministry: ``وزارة الدفاع (روسيا)``."""
+    return f"وزارة {portfolio}" + (f" ({country['name_ar']})" if country else "")
+
+
+__all__ = ["actor_for_phrase", "cluster_mentions", "doc_date", "resolve_title", "resolve_titles", "title_table"]

@@ -1,0 +1,253 @@
+"""The entities stage: one entity per real actor in an article, linked to the knowledge base.
+
+Mentions are grouped (``cluster_mentions``), each group is linked to a KB entry
+by alias, loose spelling or fuzzy match, weighed by context (type, titles and
+nationality adjectives around the names, roles valid at the article date), and
+groups linked to the same entry merge. Unlinked groups become document-local
+entities (``kb`` null). Titles in the text (``وزير الدفاع الروسي سيرجي شويجو``)
+set the entity's ``role`` and ``country`` for this article.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any, ClassVar
+
+from rasd.config import Config
+from rasd.document import Document, Entity, Mention
+from rasd.kb.aliases import key, strip_proclitic
+from rasd.kb.base import Candidate, KnowledgeBase, prior, role_valid
+from rasd.kb.load import load_kb
+from rasd.kb.titles import Title, title_after, title_before, title_table, words
+from rasd.stages.coref import MINISTRIES, cluster_mentions, doc_date
+
+# Mention label → entry types it may link to, with a factor (a country tagged ORG is still Russia).
+_TYPE_FIT = {
+    "PER": {"PER": 1.0},
+    "LOC": {"LOC": 1.0, "ORG": 0.7},
+    "ORG": {"ORG": 1.0, "LOC": 0.75},
+    "MISC": {"MISC": 1.0, "ORG": 0.7, "LOC": 0.6, "PER": 0.5},
+}
+_WINDOW = 80  # characters searched for a title before or after a name
+
+
+class EntitiesStage:
+    """Link mentions to the KB and resolve them into entities: ``شويغو`` and ``سيرجي شويجو`` → one Shoigu."""
+
+    name: ClassVar[str] = "rasd.entities.v1"
+    requires: ClassVar[tuple[str, ...]] = ("mentions", "tokens", "sentences")
+    provides: ClassVar[tuple[str, ...]] = ("entities",)
+
+    def __init__(self, config: Config):
+        s = config.section("entities")
+        self.threshold: float = float(s.get("min_link_score", 0.55))
+        self.fuzzy: bool = bool(s.get("fuzzy", True))
+        extra = [str(Path(p).expanduser()) for p in s.get("extra_kb", []) if p]
+        # The user KB (``rasd kb add``) is optional: absent until the first addition.
+        if s.get("user_kb") and Path(s["user_kb"]).expanduser().exists():
+            extra.append(str(Path(s["user_kb"]).expanduser()))
+        self.kb: KnowledgeBase = load_kb(tuple(extra))
+
+    # ---------------------------------------------------------------- run
+    def __call__(self, doc: Document) -> None:
+        if not doc.mentions:
+            return
+        _kb, date = self.kb, doc_date(doc)
+        mentions = doc.mentions
+        titles = [self._title(doc, m) if m.label == "PER" else None for m in mentions]
+        clusters = cluster_mentions(doc, mentions, self._is_place_name)
+        first = [self._link(doc, [mentions[i] for i in c], [titles[i] for i in c], date) for c in clusters]
+        # Second pass: places are read in the light of the countries the article is about
+        # (عمان in an article on Jordan is Amman, not Oman).
+        about = Counter(e["country"] for c in first if c and (e := self.kb.get(c.id)) and e.get("country"))
+        links: list[tuple[list[int], Candidate | None]] = []
+        for members, prev in zip(clusters, first, strict=False):
+            own = self.kb.get(prev.id) if prev else None
+            ctx = about.copy()
+            if own and own.get("country"):
+                ctx[own["country"]] -= 1
+            links.append((members, self._link(doc, [mentions[i] for i in members], [titles[i] for i in members],
+                                              date, {c for c, n in ctx.items() if n > 0})))
+        # Groups linked to the same entry are one actor (شويجو / سيرغي شويغو).
+        by_kb: dict[str, list[int]] = {}
+        groups: list[tuple[list[int], Candidate | None]] = []
+        for members, cand in links:
+            if cand is not None and cand.id in by_kb:
+                by_kb[cand.id].extend(members)
+                continue
+            if cand is not None:
+                by_kb[cand.id] = members
+            groups.append((members, cand))
+        groups.sort(key=lambda g: min(mentions[i].start for i in g[0]))
+        for members, cand in groups:
+            members.sort()
+            ent = self._entity(doc, [mentions[i] for i in members], [titles[i] for i in members], cand, date)
+            for i in members:
+                mentions[i].entity = ent.id
+
+    # ------------------------------------------------------------ context
+    def _name_start(self, doc: Document, m: Mention) -> int:
+        """Where the name proper starts inside a mention the tagger widened (``الأوكراني فلوديمير زيلينسكي``)."""
+        table = title_table()
+        pos = m.start
+        for w, _, e in words(doc.text[m.start:m.end], m.start)[:-1]:
+            if w in self.kb.adjectives or w in table:
+                pos = e
+            else:
+                break
+        while pos < m.end and doc.text[pos].isspace():
+            pos += 1
+        return pos
+
+    def _title(self, doc: Document, m: Mention) -> Title | None:
+        """A title right before a person's name (or in apposition right after it)."""
+        si = doc.sentence_index(m.start)
+        lo = doc.sentences[si].start if si is not None else 0
+        hi = doc.sentences[si].end if si is not None else len(doc.text)
+        start = max(lo, m.start - _WINDOW)
+        # Stop at an earlier name: its title is not ours.
+        for other in doc.mentions:
+            if other.end <= m.start and other.end > start:
+                start = other.end
+        t = title_before(self.kb, doc.text[start:self._name_start(doc, m)], start)
+        if t is not None:
+            return t
+        after = doc.text[m.end:min(hi, m.end + _WINDOW)]
+        if after.lstrip().startswith(("،", ",", "-", "–", "(")):
+            return title_after(self.kb, after, m.end)
+        return None
+
+    def _is_place_name(self, text: str) -> bool:
+        """Whether ``text`` is a country, a capital or an organisation by name (``واشنطن``), so never a surname.
+
+        A plain city does not count: after ``لويد أوستن``, ``أوستن`` is the man, not Austin, Texas.
+        """
+        for c in self.kb.lookup(text, fuzzy=False):
+            e = self.kb.get(c.id)
+            if c.how == "alias" and e and (e["type"] == "ORG" or e.get("kind") in ("country", "region")
+                                           or e.get("capital_of")):
+                return True
+        return False
+
+    def _keys(self, doc: Document, m: Mention) -> list[str]:
+        """Texts to look up for a mention: itself, without a stray proclitic, without a leading title."""
+        text = doc.slice(m)
+        k = key(text)
+        out = [text]
+        name_start = self._name_start(doc, m)
+        if name_start > m.start:
+            out.append(doc.text[name_start:m.end])
+        if k not in self.kb and (bare := strip_proclitic(k, self.kb.alias_keys())):
+            out.append(bare)
+        ws = k.split()
+        table = title_table()
+        for n in (3, 2, 1):
+            if len(ws) > n and " ".join(ws[:n]) in table:
+                out.append(" ".join(ws[n:]))
+                break
+        # A portfolio or generic name completed by the adjective after it: وزارة الدفاع + الأمريكية.
+        nxt = doc.text[m.end:m.end + 30].split()
+        if nxt and self.kb.adjective_country(nxt[0].strip("،,.")):
+            adj = nxt[0].strip("،,.")
+            out.append(f"{text} {adj}")
+            if k in MINISTRIES:
+                out.append(f"وزارة {text} {adj}")
+        return out
+
+    def _link(self, doc: Document, ms: list[Mention], titles: list[Title | None], date: str | None,
+              about: set[str] | None = None) -> Candidate | None:
+        """The best KB entry for a group of mentions, or None when nothing fits well enough."""
+        label = Counter(m.label for m in ms).most_common(1)[0][0]
+        fit = _TYPE_FIT.get(label, _TYPE_FIT["MISC"])
+        text_roles = {t.role for t in titles if t}
+        text_countries = {c for t in titles if t for c in t.countries[:1]}
+        if label != "PER" and (adj := self._adjective_after(doc, ms)):
+            text_countries.add(adj)
+        found: dict[str, Candidate] = {}
+        seen: set[str] = set()
+        for m in ms:
+            for text in self._keys(doc, m):
+                if text in seen:
+                    continue
+                seen.add(text)
+                for c in self.kb.lookup(text, fuzzy=self.fuzzy):
+                    if c.id not in found or c.score > found[c.id].score:
+                        found[c.id] = c
+        best, best_score = None, 0.0
+        for c in found.values():
+            e = self.kb.get(c.id)
+            if e is None or e["type"] not in fit:
+                continue
+            s = c.score * fit[e["type"]] * min(prior(e), 1.2)
+            s += self._context(e, text_roles, text_countries, date)
+            if about and e["type"] == "LOC" and e.get("kind") != "country" and e.get("country") in about:
+                s += 0.15
+            if s > best_score:
+                best, best_score = c, s
+        if best is None or best_score < self.threshold:
+            return None
+        return Candidate(best.id, round(best_score, 4), best.how)
+
+    @staticmethod
+    def _context(e: dict[str, Any], roles: set[str], countries: set[str], date: str | None) -> float:
+        """Evidence from the article: its titles, nationality adjectives and date."""
+        s = 0.0
+        if countries:
+            s += 0.2 if e.get("country") in countries or any(r.get("country") in countries for r in e.get("roles", [])) else -0.3
+        if roles and e.get("roles"):
+            if any(r.get("role") in roles for r in e["roles"]):
+                s += 0.25
+        if date and e.get("roles") and e["type"] == "PER":
+            dated = [r for r in e["roles"] if r.get("from") or r.get("to")]
+            if dated:
+                s += 0.15 if any(role_valid(r, date) for r in dated) else -0.15
+        return s
+
+    # ------------------------------------------------------------ output
+    def _entity(self, doc: Document, ms: list[Mention], titles: list[Title | None],
+                cand: Candidate | None, date: str | None) -> Entity:
+        texts = list(dict.fromkeys(doc.slice(m) for m in ms))
+        longest = max(texts, key=lambda t: (len(key(t).split()), len(t)))
+        label = Counter(m.label for m in ms).most_common(1)[0][0]
+        title = next((t for t in titles if t), None)
+        ent = Entity(id=f"e{len(doc.entities) + 1}", name=longest, type=label, name_ar=longest, aliases=texts)
+        while doc.entity(ent.id) is not None:
+            ent.id = f"e{int(ent.id[1:]) + 1}"
+        entry = self.kb.get(cand.id) if cand else None
+        if entry is not None:
+            ent.kb = entry["id"]
+            ent.name = entry.get("name") or entry.get("name_ar") or longest
+            ent.name_ar = entry.get("name_ar") or longest
+            ent.type = entry["type"] if entry["type"] in ("PER", "ORG", "LOC", "MISC") else label
+            ent.country = entry.get("country")
+            ent.roles = [dict(r) for r in entry.get("roles", [])]
+            # Without a title in the text: the entry's one role, else the one held at the article date
+            # (the declared date may be wrong; the time stage weighs the intervals, not this choice).
+            names = list(dict.fromkeys(r.get("role") for r in ent.roles if r.get("role")))
+            valid = [r for r in ent.roles if role_valid(r, date)] if date else []
+            if len(names) == 1:
+                ent.role = names[0]
+            elif valid:
+                ent.role = valid[0].get("role")
+        if title is not None:
+            ent.role = title.role if title.role != "minister" or not ent.role else ent.role
+            if title.countries:
+                ent.country = title.countries[0]
+        if ent.country is None and label in ("ORG", "MISC"):
+            inside = [iso for w in key(longest).split()[1:] if (iso := self.kb.adjectives.get(w))]
+            ent.country = self._adjective_after(doc, ms) or (inside[-1] if inside else None)
+            portfolio = key(longest).split()[-1] if key(longest).split() else ""
+            if entry is None and ent.country and portfolio in MINISTRIES and len(key(longest).split()) <= 2:
+                country = self.kb.country_entry(ent.country)
+                ent.name = f"{MINISTRIES[portfolio]} ({country['name'] if country else ent.country})"
+        doc.entities.append(ent)
+        return ent
+
+    def _adjective_after(self, doc: Document, ms: list[Mention]) -> str | None:
+        """A nationality adjective right after an organisation's name gives its country."""
+        for m in ms:
+            nxt = doc.text[m.end:m.end + 30].split()
+            if nxt and (iso := self.kb.adjective_country(nxt[0].strip("،,."))):
+                return iso
+        return None

@@ -1,0 +1,39 @@
+"""Alias keys and spelling variants (rasd.kb.aliases)."""
+
+from rasd.kb.aliases import key, skeleton, strip_proclitic, surname, variants
+
+
+def test_aliases_key_folds_hamza_ta_marbuta_and_spacing():
+    assert key("أوكرانيا") == key("اوكرانيا")
+    assert key("وزارة  الدفاع") == "وزاره الدفاع"
+    assert key("عبدالله") == key("عبد الله")
+
+
+def test_aliases_variants_swap_g_letters_for_foreign_names():
+    v = variants("سيرجي شويجو", foreign=True)
+    assert key("سيرغي شويغو") in v and key("سيرجي شويجو") in v
+
+
+def test_aliases_variants_keep_arabic_names_letters():
+    assert variants("غازي", foreign=False) == {"غازي"}
+
+
+def test_aliases_variants_drop_article():
+    assert "بنتاغون" in variants("البنتاغون", foreign=True)
+
+
+def test_aliases_skeleton_merges_transliterations():
+    assert skeleton("زيلينسكي") == skeleton("زيلنسكي")
+    assert skeleton("فولوديمير") == skeleton("فلوديمير")
+    assert skeleton("تشين") == skeleton("شين")
+
+
+def test_aliases_surname_of_full_name_only():
+    assert surname("لويد أوستن") == "اوستن"
+    assert surname("محمد بن سلمان") is None
+    assert surname("بوتين") is None
+
+
+def test_aliases_strip_proclitic_when_rest_is_known():
+    assert strip_proclitic("ولافروف", {"لافروف"}) == "لافروف"
+    assert strip_proclitic("والي", {"لافروف"}) is None

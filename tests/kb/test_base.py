@@ -1,0 +1,49 @@
+"""The in-memory knowledge base: alias look-up, roles by date (rasd.kb.base)."""
+
+import pytest
+
+from rasd.kb.base import KnowledgeBase, role_valid
+
+ENTRIES = [
+    {"id": "t:a", "type": "PER", "name": "Alpha Minister", "name_ar": "ألفا جورجي", "aliases": [], "country": "RUS",
+     "roles": [{"role": "defence minister", "country": "RUS", "from": "2012-01-01", "to": "2020-01-01"}]},
+    {"id": "t:b", "type": "PER", "name": "Beta Minister", "name_ar": "بيتا نيكولاي", "aliases": [], "country": "RUS",
+     "roles": [{"role": "defence minister", "country": "RUS", "from": "2020-01-01", "to": None}]},
+    {"id": "iso:RUS", "type": "LOC", "kind": "country", "name": "Russia", "name_ar": "روسيا", "aliases": [],
+     "country": "RUS", "adjectives": ["روسي"], "roles": []},
+]
+
+
+@pytest.fixture
+def kb():
+    return KnowledgeBase(ENTRIES)
+
+
+def test_base_lookup_g_spelling_variant(kb):
+    assert kb.lookup("ألفا جورغي")[0].id == "t:a"
+
+
+def test_base_lookup_surname_is_partial(kb):
+    c = kb.lookup("جورجي")[0]
+    assert c.id == "t:a" and c.how == "partial"
+
+
+def test_base_adjective_country(kb):
+    assert kb.adjective_country("الروسية") == "RUS"
+    assert kb.adjective_country("والروسي") is None  # proclitics are stripped by callers
+
+
+def test_base_holders_by_date(kb):
+    assert [e["id"] for e in kb.holders("defence minister", "RUS", "2015-06-01")] == ["t:a"]
+    assert [e["id"] for e in kb.holders("defence minister", "RUS", "2023")] == ["t:b"]
+
+
+def test_base_role_valid_partial_dates():
+    r = {"from": "2022-10-08", "to": "2023-01-11"}
+    assert role_valid(r, "2022-10") and role_valid(r, "2022-12-31") and not role_valid(r, "2023-02")
+    assert role_valid(r, None)
+
+
+def test_base_user_entry_replaces_same_id(kb):
+    kb.add([{**ENTRIES[0], "name": "Renamed"}])
+    assert kb.get("t:a")["name"] == "Renamed"

@@ -1,0 +1,180 @@
+"""The entities stage on hand-made Arabic documents with hand-placed mentions."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from rasd.config import load_config
+from rasd.document import Document, Meta, Span
+from rasd.stages.coref import actor_for_phrase, resolve_title
+from rasd.stages.entities import EntitiesStage
+from rasd.stages.text import TextStage
+
+
+def _config(**entities):
+    return load_config(overrides={"entities": {"user_kb": "", **entities}})
+
+
+@pytest.fixture(scope="module")
+def stage() -> EntitiesStage:
+    return EntitiesStage(_config())
+
+
+def make(text: str, names: list[tuple[str, str]], date: str | None = None) -> Document:
+    """A document with the mentions of ``names`` (text, label), every occurrence, placed by search."""
+    doc = Document(id="t", text=text, meta=Meta(declared_date=date))
+    TextStage(load_config())(doc)
+    from rasd.document import Mention
+    spans = []
+    for name, label in names:
+        i = text.find(name)
+        while i >= 0:
+            if not any(s.start <= i < s.end for s in spans):
+                spans.append(Mention(i, i + len(name), label=label))
+            i = text.find(name, i + 1)
+    doc.mentions = sorted(spans, key=lambda m: m.start)
+    return doc
+
+
+def ents_of(doc: Document, name: str):
+    ids = {m.entity for m in doc.mentions if doc.slice(m) == name}
+    return [doc.entity(i) for i in ids]
+
+
+AUSTIN = ("أجرى وزير الدفاع الأمريكي لويد أوستن اتصالا هاتفيا مع نظيره الروسي سيرجي شويجو. "
+          "وقال أوستن إن الاتصال مهم.\n\nوأضاف البنتاغون أن شويغو وافق على مواصلة الحوار.")
+
+
+def test_entities_every_austin_mention_one_entity(stage):
+    doc = make(AUSTIN, [("لويد أوستن", "PER"), ("أوستن", "PER"), ("سيرجي شويجو", "PER"), ("شويغو", "PER"),
+                        ("البنتاغون", "ORG")], "2022-10-21")
+    stage(doc)
+    [austin] = {e.id: e for m in doc.mentions for e in [doc.entity(m.entity)] if "أوستن" in doc.slice(m)}.values()
+    assert austin.kb == "rasd:lloyd-austin" and austin.country == "USA" and austin.role == "defence minister"
+    assert austin.name == "Lloyd Austin"
+
+
+def test_entities_shoigu_both_spellings_one_entity(stage):
+    doc = make(AUSTIN, [("لويد أوستن", "PER"), ("أوستن", "PER"), ("سيرجي شويجو", "PER"), ("شويغو", "PER")], "2022-10-21")
+    stage(doc)
+    ids = {m.entity for m in doc.mentions if "شوي" in doc.slice(m)}
+    assert len(ids) == 1
+    shoigu = doc.entity(ids.pop())
+    assert (shoigu.kb, shoigu.country, shoigu.role) == ("rasd:sergei-shoigu", "RUS", "defence minister")
+    assert any(r["role"] == "defence minister" and r["to"] == "2024-05-12" for r in shoigu.roles)
+
+
+def test_entities_unknown_names_become_local_entities(stage):
+    doc = make("قال المحلل زيدان قرطبي إن الوضع خطير، وأضاف قرطبي أن الحل قريب.",
+               [("زيدان قرطبي", "PER"), ("قرطبي", "PER")])
+    stage(doc)
+    [e] = doc.entities
+    assert e.kb is None and e.name_ar == "زيدان قرطبي" and len({m.entity for m in doc.mentions}) == 1
+
+
+def test_entities_role_validity_chooses_the_holder_of_the_date(stage):
+    text = "التقى وزير الدفاع الأوكراني ريزنيكوف بالوفد."
+    doc = make(text, [("ريزنيكوف", "PER")], "2022-10-21")
+    stage(doc)
+    assert doc.entities[0].kb == "rasd:oleksii-reznikov"
+    doc = make("وقال وزير الدفاع الأوكراني إن الدعم مستمر.", [], "2022-10-21")
+    i = doc.text.find("وزير")
+    eid = resolve_title(doc, Span(i, i + len("وزير الدفاع الأوكراني")))
+    assert doc.entity(eid).kb == "rasd:oleksii-reznikov"
+    doc = make("وقال وزير الدفاع الأوكراني إن الدعم مستمر.", [], "2024-02-01")
+    eid = resolve_title(doc, Span(i, i + len("وزير الدفاع الأوكراني")))
+    assert doc.entity(eid).kb == "rasd:rustem-umerov"
+
+
+def test_entities_title_only_reference_resolves_to_the_article_entity(stage):
+    doc = make(AUSTIN + " وأكد وزير الدفاع الأمريكي أهمية الخطوط.", [("لويد أوستن", "PER"), ("سيرجي شويجو", "PER")],
+               "2022-10-21")
+    stage(doc)
+    i = doc.text.rfind("وزير الدفاع الأمريكي")
+    eid = resolve_title(doc, Span(i, i + len("وزير الدفاع الأمريكي")))
+    assert doc.entity(eid).kb == "rasd:lloyd-austin"
+    assert len(doc.entities) == 2  # found, not created
+
+
+def test_entities_dual_title_and_the_two_ministers(stage):
+    text = "أجرى وزيرا الدفاع الأمريكي والروسي محادثات. وأعلن وزير الدفاع الروسي سيرجي شويجو ووزير الدفاع الأمريكي لويد أوستن أن الوزيرين تناولا الوضع."
+    doc = make(text, [("سيرجي شويجو", "PER"), ("لويد أوستن", "PER")], "2022-10-21")
+    stage(doc)
+    i = text.find("وزيرا")
+    both = actor_for_phrase(doc, i, i + len("وزيرا الدفاع الأمريكي والروسي"))
+    assert [doc.entity(e).kb for e in both] == ["rasd:lloyd-austin", "rasd:sergei-shoigu"]
+    j = text.find("الوزيرين")
+    assert set(actor_for_phrase(doc, j, j + len("الوزيرين"))) == set(both)
+
+
+def test_entities_nominal_actors(stage):
+    text = "قصفت القوات الروسية مواقع، وقالت وزارة الدفاع الروسية إن روسيا لم تستهدف المدنيين."
+    doc = make(text, [("روسيا", "LOC")], "2022-10-21")
+    stage(doc)
+    i = text.find("القوات")
+    [mil] = actor_for_phrase(doc, i, i + len("القوات الروسية"))
+    assert doc.entity(mil).country == "RUS" and doc.entity(mil).role == "military" and doc.entity(mil).name == "Russia"
+    j = text.find("وزارة")
+    [mod] = actor_for_phrase(doc, j, j + len("وزارة الدفاع الروسية"))
+    assert doc.entity(mod).kb == "rasd:russian-mod"
+    k = text.find("روسيا")
+    assert actor_for_phrase(doc, k, k + len("روسيا")) == [doc.mentions[0].entity]
+
+
+def test_entities_ministry_named_by_portfolio_and_adjective(stage):
+    text = "وتقدمت وزارة الخارجية السورية بشكوى، فيما أفادت الدفاع الروسية بأن الوضع هادئ."
+    doc = make(text, [("وزارة الخارجية", "ORG"), ("الدفاع", "ORG")])
+    stage(doc)
+    syr, rus = (doc.entity(m.entity) for m in doc.mentions)
+    assert syr.kb is None and syr.country == "SYR" and "Foreign Affairs" in syr.name
+    assert rus.kb == "rasd:russian-mod"
+
+
+def test_entities_place_read_in_country_context(stage):
+    text = "قال الأردن إن عمان ترفض التدخل في الشأن السوري."
+    doc = make(text, [("الأردن", "LOC"), ("عمان", "LOC")])
+    stage(doc)
+    assert doc.entity(doc.mentions[1].entity).name == "Amman"
+
+
+def test_entities_tagger_widened_name_and_mislabelled_surname(stage):
+    text = "وحذر الرئيس الأوكراني فلوديمير زيلينسكي من الهجوم. وقال لويد أوستن إن أوستن سيزور كييف."
+    doc = make(text, [("الأوكراني فلوديمير زيلينسكي", "PER"), ("لويد أوستن", "PER"), ("أوستن", "LOC")])
+    doc.mentions = [m for m in doc.mentions if not (doc.slice(m) == "أوستن" and m.label == "PER")]
+    stage(doc)
+    z = doc.entity(doc.mentions[0].entity)
+    assert (z.kb, z.role, z.country) == ("rasd:volodymyr-zelensky", "president", "UKR")
+    assert len({m.entity for m in doc.mentions[1:]}) == 1
+
+
+def test_entities_extra_kb_file_extends_without_code(tmp_path):
+    p = tmp_path / "mine.jsonl"
+    p.write_text(json.dumps({"id": "user:zq", "type": "PER", "name": "Zaydan Qurtubi", "name_ar": "زيدان قرطبي",
+                             "country": "MAR", "roles": [{"role": "analyst", "from": "2010", "to": None}]},
+                            ensure_ascii=False) + "\n", encoding="utf-8")
+    stage = EntitiesStage(_config(extra_kb=[str(p)]))
+    doc = make("قال زيدان قرطبي إن الوضع خطير.", [("زيدان قرطبي", "PER")])
+    stage(doc)
+    assert doc.entities[0].kb == "user:zq" and doc.entities[0].name == "Zaydan Qurtubi"
+
+
+def test_entities_missing_extra_kb_is_a_config_error(tmp_path):
+    from rasd.errors import ConfigError
+    with pytest.raises(ConfigError, match="not found"):
+        EntitiesStage(_config(extra_kb=[str(tmp_path / "nope.jsonl")]))
+
+
+def test_entities_no_mentions_no_entities(stage):
+    doc = make("لا أسماء هنا.", [])
+    stage(doc)
+    assert doc.entities == []
+
+
+def test_entities_output_round_trips_the_contract(stage):
+    doc = make(AUSTIN, [("لويد أوستن", "PER"), ("أوستن", "PER")], "2022-10-21")
+    stage(doc)
+    d = doc.to_dict()
+    assert d["entities"][0]["country"] == "USA" and d["mentions"][0]["entity"] == d["entities"][0]["id"]
+    assert Document.from_dict(d).entities[0].roles == doc.entities[0].roles

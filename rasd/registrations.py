@@ -5,6 +5,7 @@ BUILTIN_STAGES: dict[str, str] = {
     "rasd.text.v1": "rasd.stages.text:TextStage",
     "rasd.layout.v1": "rasd.stages.layout:LayoutStage",
     "rasd.mentions.crf.v1": "rasd.stages.mentions:MentionStage",
+    "rasd.entities.v1": "rasd.stages.entities:EntitiesStage",
     "rasd.time.v1": "rasd.stages.time:TimeStage",
     "rasd.checks.v1": "rasd.stages.checks:ChecksStage",
 }

@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "rasd.cli.search",
     "rasd.cli.show",
     "rasd.cli.train",
+    "rasd.cli.kb",
     "rasd.cli.eval",
     "rasd.cli.serve",
     "rasd.cli.corpus",

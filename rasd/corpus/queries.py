@@ -138,7 +138,8 @@ def entity_timeline(store, name_or_key: str) -> dict[str, Any] | None:
                   "LEFT JOIN corpus_clusters c ON c.id = m.cluster_id") if corpus else ""
     story_cols = "m.cluster_id, c.headline" if corpus else "NULL, NULL"
     arts = store.conn.execute(
-        f"SELECT DISTINCT d.id, d.title, d.source, COALESCE(d.published_date, d.declared_date) AS date, {story_cols}, "
+        f"SELECT DISTINCT d.id, d.title, d.source, CASE WHEN length(d.published_date) >= 10 THEN d.published_date "
+        f"ELSE COALESCE(d.declared_date, d.published_date) END AS date, {story_cols}, "
         f"max(e.name), max(e.name_ar), max(e.type) FROM entities e JOIN documents d ON d.id = e.doc_id {story_join} "
         f"WHERE e.key = ? GROUP BY d.id ORDER BY date, d.id", (key,)).fetchall()
     events, _ = store.events(actor=key, limit=MAX_PAGE)

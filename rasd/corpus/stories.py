@@ -25,17 +25,13 @@ CENTROID_TERMS = 150
 
 
 def day_ordinal(date: str | None) -> int | None:
-    """Days since year 1 for ``YYYY-MM-DD…`` (a month-precision date counts as its 15th)."""
-    if not date:
+    """Days since year 1 for ``YYYY-MM-DD…``; ``None`` for coarser or unreadable dates (no window applies)."""
+    if not date or len(date) < 10:
         return None
     try:
-        if len(date) >= 10:
-            return dt.date.fromisoformat(date[:10]).toordinal()
-        if len(date) == 7:
-            return dt.date.fromisoformat(date + "-15").toordinal()
+        return dt.date.fromisoformat(date[:10]).toordinal()
     except ValueError:
         return None
-    return None
 
 
 def entity_key_map(d: dict[str, Any]) -> dict[str, tuple[str, str]]:
@@ -71,7 +67,11 @@ class ArticleFeatures:
     def from_doc(cls, d: dict[str, Any]) -> ArticleFeatures:
         meta = d.get("meta") or {}
         title = meta.get("title") or ""
-        return cls(id=d["id"], date=doc_date(d), title=title, source=meta.get("source"),
+        date = doc_date(d)
+        if date and len(date) < 10:  # month precision: the declared day, if it agrees, places it better
+            declared = meta.get("declared_date") or ""
+            date = declared if declared.startswith(date) else date
+        return cls(id=d["id"], date=date, title=title, source=meta.get("source"),
                    vec=tfidf(d.get("text") or "", title), entities=entity_keys(d))
 
 

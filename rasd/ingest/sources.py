@@ -13,6 +13,7 @@ import gzip
 import io
 import json
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -89,6 +90,12 @@ class _Reader:
             yield error_record(self._unique("stdin"), "ingest",
                                f"<stdin>: more than [ingest] max_bytes = {self.max_bytes:,} bytes")
             return
+        if data[:2] == b"\x1f\x8b" and _sniff(data) != "warc":  # gzipped JSONL/text: unpack, then sniff
+            try:
+                data = _gunzip(data, Path("<stdin>"), self.max_bytes)
+            except InputError as exc:
+                yield exc.record(self._unique("stdin"))
+                return
         yield from self._bytes(data, "<stdin>", "stdin", _sniff(data))
 
     def _file(self, p: Path) -> Iterator[Item]:
@@ -191,8 +198,14 @@ def _sniff(data: bytes) -> str:
     """Guess the format of unnamed input (stdin, odd extensions) from its first bytes."""
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
     low = head.lower()
-    if head.startswith(b"WARC/") or data[:2] == b"\x1f\x8b":
+    if head.startswith(b"WARC/"):
         return "warc"
+    if data[:2] == b"\x1f\x8b":  # gzip: a .warc.gz is a series of gzip members starting with "WARC/"
+        try:
+            inner = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[:4096], 16)
+        except zlib.error:
+            return "text"
+        return "warc" if inner.startswith(b"WARC/") else "gzip"
     if head.startswith(b"{"):
         return "jsonl"
     if low.startswith(b"<?xml") or low.startswith(b"<rss") or low.startswith(b"<feed"):

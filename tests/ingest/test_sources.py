@@ -165,3 +165,21 @@ def test_sources_too_large_and_missing(tmp_path: Path) -> None:
     items = list(iter_inputs([str(p), str(tmp_path / "gone.txt")], load_config(overrides={"ingest": {"max_bytes": 100}})))
     assert items[0]["id"] == "big" and "max_bytes" in items[0]["error"]["message"]
     assert items[1]["id"] == "gone" and "gone.txt" in items[1]["error"]["message"]
+
+
+def test_sources_gzipped_jsonl(tmp_path: Path) -> None:
+    import gzip
+
+    p = tmp_path / "corpus.jsonl.gz"
+    with gzip.open(p, "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "g1", "text": TEXT}, ensure_ascii=False) + "\n")
+        fh.write(json.dumps({"text": TEXT}, ensure_ascii=False) + "\n")
+    assert [d.id for d in run([tmp_path])] == ["g1", "corpus-2"]
+
+
+def test_sources_stdin_gzipped_jsonl() -> None:
+    import gzip
+
+    payload = gzip.compress((json.dumps({"id": "z1", "text": TEXT}) + "\n").encode())
+    [doc] = run(["-"], stdin=io.BytesIO(payload))
+    assert doc.id == "z1" and doc.text == TEXT

@@ -7,5 +7,7 @@ BUILTIN_STAGES: dict[str, str] = {
     "rasd.mentions.crf.v1": "rasd.stages.mentions:MentionStage",
     "rasd.entities.v1": "rasd.stages.entities:EntitiesStage",
     "rasd.time.v1": "rasd.stages.time:TimeStage",
+    "rasd.events.v1": "rasd.stages.events:EventsStage",
+    "rasd.claims.v1": "rasd.stages.claims:ClaimsStage",
     "rasd.checks.v1": "rasd.stages.checks:ChecksStage",
 }

@@ -1,0 +1,74 @@
+"""The claims stage: attributed statements with speaker, cue, content span and stance.
+
+``وحذر الرئيس الأوكراني … من استعداد روسيا …`` → a claim by Zelensky (cue ``حذر``,
+stance warn). Cues and speakers come from ``event_speech``; ``وأضاف`` and
+participles (``مشيرا``) inherit the previous speaker; a sentence saying no evidence
+was given (``لم يقدم أي من الطرفين دليل``) is attached to the claims it concerns.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rasd.arabic.normalize import fold
+from rasd.config import Config
+from rasd.document import Claim, Document, Span
+from rasd.stages.event_actors import ActorIndex
+from rasd.stages.event_speech import Cue, find_cues
+
+EVIDENCE_WORDS = frozenset(fold(w) for w in "دليل دليلا أدلة ادلة دلائل إثبات براهين".split())
+EVIDENCE_NEG = frozenset(fold(w) for w in "لم دون بدون يقدم تقدم يقدما غياب".split())
+
+
+class ClaimsStage:
+    """Find claims: ``"نفت روسيا هذه المعلومات"`` → Russia, cue نفت, stance deny."""
+
+    name: ClassVar[str] = "rasd.claims.v1"
+    requires: ClassVar[tuple[str, ...]] = ("tokens", "sentences", "entities")
+    provides: ClassVar[tuple[str, ...]] = ("claims",)
+
+    def __init__(self, config: Config):
+        self.settings = config.section("claims")
+
+    def __call__(self, doc: Document) -> None:
+        actors = ActorIndex(doc)
+        cues = find_cues(doc, actors)
+        claims: list[Claim] = []
+        for n, cue in enumerate(cues):
+            claims.append(_claim(doc, cue, cues[n + 1] if n + 1 < len(cues) else None))
+        _attach_evidence(doc, claims)
+        doc.claims = claims
+
+
+def _claim(doc: Document, cue: Cue, nxt: Cue | None) -> Claim:
+    toks = doc.tokens
+    sent = doc.sentences[cue.sentence]
+    first = toks[cue.first]
+    start = toks[cue.last].end
+    end = sent.end
+    if nxt is not None and nxt.sentence == cue.sentence:
+        end = toks[nxt.first].start
+    while end > start and doc.text[end - 1] in " \n\t،,":
+        end -= 1
+    while start < end and doc.text[start] in " \n\t،,":
+        start += 1
+    return Claim(
+        speaker=cue.speaker[0] if cue.speaker else None,
+        cue=Span(first.base_start, toks[cue.last].end),
+        content=Span(start, end) if end > start else None,
+        stance=cue.entry.stance,
+        confidence=0.7 if cue.explicit else 0.55,
+    )
+
+
+def _attach_evidence(doc: Document, claims: list[Claim]) -> None:
+    """A "no evidence was given" sentence annotates the claims of its own and the previous sentence."""
+    for si, sent in enumerate(doc.sentences):
+        words = {t.norm for t in doc.tokens_in(sent)}
+        if not (words & EVIDENCE_WORDS and words & EVIDENCE_NEG):
+            continue
+        note = doc.text[sent.start:sent.end].strip()
+        for c in claims:
+            ci = doc.sentence_index(c.cue.start)
+            if ci is not None and si - 1 <= ci <= si:
+                c.evidence = note

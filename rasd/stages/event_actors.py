@@ -1,0 +1,311 @@
+"""Actor units for events and claims: who, in a sentence, can be a source, target or speaker.
+
+A unit is a run of tokens that names an actor, with the entity ids it stands for:
+a linked mention (``لويد أوستن``), a title or agent noun with a nationality
+adjective (``القوات الروسية`` → an entity "القوات الروسية" of country Russia),
+a bare nationality adjective (``العدوان الروسي`` → Russia), or a collective
+agent noun (``المتظاهرون``). Entities that the entities stage did not make are
+appended to ``doc.entities`` with fresh ids, reusing any entity with the same name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from rasd.arabic.normalize import fold
+from rasd.document import Document, Entity, Token
+
+# Titles and agent nouns that head an actor phrase (folded, without ال).
+AGENT_HEADS = frozenset(fold(w) for w in (
+    "قوات قوة جيش جيوش حكومة حكومات وزارة وزير وزيرا وزراء رئيس الرئيس رئيسة سفير سفيرا مبعوث مصدر مصادر "
+    "مسؤول مسؤولون مسؤولين مسؤولا متحدث المتحدث ناطق سلطات السلطات شرطة الشرطة بحرية طائرات مقاتلات طيران "
+    "جنود جنديا مقاتلون مقاتلين أمن الأمن نواب نائب برلمانيين برلمانيون برلماني دبلوماسي دبلوماسيون "
+    "خارجية الخارجية الدفاع دفاع الداخلية داخلية البرلمان برلمان مجلس وفد قائد قادة زعيم زعماء ملك أمير "
+    "قيادة مخابرات المخابرات الاستخبارات استخبارات نظام النظام دولة الدولة وكالة هيئة محكمة مدعي الادعاء "
+    "نظير نظيره نظيرها نظيريه عضو أعضاء ممثل ممثلو ممثلون مستشار المستشارة مستشارة"
+).split())
+# Collective agent nouns that are actors even without a name or nationality.
+COLLECTIVE_AGENTS = frozenset(fold(w) for w in (
+    "متظاهرون متظاهرين المتظاهرون المتظاهرين محتجون محتجين المحتجون المحتجين مسلحون مسلحين المسلحون المسلحين "
+    "متمردون متمردين المتمردون المتمردين الانفصاليون الانفصاليين انفصاليون انفصاليين المعارضة المعارضين "
+    "الشرطة الحوثيون الحوثيين المستوطنون المستوطنين الإرهابيون الإرهابيين المتشددون المتشددين"
+).split())
+PREPOSITIONS = frozenset(fold(w) for w in "في من إلى الى على عن مع حول ضد بين لدى عبر نحو تجاه بحق".split())
+# Words that may sit between a head and its nationality adjective (وزير الدفاع الروسي، مصدر عسكري أردني).
+_MODIFIER_GAP = 3
+
+
+@lru_cache(maxsize=1)
+def nationalities() -> dict[str, dict[str, Any]]:
+    """Nationality adjective (folded, masc. sg.) → country record; built by ``rasd train events``."""
+    path = resources.files("rasd.stages") / "data" / "nationalities.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def adjective_country(stem: str) -> dict[str, Any] | None:
+    """The country of a folded nationality adjective in any inflection: الروسية، أمريكيون، الأوكرانيين."""
+    table = nationalities()
+    if stem.startswith("ال") and len(stem) > 4:
+        stem = stem[2:]
+    for cand in (stem, stem[:-1] if stem.endswith(("ه", "ا")) else None,
+                 stem[:-2] if stem.endswith(("ين", "ون", "ان")) else None,
+                 stem[:-3] if stem.endswith(("تان", "تين")) else None):
+        if cand and len(cand) >= 3 and cand in table:
+            return table[cand]
+    return None
+
+
+def country_key(name: str | None) -> str | None:
+    """Canonical English name of a country given any of its names (روسيا، موسكو، Russia), else None."""
+    if not name:
+        return None
+    return _country_names().get(fold(name))
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for rec in nationalities().values():
+        for n in (rec["name"], rec["name_ar"], *rec.get("aliases", [])):
+            out.setdefault(fold(n), rec["name"])
+    return out
+
+
+@dataclass
+class Unit:
+    """An actor in a sentence: tokens ``[first, last]`` and the entity ids it stands for."""
+
+    first: int
+    last: int
+    ids: list[str] = field(default_factory=list)
+    kind: str = "mention"  # mention, nominal, country, collective
+    label: str = "ORG"
+    start: int = -1  # first character (a mention may start after a proclitic the tokenizer kept)
+
+
+class EntityMaker:
+    """Finds or appends entities for country and nominal actors, with fresh ids."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self._by_key: dict[str, str] = {}
+        for e in doc.entities:
+            for name in (e.name, e.name_ar, *(e.aliases or [])):
+                if name:
+                    self._by_key.setdefault(fold(name), e.id)
+        for m in doc.mentions:
+            if m.entity:
+                self._by_key.setdefault(fold(doc.text[m.start:m.end]), m.entity)
+        used = {e.id for e in doc.entities}
+        self._n = len(used)
+        self._used = used
+
+    def _fresh_id(self) -> str:
+        while True:
+            self._n += 1
+            cand = f"e{self._n}"
+            if cand not in self._used:
+                self._used.add(cand)
+                return cand
+
+    def country(self, rec: dict[str, Any]) -> str:
+        """Id of the entity for a country record (reusing one named like it)."""
+        for name in (rec["name_ar"], rec["name"]):
+            if fold(name) in self._by_key:
+                return self._by_key[fold(name)]
+        ent = Entity(id=self._fresh_id(), name=rec["name"], type="LOC", name_ar=rec["name_ar"],
+                     country=rec["name"], aliases=list(rec.get("aliases") or []))
+        self.doc.entities.append(ent)
+        for name in (ent.name, ent.name_ar):
+            self._by_key[fold(name)] = ent.id
+        return ent.id
+
+    def nominal(self, phrase: str, country: dict[str, Any] | None, type_: str = "ORG") -> str:
+        """Id of an entity for an unnamed actor phrase such as ``مصدر عسكري أردني``."""
+        key = fold(phrase)
+        if key in self._by_key:
+            return self._by_key[key]
+        aliases = [country["name_ar"], *country.get("aliases", [])] if country else []
+        ent = Entity(id=self._fresh_id(), name=phrase, type=type_, name_ar=phrase,
+                     country=country["name"] if country else None, aliases=aliases)
+        self.doc.entities.append(ent)
+        self._by_key[key] = ent.id
+        return ent.id
+
+    def for_mention(self, text: str, label: str) -> str:
+        """Id for a mention the entities stage left unlinked (an entity named by its text)."""
+        key = fold(text)
+        if key in self._by_key:
+            return self._by_key[key]
+        ent = Entity(id=self._fresh_id(), name=text, type=label, name_ar=text)
+        self.doc.entities.append(ent)
+        self._by_key[key] = ent.id
+        return ent.id
+
+
+def token_stem(doc: Document, tok: Token) -> str:
+    """Folded word without proclitics (keeps ال): ``وبالقوات`` → ``القوات``."""
+    return fold(doc.text[tok.base_start:tok.end])
+
+
+def bare_stem(doc: Document, tok: Token) -> str:
+    """Folded word without proclitics and article: ``وبالقوات`` → ``قوات``."""
+    return fold(doc.text[tok.stem_start:tok.end])
+
+
+class ActorIndex:
+    """Actor units of a whole document, per token, built once per document."""
+
+    def __init__(self, doc: Document, maker: EntityMaker | None = None):
+        self.doc = doc
+        self.maker = maker or EntityMaker(doc)
+        toks = doc.tokens
+        self.starts = [t.start for t in toks]
+        self.units: list[Unit] = []
+        self.unit_at: dict[int, Unit] = {}
+        # First tokens of units that only attribute (بحسب رويترز): never an event's actor.
+        self.excluded: set[int] = set()
+        covered: set[int] = set()
+        for m in sorted(doc.mentions, key=lambda m: m.start):
+            i, j = self.token_range(m.start, m.end)
+            if i > j:
+                continue
+            eid = m.entity or self.maker.for_mention(doc.text[m.start:m.end], m.label)
+            u = Unit(i, j, [eid], "mention", m.label, m.start)
+            self._add(u)
+            covered.update(range(i, j + 1))
+        self._appositions()
+        for k, tok in enumerate(toks):
+            if k in covered or not tok.norm[:1].isalpha():
+                continue
+            rec = adjective_country(bare_stem(doc, tok))
+            if rec is not None:
+                self._adjective(k, rec)
+                continue
+            if token_stem(doc, tok) in COLLECTIVE_AGENTS or bare_stem(doc, tok) in COLLECTIVE_AGENTS:
+                phrase = doc.text[tok.base_start:tok.end]
+                self._add(Unit(k, k, [self.maker.nominal(phrase, None)], "collective", "ORG"))
+        self.units.sort(key=lambda u: u.first)
+
+    def _appositions(self) -> None:
+        """A name followed by its title and country is one actor: هوراسيو كارتيس رئيس باراغواي."""
+        toks = self.doc.tokens
+        for u in list(self.units):
+            if u.label != "PER":
+                continue
+            k = u.last + 1
+            if k < len(toks) and toks[k].norm in ("،", ","):
+                k += 1
+            if k >= len(toks) or k in self.unit_at:
+                continue
+            if bare_stem(self.doc, toks[k]) not in AGENT_HEADS and token_stem(self.doc, toks[k]) not in AGENT_HEADS:
+                continue
+            for x in (k + 1, k + 2):
+                v = self.unit_at.get(x)
+                if v is not None and v is not u and v.first == x and v.label in ("LOC", "ORG"):
+                    for e in v.ids:
+                        if e not in u.ids:
+                            u.ids.append(e)
+                    for y in range(u.last + 1, v.last + 1):
+                        self.unit_at[y] = u
+                    self.units.remove(v)
+                    u.last = v.last
+                    break
+                if v is not None:
+                    break
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Indices of the first and last token overlapping ``[start, end)``."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i < 0 or self.doc.tokens[i].end <= start:
+            i += 1
+        j = bisect.bisect_left(self.starts, end) - 1
+        return i, j
+
+    def _add(self, u: Unit) -> None:
+        self.units.append(u)
+        for k in range(u.first, u.last + 1):
+            self.unit_at[k] = u
+
+    def _adjective(self, k: int, rec: dict[str, Any]) -> None:
+        """Attach a nationality adjective to the actor it modifies, or make one."""
+        doc, toks = self.doc, self.doc.tokens
+        country_id = self.maker.country(rec)
+        # A title with a nationality right before a name: الرئيس الروسي فلاديمير بوتين.
+        nxt = self.unit_at.get(k + 1) or (self.unit_at.get(k + 2) if k + 2 < len(toks) and toks[k + 1].norm in {"،", ","} else None)
+        # A named institution right before: وزارة الدفاع الروسية.
+        prev = self.unit_at.get(k - 1)
+        if prev is not None and prev.kind == "mention" and prev.label in ("ORG",):
+            if country_id not in prev.ids:
+                prev.ids.append(country_id)
+            prev.last = k
+            self.unit_at[k] = prev
+            return
+        head = None
+        for h in range(k - 1, max(-1, k - 1 - _MODIFIER_GAP), -1):
+            if h in self.unit_at or not toks[h].norm[:1].isalpha():
+                break
+            if bare_stem(doc, toks[h]) in AGENT_HEADS or token_stem(doc, toks[h]) in AGENT_HEADS:
+                head = h
+        if nxt is not None and nxt.kind == "mention" and nxt.label == "PER":
+            if country_id not in nxt.ids:
+                nxt.ids.append(country_id)
+            first = head if head is not None else k
+            for x in range(first, nxt.first):
+                self.unit_at[x] = nxt
+            nxt.first = first
+            return
+        if head is not None:
+            # A title with its post and then the name: المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد.
+            for x in range(k + 1, min(len(toks), k + 5)):
+                v = self.unit_at.get(x)
+                if v is not None and v.kind == "mention" and v.label == "PER" and v.first == x:
+                    if country_id not in v.ids:
+                        v.ids.append(country_id)
+                    for y in range(head, x):
+                        self.unit_at.setdefault(y, v)
+                    v.first = head
+                    return
+                if v is None and toks[x].norm not in PREPOSITIONS and fold(
+                        doc.text[toks[x].base_start:toks[x].end]) not in PREPOSITIONS:
+                    break
+            # An apposition after a name: إياد علاوي نائب الرئيس العراقي.
+            h = head - 1 if head - 1 >= 0 and toks[head - 1].norm in ("،", ",") else head
+            owner = self.unit_at.get(h - 1)
+            if owner is not None and owner.kind == "mention" and owner.label == "PER" and owner.last == h - 1:
+                if country_id not in owner.ids:
+                    owner.ids.append(country_id)
+                for x in range(owner.last + 1, k + 1):
+                    self.unit_at[x] = owner
+                owner.last = k
+                return
+            phrase = doc.text[toks[head].base_start:toks[k].end]
+            self._add(Unit(head, k, [self.maker.nominal(phrase, rec), country_id], "nominal", "ORG"))
+            return
+        self._add(Unit(k, k, [country_id], "country", "LOC"))
+
+    def locative(self, u: Unit) -> bool:
+        """A place governed by في or بـ (في موسكو، بالقاهرة): where, not whom."""
+        if u.label != "LOC" or u.kind != "mention":
+            return False
+        toks, text = self.doc.tokens, self.doc.text
+        tok = toks[u.first]
+        return "ب" in text[tok.start:max(tok.base_start, u.start)] or (u.first > 0 and toks[u.first - 1].norm in ("في", "داخل", "قرب"))
+
+    def oblique(self, u: Unit) -> bool:
+        """True when a preposition governs the unit (بروسيا، في موسكو، مع قطر): it cannot be a subject."""
+        toks, text = self.doc.tokens, self.doc.text
+        tok = toks[u.first]
+        lead = text[tok.start:max(tok.base_start, u.start)]
+        if any(c in "بلك" for c in lead):
+            return True
+        return u.first > 0 and toks[u.first - 1].norm in PREPOSITIONS
+
+    def in_range(self, first: int, last: int) -> list[Unit]:
+        """Units wholly inside tokens ``[first, last]``, in order."""
+        return [u for u in self.units if u.first >= first and u.last <= last]

@@ -1,0 +1,205 @@
+"""Reporting cues and their speakers, shared by the claims stage and event attribution.
+
+``قال``، ``أكدت``، ``نفت``، ``بحسب``، ``وفقا لـ``، ``نقل … عن … قوله`` are found by
+dictionary look-up of the folded word; the speaker is the actor unit after the
+verb (``قال الوزير``), before it (``روسيا نفت``), after the attribution phrase
+(``بحسب رويترز``) or after ``عن`` (``قوله``); continuations (``وأضاف``) and
+participles (``مشيرا``) inherit the previous speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from rasd.arabic.normalize import fold
+from rasd.document import Document
+from rasd.stages.event_actors import ActorIndex, Unit, bare_stem, token_stem
+from rasd.stages.event_forms import verb_forms
+
+_THAT = frozenset({"ان", "إن", "أن", "بان", "بأن", ":", "«", '"', "“", "”", "»"})
+_THAT_F = frozenset(fold(w) for w in _THAT)
+# Words that end the search for a verb's subject after it.
+_STOP_AFTER = frozenset(fold(w) for w in "أن إن ان بأن على عن من في إلى الى مع ب ل : « \" “ ” ، , . ؛".split())
+_RELATIVE = frozenset(fold(w) for w in "ما مما الذي التي الذين اللذين".split())
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    stance: str
+    flags: frozenset[str]
+
+
+@dataclass
+class Cue:
+    """A reporting cue found in a sentence: tokens ``[first, last]`` and its speaker unit."""
+
+    first: int
+    last: int
+    entry: CueEntry
+    speaker: list[str] | None
+    sentence: int
+    explicit: bool = True
+    unit: Unit | None = None
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> dict[str, CueEntry]:
+    """Folded surface form → cue entry, from ``rasd/stages/data/claim_cues.tsv``."""
+    text = (resources.files("rasd.stages") / "data" / "claim_cues.tsv").read_text(encoding="utf-8")
+    table: dict[str, CueEntry] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        kind, forms, stance = parts[0], parts[1], parts[2].strip()
+        flags = frozenset(f.strip() for f in (parts[3] if len(parts) > 3 else "").split(",") if f.strip())
+        # Future forms (سيفيد، ستفيد) report nothing yet and collide with other verbs.
+        words = {w for w in verb_forms(forms) if not w.startswith("س")} if kind == "v" else {fold(w) for w in forms.split("|")}
+        for w in words:
+            table.setdefault(w, CueEntry(stance, flags))
+    return table
+
+
+def lookup_cue(doc: Document, k: int) -> CueEntry | None:
+    """The cue entry of token ``k`` (tried without proclitics, then whole)."""
+    tok = doc.tokens[k]
+    lex = cue_lexicon()
+    for key in (token_stem(doc, tok), tok.norm):
+        entry = lex.get(key)
+        if entry is not None:
+            return entry
+    # و/ف the tokenizer kept on: وأضاف، فيما
+    if tok.norm[:1] in ("و", "ف") and len(tok.norm) > 3:
+        return lex.get(tok.norm[1:])
+    return None
+
+
+def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = True) -> Unit | None:
+    """The actor unit starting within ``gap`` tokens after ``k``, not past a stop word."""
+    toks = actors.doc.tokens
+    for x in range(k + 1, min(end, k + 1 + gap + 1)):
+        u = actors.unit_at.get(x)
+        if u is not None and u.first >= x:
+            return None if subject and actors.oblique(u) else u
+        if u is not None:
+            continue
+        if toks[x].norm in _STOP_AFTER or fold(actors.doc.text[toks[x].base_start:toks[x].end]) in _STOP_AFTER:
+            return None
+    return None
+
+
+def _unit_before(actors: ActorIndex, k: int, start: int, reach: int) -> Unit | None:
+    """The nearest non-oblique actor unit ending before ``k`` (within ``reach`` tokens), not across
+    أن, a colon or a relative pronoun."""
+    toks = actors.doc.tokens
+    for x in range(k - 1, max(start - 1, k - 1 - reach), -1):
+        u = actors.unit_at.get(x)
+        if u is not None and u.last < k:
+            return None if actors.oblique(u) else u
+        if toks[x].norm in _THAT_F or toks[x].norm in (":", ".") or toks[x].norm in _RELATIVE:
+            return None
+    return None
+
+
+def _nominal_between(actors: ActorIndex, a: int, b: int) -> Unit | None:
+    """An unnamed speaker phrase between tokens ``a`` and ``b`` (عن مسؤولين في الحركة الانفصالية قولهم)."""
+    doc = actors.doc
+    toks = doc.tokens
+    words = [x for x in range(a, b) if toks[x].norm[:1].isalpha() and not _in_timex(doc, toks[x].start)]
+    if not words or len(words) > 6:
+        return None
+    phrase = doc.text[toks[words[0]].base_start:toks[words[-1]].end]
+    return Unit(words[0], words[-1], [actors.maker.nominal(phrase, None)], "nominal", "ORG")
+
+
+def _in_timex(doc: Document, offset: int) -> bool:
+    return any(t.start <= offset < t.end for t in doc.timexes)
+
+
+def _speaker(actors: ActorIndex, k: int, i: int, j: int, continuation: bool) -> Unit | None:
+    """The explicit speaker of a verb cue: right after it (VSO) or right before it (SVO)."""
+    toks = actors.doc.tokens
+    after = _unit_after(actors, k, j + 1, 3)
+    before = _unit_before(actors, k, i, 3)
+    # Right before, with nothing or قد between (روسيا نفت، روسيا قد اتهمت); not across a comma.
+    adjacent = before is not None and all(toks[x].norm in ("قد", "فقد", "لقد") for x in range(before.last + 1, k))
+    waw = toks[k].norm[:1] in ("و", "ف") and toks[k].base_start > toks[k].start
+    if after is not None and (waw or not adjacent):
+        return after
+    if adjacent:
+        return _head_of_coordination(actors, before)
+    if after is not None:
+        return after
+    if continuation or waw:
+        return None
+    return _unit_before(actors, k, i, 10)
+
+
+def _head_of_coordination(actors: ActorIndex, u: Unit) -> Unit:
+    """The first of coordinated actors (الحوثيين وحزب المؤتمر → الحوثيين)."""
+    toks, text = actors.doc.tokens, actors.doc.text
+    while True:
+        tok = toks[u.first]
+        if not text[tok.start:max(tok.base_start, u.start)].startswith("و"):
+            return u
+        prev = actors.unit_at.get(u.first - 1)
+        if prev is None or prev is u:
+            return u
+        u = prev
+
+
+def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
+    """Every reporting cue of the document with its speaker (None when none is found)."""
+    cues: list[Cue] = []
+    toks = doc.tokens
+    last_speaker: list[str] | None = None
+    for si, sent in enumerate(doc.sentences):
+        i, j = actors.token_range(sent.start, sent.end)
+        sent_cues: list[Cue] = []
+        k = i
+        while k <= j:
+            entry = lookup_cue(doc, k)
+            if entry is None or k in actors.unit_at or (k > i and toks[k - 1].norm in _RELATIVE):
+                k += 1
+                continue
+            flags = entry.flags
+            if "ann" in flags and not any(toks[x].norm in _THAT_F for x in range(k + 1, min(j + 1, k + 8))):
+                k += 1
+                continue
+            speaker: Unit | None = None
+            explicit = True
+            if "attr" in flags:
+                nxt = k + 1
+                if nxt <= j and toks[nxt].norm in ("ما", "ل"):
+                    nxt += 1
+                speaker = _unit_after(actors, nxt - 1, j + 1, 4) if nxt <= j else None
+                if speaker is None and nxt <= j and bare_stem(doc, toks[nxt]):
+                    speaker = _unit_after(actors, nxt, j + 1, 3)
+            elif "qawl" in flags:
+                for x in range(k - 1, i - 1, -1):
+                    if toks[x].norm == "عن" or fold(doc.text[toks[x].base_start:toks[x].end]) == "عن":
+                        speaker = _unit_after(actors, x, k, 5, subject=False) or _nominal_between(actors, x + 1, k)
+                        break
+            else:
+                speaker = _speaker(actors, k, i, j, "cont" in flags or "part" in flags)
+            ids: list[str] | None = list(speaker.ids) if speaker is not None else None
+            if ids is None and ("part" in flags or "cont" in flags):
+                ids = sent_cues[-1].speaker if sent_cues and sent_cues[-1].speaker else last_speaker
+                explicit = False
+            if ids is None and k > i and toks[k].norm[:1] in ("و", "ف") and last_speaker:
+                ids, explicit = last_speaker, False  # وقال / وأكد with the speaker dropped
+            if speaker is not None and "attr" in flags:
+                actors.excluded.add(speaker.first)
+            if ids is not None:
+                if "attr" in flags and any(c.speaker and (c.speaker[0] == ids[0] or (
+                        speaker is not None and speaker.kind == "country")) for c in sent_cues):
+                    k += 1
+                    continue
+                cue = Cue(k, k, entry, ids, si, explicit, speaker)
+                sent_cues.append(cue)
+                last_speaker = ids
+            k += 1
+        cues.extend(sent_cues)
+    return cues

@@ -1,0 +1,174 @@
+"""Event trigger look-up: folded words → CAMEO/PLOVER rules, from ``data/event_triggers.json``.
+
+The lexicon is built by ``rasd train events`` (``rasd.train.event_lexicon``); here it
+is indexed once by the first word of each rule so matching a document is one dict
+look-up per token.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from rasd.arabic.normalize import fold
+from rasd.document import Document, Token
+from rasd.errors import ModelMissingError
+
+# How far the second word of a verb phrase may follow its verb (فرض … عقوبات).
+PHRASE_GAP = 4
+# How far a verb's required object may follow it.
+OBJECT_GAP = 5
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One trigger rule: its words, CAMEO code, PLOVER type and constraints."""
+
+    words: tuple[frozenset[str], ...]
+    cameo: str
+    plover: str
+    kind: str  # v (verb), w (literal verb forms), n (noun), p (phrase)
+    weak: bool = False
+    needs_target: bool = False
+    genitive_target: bool = False
+    obj: frozenset[str] = frozenset()
+    prep: frozenset[str] = frozenset()
+    source: str = "curated"
+
+    @property
+    def verbal(self) -> bool:
+        return self.kind in ("v", "w") or (self.kind == "p" and any(w.startswith("ي") for w in self.words[0]))
+
+
+@dataclass(frozen=True)
+class Match:
+    """A trigger found in a document: tokens ``[first, last]`` and its rule."""
+
+    first: int
+    last: int
+    rule: Rule
+
+
+class TriggerLexicon:
+    """Rules indexed by the folded forms of their first word."""
+
+    def __init__(self, data: dict[str, Any]):
+        self.cameo2plover: dict[str, str] = data["cameo2plover"]
+        self.extra: dict[str, str] = data.get("extra_cameo", {})
+        self.by_first: dict[str, list[Rule]] = {}
+        for row in data["triggers"]:
+            plover = self.plover(row["cameo"])
+            if plover is None:
+                continue
+            rule = Rule(
+                words=tuple(frozenset(w) for w in row["words"]), cameo=row["cameo"], plover=plover,
+                kind=row["kind"], weak=bool(row.get("weak")), needs_target=bool(row.get("tgt")),
+                genitive_target=bool(row.get("gen")),
+                obj=frozenset(row.get("obj") or ()), prep=frozenset(row.get("prep") or ()),
+            )
+            for w in rule.words[0]:
+                self.by_first.setdefault(w, []).append(rule)
+        # Longer phrases first, so "وقف إطلاق النار" wins over "إطلاق النار".
+        for rules in self.by_first.values():
+            rules.sort(key=lambda r: -len(r.words))
+        pet = data.get("petrarch") or {}
+        self.pet_patterns: list[list[list[str]]] = pet.get("patterns", [])
+        self.pet_forms: dict[str, list[int]] = pet.get("forms", {})
+
+    def plover(self, cameo: str) -> str | None:
+        """PLOVER type of a CAMEO code (falling back to its parent code)."""
+        for n in range(len(cameo), 1, -1):
+            code = cameo[:n]
+            if code in self.cameo2plover:
+                return self.cameo2plover[code]
+            if code in self.extra:
+                return self.extra[code]
+        return None
+
+
+@lru_cache(maxsize=1)
+def trigger_lexicon() -> TriggerLexicon:
+    """The shipped trigger lexicon, loaded once per process."""
+    path = resources.files("rasd.stages") / "data" / "event_triggers.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ModelMissingError(
+            "event trigger lexicon missing: rasd/stages/data/event_triggers.json — rebuild it with `rasd train events`"
+        ) from None
+    return TriggerLexicon(data)
+
+
+def token_keys(doc: Document, tok: Token) -> tuple[str, ...]:
+    """Folded look-up keys of a token, most specific first: without clitics, without ال, whole."""
+    text = doc.text
+    keys = [fold(text[tok.base_start:tok.end]), fold(text[tok.stem_start:tok.end]),
+            fold(text[tok.stem_start:tok.stem_end]), tok.norm]
+    # و/ف/ب/ل the tokenizer kept attached (rare words): وبقصف → قصف
+    n = tok.norm
+    while n[:1] in ("و", "ف", "ب", "ل") and len(n) > 3:
+        n = n[1:]
+        keys.append(n)
+        if n.startswith("ال"):
+            keys.append(n[2:])
+    out: list[str] = []
+    for k in keys:
+        if k and k not in out:
+            out.append(k)
+    return tuple(out)
+
+
+def _word_at(keys: list[tuple[str, ...]], x: int, words: frozenset[str]) -> bool:
+    return any(k in words for k in keys[x])
+
+
+def match_at(lex: TriggerLexicon, keys: list[tuple[str, ...]], k: int, end: int) -> Match | None:
+    """The best curated rule starting at token ``k`` (tokens up to ``end`` exclusive), if any."""
+    rules: list[Rule] = []
+    for key in keys[k]:
+        rules.extend(lex.by_first.get(key, ()))
+    for rule in rules:
+        last = k
+        ok = True
+        for n, words in enumerate(rule.words[1:]):
+            gap = PHRASE_GAP if n == 0 and rule.verbal else 1
+            found = next((x for x in range(last + 1, min(end, last + 1 + gap)) if _word_at(keys, x, words)), None)
+            if found is None:
+                ok = False
+                break
+            last = found
+        if not ok:
+            continue
+        if rule.obj and not any(_word_at(keys, x, rule.obj) for x in range(k + 1, min(end, k + 1 + OBJECT_GAP))):
+            continue
+        if rule.prep and not any(_prep_at(keys, x, rule.prep) for x in range(k + 1, min(end, k + 1 + OBJECT_GAP))):
+            continue
+        return Match(k, last if len(rule.words) > 1 else k, rule)
+    return None
+
+
+def _prep_at(keys: list[tuple[str, ...]], x: int, preps: frozenset[str]) -> bool:
+    """True when token ``x`` is one of ``preps`` or starts with a one-letter one (بـ، لـ)."""
+    for key in keys[x]:
+        if key in preps or (key[:1] in preps and len(key) > 2):
+            return True
+    return False
+
+
+def petrarch_at(lex: TriggerLexicon, keys: list[tuple[str, ...]], k: int, end: int) -> Match | None:
+    """A PETRARCH verb + object rule at token ``k`` (the object within ``OBJECT_GAP`` tokens)."""
+    groups: list[int] = []
+    for key in keys[k][:1]:
+        groups = lex.pet_forms.get(key, [])
+    for g in groups:
+        for obj, code in lex.pet_patterns[g]:
+            for x in range(k + 1, min(end, k + 1 + OBJECT_GAP)):
+                if obj in keys[x]:
+                    plover = lex.plover(code)
+                    if plover:
+                        return Match(k, k, Rule(words=(frozenset(),), cameo=code, plover=plover, kind="v",
+                                                source="petrarch"))
+    return None

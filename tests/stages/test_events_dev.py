@@ -1,0 +1,87 @@
+"""Dev-gold measurement of the events and claims stages on gold mentions and timexes.
+
+The upstream stages (mentions, entities, time) are replaced by the gold layers, with
+mentions grouped into entities by name containment, so this measures events and
+claims alone. Run ``python tests/stages/test_events_dev.py GOLD.jsonl`` for the scores.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from rasd.arabic.normalize import fold
+from rasd.config import load_config
+from rasd.document import Document, Entity, Mention, Timex
+from rasd.stages.text import TextStage
+
+DEV = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev" / "dev.gold.jsonl"
+SCORER = DEV.parents[1] / "score.py"
+
+
+def gold_document(g: dict) -> Document:
+    """A document with tokens, gold mentions (linked by name containment) and gold timexes."""
+    config = load_config()
+    doc = Document(id=g["id"], text=g["text"])
+    TextStage(config)(doc)
+    groups: list[tuple[set[str], str, str]] = []
+    for m in sorted(g.get("mentions", []), key=lambda m: m["start"]):
+        text = g["text"][m["start"]:m["end"]]
+        words = set(fold(text).split())
+        eid = None
+        for gw, gid, label in groups:
+            if label == m["label"] and (words <= gw or gw <= words):
+                eid = gid
+                gw |= words
+                break
+        if eid is None:
+            eid = f"e{len(groups) + 1}"
+            groups.append((words, eid, m["label"]))
+            doc.entities.append(Entity(id=eid, name=text, type=m["label"], name_ar=text))
+        doc.mentions.append(Mention(m["start"], m["end"], label=m["label"], entity=eid))
+    doc.timexes = [Timex(t["start"], t["end"], type=t["type"], value=t.get("value")) for t in g.get("timexes", [])]
+    return doc
+
+
+def predict(golds: list[dict]) -> list[dict]:
+    from rasd.stages.claims import ClaimsStage
+    from rasd.stages.events import EventsStage
+
+    config = load_config()
+    events, claims = EventsStage(config), ClaimsStage(config)
+    out = []
+    for g in golds:
+        doc = gold_document(g)
+        events(doc)
+        claims(doc)
+        out.append(doc.to_dict())
+    return out
+
+
+def score(gold_path: Path) -> dict:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score", SCORER)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    golds = mod.read_jsonl(gold_path)
+    return mod.score_docs(golds, predict(golds))
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not DEV.exists(), reason="dev gold not available")
+def test_events_dev_scores_above_floor():
+    result = score(DEV)
+    assert result["events"]["f1"] >= 0.35
+    assert result["claims"]["f1"] >= 0.45
+
+
+if __name__ == "__main__":
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEV
+    res = score(path)
+    for k in ("events", "events+date", "claims"):
+        if k in res:
+            print(k, json.dumps(res[k]))

@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "rasd.cli.eval",
     "rasd.cli.serve",
     "rasd.cli.corpus",
+    "rasd.cli.watch",
     "rasd.cli.check",
 ]
 

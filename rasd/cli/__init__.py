@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "rasd.cli.corpus",
     "rasd.cli.watch",
     "rasd.cli.check",
+    "rasd.cli.export",
 ]
 
 app = typer.Typer(

@@ -47,5 +47,16 @@ def train_ngrams(data: Path = typer.Option(DEFAULT_DATA, help="The shared data f
     typer.echo(f"{n} n-grams written to {out}")
 
 
+@train_app.command("events")
+def train_events(data: Path = typer.Option(DEFAULT_DATA, help="The shared data folder.")) -> None:
+    """Event-trigger lexicon and nationality table (rasd/stages/data/event_triggers.json, nationalities.json)."""
+    from rasd.train.event_lexicon import NATIONALITIES, OUTPUT, build_event_lexicon, build_nationalities
+
+    counts = build_event_lexicon(data)
+    n = build_nationalities()
+    typer.echo(f"{counts['curated']} reviewed triggers, {counts['petrarch_verb_forms']} PETRARCH verb forms → {OUTPUT}")
+    typer.echo(f"{n} nationality adjectives → {NATIONALITIES}")
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(train_app, name="train")

@@ -71,8 +71,9 @@ def country_key(name: str | None) -> str | None:
 def _country_names() -> dict[str, str]:
     out: dict[str, str] = {}
     for rec in nationalities().values():
-        for n in (rec["name"], rec["name_ar"], *rec.get("aliases", [])):
-            out.setdefault(fold(n), rec["name"])
+        for n in (rec["name"], rec["name_ar"], rec.get("iso3") or "", *rec.get("aliases", [])):
+            if n:
+                out.setdefault(fold(n), rec["name"])
     return out
 
 
@@ -118,8 +119,10 @@ class EntityMaker:
         for name in (rec["name_ar"], rec["name"]):
             if fold(name) in self._by_key:
                 return self._by_key[fold(name)]
+        iso3 = rec.get("iso3")
         ent = Entity(id=self._fresh_id(), name=rec["name"], type="LOC", name_ar=rec["name_ar"],
-                     country=rec["name"], aliases=list(rec.get("aliases") or []))
+                     kb=f"iso:{iso3}" if iso3 else None, country=iso3 or rec["name"],
+                     aliases=list(rec.get("aliases") or []))
         self.doc.entities.append(ent)
         for name in (ent.name, ent.name_ar):
             self._by_key[fold(name)] = ent.id
@@ -130,9 +133,9 @@ class EntityMaker:
         key = fold(phrase)
         if key in self._by_key:
             return self._by_key[key]
-        aliases = [country["name_ar"], *country.get("aliases", [])] if country else []
+        aliases = [country["name_ar"], country["name"], *country.get("aliases", [])] if country else []
         ent = Entity(id=self._fresh_id(), name=phrase, type=type_, name_ar=phrase,
-                     country=country["name"] if country else None, aliases=aliases)
+                     country=(country.get("iso3") or country["name"]) if country else None, aliases=aliases)
         self.doc.entities.append(ent)
         self._by_key[key] = ent.id
         return ent.id

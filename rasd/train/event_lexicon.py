@@ -220,7 +220,7 @@ def adjective_of(name_ar: str) -> str:
 
 
 def build_nationalities(out: Path = NATIONALITIES) -> int:
-    """Write ``{adjective: {name, name_ar, aliases}}`` for nationality adjectives → country actors."""
+    """Write ``{adjective: {name, name_ar, iso3, aliases}}`` for nationality adjectives → country actors."""
     from babel import Locale
 
     ar, en = Locale("ar").territories, Locale("en").territories
@@ -232,13 +232,21 @@ def build_nationalities(out: Path = NATIONALITIES) -> int:
     }
     countries.update(_EXTRA)
     table: dict[str, dict[str, Any]] = {}
+
+    def record(code: str) -> dict[str, Any]:
+        import pycountry
+
+        name, name_ar = countries[code]
+        found = pycountry.countries.get(alpha_2=code)
+        return {"name": name, "name_ar": name_ar, "iso3": found.alpha_3 if found else code,
+                "aliases": _ALIASES.get(code, [])}
+
     for code, (name, name_ar) in sorted(countries.items()):
         adj = adjective_of(name_ar)
         if adj not in _ADJ_STOP and adj not in _ADJ_OVERRIDES and len(adj) >= 3 and " " not in adj:
-            table[adj] = {"name": name, "name_ar": name_ar, "aliases": _ALIASES.get(code, [])}
+            table[adj] = record(code)
     for adj, code in _ADJ_OVERRIDES.items():
         if code and code in countries:
-            name, name_ar = countries[code]
-            table[adj] = {"name": name, "name_ar": name_ar, "aliases": _ALIASES.get(code, [])}
+            table[adj] = record(code)
     out.write_text(json.dumps(table, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8")
     return len(table)

@@ -2,7 +2,8 @@
 
 The upstream stages (mentions, entities, time) are replaced by the gold layers, with
 mentions grouped into entities by name containment, so this measures events and
-claims alone. Run ``python tests/stages/test_events_dev.py GOLD.jsonl`` for the scores.
+claims alone. Run ``python tests/stages/test_events_dev.py GOLD.jsonl`` for the scores, and add
+``--pipeline`` to score the whole default pipeline (predicted mentions, entities and timexes).
 """
 
 from __future__ import annotations
@@ -61,14 +62,21 @@ def predict(golds: list[dict]) -> list[dict]:
     return out
 
 
-def score(gold_path: Path) -> dict:
+def predict_pipeline(golds: list[dict]) -> list[dict]:
+    """The default pipeline's output on each gold text (what users get)."""
+    import rasd
+
+    return [rasd.analyze(g["text"], id=g["id"]).to_dict() for g in golds]
+
+
+def score(gold_path: Path, pipeline: bool = False) -> dict:
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("score", SCORER)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     golds = mod.read_jsonl(gold_path)
-    return mod.score_docs(golds, predict(golds))
+    return mod.score_docs(golds, predict_pipeline(golds) if pipeline else predict(golds))
 
 
 @pytest.mark.slow
@@ -80,8 +88,9 @@ def test_events_dev_scores_above_floor():
 
 
 if __name__ == "__main__":
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEV
-    res = score(path)
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    path = Path(args[0]) if args else DEV
+    res = score(path, pipeline="--pipeline" in sys.argv)
     for k in ("events", "events+date", "claims"):
         if k in res:
             print(k, json.dumps(res[k]))

@@ -51,6 +51,16 @@ def get_article(doc_id: DocId, store: Store = Depends(get_store)) -> JSONRespons
     return JSONResponse(_load(store, doc_id))
 
 
+def display_title(doc: Document) -> str | None:
+    """The declared title, else the first headline the layout stage found."""
+    if doc.meta.title:
+        return doc.meta.title
+    for block in doc.blocks:
+        if block.kind == "headline":
+            return doc.slice(block).strip() or None
+    return None
+
+
 def entity_links(doc: Document) -> dict[str, str]:
     """Document entity id → URL of its cross-article entity page."""
     return {e.id: "/entities/" + quote(entity_key(e), safe="") for e in doc.entities}
@@ -67,6 +77,7 @@ def article_page(request: Request, doc_id: DocId, store: Store = Depends(get_sto
             counts[m.entity] = counts.get(m.entity, 0) + 1
     ctx = {
         "doc": doc,
+        "title": display_title(doc),
         "body": highlight_document(doc),
         "names": names,
         "links": entity_links(doc),

@@ -64,6 +64,11 @@ def entities_page(request: Request, q: Text = None, type: Label = None,
 @router.get("/entities/{key:path}", response_class=HTMLResponse, tags=["pages"], include_in_schema=False, summary="Entity page")
 def entity_page(request: Request, key: Key, store: Store = Depends(get_store)) -> HTMLResponse:
     data = _entity(store, key)
-    chart = timeline_svg([e.get("date") or e.get("article_date") for e in data["events"]], title=data["key"])
-    return render_page(request, "entity.html", {"e": data, "chart": chart},
+    # Its events over time; an entity in no event still shows when it was written about.
+    if data["events"]:
+        chart_of, dates = "events", [e.get("date") or e.get("article_date") for e in data["events"]]
+    else:
+        chart_of, dates = "in_articles", [a.get("date") for a in data["articles"]]
+    chart = timeline_svg(dates, title=data["key"])
+    return render_page(request, "entity.html", {"e": data, "chart": chart, "chart_of": chart_of},
                        twin="/api/entities/" + quote(data["key"], safe=""))

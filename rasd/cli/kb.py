@@ -74,6 +74,22 @@ def kb_add(file: Path = typer.Argument(..., help="A JSONL or JSON-list file of e
     typer.echo(f"{added} new, {len(new) - added} replaced; {len(merged)} entries in {target}")
 
 
+@kb_app.command("eval")
+def kb_eval(gold: Path = typer.Option(Path("tests/kb/data/dev_links.jsonl"), help="Hand-annotated mention links (JSONL)."),
+            articles: Path = typer.Option(Path("../shared/eval/dev/dev.gold.jsonl"), help="The articles with their gold mentions."),
+            dates: bool = typer.Option(False, help="Give the stage each article's true date (role validity)."),
+            show_errors: bool = typer.Option(False, "--errors", help="List the wrong links.")) -> None:
+    """Score entity linking and in-article coreference on gold mentions."""
+    from rasd.kb.evaluate import evaluate_links
+
+    scores = evaluate_links(gold, articles, use_dates=dates)
+    errors = scores.pop("errors")
+    typer.echo(json.dumps(scores))
+    if show_errors:
+        for e in errors:
+            typer.echo("  " + e)
+
+
 def _kb_with_user(load):  # noqa: ANN001, ANN202 - small indirection so `show` sees the user's entries
     path = _user_kb()
     return load((str(path),)) if path.exists() else load()

@@ -20,8 +20,9 @@ from rasd.kb.geo import ARAB_STATES, adjective_index
 
 # How much a match via each kind of alias is worth before context.
 FULL, PARTIAL, SKELETON = 1.0, 0.7, 0.85
-# Prior trust by source: reviewed entries over library geography over the 2018 dictionary.
-_PRIOR = {"rasd": 1.0, "iso": 1.0, "user": 1.0, "geo": 0.6, "petr": 0.4}
+# Prior trust by source: reviewed entries and countries first; cities and the 2018 dictionary below
+# (a dictionary person still links on an exact full name, not on a surname alone).
+_PRIOR = {"rasd": 1.0, "iso": 1.0, "user": 1.0, "geo": 0.6, "petr": 0.6}
 
 
 @dataclass

@@ -175,13 +175,16 @@ class EntitiesStage:
                     if c.id not in found or c.score > found[c.id].score:
                         found[c.id] = c
         best, best_score = None, 0.0
+        # A name that is both a country and its capital (تونس، الجزائر) is the country: no context bonus for the city.
+        named_countries = {e["country"] for c in found.values() if (e := self.kb.get(c.id)) and e.get("kind") == "country"}
         for c in found.values():
             e = self.kb.get(c.id)
             if e is None or e["type"] not in fit:
                 continue
             s = c.score * fit[e["type"]] * min(prior(e), 1.2)
             s += self._context(e, text_roles, text_countries, date)
-            if about and e["type"] == "LOC" and e.get("kind") != "country" and e.get("country") in about:
+            if about and e["type"] == "LOC" and e.get("kind") != "country" and e.get("country") in about \
+                    and e.get("country") not in named_countries:
                 s += 0.15
             if s > best_score:
                 best, best_score = c, s

@@ -26,6 +26,9 @@ def analyze(
     db: Path | None = typer.Option(None, "--db", help="SQLite database to store into (default rasd.db; with --json only if given)."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (each builds the pipeline once)."),
     config: Path | None = typer.Option(None, "--config", help="A settings file overriding rasd/settings.toml."),
+    engine: str = typer.Option("local", "--engine", help="local (process pool) or dask (dask.distributed, Parquet output)."),
+    scheduler: str | None = typer.Option(None, "--scheduler", help="With --engine dask: a scheduler address (default: a LocalCluster)."),
+    out: Path | None = typer.Option(None, "--out", help="With --engine dask: the Parquet output folder (reruns skip ids in it)."),
 ) -> None:
     """Analyse articles: entities, dates, events, claims and flags, each pointing back to its characters."""
     missing = [p for p in paths if p != "-" and not Path(p).exists()]
@@ -33,6 +36,10 @@ def analyze(
         typer.echo(f"rasd: error: no such file or folder: {', '.join(missing)}", err=True)
         raise typer.Exit(2)
     store_path = db if db is not None else (None if json_out else Path("rasd.db"))
+    if engine != "local":  # the Dask engine lives in rasd.corpus.dask_engine
+        from rasd.corpus.dask_engine import run_from_cli
+
+        raise typer.Exit(run_from_cli(paths, config, store_path, engine, scheduler, workers, out, json_out))
     try:
         counts = _run(paths, json_out, store_path, workers, config)
     except RasdError as exc:

@@ -307,3 +307,35 @@ def run_dask(inputs: Iterable[str | Path], config: Config | None = None, db: str
             store.close()
     result.seconds = round(time.perf_counter() - t0, 3)
     return result
+
+
+def run_from_cli(paths: list[str], config_path: Path | None, db: Path | None, engine: str, scheduler: str | None,
+                 workers: int, out_dir: Path | None, json_out: bool) -> int:
+    """``rasd analyze --engine dask``: run, print JSONL or a summary, return the exit status (1 if any failed)."""
+    import sys
+
+    from rasd.errors import RasdError
+
+    if engine != "dask":
+        print(f"rasd: error: unknown --engine {engine!r} (use local or dask)", file=sys.stderr)
+        return 2
+    if "-" in paths:
+        print("rasd: error: --engine dask reads files, not standard input", file=sys.stderr)
+        return 2
+    try:
+        res = run_dask(paths, load_config(config_path), db=db, scheduler=scheduler, workers=max(workers, 1),
+                       out_dir=out_dir)
+    except RasdError as exc:
+        print(f"rasd: error: {exc}", file=sys.stderr)
+        return 1
+    for err in res.errors:
+        e = err.get("error") or {}
+        print(f"rasd: {err.get('id')}: {e.get('stage')}: {e.get('message')}", file=sys.stderr)
+    if json_out:
+        for d in read_documents(res.out_dir):
+            sys.stdout.write(json.dumps(d, ensure_ascii=False) + "\n")
+    else:
+        summary = res.to_dict()
+        summary.pop("errors")
+        print(json.dumps(summary), file=sys.stderr)
+    return 1 if res.failed else 0

@@ -113,3 +113,22 @@ def test_pubdate_explicit_past_date_estimates_the_day() -> None:
     _, r = infer("وقعت الحادثة الخميس 17 أكتوبر 2013 في المنستير.")
     assert r.published.date is not None and r.published.confidence <= 0.6
     assert r.published.candidates[0] >= "2013-10-17"
+
+
+def test_pubdate_near_miss_keeps_declared_date_and_anchors_on_text_day() -> None:
+    # written on Saturday ("today Saturday"), dated Sunday by the publisher
+    doc, r = infer("قال الوزير اليوم السبت إن", declared="2015-08-09")
+    assert r.published.date == "2015-08-09"
+    assert r.anchor == dt.date(2015, 8, 8)
+    assert r.flags and r.flags[0].confidence < 0.9
+
+
+def test_pubdate_agency_dateline_with_hijri_and_gregorian() -> None:
+    text = "الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\nانطلقت أمس اختبارات الجامعة."
+    _, r = infer(text)
+    assert r.published.date == "2015-08-10"
+
+
+def test_pubdate_self_contradicting_text_does_not_overrule_declared() -> None:
+    _, r = infer("قال اليوم الأحد إنه سيعود مساء اليوم السبت.", declared="2017-01-22")
+    assert r.published.date == "2017-01-22" and not r.flags

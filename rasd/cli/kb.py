@@ -76,13 +76,14 @@ def kb_add(file: Path = typer.Argument(..., help="A JSONL or JSON-list file of e
 
 @kb_app.command("eval")
 def kb_eval(gold: Path = typer.Option(Path("tests/kb/data/dev_links.jsonl"), help="Hand-annotated mention links (JSONL)."),
-            articles: Path = typer.Option(Path("../shared/eval/dev/dev.gold.jsonl"), help="The articles with their gold mentions."),
+            articles: list[Path] = typer.Option([Path("../shared/eval/dev/dev.gold.jsonl")],
+                                                help="Files holding the articles (id, text); repeat for several."),
             dates: bool = typer.Option(False, help="Give the stage each article's true date (role validity)."),
             show_errors: bool = typer.Option(False, "--errors", help="List the wrong links.")) -> None:
     """Score entity linking and in-article coreference on gold mentions."""
     from rasd.kb.evaluate import evaluate_links
 
-    scores = evaluate_links(gold, articles, use_dates=dates)
+    scores = evaluate_links(gold, list(articles), use_dates=dates)
     errors = scores.pop("errors")
     typer.echo(json.dumps(scores))
     if show_errors:

@@ -37,9 +37,12 @@ def _bcubed(gold: dict[int, str], pred: dict[int, str]) -> tuple[float, float]:
     return p, r
 
 
-def evaluate_links(gold_path: Path, articles_path: Path, config: Config | None = None,
+def evaluate_links(gold_path: Path, articles_path: Path | list[Path], config: Config | None = None,
                    use_dates: bool = False) -> dict[str, Any]:
-    """Scores of the entities stage on the gold mentions of ``articles_path`` (dev.gold.jsonl format)."""
+    """Scores of the entities stage on the gold mentions; articles (``id``, ``text``) come from ``articles_path``.
+
+    Rows marked ``skip`` (tagger errors) stay in the document but are not scored.
+    """
     config = config or load_config(overrides={"entities": {"user_kb": ""}})
     text_stage, stage = TextStage(config), EntitiesStage(config)
     gold_rows = _read_jsonl(gold_path)
@@ -50,17 +53,21 @@ def evaluate_links(gold_path: Path, articles_path: Path, config: Config | None =
     nil_pred = nil_gold = nil_both = 0
     bp = br = 0.0
     errors = []
-    for art in _read_jsonl(articles_path):
-        rows = by_doc.get(art["id"])
+    paths = articles_path if isinstance(articles_path, list) else [articles_path]
+    for art in (a for p in paths for a in _read_jsonl(p)):
+        rows = by_doc.pop(art["id"], None)
         if not rows:
             continue
-        date = art.get("published") if use_dates and isinstance(art.get("published"), str) else None
+        when = art.get("published") if isinstance(art.get("published"), str) else art.get("date")
+        date = when[:10] if use_dates and isinstance(when, str) else None
         doc = Document(id=art["id"], text=art["text"], meta=Meta(declared_date=date))
         text_stage(doc)
         doc.mentions = [Mention(r["start"], r["end"], label=r["label"]) for r in rows]
         stage(doc)
         gold_c, pred_c = {}, {}
         for i, (r, m) in enumerate(zip(rows, doc.mentions, strict=True)):
+            if r.get("skip"):
+                continue
             ent = doc.entity(m.entity)
             pred_kb = ent.kb if ent else None
             n += 1
@@ -76,6 +83,8 @@ def evaluate_links(gold_path: Path, articles_path: Path, config: Config | None =
             gold_c[i], pred_c[i] = r["entity"], m.entity or f"none{i}"
         p, rec = _bcubed(gold_c, pred_c)
         bp, br = bp + p, br + rec
+    if by_doc:
+        errors.append(f"articles not found: {', '.join(sorted(by_doc))}")
     b_p, b_r = (bp / n, br / n) if n else (0.0, 0.0)
     return {
         "mentions": n,

@@ -7,4 +7,5 @@ ROUTERS = [
     "rasd.web.routes.entities",
     "rasd.web.routes.analyze",
     "rasd.web.routes.docs",
+    "rasd.web.routes_stories",
 ]

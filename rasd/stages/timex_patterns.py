@@ -100,7 +100,7 @@ def compile_patterns() -> dict[str, re.Pattern[str]]:
     year_tail = rf"(?:\s*,?\s*(?:من\s+)?(?:(?:عام|العام|سنه|لعام)\s+)?(?P<y>{YEAR})(?:\s*م{END}|\s+ميلادي(?:ه)?{END})?)"
     gloss = rf"(?:\s*[\(/]\s*(?P<gloss>{L['MON']})\s*\)?)"
     reld = rf"(?:(?P<rel>{L['REL']})\s+)"
-    wd_pre = rf"(?:(?:يوم\s+)?(?P<wd>{L['WD']})\s*[,\-]?\s*)"
+    wd_pre = rf"(?:(?:يوم\s+)?(?P<wd>{L['WD']})\s*[,\-]?\s*(?:الموافق\s+(?:ل\s*)?)?)"
     p: dict[str, str] = {
         # [أمس] [الجمعة] 31 مارس [الجاري] [2017]
         "dmy": rf"{PRE}(?P<t>{reld}?{wd_pre}?(?P<d>{DAY})\s*(?:من\s+)?(?:شهر\s+)?(?P<mon>{L['MON']}){gloss}?"
@@ -111,6 +111,9 @@ def compile_patterns() -> dict[str, re.Pattern[str]]:
         # 04/04/2017, 4-4-2017, 2017-04-04
         "numdate": rf"(?<![\w/.\-])(?P<t>{wd_pre}?(?:(?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{YEAR})"
                    rf"|(?P<y2>{YEAR})(?P<sep2>[/\-])(?P<m2>\d{{1,2}})(?P=sep2)(?P<d2>\d{{1,2}})))(?![\w/]|[.\-]\d)",
+        # 3/11/1436هـ, 1436/11/15هـ: numeric Hijri dates (the year tells the calendar)
+        "hnum": rf"(?<![\w/.\-])(?P<t>{wd_pre}?(?:(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*(?P<y>1[34]\d\d)"
+                rf"|(?P<y2>1[34]\d\d)\s*/\s*(?P<m2>\d{{1,2}})\s*/\s*(?P<d2>\d{{1,2}}))(?:\s*(?:ه|للهجره|هجري|هجريه){END})?)(?![\w/])",
         # [منتصف] [شهر] أفريل [الماضي] [2017]
         "my": rf"{PRE}(?P<t>(?:(?P<edge>{L['EDGE']})\s+)?(?:(?P<shahr>شهر|شهري)\s+)?(?P<mon>{L['MON']}){gloss}?"
               rf"(?:\s+(?P<mrel>{L['MODS']}))?{year_tail}?){END}",
@@ -131,11 +134,11 @@ def compile_patterns() -> dict[str, re.Pattern[str]]:
         "relunit": rf"{PRE}(?P<t>(?P<earlier>(?:في\s+)?وقت\s+(?:سابق|لاحق)\s+(?:من\s+)?)?(?:(?P<edge>{L['EDGE']})\s+)?"
                    rf"(?:(?P<this>هذا|هذه)\s+)?{ART}(?P<u>{L['RELU']}|{L['SEASON'].replace('ال', '')})(?:\s+(?P<mod>{L['MODS']}))?){END}",
         # العقود الماضية / الأشهر المقبلة / الساعات الـ24 الماضية / الأسبوعين الماضيين
-        "plural": rf"{PRE}(?P<t>{ART}(?:(?P<n1>{num_words}|\d+)\s+)?(?P<u>{L['PLU']}|{L['UNIT']})(?:\s+ال\s*(?P<n2>\d+))?"
+        "plural": rf"{PRE}(?P<t>{ART}(?:(?P<n1>{num_words}|\d+)\s+)?(?P<u>{L['PLU']}|{L['UNIT']})(?:\s+ال\s*(?P<n2>\d+))?(?:\s+(?P<few>القليله))?"
                   rf"\s+(?P<mod>{L['PASTM']}|الماضيين|الماضيتين|الاخيره|الاخيرين|الاخير|{L['NEXTM']}|المقبلين|القادمين))(?!\w)",
         # منذ ثلاثة أيام / قبل سنتين / بعد أسبوعين / ثلاثة أعوام / 43 عاما / عدة أيام
         "count": rf"{PRE}(?P<t>(?:(?P<dir>منذ|مند|قبل|بعد|خلال|طيله|طوال|لمده)\s+(?:نحو\s+|حوالي\s+)?)?"
-                 rf"(?:(?P<n>{number})\s+(?P<u>{L['UNIT']})|(?P<dual>{alt(cal.dual_units())}))(?:\s+(?P<mod>الماضيه|الماضي|الماضيين|الاخيره|المقبله|القادمه))?){END}",
+                 rf"(?:(?P<n>{number})\s+(?P<u>{L['UNIT']})|(?P<dual>{alt(cal.dual_units())})|(?P<fu>ايام|اسابيع|اشهر|شهور|سنوات|ساعات|دقايق)\s+(?P<few>قليله|معدوده))(?:\s+(?P<mod>الماضيه|الماضي|الماضيين|الاخيره|المقبله|القادمه))?){END}",
         # للشهر الثامن / للعام الثالث على التوالي
         "ordinal": rf"{PRE}(?P<t>{ART}(?P<u>{L['RELU']})\s+(?P<ord>(?:ال){L['ORD']}|ال{L['CARD']}\s+و(?:ال)?{L['CARD']}))(?P<row>\s+علي\s+التوالي)?{END}",
         "ref": rf"{PRE}(?P<t>{L['REFS']}){END}",

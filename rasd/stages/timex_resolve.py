@@ -123,6 +123,16 @@ def _resolve_hijri(f: dict, anchor: dt.date | None) -> str | None:
         if f.get("month_rel") == "past" and f["hmonth"] >= h[1] or (f.get("month_rel") is None and (f["hmonth"], f["day"]) > (h[1], h[2]) and not f.get("future")):
             hyear -= 1
     day = cal.hijri_to_gregorian(hyear, f["hmonth"], f["day"])
+    if day is None and f["day"] == 30:  # a 30th in a 29-day Umm al-Qura month: the day after the 29th
+        day29 = cal.hijri_to_gregorian(hyear, f["hmonth"], 29)
+        day = day29 + dt.timedelta(days=1) if day29 else None
+    wd = f.get("weekday")
+    if day is not None and wd is not None and day.weekday() != wd:
+        # Sighting-based calendars differ from Umm al-Qura by a day or two: the weekday named decides.
+        for k in (-1, 1, -2, 2):
+            if (day + dt.timedelta(days=k)).weekday() == wd:
+                day += dt.timedelta(days=k)
+                break
     return day.isoformat() if day else None
 
 

@@ -36,7 +36,7 @@ class TimexSpec:
 
 
 # Pattern priority for equal-length ties (earlier wins).
-ORDER = ("dmy", "drange", "numdate", "hijri", "relday", "weekday", "midnight", "my", "relunit", "plural",
+ORDER = ("dmy", "drange", "numdate", "hijri", "hnum", "relday", "weekday", "midnight", "my", "relunit", "plural",
          "ordinal", "count", "set", "ref", "clock", "year")
 
 
@@ -191,6 +191,19 @@ def _read_hijri(m: re.Match[str], ft: str):
     return [(*_span(m), TimexSpec(0, 0, "DATE", "date", f))]
 
 
+def _read_hnum(m: re.Match[str], ft: str):
+    if _g(m, "y"):
+        d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+    else:
+        y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+    if not (1 <= mo <= 12 and 1 <= d <= 30) or cal.hijri_to_gregorian(y, mo, d) is None:
+        return []
+    f: dict[str, Any] = {"hijri": True, "hyear": y, "hmonth": mo, "day": d, "month_rel": None}
+    if _g(m, "wd"):
+        f["weekday"] = cal.weekdays()[m.group("wd")]
+    return [(*_span(m), TimexSpec(0, 0, "DATE", "date", f))]
+
+
 def _part_code(word: str | None) -> str | None:
     if not word:
         return None
@@ -333,8 +346,20 @@ def _duration(n: int | None, unit: str) -> str:
 
 
 def _read_count(m: re.Match[str], ft: str):
+    if _g(m, "fu"):
+        n: int | None = None
+        unit = tp.PLURAL_UNITS.get(m.group("fu"))
+        if unit is None:
+            return []
+        mod = _g(m, "mod") or ""
+        if _g(m, "dir") in ("بعد",) or mod in ("المقبله", "القادمه"):
+            return [(*_span(m), TimexSpec(0, 0, "DATE", "ref", {"value": "FUTURE_REF"}))]
+        if _g(m, "dir") in ("منذ", "مند", "قبل"):
+            return [(*_span(m), TimexSpec(0, 0, "DATE", "ref", {"value": "PAST_REF"}))]
+        start = m.start("fu") if _g(m, "dir") in ("خلال", "طيله", "طوال", "لمده") else m.start("t")
+        return [(start, m.end("t"), TimexSpec(0, 0, "DURATION", "duration", {"value": _duration(None, unit)}))]
     if _g(m, "dual"):
-        n: int | None = 2
+        n = 2
         unit = cal.units().get(m.group("dual"))
     else:
         raw = m.group("n")
@@ -418,7 +443,7 @@ def _read_year(m: re.Match[str], ft: str):
 
 
 _READERS = {
-    "dmy": _read_dmy, "drange": _read_drange, "numdate": _read_numdate, "my": _read_my, "hijri": _read_hijri,
+    "dmy": _read_dmy, "drange": _read_drange, "hnum": _read_hnum, "numdate": _read_numdate, "my": _read_my, "hijri": _read_hijri,
     "relday": _read_relday, "weekday": _read_weekday, "midnight": _read_midnight, "clock": _read_clock,
     "relunit": _read_relunit, "plural": _read_plural, "count": _read_count, "ordinal": _read_ordinal,
     "ref": _read_ref, "set": _read_set, "year": _read_year,

@@ -174,3 +174,14 @@ def test_time_rules_past_month_is_before_anchor(anchor: dt.date, month: int) -> 
     spec = TimexSpec(0, 0, "DATE", "date", {"year": None, "month": month, "day": None, "month_rel": "past"})
     y, m = map(int, resolve(spec, anchor).split("-"))
     assert m == month and (y, m) < (anchor.year, anchor.month) and (anchor.year * 12 + anchor.month) - (y * 12 + m) <= 12
+
+
+def test_time_rules_hijri_numeric_and_weekday_adjustment() -> None:
+    text = "ابتداء من يوم الاثنين الموافق 3 /11 / 1436هـ ويستمر حتى يوم السبت الموافق 1436/11/15هـ."
+    # Umm al-Qura gives Tuesday 18 and Sunday 30 August; the weekdays named win (sighting differs by a day)
+    assert value(text, dt.date(2015, 8, 10)) == ["2015-08-17", "2015-08-29"]
+
+
+def test_time_rules_few_days() -> None:
+    assert value("خلال أيام قليلة تسبق") == ["PXD"]
+    assert value("في الساعات القليلة القادمة") == ["FUTURE_REF"]

@@ -147,6 +147,11 @@ def collect_priors(doc: Document, specs: list[TimexSpec]) -> tuple[list[Prior], 
     declared = parse_day(doc.meta.declared_date)
     if declared:
         priors.append(Prior(declared, "declared", 1.0))
+    if declared is None:
+        # a source date the ingester could not read as ISO (``17/10/2013``) is still the declared date
+        day = parse_day(doc.meta.extra.get("date_raw"))
+        if day:
+            priors.append(Prior(day, "declared", 1.0))
     for key in HTML_DATE_KEYS:
         day = parse_day(doc.meta.extra.get(key))
         if day:

@@ -108,12 +108,12 @@ def _title_ending(ws: list[tuple[str, int, int]], end: int) -> tuple[str, int] |
     return None
 
 
-def _title_starting(ws: list[tuple[str, int, int]], start: int) -> tuple[str, int] | None:
+def _title_starting(ws: list[tuple[str, int, int]], start: int, clitics: bool = True) -> tuple[str, int] | None:
     """The longest title phrase starting at index ``start``: (role, end index)."""
     table = title_table()
     for n in range(min(_MAX_TITLE_WORDS, len(ws) - start), 0, -1):
         phrase = [w for w, _, _ in ws[start:start + n]]
-        for first in _variants(phrase[0]):
+        for first in (_variants(phrase[0]) if clitics else [phrase[0]]):
             role = table.get(" ".join([first] + phrase[1:]))
             if role:
                 return role, start + n
@@ -151,12 +151,13 @@ def title_before(kb: KnowledgeBase, text: str, offset: int = 0) -> Title | None:
                  plural=_is_plural(ws[i][0]))
 
 
-def title_after(kb: KnowledgeBase, text: str, offset: int = 0) -> Title | None:
+def title_after(kb: KnowledgeBase, text: str, offset: int = 0, apposition: bool = True) -> Title | None:
     """A title in apposition after a name: ``، وزير الدفاع الأمريكي``."""
     ws = words(text, offset)
     if not ws:
         return None
-    t = _title_starting(ws, 0)
+    # An apposition starts with the title itself: "، بوزير" (with the minister) is no apposition.
+    t = _title_starting(ws, 0, clitics=not apposition)
     if not t:
         return None
     role, i = t
@@ -172,7 +173,7 @@ def title_after(kb: KnowledgeBase, text: str, offset: int = 0) -> Title | None:
 
 def parse_title(kb: KnowledgeBase, text: str, offset: int = 0) -> Title | None:
     """A whole phrase that is a title with its countries: ``وزيرا الدفاع الأمريكي والروسي``."""
-    t = title_after(kb, text, offset)
+    t = title_after(kb, text, offset, apposition=False)
     if t is None:
         return None
     ws = words(text, offset)

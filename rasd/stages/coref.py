@@ -69,6 +69,12 @@ def cluster_mentions(doc: Document, mentions: list[Mention],
         i0 = clusters[ci][0]
         if mentions[i0].label != "PER":
             one_word = len(keys[i0].split()) == 1
+            if one_word and known_non_person is not None and not known_non_person(doc.slice(mentions[i0])):
+                org = _org_with_prefix(keys[i0], [(cj, keys[clusters[cj][0]]) for cj in long_first
+                                                  if mentions[clusters[cj][0]].label in ("ORG", "MISC")])
+                if org is not None:  # دلتا → دلتا إيرلاينز
+                    parent[ci] = org
+                    continue
             if not one_word or known_non_person is None or known_non_person(doc.slice(mentions[i0])):
                 continue
         short = keys[i0].split()
@@ -94,6 +100,12 @@ def cluster_mentions(doc: Document, mentions: list[Mention],
     for ci, members in enumerate(clusters):
         merged.setdefault(root(ci), []).extend(members)
     return sorted((sorted(v) for v in merged.values()), key=lambda c: mentions[c[0]].start)
+
+
+def _org_with_prefix(word: str, orgs: list[tuple[int, str]]) -> int | None:
+    """The one organisation name in the article that starts with ``word`` (a short form), if exactly one."""
+    hits = {cj for cj, k in orgs if len(k.split()) > 1 and k.split()[0] == word}
+    return hits.pop() if len(hits) == 1 else None
 
 
 # --------------------------------------------------------------- helper API

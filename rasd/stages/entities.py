@@ -18,6 +18,7 @@ from rasd.config import Config
 from rasd.document import Document, Entity, Mention
 from rasd.kb.aliases import key, strip_proclitic
 from rasd.kb.base import Candidate, KnowledgeBase, prior, role_valid
+from rasd.kb.geo import ARAB_STATES
 from rasd.kb.load import load_kb
 from rasd.kb.titles import Title, title_after, title_before, title_table, words
 from rasd.stages.coref import MINISTRIES, cluster_mentions, doc_date
@@ -106,9 +107,10 @@ class EntitiesStage:
         lo = doc.sentences[si].start if si is not None else 0
         hi = doc.sentences[si].end if si is not None else len(doc.text)
         start = max(lo, m.start - _WINDOW)
-        # Stop at an earlier name: its title is not ours.
+        # Stop at an earlier person's name: its title is not ours (places may sit inside a title:
+        # وزير خارجية جمهورية مصر العربية).
         for other in doc.mentions:
-            if other.end <= m.start and other.end > start:
+            if other.label == "PER" and other.end <= m.start and other.end > start:
                 start = other.end
         t = title_before(self.kb, doc.text[start:self._name_start(doc, m)], start)
         if t is not None:
@@ -141,6 +143,9 @@ class EntitiesStage:
         if k not in self.kb and (bare := strip_proclitic(k, self.kb.alias_keys())):
             out.append(bare)
         ws = k.split()
+        # سلمان بن عبدالعزيز آل سعود: the dynasty name is often added to a known name.
+        if m.label == "PER" and "ال" in ws[2:]:
+            out.append(" ".join(ws[:ws.index("ال", 2)]))
         table = title_table()
         for n in (3, 2, 1):
             if len(ws) > n and " ".join(ws[:n]) in table:
@@ -174,6 +179,14 @@ class EntitiesStage:
                 for c in self.kb.lookup(text, fuzzy=self.fuzzy):
                     if c.id not in found or c.score > found[c.id].score:
                         found[c.id] = c
+        if label == "PER" and not any(c.how == "alias" for c in found.values()):
+            # A first name mistyped or unknown (حسن شكري for سامح شكري): the surname, only with a title to back it.
+            for m in ms:
+                ws = key(doc.text[self._name_start(doc, m):m.end]).split()
+                if len(ws) >= 2 and (text_roles or text_countries):
+                    for c in self.kb.lookup(ws[-1], fuzzy=False):
+                        if c.how == "partial" and c.id not in found:
+                            found[c.id] = Candidate(c.id, c.score * 0.6, "surname")
         best, best_score = None, 0.0
         # A name that is both a country and its capital (تونس، الجزائر) is the country: no context bonus for the city.
         named_countries = {e["country"] for c in found.values() if (e := self.kb.get(c.id)) and e.get("kind") == "country"}
@@ -183,6 +196,11 @@ class EntitiesStage:
                 continue
             s = c.score * fit[e["type"]] * min(prior(e), 1.2)
             s += self._context(e, text_roles, text_countries, date)
+            if c.how == "partial" and e.get("country") in ARAB_STATES and not (text_roles or text_countries) \
+                    and not any(key(doc.slice(m)).startswith("ال") for m in ms):
+                # An Arab name word alone (عباس، صالح) is many people's: it needs a title or a country to link
+                # (family names with the article, السيسي or الحريري, are distinctive enough).
+                s *= 0.6
             if about and e["type"] == "LOC" and e.get("kind") != "country" and e.get("country") in about \
                     and e.get("country") not in named_countries:
                 s += 0.15

@@ -26,3 +26,7 @@ def test_titles_apposition_after_name():
 
 def test_titles_plain_words_are_no_title():
     assert title_before(load_kb(), "وذهب إلى السوق ") is None
+
+
+def test_titles_proclitic_phrase_after_a_name_is_no_apposition():
+    assert title_after(load_kb(), "، بوزير خارجية مصر") is None

@@ -178,3 +178,29 @@ def test_entities_output_round_trips_the_contract(stage):
     d = doc.to_dict()
     assert d["entities"][0]["country"] == "USA" and d["mentions"][0]["entity"] == d["entities"][0]["id"]
     assert Document.from_dict(d).entities[0].roles == doc.entities[0].roles
+
+
+def test_entities_dynasty_name_added_to_a_known_name(stage):
+    doc = make("ووجه الملك سلمان بن عبدالعزيز آل سعود بإرسال المساعدات.", [("سلمان بن عبدالعزيز آل سعود", "PER")])
+    stage(doc)
+    assert doc.entities[0].kb == "rasd:king-salman"
+
+
+def test_entities_arab_given_name_alone_stays_local(stage):
+    doc = make("وحضر الاجتماع الهادي عباس وعدد من الوزراء السابقين.", [("عباس", "PER")], "2017-03-29")
+    stage(doc)
+    assert doc.entities[0].kb is None
+
+
+def test_entities_mistyped_first_name_linked_by_title(stage):
+    doc = make("التقى رئيس البرلمان بوزير خارجية جمهورية مصر العربية، حسن شكري.", [("مصر", "LOC"), ("حسن شكري", "PER")],
+               "2017-01-24")
+    stage(doc)
+    assert doc.entity(doc.mentions[1].entity).kb == "rasd:sameh-shoukry"
+
+
+def test_entities_short_form_of_an_organisation_name(stage):
+    doc = make("خفضت «دلتا إيرلاينز» رحلاتها، وقالت «دلتا» إن الطلب تراجع.", [("دلتا إيرلاينز", "ORG"), ("دلتا", "MISC")])
+    doc.mentions = [m for m in doc.mentions if not (doc.slice(m) == "دلتا" and m.start < 20)]
+    stage(doc)
+    assert len({m.entity for m in doc.mentions}) == 1

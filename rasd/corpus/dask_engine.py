@@ -119,6 +119,11 @@ def _pipeline(config_data: dict[str, Any]):
     return _PIPELINES[key]
 
 
+def warm(config_data: dict[str, Any]) -> list[str]:
+    """Build this worker's pipeline now (models loaded before any timing); return its stage names."""
+    return list(_pipeline(config_data).names)
+
+
 def analyse_partition(items: list[dict[str, Any]], config_data: dict[str, Any]) -> list[dict[str, Any]]:
     """Analyse one partition: document dicts (or error records) in, contract dicts or error records out."""
     nlp = _pipeline(config_data)

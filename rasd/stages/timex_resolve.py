@@ -149,6 +149,10 @@ def _resolve_relunit(f: dict, anchor: dt.date | None) -> str | None:
         return f"{y:04d}-{m:02d}"
     if unit == "Y":
         return f"{anchor.year + off:04d}"
+    if unit == "DE":
+        return f"{anchor.year // 10 + off:03d}"
+    if unit == "CE":
+        return f"{anchor.year // 100 + off:02d}"
     if unit.startswith("S:"):
         season = unit[2:]
         return f"{_season_year(anchor, season, off):04d}-{season}"

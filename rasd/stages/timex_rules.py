@@ -37,7 +37,7 @@ class TimexSpec:
 
 # Pattern priority for equal-length ties (earlier wins).
 ORDER = ("dmy", "drange", "numdate", "hijri", "hnum", "relday", "weekday", "midnight", "my", "relunit", "plural",
-         "ordinal", "count", "set", "ref", "clock", "year")
+         "ordinal", "count", "vague", "set", "ref", "clock", "year")
 
 
 def detect(text: str) -> list[TimexSpec]:
@@ -305,6 +305,9 @@ def _read_relunit(m: re.Match[str], ft: str):
             rel = "current"
         else:
             return []
+    edge = _g(m, "edge")
+    if rel is None and edge and edge not in ("اخر", "اول") and not (edge == "نهايه" and u == "اسبوع") and u != "يوم":
+        rel = "current"
     if rel is None or unit is None:
         return []
     if u == "يوم" and rel in ("past", "next"):
@@ -327,6 +330,8 @@ def _read_plural(m: re.Match[str], ft: str):
         n = cal.number_value(m.group("n1"))
     elif _g(m, "n2"):
         n = int(m.group("n2"))
+    elif _g(m, "n3"):
+        n = cal.number_value(m.group("n3"))
     elif m.group("u") in cal.dual_units() or m.group("u") in ("اسبوعين", "يومين", "شهرين", "عامين", "سنتين", "ساعتين"):
         n = 2
     plural = m.group("u") in tp.PLURAL_UNITS or n is not None
@@ -394,6 +399,19 @@ def _read_count(m: re.Match[str], ft: str):
     return [(start, end, TimexSpec(0, 0, "DURATION", "duration", {"value": _duration(n, unit)}))]
 
 
+def _read_vague(m: re.Match[str], ft: str):
+    """منذ سنوات → PXY; قبل أيام → PAST_REF; بعد أسابيع → FUTURE_REF; سنوات طويلة → PXY."""
+    unit = tp.PLURAL_UNITS.get(m.group("u") or m.group("u2"))
+    if unit is None:
+        return []
+    direction = _g(m, "dir")
+    if direction == "قبل":
+        return [(*_span(m), TimexSpec(0, 0, "DATE", "ref", {"value": "PAST_REF"}))]
+    if direction == "بعد":
+        return [(*_span(m), TimexSpec(0, 0, "DATE", "ref", {"value": "FUTURE_REF"}))]
+    return [(*_span(m), TimexSpec(0, 0, "DURATION", "duration", {"value": _duration(None, unit)}))]
+
+
 def _read_ordinal(m: re.Match[str], ft: str):
     unit = tp.REL_UNITS.get(m.group("u"))
     word = m.group("ord")
@@ -408,6 +426,8 @@ def _read_ref(m: re.Match[str], ft: str):
     value = tp.REFS.get(key)
     if value is None:
         return []
+    if key == "الماضي" and not re.search(r"(?:في|منذ|عن)\s+$", ft[max(0, m.start("t") - 6):m.start("t")]):
+        return []  # الموسم الماضي: an adjective; only في الماضي is "the past"
     if key == "المستقبل" and re.match(r"\s+\w", ft[m.end("t"):]) and not re.match(r"\s+(?:القريب|البعيد)", ft[m.end("t"):]):
         nxt = re.match(r"\s+(\w+)", ft[m.end("t"):]).group(1)
         if nxt.startswith("ال") and nxt not in ("القريب", "البعيد"):
@@ -445,7 +465,7 @@ def _read_year(m: re.Match[str], ft: str):
 _READERS = {
     "dmy": _read_dmy, "drange": _read_drange, "hnum": _read_hnum, "numdate": _read_numdate, "my": _read_my, "hijri": _read_hijri,
     "relday": _read_relday, "weekday": _read_weekday, "midnight": _read_midnight, "clock": _read_clock,
-    "relunit": _read_relunit, "plural": _read_plural, "count": _read_count, "ordinal": _read_ordinal,
+    "relunit": _read_relunit, "plural": _read_plural, "count": _read_count, "vague": _read_vague, "ordinal": _read_ordinal,
     "ref": _read_ref, "set": _read_set, "year": _read_year,
 }
 

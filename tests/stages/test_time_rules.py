@@ -185,3 +185,19 @@ def test_time_rules_hijri_numeric_and_weekday_adjustment() -> None:
 def test_time_rules_few_days() -> None:
     assert value("خلال أيام قليلة تسبق") == ["PXD"]
     assert value("في الساعات القليلة القادمة") == ["FUTURE_REF"]
+
+
+@pytest.mark.parametrize("text, val", [
+    ("حصدت خلال الأيام الثلاثة الماضية أرواح", ["P3D"]),
+    ("في كابول منذ سنوات.", ["PXY"]),
+    ("وجدت نفسي قبل أيام حيال", ["PAST_REF"]),
+    ("خلال الفترة المقبلة", ["FUTURE_REF"]),
+    ("ضد معارضيه في الماضي، وكذا", ["PAST_REF"]),
+    ("لم تتغير عن الموسم الماضي", []),
+    ("في مطلع القرن الماضي،", ["20"]),
+    ("منذ بداية العام وذلك", ["2022"]),
+    ("عائدين من عطلة نهاية الأسبوع.", []),
+    ("قال الأمين العام للرئاسة", []),
+])
+def test_time_rules_vague_plurals_and_edges(text: str, val: list[str]) -> None:
+    assert value(text) == val

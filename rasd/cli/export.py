@@ -11,9 +11,10 @@ import csv
 import io
 import json
 import sys
-from enum import Enum
+from collections.abc import Iterable, Iterator
+from enum import StrEnum
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 import typer
 
@@ -31,7 +32,7 @@ COLUMNS = (
 JOIN = " | "
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     csv = "csv"
     jsonl = "jsonl"
     parquet = "parquet"

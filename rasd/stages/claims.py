@@ -32,7 +32,7 @@ class ClaimsStage:
 
     def __call__(self, doc: Document) -> None:
         actors = ActorIndex(doc)
-        cues = find_cues(doc, actors)
+        cues = [c for c in find_cues(doc, actors) if c.speaker]
         claims: list[Claim] = []
         for n, cue in enumerate(cues):
             claims.append(_claim(doc, cue, cues[n + 1] if n + 1 < len(cues) else None))
@@ -45,6 +45,8 @@ def _claim(doc: Document, cue: Cue, nxt: Cue | None) -> Claim:
     sent = doc.sentences[cue.sentence]
     first = toks[cue.first]
     start = toks[cue.last].end
+    if cue.unit is not None and cue.unit.first > cue.last:  # قال الوزير إن …: the content follows the speaker
+        start = toks[cue.unit.last].end
     end = sent.end
     if nxt is not None and nxt.sentence == cue.sentence:
         end = toks[nxt.first].start

@@ -52,60 +52,67 @@ def mention_words(text: str) -> list[str]:
 
 def cluster_mentions(doc: Document, mentions: list[Mention],
                      known_non_person: Callable[[str], bool] | None = None) -> list[list[int]]:
-    """Indices of ``mentions`` grouped by real actor: same name, or a name's tail (``أوستن`` ⊂ ``لويد أوستن``).
+    """Indices of ``mentions`` grouped by real actor: same name, or part of a full name (``أوستن`` ⊂ ``لويد أوستن``).
 
-    A one-word name the tagger labelled LOC/ORG/MISC that ends a person's name in the
-    same article joins that person, unless ``known_non_person`` says it is a place or body.
+    A one-word person name joins the full name it ends (a surname) or starts (a
+    first name, ``هيلاري``), preferring the nearest full name before it: two
+    Clintons in one article keep their ``كلينتون`` apart. A one-word name the
+    tagger labelled LOC/ORG/MISC joins a person the same way unless
+    ``known_non_person`` says it is a place or a body, and an organisation's first
+    word alone (``دلتا``) joins the one organisation it starts.
     """
     keys = [" ".join(mention_words(doc.slice(m))) for m in mentions]
-    groups: dict[tuple[str, str], list[int]] = {}
-    for i, m in enumerate(mentions):
-        groups.setdefault((m.label, keys[i]), []).append(i)
-    clusters = list(groups.values())
-    # Attach a short person name to the longer person name it ends (or starts), nearest first.
-    long_first = sorted(range(len(clusters)), key=lambda c: -len(keys[clusters[c][0]].split()))
     parent: dict[int, int] = {}
-    for ci in long_first:
-        i0 = clusters[ci][0]
-        if mentions[i0].label != "PER":
-            one_word = len(keys[i0].split()) == 1
-            if one_word and known_non_person is not None and not known_non_person(doc.slice(mentions[i0])):
-                org = _org_with_prefix(keys[i0], [(cj, keys[clusters[cj][0]]) for cj in long_first
-                                                  if mentions[clusters[cj][0]].label in ("ORG", "MISC")])
-                if org is not None:  # دلتا → دلتا إيرلاينز
-                    parent[ci] = org
-                    continue
-            if not one_word or known_non_person is None or known_non_person(doc.slice(mentions[i0])):
+    full = [i for i, m in enumerate(mentions) if m.label == "PER" and len(keys[i].split()) >= 2]
+    orgs = [i for i, m in enumerate(mentions) if m.label in ("ORG", "MISC") and len(keys[i].split()) >= 2]
+    for i, m in enumerate(mentions):
+        words_i = keys[i].split()
+        if not words_i:
+            continue
+        one_word = len(words_i) == 1
+        if m.label != "PER":
+            if not one_word or known_non_person is None or known_non_person(doc.slice(m)):
                 continue
-        short = keys[i0].split()
+            org_heads = {keys[j] for j in orgs if keys[j].split()[0] == words_i[0]}
+            if len(org_heads) == 1:  # دلتا → دلتا إيرلاينز
+                parent[i] = min((j for j in orgs if keys[j] in org_heads), key=lambda j: abs(mentions[j].start - m.start))
+                continue
         best = None
-        for cj in long_first:
-            j0 = clusters[cj][0]
-            longer = keys[j0].split()
-            if cj == ci or mentions[j0].label != "PER" or len(longer) <= len(short):
+        for j in full:
+            longer = keys[j].split()
+            if j == i or len(longer) <= len(words_i):
                 continue
-            if longer[-len(short):] == short or (len(short) >= 2 and longer[:len(short)] == short):
-                dist = min(abs(mentions[i].start - mentions[j].start) for i in clusters[ci] for j in clusters[cj])
-                if best is None or dist < best[0]:
-                    best = (dist, cj)
+            tail = longer[-len(words_i):] == words_i
+            head = longer[:len(words_i)] == words_i
+            if not (tail or head):
+                continue
+            before = mentions[j].start < m.start
+            # Nearest antecedent first, then a later full name; a surname over a first name.
+            cost = abs(m.start - mentions[j].start) + (0 if before else 5000) + (0 if tail else 10000)
+            if best is None or cost < best[0]:
+                best = (cost, j)
         if best is not None:
-            parent[ci] = best[1]
+            parent[i] = best[1]
 
-    def root(c: int) -> int:
-        while c in parent:
-            c = parent[c]
-        return c
+    def root(i: int) -> int:
+        while i in parent:
+            i = parent[i]
+        return i
 
+    # Same name, same actor: group what is left by label and text, then by root.
+    by_name: dict[tuple[str, str], int] = {}
     merged: dict[int, list[int]] = {}
-    for ci, members in enumerate(clusters):
-        merged.setdefault(root(ci), []).extend(members)
-    return sorted((sorted(v) for v in merged.values()), key=lambda c: mentions[c[0]].start)
-
-
-def _org_with_prefix(word: str, orgs: list[tuple[int, str]]) -> int | None:
-    """The one organisation name in the article that starts with ``word`` (a short form), if exactly one."""
-    hits = {cj for cj, k in orgs if len(k.split()) > 1 and k.split()[0] == word}
-    return hits.pop() if len(hits) == 1 else None
+    for i, m in enumerate(mentions):
+        r = root(i)
+        if r == i:
+            r = by_name.setdefault((m.label, keys[i]), i)
+        merged.setdefault(r, []).append(i)
+    # A full name repeated: its copies joined above by name; short names rooted at any copy follow.
+    final: dict[int, list[int]] = {}
+    for r, members in merged.items():
+        rr = by_name.get((mentions[r].label, keys[r]), r)
+        final.setdefault(rr, []).extend(members)
+    return sorted((sorted(v) for v in final.values()), key=lambda c: mentions[c[0]].start)
 
 
 # --------------------------------------------------------------- helper API

@@ -33,7 +33,13 @@ AGENT_HEADS = frozenset(fold(w) for w in (
 COLLECTIVE_AGENTS = frozenset(fold(w) for w in (
     "متظاهرون متظاهرين المتظاهرون المتظاهرين محتجون محتجين المحتجون المحتجين مسلحون مسلحين المسلحون المسلحين "
     "متمردون متمردين المتمردون المتمردين الانفصاليون الانفصاليين انفصاليون انفصاليين المعارضة المعارضين "
-    "الشرطة الحوثيون الحوثيين المستوطنون المستوطنين الإرهابيون الإرهابيين المتشددون المتشددين"
+    "الشرطة الحوثيون الحوثيين المستوطنون المستوطنين الإرهابيون الإرهابيين المتشددون المتشددين "
+    "الحكومة الثوار المقاومة الميليشيات المليشيات الانقلابيون الانقلابيين المجرمون المجرمين الجيش "
+    "الجنود المهاجمون المهاجمين المعتصمون المعتصمين النواب الناشطون الناشطين"
+).split())
+# Heads that take the next word as part of an unnamed actor: قوات الأمن، رجال المقاومة، مسلحي الحوثي.
+PHRASE_HEADS = frozenset(fold(w) for w in (
+    "قوات قوى عناصر رجال مقاتلو مقاتلي مسلحو مسلحي ميليشيات مليشيات وحدات أنصار عشرات مئات"
 ).split())
 PREPOSITIONS = frozenset(fold(w) for w in "في من إلى الى على عن مع حول ضد بين لدى عبر نحو تجاه بحق".split())
 # Words that may sit between a head and its nationality adjective (وزير الدفاع الروسي، مصدر عسكري أردني).
@@ -190,7 +196,23 @@ class ActorIndex:
             if rec is not None:
                 self._adjective(k, rec)
                 continue
+            if (token_stem(doc, tok) in PHRASE_HEADS or bare_stem(doc, tok) in PHRASE_HEADS) and k + 1 < len(toks):
+                nxt = self.unit_at.get(k + 1)
+                if nxt is not None and nxt.first == k + 1:  # مسلحي الحوثي → the Houthis
+                    for x in range(k, nxt.first):
+                        self.unit_at[x] = nxt
+                    nxt.first = k
+                    covered.add(k)
+                    continue
+                if k + 1 not in covered and fold(doc.text[toks[k + 1].start:toks[k + 1].end]).startswith("ال") \
+                        and adjective_country(bare_stem(doc, toks[k + 1])) is None:
+                    phrase = doc.text[tok.base_start:toks[k + 1].end]
+                    self._add(Unit(k, k + 1, [self.maker.nominal(phrase, None)], "collective", "ORG"))
+                    covered.update((k, k + 1))
+                    continue
             if token_stem(doc, tok) in COLLECTIVE_AGENTS or bare_stem(doc, tok) in COLLECTIVE_AGENTS:
+                if k + 1 < len(toks) and adjective_country(bare_stem(doc, toks[k + 1])) is not None:
+                    continue  # الجيش الأردني: the adjective makes a nominal actor with its country
                 phrase = doc.text[tok.base_start:tok.end]
                 self._add(Unit(k, k, [self.maker.nominal(phrase, None)], "collective", "ORG"))
         self.units.sort(key=lambda u: u.first)
@@ -292,20 +314,26 @@ class ActorIndex:
             return
         self._add(Unit(k, k, [country_id], "country", "LOC"))
 
+    def proclitics(self, u: Unit) -> str:
+        """The proclitics written on the unit's first word (و، ب، ل …), including any the
+        tokenizer kept on a word whose mention starts after them."""
+        tok = self.doc.tokens[u.first]
+        end = tok.base_start
+        if tok.start <= u.start < tok.end:
+            end = max(end, u.start)
+        return self.doc.text[tok.start:end]
+
     def locative(self, u: Unit) -> bool:
         """A place governed by في or بـ (في موسكو، بالقاهرة): where, not whom."""
         if u.label != "LOC" or u.kind != "mention":
             return False
-        toks, text = self.doc.tokens, self.doc.text
-        tok = toks[u.first]
-        return "ب" in text[tok.start:max(tok.base_start, u.start)] or (u.first > 0 and toks[u.first - 1].norm in ("في", "داخل", "قرب"))
+        toks = self.doc.tokens
+        return "ب" in self.proclitics(u) or (u.first > 0 and toks[u.first - 1].norm in ("في", "داخل", "قرب"))
 
     def oblique(self, u: Unit) -> bool:
         """True when a preposition governs the unit (بروسيا، في موسكو، مع قطر): it cannot be a subject."""
-        toks, text = self.doc.tokens, self.doc.text
-        tok = toks[u.first]
-        lead = text[tok.start:max(tok.base_start, u.start)]
-        if any(c in "بلك" for c in lead):
+        toks = self.doc.tokens
+        if any(c in "بلك" for c in self.proclitics(u)):
             return True
         return u.first > 0 and toks[u.first - 1].norm in PREPOSITIONS
 

@@ -15,7 +15,7 @@ from importlib import resources
 
 from rasd.arabic.normalize import fold
 from rasd.document import Document
-from rasd.stages.event_actors import ActorIndex, Unit, bare_stem, token_stem
+from rasd.stages.event_actors import ActorIndex, Unit, token_stem
 from rasd.stages.event_forms import verb_forms
 
 _THAT = frozenset({"ان", "إن", "أن", "بان", "بأن", ":", "«", '"', "“", "”", "»"})
@@ -139,10 +139,8 @@ def _speaker(actors: ActorIndex, k: int, i: int, j: int, continuation: bool) -> 
 
 def _head_of_coordination(actors: ActorIndex, u: Unit) -> Unit:
     """The first of coordinated actors (الحوثيين وحزب المؤتمر → الحوثيين)."""
-    toks, text = actors.doc.tokens, actors.doc.text
     while True:
-        tok = toks[u.first]
-        if not text[tok.start:max(tok.base_start, u.start)].startswith("و"):
+        if not actors.proclitics(u).startswith("و"):
             return u
         prev = actors.unit_at.get(u.first - 1)
         if prev is None or prev is u:
@@ -151,7 +149,8 @@ def _head_of_coordination(actors: ActorIndex, u: Unit) -> Unit:
 
 
 def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
-    """Every reporting cue of the document with its speaker (None when none is found)."""
+    """Every reporting cue of the document with its speaker (None when none is found: such cues
+    mark reported events but make no claim)."""
     cues: list[Cue] = []
     toks = doc.tokens
     last_speaker: list[str] | None = None
@@ -174,9 +173,7 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 nxt = k + 1
                 if nxt <= j and toks[nxt].norm in ("ما", "ل"):
                     nxt += 1
-                speaker = _unit_after(actors, nxt - 1, j + 1, 4) if nxt <= j else None
-                if speaker is None and nxt <= j and bare_stem(doc, toks[nxt]):
-                    speaker = _unit_after(actors, nxt, j + 1, 3)
+                speaker = _unit_after(actors, nxt - 1, j + 1, 4, subject=False) if nxt <= j else None
             elif "qawl" in flags:
                 for x in range(k - 1, i - 1, -1):
                     if toks[x].norm == "عن" or fold(doc.text[toks[x].base_start:toks[x].end]) == "عن":
@@ -186,7 +183,8 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 speaker = _speaker(actors, k, i, j, "cont" in flags or "part" in flags)
             ids: list[str] | None = list(speaker.ids) if speaker is not None else None
             if ids is None and ("part" in flags or "cont" in flags):
-                ids = sent_cues[-1].speaker if sent_cues and sent_cues[-1].speaker else last_speaker
+                spoken = [c for c in sent_cues if c.speaker]
+                ids = spoken[-1].speaker if spoken else last_speaker
                 explicit = False
             if ids is None and k > i and toks[k].norm[:1] in ("و", "ف") and last_speaker:
                 ids, explicit = last_speaker, False  # وقال / وأكد with the speaker dropped
@@ -200,6 +198,9 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 cue = Cue(k, k, entry, ids, si, explicit, speaker)
                 sent_cues.append(cue)
                 last_speaker = ids
+            elif not flags & {"attr", "qawl", "part", "cont"}:
+                # Reported speech with no identifiable speaker: still marks what follows as reported.
+                sent_cues.append(Cue(k, k, entry, None, si, False, None))
             k += 1
         cues.extend(sent_cues)
     return cues

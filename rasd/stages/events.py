@@ -40,6 +40,7 @@ PREP_PRONOUNS = frozenset(p + suf for p in ("في", "علي", "من", "عن", "�
                           for suf in ("ه", "ها", "هم", "هما", "هن"))
 # Nominal triggers after these belong to the clause's subject: خلال مكالمة، عقب اجتماعها.
 FRAME_WORDS = frozenset(fold(w) for w in "خلال عقب أثناء اثناء بعد قبل إثر اثر لدى في".split())
+_CONTENT_START = frozenset(fold(w) for w in "ان أن إن :".split())
 _CLAUSE_AFTER_COMMA = frozenset(fold(w) for w in "ما مما الذي التي الذين حيث".split())
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 ACTOR_REACH = 8
@@ -102,7 +103,8 @@ class EventsStage:
                 continue
             clause_end = next((x - 1 for x in range(m.last + 1, j + 1)
                                if doc.tokens[x].norm in CLAUSE_BREAKS or (keys[x] and keys[x][-1] in CLAUSE_BREAKS)), j)
-            if k <= suppressed_until:
+            if k <= suppressed_until and not (m.rule.verbal and doc.tokens[k].norm[:1] in ("و", "ف")
+                                               and doc.tokens[k].base_start > doc.tokens[k].start):
                 k = m.last + 1
                 continue
             ev = self._event(doc, actors, keys, m, clause_start, clause_end, si, cues, prev)
@@ -117,7 +119,6 @@ class EventsStage:
     def _event(self, doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int, c1: int,
                si: int, cues: list[Cue], prev: Event | None) -> Event | None:
         rule = m.rule
-        toks = doc.tokens
         topic = prev.source if prev is not None else None
         if topic is None:
             spoken = [c for c in cues if c.first < m.first and c.speaker]
@@ -161,7 +162,7 @@ def _span(doc: Document, m: Match):
 def _group_from(actors: ActorIndex, u: Unit, end: int) -> list[Unit]:
     """``u`` and the units coordinated after it: روسيا وأوكرانيا، السعودية ومصر والإمارات."""
     group = [u]
-    toks, text = actors.doc.tokens, actors.doc.text
+    toks = actors.doc.tokens
     while True:
         last = group[-1].last
         nxt = last + 1
@@ -170,7 +171,7 @@ def _group_from(actors: ActorIndex, u: Unit, end: int) -> list[Unit]:
         v = actors.unit_at.get(nxt)
         if v is None or v in group or nxt > end or v.first != nxt:
             break
-        if nxt == last + 1 and not text[toks[nxt].start:toks[nxt].base_start].startswith("و"):
+        if nxt == last + 1 and not actors.proclitics(v).startswith("و"):
             break
         group.append(v)
     return group
@@ -179,13 +180,13 @@ def _group_from(actors: ActorIndex, u: Unit, end: int) -> list[Unit]:
 def _group_ending(actors: ActorIndex, u: Unit, start: int) -> list[Unit]:
     """``u`` and the units coordinated before it (so the whole subject is taken)."""
     group = [u]
-    toks, text = actors.doc.tokens, actors.doc.text
+    toks = actors.doc.tokens
     while True:
         first = group[0].first
-        if not text[toks[first].start:toks[first].base_start].startswith("و") and not (
-                first - 1 >= start and toks[first - 1].norm in _CONJ):
+        waw = actors.proclitics(group[0]).startswith("و")
+        if not waw and not (first - 1 >= start and toks[first - 1].norm in _CONJ):
             break
-        p = first - 1 if text[toks[first].start:toks[first].base_start].startswith("و") else first - 2
+        p = first - 1 if waw else first - 2
         v = actors.unit_at.get(p)
         if v is None or p < start or v in group:
             break
@@ -222,7 +223,7 @@ def _first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: 
             return None
         if subject and norm in PREP_PRONOUNS:
             return None
-        if norm in ("ان", "أن", "إن", ":", "«"):
+        if norm in _CONTENT_START:
             return None
         if stop_comma and norm in ("،", ",") and x + 1 < len(toks) and (
                 toks[x + 1].norm[:1] in ("و", "ف") or toks[x + 1].norm in _CLAUSE_AFTER_COMMA):
@@ -251,7 +252,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
                 return _ids(group[:1]), _ids(group[1:])
     # Passive with its agent: على يد X.
     for x in range(m.last + 1, min(c1, m.last + 8)):
-        if toks[x].norm == "على" and x + 1 <= c1 and fold(doc.text[toks[x + 1].start:toks[x + 1].end]) == "يد":
+        if toks[x].norm == fold("على") and x + 1 <= c1 and fold(doc.text[toks[x + 1].start:toks[x + 1].end]) == "يد":
             u = _first_unit(actors, x + 2, c1, 2, False)
             if u is not None:
                 tgt = _first_unit(actors, m.last + 1, x - 1, 3, False)
@@ -270,6 +271,8 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
     waw = toks[m.first].norm[:1] in ("و", "ف")
     if rule.verbal:
         subj_after = _first_unit(actors, m.first + 1, c1, 2, True, subject=True)
+        if subj_after is not None and _accusative_plural(doc, subj_after):
+            subj_after = None  # استهدفت المتمردين: -ين marks an object, a subject would be -ون
         if subj_after is not None and not close_before:
             src_group = _group_from(actors, subj_after, c1)
             source = _ids(src_group)
@@ -306,6 +309,10 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             target = _group(actors, possessor, c1) or _group(actors, prep_tgt, c1)
         elif possessor is not None and not (rule.plover in RECIPROCAL and _framed(doc, m) and topic):
             source, target = _group(actors, possessor, c1), _group(actors, prep_tgt, c1)
+        elif before is not None and _framed(doc, m) and not rule.genitive_target:
+            # تمكنت المقاومة الشعبية عقب مواجهات مع …: the clause's subject holds the event.
+            source = _ids(_group_ending(actors, before, c0))
+            target = _group(actors, possessor, c1) or _group(actors, prep_tgt, c1)
         elif topic and _framed(doc, m):
             # خلال مكالمة هاتفية مع نظيره، عقب اجتماعها بالرئيس: the clause's subject holds the event.
             source = list(topic)
@@ -322,6 +329,14 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
     return source, target
 
 
+def _accusative_plural(doc: Document, u: Unit) -> bool:
+    """An unnamed plural actor in the accusative/genitive (المتمردين، مسلحين): not a subject."""
+    if u.kind not in ("collective", "nominal"):
+        return False
+    head = fold(doc.text[doc.tokens[u.first].base_start:doc.tokens[u.first].end])
+    return head.endswith("ين") and len(head) > 5
+
+
 def _framed(doc: Document, m: Match) -> bool:
     """A nominal trigger after خلال/عقب/في …, or with a pronoun suffix (اجتماعها)."""
     toks = doc.tokens
@@ -332,9 +347,10 @@ def _framed(doc: Document, m: Match) -> bool:
                             or fold(doc.text[toks[m.first - 1].base_start:toks[m.first - 1].end]) in FRAME_WORDS)
 
 
-def _support_before(keys: list[tuple[str, ...]], first: int, c0: int) -> bool:
-    """A support verb (أجرى، شن، فرض …) within three tokens before a nominal trigger."""
-    return any(any(k in SUPPORT_VERBS for k in keys[x]) for x in range(first - 1, max(c0 - 1, first - 4), -1))
+def _support_before(keys: list[tuple[str, ...]], first: int, c0: int, reach: int = 10) -> bool:
+    """A support verb (أجرى، شن، فرض …) shortly before a nominal trigger, in its clause
+    (وشنت تركيا في 24 يوليو حربا …)."""
+    return any(any(k in SUPPORT_VERBS for k in keys[x]) for x in range(first - 1, max(c0 - 1, first - 1 - reach), -1))
 
 
 def _weak_ok(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int) -> bool:
@@ -366,7 +382,7 @@ def _modality(doc: Document, keys: list[tuple[str, ...]], m: Match, c0: int, cue
     for x in range(m.first - 1, max(c0 - 1, m.first - 4), -1):
         if any(k in PLANNED for k in keys[x]):
             return "planned", None
-    reporting = [c for c in cues if c.first != m.first and c.speaker and not (set(c.speaker) & set(source))]
+    reporting = [c for c in cues if c.first != m.first and not (set(c.speaker or ()) & set(source))]
     before = [c for c in reporting if c.last < m.first]
     cue = before[-1] if before else (reporting[0] if reporting else None)
     if cue is None:

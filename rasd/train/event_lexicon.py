@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from rasd.arabic.normalize import fold
 from rasd.stages.event_forms import past_forms, verb_forms
@@ -241,7 +242,7 @@ def build_nationalities(out: Path = NATIONALITIES) -> int:
         return {"name": name, "name_ar": name_ar, "iso3": found.alpha_3 if found else code,
                 "aliases": _ALIASES.get(code, [])}
 
-    for code, (name, name_ar) in sorted(countries.items()):
+    for code, (_name, name_ar) in sorted(countries.items()):
         adj = adjective_of(name_ar)
         if adj not in _ADJ_STOP and adj not in _ADJ_OVERRIDES and len(adj) >= 3 and " " not in adj:
             table[adj] = record(code)

@@ -17,9 +17,10 @@ import pytest
 from rasd.arabic.normalize import fold
 from rasd.config import load_config
 from rasd.document import Document, Entity, Mention, Timex
+from rasd.paths import shared_dir
 from rasd.stages.text import TextStage
 
-DEV = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev" / "dev.gold.jsonl"
+DEV = shared_dir() / "eval" / "dev" / "dev.gold.jsonl"
 SCORER = DEV.parents[1] / "score.py"
 
 

@@ -1,0 +1,90 @@
+"""Claims stage on small hand-made Arabic sentences: cues, speakers, inheritance, stance, evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.config import load_config
+from rasd.stages.claims import ClaimsStage
+from tests.stages.event_helpers import make_doc, names
+
+
+@pytest.fixture(scope="module")
+def stage() -> ClaimsStage:
+    return ClaimsStage(load_config())
+
+
+def run(stage, text, mentions=()):
+    doc = make_doc(text, mentions)
+    stage(doc)
+    return doc
+
+
+def cues(doc):
+    return [(doc.slice(c.cue), next(iter(names(doc, c.speaker))), c.stance) for c in doc.claims]
+
+
+@pytest.mark.parametrize("text, mentions, cue, stance", [
+    ("قال ماكرون إن الوضع خطير.", [("ماكرون", "PER")], "قال", "assert"),
+    ("وأكدت ميركل أن ألمانيا تدعم تونس.", [("ميركل", "PER"), ("ألمانيا", "LOC"), ("تونس", "LOC")], "وأكدت", "assert"),
+    ("لكن روسيا نفت هذه المعلومات.", [("روسيا", "LOC")], "نفت", "deny"),
+    ("واتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")], "واتهمت", "accuse"),
+    ("وحذر زيلينسكي من استعداد روسيا لتدمير السد.", [("زيلينسكي", "PER"), ("روسيا", "LOC")], "وحذر", "warn"),
+    ("تعهد بايدن بدعم أوكرانيا.", [("بايدن", "PER"), ("أوكرانيا", "LOC")], "تعهد", "promise"),
+    ("دعا غوتيريش إلى وقف القتال.", [("غوتيريش", "PER")], "دعا", "other"),
+])
+def test_claims_cue_speaker_stance(stage, text, mentions, cue, stance):
+    doc = run(stage, text, mentions)
+    assert cues(doc)[0] == (cue, mentions[0][0], stance)
+
+
+def test_claims_svo_speaker_before_cue(stage):
+    doc = run(stage, "وكانت روسيا قد اتهمت أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
+    assert cues(doc) == [("اتهمت", "روسيا", "accuse")]
+
+
+def test_claims_continuation_inherits_speaker(stage):
+    doc = run(stage, "قال علاوي إن قطر تدخلت. وأضاف أن الحل هو المصارحة.", [("علاوي", "PER"), ("قطر", "LOC")])
+    assert [c[:2] for c in cues(doc)] == [("قال", "علاوي"), ("وأضاف", "علاوي")]
+
+
+def test_claims_participle_inherits_sentence_speaker(stage):
+    doc = run(stage, "وشدد أوستن على الدعم، مشيرا إلى التزامات واشنطن.", [("أوستن", "PER"), ("واشنطن", "LOC")])
+    assert [c[:2] for c in cues(doc)] == [("وشدد", "أوستن"), ("مشيرا", "أوستن")]
+
+
+def test_claims_attribution_phrase(stage):
+    doc = run(stage, "ووفقا لوزارة الدفاع، فإن الوزير سافر.", [("وزارة الدفاع", "ORG")])
+    assert cues(doc) == [("وفقا", "وزارة الدفاع", "assert")]
+
+
+def test_claims_nationality_speaker_phrase(stage):
+    doc = run(stage, "وقال مصدر عسكري أردني إن الجيش دمر المركبة.")
+    assert cues(doc)[0][:2] == ("وقال", "مصدر عسكري أردني")
+    assert doc.entity(doc.claims[0].speaker).country == "JOR"
+
+
+def test_claims_quoted_speaker_after_an(stage):
+    doc = run(stage, "ونقلت الوكالة عن مسؤولين في الحركة قولهم إن القتال مستمر.")
+    assert cues(doc)[0][:2] == ("قولهم", "مسؤولين في الحركة")
+
+
+def test_claims_content_span(stage):
+    doc = run(stage, "قال ماكرون إن الوضع خطير.", [("ماكرون", "PER")])
+    assert doc.slice(doc.claims[0].content).startswith("إن الوضع خطير")
+
+
+def test_claims_relative_clause_is_not_a_cue(stage):
+    doc = run(stage, "توقفت الاتصالات ما يهدد الأمن الدولي.")
+    assert doc.claims == []
+
+
+def test_claims_evidence_note(stage):
+    doc = run(stage, "واتهمت روسيا أوكرانيا بقصف السد، لكن لم يقدم أي من الطرفين دليلا.",
+              [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
+    assert doc.claims and "دليلا" in doc.claims[0].evidence
+
+
+def test_claims_no_speaker_no_claim(stage):
+    doc = run(stage, "قال إن الوضع خطير.")
+    assert doc.claims == []

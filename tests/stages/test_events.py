@@ -1,0 +1,158 @@
+"""Events stage on small hand-made Arabic sentences: trigger families, actor patterns, modality, dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.config import load_config
+from rasd.stages.events import EventsStage
+from tests.stages.event_helpers import make_doc, names
+
+
+@pytest.fixture(scope="module")
+def stage() -> EventsStage:
+    return EventsStage(load_config())
+
+
+def run(stage, text, mentions=(), timexes=()):
+    doc = make_doc(text, mentions, timexes)
+    stage(doc)
+    return doc
+
+
+@pytest.mark.parametrize("text, mentions, code", [
+    ("أجرى بوتين محادثات مع أردوغان.", [("بوتين", "PER"), ("أردوغان", "PER")], "CONSULT"),
+    ("قصفت إسرائيل غزة.", [("إسرائيل", "LOC"), ("غزة", "LOC")], "ASSAULT"),
+    ("شنت تركيا هجوما على حزب العمال الكردستاني.", [("تركيا", "LOC"), ("حزب العمال الكردستاني", "ORG")], "ASSAULT"),
+    ("اندلعت اشتباكات بين الشرطة والمتظاهرين.", [], "PROTEST"),
+    ("نظم المحتجون مظاهرة أمام البرلمان.", [], "PROTEST"),
+    ("اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")], "ACCUSE"),
+    ("نفت قطر الاتهامات.", [("قطر", "LOC")], "REJECT"),
+    ("فرضت واشنطن عقوبات على طهران.", [("واشنطن", "LOC"), ("طهران", "LOC")], "COERCE"),
+    ("قطعت السعودية علاقاتها مع قطر.", [("السعودية", "LOC"), ("قطر", "LOC")], "SANCTION"),
+    ("دعا الأمين العام غوتيريش إيران إلى ضبط النفس.", [("غوتيريش", "PER"), ("إيران", "LOC")], "REQUEST"),
+    ("اعتقلت الشرطة المصرية ناشطا.", [], "COERCE"),
+    ("أشاد ماكرون بتونس.", [("ماكرون", "PER"), ("تونس", "LOC")], "SUPPORT"),
+    ("هدد ترامب إيران بالحرب.", [("ترامب", "PER"), ("إيران", "LOC")], "THREATEN"),
+])
+def test_events_trigger_families(stage, text, mentions, code):
+    doc = run(stage, text, mentions)
+    assert code in [e.code for e in doc.events], [(e.code, doc.slice(e.trigger)) for e in doc.events]
+
+
+def test_events_vso_source_and_target(stage):
+    doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
+    ev = doc.events[0]
+    assert names(doc, ev.source) == {"روسيا"} and names(doc, ev.target) == {"أوكرانيا"}
+
+
+def test_events_svo_subject_before_verb(stage):
+    doc = run(stage, "لكن روسيا نفت هذه المعلومات.", [("روسيا", "LOC")])
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("REJECT", {"روسيا"})]
+
+
+def test_events_complement_of_accusation_not_coded(stage):
+    doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
+    assert [e.code for e in doc.events] == ["ACCUSE"]
+
+
+def test_events_between_x_and_y(stage):
+    doc = run(stage, "جرت محادثات بين الأردن ومصر.", [("الأردن", "LOC"), ("مصر", "LOC")])
+    ev = doc.events[0]
+    assert ev.code == "CONSULT"
+    assert names(doc, ev.source) == {"الأردن"} and names(doc, ev.target) == {"مصر"}
+
+
+def test_events_coordinated_source(stage):
+    doc = run(stage, "قطعت السعودية ومصر والإمارات علاقاتها مع قطر.",
+              [("السعودية", "LOC"), ("مصر", "LOC"), ("الإمارات", "LOC"), ("قطر", "LOC")])
+    ev = doc.events[0]
+    assert names(doc, ev.source) == {"السعودية", "مصر", "الإمارات"} and names(doc, ev.target) == {"قطر"}
+
+
+def test_events_passive_agent_ala_yad(stage):
+    doc = run(stage, "قتل السفير الروسي على يد مسلحين.", [])
+    ev = doc.events[0]
+    assert names(doc, ev.source) == {"مسلحين"} and "السفير الروسي" in names(doc, ev.target)
+
+
+def test_events_nationality_adjective_makes_country_actor(stage):
+    doc = run(stage, "وتواصل القوات الأوكرانية مهاجمة المواقع الروسية.")
+    ev = doc.events[0]
+    assert ev.code == "ASSAULT"
+    src = [doc.entity(i) for i in ev.source]
+    assert any(e.name_ar == "القوات الأوكرانية" and e.country == "UKR" for e in src)
+    assert {doc.entity(i).name for i in ev.target} == {"Russia"}
+
+
+def test_events_title_and_name_with_country(stage):
+    doc = run(stage, "أجرى وزير الدفاع الأمريكي لويد أوستن محادثات هاتفية مع نظيره الروسي سيرجي شويجو.",
+              [("لويد أوستن", "PER"), ("سيرجي شويجو", "PER")])
+    ev = doc.events[0]
+    assert ev.code == "CONSULT"
+    assert {"لويد أوستن", "الولايات المتحدة"} <= names(doc, ev.source)
+    assert {"سيرجي شويجو", "روسيا"} <= names(doc, ev.target)
+
+
+def test_events_genitive_of_accusation_is_target(stage):
+    doc = run(stage, "اتهام قطر بالسعي لتقسيم العراق.", [("قطر", "LOC"), ("العراق", "LOC")])
+    assert not doc.events  # no accuser named: not coded
+
+
+def test_events_weak_noun_needs_support(stage):
+    doc = run(stage, "وناقش الوفد الاتفاق.")
+    assert all(e.code != "AGREE" for e in doc.events)
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("ستزور ميركل تونس.", "planned"),
+    ("لم تهاجم تركيا العراق.", "denied"),
+    ("قال المتحدث إن تركيا قصفت العراق.", "reported"),
+])
+def test_events_modality(stage, text, modality):
+    mentions = [(w, "LOC") for w in ("تونس", "تركيا", "العراق") if w in text] + ([("ميركل", "PER")] if "ميركل" in text else [])
+    mentions.sort(key=lambda m: text.index(m[0]))
+    doc = run(stage, text, mentions)
+    assert doc.events and doc.events[-1].modality == modality
+
+
+def test_events_reported_attributed_to_speaker(stage):
+    doc = run(stage, "قال الجيش الأردني إن تركيا قصفت العراق.", [("تركيا", "LOC"), ("العراق", "LOC")])
+    ev = doc.events[-1]
+    assert ev.code == "ASSAULT" and ev.modality == "reported"
+    assert doc.entity(ev.attributed_to).name_ar == "الجيش الأردني"
+
+
+def test_events_date_from_clause_timex(stage):
+    doc = run(stage, "قصفت إسرائيل غزة يوم الجمعة.", [("إسرائيل", "LOC"), ("غزة", "LOC")],
+              [("يوم الجمعة", "2022-10-21")])
+    assert doc.events[0].date == "2022-10-21"
+
+
+def test_events_month_only_timex_gives_no_date(stage):
+    doc = run(stage, "قصفت إسرائيل غزة في أكتوبر.", [("إسرائيل", "LOC"), ("غزة", "LOC")], [("أكتوبر", "2022-10")])
+    assert doc.events[0].date is None
+
+
+def test_events_headline_and_body_merge(stage):
+    doc = run(stage, "الجيش الأردني يقصف مركبة\n\nقصف الجيش الأردني مركبة على الحدود.")
+    assert [e.code for e in doc.events] == ["ASSAULT"]
+
+
+def test_events_no_actor_no_event(stage):
+    doc = run(stage, "وقع انفجار وهجوم في المدينة.")
+    assert doc.events == []
+
+
+def test_events_ids_resolve_and_contract(stage):
+    doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
+    d = doc.to_dict()
+    ids = {e["id"] for e in d["entities"]}
+    for ev in d["events"]:
+        assert set(ev["source"]) | set(ev["target"]) <= ids
+        assert ev["trigger"]["text"] == doc.text[ev["trigger"]["start"]:ev["trigger"]["end"]]
+
+
+def test_events_empty_document(stage):
+    doc = run(stage, "")
+    assert doc.events == []

@@ -17,3 +17,15 @@ def test_evaluate_dev_links_gate():
     # The dev articles were looked at while building: this guards against regressions, it is no estimate.
     assert s["mentions"] == 225
     assert s["link_accuracy"] >= 0.97 and s["bcubed_f1"] >= 0.97, s["errors"]
+
+
+NEWS = shared_dir() / "data" / "news"
+NEWS_FILES = [NEWS / "saudinewsnet_2015-08-09_10_sample2000.jsonl", NEWS / "antcorpus_v1.1_jawharafm_sample2000.jsonl"]
+
+
+@pytest.mark.skipif(not all(p.exists() for p in NEWS_FILES), reason="shared/data/news not available")
+@pytest.mark.parametrize("name", ["heldout_links.jsonl", "heldout2_links.jsonl"])
+def test_evaluate_heldout_links_gate(name):
+    s = evaluate_links(Path(__file__).parent / "data" / name, NEWS_FILES, use_dates=True)
+    assert not [e for e in s["errors"] if e.startswith("articles not found")]
+    assert s["link_accuracy"] >= 0.95 and s["bcubed_f1"] >= 0.95, s["errors"]

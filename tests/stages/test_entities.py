@@ -204,3 +204,18 @@ def test_entities_short_form_of_an_organisation_name(stage):
     doc.mentions = [m for m in doc.mentions if not (doc.slice(m) == "دلتا" and m.start < 20)]
     stage(doc)
     assert len({m.entity for m in doc.mentions}) == 1
+
+
+def test_entities_two_clintons_kept_apart_by_nearest_full_name(stage):
+    text = ("ورصد غضب هيلاري كلينتون من زوجها بيل. وحضرت كلينتون الحفل. ثم نظر بيل كلينتون إلى الحشد، "
+            "وما كان من هيلاري إلا أن حدقت، وقال كلينتون لاحقا إنه سعيد.")
+    doc = make(text, [("هيلاري كلينتون", "PER"), ("بيل كلينتون", "PER"), ("كلينتون", "PER"), ("هيلاري", "PER"),
+                      ("بيل", "PER")], "2017-01-23")
+    stage(doc)
+    who = [(doc.slice(m), m.entity) for m in doc.mentions]
+    hillary = who[0][1]
+    assert [e for t, e in who if t in ("هيلاري", "هيلاري كلينتون")] == [hillary, hillary]
+    bill = [e for t, e in who if t == "بيل كلينتون"][0]
+    assert bill != hillary
+    assert [e for t, e in who if t == "بيل"] == [bill]
+    assert [e for t, e in who if t == "كلينتون"] == [hillary, bill]

@@ -12,6 +12,7 @@ the candidate days, best first).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -103,7 +104,7 @@ def url_date(url: str | None) -> dt.date | None:
 
 
 def dateline_spec(doc: Document, specs: list[TimexSpec]) -> TimexSpec | None:
-    """The date of the dateline block, else of the first line when that line is mostly a date."""
+    """The date of the dateline block, else of an early line that is mostly a date."""
     blocks: list[Block] = [b for b in doc.blocks if b.kind == "dateline"]
     if blocks:
         for block in blocks:
@@ -111,13 +112,17 @@ def dateline_spec(doc: Document, specs: list[TimexSpec]) -> TimexSpec | None:
                 if block.start <= spec.start and spec.end <= block.end and _day_precise(spec):
                     return spec
         return None
-    text = doc.text
-    first = re.match(r"\s*([^\n]+)", text)
-    if not first:
-        return None
-    line_start, line_end = first.start(1), first.end(1)
-    line = first.group(1).strip()
-    if len(line) > 90:
+    # else one of the first lines (a title may come before it) that is a date with little else
+    for m in itertools.islice(re.finditer(r"[^\n]+", doc.text), 4):
+        spec = _dateline_in_line(doc.text, m.start(), m.end(), specs)
+        if spec is not None:
+            return spec
+    return None
+
+
+def _dateline_in_line(text: str, line_start: int, line_end: int, specs: list[TimexSpec]) -> TimexSpec | None:
+    line = text[line_start:line_end].strip()
+    if not line or len(line) > 90:
         return None
     inside = [s for s in specs if line_start <= s.start and s.end <= line_end]
     dated = [s for s in inside if _day_precise(s) and s.fields.get("offset") is None]

@@ -27,7 +27,8 @@ AGENT_HEADS = frozenset(fold(w) for w in (
     "جنود جنديا مقاتلون مقاتلين أمن الأمن نواب نائب برلمانيين برلمانيون برلماني دبلوماسي دبلوماسيون "
     "خارجية الخارجية الدفاع دفاع الداخلية داخلية البرلمان برلمان مجلس وفد قائد قادة زعيم زعماء ملك أمير "
     "قيادة مخابرات المخابرات الاستخبارات استخبارات نظام النظام دولة الدولة وكالة هيئة محكمة مدعي الادعاء "
-    "نظير نظيره نظيرها نظيريه عضو أعضاء ممثل ممثلو ممثلون مستشار المستشارة مستشارة"
+    "نظير نظيره نظيرها نظيريه عضو أعضاء ممثل ممثلو ممثلون مستشار المستشارة مستشارة "
+    "حزب حركة جماعة منظمة ائتلاف كتلة لجنة مركز جبهة تحالف تيار اتحاد نقابة صحيفة وسائل إعلام"
 ).split())
 # Collective agent nouns that are actors even without a name or nationality.
 COLLECTIVE_AGENTS = frozenset(fold(w) for w in (
@@ -35,11 +36,11 @@ COLLECTIVE_AGENTS = frozenset(fold(w) for w in (
     "متمردون متمردين المتمردون المتمردين الانفصاليون الانفصاليين انفصاليون انفصاليين المعارضة المعارضين "
     "الشرطة الحوثيون الحوثيين المستوطنون المستوطنين الإرهابيون الإرهابيين المتشددون المتشددين "
     "الحكومة الثوار المقاومة الميليشيات المليشيات الانقلابيون الانقلابيين المجرمون المجرمين الجيش "
-    "الجنود المهاجمون المهاجمين المعتصمون المعتصمين النواب الناشطون الناشطين"
+    "الجنود المهاجمون المهاجمين المعتصمون المعتصمين النواب الناشطون الناشطين مقاتلون مقاتلين"
 ).split())
 # Heads that take the next word as part of an unnamed actor: قوات الأمن، رجال المقاومة، مسلحي الحوثي.
 PHRASE_HEADS = frozenset(fold(w) for w in (
-    "قوات قوى عناصر رجال مقاتلو مقاتلي مسلحو مسلحي ميليشيات مليشيات وحدات أنصار عشرات مئات"
+    "قوات قوى عناصر رجال مقاتلو مقاتلي مسلحو مسلحي ميليشيات مليشيات وحدات أنصار"
 ).split())
 PREPOSITIONS = frozenset(fold(w) for w in "في من إلى الى على عن مع حول ضد بين لدى عبر نحو تجاه بحق".split())
 # Words that may sit between a head and its nationality adjective (وزير الدفاع الروسي، مصدر عسكري أردني).
@@ -157,6 +158,15 @@ class EntityMaker:
         return ent.id
 
 
+def word_name(doc: Document, tok: Token) -> str:
+    """A word as a name, without proclitics: ``وللمتمردين`` → ``المتمردين`` (the elided alef restored)."""
+    text = doc.text
+    word = text[tok.base_start:tok.end]
+    if text[tok.start:tok.base_start].endswith("ل") and word.startswith("ل") and tok.stem_start > tok.base_start:
+        word = "ا" + word
+    return word
+
+
 def token_stem(doc: Document, tok: Token) -> str:
     """Folded word without proclitics (keeps ال): ``وبالقوات`` → ``القوات``."""
     return fold(doc.text[tok.base_start:tok.end])
@@ -206,14 +216,14 @@ class ActorIndex:
                     continue
                 if k + 1 not in covered and fold(doc.text[toks[k + 1].start:toks[k + 1].end]).startswith("ال") \
                         and adjective_country(bare_stem(doc, toks[k + 1])) is None:
-                    phrase = doc.text[tok.base_start:toks[k + 1].end]
+                    phrase = word_name(doc, tok) + doc.text[tok.end:toks[k + 1].end]
                     self._add(Unit(k, k + 1, [self.maker.nominal(phrase, None)], "collective", "ORG"))
                     covered.update((k, k + 1))
                     continue
             if token_stem(doc, tok) in COLLECTIVE_AGENTS or bare_stem(doc, tok) in COLLECTIVE_AGENTS:
                 if k + 1 < len(toks) and adjective_country(bare_stem(doc, toks[k + 1])) is not None:
                     continue  # الجيش الأردني: the adjective makes a nominal actor with its country
-                phrase = doc.text[tok.base_start:tok.end]
+                phrase = word_name(doc, tok)
                 self._add(Unit(k, k, [self.maker.nominal(phrase, None)], "collective", "ORG"))
         self.units.sort(key=lambda u: u.first)
 
@@ -309,7 +319,7 @@ class ActorIndex:
                     self.unit_at[x] = owner
                 owner.last = k
                 return
-            phrase = doc.text[toks[head].base_start:toks[k].end]
+            phrase = word_name(doc, toks[head]) + doc.text[toks[head].end:toks[k].end]
             self._add(Unit(head, k, [self.maker.nominal(phrase, rec), country_id], "nominal", "ORG"))
             return
         self._add(Unit(k, k, [country_id], "country", "LOC"))

@@ -34,6 +34,7 @@ class Rule:
     weak: bool = False
     needs_target: bool = False
     genitive_target: bool = False
+    no_target_cameo: str | None = None
     obj: frozenset[str] = frozenset()
     prep: frozenset[str] = frozenset()
     source: str = "curated"
@@ -67,6 +68,7 @@ class TriggerLexicon:
                 words=tuple(frozenset(w) for w in row["words"]), cameo=row["cameo"], plover=plover,
                 kind=row["kind"], weak=bool(row.get("weak")), needs_target=bool(row.get("tgt")),
                 genitive_target=bool(row.get("gen")),
+                no_target_cameo=(row.get("notgt") or [None])[0],
                 obj=frozenset(row.get("obj") or ()), prep=frozenset(row.get("prep") or ()),
             )
             for w in rule.words[0]:

@@ -27,6 +27,11 @@ SUPPORT_VERBS = frozenset().union(*(verb_forms(v) for v in (
     "توصل|يتوصل", "فرض|يفرض", "قدم|يقدم", "اعلن|يعلن", "شارك|يشارك", "خاض|يخوض", "ارتكب|يرتكب",
     "وجه|يوجه", "تبادل|يتبادل", "جدد|يجدد", "نظم|ينظم", "اطلق|يطلق", "اكد|يؤكد", "تلقى|يتلقى",
 )))
+# Support verbs that govern a nominal trigger even across their subject: شنت تركيا في 24 يوليو حربا.
+STRONG_SUPPORT = frozenset().union(*(verb_forms(v) for v in (
+    "اجرى|يجري", "عقد|يعقد", "شن|يشن", "نفذ|ينفذ", "ابرم|يبرم", "فرض|يفرض", "نظم|ينظم", "خاض|يخوض",
+    "ارتكب|يرتكب", "وقع|يوقع", "تبادل|يتبادل",
+)))
 NEGATIONS = frozenset(fold(w) for w in "لم لن لا ليس ليست عدم دون".split())
 PLANNED = frozenset(fold(w) for w in "سوف يعتزم تعتزم يعتزمون المقرر ستقوم سيقوم ينوي تنوي يخطط تخطط".split())
 # Events whose complement (the act accused, demanded, denied) is not coded separately.
@@ -40,6 +45,7 @@ PREP_PRONOUNS = frozenset(p + suf for p in ("في", "علي", "من", "عن", "�
                           for suf in ("ه", "ها", "هم", "هما", "هن"))
 # Nominal triggers after these belong to the clause's subject: خلال مكالمة، عقب اجتماعها.
 FRAME_WORDS = frozenset(fold(w) for w in "خلال عقب أثناء اثناء بعد قبل إثر اثر لدى في".split())
+PRONOUN_THAT = frozenset(fold(w) for w in "أنه أنها أنهم إنه إنها إنهم بأنه بأنها لأنه".split())
 _CONTENT_START = frozenset(fold(w) for w in "ان أن إن :".split())
 _CLAUSE_AFTER_COMMA = frozenset(fold(w) for w in "ما مما الذي التي الذين حيث".split())
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -144,7 +150,12 @@ class EventsStage:
             earlier = [c for c in cues if c.first < m.first and c.speaker and not set(c.speaker) & set(source)]
             if earlier:
                 target = list(earlier[-1].speaker)
+        if not target and rule.no_target_cameo:
+            cameo = rule.no_target_cameo
+            code = self.lexicon.plover(cameo) or code
         modality, attributed = _modality(doc, keys, m, c0, [c for c in cues if c.first >= c0], source)
+        if modality == "planned" and code == "CONSULT":
+            code, cameo = "AGREE", "036"  # a future meeting is an agreement to meet (GUIDELINES.md)
         return Event(
             id="", code=code, cameo=cameo, trigger=_span(doc, m), source=source, target=target,
             date=_date(doc, m, c0, c1), modality=modality, attributed_to=attributed, sentence=si,
@@ -160,32 +171,49 @@ def _span(doc: Document, m: Match):
 
 
 def _group_from(actors: ActorIndex, u: Unit, end: int) -> list[Unit]:
-    """``u`` and the units coordinated after it: روسيا وأوكرانيا، السعودية ومصر والإمارات."""
+    """``u`` and the units coordinated after it: روسيا وأوكرانيا، السعودية ومصر والإمارات.
+
+    Commas join a list only when a و follows (X، Y وZ); otherwise they mark appositions
+    (زعيم تيار المحبة، الهاشمي الحامدي، …) and end the group."""
     group = [u]
+    links: list[str] = []
     toks = actors.doc.tokens
     while True:
         last = group[-1].last
         nxt = last + 1
+        link = "و"
         if nxt <= end and toks[nxt].norm in _CONJ:
+            link = "," if toks[nxt].norm in ("،", ",") else "و"
             nxt += 1
         v = actors.unit_at.get(nxt)
         if v is None or v in group or nxt > end or v.first != nxt:
             break
         if nxt == last + 1 and not actors.proclitics(v).startswith("و"):
             break
+        if link == "," and actors.proclitics(v).startswith("و"):
+            link = "و"
         group.append(v)
+        links.append(link)
+    while links and links[-1] == ",":
+        links.pop()
+        group.pop()
     return group
 
 
 def _group_ending(actors: ActorIndex, u: Unit, start: int) -> list[Unit]:
     """``u`` and the units coordinated before it (so the whole subject is taken)."""
     group = [u]
+    seen_waw = False
     toks = actors.doc.tokens
     while True:
         first = group[0].first
         waw = actors.proclitics(group[0]).startswith("و")
-        if not waw and not (first - 1 >= start and toks[first - 1].norm in _CONJ):
+        comma = first - 1 >= start and toks[first - 1].norm in _CONJ
+        if not waw and not comma:
             break
+        if not waw and toks[first - 1].norm in ("،", ",") and not seen_waw:
+            break
+        seen_waw = seen_waw or waw or toks[first - 1].norm == "و"
         p = first - 1 if waw else first - 2
         v = actors.unit_at.get(p)
         if v is None or p < start or v in group:
@@ -267,12 +295,17 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         if toks[x].norm in ("ان", "أن", "إن", ":", "«") or toks[x].norm in CLAUSE_BREAKS:
             break
     # SVO when an actor sits right before the trigger (روسيا نفت، روسيا قد اتهمت).
-    close_before = before is not None and before.last >= m.first - 2
+    close_before = before is not None and (before.last == m.first - 1 or (
+        before.last == m.first - 2 and (rule.verbal or toks[m.first - 1].norm in ("،", ","))))
     waw = toks[m.first].norm[:1] in ("و", "ف")
     if rule.verbal:
         subj_after = _first_unit(actors, m.first + 1, c1, 2, True, subject=True)
         if subj_after is not None and _accusative_plural(doc, subj_after):
             subj_after = None  # استهدفت المتمردين: -ين marks an object, a subject would be -ون
+        if m.first > c0 and toks[m.first - 1].norm in PRONOUN_THAT and topic:
+            # أنه يزور أوجلان: the subject is the pronoun (the speaker or topic); what follows is the target.
+            tgt = _first_unit(actors, m.first + 1, c1, ACTOR_REACH, False, stop_comma=True)
+            return list(topic), _group(actors, tgt, c1)
         if subj_after is not None and not close_before:
             src_group = _group_from(actors, subj_after, c1)
             source = _ids(src_group)
@@ -347,10 +380,14 @@ def _framed(doc: Document, m: Match) -> bool:
                             or fold(doc.text[toks[m.first - 1].base_start:toks[m.first - 1].end]) in FRAME_WORDS)
 
 
-def _support_before(keys: list[tuple[str, ...]], first: int, c0: int, reach: int = 10) -> bool:
-    """A support verb (أجرى، شن، فرض …) shortly before a nominal trigger, in its clause
-    (وشنت تركيا في 24 يوليو حربا …)."""
-    return any(any(k in SUPPORT_VERBS for k in keys[x]) for x in range(first - 1, max(c0 - 1, first - 1 - reach), -1))
+def _support_before(keys: list[tuple[str, ...]], first: int, c0: int) -> bool:
+    """A support verb right before a nominal trigger (أجرى محادثات، أعلن وقف …), or a strong one
+    further back in its clause (وشنت تركيا في 24 يوليو حربا …)."""
+    for x in range(first - 1, max(c0 - 1, first - 11), -1):
+        verbs = STRONG_SUPPORT if x < first - 3 else SUPPORT_VERBS
+        if any(k in verbs for k in keys[x]):
+            return True
+    return False
 
 
 def _weak_ok(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int) -> bool:

@@ -332,8 +332,14 @@ def infer(doc: Document, specs: list[TimexSpec], *, years_back: int = 4, max_can
     # The text may contradict itself (a quoted "today"); a prior as good as any day is consistent.
     consistent = [p for p in priors if sat[p.day] >= best_sat]
     near = None if consistent else _near_miss(priors, hard, best_sat)
+    declared = next((p for p in priors if p.source == "declared"), None)
+    if declared is not None and declared not in consistent:
+        # the publisher's own date a day after the text's "today" stands, even if a URL agrees with the text
+        near = _near_miss([declared], hard, best_sat) or near
+        if near is not None and near[0] is declared:
+            consistent = []
     for p in priors:
-        if p in consistent:
+        if p in consistent or sat[p.day] >= best_sat:
             continue
         broken = [h for h in hard if not h.ok(p.day)]
         msg = (f"{p.source} date {p.day} ({WEEKDAY_EN[p.day.weekday()]}) contradicts the text: "

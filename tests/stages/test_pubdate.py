@@ -132,3 +132,9 @@ def test_pubdate_agency_dateline_with_hijri_and_gregorian() -> None:
 def test_pubdate_self_contradicting_text_does_not_overrule_declared() -> None:
     _, r = infer("قال اليوم الأحد إنه سيعود مساء اليوم السبت.", declared="2017-01-22")
     assert r.published.date == "2017-01-22" and not r.flags
+
+
+def test_pubdate_declared_near_miss_beats_url_agreeing_with_text() -> None:
+    _, r = infer("قال الوزير اليوم السبت إن", declared="2015-08-09", url="https://x.com/2015/08/08/a")
+    assert r.published.date == "2015-08-09" and r.anchor == dt.date(2015, 8, 8)
+    assert len(r.flags) == 1 and "declared" in r.flags[0].message

@@ -167,6 +167,12 @@ def word_name(doc: Document, tok: Token) -> str:
     return word
 
 
+def _adjectival(doc: Document, tok: Token) -> bool:
+    """A definite nisba adjective (الشعبية، الوطني، الجنوبية) that is no nationality."""
+    w = fold(doc.text[tok.start:tok.end])
+    return w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 5 and adjective_country(w) is None
+
+
 def token_stem(doc: Document, tok: Token) -> str:
     """Folded word without proclitics (keeps ال): ``وبالقوات`` → ``القوات``."""
     return fold(doc.text[tok.base_start:tok.end])
@@ -223,8 +229,13 @@ class ActorIndex:
             if token_stem(doc, tok) in COLLECTIVE_AGENTS or bare_stem(doc, tok) in COLLECTIVE_AGENTS:
                 if k + 1 < len(toks) and adjective_country(bare_stem(doc, toks[k + 1])) is not None:
                     continue  # الجيش الأردني: the adjective makes a nominal actor with its country
-                phrase = word_name(doc, tok)
-                self._add(Unit(k, k, [self.maker.nominal(phrase, None)], "collective", "ORG"))
+                last = k
+                # With its adjective: المقاومة الشعبية، الجيش الوطني.
+                if k + 1 < len(toks) and k + 1 not in covered and _adjectival(doc, toks[k + 1]):
+                    last = k + 1
+                phrase = word_name(doc, tok) + doc.text[tok.end:toks[last].end]
+                self._add(Unit(k, last, [self.maker.nominal(phrase, None)], "collective", "ORG"))
+                covered.update(range(k, last + 1))
         self.units.sort(key=lambda u: u.first)
 
     def _appositions(self) -> None:

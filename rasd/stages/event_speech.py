@@ -22,6 +22,8 @@ _THAT = frozenset({"ان", "إن", "أن", "بان", "بأن", ":", "«", '"', "
 _THAT_F = frozenset(fold(w) for w in _THAT)
 # Words that end the search for a verb's subject after it.
 _STOP_AFTER = frozenset(fold(w) for w in "أن إن ان بأن على عن من في إلى الى مع ب ل : « \" “ ” ، , . ؛".split())
+_IMPERSONAL = frozenset(fold(w) for w in "يذكر ويذكر يشار ويشار يقال ويقال".split())
+_BREAKS = frozenset(fold(w) for w in "فيما بينما لكن ولكن حيث".split())
 _RELATIVE = frozenset(fold(w) for w in "ما مما الذي التي الذين اللذين".split())
 
 
@@ -98,7 +100,8 @@ def _unit_before(actors: ActorIndex, k: int, start: int, reach: int) -> Unit | N
         u = actors.unit_at.get(x)
         if u is not None and u.last < k:
             return None if actors.oblique(u) else u
-        if toks[x].norm in _THAT_F or toks[x].norm in (":", ".") or toks[x].norm in _RELATIVE:
+        if toks[x].norm in _THAT_F or toks[x].norm in (":", ".") or toks[x].norm in _RELATIVE \
+                or toks[x].norm in _BREAKS:
             return None
     return None
 
@@ -121,7 +124,7 @@ def _in_timex(doc: Document, offset: int) -> bool:
 def _speaker(actors: ActorIndex, k: int, i: int, j: int, continuation: bool) -> Unit | None:
     """The explicit speaker of a verb cue: right after it (VSO) or right before it (SVO)."""
     toks = actors.doc.tokens
-    after = _unit_after(actors, k, j + 1, 3)
+    after = _unit_after(actors, k, j + 1, 5)
     before = _unit_before(actors, k, i, 3)
     # Right before, with nothing or قد between (روسيا نفت، روسيا قد اتهمت); not across a comma.
     adjacent = before is not None and all(toks[x].norm in ("قد", "فقد", "لقد") for x in range(before.last + 1, k))
@@ -164,8 +167,14 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 k += 1
                 continue
             flags = entry.flags
-            if "ann" in flags and not any(toks[x].norm in _THAT_F for x in range(k + 1, min(j + 1, k + 8))):
+            if "ann" in flags and not any(toks[x].norm in _THAT_F for x in range(k + 1, min(j + 1, k + 5))):
                 k += 1
+                continue
+            if "about" in flags and not any(toks[x].norm == "عن" for x in range(k + 1, min(j + 1, k + 8))):
+                k += 1
+                continue
+            if toks[k].norm in _IMPERSONAL or token_stem(doc, toks[k]) in _IMPERSONAL:
+                k += 1  # ويذكر أن / يشار إلى: "it is said", no speaker
                 continue
             speaker: Unit | None = None
             explicit = True

@@ -45,7 +45,7 @@ class ErrorBody(BaseModel):
 # Documented on every API route, so the OpenAPI spec tells clients the error shape.
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorBody, "description": text}
-    for status, text in ((400, "Malformed request"), (404, "Not found"), (413, "Input too large"),
+    for status, text in ((400, "Malformed request"), (403, "Cross-site request refused"), (404, "Not found"), (413, "Input too large"),
                          (422, "Invalid parameters or input"), (503, "Store or model unavailable"))
 }
 

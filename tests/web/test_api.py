@@ -230,3 +230,15 @@ def test_api_analyze_runs_the_real_pipeline(client):
     r = client.post("/api/analyze", json={"id": "real", "text": "أجرى وزير الدفاع محادثات هاتفية اليوم."})
     assert r.status_code == 200
     assert r.json()["id"] == "real" and r.json()["sentences"]
+
+
+def test_api_analyze_refuses_cross_site_browser_posts(write_client, monkeypatch):
+    monkeypatch.setattr(rasd, "default_pipeline", _no_pipeline)
+    for origin in ("http://evil.example", "null"):
+        r = write_client.post("/api/analyze", content="نص".encode(),
+                              headers={"content-type": "text/plain", "origin": origin})
+        _error(r, 403)
+    assert write_client.get("/api/articles").json()["total"] == 0
+    same = write_client.post("/api/analyze", content="نص".encode(),
+                             headers={"content-type": "text/plain", "origin": "http://testserver"})
+    assert same.status_code == 200

@@ -81,3 +81,24 @@ def test_pages_font_comes_from_the_pypi_package(client):
     r = client.get("/fonts/noto-sans-arabic.ttf")
     assert r.status_code == 200 and r.headers["content-type"] == "font/ttf" and len(r.content) > 100_000
     assert "Open Font License" in client.get("/fonts/LICENSE-noto-sans-arabic.txt").text
+
+
+def test_pages_analyze_form_previews_without_storing(client, monkeypatch):
+    import rasd
+
+    monkeypatch.setattr(rasd, "default_pipeline", lambda: (lambda doc: doc))
+    assert 'id="analyze-form"' in client.get("/analyze").text
+    r = client.post("/analyze", data={"text": "قال <script>x</script>", "title": "عنوان"}, headers=HTML)
+    assert r.status_code == 200 and "notice-not_stored" in r.text and "&lt;script&gt;x" in r.text
+    assert client.get("/api/articles").json()["total"] == 2
+    r = client.post("/analyze", data={"text": "  "}, headers=HTML)
+    assert r.status_code == 422 and 'data-status="422"' in r.text
+
+
+def test_pages_analyze_form_stores_with_writes_enabled(write_client, monkeypatch):
+    import rasd
+
+    monkeypatch.setattr(rasd, "default_pipeline", lambda: (lambda doc: doc))
+    r = write_client.post("/analyze", data={"text": "أجرى الوزير محادثات", "id": "f1"}, headers=HTML)
+    assert "notice-stored" in r.text
+    assert write_client.get("/api/articles/f1").status_code == 200

@@ -6,16 +6,19 @@ import hashlib
 import json
 import threading
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 
 from rasd.document import Document
 from rasd.errors import InputError
 from rasd.ingest.records import document_from_record
 from rasd.web.deps import Limits, get_limits
 from rasd.web.errors import ERROR_RESPONSES, ApiError
+from rasd.web.render import render_page
+from rasd.web.routes.articles import render_article
 
 router = APIRouter(responses=ERROR_RESPONSES)
 
@@ -80,8 +83,17 @@ def parse_input(body: bytes, content_type: str, max_chars: int) -> Document:
         if not isinstance(data, dict):
             raise ApiError(422, 'the JSON body must be an object with a "text" key')
         data = _scrub(data)
+    elif "x-www-form-urlencoded" in content_type:
+        # The HTML form of /analyze: first value of each field, empty fields dropped.
+        fields = parse_qs(raw, keep_blank_values=False, max_num_fields=20)
+        data = {k: v[0] for k, v in fields.items() if k in ("text", "title", "date", "source", "url", "id")}
     else:
         data = {"text": raw}
+    return record_to_document(data, max_chars)
+
+
+def record_to_document(data: dict[str, Any], max_chars: int) -> Document:
+    """Validate one input record (bounded sizes, non-blank text) and build its ``Document``."""
     text = data.get("text")
     if not isinstance(text, str):
         raise ApiError(422, "'text' must be a string", {"field": "text"})
@@ -118,10 +130,41 @@ def _analyze(doc: Document) -> Document:
                  "text/plain": {"schema": {"type": "string", "pattern": NON_BLANK, "maxLength": 200_000}},
              }}})
 async def analyze(request: Request, limits: Limits = Depends(get_limits)) -> JSONResponse:
+    doc, stored = await analyze_request(request, limits)
+    return JSONResponse(doc.to_dict(), headers={"x-rasd-stored": "true" if stored else "false"})
+
+
+def check_same_origin(request: Request) -> None:
+    """Refuse a browser request sent from another site (a form or fetch elsewhere posting here).
+
+    Browsers send ``Origin`` on cross-site POSTs; clients such as curl send none and pass.
+    """
+    origin = request.headers.get("origin")
+    if origin and origin != "null" and urlsplit(origin).netloc != request.headers.get("host", ""):
+        raise ApiError(403, "cross-site request refused", {"origin": origin[:200]})
+    if origin == "null":
+        raise ApiError(403, "cross-site request refused", {"origin": "null"})
+
+
+async def analyze_request(request: Request, limits: Limits) -> tuple[Document, bool]:
+    """Read, validate and analyse the posted article; store it when writes are enabled."""
+    check_same_origin(request)
     body = await _read_body(request, limits)
     doc = parse_input(body, request.headers.get("content-type", ""), limits.max_analyze_chars)
     doc = await run_in_threadpool(_analyze, doc)
     stored = bool(request.app.state.allow_writes)
     if stored:
         await run_in_threadpool(request.app.state.store.put, doc)
-    return JSONResponse(doc.to_dict(), headers={"x-rasd-stored": "true" if stored else "false"})
+    return doc, stored
+
+
+@router.get("/analyze", response_class=HTMLResponse, include_in_schema=False)
+def analyze_form(request: Request) -> HTMLResponse:
+    return render_page(request, "analyze.html", {"allow_writes": request.app.state.allow_writes})
+
+
+@router.post("/analyze", response_class=HTMLResponse, include_in_schema=False)
+async def analyze_page(request: Request, limits: Limits = Depends(get_limits)) -> HTMLResponse:
+    """The form's result: the analysed article rendered like a stored one (JSON twin: POST /api/analyze)."""
+    doc, stored = await analyze_request(request, limits)
+    return render_article(request, doc, notice="stored" if stored else "not_stored")

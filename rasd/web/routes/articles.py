@@ -69,7 +69,11 @@ def entity_links(doc: Document) -> dict[str, str]:
 @router.get("/articles/{doc_id}", response_class=HTMLResponse, tags=["pages"], include_in_schema=False,
             summary="Article page: text with highlighted layers and side panels")
 def article_page(request: Request, doc_id: DocId, store: Store = Depends(get_store)) -> HTMLResponse:
-    doc = Document.from_dict(_load(store, doc_id))
+    return render_article(request, Document.from_dict(_load(store, doc_id)))
+
+
+def render_article(request: Request, doc: Document, *, notice: str | None = None) -> HTMLResponse:
+    """The article page for ``doc``: highlighted text and side panels (stored or just analysed)."""
     names = {e.id: (e.name_ar or e.name) for e in doc.entities}
     counts: dict[str, int] = {}
     for m in doc.mentions:
@@ -83,5 +87,7 @@ def article_page(request: Request, doc_id: DocId, store: Store = Depends(get_sto
         "links": entity_links(doc),
         "mention_counts": counts,
         "slice": doc.slice,
+        "notice": notice,
     }
-    return render_page(request, "article.html", ctx, twin="/api/articles/" + quote(doc.id, safe=""))
+    twin = "/api/articles/" + quote(doc.id, safe="") if notice is None else None
+    return render_page(request, "article.html", ctx, twin=twin)

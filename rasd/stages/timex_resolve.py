@@ -70,8 +70,6 @@ def _with_time(value: str | None, f: dict) -> str | None:
         h, m = f["clock"]
         return f"{value}T{h:02d}:{m:02d}{f.get('tz') or ''}"
     part = f.get("part")
-    if part == "MI":
-        return f"{value}T12:00"
     if part:
         return f"{value}{part}"
     return value
@@ -143,7 +141,8 @@ def _resolve_relunit(f: dict, anchor: dt.date | None) -> str | None:
     if unit == "D":
         return (anchor + dt.timedelta(days=off)).isoformat()
     if unit == "W":
-        return cal.iso_week(anchor + dt.timedelta(weeks=off))
+        week = cal.iso_week(anchor + dt.timedelta(weeks=off))
+        return f"{week}-WE" if f.get("weekend") else week
     if unit == "M":
         y, m = cal.add_months(anchor, off)
         return f"{y:04d}-{m:02d}"

@@ -211,7 +211,7 @@ def _part_code(word: str | None) -> str | None:
     table = cal.day_parts()
     if word in table:
         return table[word]
-    return {"صباحا": "TMO", "فجرا": "TMO", "ظهرا": "MI", "عصرا": "TAF", "مساء": "TEV", "ليلا": "TNI"}.get(word)
+    return {"صباحا": "TMO", "فجرا": "TMO", "ظهرا": "TMI", "عصرا": "TAF", "مساء": "TEV", "ليلا": "TNI"}.get(word)
 
 
 def _read_relday(m: re.Match[str], ft: str):
@@ -306,14 +306,18 @@ def _read_relunit(m: re.Match[str], ft: str):
         else:
             return []
     edge = _g(m, "edge")
-    if rel is None and edge and edge not in ("اخر", "اول") and not (edge == "نهايه" and u == "اسبوع") and u != "يوم":
+    weekend = edge == "نهايه" and u == "اسبوع"  # نهاية الأسبوع: the weekend, YYYY-Wnn-WE
+    if rel is None and edge and edge not in ("اخر", "اول") and u != "يوم":
         rel = "current"
     if rel is None or unit is None:
         return []
     if u == "يوم" and rel in ("past", "next"):
         return []  # اليوم التالي is relative to the story, not to publication
     offset = {"past": -1, "next": 1, "current": 0}[rel]
-    return [(*_span(m), TimexSpec(0, 0, "DATE", "relunit", {"unit": unit, "offset": offset}))]
+    f = {"unit": unit, "offset": offset}
+    if weekend:
+        f["weekend"] = True
+    return [(*_span(m), TimexSpec(0, 0, "DATE", "relunit", f))]
 
 
 def _unit_code(word: str) -> str | None:
@@ -494,6 +498,11 @@ def _merge_clock_with_day(specs: list[TimexSpec], ft: str) -> list[TimexSpec]:
     return out
 
 
+# Words that put a clause in the future: سوف, غدا, من المقرر, المزمع, المرتقب, يعتزم …
+_FUTURE_WORDS = frozenset({
+    "سوف", "غدا", "المقرر", "المزمع", "المرتقب", "المرتقبه", "المنتظر", "المنتظره", "المقبل", "المقبله",
+    "يعتزم", "تعتزم", "يعتزمون", "ينتظر", "يرتقب", "يتوقع", "ويتوقع", "والمقرر", "المقررة", "المقرره",
+})
 _FUTURE_AFTER = re.compile(r"^\s+(?:" + "|".join(tp.NEXT_MODS) + r")(?!\w)")
 
 
@@ -514,9 +523,9 @@ def _mark_future(specs: list[TimexSpec], ft: str) -> None:
         if _FUTURE_AFTER.match(ft[fe:fe + 12]):
             spec.fields["future"] = True
             continue
-        clause = re.split(r"[.!?\n,;:]", ft[max(0, fs - 80):fs])[-1]
-        words = clause.split()[-6:]
-        if "سوف" in words or "غدا" in words or any(_future_verb(w) for w in words):
+        clause = re.split(r"[.!?\n,;:]", ft[max(0, fs - 100):fs])[-1]
+        words = clause.split()[-8:]
+        if any(w in _FUTURE_WORDS or _future_verb(w) for w in words):
             spec.fields["future"] = True
 
 

@@ -196,8 +196,19 @@ def test_time_rules_few_days() -> None:
     ("لم تتغير عن الموسم الماضي", []),
     ("في مطلع القرن الماضي،", ["19"]),
     ("منذ بداية العام وذلك", ["2022"]),
-    ("عائدين من عطلة نهاية الأسبوع.", []),
+    ("عائدين من عطلة نهاية الأسبوع.", ["2022-W42-WE"]),
     ("قال الأمين العام للرئاسة", []),
 ])
 def test_time_rules_vague_plurals_and_edges(text: str, val: list[str]) -> None:
     assert value(text) == val
+
+
+def test_time_rules_midday_weekend_and_article_before_day() -> None:
+    assert value("ظهر أمس الخميس") == ["2022-10-20TMI"]
+    assert value("يوم الـ31 من جانفي") == ["2022-01-31"]
+    assert value("خلال عطلة نهاية الأسبوع المقبل") == ["2022-W43-WE"]
+
+
+def test_time_rules_future_clause_reads_weekday_forward() -> None:
+    assert value("من المقرر أن يجتمع وزراء المالية الجمعة", B) == ["2015-08-07"]
+    assert value("اجتمع وزراء المالية الجمعة", B) == ["2015-07-31"]

@@ -119,6 +119,11 @@ def test_browser_seed_article_is_rtl_with_highlights(page, server, shots):
     assert "hide-mention" in page.locator("#article-text").get_attribute("class")
     bg = page.evaluate("getComputedStyle(document.querySelector('#article-text .mention-PER')).backgroundColor")
     assert bg in ("rgba(0, 0, 0, 0)", "transparent")
+    # Clicking an entity in the side panel outlines its mentions in the text.
+    page.locator('#panel-entities li[data-ref="e1"] .muted').click()
+    assert page.locator("#article-text .flash").count() == 2
+    page.locator('#panel-events li[data-ref="v1"]').click()
+    assert page.locator('#article-text .flash[data-event="v1"]').count() == 1
     assert page.problems == []
 
 

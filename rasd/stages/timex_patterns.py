@@ -105,7 +105,7 @@ def compile_patterns() -> dict[str, re.Pattern[str]]:
     wd_pre = rf"(?:(?:يوم\s+)?(?P<wd>{L['WD']})\s*[,\-]?\s*(?:الموافق\s+(?:ل\s*)?)?)"
     p: dict[str, str] = {
         # [أمس] [الجمعة] 31 مارس [الجاري] [2017]
-        "dmy": rf"{PRE}(?P<t>{reld}?{wd_pre}?(?:ال\s*)?(?P<d>{DAY})\s*(?:من\s+)?(?:شهر\s+)?(?P<mon>{L['MON']}){gloss}?"
+        "dmy": rf"{PRE}(?P<t>{reld}?{wd_pre}?(?:ال\s*)?(?P<d>{DAY}|غره)\s*(?:من\s+)?(?:شهر\s+)?(?P<mon>{L['MON']}){gloss}?"
                rf"(?:\s+(?P<mrel>{L['MODS']}))?{year_tail}?){END}",
         # 5 و7 أكتوبر / من 5 إلى 7 أكتوبر → two dates
         "drange": rf"{PRE}(?P<t>(?P<d1>{DAY})\s*(?:-|–|و|الي|حتي)\s*(?P<d2>{DAY})\s+(?:من\s+)?(?:شهر\s+)?"

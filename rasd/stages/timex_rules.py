@@ -108,7 +108,7 @@ def _month_of(m: re.Match[str]) -> int | None:
 
 def _read_dmy(m: re.Match[str], ft: str):
     month = _month_of(m)
-    day = int(m.group("d"))
+    day = 1 if m.group("d") == "غره" else int(m.group("d"))  # غرة = the first of the month
     year = int(m.group("y")) if _g(m, "y") else None
     if month is None or cal.valid_date(year or 2000, month, day) is None:
         return []

@@ -46,3 +46,13 @@ def test_time_stage_conflict_flag_in_contract() -> None:
 def test_time_stage_empty_text() -> None:
     doc = run("")
     assert doc.timexes == [] and doc.published.date is None
+
+
+def test_time_stage_range_end_follows_start() -> None:
+    doc = run("يمتد موسم الصيد من 27 ماي الى 27 جوان.", declared="2017-06-05")
+    assert [t.value for t in doc.timexes] == ["2017-05-27", "2017-06-27"]
+
+
+def test_time_stage_ghurra_is_the_first() -> None:
+    doc = run("نظمت مسيرة يوم الخميس غرة جوان الجاري.", declared="2017-06-05")
+    assert [(doc.slice(t), t.value) for t in doc.timexes] == [("يوم الخميس غرة جوان الجاري", "2017-06-01")]

@@ -63,6 +63,7 @@ class EventsStage:
         settings = config.section("events")
         self.use_petrarch = bool(settings.get("use_petrarch", False))
         self.merge_duplicates = bool(settings.get("merge_duplicates", True))
+        self.actorless = frozenset(settings.get("actorless_codes", ["ASSAULT", "PROTEST"]))
         self.lexicon = trigger_lexicon()
 
     def __call__(self, doc: Document) -> None:
@@ -130,8 +131,12 @@ class EventsStage:
             spoken = [c for c in cues if c.first < m.first and c.speaker]
             topic = spoken[-1].speaker if spoken else None
         source, target = assign_roles(doc, actors, keys, m, c0, c1, prev, topic)
+        actorless = False
         if not source:
-            return None
+            protest_agents = rule.plover in ("ASSAULT", "COERCE") and _are_protesters(doc, actors, target)
+            if rule.weak or (rule.plover not in self.actorless and not protest_agents):
+                return None
+            actorless = True  # اندلعت اشتباكات …: the event is reported though no actor is named
         if rule.weak and not rule.verbal and not _weak_ok(doc, actors, keys, m, c0):
             return None
         target = [t for t in target if t not in source]
@@ -159,7 +164,7 @@ class EventsStage:
         return Event(
             id="", code=code, cameo=cameo, trigger=_span(doc, m), source=source, target=target,
             date=_date(doc, m, c0, c1), modality=modality, attributed_to=attributed, sentence=si,
-            confidence=0.5 if rule.source == "petrarch" else (0.6 if rule.weak else 0.75),
+            confidence=0.3 if actorless else 0.5 if rule.source == "petrarch" else (0.6 if rule.weak else 0.75),
         )
 
 
@@ -467,6 +472,11 @@ def merge_duplicates(doc: Document, events: list[Event]) -> list[Event]:
     (either way round for reciprocal codes), or the code and source when one has no target.
     """
     kept: list[Event] = []
+    # An event with no named actor only stands for its code when no other event of that code does.
+    with_actors = {ev.code for ev in events if ev.source}
+    seen_actorless: set[str] = set()
+    events = [ev for ev in events if ev.source or (ev.code not in with_actors and ev.code not in seen_actorless
+                                                    and not seen_actorless.add(ev.code))]
     for ev in events:
         src, tgt = _countries(doc, ev.source), _countries(doc, ev.target)
         same = None

@@ -77,7 +77,10 @@ def read_curated(path: Path) -> list[dict[str, Any]]:
         elif kind == "w":
             row["words"] = [sorted({fold(f) for f in forms.split("|") if f})]
         elif kind == "n":
-            row["words"] = [sorted({fold(f) for f in forms.split("|") if f})]
+            nouns = {fold(f) for f in forms.split("|") if f}
+            # The indefinite accusative (شن هجوما، نصب كمينا) of nouns that take it.
+            nouns |= {f + "ا" for f in nouns if not f.startswith("ال") and not f.endswith(("ه", "ات", "ا", "ي", "ء"))}
+            row["words"] = [sorted(nouns)]
         elif kind == "p":
             words = forms.split()
             first = words[0].split("|")

@@ -140,7 +140,7 @@ def test_events_headline_and_body_merge(stage):
 
 
 def test_events_no_actor_no_event(stage):
-    doc = run(stage, "وقع انفجار وهجوم في المدينة.")
+    doc = run(stage, "جرت محادثات في المدينة.")
     assert doc.events == []
 
 
@@ -156,3 +156,23 @@ def test_events_ids_resolve_and_contract(stage):
 def test_events_empty_document(stage):
     doc = run(stage, "")
     assert doc.events == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("اندلعت اشتباكات عنيفة في المدينة.", "ASSAULT"),
+    ("قتل خمسة أشخاص في هجوم انتحاري استهدف سوقا.", "ASSAULT"),
+    ("شنت طائرات حربية غارات على البلدة.", "ASSAULT"),
+    ("نصب مسلحون كمينا لدورية.", "ASSAULT"),
+    ("تظاهر آلاف الطلاب أمام البرلمان.", "PROTEST"),
+    ("شهدت العاصمة احتجاجات واسعة ضد الغلاء.", "PROTEST"),
+    ("أغلق محتجون الطريق السريع.", "PROTEST"),
+    ("دخل عمال الموانئ في إضراب عن العمل.", "PROTEST"),
+])
+def test_events_sentence_level_violence_and_protest(stage, text, code):
+    doc = run(stage, text)
+    assert [e.code for e in doc.events] == [code], [(e.code, doc.slice(e.trigger)) for e in doc.events]
+
+
+def test_events_actorless_only_when_no_named_event(stage):
+    doc = run(stage, "قصفت إسرائيل غزة. واندلعت اشتباكات في المدينة.", [("إسرائيل", "LOC"), ("غزة", "LOC")])
+    assert [e.code for e in doc.events] == ["ASSAULT"] and doc.events[0].source

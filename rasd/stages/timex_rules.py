@@ -95,6 +95,8 @@ def _month_rel(mod: str | None) -> str | None:
         return "next"
     if mod in tp.CURRENT_MODS:
         return "current"
+    if mod.startswith("قبل"):
+        return "past2"
     return None
 
 
@@ -116,7 +118,9 @@ def _read_dmy(m: re.Match[str], ft: str):
     if _g(m, "wd"):
         f["weekday"] = cal.weekdays()[m.group("wd")]
     if _g(m, "rel"):
-        f["offset"] = tp.RELDAYS[re.sub(r"\s+", " ", m.group("rel"))]
+        rel = re.sub(r"\s+", " ", m.group("rel"))
+        if rel != "اليوم" or _g(m, "wd"):  # "اليوم الـ15 من سبتمبر" is "the 15th day", not today
+            f["offset"] = tp.RELDAYS[rel]
     return [(*_span(m), TimexSpec(0, 0, "DATE", "date", f))]
 
 
@@ -235,10 +239,14 @@ def _read_relday(m: re.Match[str], ft: str):
 
 def _not_a_day(ft: str, s: int, e: int) -> bool:
     """``اليوم`` as a name: «اليوم» (a newspaper), عين اليوم, صحيفة اليوم, or inside ``في وقت سابق من``."""
-    before = ft[max(0, s - 8):s]
-    after = ft[e:e + 2]
+    before = ft[max(0, s - 12):s]
+    after = ft[e:e + 12]
     if before.rstrip().endswith(('"', "'")) and after.lstrip().startswith(('"', "'")):
         return True
+    if re.search(r"(?:ذلك|ذاك|نفس|ذات|مدار|طوال|طيله)\s*$", before):
+        return True  # ذلك اليوم "that day", على مدار اليوم "all day long"
+    if re.match(r"\s*(?:نفسه|ذاته|النفسه|التالي|السابق|الاخير|الاول|الثاني|الثالث|الموالي|ال\s*\d|\d)", after):
+        return True  # اليوم التالي / اليوم الأخير من الشهر: a day of the story
     return bool(re.search(r"(?:عين|صحيفه|جريده|موقع|قناه)\s*\"?\s*$", before))
 
 
@@ -313,7 +321,7 @@ def _read_relunit(m: re.Match[str], ft: str):
         return []
     if u == "يوم" and rel in ("past", "next"):
         return []  # اليوم التالي is relative to the story, not to publication
-    offset = {"past": -1, "next": 1, "current": 0}[rel]
+    offset = {"past": -1, "next": 1, "current": 0, "past2": -2}[rel]
     f = {"unit": unit, "offset": offset}
     if weekend:
         f["weekend"] = True
@@ -446,7 +454,12 @@ def _read_set(m: re.Match[str], ft: str):
         if after in ("واحد", "منهم", "منها"):
             return []
     else:
-        value = tp.SETS[m.group("t")]
+        word = m.group("t")
+        value = tp.SETS[word]
+        if word.startswith("ال"):
+            prev = re.search(r"(\w+)\s+$", ft[max(0, m.start("t") - 25):m.start("t")])
+            if not prev or not re.match(r"^[وفبلك]?(?:ال|لل)", prev.group(1)):
+                return []  # الشهري after a name is a family name
     return [(*_span(m), TimexSpec(0, 0, "SET", "set", {"value": value}))]
 
 

@@ -212,3 +212,20 @@ def test_time_rules_midday_weekend_and_article_before_day() -> None:
 def test_time_rules_future_clause_reads_weekday_forward() -> None:
     assert value("من المقرر أن يجتمع وزراء المالية الجمعة", B) == ["2015-08-07"]
     assert value("اجتمع وزراء المالية الجمعة", B) == ["2015-07-31"]
+
+
+@pytest.mark.parametrize("text, val", [
+    ("عبدالرحمن الشهري – بارق", []),                 # a family name, not "monthly"
+    ("الراتب الشهري للموظف", ["P1M"]),
+    ("من أواخر العام قبل الماضي.", ["2020"]),
+    ("خلال ذلك اليوم.", []),
+    ("في اليوم نفسه", []),
+    ("اليوم الأخير من الشهر", []),
+])
+def test_time_rules_story_days_and_names(text: str, val: list[str]) -> None:
+    assert value(text) == val
+
+
+def test_time_rules_day_number_after_alyawm_is_no_offset() -> None:
+    (s,) = detect("إلى نهاية اليوم الـ15 من شهر سبتمبر")
+    assert "offset" not in s.fields

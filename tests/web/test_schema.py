@@ -57,16 +57,11 @@ def _no_pipeline():
     return lambda doc: doc
 
 
-schemathesis = pytest.importorskip("schemathesis", reason="schemathesis is not installed")
-
-
-def _api_schema():
-    import tempfile
-    from pathlib import Path
-
+def _api_schema(tmp_path):
+    schemathesis = pytest.importorskip("schemathesis", reason="schemathesis is not installed")
     from rasd.store import Store
 
-    path = Path(tempfile.mkdtemp(prefix="rasd-st-")) / "s.db"
+    path = tmp_path / "s.db"
     with Store(path) as store:
         store.put(script_document())
     return schemathesis.openapi.from_asgi("/openapi.json", create_app(path))
@@ -78,10 +73,10 @@ OPERATIONS = [("GET", "/api/articles"), ("GET", "/api/articles/{doc_id}"), ("GET
 
 
 @pytest.mark.parametrize("method,path", OPERATIONS)
-def test_schema_api_conforms_to_its_openapi_spec(method, path, monkeypatch):
+def test_schema_api_conforms_to_its_openapi_spec(method, path, monkeypatch, tmp_path):
     # The pipeline is not under test here: analysis is a cheap stand-in.
     monkeypatch.setattr(rasd, "default_pipeline", _no_pipeline)
-    operation = _api_schema()[path][method]
+    operation = _api_schema(tmp_path)[path][method]
 
     @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck), database=None)
     @given(case=operation.as_strategy())

@@ -171,7 +171,10 @@ class EntitiesStage:
             text_countries.add(adj)
         found: dict[str, Candidate] = {}
         seen: set[str] = set()
-        for m in ms:
+        # A person named in full somewhere in the article is identified by that full name: a surname
+        # alone (الجعفري) must not link بشار الجعفري to another Jaafari.
+        full = [m for m in ms if len(key(doc.text[self._name_start(doc, m):m.end]).split()) >= 2]
+        for m in (full if label == "PER" and full else ms):
             for text in self._keys(doc, m):
                 if text in seen:
                     continue
@@ -222,7 +225,8 @@ class EntitiesStage:
         if date and e.get("roles") and e["type"] == "PER":
             dated = [r for r in e["roles"] if r.get("from") or r.get("to")]
             if dated:
-                s += 0.15 if any(role_valid(r, date) for r in dated) else -0.15
+                # Out of office at the article date is evidence against (a namesake), not proof.
+                s += 0.15 if any(role_valid(r, date) for r in dated) else -0.25
         return s
 
     # ------------------------------------------------------------ output

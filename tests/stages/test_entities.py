@@ -219,3 +219,16 @@ def test_entities_two_clintons_kept_apart_by_nearest_full_name(stage):
     assert bill != hillary
     assert [e for t, e in who if t == "بيل"] == [bill]
     assert [e for t, e in who if t == "كلينتون"] == [hillary, bill]
+
+
+def test_entities_full_name_decides_over_a_shared_surname(stage):
+    doc = make("قال مندوب سوريا لدى الأمم المتحدة بشار الجعفري إن القرار مرفوض، وأضاف الجعفري أن بلاده سترد.",
+               [("بشار الجعفري", "PER"), ("الجعفري", "PER")], "2016-05-01")
+    stage(doc)
+    assert len({m.entity for m in doc.mentions}) == 1 and doc.entities[0].kb is None
+
+
+def test_entities_surname_of_someone_out_of_office_is_not_linked(stage):
+    doc = make("وقال عنان إن الحوار هو الحل.", [("عنان", "PER")], "2018-03-01")
+    stage(doc)
+    assert doc.entities[0].kb is None

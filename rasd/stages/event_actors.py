@@ -43,6 +43,9 @@ PHRASE_HEADS = frozenset(fold(w) for w in (
     "قوات قوى عناصر رجال مقاتلو مقاتلي مسلحو مسلحي ميليشيات مليشيات وحدات أنصار"
 ).split())
 PREPOSITIONS = frozenset(fold(w) for w in "في من إلى الى على عن مع حول ضد بين لدى عبر نحو تجاه بحق".split())
+TITLE_COMPLEMENTS = frozenset(fold(w) for w in (
+    "خارجية دفاع داخلية وزراء باسم عام أركان مجلس حكومة جمهورية حزب حركة برلمان نواب شرطة أمن قوات جيش"
+).split())
 # Words that may sit between a head and its nationality adjective (وزير الدفاع الروسي، مصدر عسكري أردني).
 _MODIFIER_GAP = 3
 
@@ -65,6 +68,16 @@ def adjective_country(stem: str) -> dict[str, Any] | None:
         if cand and len(cand) >= 3 and cand in table:
             return table[cand]
     return None
+
+
+@lru_cache(maxsize=1)
+def nationalities_by_name() -> dict[str, dict[str, Any]]:
+    """Country records by any folded name (روسيا، موسكو، Russia)."""
+    out: dict[str, dict[str, Any]] = {}
+    for rec in nationalities().values():
+        for n in (rec["name"], rec["name_ar"], *rec.get("aliases", [])):
+            out.setdefault(fold(n), rec)
+    return out
 
 
 def country_key(name: str | None) -> str | None:
@@ -205,6 +218,7 @@ class ActorIndex:
             self._add(u)
             covered.update(range(i, j + 1))
         self._appositions()
+        self._titles(covered)
         for k, tok in enumerate(toks):
             if k in covered or not tok.norm[:1].isalpha():
                 continue
@@ -264,6 +278,58 @@ class ActorIndex:
                     break
                 if v is not None:
                     break
+
+    def _is_head(self, k: int) -> bool:
+        tok = self.doc.tokens[k]
+        return bare_stem(self.doc, tok) in AGENT_HEADS or token_stem(self.doc, tok) in AGENT_HEADS
+
+    def _title_complement(self, k: int) -> bool:
+        """A word between a title and a name: وزير خارجية مصر، المتحدث باسم الحكومة (not إن، في …)."""
+        tok = self.doc.tokens[k]
+        w = fold(self.doc.text[tok.start:tok.end])
+        if adjective_country(bare_stem(self.doc, tok)) is not None:
+            return False
+        return w in TITLE_COMPLEMENTS or (w.startswith("ال") and w not in PREPOSITIONS and len(w) > 3)
+
+    def _titles(self, covered: set[int]) -> None:
+        """A title before a name joins it: وزير خارجية مصر، سفير روسيا، زعيم تيار المحبة، الهاشمي الحامدي.
+
+        Before a place or organisation the title makes an unnamed actor of that country
+        (``سفير روسيا``); a following apposed name (``، الهاشمي الحامدي``) is the same actor."""
+        doc, toks = self.doc, self.doc.tokens
+        for u in sorted(list(self.units), key=lambda u: u.first):
+            if u.kind != "mention" or u.first == 0:
+                continue
+            head = None
+            if u.first - 1 not in self.unit_at and self._is_head(u.first - 1):
+                head = u.first - 1
+            elif u.first >= 2 and u.first - 1 not in self.unit_at and u.first - 2 not in self.unit_at \
+                    and self._title_complement(u.first - 1) and self._is_head(u.first - 2):
+                head = u.first - 2
+            if head is None:
+                continue
+            if u.label in ("LOC", "ORG"):
+                rec = nationalities_by_name().get(fold(doc.text[u.start:toks[u.last].end])) if u.label == "LOC" else None
+                phrase = word_name(doc, toks[head]) + doc.text[toks[head].end:toks[u.last].end]
+                u.ids.insert(0, self.maker.nominal(phrase, rec))
+                u.kind = "titled"
+            for x in range(head, u.first):
+                self.unit_at[x] = u
+                covered.add(x)
+            u.first = head
+            u.start = toks[head].base_start
+            # زعيم تيار المحبة، الهاشمي الحامدي: the apposed name is the same actor.
+            k = u.last + 1
+            if u.kind == "titled" and k + 1 < len(toks) and toks[k].norm in ("،", ","):
+                v = self.unit_at.get(k + 1)
+                if v is not None and v.label == "PER" and v.first == k + 1:
+                    for e in u.ids:
+                        if e not in v.ids:
+                            v.ids.append(e)
+                    for x in range(u.first, v.first):
+                        self.unit_at[x] = v
+                    v.first, v.start = u.first, u.start
+                    self.units.remove(u)
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices of the first and last token overlapping ``[start, end)``."""

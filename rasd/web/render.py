@@ -30,7 +30,9 @@ def page_url(request: Request, **changes: Any) -> str:
         else:
             params[k] = str(v)
     query = urlencode(params)
-    return request.url.path + ("?" + query if query else "")
+    # One leading slash only: "//host/..." would be a link to another site.
+    path = "/" + request.url.path.lstrip("/\\")
+    return path + ("?" + query if query else "")
 
 
 def render_page(request: Request, template: str, context: dict[str, Any], *, twin: str | None = None,

@@ -102,3 +102,8 @@ def test_pages_analyze_form_stores_with_writes_enabled(write_client, monkeypatch
     r = write_client.post("/analyze", data={"text": "أجرى الوزير محادثات", "id": "f1"}, headers=HTML)
     assert "notice-stored" in r.text
     assert write_client.get("/api/articles/f1").status_code == 200
+
+
+def test_pages_links_never_point_to_another_site(client):
+    html = client.get("http://testserver//evil.example/x", headers=HTML).text
+    assert 'href="//' not in html and "href=\"/evil.example/x?lang=en\"" in html

@@ -147,6 +147,28 @@ def ordinal_value(word: str) -> int | None:
     return ordinals().get(s)
 
 
+def ordinal_day(words: str) -> int | None:
+    """Day of the month written as an ordinal: ``"الحادي والعشرين"`` → 21, ``"الثاني عشر"`` → 12."""
+    parts = fold(words).split()
+    if not parts:
+        return None
+    first = ordinal_value(parts[0])
+    if len(parts) == 1:
+        if first:
+            return first
+        tens = number_value(parts[0])
+        return tens if tens in (20, 30) else None
+    if first is None:
+        return None
+    rest = " ".join(parts[1:])
+    if rest in ("عشر", "عشره"):
+        value = first + 10
+    else:
+        tens = number_value(rest[1:] if rest.startswith("و") else rest)
+        value = first + tens if tens in (20, 30) else None
+    return value if value and 1 <= value <= 31 else None
+
+
 # ------------------------------------------------------------------ date arithmetic
 
 def weekday_on_or_before(anchor: dt.date, weekday: int) -> dt.date:

@@ -107,6 +107,9 @@ def compile_patterns() -> dict[str, re.Pattern[str]]:
         # [أمس] [الجمعة] 31 مارس [الجاري] [2017]
         "dmy": rf"{PRE}(?P<t>{reld}?{wd_pre}?(?:ال\s*)?(?P<d>{DAY}|غره)\s*(?:من\s+)?(?:شهر\s+)?(?P<mon>{L['MON']}){gloss}?"
                rf"(?:\s+(?P<mrel>{L['MODS']}))?{year_tail}?){END}",
+        # الخامس من حزيران / الحادي والعشرين من أكتوبر 2022
+        "dwords": rf"{PRE}(?P<t>{wd_pre}?(?P<dw>ال{L['ORD']}(?:\s+(?:عشر|عشره)|\s+و(?:ال)?(?:عشرين|ثلاثين))?|العشرين|الثلاثين)"
+                  rf"\s+من\s+(?:شهر\s+)?(?P<mon>{L['MON']}){gloss}?(?:\s+(?P<mrel>{L['MODS']}))?{year_tail}?){END}",
         # 5 و7 أكتوبر / من 5 إلى 7 أكتوبر → two dates
         "drange": rf"{PRE}(?P<t>(?P<d1>{DAY})\s*(?:-|–|و|الي|حتي)\s*(?P<d2>{DAY})\s+(?:من\s+)?(?:شهر\s+)?"
                   rf"(?P<mon>{L['MON']}){gloss}?(?:\s+(?P<mrel>{L['MODS']}))?{year_tail}?){END}",

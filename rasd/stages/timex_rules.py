@@ -36,7 +36,7 @@ class TimexSpec:
 
 
 # Pattern priority for equal-length ties (earlier wins).
-ORDER = ("dmy", "drange", "numdate", "hijri", "hnum", "relday", "weekday", "midnight", "my", "relunit", "plural",
+ORDER = ("dmy", "dwords", "drange", "numdate", "hijri", "hnum", "relday", "weekday", "midnight", "my", "relunit", "plural",
          "ordinal", "count", "vague", "set", "ref", "clock", "year")
 
 
@@ -121,6 +121,18 @@ def _read_dmy(m: re.Match[str], ft: str):
         rel = re.sub(r"\s+", " ", m.group("rel"))
         if rel != "اليوم" or _g(m, "wd"):  # "اليوم الـ15 من سبتمبر" is "the 15th day", not today
             f["offset"] = tp.RELDAYS[rel]
+    return [(*_span(m), TimexSpec(0, 0, "DATE", "date", f))]
+
+
+def _read_dwords(m: re.Match[str], ft: str):
+    month = _month_of(m)
+    day = cal.ordinal_day(m.group("dw"))
+    year = int(m.group("y")) if _g(m, "y") else None
+    if month is None or day is None or cal.valid_date(year or 2000, month, day) is None:
+        return []
+    f: dict[str, Any] = {"year": year, "month": month, "day": day, "month_rel": _month_rel(_g(m, "mrel"))}
+    if _g(m, "wd"):
+        f["weekday"] = cal.weekdays()[m.group("wd")]
     return [(*_span(m), TimexSpec(0, 0, "DATE", "date", f))]
 
 
@@ -480,7 +492,7 @@ def _read_year(m: re.Match[str], ft: str):
 
 
 _READERS = {
-    "dmy": _read_dmy, "drange": _read_drange, "hnum": _read_hnum, "numdate": _read_numdate, "my": _read_my, "hijri": _read_hijri,
+    "dmy": _read_dmy, "dwords": _read_dwords, "drange": _read_drange, "hnum": _read_hnum, "numdate": _read_numdate, "my": _read_my, "hijri": _read_hijri,
     "relday": _read_relday, "weekday": _read_weekday, "midnight": _read_midnight, "clock": _read_clock,
     "relunit": _read_relunit, "plural": _read_plural, "count": _read_count, "vague": _read_vague, "ordinal": _read_ordinal,
     "ref": _read_ref, "set": _read_set, "year": _read_year,

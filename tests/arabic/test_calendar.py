@@ -91,3 +91,11 @@ def test_calendar_hijri_round_trip_property(day: dt.date) -> None:
     h = cal.gregorian_to_hijri(day)
     if h is not None:
         assert cal.hijri_to_gregorian(*h) == day
+
+
+@pytest.mark.parametrize("words, day", [
+    ("الخامس", 5), ("الحادي عشر", 11), ("الثاني والعشرين", 22), ("العشرين", 20), ("الحادي والثلاثين", 31),
+    ("الثالث والثلاثين", None),
+])
+def test_calendar_ordinal_days(words: str, day: int | None) -> None:
+    assert cal.ordinal_day(words) == day

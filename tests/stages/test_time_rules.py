@@ -229,3 +229,13 @@ def test_time_rules_story_days_and_names(text: str, val: list[str]) -> None:
 def test_time_rules_day_number_after_alyawm_is_no_offset() -> None:
     (s,) = detect("إلى نهاية اليوم الـ15 من شهر سبتمبر")
     assert "offset" not in s.fields
+
+
+@pytest.mark.parametrize("text, val", [
+    ("في الخامس من حزيران 1967", ["1967-06-05"]),
+    ("هجمات الحادي عشر من سبتمبر 2001", ["2001-09-11"]),
+    ("يوم الحادي والعشرين من أكتوبر الجاري", ["2022-10-21"]),
+    ("في الأول من يناير المقبل", ["2023-01-01"]),
+])
+def test_time_rules_dates_in_words(text: str, val: list[str]) -> None:
+    assert value(text) == val

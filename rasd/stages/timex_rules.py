@@ -414,6 +414,9 @@ def _read_count(m: re.Match[str], ft: str):
     if direction == "بعد" and n is not None:
         return [(*_span(m), TimexSpec(0, 0, "DATE", "ago", {"n": n, "unit": unit, "sign": 1}))]
     start, end = _span(m)
+    if not direction and n is not None and re.search(r"(?<!\w)كل\s+$", ft[max(0, start - 6):start]):
+        # مرة كل 5 سنوات: a frequency (the span keeps كل, as in كل يوم)
+        return [(ft.rindex("كل", 0, start), end, TimexSpec(0, 0, "SET", "set", {"value": _duration(n, unit)}))]
     if direction in ("خلال", "طيله", "طوال", "لمده"):
         # the duration itself, without the preposition (لمدة ثلاثة أعوام → ثلاثة أعوام)
         start = m.start("n") if _g(m, "n") else m.start("dual")

@@ -239,3 +239,10 @@ def test_time_rules_day_number_after_alyawm_is_no_offset() -> None:
 ])
 def test_time_rules_dates_in_words(text: str, val: list[str]) -> None:
     assert value(text) == val
+
+
+def test_time_rules_every_n_units_is_a_set() -> None:
+    text = "تنظيم انتخابات تشريعية مرة كل 5 سنوات بدلا من 4"
+    specs = detect(text)
+    assert [(text[s.start:s.end], s.type, resolve(s, A)) for s in specs] == [("كل 5 سنوات", "SET", "P5Y")]
+    assert value("يجتمع مرة كل ستة أشهر") == ["P6M"]

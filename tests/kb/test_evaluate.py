@@ -24,7 +24,7 @@ NEWS_FILES = [NEWS / "saudinewsnet_2015-08-09_10_sample2000.jsonl", NEWS / "antc
 
 
 @pytest.mark.skipif(not all(p.exists() for p in NEWS_FILES), reason="shared/data/news not available")
-@pytest.mark.parametrize("name", ["heldout_links.jsonl", "heldout2_links.jsonl"])
+@pytest.mark.parametrize("name", ["heldout_links.jsonl", "heldout2_links.jsonl", "heldout3_links.jsonl"])
 def test_evaluate_heldout_links_gate(name):
     s = evaluate_links(Path(__file__).parent / "data" / name, NEWS_FILES, use_dates=True)
     assert not [e for e in s["errors"] if e.startswith("articles not found")]

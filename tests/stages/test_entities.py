@@ -232,3 +232,26 @@ def test_entities_surname_of_someone_out_of_office_is_not_linked(stage):
     doc = make("وقال عنان إن الحوار هو الحل.", [("عنان", "PER")], "2018-03-01")
     stage(doc)
     assert doc.entities[0].kb is None
+
+
+def test_entities_local_name_with_stray_proclitic_is_the_same_actor(stage):
+    text = "وقاد ستالين الاتحاد السوفيتي، وكانت الخنادق تحمي الجناح الأيسر للاتحاد السوفيتي."
+    doc = make(text, [("الاتحاد السوفيتي", "LOC")])
+    i = text.find("لاتحاد السوفيتي", text.find("للاتحاد"))
+    from rasd.document import Mention
+    doc.mentions.append(Mention(i, i + len("لاتحاد السوفيتي"), label="LOC"))
+    stage(doc)
+    assert len({m.entity for m in doc.mentions}) == 1
+
+
+def test_entities_capital_named_like_small_towns(stage):
+    doc = make("وأعلنت واشنطن أن حاملة الطائرات تتجه إلى المنطقة.", [("واشنطن", "LOC")])
+    stage(doc)
+    e = doc.entities[0]
+    assert e.name == "Washington" and e.country == "USA" and e.kb == "geo:4140963"
+
+
+def test_entities_town_abroad_in_a_local_story_stays_local(stage):
+    doc = make("ضبطت الأمانة سيارة في الرصيفة تحمل مواد فاسدة متجهة إلى مكة المكرمة.", [("الرصيفة", "LOC"), ("مكة", "LOC")])
+    stage(doc)
+    assert doc.entity(doc.mentions[0].entity).kb is None

@@ -244,7 +244,8 @@ def _after_date(target: dt.date) -> Callable[[dt.date], float]:
     """A reported past date: publication is on or after it, most likely soon after."""
     def score(d: dt.date) -> float:
         gap = (d - target).days
-        return -1.0 if gap < 0 else max(0.0, 0.3 - 0.01 * gap)
+        # before it is unlikely, not impossible: a date may be an announced future one
+        return -0.3 if gap < 0 else max(0.0, 0.3 - 0.01 * gap)
     return score
 
 
@@ -256,7 +257,7 @@ def _recent_after(month: int, day: int) -> Callable[[dt.date], float]:
             return 0.0
         gap = d.day - day
         if gap < 0:
-            return -1.0
+            return -0.3  # the date may be coming (the meeting on the 30th of this month)
         return 0.2 if gap < 7 else max(0.05, 0.3 - 0.003 * gap)
     return score
 

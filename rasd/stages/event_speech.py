@@ -22,8 +22,10 @@ _THAT = frozenset({"ان", "إن", "أن", "بان", "بأن", ":", "«", '"', "
 _THAT_F = frozenset(fold(w) for w in _THAT)
 # Words that end the search for a verb's subject after it.
 _STOP_AFTER = frozenset(fold(w) for w in "أن إن ان بأن على عن من في إلى الى مع ب ل : « \" “ ” ، , . ؛".split())
+_QUOTES = frozenset(fold(w) for w in ('" « » “ ” \'').split())
 _IMPERSONAL = frozenset(fold(w) for w in "يذكر ويذكر يشار ويشار يقال ويقال".split())
 _BREAKS = frozenset(fold(w) for w in "فيما بينما لكن ولكن حيث".split())
+_NO_ANTECEDENT = frozenset(fold(w) for w in "ما مما".split())
 _RELATIVE = frozenset(fold(w) for w in "ما مما الذي التي الذين اللذين".split())
 
 
@@ -84,9 +86,13 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
     for x in range(k + 1, min(end, k + 1 + gap + 1)):
         u = actors.unit_at.get(x)
         if u is not None and u.first >= x:
-            return None if subject and actors.oblique(u) else u
+            if subject and actors.oblique(u):
+                continue  # وقال المسؤول بالشرطة حبيب الرحمن: skip the prepositional phrase
+            return u
         if u is not None:
             continue
+        if toks[x].norm in _QUOTES and x + 1 < end and actors.unit_at.get(x + 1) is not None:
+            continue  # a quoted name: قالت منظمة "أنا يقظ"
         if toks[x].norm in _STOP_AFTER or fold(actors.doc.text[toks[x].base_start:toks[x].end]) in _STOP_AFTER:
             return None
     return None
@@ -163,9 +169,17 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
         k = i
         while k <= j:
             entry = lookup_cue(doc, k)
-            if entry is None or k in actors.unit_at or (k > i and toks[k - 1].norm in _RELATIVE):
+            if entry is None or k in actors.unit_at:
                 k += 1
                 continue
+            antecedent = None
+            if k > i and toks[k - 1].norm in _RELATIVE:
+                # الطبيب الشرعي الذي أكد …: the speaker is the antecedent; ما يهدد …: no speaker
+                x = k - 2 if k - 2 >= i and toks[k - 2].norm not in ("،", ",") else k - 3
+                antecedent = actors.unit_at.get(x) if x >= i else None
+                if antecedent is None or toks[k - 1].norm in _NO_ANTECEDENT:
+                    k += 1
+                    continue
             flags = entry.flags
             if "ann" in flags and not any(toks[x].norm in _THAT_F for x in range(k + 1, min(j + 1, k + 5))):
                 k += 1
@@ -188,6 +202,8 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                     if toks[x].norm == "عن" or fold(doc.text[toks[x].base_start:toks[x].end]) == "عن":
                         speaker = _unit_after(actors, x, k, 5, subject=False) or _nominal_between(actors, x + 1, k)
                         break
+            elif antecedent is not None:
+                speaker = antecedent
             else:
                 speaker = _speaker(actors, k, i, j, "cont" in flags or "part" in flags)
             ids: list[str] | None = list(speaker.ids) if speaker is not None else None
@@ -195,7 +211,7 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 spoken = [c for c in sent_cues if c.speaker]
                 ids = spoken[-1].speaker if spoken else last_speaker
                 explicit = False
-            if ids is None and k > i and toks[k].norm[:1] in ("و", "ف") and last_speaker:
+            if ids is None and toks[k].norm[:1] in ("و", "ف") and last_speaker:
                 ids, explicit = last_speaker, False  # وقال / وأكد with the speaker dropped
             if speaker is not None and "attr" in flags:
                 actors.excluded.add(speaker.first)

@@ -246,3 +246,7 @@ def test_time_rules_every_n_units_is_a_set() -> None:
     specs = detect(text)
     assert [(text[s.start:s.end], s.type, resolve(s, A)) for s in specs] == [("كل 5 سنوات", "SET", "P5Y")]
     assert value("يجتمع مرة كل ستة أشهر") == ["P6M"]
+
+
+def test_time_rules_ghad_without_alef() -> None:
+    assert value("مناظرة تعقد مساء غد السبت") == ["2022-10-22TEV"]

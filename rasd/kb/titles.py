@@ -33,6 +33,8 @@ class Title:
     start: int = 0
     end: int = 0
     plural: bool = False  # وزيرا / وزيري / وزراء: refers to more than one holder
+    dual: bool = False  # وزيرا / الوزيرين: exactly two
+    posting: str | None = None  # سفير روسيا في الولايات المتحدة: USA
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +150,7 @@ def title_before(kb: KnowledgeBase, text: str, offset: int = 0) -> Title | None:
         return None
     role, i = t
     return Title(role, countries, ws[i][1], ws[len(ws) - 1][2] if ws else offset,
-                 plural=_is_plural(ws[i][0]))
+                 plural=_is_plural(ws[i][0]), dual=_is_dual(ws[i][0]))
 
 
 def title_after(kb: KnowledgeBase, text: str, offset: int = 0, apposition: bool = True) -> Title | None:
@@ -161,14 +163,22 @@ def title_after(kb: KnowledgeBase, text: str, offset: int = 0, apposition: bool 
     if not t:
         return None
     role, i = t
-    countries = []
+    countries: list[str] = []
+    posting = None
     while i < len(ws):
         found = _country_from(kb, ws, i)
+        if not found and countries and ws[i][0] in _LINKS and i + 1 < len(ws):
+            # "in X" after the nationality names the posting: سفير روسيا في الولايات المتحدة.
+            there = _country_from(kb, ws, i + 1)
+            if there:
+                posting, i = there[0], there[1]
+                continue
         if not found:
             break
         countries.append(found[0])
         i = found[1]
-    return Title(role, countries, ws[0][1], ws[i - 1][2], plural=_is_plural(ws[0][0]))
+    return Title(role, countries, ws[0][1], ws[i - 1][2], plural=_is_plural(ws[0][0]), dual=_is_dual(ws[0][0]),
+                 posting=posting)
 
 
 def parse_title(kb: KnowledgeBase, text: str, offset: int = 0) -> Title | None:
@@ -183,3 +193,10 @@ def parse_title(kb: KnowledgeBase, text: str, offset: int = 0) -> Title | None:
 
 def _is_plural(word: str) -> bool:
     return any(v in _PLURAL_HEADS for v in _variants(word))
+
+
+_DUAL_HEADS = frozenset(key(w) for w in "وزيرا وزيري الوزيرين الوزيران رئيسا رئيسي الرئيسين الرئيسان سفيرا".split())
+
+
+def _is_dual(word: str) -> bool:
+    return any(v in _DUAL_HEADS for v in _variants(word))

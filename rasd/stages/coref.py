@@ -188,14 +188,31 @@ def resolve_titles(doc: Document, span: Span, kb: KnowledgeBase | None = None, c
             if match:
                 out.append(match[0])
             elif create and date and title.role != "minister":
-                holders = kb.holders(title.role, iso, date)
+                holders = _posted(kb, kb.holders(title.role, iso, date), title.role, title.posting)
                 if len(holders) == 1:
                     existing = [e for e in doc.entities if e.kb == holders[0]["id"]]
                     out.append(existing[0].id if existing else _new_entity(doc, holders[0], role=title.role).id)
         return out
     if title.plural:
-        return [e.id for e in found]
+        # The ones named last before the phrase: الوزيرين after two ministers were named.
+        found.sort(key=lambda e: -_last_mention_before(doc, e.id, span.start))
+        named = [e for e in found if _last_mention_before(doc, e.id, span.start) >= 0]
+        return [e.id for e in (named or found)[: 2 if title.dual else None]]
     return [found[0].id] if len(found) == 1 else []
+
+
+def _last_mention_before(doc: Document, entity_id: str, offset: int) -> int:
+    return max((m.start for m in doc.mentions if m.entity == entity_id and m.start < offset), default=-1)
+
+
+def _posted(kb: KnowledgeBase, holders: list[dict[str, Any]], role: str, posting: str | None) -> list[dict[str, Any]]:
+    """Holders of a posted role (an ambassador) narrowed to the posting country when the text names one."""
+    if not posting or len(holders) < 2:
+        return holders
+    place = kb.country_entry(posting)
+    name = (place or {}).get("name", posting)
+    kept = [h for h in holders if any(r.get("role") == role and name in (r.get("organisation") or "") for r in h["roles"])]
+    return kept or holders
 
 
 def resolve_title(doc: Document, span: Span, kb: KnowledgeBase | None = None, create: bool = True) -> str | None:
@@ -231,9 +248,6 @@ def actor_for_phrase(doc: Document, start: int, end: int, kb: KnowledgeBase | No
     """
     kb = _kb(kb)
     span = Span(start, end)
-    for m in doc.mentions:
-        if m.entity and span.contains(m):
-            return [m.entity]
     titled = resolve_titles(doc, span, kb, create)
     if titled:
         return titled
@@ -241,10 +255,15 @@ def actor_for_phrase(doc: Document, start: int, end: int, kb: KnowledgeBase | No
     if not ws:
         return []
     ws = [w[1:] if len(w) > 3 and w[0] in PROCLITICS and w[1:2] == "ا" else w for w in ws]
-    if ws[0] in (key("الوزيرين"), key("الوزيران")):
-        mins = [e.id for e in doc.entities if e.type == "PER" and e.role and "minister" in e.role]
-        return mins[:2] if len(mins) >= 2 else []
     countries = [iso for w in ws if (iso := kb.adjective_country(w))]
+    if ws[0] in _MINISTRY_HEADS and not countries:
+        # وزارتا الدفاع في كل روسيا وأوكرانيا: the countries are named, not adjectives.
+        countries = [iso for m in doc.mentions if span.contains(m) and m.entity
+                     and (e := doc.entity(m.entity)) and e.kb and e.kb.startswith("iso:") and (iso := e.country)]
+    if ws[0] not in _MINISTRY_HEADS and not SECTORS.get(ws[0]):
+        for m in doc.mentions:
+            if m.entity and span.contains(m):
+                return [m.entity]
     if ws[0] in _MINISTRY_HEADS or (ws[0] in MINISTRIES and countries):
         portfolio = ws[1] if ws[0] in _MINISTRY_HEADS and len(ws) > 1 else ws[0]
         name = MINISTRIES.get(portfolio)

@@ -255,3 +255,21 @@ def test_entities_town_abroad_in_a_local_story_stays_local(stage):
     doc = make("ضبطت الأمانة سيارة في الرصيفة تحمل مواد فاسدة متجهة إلى مكة المكرمة.", [("الرصيفة", "LOC"), ("مكة", "LOC")])
     stage(doc)
     assert doc.entity(doc.mentions[0].entity).kb is None
+
+
+def test_entities_ambassador_title_resolved_by_posting_and_date(stage):
+    text = "وأكد سفير روسيا في الولايات المتحدة أن موسكو تبذل جهدها."
+    doc = make(text, [("روسيا", "LOC"), ("الولايات المتحدة", "LOC"), ("موسكو", "LOC")], "2022-10-21")
+    stage(doc)
+    i = text.find("سفير")
+    [eid] = actor_for_phrase(doc, i, i + len("سفير روسيا في الولايات المتحدة"))
+    assert doc.entity(eid).kb == "rasd:anatoly-antonov" and doc.entity(eid).role == "ambassador"
+
+
+def test_entities_two_ministries_named_by_countries(stage):
+    text = "وأعلنت وزارتا الدفاع في كل روسيا وأوكرانيا أن الاتصال جرى."
+    doc = make(text, [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
+    stage(doc)
+    i = text.find("وزارتا")
+    ids = actor_for_phrase(doc, i, i + len("وزارتا الدفاع في كل روسيا وأوكرانيا"))
+    assert [doc.entity(e).kb for e in ids] == ["rasd:russian-mod", "rasd:ukrainian-mod"]

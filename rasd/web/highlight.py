@@ -7,6 +7,7 @@ always well-nested HTML whatever the layers contain.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from html import escape
 
@@ -47,18 +48,23 @@ def render_marks(text: str, marks: list[Mark]) -> Markup:
     valid = [m for m in marks if 0 <= m.start < m.end <= n]
     # Outer (earlier start, later end) marks first, so they open first and close last.
     order = {id(m): i for i, m in enumerate(sorted(valid, key=lambda m: (m.start, -m.end)))}
-    bounds = sorted({0, n, *(m.start for m in valid), *(m.end for m in valid)})
+    starts: dict[int, list[Mark]] = defaultdict(list)
+    ends: dict[int, list[Mark]] = defaultdict(list)
+    for m in valid:
+        starts[m.start].append(m)
+        ends[m.end].append(m)
+    bounds = sorted({0, n, *starts, *ends})
     out: list[str] = []
     stack: list[Mark] = []
+    # A sweep over the boundaries: the marks covering [pos, next boundary).
+    active: dict[int, Mark] = {}
     for i, pos in enumerate(bounds):
-        nxt = bounds[i + 1] if i + 1 < len(bounds) else None
-        if nxt is None:
-            active: list[Mark] = []
-        else:
-            active = [m for m in valid if m.start <= pos < m.end]
-        active_ids = {id(m) for m in active}
+        for m in ends.get(pos, ()):
+            active.pop(id(m), None)
+        for m in starts.get(pos, ()):
+            active[id(m)] = m
         keep = 0
-        while keep < len(stack) and id(stack[keep]) in active_ids:
+        while keep < len(stack) and id(stack[keep]) in active:
             keep += 1
         for m in reversed(stack[keep:]):
             if m.note is not None and m.end == pos:
@@ -67,11 +73,11 @@ def render_marks(text: str, marks: list[Mark]) -> Markup:
         del stack[keep:]
         opened = {id(m) for m in stack}
         # Marks ending later open outside, so they need fewer splits.
-        for m in sorted((m for m in active if id(m) not in opened), key=lambda m: (-m.end, order[id(m)])):
+        for m in sorted((m for k, m in active.items() if k not in opened), key=lambda m: (-m.end, order[id(m)])):
             out.append(_open(m))
             stack.append(m)
-        if nxt is not None:
-            out.append(escape(text[pos:nxt]))
+        if i + 1 < len(bounds):
+            out.append(escape(text[pos:bounds[i + 1]]))
     return Markup("".join(out))
 
 

@@ -113,7 +113,7 @@ def test_api_local_entity_keys_with_arabic_and_colon_resolve(client):
 def test_openapi_spec_lists_the_api(client):
     spec = client.get("/openapi.json").json()
     for path in ("/api/articles", "/api/articles/{doc_id}", "/api/events", "/api/entities",
-                 "/api/entities/{key}", "/api/analyze"):
+                 "/api/entities/{key}", "/api/analyze", "/api/stats"):
         assert path in spec["paths"], path
     body = spec["paths"]["/api/analyze"]["post"]["requestBody"]["content"]
     assert {"application/json", "text/plain"} <= set(body)
@@ -242,3 +242,8 @@ def test_api_analyze_refuses_cross_site_browser_posts(write_client, monkeypatch)
     same = write_client.post("/api/analyze", content="نص".encode(),
                              headers={"content-type": "text/plain", "origin": "http://testserver"})
     assert same.status_code == 200
+
+
+def test_api_stats_counts_the_store(client):
+    stats = client.get("/api/stats").json()
+    assert stats["documents"] == 2 and stats["events"] == 2

@@ -111,3 +111,15 @@ def test_highlight_any_spans_give_well_nested_html_with_the_same_text(text, span
     marks = [Mark(s, e, ("k",), note="n" if s % 2 else None) for s, e in spans]
     parsed = _parse(str(render_marks(text, marks)))
     assert "".join(parsed.text) == text
+
+
+def test_highlight_many_marks_on_a_long_text_is_fast():
+    import time
+
+    text = ("قال وزير الدفاع الروسي سيرجي شويجو " * 6000)[:200_000]
+    marks = [Mark(i, i + 9, ("m",), note="x" if i % 3 else None) for i in range(0, 199_000, 40)]
+    marks += [Mark(i, i + 500, ("c",)) for i in range(0, 199_000, 450)]
+    t0 = time.perf_counter()
+    html = str(render_marks(text, marks))
+    assert time.perf_counter() - t0 < 2.0
+    assert html.count('class="m"') >= len(marks) - 450

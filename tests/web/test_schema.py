@@ -69,7 +69,8 @@ def _api_schema(tmp_path):
 
 # schemathesis' own pytest plugin does not run under pytest 9: drive its strategies with hypothesis directly.
 OPERATIONS = [("GET", "/api/articles"), ("GET", "/api/articles/{doc_id}"), ("GET", "/api/events"),
-              ("GET", "/api/entities"), ("GET", "/api/entities/{key}"), ("POST", "/api/analyze")]
+              ("GET", "/api/entities"), ("GET", "/api/entities/{key}"), ("POST", "/api/analyze"),
+              ("GET", "/api/stats")]
 
 
 @pytest.mark.parametrize("method,path", OPERATIONS)

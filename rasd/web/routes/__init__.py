@@ -6,6 +6,7 @@ ROUTERS = [
     "rasd.web.routes.events",
     "rasd.web.routes.entities",
     "rasd.web.routes.analyze",
+    "rasd.web.routes.stats",
     "rasd.web.routes.docs",
     "rasd.web.routes_stories",
 ]

@@ -98,6 +98,9 @@ def _country_from(kb: KnowledgeBase, ws: list[tuple[str, int, int]], start: int)
     return None
 
 
+_MINISTER = frozenset(key(w) for w in ("وزير", "وزيرة"))
+
+
 def _title_ending(ws: list[tuple[str, int, int]], end: int) -> tuple[str, int] | None:
     """The longest title phrase ending just before index ``end``: (role, start index)."""
     table = title_table()
@@ -107,6 +110,9 @@ def _title_ending(ws: list[tuple[str, int, int]], end: int) -> tuple[str, int] |
             role = table.get(" ".join([first] + phrase[1:]))
             if role:
                 return role, end - n
+    # Any other portfolio: وزير الثقافة → a minister.
+    if end >= 2 and ws[end - 1][0].startswith("ال") and any(v in _MINISTER for v in _variants(ws[end - 2][0])):
+        return "minister", end - 2
     return None
 
 

@@ -48,7 +48,18 @@ class EntitiesStage:
         # The user KB (``rasd kb add``) is optional: absent until the first addition.
         if s.get("user_kb") and Path(s["user_kb"]).expanduser().exists():
             extra.append(str(Path(s["user_kb"]).expanduser()))
-        self.kb: KnowledgeBase = load_kb(tuple(extra))
+        self._kb_files = tuple(extra)
+        self.kb: KnowledgeBase = load_kb(self._kb_files)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle without the KB (Dask ships stages to workers); it reloads from the same files."""
+        state = dict(self.__dict__)
+        state["kb"] = None
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.kb = load_kb(self._kb_files)
 
     # ---------------------------------------------------------------- run
     def __call__(self, doc: Document) -> None:

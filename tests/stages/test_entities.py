@@ -273,3 +273,23 @@ def test_entities_two_ministries_named_by_countries(stage):
     i = text.find("وزارتا")
     ids = actor_for_phrase(doc, i, i + len("وزارتا الدفاع في كل روسيا وأوكرانيا"))
     assert [doc.entity(e).kb for e in ids] == ["rasd:russian-mod", "rasd:ukrainian-mod"]
+
+
+def test_entities_stage_pickles_without_its_kb(stage):
+    import pickle
+    clone = pickle.loads(pickle.dumps(stage))
+    assert len(pickle.dumps(stage)) < 10_000 and clone.kb.get("rasd:lloyd-austin")
+
+
+def test_entities_odd_mentions_do_not_crash(stage):
+    from rasd.document import Mention
+    doc = make("قال الرئيس: «» ثم غادر.", [])
+    doc.mentions = [Mention(3, 3, label="PER"), Mention(12, 14, label="MISC")]
+    stage(doc)
+    assert all(m.entity for m in doc.mentions)
+
+
+def test_entities_other_portfolio_gives_a_minister_role(stage):
+    doc = make("وقال وزير الثقافة زيدان قرطبي إن المهرجان سيقام.", [("زيدان قرطبي", "PER")])
+    stage(doc)
+    assert doc.entities[0].role == "minister"

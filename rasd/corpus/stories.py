@@ -116,7 +116,7 @@ class Cluster:
 class StoryClusterer:
     """Single-pass incremental clustering with an inverted index from centroid terms to clusters."""
 
-    def __init__(self, threshold: float = 0.35, window_days: int = 3, entity_bonus: float = 0.05):
+    def __init__(self, threshold: float = 0.45, window_days: int = 3, entity_bonus: float = 0.05):
         self.threshold = threshold
         self.window_days = window_days
         self.entity_bonus = entity_bonus
@@ -187,7 +187,7 @@ def _choose_headlines(store, clusters: list[Cluster]) -> None:
             c.headline, c.headline_doc = best[3], best[2]
 
 
-def cluster_store(store, *, threshold: float = 0.35, window_days: int = 3, rebuild: bool = False,
+def cluster_store(store, *, threshold: float = 0.45, window_days: int = 3, rebuild: bool = False,
                   ids: list[str] | None = None) -> dict[str, Any]:
     """Cluster stored articles not yet in a cluster (all with ``rebuild``); return counts and touched ids."""
     prepare(store)

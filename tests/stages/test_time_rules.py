@@ -250,3 +250,22 @@ def test_time_rules_every_n_units_is_a_set() -> None:
 
 def test_time_rules_ghad_without_alef() -> None:
     assert value("مناظرة تعقد مساء غد السبت") == ["2022-10-22TEV"]
+
+
+_VOCAB = ["اليوم", "أمس", "الجمعة", "12", "٢٠١٧", "أكتوبر", "الجاري", "الماضي", "منذ", "ثلاثة", "أيام", "الساعة",
+          "4:30", "فجر", "كل", "يوم", "1436هـ", "شوال", "/", "-", "(", ")", "،", ".", "\n", "قال", "الوزير", "و",
+          "30", "فبراير", "للشهر", "الثامن", "2015", "عامي", "الأسبوع", "المقبل", "منتصف", "ليل", "غدا", "31"]
+
+
+@given(st.lists(st.sampled_from(_VOCAB), max_size=30), st.dates(min_value=dt.date(1900, 3, 1),
+                                                               max_value=dt.date(2099, 10, 31)))
+def test_time_rules_never_crash_and_spans_are_sane(words: list[str], anchor: dt.date) -> None:
+    text = " ".join(words)
+    specs = detect(text)
+    last_end = 0
+    for s in specs:
+        assert last_end <= s.start < s.end <= len(text)
+        assert text[s.start:s.end].strip() == text[s.start:s.end]
+        last_end = s.end
+        resolve(s, anchor)
+        resolve(s, None)

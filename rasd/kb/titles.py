@@ -38,6 +38,13 @@ class Title:
 
 
 @lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    """Folded honorifics and ranks that sit between a title and a name (الشيخ، الدكتور، اللواء)."""
+    text = (resources.files("rasd.kb") / "data" / "titles.json").read_text(encoding="utf-8")
+    return frozenset(key(w) for w in json.loads(text).get("_honorifics", []))
+
+
+@lru_cache(maxsize=1)
 def title_table() -> dict[str, str]:
     """Folded title phrase → English role."""
     text = (resources.files("rasd.kb") / "data" / "titles.json").read_text(encoding="utf-8")
@@ -138,6 +145,10 @@ def title_before(kb: KnowledgeBase, text: str, offset: int = 0) -> Title | None:
     """
     ws = words(text, offset)
     end = len(ws)
+    # أمير قطر الشيخ تميم: honorifics and ranks between the title and the name.
+    hon = honorifics()
+    while end > 0 and ws[end - 1][0] in hon and not (end >= 2 and f"{ws[end - 2][0]} {ws[end - 1][0]}" in title_table()):
+        end -= 1
     countries: list[str] = []
     # Country indicators right before the name: الروسي ; روسيا في الولايات المتحدة ; الأمريكي والروسي.
     while end > 0:
@@ -155,6 +166,11 @@ def title_before(kb: KnowledgeBase, text: str, offset: int = 0) -> Title | None:
     if not t:
         return None
     role, i = t
+    if role == "prince" and not countries and i > 0:
+        # وزير الخارجية السعودي الأمير فيصل: the office before the rank is the role.
+        office = title_before(kb, text[: ws[i][1] - offset], offset)
+        if office is not None and office.role != "prince" and office.end >= ws[i - 1][2]:
+            return office
     return Title(role, countries, ws[i][1], ws[len(ws) - 1][2] if ws else offset,
                  plural=_is_plural(ws[i][0]), dual=_is_dual(ws[i][0]))
 

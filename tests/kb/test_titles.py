@@ -30,3 +30,13 @@ def test_titles_plain_words_are_no_title():
 
 def test_titles_proclitic_phrase_after_a_name_is_no_apposition():
     assert title_after(load_kb(), "، بوزير خارجية مصر") is None
+
+
+def test_titles_honorific_between_title_and_name():
+    t = title_before(load_kb(), "واستقبل أمير قطر الشيخ ")
+    assert (t.role, t.countries) == ("emir", ["QAT"])
+
+
+def test_titles_office_before_a_princely_rank():
+    t = title_before(load_kb(), "وقال وزير الخارجية السعودي الأمير ")
+    assert (t.role, t.countries) == ("foreign minister", ["SAU"])

@@ -43,6 +43,7 @@ PHRASE_HEADS = frozenset(fold(w) for w in (
     "قوات قوى عناصر رجال مقاتلو مقاتلي مسلحو مسلحي ميليشيات مليشيات وحدات أنصار"
 ).split())
 PREPOSITIONS = frozenset(fold(w) for w in "في من إلى الى على عن مع حول ضد بين لدى عبر نحو تجاه بحق".split())
+_SEPARATORS = frozenset(fold(w) for w in ('، , " « » “ ”').split())
 TITLE_COMPLEMENTS = frozenset(fold(w) for w in (
     "خارجية دفاع داخلية وزراء باسم عام أركان مجلس حكومة جمهورية حزب حركة برلمان نواب شرطة أمن قوات جيش"
 ).split())
@@ -303,6 +304,9 @@ class ActorIndex:
             head = None
             if u.first - 1 not in self.unit_at and self._is_head(u.first - 1):
                 head = u.first - 1
+            elif u.first >= 2 and toks[u.first - 1].norm in _SEPARATORS - {"،", ","} and self._is_head(u.first - 2) \
+                    and u.first - 2 not in self.unit_at:
+                head = u.first - 2  # وكالة «إيرنا»
             elif u.first >= 2 and u.first - 1 not in self.unit_at and u.first - 2 not in self.unit_at \
                     and self._title_complement(u.first - 1) and self._is_head(u.first - 2):
                 head = u.first - 2
@@ -320,6 +324,24 @@ class ActorIndex:
             u.start = toks[head].base_start
             # زعيم تيار المحبة، الهاشمي الحامدي: the apposed name is the same actor.
             k = u.last + 1
+            # … past a prepositional phrase: رئيس كتلة النهضة بمجلس نواب الشعب، نور الدين البحيري
+            while k < len(toks) and k in self.unit_at and self.oblique(self.unit_at[k]) and k - u.last < 6:
+                k = self.unit_at[k].last + 1
+            if u.kind == "titled" and k < len(toks):
+                # رئيس مجلس النواب أوغو فيلاسكيز، عضو مجلس الشيوخ المعارض لويس فاغنر
+                for x in (k, k + 1):
+                    v = self.unit_at.get(x)
+                    if v is not None:
+                        break
+                if v is not None and v.label == "PER" and v.first == x and (x == k or not toks[k].norm[:1] in "،,"):
+                    for e in u.ids:
+                        if e not in v.ids:
+                            v.ids.append(e)
+                    for y in range(u.first, v.first):
+                        self.unit_at[y] = v
+                    v.first, v.start = u.first, u.start
+                    self.units.remove(u)
+                    continue
             if u.kind == "titled" and k + 1 < len(toks) and toks[k].norm in ("،", ","):
                 v = self.unit_at.get(k + 1)
                 if v is not None and v.label == "PER" and v.first == k + 1:
@@ -383,7 +405,7 @@ class ActorIndex:
                         self.unit_at.setdefault(y, v)
                     v.first = head
                     return
-                if v is None and toks[x].norm not in PREPOSITIONS and fold(
+                if v is None and toks[x].norm not in PREPOSITIONS and toks[x].norm not in _SEPARATORS and fold(
                         doc.text[toks[x].base_start:toks[x].end]) not in PREPOSITIONS:
                     break
             # An apposition after a name: إياد علاوي نائب الرئيس العراقي.

@@ -15,13 +15,16 @@ from importlib import resources
 
 from rasd.arabic.normalize import fold
 from rasd.document import Document
-from rasd.stages.event_actors import ActorIndex, Unit, token_stem
+from rasd.stages.event_actors import AGENT_HEADS, ActorIndex, Unit, token_stem
 from rasd.stages.event_forms import verb_forms
 
 _THAT = frozenset({"ان", "إن", "أن", "بان", "بأن", ":", "«", '"', "“", "”", "»"})
 _THAT_F = frozenset(fold(w) for w in _THAT)
 # Words that end the search for a verb's subject after it.
 _STOP_AFTER = frozenset(fold(w) for w in "أن إن ان بأن على عن من في إلى الى مع ب ل : « \" “ ” ، , . ؛".split())
+# Forms that are far more often nouns (تشدد "extremism") than the cue verb.
+_PREP_WORDS = frozenset(fold(w) for w in "إلى الى في لدى".split())
+_NOT_CUES = frozenset(fold(w) for w in "تشدد التشدد".split())
 _QUOTES = frozenset(fold(w) for w in ('" « » “ ” \'').split())
 _IMPERSONAL = frozenset(fold(w) for w in "يذكر ويذكر يشار ويشار يقال ويقال".split())
 _BREAKS = frozenset(fold(w) for w in "فيما بينما لكن ولكن حيث".split())
@@ -83,16 +86,22 @@ def lookup_cue(doc: Document, k: int) -> CueEntry | None:
 def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = True) -> Unit | None:
     """The actor unit starting within ``gap`` tokens after ``k``, not past a stop word."""
     toks = actors.doc.tokens
+    skip_place = False
     for x in range(k + 1, min(end, k + 1 + gap + 1)):
         u = actors.unit_at.get(x)
         if u is not None and u.first >= x:
-            if subject and actors.oblique(u):
+            if (subject and actors.oblique(u)) or skip_place:
+                skip_place = False
                 continue  # وقال المسؤول بالشرطة حبيب الرحمن: skip the prepositional phrase
             return u
         if u is not None:
             continue
         if toks[x].norm in _QUOTES and x + 1 < end and actors.unit_at.get(x + 1) is not None:
             continue  # a quoted name: قالت منظمة "أنا يقظ"
+        nxt_unit = actors.unit_at.get(x + 1) if x + 1 < end else None
+        if subject and toks[x].norm in _PREP_WORDS and nxt_unit is not None and nxt_unit.label == "LOC":
+            skip_place = True
+            continue  # المبعوث الدولي إلى اليمن "إسماعيل ولد الشيخ أحمد": skip the post's place
         if toks[x].norm in _STOP_AFTER or fold(actors.doc.text[toks[x].base_start:toks[x].end]) in _STOP_AFTER:
             return None
     return None
@@ -130,7 +139,7 @@ def _in_timex(doc: Document, offset: int) -> bool:
 def _speaker(actors: ActorIndex, k: int, i: int, j: int, continuation: bool) -> Unit | None:
     """The explicit speaker of a verb cue: right after it (VSO) or right before it (SVO)."""
     toks = actors.doc.tokens
-    after = _unit_after(actors, k, j + 1, 5)
+    after = _unit_after(actors, k, j + 1, 6)
     before = _unit_before(actors, k, i, 3)
     # Right before, with nothing or قد between (روسيا نفت، روسيا قد اتهمت); not across a comma.
     adjacent = before is not None and all(toks[x].norm in ("قد", "فقد", "لقد") for x in range(before.last + 1, k))
@@ -143,7 +152,8 @@ def _speaker(actors: ActorIndex, k: int, i: int, j: int, continuation: bool) -> 
         return after
     if continuation or waw:
         return None
-    return _unit_before(actors, k, i, 10)
+    far = _unit_before(actors, k, i, 10)
+    return far if far is not None and far.label in ("PER", "ORG") and far.kind != "country" else None
 
 
 def _head_of_coordination(actors: ActorIndex, u: Unit) -> Unit:
@@ -155,6 +165,38 @@ def _head_of_coordination(actors: ActorIndex, u: Unit) -> Unit:
         if prev is None or prev is u:
             return u
         u = prev
+
+
+_AFTER_DROPPED_SUBJECT = frozenset(fold(w) for w in (
+    "خلال أمس اليوم أيضا كذلك بدوره بدورها قائلا قائلة مضيفا مضيفة في على إلى الى عن من ل ب"
+).split())
+
+
+def _pronoun_subject(doc: Document, k: int, j: int) -> bool:
+    """True when nothing names a subject right after cue ``k`` (وأضاف أن …، وتابع في تصريح …),
+    so the previous speaker goes on; ``وقالت المراجع`` names one, even if it is no actor."""
+    if k + 1 > j:
+        return True
+    tok = doc.tokens[k + 1]
+    w = tok.norm
+    if w in _THAT_F or w in _QUOTES or w in (":", "،", ",", ".") or w in _AFTER_DROPPED_SUBJECT:
+        return True
+    if fold(doc.text[tok.base_start:tok.end]) in _AFTER_DROPPED_SUBJECT or tok.base_start > tok.start:
+        return True  # بتصريحات، لوكالة …: a prepositional phrase
+    return any(t.start <= tok.start < t.end for t in doc.timexes)
+
+
+def _anaphor(doc: Document, tok, earlier: list[Cue]) -> list[str] | None:
+    """A definite title after the cue (المصدر، المبعوث) refers to the latest speaker it names."""
+    word = fold(doc.text[tok.stem_start:tok.end])
+    if not fold(doc.text[tok.base_start:tok.end]).startswith("ال") or word not in AGENT_HEADS:
+        return None
+    for c in reversed(earlier):
+        for eid in c.speaker or ():
+            ent = doc.entity(eid)
+            if ent is not None and any(word in fold(n or "") for n in (ent.name_ar, ent.name)):
+                return c.speaker
+    return None
 
 
 def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
@@ -173,7 +215,10 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 k += 1
                 continue
             antecedent = None
-            if k > i and toks[k - 1].norm in _RELATIVE:
+            if k - 2 >= i and toks[k - 2].norm in _NO_ANTECEDENT:
+                k += 1  # مما بات يهدد …: a relative clause, no speaker
+                continue
+            if k > i and (toks[k - 1].norm in _RELATIVE or token_stem(doc, toks[k - 1]) in _RELATIVE):
                 # الطبيب الشرعي الذي أكد …: the speaker is the antecedent; ما يهدد …: no speaker
                 x = k - 2 if k - 2 >= i and toks[k - 2].norm not in ("،", ",") else k - 3
                 antecedent = actors.unit_at.get(x) if x >= i else None
@@ -181,13 +226,13 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                     k += 1
                     continue
             flags = entry.flags
-            if "ann" in flags and not any(toks[x].norm in _THAT_F for x in range(k + 1, min(j + 1, k + 5))):
+            if "ann" in flags and not any(toks[x].norm in _THAT_F for x in range(k + 1, min(j + 1, k + 10))):
                 k += 1
                 continue
             if "about" in flags and not any(toks[x].norm == "عن" for x in range(k + 1, min(j + 1, k + 8))):
                 k += 1
                 continue
-            if toks[k].norm in _IMPERSONAL or token_stem(doc, toks[k]) in _IMPERSONAL:
+            if toks[k].norm in _IMPERSONAL or token_stem(doc, toks[k]) in _IMPERSONAL or toks[k].norm in _NOT_CUES:
                 k += 1  # ويذكر أن / يشار إلى: "it is said", no speaker
                 continue
             speaker: Unit | None = None
@@ -196,7 +241,18 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 nxt = k + 1
                 if nxt <= j and toks[nxt].norm in ("ما", "ل"):
                     nxt += 1
-                speaker = _unit_after(actors, nxt - 1, j + 1, 4, subject=False) if nxt <= j else None
+                if nxt <= j and fold(doc.text[toks[nxt].start:toks[nxt].end]).startswith(("قول", "تعبير")):
+                    k += 1  # وفق قوله / بحسب تعبيره: the current speaker again, no new claim
+                    continue
+                speaker = None
+                # بحسب رويترز، وفقا لإحصاءات وكالة «رويترز»، حسبما نقلت وكالة …: a few words at most.
+                for x in range(nxt, min(j + 1, nxt + 4)):
+                    u = actors.unit_at.get(x)
+                    if u is not None:
+                        speaker = u if u.first >= x or x == nxt else None
+                        break
+                    if toks[x].norm in _THAT_F - _QUOTES or toks[x].norm in (",", "،", ".", ":"):
+                        break
             elif "qawl" in flags:
                 for x in range(k - 1, i - 1, -1):
                     if toks[x].norm == "عن" or fold(doc.text[toks[x].base_start:toks[x].end]) == "عن":
@@ -206,13 +262,22 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 speaker = antecedent
             else:
                 speaker = _speaker(actors, k, i, j, "cont" in flags or "part" in flags)
+            if "part" in flags and sent_cues and sent_cues[-1].first >= k - 3 and \
+                    fold(doc.text[toks[k].start:toks[k].end]).startswith("قايل"):
+                k += 1  # وأضاف دمرداش قائلا: one statement, one cue
+                continue
+            if speaker is not None and speaker.kind == "country":
+                speaker = None  # a bare nationality adjective (مراجع عراقية) names no speaker
             ids: list[str] | None = list(speaker.ids) if speaker is not None else None
             if ids is None and ("part" in flags or "cont" in flags):
                 spoken = [c for c in sent_cues if c.speaker]
                 ids = spoken[-1].speaker if spoken else last_speaker
                 explicit = False
-            if ids is None and toks[k].norm[:1] in ("و", "ف") and last_speaker:
+            if ids is None and toks[k].norm[:1] in ("و", "ف") and last_speaker and _pronoun_subject(doc, k, j):
                 ids, explicit = last_speaker, False  # وقال / وأكد with the speaker dropped
+            if ids is None and k + 1 <= j:
+                ids = _anaphor(doc, toks[k + 1], cues + sent_cues)  # وبين المصدر: the source named before
+                explicit = False
             if speaker is not None and "attr" in flags:
                 actors.excluded.add(speaker.first)
             if ids is not None:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from rasd.document import Block, Document, Entity, Meta
 from rasd.stages import pubdate
 from rasd.stages.timex_rules import detect
@@ -138,3 +141,18 @@ def test_pubdate_declared_near_miss_beats_url_agreeing_with_text() -> None:
     _, r = infer("قال الوزير اليوم السبت إن", declared="2015-08-09", url="https://x.com/2015/08/08/a")
     assert r.published.date == "2015-08-09" and r.anchor == dt.date(2015, 8, 8)
     assert len(r.flags) == 1 and "declared" in r.flags[0].message
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)), st.integers(0, 6))
+@settings(max_examples=40, deadline=None)
+def test_pubdate_weekday_property(declared: dt.date, wd: int) -> None:
+    _, r = infer(f"قال الوزير اليوم {pubdate.WEEKDAY_AR[wd]} إن", declared=declared.isoformat())
+    assert r.anchor is not None and r.anchor.weekday() == wd
+    if declared.weekday() == wd:
+        assert r.published.date == declared.isoformat() and not r.flags
+    else:
+        assert r.flags
+        if (declared - r.anchor).days in (1, 2):  # written a day or two before it was dated
+            assert r.published.date == declared.isoformat()
+        else:
+            assert all(dt.date.fromisoformat(c).weekday() == wd for c in r.published.candidates)

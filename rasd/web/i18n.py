@@ -7,6 +7,7 @@ DEFAULT_LANG = "ar"
 COOKIE = "rasd_lang"
 
 # key: (Arabic, English)
+# English labels have no final full stop: in the right-to-left layout it would show at the wrong end.
 LABELS: dict[str, tuple[str, str]] = {
     "app": ("رصد", "rasd"),
     "tagline": ("أخبار عربية ← كيانات وتواريخ وأحداث وتصريحات", "Arabic news → entities, dates, events, claims"),
@@ -24,7 +25,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "reset": ("مسح", "Reset"),
     "json": ("JSON", "JSON"),
     "switch": ("English", "العربية"),
-    "no_results": ("لا نتائج.", "No results."),
+    "no_results": ("لا نتائج.", "No results"),
     "total": ("المجموع", "Total"),
     "prev": ("السابق", "Previous"),
     "next": ("التالي", "Next"),
@@ -75,10 +76,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "analyze_text": ("نص المقال", "Article text"),
     "analyze_btn": ("حلّل", "Analyse"),
     "analyze_help": ("الصق مقالاً عربياً لترى كياناته وتواريخه وأحداثه وتصريحاته.",
-                     "Paste an Arabic article to see its entities, dates, events and claims."),
-    "stored": ("حُفظ المقال في المخزن.", "The article was stored."),
+                     "Paste an Arabic article to see its entities, dates, events and claims"),
+    "stored": ("حُفظ المقال في المخزن.", "The article was stored"),
     "not_stored": ("معاينة فقط: لم يُحفظ المقال (الخادم للقراءة فقط).",
-                   "Preview only: not stored (the server is read-only)."),
+                   "Preview only: not stored (the server is read-only)"),
     "PER": ("شخص", "Person"),
     "ORG": ("منظمة", "Organisation"),
     "LOC": ("مكان", "Place"),

@@ -333,7 +333,7 @@ class ActorIndex:
                     v = self.unit_at.get(x)
                     if v is not None:
                         break
-                if v is not None and v.label == "PER" and v.first == x and (x == k or not toks[k].norm[:1] in "،,"):
+                if v is not None and v.label == "PER" and v.first == x and (x == k or toks[k].norm[:1] not in "،,"):
                     for e in u.ids:
                         if e not in v.ids:
                             v.ids.append(e)

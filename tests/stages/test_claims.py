@@ -88,3 +88,24 @@ def test_claims_evidence_note(stage):
 def test_claims_no_speaker_no_claim(stage):
     doc = run(stage, "قال إن الوضع خطير.")
     assert doc.claims == []
+
+
+def test_claims_title_then_name_is_one_speaker(stage):
+    doc = run(stage, "وقال رئيس مجلس النواب أوغو فيلاسكيز إن التصويت أرجئ.",
+              [("مجلس النواب", "ORG"), ("أوغو فيلاسكيز", "PER")])
+    assert "أوغو فيلاسكيز" in names(doc, doc.claims[0].speaker)
+
+
+def test_claims_definite_title_refers_back(stage):
+    doc = run(stage, "وقال مصدر عسكري أردني إن الجيش دمر المركبة. وبين المصدر أن الجنود رصدوها.")
+    assert [c[1] for c in cues(doc)] == ["مصدر عسكري أردني", "مصدر عسكري أردني"]
+
+
+def test_claims_named_subject_that_is_no_actor_gets_no_claim(stage):
+    doc = run(stage, "قال علاوي إن قطر تدخلت. وقالت المراجع إن القرار اتخذ.", [("علاوي", "PER"), ("قطر", "LOC")])
+    assert [c[0] for c in cues(doc)] == ["قال"]
+
+
+def test_claims_antecedent_of_relative_pronoun(stage):
+    doc = run(stage, "التقى الوفد رئيس الوكالة يوكيا أمانو، الذي أكد عدم قدرته على الكشف.", [("يوكيا أمانو", "PER")])
+    assert cues(doc)[0][:2] == ("أكد", "يوكيا أمانو")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
 
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
@@ -85,8 +84,3 @@ def create_app(db_path: str | Path | Store = "rasd.db", allow_writes: bool = Fal
     for module in ROUTERS:
         app.include_router(importlib.import_module(module).router)
     return app
-
-
-def openapi_spec(app: FastAPI) -> dict[str, Any]:
-    """The OpenAPI document (what ``/openapi.json`` serves)."""
-    return app.openapi()

@@ -64,6 +64,8 @@ class KnowledgeBase:
         self.adjectives: dict[str, str] = {}
         self.countries: dict[str, str] = {}  # ISO3 → entry id
         self._fuzzy_keys: list[str] | None = None
+        self._alias_keys: frozenset[str] | None = None
+        self._cache: dict[tuple[str, bool], list[Candidate]] = {}
         self.add(entries)
 
     # ------------------------------------------------------------- building
@@ -81,6 +83,8 @@ class KnowledgeBase:
             self._index(e)
         self.adjectives.update(adjective_index(new))
         self._fuzzy_keys = None
+        self._alias_keys = None
+        self._cache.clear()
         return n
 
     def _put(self, k: str, entry_id: str, strength: float) -> None:
@@ -122,10 +126,21 @@ class KnowledgeBase:
         return text_key in self._alias
 
     def alias_keys(self) -> frozenset[str]:
-        return frozenset(self._alias)
+        if self._alias_keys is None:
+            self._alias_keys = frozenset(self._alias)
+        return self._alias_keys
 
     def lookup(self, text: str, *, fuzzy: bool = True) -> list[Candidate]:
         """Entries ``text`` may name, best first: exact alias, then loose skeleton, then fuzzy."""
+        slot = (text, fuzzy)
+        hit = self._cache.get(slot)
+        if hit is None:
+            if len(self._cache) > 200_000:  # names repeat across a corpus; bound the memory anyway
+                self._cache.clear()
+            hit = self._cache[slot] = self._lookup(text, fuzzy)
+        return list(hit)
+
+    def _lookup(self, text: str, fuzzy: bool) -> list[Candidate]:
         k = key(text)
         if not k:
             return []

@@ -25,7 +25,7 @@ OBJECT_GAP = 5
 
 @dataclass(frozen=True)
 class Rule:
-    """One trigger rule: its words, CAMEO code, PLOVER type and constraints."""
+    """One trigger rule: its words, CAMEO code, PLOVER type (empty for a blocking phrase) and constraints."""
 
     words: tuple[frozenset[str], ...]
     cameo: str
@@ -35,6 +35,7 @@ class Rule:
     needs_target: bool = False
     genitive_target: bool = False
     no_target_cameo: str | None = None
+    part: bool = False  # a participle (مطالبا): its subject is the clause's subject
     obj: frozenset[str] = frozenset()
     prep: frozenset[str] = frozenset()
     source: str = "curated"
@@ -61,7 +62,8 @@ class TriggerLexicon:
         self.extra: dict[str, str] = data.get("extra_cameo", {})
         self.by_first: dict[str, list[Rule]] = {}
         for row in data["triggers"]:
-            plover = self.plover(row["cameo"])
+            # cameo "-" marks a phrase that is no event (رفض التعليق): matched so nothing shorter fires.
+            plover = "" if row["cameo"] == "-" else self.plover(row["cameo"])
             if plover is None:
                 continue
             rule = Rule(
@@ -69,6 +71,7 @@ class TriggerLexicon:
                 kind=row["kind"], weak=bool(row.get("weak")), needs_target=bool(row.get("tgt")),
                 genitive_target=bool(row.get("gen")),
                 no_target_cameo=(row.get("notgt") or [None])[0],
+                part=bool(row.get("part")),
                 obj=frozenset(row.get("obj") or ()), prep=frozenset(row.get("prep") or ()),
             )
             for w in rule.words[0]:

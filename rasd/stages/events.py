@@ -32,6 +32,7 @@ STRONG_SUPPORT = frozenset().union(*(verb_forms(v) for v in (
     "اجرى|يجري", "عقد|يعقد", "شن|يشن", "نفذ|ينفذ", "ابرم|يبرم", "فرض|يفرض", "نظم|ينظم", "خاض|يخوض",
     "ارتكب|يرتكب", "وقع|يوقع", "تبادل|يتبادل",
 )))
+CONDITIONALS = frozenset(fold(w) for w in "إذا اذا لو لولا وإذا".split())
 NEGATIONS = frozenset(fold(w) for w in "لم لن لا ليس ليست عدم دون".split())
 PLANNED = frozenset(fold(w) for w in "سوف يعتزم تعتزم يعتزمون المقرر ستقوم سيقوم ينوي تنوي يخطط تخطط".split())
 # Events whose complement (the act accused, demanded, denied) is not coded separately.
@@ -46,6 +47,8 @@ PREP_PRONOUNS = frozenset(p + suf for p in ("في", "علي", "من", "عن", "�
 # Nominal triggers after these belong to the clause's subject: خلال مكالمة، عقب اجتماعها.
 FRAME_WORDS = frozenset(fold(w) for w in "خلال عقب أثناء اثناء بعد قبل إثر اثر لدى في".split())
 PRONOUN_THAT = frozenset(fold(w) for w in "أنه أنها أنهم إنه إنها إنهم بأنه بأنها لأنه".split())
+RELATIVES = frozenset(fold(w) for w in "الذي التي الذين اللذان اللتان اللواتي".split())
+KANA = frozenset(fold(w) for w in "كان كانت كانوا يكون تكون".split())
 _CONTENT_START = frozenset(fold(w) for w in "ان أن إن :".split())
 _CLAUSE_AFTER_COMMA = frozenset(fold(w) for w in "ما مما الذي التي الذين حيث".split())
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -114,12 +117,16 @@ class EventsStage:
                                                and doc.tokens[k].base_start > doc.tokens[k].start):
                 k = m.last + 1
                 continue
+            if not m.rule.plover or _conditional(doc, clause_start, k):
+                k = m.last + 1  # رفض التعليق (no event), في حال وافق … (hypothetical)
+                continue
             ev = self._event(doc, actors, keys, m, clause_start, clause_end, si, cues, prev)
             if ev is not None:
                 out.append(ev)
                 prev = ev
-                if m.rule.plover in COMPLEMENT_TAKING:
-                    suppressed_until = clause_end
+            if m.rule.plover in COMPLEMENT_TAKING and m.rule.verbal:
+                # اتهمت فيها الأردن بدعم …: what is accused, demanded or denied is no event of its own.
+                suppressed_until = clause_end
             k = m.last + 1
         return out
 
@@ -295,6 +302,8 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
     for x in range(m.first - 1, max(c0 - 1, m.first - 1 - reach), -1):
         u = actors.unit_at.get(x)
         if u is not None and u.first not in actors.excluded and not actors.oblique(u):
+            if rule.verbal and u.kind == "country":
+                break  # أي طرف ليبي … وترحب: the adjective's noun, not the country, is the subject
             before = u
             break
         if toks[x].norm in ("ان", "أن", "إن", ":", "«") or toks[x].norm in CLAUSE_BREAKS:
@@ -303,6 +312,17 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
     close_before = before is not None and (before.last == m.first - 1 or (
         before.last == m.first - 2 and (rule.verbal or toks[m.first - 1].norm in ("،", ","))))
     waw = toks[m.first].norm[:1] in ("و", "ف")
+    if rule.verbal and m.first > c0 and (toks[m.first - 1].norm in RELATIVES or (
+            m.first - 2 >= c0 and toks[m.first - 2].norm in RELATIVES and toks[m.first - 1].norm in KANA)):
+        # اللغم الذي كان يستهدف قوات الأمن: the antecedent is the subject, what follows the object.
+        rel = m.first - 1 if toks[m.first - 1].norm in RELATIVES else m.first - 2
+        ante = actors.unit_at.get(rel - 1)
+        tgt = _first_unit(actors, m.first + 1, c1, ACTOR_REACH, False, stop_comma=True)
+        return (_ids([ante]) if ante is not None and ante.kind != "country" else []), _group(actors, tgt, c1)
+    if rule.part and topic:
+        # مطالبا المسؤولين الأوروبيين بتقديم الدعم: the participle's subject is the clause's.
+        tgt = _first_unit(actors, m.first + 1, c1, ACTOR_REACH, False, stop_comma=True)
+        return list(topic), _group(actors, tgt, c1)
     if rule.verbal:
         subj_after = _first_unit(actors, m.first + 1, c1, 2, True, subject=True)
         if subj_after is not None and _accusative_plural(doc, subj_after):
@@ -311,11 +331,15 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             # أنه يزور أوجلان: the subject is the pronoun (the speaker or topic); what follows is the target.
             tgt = _first_unit(actors, m.first + 1, c1, ACTOR_REACH, False, stop_comma=True)
             return list(topic), _group(actors, tgt, c1)
-        if subj_after is not None and not close_before:
+        if subj_after is not None and subj_after.kind == "country":
+            subj_after = None  # a bare nationality adjective qualifies a noun that is no actor
+        if subj_after is not None and (not close_before or (waw and subj_after.first == m.first + 1)):
             src_group = _group_from(actors, subj_after, c1)
             source = _ids(src_group)
             tstart = src_group[-1].last + 1
-        elif waw and prev is not None and (before is None or set(before.ids) & set(prev.target)):
+        elif waw and prev is not None and (before is None or set(before.ids) & set(prev.target)
+                                           or (before.label == "LOC" and before.kind == "mention"
+                                               and not country_key(doc.text[before.start:toks[before.last].end]))):
             # زار ترامب الرياض واجتمع …: a second verb shares the first one's subject.
             source, tstart = list(prev.source), m.first + 1
         elif close_before:
@@ -365,6 +389,16 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         if len(group) > 1 and _ids(group) == source:
             return _ids(group[:1]), _ids(group[1:])
     return source, target
+
+
+def _conditional(doc: Document, c0: int, k: int) -> bool:
+    """A trigger inside a condition (في حال، إذا، لو) reports nothing that happened."""
+    toks = doc.tokens
+    for x in range(max(c0, k - 8), k):
+        w = toks[x].norm
+        if w in CONDITIONALS or (w == fold("حال") and x > 0 and toks[x - 1].norm == "في"):
+            return True
+    return False
 
 
 def _accusative_plural(doc: Document, u: Unit) -> bool:

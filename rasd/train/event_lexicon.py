@@ -170,7 +170,7 @@ def build_event_lexicon(data: Path, out: Path = OUTPUT, curated: Path = CURATED)
     table = read_cameo2plover(data / C2P)
     rows = read_curated(curated)
     for r in rows:
-        if plover_for(r["cameo"], table) is None:
+        if r["cameo"] != "-" and plover_for(r["cameo"], table) is None:
             raise ValueError(f"{curated.name}:{r['line']}: CAMEO {r['cameo']} has no PLOVER type")
         r["source"] = "curated"
         r.pop("line", None)

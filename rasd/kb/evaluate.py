@@ -9,6 +9,7 @@ precision/recall, and B-cubed F1 of the entity clusters.
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections import defaultdict
 from pathlib import Path
@@ -21,7 +22,8 @@ from rasd.stages.text import TextStage
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    text = gzip.open(path, "rt", encoding="utf-8").read() if str(path).endswith(".gz") else path.read_text(encoding="utf-8")
+    return [json.loads(ln) for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
 def _bcubed(gold: dict[int, str], pred: dict[int, str]) -> tuple[float, float]:

@@ -145,11 +145,21 @@ class Flag:
 
 @dataclass
 class Published:
+    """The inferred publication date.
+
+    ``date`` is always a full ISO day (the best candidate), as the contract
+    checker requires; ``precision`` says what the evidence really supports
+    (``day``, ``month`` or ``year``) and ``value`` is the TIMEX3 form at that
+    precision (``2022-10``), with ``candidates`` the days still possible.
+    """
+
     date: str | None = None
     confidence: float = 0.0
     candidates: list[str] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
+    precision: str | None = None
+    value: str | None = None
 
 
 @dataclass

@@ -362,7 +362,8 @@ def infer(doc: Document, specs: list[TimexSpec], *, years_back: int = 4, max_can
             flag.suggestion = prior.day.isoformat()
         ev = [f"{prior.source} date {prior.day}, written on {day} by the text's own words"]
         return PubDateResult(Published(prior.day.isoformat(), 0.7, [prior.day.isoformat(), day.isoformat()],
-                                       ev + evidence, conflicts), day, flags)
+                                       ev + evidence, conflicts, precision="day", value=prior.day.isoformat()),
+                             day, flags)
 
     if consistent:
         best = max(consistent, key=lambda p: p.weight)
@@ -379,7 +380,7 @@ def infer(doc: Document, specs: list[TimexSpec], *, years_back: int = 4, max_can
         for flag in flags:
             flag.suggestion = best.day.isoformat()
         return PubDateResult(Published(best.day.isoformat(), round(conf, 2), [best.day.isoformat()], ev + evidence,
-                                       conflicts), best.day, flags)
+                                       conflicts, precision="day", value=best.day.isoformat()), best.day, flags)
 
     # No prior survives (or none exists): search the days the text allows.
     days = _search_window(priors, specs, dl, years_back)
@@ -393,19 +394,22 @@ def infer(doc: Document, specs: list[TimexSpec], *, years_back: int = 4, max_can
     cands = [d.isoformat() for d in close]
     best = close[0]
     if len(close) == 1:
-        value, conf = best.isoformat(), 0.6
+        value, conf, precision = best.isoformat(), 0.6, "day"
     elif all((d.year, d.month) == (best.year, best.month) for d in close):
-        value, conf = f"{best.year:04d}-{best.month:02d}", 0.5
+        value, conf, precision = f"{best.year:04d}-{best.month:02d}", 0.5, "month"
     elif all(d.year == best.year for d in close):
-        value, conf = f"{best.year:04d}", 0.3
+        value, conf, precision = f"{best.year:04d}", 0.3, "year"
     else:
-        value, conf = best.isoformat(), 0.2
+        value, conf, precision = best.isoformat(), 0.2, "day"
     if not hard:
         conf = min(conf, 0.4)
     evidence.insert(0, f"inferred from the text: {len(close)} candidate day(s), best {best}")
     for flag in flags:
         flag.suggestion = value
-    return PubDateResult(Published(value, conf, cands, evidence, conflicts), best, flags)
+    # ``date`` is the best full day (the contract requires ISO days); the
+    # precision the evidence supports travels beside it.
+    return PubDateResult(Published(best.isoformat(), conf, cands, evidence, conflicts, precision=precision,
+                                   value=value), best, flags)
 
 
 def _best_achievable(hard: list[Hard], priors: list[Prior]) -> int:

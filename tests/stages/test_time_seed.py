@@ -28,7 +28,7 @@ ROLES = {
 def _check_seed(doc: Document) -> None:
     flags = [f for f in doc.flags if f.kind == "date-conflict"]
     assert flags and doc.slice(flags[0].spans[0]) == "الخميس 25 أبريل 2024"
-    assert doc.published.date in ("2022-10-21", "2022-10")
+    assert doc.published.date == "2022-10-21" or (doc.published.value == "2022-10" and "2022-10-21" in doc.published.candidates)
     assert "2022-10-21" in doc.published.candidates
     assert doc.timexes[0].value == "2024-04-25"  # the dateline keeps its own value
 

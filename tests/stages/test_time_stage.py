@@ -30,7 +30,8 @@ def test_time_stage_resolves_against_declared_date() -> None:
 
 def test_time_stage_without_date_keeps_absolute_values() -> None:
     doc = run("قال أمس إن الاتفاق وقع في 5 يونيو 2015.")
-    assert doc.published.date == "2015-06" and doc.published.candidates[0] == "2015-06-05"
+    assert doc.published.value == "2015-06" and doc.published.precision == "month"
+    assert doc.published.date == doc.published.candidates[0] == "2015-06-05"
     assert [t.value for t in doc.timexes][1] == "2015-06-05"
 
 

@@ -236,6 +236,14 @@ def read_documents(out_dir: str | Path) -> list[dict[str, Any]]:
     return out
 
 
+def _check_stages(config: Config) -> None:
+    """Fail before starting workers when a stage name is unknown or the order leaves requirements unmet."""
+    from rasd.pipeline import check_requirements
+    from rasd.registry import stage_class
+
+    check_requirements([stage_class(n) for n in config.pipeline])
+
+
 def _client(scheduler: str | None, workers: int):
     from dask.distributed import Client, LocalCluster
 
@@ -258,6 +266,7 @@ def run_dask(inputs: Iterable[str | Path], config: Config | None = None, db: str
     if workers < 1:
         raise ConfigError("--workers must be at least 1")
     config = config or load_config()
+    _check_stages(config)
     out = Path(out_dir) if out_dir else Path(tempfile.mkdtemp(prefix="rasd-dask-"))
     out.mkdir(parents=True, exist_ok=True)
     store = None
@@ -285,8 +294,16 @@ def run_dask(inputs: Iterable[str | Path], config: Config | None = None, db: str
                     continue
                 yield item if isinstance(item, dict) else item.to_dict()
 
+        submitted: dict[Any, tuple[int, list[str]]] = {}
+
         def collect(fut) -> None:
-            info = fut.result()
+            part, ids = submitted.pop(fut)
+            try:
+                info = fut.result()
+            except Exception as exc:  # a worker died or the task broke: its articles become error records
+                log.warning("partition %d failed: %s", part, exc)
+                info = write_partition([error_record(i, "dask", f"partition {part} failed: {type(exc).__name__}: {exc}")
+                                        for i in ids], str(out), part)
             result.analysed += len(info["ok"])
             result.failed += len(info["errors"])
             result.errors.extend(info["errors"])
@@ -295,7 +312,9 @@ def run_dask(inputs: Iterable[str | Path], config: Config | None = None, db: str
 
         count = 0
         for part in partitions(todo(), partition_size):
-            pending.add(client.submit(process_partition, part, config_data, str(out), part_no, pure=False))
+            fut = client.submit(process_partition, part, config_data, str(out), part_no, pure=False)
+            submitted[fut] = (part_no, [str(item.get("id")) for item in part])
+            pending.add(fut)
             part_no += 1
             result.partitions += 1
             count += 1

@@ -79,3 +79,26 @@ def test_dask_engine_equals_single_process_on_100_news_articles(tmp_path):
     res = run_dask([src], config, workers=2, out_dir=tmp_path / "out")
     assert res.analysed + res.failed == 100
     assert read_documents(tmp_path / "out") == _single([src], config)
+
+
+def test_dask_engine_failed_partition_becomes_error_records(tmp_path, monkeypatch):
+    import rasd.corpus.dask_engine as eng
+
+    config = load_config(overrides={"pipeline": {"stages": ["rasd.text.v1"]}})
+    src = _write_jsonl(tmp_path / "in.jsonl", 3)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("worker lost")
+
+    monkeypatch.setattr(eng, "process_partition", broken)
+    res = run_dask([src], config, workers=1, out_dir=tmp_path / "out", scheduler=None)
+    assert res.analysed == 0 and res.failed == 5
+    assert all(d["error"]["stage"] == "dask" for d in read_documents(tmp_path / "out"))
+
+
+def test_dask_engine_unknown_stage_fails_before_starting(tmp_path):
+    from rasd.errors import ConfigError
+
+    config = load_config(overrides={"pipeline": {"stages": ["rasd.nope.v1"]}})
+    with pytest.raises(ConfigError):
+        run_dask([_write_jsonl(tmp_path / "in.jsonl", 1)], config, workers=1, out_dir=tmp_path / "out")

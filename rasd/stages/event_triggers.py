@@ -112,13 +112,13 @@ def token_keys(doc: Document, tok: Token) -> tuple[str, ...]:
     text = doc.text
     keys = [fold(text[tok.base_start:tok.end]), fold(text[tok.stem_start:tok.end]),
             fold(text[tok.stem_start:tok.stem_end]), tok.norm]
-    # و/ف/ب/ل the tokenizer kept attached (rare words): وبقصف → قصف
-    n = tok.norm
-    while n[:1] in ("و", "ف", "ب", "ل") and len(n) > 3:
-        n = n[1:]
-        keys.append(n)
-        if n.startswith("ال"):
-            keys.append(n[2:])
+    # و/ف/ب/ل the tokenizer kept attached (rare words): وبقصف → قصف، وطالبتها → طالبت
+    for n in (tok.norm, fold(text[tok.start:tok.stem_end])):
+        while n[:1] in ("و", "ف", "ب", "ل") and len(n) > 3:
+            n = n[1:]
+            keys.append(n)
+            if n.startswith("ال"):
+                keys.append(n[2:])
     out: list[str] = []
     for k in keys:
         if k and k not in out:

@@ -123,6 +123,23 @@ def surname(name: str) -> str | None:
     if words[-2] in ("بن", "بنت", "ابن", "ابو", "عبد", "ال", "ولد", "اية"):
         return None
     last = words[-1]
+    if last == "الله" and len(words) >= 3:
+        return " ".join(words[-2:])  # الحمد الله, نصر الله: the name is both words
     if words[-2] in ("داود", "داوود", "جاويش", "تشاووش", "احمدي", "عبد", "فون", "دير", "لو", "قايد", "قائد", "نصر"):
         last = " ".join(words[-2:])
     return last if len(last.replace(" ", "")) >= 3 else None
+
+
+def tail(name: str) -> str | None:
+    """The last two words of a longer name, as a tagger that missed the first name leaves them:
+    ``علي عبد الله صالح`` → ``عبد الله صالح`` (three words here: عبد الله is one name)."""
+    words = key(name).split()
+    if len(words) < 3:
+        return None
+    # عبد + X is one name: keep it whole.
+    start = len(words) - 2
+    if words[start - 1] in ("عبد", "ابو", "بن", "ابن"):
+        start -= 1
+    if start <= 0 or words[start] in ("بن", "ابن", "ال"):
+        return None
+    return " ".join(words[start:])

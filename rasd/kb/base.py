@@ -15,7 +15,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from rasd.kb.aliases import key, skeleton, surname, variants
+from rasd.kb.aliases import key, skeleton, strip_article, surname, tail, variants
 from rasd.kb.geo import ARAB_STATES, adjective_index
 
 # How much a match via each kind of alias is worth before context.
@@ -40,6 +40,12 @@ def prior(entry: dict[str, Any]) -> float:
     if entry.get("kind") == "city":
         p += 0.3 if entry.get("capital_of") else min(entry.get("population", 0) / 20_000_000, 0.25)
     return p
+
+
+def _same_shape(a: str, b: str) -> bool:
+    """Typo-level neighbours only: as many words, each starting with the same letter (يعلون ~ يعالون, not عبد الله ~ الحمد الله)."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and all(strip_article(x)[:1] == strip_article(y)[:1] for x, y in zip(wa, wb, strict=True))
 
 
 def role_valid(role: dict[str, Any], date: str | None) -> bool:
@@ -110,10 +116,10 @@ class KnowledgeBase:
                 self._skel.setdefault(sk, set()).add(eid)
             # Surnames of the 2018 dictionary's thousands of minor officials would claim every common name.
             if e["type"] == "PER" and not eid.startswith("petr:"):
-                sn = surname(n)
-                if sn:
-                    for v in variants(sn, foreign=foreign):
-                        self._put(v, eid, PARTIAL)
+                for part in (surname(n), tail(n)):
+                    if part:
+                        for v in variants(part, foreign=foreign):
+                            self._put(v, eid, PARTIAL)
 
     # ------------------------------------------------------------- look-ups
     def get(self, entry_id: str) -> dict[str, Any] | None:
@@ -165,7 +171,7 @@ class KnowledgeBase:
         countries = self._countries_named(k)
         for alias, score, _ in process.extract(k, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=88, limit=3):
             # وزارة الخارجية السورية is not وزارة الخارجية الروسية: near strings naming other countries differ.
-            if self._countries_named(alias) != countries:
+            if self._countries_named(alias) != countries or not _same_shape(k, alias):
                 continue
             for eid, strength in self._alias[alias].items():
                 if strength == FULL:

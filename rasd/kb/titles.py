@@ -39,9 +39,10 @@ class Title:
 
 @lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
-    """Folded honorifics and ranks that sit between a title and a name (الشيخ، الدكتور، اللواء)."""
+    """Folded honorifics, ranks and modifiers that sit between a title and a name (الشيخ، اللواء، السابق)."""
     text = (resources.files("rasd.kb") / "data" / "titles.json").read_text(encoding="utf-8")
-    return frozenset(key(w) for w in json.loads(text).get("_honorifics", []))
+    table = json.loads(text)
+    return frozenset(key(w) for w in table.get("_honorifics", []) + table.get("_modifiers", []) if " " not in w)
 
 
 @lru_cache(maxsize=1)
@@ -135,8 +136,12 @@ def _title_starting(ws: list[tuple[str, int, int]], start: int, clitics: bool = 
     return None
 
 
-def title_before(kb: KnowledgeBase, text: str, offset: int = 0) -> Title | None:
+def title_before(kb: KnowledgeBase, text: str, offset: int = 0, skip_one: bool = True) -> Title | None:
     """The title that ends ``text`` (the words right before a name).
+
+    With ``skip_one``, a single word between the title and the name is allowed when
+    nothing else fits (``الرئيس اليمني السابق علي`` + ``عبدالله صالح``: a first name the
+    tagger left out).
 
     >>> from rasd.kb.load import load_kb
     >>> t = title_before(load_kb(), "وأعلن وزير الدفاع الروسي ")
@@ -164,6 +169,10 @@ def title_before(kb: KnowledgeBase, text: str, offset: int = 0) -> Title | None:
         break
     t = _title_ending(ws, end)
     if not t:
+        if skip_one and len(ws) >= 2 and ws[-1][2] - offset >= len(text.rstrip()):
+            shorter = title_before(kb, text[: ws[-1][1] - offset], offset, skip_one=False)
+            if shorter is not None:
+                return shorter
         return None
     role, i = t
     if role == "prince" and not countries and i > 0:

@@ -31,6 +31,11 @@ _TYPE_FIT = {
     "MISC": {"MISC": 1.0, "ORG": 0.7, "LOC": 0.6, "PER": 0.5},
 }
 _WINDOW = 80  # characters searched for a title before or after a name
+# Words before a place name that make it the city, not the country (بالعاصمة تونس، محافظة عدن).
+_CITY_CUES = frozenset(key(w) for w in ("العاصمة", "عاصمة", "مدينة", "المدينة", "محافظة", "ولاية", "والي", "بلدية", "عمدة"))
+# Time words a tagger sometimes glues to a name (منظمة الصحة العالمية اليوم).
+_TIME_WORDS = frozenset(key(w) for w in ("اليوم", "أمس", "غدا", "الليلة", "السبت", "الأحد", "الاثنين", "الإثنين",
+                                         "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "صباح", "مساء"))
 
 
 class EntitiesStage:
@@ -154,6 +159,8 @@ class EntitiesStage:
         if k not in self.kb and (bare := strip_proclitic(k, self.kb.alias_keys())):
             out.append(bare)
         ws = k.split()
+        if len(ws) >= 2 and ws[-1] in _TIME_WORDS:
+            out.append(" ".join(ws[:-1]))
         # سلمان بن عبدالعزيز آل سعود: the dynasty name is often added to a known name.
         if m.label == "PER" and "ال" in ws[2:]:
             out.append(" ".join(ws[:ws.index("ال", 2)]))
@@ -199,8 +206,12 @@ class EntitiesStage:
                 ws = key(doc.text[self._name_start(doc, m):m.end]).split()
                 if len(ws) >= 2 and (text_roles or text_countries):
                     for c in self.kb.lookup(ws[-1], fuzzy=False):
-                        if c.how == "partial" and c.id not in found:
+                        e = self.kb.get(c.id)
+                        backed = e and (any(r.get("role") in text_roles for r in e.get("roles", []))
+                                        or e.get("country") in text_countries)
+                        if c.how == "partial" and c.id not in found and backed:
                             found[c.id] = Candidate(c.id, c.score * 0.6, "surname")
+        city_cue = label != "PER" and all(self._word_before(doc, m) in _CITY_CUES for m in ms)
         best, best_score = None, 0.0
         # A name that is both a country and its capital (تونس، الجزائر) is the country: no context bonus for the city.
         named_countries = {e["country"] for c in found.values() if (e := self.kb.get(c.id)) and e.get("kind") == "country"}
@@ -215,6 +226,8 @@ class EntitiesStage:
                 # An Arab name word alone (عباس، صالح) is many people's: it needs a title or a country to link
                 # (family names with the article, السيسي or الحريري, are distinctive enough).
                 s *= 0.6
+            if city_cue and e["type"] == "LOC":
+                s += 0.3 if e.get("kind") == "city" else -0.3 if e.get("kind") == "country" else 0.0
             if about and e["type"] == "LOC" and e.get("kind") == "city":
                 if e.get("country") in about and e.get("country") not in named_countries:
                     s += 0.15
@@ -281,6 +294,15 @@ class EntitiesStage:
                 ent.name = f"{MINISTRIES[portfolio]} ({country['name'] if country else ent.country})"
         doc.entities.append(ent)
         return ent
+
+    @staticmethod
+    def _word_before(doc: Document, m: Mention) -> str:
+        """The folded word before a mention, a proclitic stripped (بالعاصمة → العاصمه)."""
+        ws = words(doc.text[max(0, m.start - 30):m.start])
+        if not ws:
+            return ""
+        w = ws[-1][0]
+        return w[1:] if len(w) > 4 and w[0] in "وفبل" and w[1:3] == "ال" else w
 
     def _adjective_after(self, doc: Document, ms: list[Mention]) -> str | None:
         """A nationality adjective right after an organisation's name gives its country."""

@@ -37,3 +37,13 @@ def test_aliases_surname_of_full_name_only():
 def test_aliases_strip_proclitic_when_rest_is_known():
     assert strip_proclitic("ولافروف", {"لافروف"}) == "لافروف"
     assert strip_proclitic("والي", {"لافروف"}) is None
+
+
+def test_aliases_tail_of_a_long_name():
+    from rasd.kb.aliases import tail
+    assert tail("علي عبد الله صالح") == "عبد الله صالح"
+    assert tail("عبد الفتاح السيسي") is None and tail("لويد أوستن") is None
+
+
+def test_aliases_surname_ending_in_allah_keeps_both_words():
+    assert surname("رامي الحمد الله") == "الحمد الله"

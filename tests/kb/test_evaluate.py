@@ -29,3 +29,13 @@ def test_evaluate_heldout_links_gate(name):
     s = evaluate_links(Path(__file__).parent / "data" / name, NEWS_FILES, use_dates=True)
     assert not [e for e in s["errors"] if e.startswith("articles not found")]
     assert s["link_accuracy"] >= 0.95 and s["bcubed_f1"] >= 0.95, s["errors"]
+
+
+UNLABELED = [shared_dir() / "data" / "news" / "unlabeled" / n for n in ("saudinewsnet-full.jsonl.gz", "antcorpus-full.jsonl.gz")]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not all(p.exists() for p in UNLABELED), reason="shared/data/news/unlabeled not available")
+def test_evaluate_heldout4_links_gate():
+    s = evaluate_links(Path(__file__).parent / "data" / "heldout4_links.jsonl", UNLABELED, use_dates=True)
+    assert s["link_accuracy"] >= 0.9, s["errors"]

@@ -293,3 +293,28 @@ def test_entities_other_portfolio_gives_a_minister_role(stage):
     doc = make("وقال وزير الثقافة زيدان قرطبي إن المهرجان سيقام.", [("زيدان قرطبي", "PER")])
     stage(doc)
     assert doc.entities[0].role == "minister"
+
+
+def test_entities_name_missing_its_first_word_links_with_a_title(stage):
+    text = "وطلب الرئيس اليمني السابق علي عبدالله صالح السفر إلى كوبا."
+    doc = make(text, [("عبدالله صالح", "PER")], "2016-11-28")
+    stage(doc)
+    assert doc.entities[0].kb == "rasd:ali-abdullah-saleh"
+
+
+def test_entities_time_word_glued_to_a_name(stage):
+    doc = make("أعلنت منظمة الصحة العالمية اليوم الأحد أن المرافق مغلقة.", [("منظمة الصحة العالمية اليوم", "ORG")])
+    stage(doc)
+    assert doc.entities[0].kb == "rasd:who"
+
+
+def test_entities_capital_cue_picks_the_city(stage):
+    doc = make("وأقيم الحفل بقصر المؤتمرات بالعاصمة تونس.", [("تونس", "LOC")])
+    stage(doc)
+    assert doc.entities[0].kb == "geo:2464470"
+
+
+def test_entities_title_alone_does_not_link_an_unrelated_surname(stage):
+    doc = make("بعد وفاة أخيه الملك عبدالله أصبح ملكا.", [("عبدالله", "PER")], "2015-01-23")
+    stage(doc)
+    assert doc.entities[0].kb != "rasd:rami-hamdallah"

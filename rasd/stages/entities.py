@@ -21,7 +21,7 @@ from rasd.kb.base import Candidate, KnowledgeBase, prior, role_valid
 from rasd.kb.geo import ARAB_STATES
 from rasd.kb.load import load_kb
 from rasd.kb.titles import Title, title_after, title_before, title_table, words
-from rasd.stages.coref import MINISTRIES, cluster_mentions, doc_date
+from rasd.stages.coref import MINISTRIES, actor_for_phrase, cluster_mentions, doc_date, resolve_title, resolve_titles
 
 # Mention label → entry types it may link to, with a factor (a country tagged ORG is still Russia).
 _TYPE_FIT = {
@@ -311,3 +311,7 @@ class EntitiesStage:
             if nxt and (iso := self.kb.adjective_country(nxt[0].strip("،,."))):
                 return iso
         return None
+
+
+# The helper API later stages call for actors named without a proper name (defined in rasd.stages.coref).
+__all__ = ["EntitiesStage", "actor_for_phrase", "resolve_title", "resolve_titles"]

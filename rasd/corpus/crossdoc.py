@@ -189,28 +189,39 @@ def date_evidence(docs: list[dict[str, Any]], events: list[MergedEvent] | None =
         candidates = [c for c in pub.get("candidates") or [] if len(c) >= 10]
         support: Counter = Counter()
         why: dict[str, list[str]] = {}
+        # The article's own ranking is a prior: other reports must outweigh it to move the day.
+        for rank, day in enumerate(candidates[:3]):
+            support[day[:10]] += 1.0 / (rank + 1)
+            why.setdefault(day[:10], []).append(f"candidate {rank + 1} from the article's own text")
+        same_story: Counter = Counter()
         for other in docs:
             opub = other.get("published") or {}
             if other["id"] == d["id"] or uncertain_date(other):
                 continue
             day = opub.get("date")
             if day and len(day) >= 10 and (opub.get("confidence") or 0) >= min_confidence:
-                support[day[:10]] += 1
+                same_story[day[:10]] += 1
                 why.setdefault(day[:10], []).append(f"{other['id']} (same story) was published on {day[:10]}")
+        n_same = sum(same_story.values())
+        for day, n in same_story.items():  # weak evidence: together worth at most 2 reports of the event
+            support[day] += 2.0 * n / max(n_same, 2)
+        external = n_same
         mine = {m.key for m in events if any(r.doc_id == d["id"] for r in m.reports)}
         for m in events:
             if m.key not in mine:
                 continue
             for r in m.reports:
                 if r.doc_id != d["id"] and r.date and len(r.date) >= 10:
+                    external += 1
                     support[r.date[:10]] += 2  # the same event dated by another report: stronger evidence
                     why.setdefault(r.date[:10], []).append(f"{r.doc_id} dates {m.code} ({r.trigger.get('text')}) {r.date[:10]}")
         allowed = [day for day in support if (not candidates or day in candidates) and (not month or day.startswith(month))]
-        if not allowed:
-            continue
+        if not allowed or not external:
+            continue  # nothing beyond the article itself
         best = sorted(allowed, key=lambda day: (-support[day], day))[0]
         total = sum(support[day] for day in allowed)
-        out[d["id"]] = {"date": best, "confidence": round(0.9 * support[best] / total, 3), "evidence": why[best][:10]}
+        out[d["id"]] = {"date": best, "confidence": round(0.9 * support[best] / total, 3),
+                        "evidence": [w for w in why[best] if not w.startswith("candidate")][:10] or why[best][:1]}
     return out
 
 
@@ -232,6 +243,7 @@ def analyse_clusters(store, cluster_ids: list[int]) -> dict[str, int]:
         with transaction(store) as conn:
             conn.execute("DELETE FROM corpus_story_events WHERE cluster_id = ?", (cid,))
             conn.execute("DELETE FROM corpus_flags WHERE cluster_id = ?", (cid,))
+            conn.execute(f"DELETE FROM corpus_date_evidence WHERE doc_id IN ({','.join('?' * len(ids))})", ids)
             conn.executemany(
                 "INSERT INTO corpus_story_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(cid, m.key, m.code, m.date, json.dumps(m.dates), "; ".join(m.source_names), "; ".join(m.target_names),

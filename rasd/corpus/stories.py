@@ -193,7 +193,8 @@ def cluster_store(store, *, threshold: float = 0.45, window_days: int = 3, rebui
     prepare(store)
     if rebuild:
         with transaction(store) as conn:
-            for t in ("corpus_cluster_members", "corpus_clusters", "corpus_story_events"):
+            for t in ("corpus_cluster_members", "corpus_clusters", "corpus_story_events", "corpus_flags",
+                      "corpus_date_evidence"):
                 conn.execute(f"DELETE FROM {t}")
     done = {r[0] for r in store.conn.execute("SELECT doc_id FROM corpus_cluster_members")}
     todo = [d for d in documents(store, ids) if d["id"] not in done]

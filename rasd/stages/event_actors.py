@@ -120,10 +120,10 @@ class EntityMaker:
             for name in (e.name, e.name_ar, *(e.aliases or [])):
                 if name:
                     self._by_key.setdefault(fold(name), e.id)
-        for m in doc.mentions:
-            if m.entity:
-                self._by_key.setdefault(fold(doc.text[m.start:m.end]), m.entity)
         used = {e.id for e in doc.entities}
+        for m in doc.mentions:
+            if m.entity in used:
+                self._by_key.setdefault(fold(doc.text[m.start:m.end]), m.entity)
         self._n = len(used)
         self._used = used
 
@@ -214,7 +214,8 @@ class ActorIndex:
             i, j = self.token_range(m.start, m.end)
             if i > j:
                 continue
-            eid = m.entity or self.maker.for_mention(doc.text[m.start:m.end], m.label)
+            known = m.entity is not None and doc.entity(m.entity) is not None
+            eid = m.entity if known else self.maker.for_mention(doc.text[m.start:m.end], m.label)
             u = Unit(i, j, [eid], "mention", m.label, m.start)
             self._add(u)
             covered.update(range(i, j + 1))

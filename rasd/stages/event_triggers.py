@@ -135,7 +135,10 @@ def match_at(lex: TriggerLexicon, keys: list[tuple[str, ...]], k: int, end: int)
     rules: list[Rule] = []
     for key in keys[k]:
         rules.extend(lex.by_first.get(key, ()))
+    definite = bool(keys[k]) and keys[k][0].startswith("ال") and len(keys[k][0]) > 4
     for rule in rules:
+        if rule.verbal and definite and rule.kind != "p" and keys[k][0] not in rule.words[0]:
+            continue  # القاتل is a noun, not the verb قاتل (but التقى is a verb)
         last = k
         ok = True
         for n, words in enumerate(rule.words[1:]):

@@ -47,6 +47,7 @@ PREP_PRONOUNS = frozenset(p + suf for p in ("في", "علي", "من", "عن", "�
 # Nominal triggers after these belong to the clause's subject: خلال مكالمة، عقب اجتماعها.
 FRAME_WORDS = frozenset(fold(w) for w in "خلال عقب أثناء اثناء بعد قبل إثر اثر لدى في".split())
 PRONOUN_THAT = frozenset(fold(w) for w in "أنه أنها أنهم إنه إنها إنهم بأنه بأنها لأنه".split())
+PASSIVE_AUX = frozenset(fold(w) for w in "تم يتم سيتم جرى يجري".split())
 RELATIVES = frozenset(fold(w) for w in "الذي التي الذين اللذان اللتان اللواتي".split())
 KANA = frozenset(fold(w) for w in "كان كانت كانوا يكون تكون".split())
 _CONTENT_START = frozenset(fold(w) for w in "ان أن إن :".split())
@@ -135,7 +136,7 @@ class EventsStage:
         rule = m.rule
         topic = prev.source if prev is not None else None
         if topic is None:
-            spoken = [c for c in cues if c.first < m.first and c.speaker]
+            spoken = [c for c in cues if c.first < m.first and c.speaker and "attr" not in c.entry.flags]
             topic = spoken[-1].speaker if spoken else None
         source, target = assign_roles(doc, actors, keys, m, c0, c1, prev, topic)
         actorless = False
@@ -363,8 +364,17 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         supported = close_before or _support_before(keys, m.first, c0)
         after_poss = possessor.last + 1 if possessor is not None else m.last + 1
         prep_tgt = _first_unit(actors, after_poss, c1, ACTOR_REACH, False, stop_comma=True)
-        if rule.genitive_target:
-            source = _ids(_group_ending(actors, before, c0)) if before is not None and supported else []
+        purpose = "ل" in doc.text[toks[m.first].start:toks[m.first].base_start]
+        passive = m.first > c0 and toks[m.first - 1].norm in PASSIVE_AUX
+        if passive:
+            # تم إطلاق سراح X: X underwent it, the doer is not named.
+            source, target = [], _group(actors, possessor, c1) or _group(actors, prep_tgt, c1)
+        elif rule.genitive_target or (purpose and (topic or before is not None)):
+            # لزيارة القوات الأمريكية: the genitive is visited; the clause's subject visits.
+            if before is not None and (supported or purpose):
+                source = _ids(_group_ending(actors, before, c0))
+            else:
+                source = list(topic) if purpose and topic else []
             target = _group(actors, possessor, c1) or _group(actors, prep_tgt, c1)
         elif before is not None and supported:
             source = _ids(_group_ending(actors, before, c0))

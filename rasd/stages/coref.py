@@ -51,7 +51,8 @@ def mention_words(text: str) -> list[str]:
 
 
 def cluster_mentions(doc: Document, mentions: list[Mention],
-                     known_non_person: Callable[[str], bool] | None = None) -> list[list[int]]:
+                     known_non_person: Callable[[str], bool] | None = None,
+                     known_name: Callable[[str], bool] | None = None) -> list[list[int]]:
     """Indices of ``mentions`` grouped by real actor: same name, or part of a full name (``أوستن`` ⊂ ``لويد أوستن``).
 
     A one-word person name joins the full name it ends (a surname) or starts (a
@@ -73,8 +74,10 @@ def cluster_mentions(doc: Document, mentions: list[Mention],
         if m.label != "PER":
             if not one_word or known_non_person is None or known_non_person(doc.slice(m)):
                 continue
-            org_heads = {keys[j] for j in orgs if keys[j].split()[0] == words_i[0]}
-            if len(org_heads) == 1:  # دلتا → دلتا إيرلاينز
+            # دلتا → دلتا إيرلاينز, but تورنتو is the city even beside تورنتو ستار.
+            known = known_name is not None and known_name(doc.slice(m))
+            org_heads = {keys[j] for j in orgs if keys[j].split()[0] == words_i[0]} if not known else set()
+            if len(org_heads) == 1:
                 parent[i] = min((j for j in orgs if keys[j] in org_heads), key=lambda j: abs(mentions[j].start - m.start))
                 continue
         best = None

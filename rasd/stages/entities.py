@@ -32,7 +32,12 @@ _TYPE_FIT = {
 }
 _WINDOW = 80  # characters searched for a title before or after a name
 # Words before a place name that make it the city, not the country (بالعاصمة تونس، محافظة عدن).
-_CITY_CUES = frozenset(key(w) for w in ("العاصمة", "عاصمة", "مدينة", "المدينة", "محافظة", "ولاية", "والي", "بلدية", "عمدة"))
+# (العاصمة تونس is Tunis; عاصمة روسيا البيضاء is still Belarus.)
+_CITY_CUES = frozenset(key(w) for w in ("العاصمة", "مدينة", "المدينة", "محافظة", "ولاية", "والي", "بلدية", "عمدة"))
+# Words before a place name that make it an organisation named after the place (فريق برشلونة، صحيفة الرياض).
+_ORG_CUES = frozenset(key(w) for w in ("فريق", "نادي", "النادي", "منتخب", "صحيفة", "جريدة", "مجلة", "موقع", "قناة",
+                                       "وكالة", "شركة", "إذاعة", "تلفزيون"))
+_QUOTES_OPEN = "\"“«'‘"
 # Time words a tagger sometimes glues to a name (منظمة الصحة العالمية اليوم).
 _TIME_WORDS = frozenset(key(w) for w in ("اليوم", "أمس", "غدا", "الليلة", "السبت", "الأحد", "الاثنين", "الإثنين",
                                          "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "صباح", "مساء"))
@@ -73,7 +78,8 @@ class EntitiesStage:
         _kb, date = self.kb, doc_date(doc)
         mentions = doc.mentions
         titles = [self._title(doc, m) if m.label == "PER" else None for m in mentions]
-        clusters = cluster_mentions(doc, mentions, self._is_place_name)
+        clusters = cluster_mentions(doc, mentions, self._is_place_name,
+                                    lambda t: any(c.how == "alias" for c in self.kb.lookup(t, fuzzy=False)))
         first = [self._link(doc, [mentions[i] for i in c], [titles[i] for i in c], date) for c in clusters]
         # Second pass: places are read in the light of the countries the article is about
         # (عمان in an article on Jordan is Amman, not Oman).
@@ -161,6 +167,17 @@ class EntitiesStage:
         ws = k.split()
         if len(ws) >= 2 and ws[-1] in _TIME_WORDS:
             out.append(" ".join(ws[:-1]))
+        # محمد بن سلمان بن عبدالعزيز ولي ولي (العهد): a title the tagger ran into.
+        if m.label == "PER":
+            heads = {t.split()[0] for t in title_table()}
+            cut = next((i for i in range(2, len(ws)) if ws[i] in heads), None)
+            core = ws[:cut] if cut else ws
+            if cut:
+                out.append(" ".join(core))
+            # X بن Y بن Z: the name and the father's name are how the KB knows him.
+            bins = [i for i, w in enumerate(core) if w == "بن"]
+            if len(bins) >= 2:
+                out.append(" ".join(core[:bins[1]]))
         # سلمان بن عبدالعزيز آل سعود: the dynasty name is often added to a known name.
         if m.label == "PER" and "ال" in ws[2:]:
             out.append(" ".join(ws[:ws.index("ال", 2)]))
@@ -212,6 +229,7 @@ class EntitiesStage:
                         if c.how == "partial" and c.id not in found and backed:
                             found[c.id] = Candidate(c.id, c.score * 0.6, "surname")
         city_cue = label != "PER" and all(self._word_before(doc, m) in _CITY_CUES for m in ms)
+        org_cue = label != "PER" and all(self._names_an_outlet(doc, m) for m in ms)
         best, best_score = None, 0.0
         # A name that is both a country and its capital (تونس، الجزائر) is the country: no context bonus for the city.
         named_countries = {e["country"] for c in found.values() if (e := self.kb.get(c.id)) and e.get("kind") == "country"}
@@ -227,7 +245,9 @@ class EntitiesStage:
                 # (family names with the article, السيسي or الحريري, are distinctive enough).
                 s *= 0.6
             if city_cue and e["type"] == "LOC":
-                s += 0.3 if e.get("kind") == "city" else -0.3 if e.get("kind") == "country" else 0.0
+                s += 0.3 if e.get("kind") == "city" else -0.5 if e.get("kind") == "country" else 0.0
+            if org_cue and e["type"] == "LOC" and e.get("kind") in ("city", "region"):
+                continue
             if about and e["type"] == "LOC" and e.get("kind") == "city":
                 if e.get("country") in about and e.get("country") not in named_countries:
                     s += 0.15
@@ -294,6 +314,16 @@ class EntitiesStage:
                 ent.name = f"{MINISTRIES[portfolio]} ({country['name'] if country else ent.country})"
         doc.entities.append(ent)
         return ent
+
+    def _names_an_outlet(self, doc: Document, m: Mention) -> bool:
+        """A place name used as an organisation's: after فريق/صحيفة…, or quoted after لـ/مع (لـ"الرياض")."""
+        if self._word_before(doc, m) in _ORG_CUES:
+            return True
+        before = doc.text[max(0, m.start - 12):m.start].rstrip()
+        if not before or before[-1] not in _QUOTES_OPEN:
+            return False
+        lead = before[:-1].split()
+        return bool(lead) and lead[-1] in ("لـ", "ل", "مع")
 
     @staticmethod
     def _word_before(doc: Document, m: Mention) -> str:

@@ -318,3 +318,27 @@ def test_entities_title_alone_does_not_link_an_unrelated_surname(stage):
     doc = make("بعد وفاة أخيه الملك عبدالله أصبح ملكا.", [("عبدالله", "PER")], "2015-01-23")
     stage(doc)
     assert doc.entities[0].kb != "rasd:rami-hamdallah"
+
+
+def test_entities_place_name_of_a_newspaper_or_club_is_not_the_place(stage):
+    doc = make('وقال مدير الإدارة مؤكدا لـ"الرياض" إن الأضرار محدودة.', [("الرياض", "LOC")])
+    stage(doc)
+    assert doc.entities[0].kb is None
+    doc = make("شارك نجم فريق برشلونة في الحفل.", [("برشلونة", "ORG")])
+    stage(doc)
+    assert doc.entities[0].kb is None
+
+
+def test_entities_patronymic_chain_and_trailing_title(stage):
+    doc = make("تلقى الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد اتصالا.", [("محمد بن سلمان بن عبدالعزيز ولي ولي", "PER")],
+               "2015-07-27")
+    stage(doc)
+    assert doc.entities[0].kb == "rasd:mohammed-bin-salman"
+
+
+def test_entities_city_beside_a_newspaper_named_after_it(stage):
+    doc = make('عمل في تورنتو، واختارته صحيفة "تورنتو ستار" بين الأفضل في تورنتو.',
+               [("تورنتو ستار", "ORG"), ("تورنتو", "LOC")])
+    stage(doc)
+    star = doc.entity(doc.mentions[1].entity)
+    assert star.kb is None and all(doc.entity(m.entity).kb == "geo:6167865" for m in doc.mentions if doc.slice(m) == "تورنتو")

@@ -19,6 +19,7 @@ def watch(
     max_items: int = typer.Option(50, "--max-items", min=1, help="Most new entries taken per feed per round."),
     config: Path | None = typer.Option(None, "--config", help="A settings file ([watch], [corpus] sections)."),
     json_out: bool = typer.Option(False, "--json", help="One JSON line of counts per round."),
+    cluster: bool = typer.Option(True, "--cluster/--no-cluster", help="Put new articles into story clusters after each round."),
 ) -> None:
     """Poll RSS/Atom feeds and pages; analyse new, non-duplicate articles into the store."""
     from rasd.config import load_config
@@ -35,7 +36,7 @@ def watch(
         seconds = parse_every(every)
         cfg = load_config(config)
         with Store(db) as store:
-            Watcher(store, cfg, max_items=max_items).run(targets, every=seconds, once=once, rounds=rounds, report=report)
+            Watcher(store, cfg, max_items=max_items, cluster=cluster).run(targets, every=seconds, once=once, rounds=rounds, report=report)
     except RasdError as exc:
         typer.echo(f"rasd: error: {exc}", err=True)
         raise typer.Exit(1) from None

@@ -103,7 +103,7 @@ class Watcher:
 
     def __init__(self, store, config: Config | None = None, fetcher: Fetcher | None = None,
                  analyse: Callable[[Any], Any] | None = None, max_items: int = 50,
-                 clock: Callable[[], float] = time.time):
+                 clock: Callable[[], float] = time.time, cluster: bool = True):
         from rasd.corpus.db import prepare
         from rasd.corpus.duplicates import load_index
 
@@ -120,6 +120,7 @@ class Watcher:
         self.analyse = analyse
         self.max_items = max_items
         self.clock = clock
+        self.cluster = cluster
         prepare(store)
         self.dedup = load_index(store, accept=float(self.config.section("corpus").get("dedup_accept", 0.7)))
 
@@ -248,6 +249,17 @@ class Watcher:
         if url:
             self._mark(url, doc_id, "stored")
 
+    def update_stories(self) -> int:
+        """Put the newly stored articles into story clusters (incremental) and refresh those stories."""
+        from rasd.corpus.crossdoc import analyse_clusters
+        from rasd.corpus.stories import cluster_store
+
+        s = self.config.section("corpus")
+        res = cluster_store(self.store, threshold=float(s.get("cluster_threshold", 0.45)),
+                            window_days=int(s.get("window_days", 3)))
+        analyse_clusters(self.store, res["touched"])
+        return len(res["touched"])
+
     def run(self, targets: list[str], every: float = 300.0, once: bool = False, rounds: int | None = None,
             sleep: Callable[[float], None] = time.sleep, report: Callable[[dict[str, int]], None] | None = None) -> dict[str, int]:
         """Poll every target, then wait ``every`` seconds; stop after one round (``once``) or ``rounds``."""
@@ -260,6 +272,8 @@ class Watcher:
             for url in urls:
                 for k, v in self.poll(url, every).items():
                     round_counts[k] = round_counts.get(k, 0) + v
+            if self.cluster and round_counts.get("stored"):
+                round_counts["stories_touched"] = self.update_stories()
             for k, v in round_counts.items():
                 total[k] = total.get(k, 0) + v
             if report:

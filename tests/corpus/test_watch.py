@@ -116,6 +116,8 @@ def test_watch_run_rounds_stop_by_themselves(server, watcher):
     waits = []
     total = watcher.run([base + "/a3.html"], every=1, rounds=2, sleep=waits.append)
     assert total["stored"] == 1 and total["known"] == 1 and waits == [1]
+    assert total["stories_touched"] == 1  # the new article joined (here: started) a story
+    assert watcher.store.conn.execute("SELECT count(*) FROM corpus_cluster_members").fetchone()[0] == 1
 
 
 def test_watch_unreachable_host_is_a_failure_not_a_crash(watcher):

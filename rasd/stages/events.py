@@ -84,6 +84,7 @@ class EventsStage:
             events.extend(self._sentence(doc, actors, keys, si, i, j, sent_cues))
         if self.merge_duplicates:
             events = merge_duplicates(doc, events)
+        propagate_dates(doc, events)
         for n, ev in enumerate(events, 1):
             ev.id = f"v{n}"
         doc.events = events
@@ -491,6 +492,26 @@ def _date(doc: Document, m: Match, c0: int, c1: int) -> str | None:
             if dist is None or d < dist:
                 best, dist = t.value[:10], d
     return best
+
+
+def propagate_dates(doc: Document, events: list[Event]) -> None:
+    """Give an undated event the day of the same actor's dated event next to it.
+
+    A headline tells the body's event (``الجبير يؤكد …`` → ``أكد … اليوم``), and a
+    speaker's further statements (``ودعا علاوي …``) follow the dated first one; both
+    carry that day. Nothing further away is assumed."""
+    headline = doc.sentences[0].end if doc.sentences else 0
+    for n, ev in enumerate(events):
+        if ev.date is not None or not ev.source:
+            continue
+        in_headline = ev.trigger.start < headline
+        candidates = events[n + 1:] if in_headline else events[max(0, n - 2):n][::-1]
+        for other in candidates:
+            if other.date and set(other.source) & set(ev.source) and (not in_headline or other.code == ev.code):
+                if in_headline or (other.sentence is not None and ev.sentence is not None
+                                   and 0 <= ev.sentence - other.sentence <= 1):
+                    ev.date = other.date
+                    break
 
 
 def _persons(doc: Document, ev: Event) -> int:

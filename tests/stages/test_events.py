@@ -176,3 +176,14 @@ def test_events_sentence_level_violence_and_protest(stage, text, code):
 def test_events_actorless_only_when_no_named_event(stage):
     doc = run(stage, "قصفت إسرائيل غزة. واندلعت اشتباكات في المدينة.", [("إسرائيل", "LOC"), ("غزة", "LOC")])
     assert [e.code for e in doc.events] == ["ASSAULT"] and doc.events[0].source
+
+
+def test_events_date_carries_to_the_speakers_next_statement(stage):
+    doc = run(stage, "اتهم علاوي قطر اليوم السبت بالتدخل. ودعا علاوي قطر إلى المصارحة.",
+              [("علاوي", "PER"), ("قطر", "LOC"), ("علاوي", "PER"), ("قطر", "LOC")], [("اليوم السبت", "2017-06-17")])
+    assert [(e.code, e.date) for e in doc.events] == [("ACCUSE", "2017-06-17"), ("REQUEST", "2017-06-17")]
+
+
+def test_events_definite_noun_is_not_the_verb(stage):
+    doc = run(stage, "وقال المحقق إن القاتل فر.", [])
+    assert all(doc.slice(e.trigger) != "القاتل" for e in doc.events)

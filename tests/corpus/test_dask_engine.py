@@ -102,3 +102,14 @@ def test_dask_engine_unknown_stage_fails_before_starting(tmp_path):
     config = load_config(overrides={"pipeline": {"stages": ["rasd.nope.v1"]}})
     with pytest.raises(ConfigError):
         run_dask([_write_jsonl(tmp_path / "in.jsonl", 1)], config, workers=1, out_dir=tmp_path / "out")
+
+
+def test_dask_engine_runs_against_a_scheduler_address(tmp_path):
+    from dask.distributed import LocalCluster
+
+    config = load_config(overrides={"pipeline": {"stages": ["rasd.text.v1"]}})
+    src = _write_jsonl(tmp_path / "in.jsonl", 4)
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        res = run_dask([src], config, scheduler=cluster.scheduler_address, out_dir=tmp_path / "out")
+    assert res.analysed == 4 and res.failed == 2
+    assert read_documents(tmp_path / "out") == _single([src], config)

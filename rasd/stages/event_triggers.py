@@ -21,6 +21,9 @@ from rasd.errors import ModelMissingError
 PHRASE_GAP = 4
 # How far a verb's required object may follow it.
 OBJECT_GAP = 5
+# How far its required preposition may follow it, past a named subject and a date
+# (وحذر الرئيس الأوكراني فلوديمير زيلينسكي، أمس الخميس، من …).
+PREP_GAP = 10
 
 
 @dataclass(frozen=True)
@@ -152,7 +155,7 @@ def match_at(lex: TriggerLexicon, keys: list[tuple[str, ...]], k: int, end: int)
             continue
         if rule.obj and not any(_word_at(keys, x, rule.obj) for x in range(k + 1, min(end, k + 1 + OBJECT_GAP))):
             continue
-        if rule.prep and not any(_prep_at(keys, x, rule.prep) for x in range(k + 1, min(end, k + 1 + OBJECT_GAP))):
+        if rule.prep and not any(_prep_at(keys, x, rule.prep) for x in range(k + 1, min(end, k + 1 + PREP_GAP))):
             continue
         return Match(k, last if len(rule.words) > 1 else k, rule)
     return None

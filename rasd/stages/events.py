@@ -48,6 +48,8 @@ PREP_PRONOUNS = frozenset(p + suf for p in ("في", "علي", "من", "عن", "�
 FRAME_WORDS = frozenset(fold(w) for w in "خلال عقب أثناء اثناء بعد قبل إثر اثر لدى في".split())
 PRONOUN_THAT = frozenset(fold(w) for w in "أنه أنها أنهم إنه إنها إنهم بأنه بأنها لأنه".split())
 PASSIVE_AUX = frozenset(fold(w) for w in "تم يتم سيتم جرى يجري".split())
+# Events whose two sides may be named with بين X و Y.
+BETWEEN_CODES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "RETREAT", "SANCTION"})
 RELATIVES = frozenset(fold(w) for w in "الذي التي الذين اللذان اللتان اللواتي".split())
 KANA = frozenset(fold(w) for w in "كان كانت كانوا يكون تكون".split())
 _CONTENT_START = frozenset(fold(w) for w in "ان أن إن :".split())
@@ -283,8 +285,8 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
     """Source and target entity ids of a trigger within clause tokens ``[c0, c1]``."""
     toks = doc.tokens
     rule = m.rule
-    # بين X و Y: the first named is the source.
-    for x in range(m.last + 1, min(c1, m.last + 8) + 1):
+    # بين X و Y: the first named is the source (for events that have two sides).
+    for x in range(m.last + 1, min(c1, m.last + 8) + 1 if rule.plover in BETWEEN_CODES else m.last + 1):
         if actors.unit_at.get(x) is not None or toks[x].norm in ("،", ","):
             break
         if toks[x].norm == "بين":

@@ -187,3 +187,17 @@ def test_events_date_carries_to_the_speakers_next_statement(stage):
 def test_events_definite_noun_is_not_the_verb(stage):
     doc = run(stage, "وقال المحقق إن القاتل فر.", [])
     assert all(doc.slice(e.trigger) != "القاتل" for e in doc.events)
+
+
+def test_events_warning_about_someone_is_an_accusation(stage):
+    doc = run(stage, "وحذر الرئيس الأوكراني فلوديمير زيلينسكي، أمس الخميس، من استعداد روسيا لتدمير سد.",
+              [("فلوديمير زيلينسكي", "PER"), ("روسيا", "LOC")], [("أمس الخميس", "2022-10-20")])
+    ev = doc.events[0]
+    assert (ev.code, ev.date) == ("ACCUSE", "2022-10-20")
+    assert "فلوديمير زيلينسكي" in names(doc, ev.source) and names(doc, ev.target) == {"روسيا"}
+
+
+def test_events_between_only_for_two_sided_events(stage):
+    doc = run(stage, "وحذر السفير من توقف خطوط الاتصال بين روسيا والولايات المتحدة.",
+              [("روسيا", "LOC"), ("الولايات المتحدة", "LOC")])
+    assert all(not (e.code == "ACCUSE" and names(doc, e.source) == {"روسيا"}) for e in doc.events)

@@ -1,0 +1,118 @@
+"""One record per event instance, and the day each one happened.
+
+A clause's full-date timex dates its event; a headline and its body re-telling merge
+into one record; a speaker's next statement carries the day of the previous one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasd.document import Document, Event
+from rasd.stages.event_actors import country_key
+from rasd.stages.event_roles import RECIPROCAL
+from rasd.stages.event_triggers import Match
+
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def event_date(doc: Document, m: Match, c0: int, c1: int) -> str | None:
+    """The day a clause fixes (a full-date timex in it, nearest the trigger), else None."""
+    toks = doc.tokens
+    lo, hi = toks[c0].start, toks[c1].end
+    pos = toks[m.first].start
+    best, dist = None, None
+    for t in doc.timexes:
+        if t.start >= lo and t.end <= hi and t.value and _FULL_DATE.match(t.value) and t.type in ("DATE", "TIME"):
+            d = abs(t.start - pos)
+            if dist is None or d < dist:
+                best, dist = t.value[:10], d
+    return best
+
+
+def propagate_dates(doc: Document, events: list[Event]) -> None:
+    """Give an undated event the day of the same actor's dated event next to it.
+
+    A headline tells the body's event (``الجبير يؤكد …`` → ``أكد … اليوم``), and a
+    speaker's further statements (``ودعا علاوي …``) follow the dated first one; both
+    carry that day. Nothing further away is assumed."""
+    headline = doc.sentences[0].end if doc.sentences else 0
+    for n, ev in enumerate(events):
+        if ev.date is not None or not ev.source:
+            continue
+        in_headline = ev.trigger.start < headline
+        candidates = events[n + 1:] if in_headline else events[max(0, n - 2):n][::-1]
+        for other in candidates:
+            if other.date and set(other.source) & set(ev.source) and (not in_headline or other.code == ev.code):
+                if in_headline or (other.sentence is not None and ev.sentence is not None
+                                   and 0 <= ev.sentence - other.sentence <= 1):
+                    ev.date = other.date
+                    break
+
+
+def _persons(doc: Document, ev: Event) -> int:
+    ids = set(ev.source) | set(ev.target)
+    return sum(1 for e in doc.entities if e.id in ids and e.type == "PER")
+
+
+def _countries(doc: Document, ids: list[str]) -> frozenset[str]:
+    """Comparable keys of actors: their countries when any is known, else their ids."""
+    countries, own = set(), set()
+    for e in doc.entities:
+        if e.id in ids:
+            c = country_key(e.country) or country_key(e.name_ar) or country_key(e.name) or (
+                e.country if e.country else None)
+            (countries.add(c) if c else own.add(e.id))
+    return frozenset(countries or own)
+
+
+def merge_duplicates(doc: Document, events: list[Event]) -> list[Event]:
+    """One record per event instance: a headline and its body re-telling collapse into one.
+
+    Two records are one instance when they share the code and the actors' countries
+    (either way round for reciprocal codes), or the code and source when one has no target.
+    """
+    kept: list[Event] = []
+    # An event with no named actor only stands for its code when no other event of that code does.
+    with_actors = {ev.code for ev in events if ev.source}
+    seen_actorless: set[str] = set()
+    events = [ev for ev in events if ev.source or (ev.code not in with_actors and ev.code not in seen_actorless
+                                                    and not seen_actorless.add(ev.code))]
+    for ev in events:
+        src, tgt = _countries(doc, ev.source), _countries(doc, ev.target)
+        same = None
+        for old in kept:
+            if old.code != ev.code:
+                continue
+            o_src, o_tgt = _countries(doc, old.source), _countries(doc, old.target)
+            if ev.code in RECIPROCAL and (src | tgt) == (o_src | o_tgt):
+                same = old
+            elif src == o_src and (tgt == o_tgt or not tgt or not o_tgt):
+                same = old
+            if same is not None:
+                break
+        if same is None:
+            kept.append(ev)
+            continue
+        if same.date is None:
+            same.date = ev.date
+        if ev.code in RECIPROCAL and _persons(doc, ev) and _persons(doc, same) and \
+                _countries(doc, ev.source) != _countries(doc, same.source):
+            kept.append(ev)  # both name the people, in opposite order: keep both tellings
+            continue
+        if ev.code in RECIPROCAL and _persons(doc, ev) > _persons(doc, same):
+            # The body's telling (with the people's names) gives the roles, not the headline.
+            extra = same.source + same.target
+            same.source, same.target, same.trigger, same.sentence = list(ev.source), list(ev.target), ev.trigger, ev.sentence
+            ev_src_c = _countries(doc, ev.source)
+            for e in extra:
+                if e not in same.source and e not in same.target:
+                    (same.source if _countries(doc, [e]) <= ev_src_c else same.target).append(e)
+            continue
+        for e in ev.source:
+            if e not in same.source and e not in same.target:
+                same.source.append(e)
+        for e in ev.target:
+            if e not in same.source and e not in same.target:
+                same.target.append(e)
+    return kept

@@ -1,0 +1,302 @@
+"""Who did it to whom: source and target actors of an event trigger in its clause.
+
+Word order decides: verb–subject–object and subject–verb–object, a noun's possessor
+(``هجوم القوات الروسية``), ``بين X و Y``, prepositions (``مع``، ``ضد``، ``على``، ``إلى``),
+the passive ``على يد``, relative clauses (``الذي يستهدف``), coordination
+(``السعودية ومصر والإمارات``) and the clause's subject for participles and framed nouns.
+"""
+
+from __future__ import annotations
+
+from rasd.arabic.normalize import fold
+from rasd.document import Document, Event
+from rasd.stages.event_actors import ActorIndex, Unit, country_key
+from rasd.stages.event_forms import verb_forms
+from rasd.stages.event_triggers import Match
+
+# Words that end a clause: actors are not looked for across them.
+CLAUSE_BREAKS = frozenset(fold(w) for w in "لكن ولكن بينما وبينما فيما حيث . ؛ ; ! ؟ ?".split())
+# Verbs that carry a nominal trigger: أجرى محادثات، شن هجوما، فرض عقوبات.
+SUPPORT_VERBS = frozenset().union(*(verb_forms(v) for v in (
+    "اجرى|يجري", "عقد|يعقد", "شن|يشن", "نفذ|ينفذ", "بدا|يبدا", "واصل|يواصل", "قام|يقوم", "ابرم|يبرم",
+    "توصل|يتوصل", "فرض|يفرض", "قدم|يقدم", "اعلن|يعلن", "شارك|يشارك", "خاض|يخوض", "ارتكب|يرتكب",
+    "وجه|يوجه", "تبادل|يتبادل", "جدد|يجدد", "نظم|ينظم", "اطلق|يطلق", "اكد|يؤكد", "تلقى|يتلقى",
+)))
+# Support verbs that govern a nominal trigger even across their subject: شنت تركيا في 24 يوليو حربا.
+STRONG_SUPPORT = frozenset().union(*(verb_forms(v) for v in (
+    "اجرى|يجري", "عقد|يعقد", "شن|يشن", "نفذ|ينفذ", "ابرم|يبرم", "فرض|يفرض", "نظم|ينظم", "خاض|يخوض",
+    "ارتكب|يرتكب", "وقع|يوقع", "تبادل|يتبادل",
+)))
+RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_PREPS_TARGET = frozenset(fold(w) for w in "على ضد مع إلى الى في من عن".split())
+_CONJ = frozenset({"و", "،", ",", "او"})
+# A preposition with a pronoun (فيها، عليه، منهم): the verb's subject is that pronoun's clause.
+PREP_PRONOUNS = frozenset(p + suf for p in ("في", "علي", "من", "عن", "مع", "ل", "ب", "الي")
+                          for suf in ("ه", "ها", "هم", "هما", "هن"))
+# Nominal triggers after these belong to the clause's subject: خلال مكالمة، عقب اجتماعها.
+FRAME_WORDS = frozenset(fold(w) for w in "خلال عقب أثناء اثناء بعد قبل إثر اثر لدى في".split())
+PRONOUN_THAT = frozenset(fold(w) for w in "أنه أنها أنهم إنه إنها إنهم بأنه بأنها لأنه".split())
+PASSIVE_AUX = frozenset(fold(w) for w in "تم يتم سيتم جرى يجري".split())
+# Events whose two sides may be named with بين X و Y.
+BETWEEN_CODES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "RETREAT", "SANCTION"})
+RELATIVES = frozenset(fold(w) for w in "الذي التي الذين اللذان اللتان اللواتي".split())
+KANA = frozenset(fold(w) for w in "كان كانت كانوا يكون تكون".split())
+_CONTENT_START = frozenset(fold(w) for w in "ان أن إن :".split())
+_CLAUSE_AFTER_COMMA = frozenset(fold(w) for w in "ما مما الذي التي الذين حيث".split())
+ACTOR_REACH = 8
+
+
+def _group_from(actors: ActorIndex, u: Unit, end: int) -> list[Unit]:
+    """``u`` and the units coordinated after it: روسيا وأوكرانيا، السعودية ومصر والإمارات.
+
+    Commas join a list only when a و follows (X، Y وZ); otherwise they mark appositions
+    (زعيم تيار المحبة، الهاشمي الحامدي، …) and end the group."""
+    group = [u]
+    links: list[str] = []
+    toks = actors.doc.tokens
+    while True:
+        last = group[-1].last
+        nxt = last + 1
+        link = "و"
+        if nxt <= end and toks[nxt].norm in _CONJ:
+            link = "," if toks[nxt].norm in ("،", ",") else "و"
+            nxt += 1
+        v = actors.unit_at.get(nxt)
+        if v is None or v in group or nxt > end or v.first != nxt:
+            break
+        if nxt == last + 1 and not actors.proclitics(v).startswith("و"):
+            break
+        if link == "," and actors.proclitics(v).startswith("و"):
+            link = "و"
+        group.append(v)
+        links.append(link)
+    while links and links[-1] == ",":
+        links.pop()
+        group.pop()
+    return group
+
+
+def _group_ending(actors: ActorIndex, u: Unit, start: int) -> list[Unit]:
+    """``u`` and the units coordinated before it (so the whole subject is taken)."""
+    group = [u]
+    seen_waw = False
+    toks = actors.doc.tokens
+    while True:
+        first = group[0].first
+        waw = actors.proclitics(group[0]).startswith("و")
+        comma = first - 1 >= start and toks[first - 1].norm in _CONJ
+        if not waw and not comma:
+            break
+        if not waw and toks[first - 1].norm in ("،", ",") and not seen_waw:
+            break
+        seen_waw = seen_waw or waw or toks[first - 1].norm == "و"
+        p = first - 1 if waw else first - 2
+        v = actors.unit_at.get(p)
+        if v is None or p < start or v in group:
+            break
+        group.insert(0, v)
+    return group
+
+
+def _ids(group: list[Unit]) -> list[str]:
+    out: list[str] = []
+    for u in group:
+        for e in u.ids:
+            if e not in out:
+                out.append(e)
+    return out
+
+
+def _first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: bool,
+                subject: bool = False, stop_comma: bool = False) -> Unit | None:
+    """First unit starting in ``[start, start+gap]``; with ``stop_preps``, none after a preposition;
+    a ``subject`` is never oblique (governed by a preposition) nor an attribution source."""
+    toks, doc = actors.doc.tokens, actors.doc
+    for x in range(start, min(end, start + gap) + 1):
+        u = actors.unit_at.get(x)
+        if u is not None:
+            if u.first != x and x != start:
+                return None
+            if u.first in actors.excluded or (subject and actors.oblique(u)):
+                return None
+            if not subject and actors.locative(u):
+                continue
+            return u
+        norm = toks[x].norm
+        if stop_preps and (norm in _PREPS_TARGET or fold(doc.text[toks[x].base_start:toks[x].end]) in _PREPS_TARGET):
+            return None
+        if subject and norm in PREP_PRONOUNS:
+            return None
+        if norm in _CONTENT_START:
+            return None
+        if stop_comma and norm in ("،", ",") and x + 1 < len(toks) and (
+                toks[x + 1].norm[:1] in ("و", "ف") or toks[x + 1].norm in _CLAUSE_AFTER_COMMA):
+            return None
+    return None
+
+
+def _group(actors: ActorIndex, u: Unit | None, end: int) -> list[str]:
+    return _ids(_group_from(actors, u, end)) if u is not None else []
+
+
+def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match,
+                 c0: int, c1: int, prev: Event | None = None,
+                 topic: list[str] | None = None) -> tuple[list[str], list[str]]:
+    """Source and target entity ids of a trigger within clause tokens ``[c0, c1]``."""
+    toks = doc.tokens
+    rule = m.rule
+    # بين X و Y: the first named is the source (for events that have two sides).
+    for x in range(m.last + 1, min(c1, m.last + 8) + 1 if rule.plover in BETWEEN_CODES else m.last + 1):
+        if actors.unit_at.get(x) is not None or toks[x].norm in ("،", ","):
+            break
+        if toks[x].norm == "بين":
+            u = _first_unit(actors, x + 1, c1, 4, False)
+            if u is not None:
+                group = _group_from(actors, u, c1)
+                return _ids(group[:1]), _ids(group[1:])
+    # Passive with its agent: على يد X.
+    for x in range(m.last + 1, min(c1, m.last + 8)):
+        if toks[x].norm == fold("على") and x + 1 <= c1 and fold(doc.text[toks[x + 1].start:toks[x + 1].end]) == "يد":
+            u = _first_unit(actors, x + 2, c1, 2, False)
+            if u is not None:
+                tgt = _first_unit(actors, m.last + 1, x - 1, 3, False)
+                return _group(actors, u, c1), _group(actors, tgt, c1)
+    before = None
+    reach = 4 if rule.verbal else ACTOR_REACH
+    for x in range(m.first - 1, max(c0 - 1, m.first - 1 - reach), -1):
+        u = actors.unit_at.get(x)
+        if u is not None and u.first not in actors.excluded and not actors.oblique(u):
+            if rule.verbal and u.kind == "country":
+                break  # أي طرف ليبي … وترحب: the adjective's noun, not the country, is the subject
+            before = u
+            break
+        if toks[x].norm in ("ان", "أن", "إن", ":", "«") or toks[x].norm in CLAUSE_BREAKS:
+            break
+    # SVO when an actor sits right before the trigger (روسيا نفت، روسيا قد اتهمت).
+    close_before = before is not None and (before.last == m.first - 1 or (
+        before.last == m.first - 2 and (rule.verbal or toks[m.first - 1].norm in ("،", ","))))
+    waw = toks[m.first].norm[:1] in ("و", "ف")
+    if rule.verbal and m.first > c0 and (toks[m.first - 1].norm in RELATIVES or (
+            m.first - 2 >= c0 and toks[m.first - 2].norm in RELATIVES and toks[m.first - 1].norm in KANA)):
+        # اللغم الذي كان يستهدف قوات الأمن: the antecedent is the subject, what follows the object.
+        rel = m.first - 1 if toks[m.first - 1].norm in RELATIVES else m.first - 2
+        ante = actors.unit_at.get(rel - 1)
+        tgt = _first_unit(actors, m.first + 1, c1, ACTOR_REACH, False, stop_comma=True)
+        return (_ids([ante]) if ante is not None and ante.kind != "country" else []), _group(actors, tgt, c1)
+    if rule.part and topic:
+        # مطالبا المسؤولين الأوروبيين بتقديم الدعم: the participle's subject is the clause's.
+        tgt = _first_unit(actors, m.first + 1, c1, ACTOR_REACH, False, stop_comma=True)
+        return list(topic), _group(actors, tgt, c1)
+    if rule.verbal:
+        subj_after = _first_unit(actors, m.first + 1, c1, 2, True, subject=True)
+        if subj_after is not None and _accusative_plural(doc, subj_after):
+            subj_after = None  # استهدفت المتمردين: -ين marks an object, a subject would be -ون
+        if m.first > c0 and toks[m.first - 1].norm in PRONOUN_THAT and topic:
+            # أنه يزور أوجلان: the subject is the pronoun (the speaker or topic); what follows is the target.
+            tgt = _first_unit(actors, m.first + 1, c1, ACTOR_REACH, False, stop_comma=True)
+            return list(topic), _group(actors, tgt, c1)
+        if subj_after is not None and subj_after.kind == "country":
+            subj_after = None  # a bare nationality adjective qualifies a noun that is no actor
+        if subj_after is not None and (not close_before or (waw and subj_after.first == m.first + 1)):
+            src_group = _group_from(actors, subj_after, c1)
+            source = _ids(src_group)
+            tstart = src_group[-1].last + 1
+        elif waw and prev is not None and (before is None or set(before.ids) & set(prev.target)
+                                           or (before.label == "LOC" and before.kind == "mention"
+                                               and not country_key(doc.text[before.start:toks[before.last].end]))):
+            # زار ترامب الرياض واجتمع …: a second verb shares the first one's subject.
+            source, tstart = list(prev.source), m.first + 1
+        elif close_before:
+            source, tstart = _ids(_group_ending(actors, before, c0)), m.first + 1
+        elif before is not None:
+            source, tstart = _ids(_group_ending(actors, before, c0)), m.first + 1
+        else:
+            source, tstart = [], m.first + 1
+        tgt = _first_unit(actors, max(tstart, m.first + 1), c1, ACTOR_REACH, False, stop_comma=True)
+        target = _group(actors, tgt, c1)
+        trig = toks[m.first]
+        if not target and waw and prev is not None and trig.stem_end < trig.end and source == prev.source:
+            target = list(prev.target)  # وطالبتها: the pronoun points back to the previous target
+    else:
+        possessor = _first_unit(actors, m.last + 1, c1, 1, True, subject=True)
+        if possessor is None:  # اجتماع لمجموعة الاتصال: ل marks a possessor too
+            u = actors.unit_at.get(m.last + 1)
+            tok = toks[m.last + 1] if m.last + 1 <= c1 else None
+            if u is not None and tok is not None and doc.text[tok.start:tok.base_start].endswith("ل"):
+                possessor = u
+        supported = close_before or _support_before(keys, m.first, c0)
+        after_poss = possessor.last + 1 if possessor is not None else m.last + 1
+        prep_tgt = _first_unit(actors, after_poss, c1, ACTOR_REACH, False, stop_comma=True)
+        purpose = "ل" in doc.text[toks[m.first].start:toks[m.first].base_start]
+        passive = m.first > c0 and toks[m.first - 1].norm in PASSIVE_AUX
+        if passive:
+            # تم إطلاق سراح X: X underwent it, the doer is not named.
+            source, target = [], _group(actors, possessor, c1) or _group(actors, prep_tgt, c1)
+        elif rule.genitive_target or (purpose and (topic or before is not None)):
+            # لزيارة القوات الأمريكية: the genitive is visited; the clause's subject visits.
+            if before is not None and (supported or purpose):
+                source = _ids(_group_ending(actors, before, c0))
+            else:
+                source = list(topic) if purpose and topic else []
+            target = _group(actors, possessor, c1) or _group(actors, prep_tgt, c1)
+        elif before is not None and supported:
+            source = _ids(_group_ending(actors, before, c0))
+            target = _group(actors, possessor, c1) or _group(actors, prep_tgt, c1)
+        elif possessor is not None and not (rule.plover in RECIPROCAL and _framed(doc, m) and topic):
+            source, target = _group(actors, possessor, c1), _group(actors, prep_tgt, c1)
+        elif before is not None and _framed(doc, m) and not rule.genitive_target:
+            # تمكنت المقاومة الشعبية عقب مواجهات مع …: the clause's subject holds the event.
+            source = _ids(_group_ending(actors, before, c0))
+            target = _group(actors, possessor, c1) or _group(actors, prep_tgt, c1)
+        elif topic and _framed(doc, m):
+            # خلال مكالمة هاتفية مع نظيره، عقب اجتماعها بالرئيس: the clause's subject holds the event.
+            source = list(topic)
+            target = _group(actors, possessor, c1) or _group(actors, prep_tgt, c1)
+            if not target:
+                nxt = _first_unit(actors, m.last + 1, c1, 3, False)
+                target = _group(actors, nxt, c1)
+        else:
+            source, target = [], []
+    if not target and before is not None and rule.plover in RECIPROCAL:
+        group = _group_ending(actors, before, c0)
+        if len(group) > 1 and _ids(group) == source:
+            return _ids(group[:1]), _ids(group[1:])
+    return source, target
+
+
+def _accusative_plural(doc: Document, u: Unit) -> bool:
+    """An unnamed plural actor in the accusative/genitive (المتمردين، مسلحين): not a subject."""
+    if u.kind not in ("collective", "nominal"):
+        return False
+    head = fold(doc.text[doc.tokens[u.first].base_start:doc.tokens[u.first].end])
+    return head.endswith("ين") and len(head) > 5
+
+
+def _framed(doc: Document, m: Match) -> bool:
+    """A nominal trigger after خلال/عقب/في …, or with a pronoun suffix (اجتماعها)."""
+    toks = doc.tokens
+    trig = toks[m.first]
+    if trig.stem_end < trig.end:
+        return True
+    return m.first > 0 and (toks[m.first - 1].norm in FRAME_WORDS
+                            or fold(doc.text[toks[m.first - 1].base_start:toks[m.first - 1].end]) in FRAME_WORDS)
+
+
+def _support_before(keys: list[tuple[str, ...]], first: int, c0: int) -> bool:
+    """A support verb right before a nominal trigger (أجرى محادثات، أعلن وقف …), or a strong one
+    further back in its clause (وشنت تركيا في 24 يوليو حربا …)."""
+    for x in range(first - 1, max(c0 - 1, first - 11), -1):
+        verbs = STRONG_SUPPORT if x < first - 3 else SUPPORT_VERBS
+        if any(k in verbs for k in keys[x]):
+            return True
+    return False
+
+
+def weak_trigger_ok(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int) -> bool:
+    """A weak noun counts with a support verb or a subject right before it, or an actor right after it."""
+    if _support_before(keys, m.first, c0):
+        return True
+    for x in (m.first - 1, m.first - 2):
+        if x >= c0 and actors.unit_at.get(x) is not None:
+            return True
+    return actors.unit_at.get(m.last + 1) is not None

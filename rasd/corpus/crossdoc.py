@@ -44,6 +44,9 @@ class MergedEvent:
     source_names: list[str] = field(default_factory=list)
     target_names: list[str] = field(default_factory=list)
     reports: list[Report] = field(default_factory=list)
+    word: str = ""
+    sources: frozenset[str] = frozenset()
+    targets: frozenset[str] = frozenset()
 
     @property
     def dates(self) -> list[str]:
@@ -78,40 +81,68 @@ class CrossFlag:
                 "message": self.message, "confidence": self.confidence}
 
 
+def _roles(ev: dict[str, Any], local: dict[str, tuple[str, str]]) -> tuple[frozenset[str], frozenset[str]]:
+    return (frozenset(local[i][0] for i in ev.get("source") or [] if i in local),
+            frozenset(local[i][0] for i in ev.get("target") or [] if i in local))
+
+
+def _trigger_word(d: dict[str, Any], ev: dict[str, Any]) -> str:
+    trig = ev.get("trigger") or {}
+    return fold(d["text"][trig.get("start", 0):trig.get("end", 0)]) if trig else ""
+
+
 def event_key(d: dict[str, Any], ev: dict[str, Any], local: dict[str, tuple[str, str]]) -> str:
     """Cross-article identity of an event: its code and its actors' keys (else its folded trigger)."""
-    actors = sorted({local[i][0] for i in (ev.get("source") or []) + (ev.get("target") or []) if i in local})
+    src, tgt = _roles(ev, local)
+    actors = sorted(src | tgt)
     if actors:
         return ev["code"] + "|" + "|".join(actors)
-    trig = ev.get("trigger") or {}
-    word = fold(d["text"][trig.get("start", 0):trig.get("end", 0)]) if trig else ""
-    return ev["code"] + "|~" + word
+    return ev["code"] + "|~" + _trigger_word(d, ev)
+
+
+def _same_event(m: MergedEvent, code: str, src: frozenset[str], tgt: frozenset[str], word: str) -> bool:
+    """Same code, and a shared actor in the same role (outlets name different subsets of the actors);
+    events without known actors match on their folded trigger word."""
+    if m.code != code:
+        return False
+    if src or tgt or m.sources or m.targets:
+        return bool(src & m.sources) or bool(tgt & m.targets)
+    return word == m.word
 
 
 def merge_events(docs: list[dict[str, Any]]) -> list[MergedEvent]:
-    """Events of a story's articles, one per (code, actors), each with its reports; most reported first."""
-    merged: dict[str, MergedEvent] = {}
+    """Events of a story's articles merged across outlets, each with its reports; most reported first."""
+    merged: list[MergedEvent] = []
     for d in docs:
         local = entity_key_map(d)
         source = (d.get("meta") or {}).get("source")
         for ev in d.get("events") or []:
-            key = event_key(d, ev, local)
-            m = merged.get(key)
+            src, tgt = _roles(ev, local)
+            word = _trigger_word(d, ev)
+            m = next((x for x in merged if _same_event(x, ev["code"], src, tgt, word)), None)
             if m is None:
-                m = merged[key] = MergedEvent(
-                    key, ev["code"],
-                    source_names=[local[i][1] for i in ev.get("source") or [] if i in local],
-                    target_names=[local[i][1] for i in ev.get("target") or [] if i in local])
+                m = MergedEvent(event_key(d, ev, local), ev["code"],
+                                source_names=[local[i][1] for i in ev.get("source") or [] if i in local],
+                                target_names=[local[i][1] for i in ev.get("target") or [] if i in local],
+                                word=word)
+                merged.append(m)
+            m.sources |= src
+            m.targets |= tgt
             trig = ev.get("trigger") or {}
             m.reports.append(Report(d["id"], ev.get("id", ""), source, ev.get("date"), ev.get("modality") or "asserted",
                                     {"start": trig.get("start"), "end": trig.get("end"),
                                      "text": d["text"][trig.get("start", 0):trig.get("end", 0)] if trig else ""}))
-    return sorted(merged.values(), key=lambda m: (-m.n_sources, m.key))
+    return sorted(merged, key=lambda m: (-m.n_sources, m.key))
 
 
 def _span(r: Report) -> tuple[int, int] | None:
     t = r.trigger or {}
     return (t["start"], t["end"]) if t.get("start") is not None else None
+
+
+def _other_outlet(a: Report, b: Report) -> bool:
+    """Different articles from different outlets (an outlet updating itself is not a contradiction)."""
+    return a.doc_id != b.doc_id and (a.source is None or b.source is None or a.source != b.source)
 
 
 def contradictions(docs: list[dict[str, Any]], events: list[MergedEvent] | None = None,
@@ -124,17 +155,25 @@ def contradictions(docs: list[dict[str, Any]], events: list[MergedEvent] | None 
         denying = [r for r in m.reports if r.modality == "denied"]
         for a in asserting[:1]:
             for b in denying:
-                if a.doc_id != b.doc_id:
+                if a.doc_id != b.doc_id and _other_outlet(a, b):
                     flags.append(CrossFlag("cross-denial", a.doc_id, _span(a), b.doc_id, _span(b),
                                            f"{m.code} reported by {a.doc_id} is denied in {b.doc_id}", 0.7))
+        # Dates: each outlier report is flagged once, against the day most reports give.
         days = [r for r in m.reports if r.date and len(r.date) >= 10]
-        if days:
-            first = days[0]
-            for r in days[1:]:
-                if r.doc_id != first.doc_id and r.date[:10] != first.date[:10]:
-                    flags.append(CrossFlag("cross-date-conflict", first.doc_id, _span(first), r.doc_id, _span(r),
-                                           f"{m.code}: {first.date} in {first.doc_id}, {r.date} in {r.doc_id}", 0.6))
-                    break
+        counts = Counter(r.date[:10] for r in days)
+        if len(counts) > 1:
+            majority = sorted(counts, key=lambda day: (-counts[day], day))[0]
+            flagged: set[str] = set()
+            for r in days:
+                if r.date[:10] == majority or r.doc_id in flagged:
+                    continue
+                base = next((b for b in days if b.date[:10] == majority and _other_outlet(b, r)), None)
+                if base is None:
+                    continue
+                flagged.add(r.doc_id)
+                flags.append(CrossFlag("cross-date-conflict", base.doc_id, _span(base), r.doc_id, _span(r),
+                                       f"{m.code}: {majority} in {base.doc_id} ({counts[majority]} report(s)), "
+                                       f"{r.date} in {r.doc_id}", 0.6))
     flags.extend(_figure_conflicts(docs, max_days_apart))
     return flags
 
@@ -155,10 +194,15 @@ def _figure_conflicts(docs: list[dict[str, Any]], max_days_apart: int) -> list[C
         # Compare with the figure most articles give, so one outlier yields one flag, not N-1.
         counts = Counter(f.value for _, f in items)
         majority = sorted(counts, key=lambda v: (-counts[v], next(i for i, (_, f) in enumerate(items) if f.value == v)))[0]
-        base_doc, base = next((d, f) for d, f in items if f.value == majority)
         for d, f in items:
-            if f.value == majority or d["id"] == base_doc["id"]:
+            if f.value == majority:
                 continue
+            src = (d.get("meta") or {}).get("source")
+            pick = next(((bd, bf) for bd, bf in items if bf.value == majority and bd["id"] != d["id"]
+                         and (src is None or (bd.get("meta") or {}).get("source") != src)), None)
+            if pick is None:  # only the same outlet disagrees with itself: an update, not a contradiction
+                continue
+            base_doc, base = pick
             a, b = day_ordinal(doc_date(base_doc)), day_ordinal(doc_date(d))
             if a is not None and b is not None and abs(a - b) > max_days_apart:
                 continue

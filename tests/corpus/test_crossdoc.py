@@ -59,3 +59,19 @@ def test_crossdoc_store_round_trip_and_queries(story_store):
     # a3's publication is known only to the month: it sits on its declared day; events on their own dates.
     assert [d["date"] for d in tl["days"]] == ["2015-08-07", "2015-08-08", "2015-08-09", "2015-08-10"]
     assert sum(len(d["events"]) for d in tl["days"]) == 3
+
+
+def test_crossdoc_same_outlet_update_is_not_a_contradiction(story_docs):
+    docs = _dicts(story_docs)
+    for d in docs:
+        d["meta"]["source"] = "okaz"
+    kinds = [f.kind for f in contradictions(docs)]
+    assert kinds == []
+
+
+def test_crossdoc_merges_events_sharing_an_actor_in_the_same_role(story_docs):
+    docs = _dicts(story_docs)
+    # The second outlet names only the attacker; still the same event.
+    docs[1]["events"][0]["target"] = []
+    events = merge_events(docs)
+    assert len(events) == 1 and events[0].n_sources == 3

@@ -50,6 +50,19 @@ def propagate_dates(doc: Document, events: list[Event]) -> None:
                     break
 
 
+def _add_by_country(doc: Document, ev: Event, ids: list[str]) -> None:
+    """Add actors to the side whose countries they share; one matching neither side is left out."""
+    src_c, tgt_c = _countries(doc, ev.source), _countries(doc, ev.target)
+    for e in ids:
+        if e in ev.source or e in ev.target:
+            continue
+        c = _countries(doc, [e])
+        if c & src_c and not c & tgt_c:
+            ev.source.append(e)
+        elif c & tgt_c and not c & src_c:
+            ev.target.append(e)
+
+
 def _persons(doc: Document, ev: Event) -> int:
     ids = set(ev.source) | set(ev.target)
     return sum(1 for e in doc.entities if e.id in ids and e.type == "PER")
@@ -104,10 +117,7 @@ def merge_duplicates(doc: Document, events: list[Event]) -> list[Event]:
             # The body's telling (with the people's names) gives the roles, not the headline.
             extra = same.source + same.target
             same.source, same.target, same.trigger, same.sentence = list(ev.source), list(ev.target), ev.trigger, ev.sentence
-            ev_src_c = _countries(doc, ev.source)
-            for e in extra:
-                if e not in same.source and e not in same.target:
-                    (same.source if _countries(doc, [e]) <= ev_src_c else same.target).append(e)
+            _add_by_country(doc, same, extra)
             continue
         for e in ev.source:
             if e not in same.source and e not in same.target:

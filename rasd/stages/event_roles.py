@@ -34,7 +34,7 @@ _CONJ = frozenset({"و", "،", ",", "او"})
 PREP_PRONOUNS = frozenset(p + suf for p in ("في", "علي", "من", "عن", "مع", "ل", "ب", "الي")
                           for suf in ("ه", "ها", "هم", "هما", "هن"))
 # Nominal triggers after these belong to the clause's subject: خلال مكالمة، عقب اجتماعها.
-FRAME_WORDS = frozenset(fold(w) for w in "خلال عقب أثناء اثناء بعد قبل إثر اثر لدى في".split())
+FRAME_WORDS = frozenset(fold(w) for w in "خلال عقب أثناء اثناء إثر اثر لدى في".split())
 PRONOUN_THAT = frozenset(fold(w) for w in "أنه أنها أنهم إنه إنها إنهم بأنه بأنها لأنه".split())
 PASSIVE_AUX = frozenset(fold(w) for w in "تم يتم سيتم جرى يجري".split())
 # Events whose two sides may be named with بين X و Y.

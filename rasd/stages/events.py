@@ -21,7 +21,9 @@ from rasd.stages.event_triggers import Match, match_at, petrarch_at, token_keys,
 
 CONDITIONALS = frozenset(fold(w) for w in "إذا اذا لو لولا وإذا".split())
 NEGATIONS = frozenset(fold(w) for w in "لم لن لا ليس ليست عدم دون".split())
-PLANNED = frozenset(fold(w) for w in "سوف يعتزم تعتزم يعتزمون المقرر ستقوم سيقوم ينوي تنوي يخطط تخطط".split())
+PLANNED = frozenset(fold(w) for w in (
+    "سوف يعتزم تعتزم يعتزمون المقرر ستقوم سيقوم ينوي تنوي يخطط تخطط يستعد تستعد يستعدون المرتقب المرتقبة"
+).split())
 # Events whose complement (the act accused, demanded, denied) is not coded separately.
 COMPLEMENT_TAKING = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 PROTESTERS = frozenset(fold(w) for w in "متظاهر محتج معتصم".split())

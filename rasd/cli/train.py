@@ -26,6 +26,7 @@ def train_ner_cmd(
     data: Path = typer.Option(DEFAULT_DATA, help="The shared data folder."),
     work: Path = typer.Option(Path("build/ner"), help="Where the dev split and predictions are written."),
     resources: bool = typer.Option(True, help="Rebuild word clusters and gazetteer too (--no-resources: CRF only)."),
+    accurate: bool = typer.Option(False, help="Also train the BiLSTM-CRF `accurate` profile (about 20 min on 2 cores)."),
 ) -> None:
     """Name tagger: word clusters, gazetteer and CRF (rasd/models/ner/), then dev and AQMAR scores."""
     import json
@@ -33,7 +34,7 @@ def train_ner_cmd(
     from rasd.train.ner import train_ner
 
     out = Path(__file__).resolve().parents[1] / "models" / "ner"
-    report = train_ner(data, out, work, rebuild_resources=resources, log=typer.echo)
+    report = train_ner(data, out, work, rebuild_resources=resources, accurate=accurate, log=typer.echo)
     typer.echo(json.dumps(report, ensure_ascii=False, indent=1))
 
 

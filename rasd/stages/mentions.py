@@ -24,7 +24,7 @@ from rasd.document import Document, Mention, Token
 from rasd.errors import ConfigError, ModelMissingError
 from rasd.stages.ner_features import NerResources, shipped_resources, token_features
 
-PROFILES = {"fast": "crf.model"}
+PROFILES = {"fast": "crf.model", "accurate": "bilstm.pt"}
 MAX_CHUNK = 200  # tokens per CRF sequence: bounds memory on run-on text with no sentence breaks
 
 # Words that precede a name without being part of it (folded, article and clitics stripped).
@@ -45,11 +45,15 @@ _NOT_NATIONALITY = frozenset(fold(w) for w in (
 
 @lru_cache(maxsize=4)
 def load_tagger(path: str):
-    """A crfsuite tagger for the model file at ``path``, opened once per process."""
-    import pycrfsuite
-
+    """The tagger for the model file at ``path`` (crfsuite, or the torch BiLSTM-CRF), opened once per process."""
     if not Path(path).exists():
         raise ModelMissingError(f"NER model not found: {path}", hint="rebuild it with `rasd train ner`")
+    if path.endswith(".pt"):
+        from rasd.stages.ner_neural import NeuralTagger
+
+        return NeuralTagger.load(path)
+    import pycrfsuite
+
     tagger = pycrfsuite.Tagger()
     tagger.open(path)
     return tagger
@@ -118,9 +122,11 @@ def tag_tokens(text: str, toks: Sequence[Token], tagger, res: NerResources) -> l
     mentions: list[Mention] = []
     for c in range(0, len(toks), MAX_CHUNK):
         chunk = toks[c:c + MAX_CHUNK]
-        feats = token_features(text, chunk, res)
-        tags = tagger.tag(feats)
-        probs = [tagger.marginal(t, k) for k, t in enumerate(tags)]
+        if hasattr(tagger, "marginal"):  # crfsuite
+            tags = tagger.tag(token_features(text, chunk, res))
+            probs = [tagger.marginal(t, k) for k, t in enumerate(tags)]
+        else:
+            tags, probs = tagger.tag(text, chunk, res)
         mentions.extend(decode(text, chunk, tags, probs, res))
     return mentions
 

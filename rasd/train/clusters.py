@@ -48,21 +48,26 @@ def corpus_ids(texts: Iterable[str], max_words: int) -> tuple[list[str], np.ndar
     return vocab, remap[raw]
 
 
-def ppmi_vectors(seq: np.ndarray, n_words: int, n_contexts: int, dim: int, window: int = 2) -> np.ndarray:
-    """Rows of U·sqrt(S) from the SVD of the PPMI word×context matrix, L2-normalised."""
+def ppmi_vectors(seq: np.ndarray, n_words: int, n_contexts: int, dim: int, window: int = 2,
+                 directional: bool = False) -> np.ndarray:
+    """Rows of U·sqrt(S) from the SVD of the PPMI word×context matrix, L2-normalised.
+
+    ``directional`` keeps left and right contexts apart (a name is what follows
+    الرئيس, not what precedes it), which groups words by syntactic role.
+    """
     from scipy import sparse
     from scipy.sparse.linalg import svds
 
     rows, cols, vals = [], [], []
     for d in range(1, window + 1):
         a, b = seq[:-d], seq[d:]
-        for x, y in ((a, b), (b, a)):
+        for side, (x, y) in enumerate(((a, b), (b, a))):
             ok = (x >= 0) & (x < n_words) & (y >= 0) & (y < n_contexts)
             rows.append(x[ok])
-            cols.append(y[ok])
+            cols.append(y[ok] + (side * n_contexts if directional else 0))
             vals.append(np.full(int(ok.sum()), 1.0 / d, dtype=np.float32))
     m = sparse.coo_matrix(
-        (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=(n_words, n_contexts)
+        (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=(n_words, n_contexts * (2 if directional else 1))
     ).tocsr()
     m.sum_duplicates()
     total = m.sum()
@@ -79,7 +84,7 @@ def ppmi_vectors(seq: np.ndarray, n_words: int, n_contexts: int, dim: int, windo
     return vec / np.maximum(norms, 1e-8)
 
 
-def kmeans(x: np.ndarray, k: int, iters: int = 15, seed: int = 0) -> np.ndarray:
+def kmeans(x: np.ndarray, k: int, iters: int = 20, seed: int = 0) -> np.ndarray:
     """Spherical k-means labels (cosine), initialised from random rows; fixed seed."""
     rng = np.random.default_rng(seed)
     centres = x[rng.choice(len(x), size=k, replace=False)].copy()
@@ -100,6 +105,7 @@ def kmeans(x: np.ndarray, k: int, iters: int = 15, seed: int = 0) -> np.ndarray:
 def build_clusters(
     data_dir: Path, out_path: Path, max_words: int = 100_000, n_contexts: int = 30_000, dim: int = 100,
     granularities: Sequence[int] = GRANULARITIES, texts: Iterable[str] | None = None,
+    directional: bool = False, vectors_out: Path | None = None,
 ) -> int:
     """Learn clusters from the unlabeled news and write ``word<TAB>c…`` lines; returns the word count."""
     if texts is None:
@@ -110,7 +116,10 @@ def build_clusters(
         texts = iter_corpus_texts(paths)
     vocab, seq = corpus_ids(texts, max_words)
     dim = min(dim, len(vocab) - 1, n_contexts - 1)
-    vec = ppmi_vectors(seq, len(vocab), min(n_contexts, len(vocab)), dim)
+    vec = ppmi_vectors(seq, len(vocab), min(n_contexts, len(vocab)), dim, directional=directional)
+    if vectors_out is not None:  # for experiments with dense features
+        np.save(vectors_out, vec.astype(np.float16))
+        (vectors_out.with_suffix(".vocab")).write_text("\n".join(vocab), encoding="utf-8")
     labels = [kmeans(vec, min(k, len(vocab)), seed=i) for i, k in enumerate(granularities)]
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(out_path, "wt", encoding="utf-8", compresslevel=9) as f:

@@ -119,8 +119,13 @@ def predict_jsonl(sents: Sequence[ConllSentence], model: Path, out: Path, res: N
     from rasd.stages.mentions import tag_document
     from rasd.stages.text import TextStage
 
-    tagger = pycrfsuite.Tagger()  # fresh, not the per-process cache: the file may have just been retrained
-    tagger.open(str(model))
+    if str(model).endswith(".pt"):
+        from rasd.stages.ner_neural import NeuralTagger
+
+        tagger = NeuralTagger.load(str(model))
+    else:
+        tagger = pycrfsuite.Tagger()  # fresh, not the per-process cache: the file may have just been retrained
+        tagger.open(str(model))
     text_stage = TextStage(load_config())
     n_tok, elapsed = 0, 0.0
     with open(out, "w", encoding="utf-8") as f:
@@ -146,26 +151,39 @@ def score(gold: Path, pred: Path, labels: Sequence[str] | None = None) -> dict:
 
 
 def train_ner(data: Path, out_dir: Path, work: Path, rebuild_resources: bool = True,
-              params: dict | None = None, log=print) -> dict:
-    """Rebuild clusters + gazetteer, train the CRF on ANERcorp train minus dev, score dev and AQMAR."""
+              params: dict | None = None, accurate: bool = False, log=print) -> dict:
+    """Rebuild clusters + gazetteer, train the CRF (and with ``accurate`` the BiLSTM-CRF)
+    on ANERcorp train minus dev, then score dev and AQMAR."""
     from rasd.train.clusters import build_clusters
     from rasd.train.gazetteer import build_gazetteer
 
+    if not (data / ANERCORP).exists():
+        raise FileNotFoundError(f"{data / ANERCORP} not found (pass --data pointing at shared/data)")
+    work.mkdir(parents=True, exist_ok=True)
     report: dict = {}
-    if rebuild_resources:
+    vectors = work / "vectors.npy"
+    if rebuild_resources or (accurate and not vectors.exists()):
         t = time.time()
-        report["cluster_words"] = build_clusters(data, out_dir / "clusters.tsv.gz")
+        report["cluster_words"] = build_clusters(data, out_dir / "clusters.tsv.gz", vectors_out=vectors)
         report["gazetteer_phrases"] = build_gazetteer(data, out_dir / "gazetteer.tsv.gz")
         report["resources_s"] = round(time.time() - t, 1)
         shipped_resources.cache_clear()
         log(f"resources built in {report['resources_s']}s")
     res = shipped_resources()
     train, dev = split_anercorp(read_conll(data / ANERCORP))
-    write_conll(dev, work / "anercorp-dev.conll")
     model = out_dir / "crf.model"
     report["train_s"] = round(train_crf(train, model, res, params), 1)
     log(f"CRF trained in {report['train_s']}s")
-    report.update(evaluate(model, work, data, res))
+    report["fast"] = evaluate(model, work, data, res)
+    if accurate:
+        import numpy as np
+
+        from rasd.train.ner_neural import train_bilstm
+
+        vocab = vectors.with_suffix(".vocab").read_text(encoding="utf-8").split("\n")
+        nn_model = out_dir / "bilstm.pt"
+        report["accurate_training"] = train_bilstm(train, dev, res, np.load(vectors), vocab, nn_model, log=log)
+        report["accurate"] = evaluate(nn_model, work, data, res)
     return report
 
 
@@ -190,5 +208,6 @@ if __name__ == "__main__":  # pragma: no cover
 
     data = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("../shared/data")
     out_dir = Path(__file__).resolve().parents[1] / "models" / "ner"
-    rep = train_ner(data, out_dir, Path("/tmp/rasd-ner"), rebuild_resources="--no-resources" not in sys.argv)
+    rep = train_ner(data, out_dir, Path("build/ner"), rebuild_resources="--no-resources" not in sys.argv,
+                    accurate="--accurate" in sys.argv)
     print(json.dumps(rep, ensure_ascii=False, indent=1))

@@ -21,7 +21,7 @@ def _page(limit: int, offset: int) -> tuple[int, int]:
 
 def _actors(entities_json: str, n: int = 5) -> list[dict[str, Any]]:
     ents = json.loads(entities_json or "{}")
-    top = sorted(ents.items(), key=lambda kv: (-kv[1][1], kv[0]))[:n]
+    top = sorted(((k, v) for k, v in ents.items() if not k.startswith("ev:")), key=lambda kv: (-kv[1][1], kv[0]))[:n]
     return [{"key": k, "name": v[0], "articles": v[1]} for k, v in top]
 
 

@@ -54,6 +54,21 @@ def entity_keys(d: dict[str, Any]) -> dict[str, str]:
     return dict(entity_key_map(d).values())
 
 
+EVENT_PREFIX = "ev:"
+
+
+def event_keys(d: dict[str, Any]) -> dict[str, str]:
+    """``ev:CODE|actor-key`` for each event actor: two articles sharing one report the same kind of act by/on
+    the same actor. Kept beside the entity keys (prefixed, so they never show as actors)."""
+    local = entity_key_map(d)
+    out = {}
+    for ev in d.get("events") or []:
+        for i in (ev.get("source") or []) + (ev.get("target") or []):
+            if i in local:
+                out[f"{EVENT_PREFIX}{ev['code']}|{local[i][0]}"] = f"{ev['code']} {local[i][1]}"
+    return out
+
+
 @dataclass
 class ArticleFeatures:
     id: str
@@ -72,7 +87,7 @@ class ArticleFeatures:
             declared = meta.get("declared_date") or ""
             date = declared if declared.startswith(date) else date
         return cls(id=d["id"], date=date, title=title, source=meta.get("source"),
-                   vec=tfidf(d.get("text") or "", title), entities=entity_keys(d))
+                   vec=tfidf(d.get("text") or "", title), entities={**entity_keys(d), **event_keys(d)})
 
 
 @dataclass
@@ -89,11 +104,12 @@ class Cluster:
     _norm: float = 0.0
 
     def similarity(self, f: ArticleFeatures, entity_bonus: float) -> float:
-        """Cosine to the centroid, plus ``entity_bonus`` per shared entity (at most 2 count)."""
+        """Cosine to the centroid, plus ``entity_bonus`` per shared entity and per shared event (2 of each count)."""
         if not self._norm:
             self._norm = math.sqrt(sum(w * w for w in self.centroid.values())) or 1.0
-        shared = sum(1 for k in f.entities if k in self.entities)
-        return dot(f.vec, self.centroid) / self._norm + entity_bonus * min(shared, 2)
+        shared_events = sum(1 for k in f.entities if k in self.entities and k.startswith(EVENT_PREFIX))
+        shared = sum(1 for k in f.entities if k in self.entities) - shared_events
+        return dot(f.vec, self.centroid) / self._norm + entity_bonus * (min(shared, 2) + min(shared_events, 2))
 
     def add(self, f: ArticleFeatures) -> None:
         for s, w in f.vec.items():

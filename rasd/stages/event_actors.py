@@ -43,6 +43,8 @@ PHRASE_HEADS = frozenset(fold(w) for w in (
     "قوات قوى عناصر رجال مقاتلو مقاتلي مسلحو مسلحي ميليشيات مليشيات وحدات أنصار"
 ).split())
 PREPOSITIONS = frozenset(fold(w) for w in "في من إلى الى على عن مع حول ضد بين لدى عبر نحو تجاه بحق".split())
+# Honorifics between a title and a name: وزير الإعلام الأردني د.محمد المومني.
+HONORIFICS = frozenset(fold(w) for w in "د . الدكتور المهندس الشيخ اللواء العميد العقيد الفريق السيد السيدة".split())
 _SEPARATORS = frozenset(fold(w) for w in ('، , " « » “ ”').split())
 TITLE_COMPLEMENTS = frozenset(fold(w) for w in (
     "خارجية دفاع داخلية وزراء باسم عام أركان مجلس حكومة جمهورية حزب حركة برلمان نواب شرطة أمن قوات جيش"
@@ -325,6 +327,8 @@ class ActorIndex:
             u.start = toks[head].base_start
             # زعيم تيار المحبة، الهاشمي الحامدي: the apposed name is the same actor.
             k = u.last + 1
+            if k < len(toks) and k not in self.unit_at and adjective_country(bare_stem(doc, toks[k])) is not None:
+                k += 1  # المتحدث باسم الحكومة الألمانية، كريستيانه فيرتس
             # … past a prepositional phrase: رئيس كتلة النهضة بمجلس نواب الشعب، نور الدين البحيري
             while k < len(toks) and k in self.unit_at and self.oblique(self.unit_at[k]) and k - u.last < 6:
                 k = self.unit_at[k].last + 1
@@ -406,7 +410,8 @@ class ActorIndex:
                         self.unit_at.setdefault(y, v)
                     v.first = head
                     return
-                if v is None and toks[x].norm not in PREPOSITIONS and toks[x].norm not in _SEPARATORS and fold(
+                if v is None and toks[x].norm not in PREPOSITIONS and toks[x].norm not in _SEPARATORS \
+                        and toks[x].norm not in HONORIFICS and fold(
                         doc.text[toks[x].base_start:toks[x].end]) not in PREPOSITIONS:
                     break
             # An apposition after a name: إياد علاوي نائب الرئيس العراقي.

@@ -96,8 +96,9 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
             return u
         if u is not None:
             continue
-        if toks[x].norm in _QUOTES and x + 1 < end and actors.unit_at.get(x + 1) is not None:
-            continue  # a quoted name: قالت منظمة "أنا يقظ"
+        quoted = actors.unit_at.get(x + 1) if toks[x].norm in _QUOTES and x + 1 < end else None
+        if quoted is not None and quoted.last + 1 < len(toks) and toks[quoted.last + 1].norm in _QUOTES:
+            continue  # a quoted name: قالت منظمة "أنا يقظ" (not a quotation opening with a name)
         nxt_unit = actors.unit_at.get(x + 1) if x + 1 < end else None
         if subject and toks[x].norm in _PREP_WORDS and nxt_unit is not None and nxt_unit.label == "LOC":
             skip_place = True
@@ -170,6 +171,14 @@ def _head_of_coordination(actors: ActorIndex, u: Unit) -> Unit:
 _AFTER_DROPPED_SUBJECT = frozenset(fold(w) for w in (
     "خلال أمس اليوم أيضا كذلك بدوره بدورها قائلا قائلة مضيفا مضيفة في على إلى الى عن من ل ب"
 ).split())
+
+
+def _sentence_subject(actors: ActorIndex, i: int, k: int) -> Unit | None:
+    """The first named person of the sentence before token ``k`` that no preposition governs."""
+    for u in actors.units:
+        if i <= u.first < k and u.label == "PER" and u.first not in actors.excluded and not actors.oblique(u):
+            return u
+    return None
 
 
 def _pronoun_subject(doc: Document, k: int, j: int) -> bool:
@@ -273,8 +282,11 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 spoken = [c for c in sent_cues if c.speaker]
                 ids = spoken[-1].speaker if spoken else last_speaker
                 explicit = False
-            if ids is None and toks[k].norm[:1] in ("و", "ف") and last_speaker and _pronoun_subject(doc, k, j):
-                ids, explicit = last_speaker, False  # وقال / وأكد with the speaker dropped
+            if ids is None and toks[k].norm[:1] in ("و", "ف") and _pronoun_subject(doc, k, j):
+                # وشدد with the speaker dropped: the subject named earlier in the sentence, else the last speaker
+                subject = _sentence_subject(actors, i, k)
+                ids = list(subject.ids) if subject is not None else last_speaker
+                explicit = False
             if ids is None and k + 1 <= j:
                 ids = _anaphor(doc, toks[k + 1], cues + sent_cues)  # وبين المصدر: the source named before
                 explicit = False
@@ -286,8 +298,12 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                     k += 1
                     continue
                 cue = Cue(k, k, entry, ids, si, explicit, speaker)
+                # A cue inside another's content (لفت إلى أن الحوثيين يؤكدون …) and an attribution
+                # (وفقا لـ …) do not change who the next وأضاف refers to.
+                embedded = any(c.speaker and c.speaker != ids and c.first < k for c in sent_cues)
+                if not embedded and "attr" not in flags:
+                    last_speaker = ids
                 sent_cues.append(cue)
-                last_speaker = ids
             elif not flags & {"attr", "qawl", "part", "cont"}:
                 # Reported speech with no identifiable speaker: still marks what follows as reported.
                 sent_cues.append(Cue(k, k, entry, None, si, False, None))

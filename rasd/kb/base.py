@@ -39,6 +39,8 @@ def prior(entry: dict[str, Any]) -> float:
     p = _PRIOR.get(entry["id"].split(":", 1)[0], 0.8)
     if entry.get("kind") == "city":
         p += 0.3 if entry.get("capital_of") else min(entry.get("population", 0) / 20_000_000, 0.25)
+        p += min(entry.get("news_count", 0) / 2000, 0.15)
+        p = min(p, 0.95)  # a city never outranks a country of the same name on prior alone (تونس)
     return p
 
 

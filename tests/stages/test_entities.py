@@ -342,3 +342,18 @@ def test_entities_city_beside_a_newspaper_named_after_it(stage):
     stage(doc)
     star = doc.entity(doc.mentions[1].entity)
     assert star.kb is None and all(doc.entity(m.entity).kb == "geo:6167865" for m in doc.mentions if doc.slice(m) == "تورنتو")
+
+
+def test_entities_news_city_abroad_links_but_obscure_namesake_does_not(stage):
+    doc = make("وقال المبعوث إن المفاوضات السورية ستستأنف في جنيف.", [("جنيف", "LOC")])
+    stage(doc)
+    assert doc.entities[0].name == "Geneva"
+    doc = make("ولد في الصومال ووصل كندا وحصل على جائزة هيئة أونتاريو.", [("الصومال", "LOC"), ("كندا", "LOC"), ("أونتاريو", "LOC")])
+    stage(doc)
+    assert doc.entity(doc.mentions[2].entity).kb is None
+
+
+def test_entities_display_names_prefer_standard_spelling():
+    from rasd.kb.load import load_kb
+    kb = load_kb()
+    assert kb.get("geo:292223")["name_ar"] == "دبي" and kb.get("geo:2507480")["name_ar"] == "الجزائر"

@@ -78,8 +78,9 @@ def nationalities_by_name() -> dict[str, dict[str, Any]]:
     """Country records by any folded name (روسيا، موسكو، Russia)."""
     out: dict[str, dict[str, Any]] = {}
     for rec in nationalities().values():
-        for n in (rec["name"], rec["name_ar"], *rec.get("aliases", [])):
-            out.setdefault(fold(n), rec)
+        for n in (rec["name"], rec["name_ar"], rec.get("iso3") or "", *rec.get("aliases", [])):
+            if n:
+                out.setdefault(fold(n), rec)
     return out
 
 
@@ -219,6 +220,11 @@ class ActorIndex:
             known = m.entity is not None and doc.entity(m.entity) is not None
             eid = m.entity if known else self.maker.for_mention(doc.text[m.start:m.end], m.label)
             u = Unit(i, j, [eid], "mention", m.label, m.start)
+            ent = doc.entity(eid)
+            rec = nationalities_by_name().get(fold(ent.country)) if ent is not None and ent.country \
+                and m.label == "PER" else None
+            if rec is not None:  # a state official also stands for the state (GUIDELINES.md, Aliases)
+                u.ids.append(self.maker.country(rec))
             self._add(u)
             covered.update(range(i, j + 1))
         self._appositions()

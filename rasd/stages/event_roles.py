@@ -135,6 +135,18 @@ def _first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: 
     return None
 
 
+def _direct_object(actors: ActorIndex, start: int, end: int) -> Unit | None:
+    """The first actor in ``[start, end]`` that no preposition governs, before any clause boundary."""
+    toks = actors.doc.tokens
+    for x in range(start, end + 1):
+        u = actors.unit_at.get(x)
+        if u is not None and u.first == x and not actors.oblique(u) and u.first not in actors.excluded:
+            return u
+        if toks[x].norm in _CONTENT_START or toks[x].norm in CLAUSE_BREAKS:
+            return None
+    return None
+
+
 def _group(actors: ActorIndex, u: Unit | None, end: int) -> list[str]:
     return _ids(_group_from(actors, u, end)) if u is not None else []
 
@@ -213,6 +225,10 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         else:
             source, tstart = [], m.first + 1
         tgt = _first_unit(actors, max(tstart, m.first + 1), c1, ACTOR_REACH, False, stop_comma=True)
+        if tgt is not None and actors.oblique(tgt) and not rule.prep:
+            # دعا X (… الموالي للأكراد …) حزب العمال: a direct object beats a prepositional phrase.
+            direct = _direct_object(actors, tgt.last + 1, min(c1, max(tstart, m.first + 1) + ACTOR_REACH))
+            tgt = direct or tgt
         target = _group(actors, tgt, c1)
         trig = toks[m.first]
         if not target and waw and prev is not None and trig.stem_end < trig.end and source == prev.source:

@@ -27,15 +27,15 @@ from rasd.stages.ner_features import NerResources, shipped_resources, token_feat
 PROFILES = {"fast": "crf.model", "accurate": "bilstm.pt"}
 MAX_CHUNK = 200  # tokens per CRF sequence: bounds memory on run-on text with no sentence breaks
 
-# Words that precede a name without being part of it (folded, article and clitics stripped).
-TITLES = frozenset(fold(w) for w in (
-    "رئيس", "رئيسة", "وزير", "وزيرة", "سفير", "سفيرة", "ملك", "ملكة", "أمير", "أميرة", "دكتور", "دكتورة", "د",
-    "شيخ", "شيخة", "نائب", "مستشار", "مستشارة", "سيد", "سيدة", "جنرال", "لواء", "عميد", "عقيد", "مشير",
-    "قائد", "مبعوث", "متحدث", "عاهل", "أستاذ", "مهندس", "حاج", "إمام", "مدير", "مديرة", "زعيم", "رئيس",
-    "الرئيس", "السيد", "المستشار", "النائب", "الوزير", "الأمير", "الملك", "الشيخ", "الدكتور", "العقيد",
-    "اللواء", "الجنرال", "المشير", "العميد", "السفير", "الزعيم", "القائد", "المبعوث", "المتحدث", "العاهل",
-    "الرئيسة", "الوزيرة", "الأميرة", "الملكة", "السيدة", "الفريق", "المدير", "الإمام", "الحاج", "الأستاذ",
-))
+# Words that precede a name without being part of it (folded). Bare forms only where they are
+# never first names (أمير، سعيد، ملك are names too); with the article every title counts.
+_BARE_TITLES = ("وزير", "وزيرة", "سفير", "سفيرة", "دكتور", "دكتورة", "د", "جنرال", "لواء", "عقيد", "عميد",
+                "مشير", "مستشار", "مستشارة", "نائب", "مبعوث", "متحدث", "عاهل", "مهندس", "الرئيس")
+_ARTICLE_TITLES = ("رئيس", "رئيسة", "وزير", "وزيرة", "سفير", "سفيرة", "ملك", "ملكة", "أمير", "أميرة", "دكتور",
+                   "دكتورة", "شيخ", "شيخة", "نائب", "مستشار", "مستشارة", "سيد", "سيدة", "جنرال", "لواء", "عميد",
+                   "عقيد", "مشير", "قائد", "مبعوث", "متحدث", "عاهل", "أستاذ", "مهندس", "حاج", "إمام", "مدير",
+                   "مديرة", "زعيم", "فريق", "رئيس")
+TITLES = frozenset(fold(w) for w in _BARE_TITLES) | frozenset(fold("ال" + w) for w in _ARTICLE_TITLES)
 # Directions and generic adjectives that look like nisba adjectives but are parts of names (الضفة الغربية).
 _NOT_NATIONALITY = frozenset(fold(w) for w in (
     "الغربي", "الغربية", "الشرقي", "الشرقية", "الشمالي", "الشمالية", "الجنوبي", "الجنوبية", "الوسطى",
@@ -65,8 +65,24 @@ def model_path(profile: str) -> str:
     return str(resources.files("rasd") / "models" / "ner" / PROFILES[profile])
 
 
-def _is_nationality(word_folded: str, res: NerResources) -> bool:
-    """ال + nisba adjective of a known place: الروسي ← روسيا, الأردنية ← الأردن."""
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Folded CLDR Arabic names of countries and regions (not cities: البغدادي is also a surname)."""
+    from babel import Locale
+
+    # Short names CLDR spells differently (الولايات المتحدة، المملكة المتحدة…).
+    extra = {fold(w) for w in ("أمريكا", "أميركا", "فلسطين", "السعودية", "بريطانيا", "انجلترا", "إنكلترا",
+                               "أوروبا", "أفريقيا", "إفريقيا", "آسيا", "كوريا", "الكونغو", "هولندا")}
+    names: set[str] = set()
+    for f in [fold(n) for n in Locale("ar").territories.values()] + sorted(extra):
+        names.add(f)
+        if f.startswith("ال"):
+            names.add(f[2:])
+    return frozenset(names)
+
+
+def _is_nationality(word_folded: str, res: NerResources | None = None) -> bool:
+    """ال + nisba adjective of a country: الروسي ← روسيا, الأردنية ← الأردن, الأمريكية ← أمريكا."""
     w = word_folded
     if not w.startswith("ال") or w in _NOT_NATIONALITY:
         return False
@@ -76,16 +92,16 @@ def _is_nationality(word_folded: str, res: NerResources) -> bool:
             break
     else:
         return False
-    for cand in (x, "ال" + x, x + "ا", x + "يا", x + "ان", "ال" + x + "ان", x + "يه", "ال" + x + "يه"):
-        if "LOC" in res.gazetteer.get((cand,), ()):
-            return True
-    return False
+    countries = _country_names()
+    if w in countries:  # السعودية is the country itself, not only its adjective
+        return False
+    return any(c in countries for c in (x, x + "ا", x + "يا", x + "ان", x + "يه", x + "ه"))
 
 
 def trim_span(text: str, toks: Sequence[Token], label: str, res: NerResources) -> tuple[int, int] | None:
     """Drop leading titles and trailing nationality adjectives; ``None`` if nothing is left."""
     i, j = 0, len(toks)
-    while i < j and fold(text[toks[i].base_start:toks[i].end]) in TITLES:
+    while label == "PER" and i < j and fold(text[toks[i].base_start:toks[i].end]) in TITLES:
         i += 1
     if label in ("PER", "LOC"):
         while i < j and _is_nationality(fold(text[toks[j - 1].base_start:toks[j - 1].end]), res):

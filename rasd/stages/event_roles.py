@@ -258,13 +258,13 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         elif before is not None and supported:
             source = _ids(_group_ending(actors, before, c0))
             target = _group(actors, possessor, c1) or _group(actors, prep_tgt, c1)
-        elif possessor is not None and not (rule.plover in RECIPROCAL and _framed(doc, m) and topic):
+        elif possessor is not None and not (rule.plover in RECIPROCAL and (rule.framed or _framed(doc, m)) and topic):
             source, target = _group(actors, possessor, c1), _group(actors, prep_tgt, c1)
-        elif before is not None and _framed(doc, m) and not rule.genitive_target:
+        elif before is not None and (rule.framed or _framed(doc, m)) and not rule.genitive_target:
             # تمكنت المقاومة الشعبية عقب مواجهات مع …: the clause's subject holds the event.
             source = _ids(_group_ending(actors, before, c0))
             target = _group(actors, possessor, c1) or _group(actors, prep_tgt, c1)
-        elif topic and _framed(doc, m):
+        elif topic and (rule.framed or _framed(doc, m)):
             # خلال مكالمة هاتفية مع نظيره، عقب اجتماعها بالرئيس: the clause's subject holds the event.
             source = list(topic)
             target = _group(actors, possessor, c1) or _group(actors, prep_tgt, c1)

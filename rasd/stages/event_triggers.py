@@ -39,6 +39,7 @@ class Rule:
     genitive_target: bool = False
     no_target_cameo: str | None = None
     part: bool = False  # a participle (مطالبا): its subject is the clause's subject
+    framed: bool = False  # a noun whose doer is the clause's subject
     obj: frozenset[str] = frozenset()
     prep: frozenset[str] = frozenset()
     source: str = "curated"
@@ -75,6 +76,7 @@ class TriggerLexicon:
                 genitive_target=bool(row.get("gen")),
                 no_target_cameo=(row.get("notgt") or [None])[0],
                 part=bool(row.get("part")),
+                framed=bool(row.get("frame")),
                 obj=frozenset(row.get("obj") or ()), prep=frozenset(row.get("prep") or ()),
             )
             for w in rule.words[0]:

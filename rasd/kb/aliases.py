@@ -115,6 +115,13 @@ def strip_proclitic(text_key: str, known: set[str] | frozenset[str]) -> str | No
     return None
 
 
+# Given names so common that, standing alone, they name nobody in particular (آبي أحمد ≠ every أحمد).
+_GIVEN = frozenset(key(w) for w in (
+    "محمد أحمد احمد علي حسن حسين محمود إبراهيم خالد عمر يوسف مصطفى سعيد صالح عبدالله سلمان فيصل سعود "
+    "عادل سامي ماجد فهد ناصر عثمان طارق حمد حمدان زايد راشد جمال كمال منصور هادي عباس جواد سليمان داود "
+    "موسى عيسى يحيى زكريا إسماعيل إسحاق يعقوب نايف سلطان بندر تركي مشعل نواف تميم").split())
+
+
 def surname(name: str) -> str | None:
     """The last name a text repeats alone: ``لويد أوستن`` → ``اوستن``; none for ``محمد بن سلمان``."""
     words = key(name).split()
@@ -127,6 +134,8 @@ def surname(name: str) -> str | None:
         return " ".join(words[-2:])  # الحمد الله, نصر الله: the name is both words
     if words[-2] in ("داود", "داوود", "جاويش", "تشاووش", "احمدي", "عبد", "فون", "دير", "لو", "قايد", "قائد", "نصر"):
         last = " ".join(words[-2:])
+    if last in _GIVEN:
+        return None
     return last if len(last.replace(" ", "")) >= 3 else None
 
 

@@ -47,3 +47,7 @@ def test_aliases_tail_of_a_long_name():
 
 def test_aliases_surname_ending_in_allah_keeps_both_words():
     assert surname("رامي الحمد الله") == "الحمد الله"
+
+
+def test_aliases_common_given_name_is_no_surname():
+    assert surname("آبي أحمد") is None

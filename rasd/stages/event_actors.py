@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from rasd.arabic.lexicon import word_frequencies
 from rasd.arabic.normalize import fold
 from rasd.document import Document, Entity, Token
 
@@ -49,6 +50,8 @@ _SEPARATORS = frozenset(fold(w) for w in ('، , " « » “ ”').split())
 TITLE_COMPLEMENTS = frozenset(fold(w) for w in (
     "خارجية دفاع داخلية وزراء باسم عام أركان مجلس حكومة جمهورية حزب حركة برلمان نواب شرطة أمن قوات جيش"
 ).split())
+# A surname this common in the news (علي، محمد) is no evidence of the person named in full.
+SURNAME_MAX_COUNT = 2000
 # Words that may sit between a head and its nationality adjective (وزير الدفاع الروسي، مصدر عسكري أردني).
 _MODIFIER_GAP = 3
 
@@ -227,6 +230,7 @@ class ActorIndex:
                 u.ids.append(self.maker.country(rec))
             self._add(u)
             covered.update(range(i, j + 1))
+        self._surnames(covered)
         self._appositions()
         self._titles(covered)
         for k, tok in enumerate(toks):
@@ -288,6 +292,29 @@ class ActorIndex:
                     break
                 if v is not None:
                     break
+
+    def _surnames(self, covered: set[int]) -> None:
+        """A person named in full elsewhere in the article is an actor where only the surname
+        stands (وقال الجبير), even if the name tagger missed it there."""
+        doc, toks = self.doc, self.doc.tokens
+        freq = word_frequencies()
+        names: dict[str, Unit] = {}
+        for u in self.units:
+            words = doc.text[u.start:toks[u.last].end].split()
+            if u.label == "PER" and u.kind == "mention" and len(words) >= 2:
+                last = fold(words[-1])
+                if len(last) >= 4 and freq.count_folded(last) < SURNAME_MAX_COUNT and last not in AGENT_HEADS:
+                    names.setdefault(last, u)
+        if not names:
+            return
+        for k, tok in enumerate(toks):
+            if k in covered:
+                continue
+            owner = names.get(fold(doc.text[tok.base_start:tok.end]))
+            if owner is not None:
+                self._add(Unit(k, k, [owner.ids[0]], "mention", "PER", tok.base_start))
+                covered.add(k)
+        self.units.sort(key=lambda u: u.first)
 
     def _is_head(self, k: int) -> bool:
         tok = self.doc.tokens[k]

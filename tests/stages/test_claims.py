@@ -109,3 +109,9 @@ def test_claims_named_subject_that_is_no_actor_gets_no_claim(stage):
 def test_claims_antecedent_of_relative_pronoun(stage):
     doc = run(stage, "التقى الوفد رئيس الوكالة يوكيا أمانو، الذي أكد عدم قدرته على الكشف.", [("يوكيا أمانو", "PER")])
     assert cues(doc)[0][:2] == ("أكد", "يوكيا أمانو")
+
+
+def test_claims_surname_of_a_person_named_before(stage):
+    doc = run(stage, "وقال عادل الجبير إن العلاقات جيدة. وأكد الجبير أن إيران تتدخل.", [("عادل الجبير", "PER")])
+    assert [c[1] for c in cues(doc)] == ["عادل الجبير", "عادل الجبير"]
+    assert doc.claims[1].speaker == doc.claims[0].speaker

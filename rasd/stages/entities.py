@@ -75,7 +75,7 @@ class EntitiesStage:
     def __call__(self, doc: Document) -> None:
         if not doc.mentions:
             return
-        _kb, date = self.kb, doc_date(doc)
+        date = doc_date(doc)
         mentions = doc.mentions
         titles = [self._title(doc, m) if m.label == "PER" else None for m in mentions]
         clusters = cluster_mentions(doc, mentions, self._is_place_name,

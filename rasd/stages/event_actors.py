@@ -230,6 +230,7 @@ class ActorIndex:
                 u.ids.append(self.maker.country(rec))
             self._add(u)
             covered.update(range(i, j + 1))
+        self._repeats(covered)
         self._surnames(covered)
         self._appositions()
         self._titles(covered)
@@ -292,6 +293,44 @@ class ActorIndex:
                     break
                 if v is not None:
                     break
+
+    def _repeats(self, covered: set[int]) -> None:
+        """A name tagged once is an actor wherever the same words recur untagged
+        (the name tagger often finds حزب العمال الكردستاني once in an article, not every time)."""
+        doc, toks = self.doc, self.doc.tokens
+        freq = word_frequencies()
+        seqs: dict[tuple[str, ...], Unit] = {}
+        for u in self.units:
+            key = tuple(fold(doc.text[max(toks[x].base_start, u.start) if x == u.first else toks[x].start:toks[x].end])
+                        for x in range(u.first, u.last + 1))
+            if not key or len(key) > 5 or not all(key):
+                continue
+            if len(key) == 1 and u.label != "LOC" and freq.count_folded(key[0]) >= SURNAME_MAX_COUNT:
+                continue  # a common single word tagged once is weak evidence
+            seqs.setdefault(key, u)
+        if not seqs:
+            return
+        longest = max(len(k) for k in seqs)
+        k = 0
+        while k < len(toks):
+            hit = None
+            if k not in covered:
+                for n in range(min(longest, len(toks) - k), 0, -1):
+                    if any(x in covered for x in range(k, k + n)):
+                        continue
+                    key = (fold(doc.text[toks[k].base_start:toks[k].end]),) + tuple(
+                        fold(doc.text[toks[x].start:toks[x].end]) for x in range(k + 1, k + n))
+                    if key in seqs:
+                        hit = (n, seqs[key])
+                        break
+            if hit is None:
+                k += 1
+                continue
+            n, owner = hit
+            self._add(Unit(k, k + n - 1, [owner.ids[0]], "mention", owner.label, toks[k].base_start))
+            covered.update(range(k, k + n))
+            k += n
+        self.units.sort(key=lambda u: u.first)
 
     def _surnames(self, covered: set[int]) -> None:
         """A person named in full elsewhere in the article is an actor where only the surname

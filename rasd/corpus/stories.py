@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -138,7 +139,9 @@ class StoryClusterer:
         self.entity_bonus = entity_bonus
         self.clusters: dict[int, Cluster] = {}
         self.postings: dict[str, set[int]] = {}
+        self.retired: dict[int, Cluster] = {}  # out of the window but changed in this run: still to save
         self.next_id = 1
+        self._evicted_through = 0
 
     def load(self, clusters: Iterable[Cluster]) -> None:
         for c in clusters:
@@ -178,7 +181,28 @@ class StoryClusterer:
             self.next_id += 1
         best.add(f)
         self._index(best)
+        if day is not None and day > self._evicted_through:
+            self._evict(day)
         return best.id, round(best_sim, 4)
+
+    def _evict(self, day: int) -> None:
+        """Articles come oldest first: clusters that ended long before ``day`` can never match again,
+        so they leave the index (and memory, unless they still need saving). Bounds memory on big corpora."""
+        self._evicted_through = day
+        horizon = day - 2 * self.window_days
+        for cid in [cid for cid, c in self.clusters.items()
+                    if (last := day_ordinal(c.last_date)) is not None and last < horizon]:
+            c = self.clusters[cid]
+            for s in c.centroid:
+                ids = self.postings.get(s)
+                if ids is not None:
+                    ids.discard(cid)
+                    if not ids:
+                        del self.postings[s]
+            if not c.dirty:
+                del self.clusters[cid]
+            else:
+                self.retired[cid] = self.clusters.pop(cid)
 
 
 # ------------------------------------------------------------------ store side
@@ -190,6 +214,11 @@ def _load_clusters(store, since: str | None) -> list[Cluster]:
         params.append(since)
     return [Cluster(id=r[0], headline=r[1], headline_doc=r[2], first_date=r[3], last_date=r[4], size=r[5],
                     centroid=json.loads(r[6]), entities=json.loads(r[7])) for r in store.conn.execute(sql, params)]
+
+
+def _row_date(published: str | None, declared: str | None) -> str | None:
+    """The day an article is placed on: its publication day, else its declared day."""
+    return published if published and len(published) >= 10 else (declared or published)
 
 
 def _choose_headlines(store, clusters: list[Cluster]) -> None:
@@ -213,21 +242,24 @@ def cluster_store(store, *, threshold: float = 0.45, window_days: int = 3, rebui
                       "corpus_date_evidence"):
                 conn.execute(f"DELETE FROM {t}")
     done = {r[0] for r in store.conn.execute("SELECT doc_id FROM corpus_cluster_members")}
-    todo = [d for d in documents(store, ids) if d["id"] not in done]
     clusterer = StoryClusterer(threshold=threshold, window_days=window_days)
-    dates = [day_ordinal(doc_date(d)) for d in todo]
-    known = [x for x in dates if x is not None]
-    since = dt.date.fromordinal(min(known) - window_days).isoformat() if known and not rebuild else None
-    clusterer.load(_load_clusters(store, since) if not rebuild else [])
-    if not rebuild:  # clusters beyond the window still hold ids: never reuse them
+    if not rebuild:
+        # Only clusters active within the window of the oldest new article can take new members.
+        days = [day_ordinal(_row_date(pub, declared)) for i, pub, declared in store.conn.execute(
+                "SELECT id, published_date, declared_date FROM documents") if i not in done]
+        known = [x for x in days if x is not None]
+        since = dt.date.fromordinal(min(known) - window_days).isoformat() if known else None
+        clusterer.load(_load_clusters(store, since))
         row = store.conn.execute("SELECT max(id) FROM corpus_clusters").fetchone()
-        clusterer.next_id = max(clusterer.next_id, (row[0] or 0) + 1)
+        clusterer.next_id = max(clusterer.next_id, (row[0] or 0) + 1)  # never reuse an id beyond the window
     members = []
-    for d in todo:
+    for d in documents(store, ids):  # streamed, oldest first
+        if d["id"] in done:
+            continue
         f = ArticleFeatures.from_doc(d)
         cid, sim = clusterer.assign(f)
         members.append((f.id, cid, sim, f.date))
-    touched = [c for c in clusterer.clusters.values() if c.dirty]
+    touched = [c for c in list(clusterer.clusters.values()) + list(clusterer.retired.values()) if c.dirty]
     with transaction(store) as conn:
         conn.executemany("INSERT OR REPLACE INTO corpus_cluster_members VALUES (?, ?, ?, ?)", members)
     _choose_headlines(store, touched)
@@ -238,6 +270,7 @@ def cluster_store(store, *, threshold: float = 0.45, window_days: int = 3, rebui
             [(c.id, c.headline, c.headline_doc, c.first_date, c.last_date, c.size,
               json.dumps(c.centroid, ensure_ascii=False), json.dumps(c.entities, ensure_ascii=False), now)
              for c in touched])
+    joined = Counter(m[1] for m in members)
     return {"articles": len(members), "clusters_touched": len(touched),
-            "clusters_new": sum(1 for c in touched if c.size == sum(1 for m in members if m[1] == c.id)),
+            "clusters_new": sum(1 for c in touched if c.size == joined[c.id]),
             "touched": sorted(c.id for c in touched)}

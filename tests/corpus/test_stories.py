@@ -41,3 +41,13 @@ def test_stories_cluster_store_groups_story_and_is_incremental(story_store, stor
     size, headline = story_store.conn.execute(
         "SELECT size, headline FROM corpus_clusters WHERE id = ?", (mem["a1"],)).fetchone()
     assert size == 3 and "عدن" in headline
+
+
+def test_stories_clusterer_evicts_clusters_far_behind(story_docs):
+    c = StoryClusterer(window_days=1)
+    a = ArticleFeatures.from_doc(story_docs[0].to_dict())
+    first, _ = c.assign(a)
+    later = ArticleFeatures(id="x", date="2015-08-20", title="", source=None, vec={"نفط": 1.0}, entities={})
+    c.assign(later)
+    assert first in c.retired and first not in c.clusters
+    assert all(first not in ids for ids in c.postings.values())

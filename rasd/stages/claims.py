@@ -13,8 +13,7 @@ from typing import ClassVar
 from rasd.arabic.normalize import fold
 from rasd.config import Config
 from rasd.document import Claim, Document, Span
-from rasd.stages.event_actors import ActorIndex
-from rasd.stages.event_speech import Cue, find_cues
+from rasd.stages.event_speech import Cue, analyse
 
 EVIDENCE_WORDS = frozenset(fold(w) for w in "دليل دليلا أدلة ادلة دلائل إثبات براهين".split())
 EVIDENCE_NEG = frozenset(fold(w) for w in "لم دون بدون يقدم تقدم يقدما غياب".split())
@@ -31,8 +30,7 @@ class ClaimsStage:
         self.settings = config.section("claims")
 
     def __call__(self, doc: Document) -> None:
-        actors = ActorIndex(doc)
-        cues = [c for c in find_cues(doc, actors) if c.speaker]
+        cues = [c for c in analyse(doc)[1] if c.speaker]
         claims: list[Claim] = []
         for n, cue in enumerate(cues):
             claims.append(_claim(doc, cue, cues[n + 1] if n + 1 < len(cues) else None))

@@ -299,30 +299,30 @@ class ActorIndex:
         (the name tagger often finds حزب العمال الكردستاني once in an article, not every time)."""
         doc, toks = self.doc, self.doc.tokens
         freq = word_frequencies()
-        seqs: dict[tuple[str, ...], Unit] = {}
+        by_first: dict[str, list[tuple[tuple[str, ...], Unit]]] = {}
         for u in self.units:
-            key = tuple(fold(doc.text[max(toks[x].base_start, u.start) if x == u.first else toks[x].start:toks[x].end])
-                        for x in range(u.first, u.last + 1))
-            if not key or len(key) > 5 or not all(key):
+            first = fold(doc.text[max(toks[u.first].base_start, u.start):toks[u.first].end])
+            rest = tuple(toks[x].norm for x in range(u.first + 1, u.last + 1))
+            if not first or u.last - u.first > 4 or not all(rest):
                 continue
-            if len(key) == 1 and u.label != "LOC" and freq.count_folded(key[0]) >= SURNAME_MAX_COUNT:
+            if not rest and u.label != "LOC" and freq.count_folded(first) >= SURNAME_MAX_COUNT:
                 continue  # a common single word tagged once is weak evidence
-            seqs.setdefault(key, u)
-        if not seqs:
+            by_first.setdefault(first, []).append((rest, u))
+        if not by_first:
             return
-        longest = max(len(k) for k in seqs)
+        for cands in by_first.values():
+            cands.sort(key=lambda c: -len(c[0]))
+        text = doc.text
         k = 0
         while k < len(toks):
+            cands = None if k in covered else by_first.get(fold(text[toks[k].base_start:toks[k].end]))
             hit = None
-            if k not in covered:
-                for n in range(min(longest, len(toks) - k), 0, -1):
-                    if any(x in covered for x in range(k, k + n)):
-                        continue
-                    key = (fold(doc.text[toks[k].base_start:toks[k].end]),) + tuple(
-                        fold(doc.text[toks[x].start:toks[x].end]) for x in range(k + 1, k + n))
-                    if key in seqs:
-                        hit = (n, seqs[key])
-                        break
+            for rest, owner in cands or ():
+                n = len(rest) + 1
+                if k + n <= len(toks) and all(toks[k + 1 + x].norm == w and k + 1 + x not in covered
+                                              for x, w in enumerate(rest)):
+                    hit = (n, owner)
+                    break
             if hit is None:
                 k += 1
                 continue

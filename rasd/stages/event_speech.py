@@ -310,3 +310,20 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
             k += 1
         cues.extend(sent_cues)
     return cues
+
+
+# The last document analysed, so the claims stage reuses what the events stage just built
+# (checked by identity and layer sizes: any change to the document recomputes).
+_LAST: list[tuple] = []
+
+
+def analyse(doc: Document) -> tuple[ActorIndex, list[Cue]]:
+    """Actor units and reporting cues of ``doc``, built once for the events and claims stages."""
+    if _LAST:
+        last = _LAST[0]
+        if last[0] is doc and last[1:4] == (len(doc.tokens), len(doc.mentions), len(doc.entities)):
+            return last[4], last[5]
+    actors = ActorIndex(doc)
+    cues = find_cues(doc, actors)
+    _LAST[:] = [(doc, len(doc.tokens), len(doc.mentions), len(doc.entities), actors, cues)]
+    return actors, cues

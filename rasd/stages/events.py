@@ -16,7 +16,7 @@ from rasd.document import Document, Event
 from rasd.stages.event_actors import ActorIndex
 from rasd.stages.event_instances import event_date, merge_duplicates, propagate_dates
 from rasd.stages.event_roles import CLAUSE_BREAKS, assign_roles, weak_trigger_ok
-from rasd.stages.event_speech import Cue, find_cues
+from rasd.stages.event_speech import Cue, analyse
 from rasd.stages.event_triggers import Match, match_at, petrarch_at, token_keys, trigger_lexicon
 
 CONDITIONALS = frozenset(fold(w) for w in "إذا اذا لو لولا وإذا".split())
@@ -44,9 +44,7 @@ class EventsStage:
         self.lexicon = trigger_lexicon()
 
     def __call__(self, doc: Document) -> None:
-        actors = ActorIndex(doc)
-        cues = find_cues(doc, actors)
-        actors.excluded = {c.unit.first for c in cues if c.unit is not None and "attr" in c.entry.flags}
+        actors, cues = analyse(doc)
         keys = [token_keys(doc, t) for t in doc.tokens]
         events: list[Event] = []
         for si, sent in enumerate(doc.sentences):

@@ -63,10 +63,16 @@ def _claim(doc: Document, cue: Cue, nxt: Cue | None) -> Claim:
 
 def _attach_evidence(doc: Document, claims: list[Claim]) -> None:
     """A "no evidence was given" sentence annotates the claims of its own and the previous sentence."""
-    for si, sent in enumerate(doc.sentences):
-        words = {t.norm for t in doc.tokens_in(sent)}
-        if not (words & EVIDENCE_WORDS and words & EVIDENCE_NEG):
+    words: dict[int, set[str]] = {}
+    for t in doc.tokens:
+        if t.norm in EVIDENCE_WORDS or t.norm in EVIDENCE_NEG:
+            si = doc.sentence_index(t.start)
+            if si is not None:
+                words.setdefault(si, set()).add(t.norm)
+    for si, found in sorted(words.items()):
+        if not (found & EVIDENCE_WORDS and found & EVIDENCE_NEG):
             continue
+        sent = doc.sentences[si]
         note = doc.text[sent.start:sent.end].strip()
         for c in claims:
             ci = doc.sentence_index(c.cue.start)

@@ -193,14 +193,20 @@ def _adjectival(doc: Document, tok: Token) -> bool:
     return w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 5 and adjective_country(w) is None
 
 
+@lru_cache(maxsize=1 << 16)
+def _fold_word(word: str) -> str:
+    # Words repeat across and within articles: folding each once saves most of the stage's time.
+    return fold(word)
+
+
 def token_stem(doc: Document, tok: Token) -> str:
     """Folded word without proclitics (keeps ال): ``وبالقوات`` → ``القوات``."""
-    return fold(doc.text[tok.base_start:tok.end])
+    return _fold_word(doc.text[tok.base_start:tok.end])
 
 
 def bare_stem(doc: Document, tok: Token) -> str:
     """Folded word without proclitics and article: ``وبالقوات`` → ``قوات``."""
-    return fold(doc.text[tok.stem_start:tok.end])
+    return _fold_word(doc.text[tok.stem_start:tok.end])
 
 
 class ActorIndex:

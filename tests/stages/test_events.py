@@ -201,3 +201,12 @@ def test_events_between_only_for_two_sided_events(stage):
     doc = run(stage, "وحذر السفير من توقف خطوط الاتصال بين روسيا والولايات المتحدة.",
               [("روسيا", "LOC"), ("الولايات المتحدة", "LOC")])
     assert all(not (e.code == "ACCUSE" and names(doc, e.source) == {"روسيا"}) for e in doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "استشهد شاب فلسطيني برصاص قوات الاحتلال.",
+    "انفجرت عبوة ناسفة بدورية للشرطة.",
+])
+def test_events_sentence_level_killing_and_bombs(stage, text):
+    doc = run(stage, text)
+    assert [e.code for e in doc.events] == ["ASSAULT"]

@@ -114,12 +114,16 @@ def _schema(pa: Any) -> Any:
 @export_app.command("events")
 def export_events(
     db: Path = typer.Option(Path("rasd.db"), "--db", help="The SQLite database written by `rasd analyze`."),
-    fmt: Format = typer.Option(Format.csv, "--format", "-f", help="csv, jsonl or parquet."),
+    fmt: Format = typer.Option(None, "--format", "-f",
+                               help="csv, jsonl or parquet (default: from --out's extension, else csv)."),
     out: Path = typer.Option(None, "--out", "-o", help="Output file (standard output if omitted; required for parquet)."),
 ) -> None:
     """One row per event: article, date, PLOVER/CAMEO codes, actors, modality, sentence, trigger offsets."""
     from rasd.store import Store
 
+    if fmt is None:
+        suffix = out.suffix.lstrip(".").lower() if out else ""
+        fmt = Format(suffix) if suffix in Format.__members__ else Format.csv
     if not db.exists():
         typer.echo(f"rasd: error: no database at {db} (create one with `rasd analyze … --db {db}`)", err=True)
         raise typer.Exit(1)

@@ -80,3 +80,17 @@ def test_export_missing_db_is_a_clear_error(tmp_path):
 def test_export_bad_format_is_usage_error(tmp_path):
     res = runner.invoke(app, ["export", "events", "--db", str(_store(tmp_path)), "-f", "xml"])
     assert res.exit_code == 2
+
+
+def test_export_format_from_out_extension(tmp_path):
+    db = _store(tmp_path)
+    out = tmp_path / "e.jsonl"
+    res = runner.invoke(app, ["export", "events", "--db", str(db), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])["code"] == "ACCUSE"
+
+
+def test_export_to_stdout_csv(tmp_path):
+    res = runner.invoke(app, ["export", "events", "--db", str(_store(tmp_path))])
+    assert res.exit_code == 0
+    assert res.output.splitlines()[0].startswith("article_id,event_id,date")

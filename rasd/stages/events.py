@@ -106,10 +106,11 @@ class EventsStage:
     def _event(self, doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int, c1: int,
                si: int, cues: list[Cue], prev: Event | None) -> Event | None:
         rule = m.rule
+        spoken = [c for c in cues if c.first < m.first and c.speaker and "attr" not in c.entry.flags]
         topic = prev.source if prev is not None else None
-        if topic is None:
-            spoken = [c for c in cues if c.first < m.first and c.speaker and "attr" not in c.entry.flags]
-            topic = spoken[-1].speaker if spoken else None
+        if topic is None or (rule.part and spoken):
+            # A participle (مطالبا) shares the subject of the sentence's reporting verb.
+            topic = spoken[-1].speaker if spoken else topic
         source, target = assign_roles(doc, actors, keys, m, c0, c1, prev, topic)
         actorless = False
         if not source:

@@ -208,6 +208,58 @@ def _anaphor(doc: Document, tok, earlier: list[Cue]) -> list[str] | None:
     return None
 
 
+def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry: CueEntry) -> bool:
+    """Forms of cue verbs that report nothing here: a relative clause with no named antecedent
+    (مما بات يهدد), an impersonal passive (ويذكر أن، يشار إلى), بين with no أن after it …"""
+    toks = doc.tokens
+    if k - 2 >= i and toks[k - 2].norm in _NO_ANTECEDENT:
+        return True
+    if k > i and (toks[k - 1].norm in _RELATIVE or token_stem(doc, toks[k - 1]) in _RELATIVE):
+        if toks[k - 1].norm in _NO_ANTECEDENT or _antecedent(actors, k, i) is None:
+            return True
+    if "ann" in entry.flags and not any(toks[x].norm in _THAT_F for x in range(k + 1, min(j + 1, k + 10))):
+        return True
+    if "about" in entry.flags and not any(toks[x].norm == "عن" for x in range(k + 1, min(j + 1, k + 8))):
+        return True
+    return toks[k].norm in _IMPERSONAL or token_stem(doc, toks[k]) in _IMPERSONAL or toks[k].norm in _NOT_CUES
+
+
+def _antecedent(actors: ActorIndex, k: int, i: int) -> Unit | None:
+    """The actor a relative pronoun before cue ``k`` refers to (الطبيب الشرعي الذي أكد)."""
+    toks = actors.doc.tokens
+    if not (k > i and (toks[k - 1].norm in _RELATIVE or token_stem(actors.doc, toks[k - 1]) in _RELATIVE)):
+        return None
+    x = k - 2 if k - 2 >= i and toks[k - 2].norm not in ("،", ",") else k - 3
+    return actors.unit_at.get(x) if x >= i else None
+
+
+def _attribution_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None | bool:
+    """The source after بحسب/وفقا ل/حسبما نقلت, within a few words; False for وفق قوله (no new claim)."""
+    doc, toks = actors.doc, actors.doc.tokens
+    nxt = k + 1
+    if nxt <= j and toks[nxt].norm in ("ما", "ل"):
+        nxt += 1
+    if nxt <= j and fold(doc.text[toks[nxt].start:toks[nxt].end]).startswith(("قول", "تعبير")):
+        return False
+    # بحسب رويترز، وفقا لإحصاءات وكالة «رويترز»، حسبما نقلت وكالة …
+    for x in range(nxt, min(j + 1, nxt + 4)):
+        u = actors.unit_at.get(x)
+        if u is not None:
+            return u if u.first >= x or x == nxt else None
+        if toks[x].norm in _THAT_F - _QUOTES or toks[x].norm in (",", "،", ".", ":"):
+            return None
+    return None
+
+
+def _quoted_speaker(actors: ActorIndex, k: int, i: int) -> Unit | None:
+    """The Y of ``نقل X عن Y قوله``: the actor (or unnamed phrase) after عن."""
+    doc, toks = actors.doc, actors.doc.tokens
+    for x in range(k - 1, i - 1, -1):
+        if toks[x].norm == "عن" or fold(doc.text[toks[x].base_start:toks[x].end]) == "عن":
+            return _unit_after(actors, x, k, 5, subject=False) or _nominal_between(actors, x + 1, k)
+    return None
+
+
 def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
     """Every reporting cue of the document with its speaker (None when none is found: such cues
     mark reported events but make no claim)."""
@@ -217,97 +269,50 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
     for si, sent in enumerate(doc.sentences):
         i, j = actors.token_range(sent.start, sent.end)
         sent_cues: list[Cue] = []
-        k = i
-        while k <= j:
+        for k in range(i, j + 1):
             entry = lookup_cue(doc, k)
-            if entry is None or k in actors.unit_at:
-                k += 1
+            if entry is None or k in actors.unit_at or _not_a_cue(doc, actors, k, i, j, entry):
                 continue
-            antecedent = None
-            if k - 2 >= i and toks[k - 2].norm in _NO_ANTECEDENT:
-                k += 1  # مما بات يهدد …: a relative clause, no speaker
-                continue
-            if k > i and (toks[k - 1].norm in _RELATIVE or token_stem(doc, toks[k - 1]) in _RELATIVE):
-                # الطبيب الشرعي الذي أكد …: the speaker is the antecedent; ما يهدد …: no speaker
-                x = k - 2 if k - 2 >= i and toks[k - 2].norm not in ("،", ",") else k - 3
-                antecedent = actors.unit_at.get(x) if x >= i else None
-                if antecedent is None or toks[k - 1].norm in _NO_ANTECEDENT:
-                    k += 1
-                    continue
             flags = entry.flags
-            if "ann" in flags and not any(toks[x].norm in _THAT_F for x in range(k + 1, min(j + 1, k + 10))):
-                k += 1
-                continue
-            if "about" in flags and not any(toks[x].norm == "عن" for x in range(k + 1, min(j + 1, k + 8))):
-                k += 1
-                continue
-            if toks[k].norm in _IMPERSONAL or token_stem(doc, toks[k]) in _IMPERSONAL or toks[k].norm in _NOT_CUES:
-                k += 1  # ويذكر أن / يشار إلى: "it is said", no speaker
-                continue
-            speaker: Unit | None = None
             explicit = True
             if "attr" in flags:
-                nxt = k + 1
-                if nxt <= j and toks[nxt].norm in ("ما", "ل"):
-                    nxt += 1
-                if nxt <= j and fold(doc.text[toks[nxt].start:toks[nxt].end]).startswith(("قول", "تعبير")):
-                    k += 1  # وفق قوله / بحسب تعبيره: the current speaker again, no new claim
+                speaker = _attribution_speaker(actors, k, j)
+                if speaker is False:
                     continue
-                speaker = None
-                # بحسب رويترز، وفقا لإحصاءات وكالة «رويترز»، حسبما نقلت وكالة …: a few words at most.
-                for x in range(nxt, min(j + 1, nxt + 4)):
-                    u = actors.unit_at.get(x)
-                    if u is not None:
-                        speaker = u if u.first >= x or x == nxt else None
-                        break
-                    if toks[x].norm in _THAT_F - _QUOTES or toks[x].norm in (",", "،", ".", ":"):
-                        break
             elif "qawl" in flags:
-                for x in range(k - 1, i - 1, -1):
-                    if toks[x].norm == "عن" or fold(doc.text[toks[x].base_start:toks[x].end]) == "عن":
-                        speaker = _unit_after(actors, x, k, 5, subject=False) or _nominal_between(actors, x + 1, k)
-                        break
-            elif antecedent is not None:
-                speaker = antecedent
+                speaker = _quoted_speaker(actors, k, i)
             else:
-                speaker = _speaker(actors, k, i, j, "cont" in flags or "part" in flags)
+                speaker = _antecedent(actors, k, i) or _speaker(actors, k, i, j, bool(flags & {"cont", "part"}))
             if "part" in flags and sent_cues and sent_cues[-1].first >= k - 3 and \
                     fold(doc.text[toks[k].start:toks[k].end]).startswith("قايل"):
-                k += 1  # وأضاف دمرداش قائلا: one statement, one cue
-                continue
+                continue  # وأضاف دمرداش قائلا: one statement, one cue
             if speaker is not None and speaker.kind == "country":
                 speaker = None  # a bare nationality adjective (مراجع عراقية) names no speaker
             ids: list[str] | None = list(speaker.ids) if speaker is not None else None
-            if ids is None and ("part" in flags or "cont" in flags):
+            if ids is None and flags & {"cont", "part"}:
                 spoken = [c for c in sent_cues if c.speaker]
-                ids = spoken[-1].speaker if spoken else last_speaker
-                explicit = False
+                ids, explicit = (spoken[-1].speaker if spoken else last_speaker), False
             if ids is None and toks[k].norm[:1] in ("و", "ف") and _pronoun_subject(doc, k, j):
                 # وشدد with the speaker dropped: the subject named earlier in the sentence, else the last speaker
                 subject = _sentence_subject(actors, i, k)
-                ids = list(subject.ids) if subject is not None else last_speaker
-                explicit = False
+                ids, explicit = (list(subject.ids) if subject is not None else last_speaker), False
             if ids is None and k + 1 <= j:
-                ids = _anaphor(doc, toks[k + 1], cues + sent_cues)  # وبين المصدر: the source named before
-                explicit = False
+                ids, explicit = _anaphor(doc, toks[k + 1], cues + sent_cues), False  # وبين المصدر
             if speaker is not None and "attr" in flags:
                 actors.excluded.add(speaker.first)
-            if ids is not None:
-                if "attr" in flags and any(c.speaker and (c.speaker[0] == ids[0] or (
-                        speaker is not None and speaker.kind == "country")) for c in sent_cues):
-                    k += 1
-                    continue
-                cue = Cue(k, k, entry, ids, si, explicit, speaker)
-                # A cue inside another's content (لفت إلى أن الحوثيين يؤكدون …) and an attribution
-                # (وفقا لـ …) do not change who the next وأضاف refers to.
-                embedded = any(c.speaker and c.speaker != ids and c.first < k for c in sent_cues)
-                if not embedded and "attr" not in flags:
-                    last_speaker = ids
-                sent_cues.append(cue)
-            elif not flags & {"attr", "qawl", "part", "cont"}:
-                # Reported speech with no identifiable speaker: still marks what follows as reported.
-                sent_cues.append(Cue(k, k, entry, None, si, False, None))
-            k += 1
+            if ids is None:
+                if not flags & {"attr", "qawl", "part", "cont"}:
+                    # Reported speech with no identifiable speaker: still marks what follows as reported.
+                    sent_cues.append(Cue(k, k, entry, None, si, False, None))
+                continue
+            if "attr" in flags and any(c.speaker and c.speaker[0] == ids[0] for c in sent_cues):
+                continue  # the sentence already attributes its content to this source
+            # A cue inside another's content (لفت إلى أن الحوثيين يؤكدون …) and an attribution
+            # (وفقا لـ …) do not change who the next وأضاف refers to.
+            embedded = any(c.speaker and c.speaker != ids and c.first < k for c in sent_cues)
+            if not embedded and "attr" not in flags:
+                last_speaker = ids
+            sent_cues.append(Cue(k, k, entry, ids, si, explicit, speaker))
         cues.extend(sent_cues)
     return cues
 

@@ -7,7 +7,8 @@ every worker builds the pipeline once (warm-up, not timed), then the articles
 are analysed through ``run_dask`` into Parquet (no database: the single store
 writer is not what scales). Reported: wall time, articles/s, speed-up over one
 worker, peak RSS per worker, and the machine's load average (other users of the
-CPU lower the figures). The projection assumes throughput grows linearly with
+CPU lower the figures; ``--repeat`` runs each count several times in mirrored order
+and keeps the best). The projection assumes throughput grows linearly with
 workers at the measured per-worker efficiency.
 """
 
@@ -65,6 +66,8 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=2000)
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--partition", type=int, default=50)
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="Runs per worker count, in mirrored order (1 2 2 1 …) so drifting load hits both; best kept")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     config = load_config()
@@ -72,7 +75,14 @@ def main() -> None:
         src = Path(tmp) / "in.jsonl"
         with open(args.jsonl, encoding="utf-8") as fh:
             src.write_text("".join(islice(fh, args.n)), encoding="utf-8")
-        runs = [measure(src, w, args.partition, config) for w in args.workers]
+        order = []
+        for r in range(args.repeat):
+            order += args.workers if r % 2 == 0 else list(reversed(args.workers))
+        all_runs = [measure(src, w, args.partition, config) for w in order]
+    # Other users of the CPU only slow a run down: the best run per worker count is the least disturbed.
+    runs = [max((r for r in all_runs if r["workers"] == w), key=lambda r: r["articles_per_s"]) for w in args.workers]
+    for r in runs:
+        r["all_articles_per_s"] = [x["articles_per_s"] for x in all_runs if x["workers"] == r["workers"]]
     base = runs[0]["articles_per_s"] / runs[0]["workers"]
     for r in runs:
         r["speedup"] = round(r["articles_per_s"] / runs[0]["articles_per_s"], 2)

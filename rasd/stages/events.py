@@ -27,6 +27,19 @@ PLANNED = frozenset(fold(w) for w in (
 # Events whose complement (the act accused, demanded, denied) is not coded separately.
 COMPLEMENT_TAKING = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 PROTESTERS = frozenset(fold(w) for w in "متظاهر محتج معتصم".split())
+# Words that put a sentence on the pitch or the trading floor, where هجوم، قصف، احتج are no
+# violence or street protest (شن الفريق هجوما على المرمى، احتج اللاعب على قرار الحكم).
+OFF_TOPIC = frozenset(fold(w) for w in (
+    "مباراة مباريات المباراة مرمى المرمى الشباك الكرة كرة اللاعب لاعب لاعبي اللاعبين المدرب مدرب الدوري "
+    "دوري الملعب ملعب التحكيم الحكم_الرياضي البطولة بطولة كأس المنتخب_الوطني النادي نادي ركلة هدفا الهداف "
+    "البورصة بورصة الأسهم أسهم مؤشر"
+).split())
+OFF_TOPIC_CODES = frozenset({"ASSAULT", "PROTEST"})
+# Deaths by illness, accident or nature: قتل، مقتل there are no assault (الحصبة التي تقتل الأطفال).
+NO_ASSAULT = frozenset(fold(w) for w in (
+    "مرض المرض وباء الوباء فيروس الفيروس الحصبة الكوليرا كورونا زلزال الزلزال فيضانات الفيضانات سيول السيول "
+    "غرق الغرق"
+).split())
 
 
 class EventsStage:
@@ -41,9 +54,11 @@ class EventsStage:
         self.use_petrarch = bool(settings.get("use_petrarch", False))
         self.merge_duplicates = bool(settings.get("merge_duplicates", True))
         self.actorless = frozenset(settings.get("actorless_codes", ["ASSAULT", "PROTEST"]))
+        self.actorless_max_sentences = int(settings.get("actorless_max_sentences", 3))
         self.lexicon = trigger_lexicon()
 
     def __call__(self, doc: Document) -> None:
+        self._short = len(doc.sentences) <= self.actorless_max_sentences
         actors, cues = analyse(doc)
         keys = [token_keys(doc, t) for t in doc.tokens]
         events: list[Event] = []
@@ -52,7 +67,13 @@ class EventsStage:
             if i > j:
                 continue
             sent_cues = [c for c in cues if c.sentence == si]
-            events.extend(self._sentence(doc, actors, keys, si, i, j, sent_cues))
+            found = self._sentence(doc, actors, keys, si, i, j, sent_cues)
+            words = {k for x in range(i, j + 1) for k in keys[x][:2]}
+            if words & OFF_TOPIC:
+                found = [e for e in found if e.code not in OFF_TOPIC_CODES]
+            elif words & NO_ASSAULT:
+                found = [e for e in found if e.code != "ASSAULT"]
+            events.extend(found)
         if self.merge_duplicates:
             events = merge_duplicates(doc, events)
         propagate_dates(doc, events)
@@ -115,7 +136,7 @@ class EventsStage:
         actorless = False
         if not source:
             protest_agents = rule.plover in ("ASSAULT", "COERCE") and _are_protesters(doc, actors, target)
-            if rule.weak or (rule.plover not in self.actorless and not protest_agents):
+            if rule.weak or (not protest_agents and (not self._short or rule.plover not in self.actorless)):
                 return None
             actorless = True  # اندلعت اشتباكات …: the event is reported though no actor is named
         if rule.weak and not rule.verbal and not weak_trigger_ok(doc, actors, keys, m, c0):

@@ -1,4 +1,4 @@
-"""``rasd corpus dedup|cluster|stories|story|timeline|contradictions``: features across stored articles."""
+"""``rasd corpus dedup|cluster|stories|story|timeline|contradictions|dates``: features across stored articles."""
 
 from __future__ import annotations
 
@@ -164,6 +164,24 @@ def contradictions(db: Path = DB, json_out: bool = JSON,
     if not rows:
         typer.echo("no cross-article flags (run `rasd corpus cluster` first)", err=True)
     _print_flags(rows)
+
+
+@corpus_app.command("dates")
+def dates(db: Path = DB, json_out: bool = JSON, limit: int = typer.Option(100, "--limit", "-n", min=1)) -> None:
+    """Publication days pinned by other reports of the same story (for articles whose own day was uncertain)."""
+    from rasd.corpus.queries import pinned_dates
+
+    try:
+        with _open(db, readonly=True) as store:
+            rows, total = pinned_dates(store, limit=limit)
+    except RasdError as exc:
+        _fail(exc)
+    if json_out:
+        for r in rows:
+            typer.echo(json.dumps(r, ensure_ascii=False))
+        return
+    _table(f"{total} article(s) dated by their story", ["article", "own estimate", "pinned", "confidence", "evidence"],
+           [[r["id"], r["published"], r["date"], r["confidence"], "; ".join(r["evidence"][:2])] for r in rows])
 
 
 @corpus_app.command("timeline")

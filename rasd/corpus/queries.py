@@ -160,3 +160,18 @@ def entity_timeline(store, name_or_key: str) -> dict[str, Any] | None:
     return {"key": key, "name": name, "type": arts[0][8] if arts else None,
             "articles": len(arts), "events": len(events),
             "days": [days[k] for k in sorted(days, key=lambda k: (k == "undated", k))]}
+
+
+def pinned_dates(store, *, limit: int = 100, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    """Articles whose uncertain publication day other reports of their story pinned, with the evidence."""
+    if not has_tables(store.conn):
+        return [], 0
+    limit, offset = _page(limit, offset)
+    total = store.conn.execute("SELECT count(*) FROM corpus_date_evidence").fetchone()[0]
+    rows = store.conn.execute(
+        "SELECT e.doc_id, d.title, d.source, d.published_date, d.declared_date, e.date, e.confidence, e.evidence, "
+        "m.cluster_id FROM corpus_date_evidence e JOIN documents d ON d.id = e.doc_id "
+        "LEFT JOIN corpus_cluster_members m ON m.doc_id = e.doc_id ORDER BY e.date, e.doc_id LIMIT ? OFFSET ?",
+        (limit, offset)).fetchall()
+    return [{"id": r[0], "title": r[1], "source": r[2], "published": r[3], "declared": r[4], "date": r[5],
+             "confidence": r[6], "evidence": json.loads(r[7]), "story": r[8]} for r in rows], total

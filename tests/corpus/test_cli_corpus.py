@@ -33,6 +33,9 @@ def test_cli_corpus_cluster_stories_contradictions_timeline(story_store):
     assert json.loads(res.output)["events"][0]["n_sources"] == 3
     res = runner.invoke(app, ["corpus", "contradictions", "--db", db, "--json", "--kind", "cross-denial"])
     assert [json.loads(x)["b"]["doc"] for x in res.output.splitlines()] == ["a3"]
+    res = runner.invoke(app, ["corpus", "dates", "--db", db, "--json"])
+    pinned = [json.loads(x) for x in res.output.splitlines()]
+    assert [(p["id"], p["date"]) for p in pinned] == [("a3", "2015-08-09")] and pinned[0]["evidence"]
     res = runner.invoke(app, ["corpus", "timeline", "داعش", "--db", db])
     assert res.exit_code == 0 and "local:داعش" in res.output
     assert runner.invoke(app, ["corpus", "timeline", "لا أحد", "--db", db]).exit_code == 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from rasd.arabic.normalize import fold
 from rasd.document import Document, Event
 from rasd.stages.event_actors import country_key
 from rasd.stages.event_roles import RECIPROCAL
@@ -16,11 +17,16 @@ from rasd.stages.event_triggers import Match
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
-def event_date(doc: Document, m: Match, c0: int, c1: int) -> str | None:
-    """The day a clause fixes (a full-date timex in it, nearest the trigger), else None."""
+def event_date(doc: Document, m: Match, c0: int, c1: int, planned: bool = False) -> str | None:
+    """The day a clause fixes (a full-date timex in it, nearest the trigger), else None.
+
+    A planned event (``قال … السبت إن ترامب سيلتقي يوم الجمعة المقبل``) is dated on the day it
+    was announced, the timex before its trigger, never the future day it is planned for."""
     toks = doc.tokens
     lo, hi = toks[c0].start, toks[c1].end
     pos = toks[m.first].start
+    if planned:
+        hi = pos
     best, dist = None, None
     for t in doc.timexes:
         if t.start >= lo and t.end <= hi and t.value and _FULL_DATE.match(t.value) and t.type in ("DATE", "TIME"):
@@ -28,6 +34,25 @@ def event_date(doc: Document, m: Match, c0: int, c1: int) -> str | None:
             if dist is None or d < dist:
                 best, dist = t.value[:10], d
     return best
+
+
+# Words of a timex that say "today / yesterday / on <weekday>": the day a report was made.
+_REPORT_DAY = frozenset(fold(w) for w in "اليوم أمس البارحة السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة".split())
+
+
+def lede_day(doc: Document, sentences: int = 2) -> str | None:
+    """The day the lede says it is reporting (``قال … اليوم الأحد``, ``أعلن … أمس``), if it names one.
+
+    Only relative days count: a dateline or a historical date in the lede is no report day."""
+    if len(doc.sentences) < 2:
+        return None
+    lo, hi = doc.sentences[1].start, doc.sentences[min(len(doc.sentences), 1 + sentences) - 1].end
+    for t in sorted(doc.timexes, key=lambda t: t.start):
+        if lo <= t.start < hi and t.value and _FULL_DATE.match(t.value) and t.type in ("DATE", "TIME"):
+            words = {w.removeprefix("و").removeprefix("ال") for w in fold(doc.text[t.start:t.end]).split()}
+            if any(w in words or w.removeprefix("ال") in words for w in _REPORT_DAY):
+                return t.value[:10]
+    return None
 
 
 def propagate_dates(doc: Document, events: list[Event]) -> None:
@@ -48,6 +73,13 @@ def propagate_dates(doc: Document, events: list[Event]) -> None:
                                    and 0 <= ev.sentence - other.sentence <= 1):
                     ev.date = other.date
                     break
+    # A headline reports what the lede reports, so it happened on the lede's day (GUIDELINES.md:
+    # statements reported as said today or yesterday carry that day).
+    day = lede_day(doc)
+    if day:
+        for ev in events:
+            if ev.date is None and ev.source and ev.sentence == 0:
+                ev.date = day
 
 
 def _add_by_country(doc: Document, ev: Event, ids: list[str]) -> None:

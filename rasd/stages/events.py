@@ -163,9 +163,15 @@ class EventsStage:
         modality, attributed = _modality(doc, keys, m, c0, [c for c in cues if c.first >= c0], source)
         if modality == "planned" and code == "CONSULT":
             code, cameo = "AGREE", "036"  # a future meeting is an agreement to meet (GUIDELINES.md)
+        if modality == "planned":
+            # Announced today for later: the announcement's day (from the start of the sentence).
+            date = event_date(doc, m, actors.token_range(doc.sentences[si].start, doc.sentences[si].end)[0], c1,
+                              planned=True)
+        else:
+            date = event_date(doc, m, c0, c1)
         return Event(
             id="", code=code, cameo=cameo, trigger=_span(doc, m), source=source, target=target,
-            date=event_date(doc, m, c0, c1), modality=modality, attributed_to=attributed, sentence=si,
+            date=date, modality=modality, attributed_to=attributed, sentence=si,
             confidence=0.3 if actorless else 0.5 if rule.source == "petrarch" else (0.6 if rule.weak else 0.75),
         )
 

@@ -210,3 +210,22 @@ def test_events_between_only_for_two_sided_events(stage):
 def test_events_sentence_level_killing_and_bombs(stage, text):
     doc = run(stage, text)
     assert [e.code for e in doc.events] == ["ASSAULT"]
+
+
+def test_events_headline_takes_the_ledes_report_day(stage):
+    """A headline's event happened on the day the lede reports (اليوم، أمس), not left undated."""
+    doc = run(stage, "ميركل تشيد بتونس\n\nقالت المستشارة ميركل اليوم الجمعة إن الوضع مستقر.",
+              [("ميركل", "PER"), ("تونس", "LOC"), ("ميركل", "PER")], [("اليوم الجمعة", "2017-03-03")])
+    assert [(e.code, e.date) for e in doc.events] == [("SUPPORT", "2017-03-03")]
+
+
+def test_events_headline_ignores_a_dateline_in_the_lede(stage):
+    doc = run(stage, "ميركل تشيد بتونس\n\nوكانت ميركل قد زارت المنطقة في 3 مارس 2010.",
+              [("ميركل", "PER"), ("تونس", "LOC"), ("ميركل", "PER")], [("3 مارس 2010", "2010-03-03")])
+    assert doc.events[0].code == "SUPPORT" and doc.events[0].date is None
+
+
+def test_events_planned_meeting_dated_on_the_announcement(stage):
+    doc = run(stage, "وقال المتحدث السبت إن ترامب سيلتقي يوم الجمعة المقبل مع ماي.",
+              [("ترامب", "PER"), ("ماي", "PER")], [("السبت", "2017-01-21"), ("يوم الجمعة المقبل", "2017-01-27")])
+    assert [(e.code, e.date) for e in doc.events] == [("AGREE", "2017-01-21")]

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -250,15 +251,27 @@ def date_evidence(docs: list[dict[str, Any]], events: list[MergedEvent] | None =
         for day, n in same_story.items():  # weak evidence: together worth at most 2 reports of the event
             support[day] += 2.0 * n / max(n_same, 2)
         external = n_same
-        mine = {m.key for m in events if any(r.doc_id == d["id"] for r in m.reports)}
+        own_day = day_ordinal(candidates[0] if candidates else pub.get("date"))
         for m in events:
-            if m.key not in mine:
+            mine = [r for r in m.reports if r.doc_id == d["id"]]
+            if not mine:
                 continue
+            # How many days before its own (best) publication day this article puts the event ("yesterday" = 1):
+            # another report's date for the event plus that offset is the publication day it implies.
+            own_event = next((day_ordinal(r.date) for r in mine if day_ordinal(r.date) is not None), None)
+            offset = own_day - own_event if own_day is not None and own_event is not None else None
+            if offset is not None and not 0 <= offset <= 7:
+                offset = None
             for r in m.reports:
-                if r.doc_id != d["id"] and r.date and len(r.date) >= 10:
-                    external += 1
-                    support[r.date[:10]] += 2  # the same event dated by another report: stronger evidence
-                    why.setdefault(r.date[:10], []).append(f"{r.doc_id} dates {m.code} ({r.trigger.get('text')}) {r.date[:10]}")
+                other = day_ordinal(r.date)
+                if r.doc_id == d["id"] or other is None:
+                    continue
+                external += 1
+                implied = dt.date.fromordinal(other + (offset or 0)).isoformat()
+                support[implied] += 2.0 if offset is not None else 1.0
+                why.setdefault(implied, []).append(
+                    f"{r.doc_id} dates {m.code} ({r.trigger.get('text')}) {r.date[:10]}"
+                    + (f", which this article puts {offset} day(s) before its publication" if offset else ""))
         allowed = [day for day in support if (not candidates or day in candidates) and (not month or day.startswith(month))]
         if not allowed or not external:
             continue  # nothing beyond the article itself

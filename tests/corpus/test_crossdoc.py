@@ -75,3 +75,21 @@ def test_crossdoc_merges_events_sharing_an_actor_in_the_same_role(story_docs):
     docs[1]["events"][0]["target"] = []
     events = merge_events(docs)
     assert len(events) == 1 and events[0].n_sources == 3
+
+
+def test_crossdoc_date_evidence_uses_the_articles_own_offset_to_the_event():
+    """An article knows only 'today Friday' in October 2022; another report dates the same call."""
+    text = "أجرى وزير الدفاع الأمريكي اتصالا هاتفيا اليوم الجمعة مع نظيره الروسي"
+    ents = [{"id": "e1", "name": "Lloyd Austin", "name_ar": "لويد أوستن", "type": "PER", "kb": "Q1"},
+            {"id": "e2", "name": "Sergei Shoigu", "name_ar": "سيرغي شويغو", "type": "PER", "kb": "Q2"}]
+    call = {"id": "v1", "code": "CONSULT", "trigger": {"start": 4, "end": 9}, "source": ["e1"], "target": ["e2"],
+            "modality": "asserted"}
+    uncertain = {"id": "u", "text": text, "meta": {"source": "x"}, "entities": ents,
+                 "published": {"date": "2022-10", "candidates": ["2022-10-14", "2022-10-21", "2022-10-28"]},
+                 "events": [{**call, "date": "2022-10-14"}]}  # resolved against its best (wrong) candidate
+    other = {"id": "o", "text": text, "meta": {"source": "y"}, "entities": ents,
+             "published": {"date": "2022-10-22", "confidence": 0.9, "candidates": ["2022-10-22"]},
+             "events": [{**call, "date": "2022-10-21"}]}
+    ev = date_evidence([uncertain, other])
+    assert ev["u"]["date"] == "2022-10-21"
+    assert any("o dates CONSULT" in e for e in ev["u"]["evidence"])

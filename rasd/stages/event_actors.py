@@ -137,7 +137,8 @@ class EntityMaker:
         while True:
             self._n += 1
             cand = f"e{self._n}"
-            if cand not in self._used:
+            # The entities API (actor_for_phrase) may have added entities since this maker was built.
+            if cand not in self._used and self.doc.entity(cand) is None:
                 self._used.add(cand)
                 return cand
 
@@ -211,6 +212,9 @@ def bare_stem(doc: Document, tok: Token) -> str:
 
 class ActorIndex:
     """Actor units of a whole document, per token, built once per document."""
+
+    use_entities_api = True
+    create = True
 
     def __init__(self, doc: Document, maker: EntityMaker | None = None):
         self.doc = doc
@@ -396,7 +400,8 @@ class ActorIndex:
             if u.label in ("LOC", "ORG"):
                 rec = nationalities_by_name().get(fold(doc.text[u.start:toks[u.last].end])) if u.label == "LOC" else None
                 phrase = word_name(doc, toks[head]) + doc.text[toks[head].end:toks[u.last].end]
-                u.ids.insert(0, self.maker.nominal(phrase, rec))
+                ids = [e for e in self.resolve(toks[head].base_start, toks[u.last].end) if e not in u.ids]
+                u.ids[:0] = ids or [self.maker.nominal(phrase, rec)]
                 u.kind = "titled"
             for x in range(head, u.first):
                 self.unit_at[x] = u
@@ -435,6 +440,15 @@ class ActorIndex:
                         self.unit_at[x] = v
                     v.first, v.start = u.first, u.start
                     self.units.remove(u)
+
+    def resolve(self, start: int, end: int) -> list[str]:
+        """Entities the entities stage finds for a title or nominal phrase (``وزير الدفاع الأمريكي`` →
+        Lloyd Austin, ``القوات الروسية`` → Russia (military)); empty when it names none."""
+        if not self.use_entities_api:
+            return []
+        from rasd.stages.coref import actor_for_phrase
+
+        return [e for e in actor_for_phrase(self.doc, start, end, create=self.create) if self.doc.entity(e) is not None]
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices of the first and last token overlapping ``[start, end)``."""
@@ -503,7 +517,11 @@ class ActorIndex:
                 owner.last = k
                 return
             phrase = word_name(doc, toks[head]) + doc.text[toks[head].end:toks[k].end]
-            self._add(Unit(head, k, [self.maker.nominal(phrase, rec), country_id], "nominal", "ORG"))
+            ids = self.resolve(toks[head].base_start, toks[k].end) or [self.maker.nominal(phrase, rec)]
+            # The state too (GUIDELINES.md), unless the actor already goes by its name (Russia (military)).
+            named_as_state = any((e := doc.entity(i)) is not None and e.name == rec["name"] for i in ids)
+            self._add(Unit(head, k, ids if country_id in ids or named_as_state else [*ids, country_id],
+                           "nominal", "ORG"))
             return
         self._add(Unit(k, k, [country_id], "country", "LOC"))
 

@@ -81,7 +81,9 @@ def test_events_nationality_adjective_makes_country_actor(stage):
     ev = doc.events[0]
     assert ev.code == "ASSAULT"
     src = [doc.entity(i) for i in ev.source]
-    assert any(e.name_ar == "القوات الأوكرانية" and e.country == "UKR" for e in src)
+    # The entities stage's actor for the phrase: Ukraine acting through its military.
+    assert any(e.name == "Ukraine" and e.country == "UKR" and e.role == "military" for e in src)
+    assert len(src) == 1
     assert {doc.entity(i).name for i in ev.target} == {"Russia"}
 
 
@@ -120,7 +122,8 @@ def test_events_reported_attributed_to_speaker(stage):
     doc = run(stage, "قال الجيش الأردني إن تركيا قصفت العراق.", [("تركيا", "LOC"), ("العراق", "LOC")])
     ev = doc.events[-1]
     assert ev.code == "ASSAULT" and ev.modality == "reported"
-    assert doc.entity(ev.attributed_to).name_ar == "الجيش الأردني"
+    speaker = doc.entity(ev.attributed_to)
+    assert speaker.country == "JOR" and speaker.role == "military"
 
 
 def test_events_date_from_clause_timex(stage):
@@ -229,3 +232,14 @@ def test_events_planned_meeting_dated_on_the_announcement(stage):
     doc = run(stage, "وقال المتحدث السبت إن ترامب سيلتقي يوم الجمعة المقبل مع ماي.",
               [("ترامب", "PER"), ("ماي", "PER")], [("السبت", "2017-01-21"), ("يوم الجمعة المقبل", "2017-01-27")])
     assert [(e.code, e.date) for e in doc.events] == [("AGREE", "2017-01-21")]
+
+
+def test_events_title_resolved_through_the_entities_stage(stage):
+    """A title phrase is the person the entities stage finds for it, not a new ORG named by the title."""
+    doc = make_doc("التقى لويد أوستن وزير الدفاع الأمريكي أمس. وقال وزير الدفاع الأمريكي إنه يدعم أوكرانيا.",
+                   [("لويد أوستن", "PER")])
+    doc.entities[0].country, doc.entities[0].role = "USA", "defence minister"
+    stage(doc)
+    support = [e for e in doc.events if e.code == "SUPPORT"]
+    assert support and "لويد أوستن" in names(doc, support[0].source)
+    assert not any(e.name_ar == "وزير الدفاع الأمريكي" for e in doc.entities)

@@ -23,7 +23,7 @@ PHRASE_GAP = 4
 OBJECT_GAP = 5
 # How far its required preposition may follow it, past a named subject and a date
 # (وحذر الرئيس الأوكراني فلوديمير زيلينسكي، أمس الخميس، من …).
-PREP_GAP = 10
+PREP_GAP = 14
 
 
 @dataclass(frozen=True)

@@ -141,7 +141,10 @@ class EventsStage:
             actorless = True  # اندلعت اشتباكات …: the event is reported though no actor is named
         if rule.weak and not rule.verbal and not weak_trigger_ok(doc, actors, keys, m, c0):
             return None
-        target = [t for t in target if t not in source]
+        # Russia (military) against Russia is no event between two actors: a target named like a source goes.
+        src_names = {fold(e.name) for e in doc.entities if e.id in source and e.name}
+        target = [t for t in target if t not in source and not (
+            (e := doc.entity(t)) is not None and e.name and fold(e.name) in src_names)]
         if rule.needs_target and not target:
             return None
         code, cameo = rule.plover, rule.cameo

@@ -27,6 +27,13 @@ PLANNED = frozenset(fold(w) for w in (
 # Events whose complement (the act accused, demanded, denied) is not coded separately.
 COMPLEMENT_TAKING = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 PROTESTERS = frozenset(fold(w) for w in "متظاهر محتج معتصم".split())
+# A call for cooperation or closer relations is a proposal (AGREE), not a demand (GUIDELINES.md):
+# دعا روحاني إلى «تعاون» …، تدعو إلى تمتين العلاقات مع أنقرة.
+PROPOSAL_COMPLEMENTS = frozenset(fold(w) for w in (
+    "تعاون التعاون تطوير توثيق تعزيز تمتين تحسين تطبيع شراكة الشراكة"
+).split())
+CALL_PREPOSITIONS = frozenset(fold(w) for w in "إلى الى".split())
+_PUNCT = frozenset('«»"“”\'،,()')
 # Words that put a sentence on the pitch or the trading floor, where هجوم، قصف، احتج are no
 # violence or street protest (شن الفريق هجوما على المرمى، احتج اللاعب على قرار الحكم).
 OFF_TOPIC = frozenset(fold(w) for w in (
@@ -163,6 +170,8 @@ class EventsStage:
         if not target and rule.no_target_cameo:
             cameo = rule.no_target_cameo
             code = self.lexicon.plover(cameo) or code
+        if code == "REQUEST" and rule.verbal and _calls_for_proposal(doc, keys, m.last + 1, c1):
+            code, cameo = "AGREE", "030"
         modality, attributed = _modality(doc, keys, m, c0, [c for c in cues if c.first >= c0], source)
         if modality == "planned" and code == "CONSULT":
             code, cameo = "AGREE", "036"  # a future meeting is an agreement to meet (GUIDELINES.md)
@@ -184,6 +193,20 @@ def _span(doc: Document, m: Match):
 
     first, last = doc.tokens[m.first], doc.tokens[m.last]
     return Span(first.base_start, last.end)
+
+
+def _calls_for_proposal(doc: Document, keys: list[tuple[str, ...]], start: int, end: int) -> bool:
+    """True when the call's complement (إلى …) is cooperation or closer relations."""
+    toks = doc.tokens
+    for x in range(start, min(end + 1, start + 8)):
+        if toks[x].norm in CALL_PREPOSITIONS:
+            y = x + 1
+            while y <= end and all(c in _PUNCT for c in doc.text[toks[y].start:toks[y].end]):
+                y += 1
+            return y <= end and any(k in PROPOSAL_COMPLEMENTS for k in keys[y])
+        if toks[x].norm in CLAUSE_BREAKS:
+            break
+    return False
 
 
 def _conditional(doc: Document, c0: int, k: int) -> bool:

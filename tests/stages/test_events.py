@@ -243,3 +243,11 @@ def test_events_title_resolved_through_the_entities_stage(stage):
     support = [e for e in doc.events if e.code == "SUPPORT"]
     assert support and "لويد أوستن" in names(doc, support[0].source)
     assert not any(e.name_ar == "وزير الدفاع الأمريكي" for e in doc.entities)
+
+
+def test_events_call_for_cooperation_is_a_proposal(stage):
+    """دعا X إلى «تعاون»/تعزيز العلاقات is a proposal (AGREE); دعا X إلى وقف القصف stays a REQUEST."""
+    doc = run(stage, "دعا ماكرون إلى «تعزيز» العلاقات مع الجزائر.", [("ماكرون", "PER"), ("الجزائر", "LOC")])
+    assert [e.code for e in doc.events] == ["AGREE"]
+    doc = run(stage, "دعا ماكرون الجزائر إلى وقف الترحيل.", [("ماكرون", "PER"), ("الجزائر", "LOC")])
+    assert doc.events[0].code == "REQUEST"

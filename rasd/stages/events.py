@@ -32,6 +32,7 @@ PROTESTERS = frozenset(fold(w) for w in "متظاهر محتج معتصم".split
 PROPOSAL_COMPLEMENTS = frozenset(fold(w) for w in (
     "تعاون التعاون تطوير توثيق تعزيز تمتين تحسين تطبيع شراكة الشراكة"
 ).split())
+NO_EVENT_ACTORS = frozenset(fold(w) for w in "الله".split())
 CALL_PREPOSITIONS = frozenset(fold(w) for w in "إلى الى".split())
 _PUNCT = frozenset('«»"“”\'،,()')
 # Words that put a sentence on the pitch or the trading floor, where هجوم، قصف، احتج are no
@@ -151,7 +152,7 @@ class EventsStage:
         # Russia (military) against Russia is no event between two actors: a target named like a source goes.
         src_names = {fold(e.name) for e in doc.entities if e.id in source and e.name}
         target = [t for t in target if t not in source and not (
-            (e := doc.entity(t)) is not None and e.name and fold(e.name) in src_names)]
+            (e := doc.entity(t)) is not None and e.name and fold(e.name) in src_names) and not _no_actor(doc, t)]
         if rule.needs_target and not target:
             return None
         code, cameo = rule.plover, rule.cameo
@@ -193,6 +194,12 @@ def _span(doc: Document, m: Match):
 
     first, last = doc.tokens[m.first], doc.tokens[m.last]
     return Span(first.base_start, last.end)
+
+
+def _no_actor(doc: Document, eid: str) -> bool:
+    """God is quoted (a claim's speaker) but is no party to an event: بيت من بيوت الله."""
+    e = doc.entity(eid)
+    return e is not None and fold(e.name_ar or e.name or "") in NO_EVENT_ACTORS
 
 
 def _calls_for_proposal(doc: Document, keys: list[tuple[str, ...]], start: int, end: int) -> bool:

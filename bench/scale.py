@@ -36,6 +36,11 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
+def _cpu_seconds() -> float:
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    return ru.ru_utime + ru.ru_stime
+
+
 def measure(src: Path, workers: int, partition: int, config) -> dict:
     """One timed run on a warm LocalCluster of ``workers`` processes."""
     from dask.distributed import Client, LocalCluster
@@ -46,10 +51,12 @@ def measure(src: Path, workers: int, partition: int, config) -> dict:
         client.run(warm, config.data)  # warm-up: every worker loads its models once
         with tempfile.TemporaryDirectory(prefix="rasd-scale-") as out:
             load = os.getloadavg()[0]
+            cpu0 = sum(client.run(_cpu_seconds).values())
             t0 = time.perf_counter()
             res = run_dask([src], config, db=None, scheduler=cluster.scheduler_address, workers=workers,
                            out_dir=out, partition_size=partition)
             secs = time.perf_counter() - t0
+        cpu = sum(client.run(_cpu_seconds).values()) - cpu0
         rss = client.run(_peak_rss_mb)
     finally:
         client.close()
@@ -57,6 +64,10 @@ def measure(src: Path, workers: int, partition: int, config) -> dict:
     n = res.analysed + res.failed
     return {"workers": workers, "articles": n, "failed": res.failed, "seconds": round(secs, 2),
             "articles_per_s": round(n / secs, 2), "peak_rss_mb_per_worker": round(max(rss.values()), 1),
+            # Worker CPU per article: flat across worker counts means the engine adds no overhead and any
+            # shortfall in speed-up is CPU the workers did not get (other processes on the machine).
+            "worker_cpu_ms_per_article": round(1000 * cpu / max(n, 1), 1),
+            "worker_cpu_share": round(cpu / (secs * workers), 2),
             "load_before": round(load, 2)}
 
 
@@ -101,7 +112,9 @@ def main() -> None:
     print(f"pipeline: {', '.join(config.pipeline)}  (cpus: {os.cpu_count()})")
     for r in runs:
         print(f"{r['workers']} worker(s): {r['articles']} articles in {r['seconds']} s = {r['articles_per_s']} art/s, "
-              f"speed-up {r['speedup']}x, peak RSS/worker {r['peak_rss_mb_per_worker']} MB, load before {r['load_before']}")
+              f"speed-up {r['speedup']}x, peak RSS/worker {r['peak_rss_mb_per_worker']} MB, "
+              f"worker CPU {r['worker_cpu_ms_per_article']} ms/article ({r['worker_cpu_share']:.0%} of wall), "
+              f"load before {r['load_before']}")
     for k, v in projection.items():
         print(f"projection {k}: {v['articles_per_s']} art/s, {v['hours_per_million']} h per million articles, "
               f"~{v['memory_gb']} GB RAM")

@@ -89,6 +89,15 @@ def nationalities_by_name() -> dict[str, dict[str, Any]]:
     return out
 
 
+def _country_named(doc: Document, tok: Token) -> dict[str, Any] | None:
+    """The country a one-word name or capital stands for (السعودية، موسكو، بالرياض), if any."""
+    rec = nationalities_by_name().get(token_stem(doc, tok))
+    if rec is None and tok.base_start < tok.stem_start:
+        # للأردن is written without the article's alef.
+        rec = nationalities_by_name().get("ا" + _fold_word(doc.text[tok.base_start:tok.end]))
+    return rec
+
+
 def country_key(name: str | None) -> str | None:
     """Canonical English name of a country given any of its names (روسيا، موسكو، Russia), else None."""
     if not name:
@@ -252,6 +261,12 @@ class ActorIndex:
             rec = adjective_country(bare_stem(doc, tok))
             if rec is not None:
                 self._adjective(k, rec)
+                continue
+            rec = _country_named(doc, tok)
+            if rec is not None:
+                # A country or capital the name tagger missed (زار ترامب الرياض): an actor all the same.
+                self._add(Unit(k, k, [self.maker.country(rec)], "mention", "LOC", tok.base_start))
+                covered.add(k)
                 continue
             if (token_stem(doc, tok) in PHRASE_HEADS or bare_stem(doc, tok) in PHRASE_HEADS) and k + 1 < len(toks):
                 nxt = self.unit_at.get(k + 1)

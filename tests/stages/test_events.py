@@ -251,3 +251,10 @@ def test_events_call_for_cooperation_is_a_proposal(stage):
     assert [e.code for e in doc.events] == ["AGREE"]
     doc = run(stage, "دعا ماكرون الجزائر إلى وقف الترحيل.", [("ماكرون", "PER"), ("الجزائر", "LOC")])
     assert doc.events[0].code == "REQUEST"
+
+
+def test_events_untagged_capital_is_an_actor(stage):
+    """A country or capital the name tagger missed still makes an actor: زار ترامب الرياض."""
+    doc = run(stage, "زار ترامب الرياض واجتمع بقادة عرب.", [("ترامب", "PER")])
+    ev = doc.events[0]
+    assert ev.code == "CONSULT" and {doc.entity(i).name for i in ev.target} == {"Saudi Arabia"}

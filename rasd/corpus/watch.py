@@ -156,6 +156,10 @@ class Watcher:
             conn.execute("INSERT OR REPLACE INTO corpus_feeds VALUES (?, ?, ?, ?, ?, ?, ?)",
                          (url, etag, last_modified, failures, next_poll, status, _now()))
 
+    def _status(self, url: str) -> str | None:
+        row = self.store.conn.execute("SELECT last_status FROM corpus_feeds WHERE url = ?", (url,)).fetchone()
+        return row[0] if row else None
+
     def seen(self, url: str) -> bool:
         return self.store.conn.execute("SELECT 1 FROM corpus_seen_urls WHERE url = ?", (url,)).fetchone() is not None
 
@@ -177,6 +181,9 @@ class Watcher:
         if now < next_poll:
             counts["backoff"] = 1
             return counts
+        if self._status(url) == "page" and self.seen(url):  # an article page already taken: nothing to poll
+            counts["known"] = 1
+            return counts
         resp = self.fetcher.get(url, etag, modified)
         if resp.status == 304:
             counts["not_modified"] = 1
@@ -190,8 +197,9 @@ class Watcher:
             log.warning("%s: %s (retry in %.0fs)", url, resp.error, wait)
             return counts
         counts["fetched"] = 1
-        self._save_state(url, resp.etag, resp.last_modified, 0, 0.0, "200")
-        if looks_like_feed(resp.body):
+        is_feed = looks_like_feed(resp.body)
+        self._save_state(url, resp.etag, resp.last_modified, 0, 0.0, "200" if is_feed else "page")
+        if is_feed:
             records = [r for r in iter_feed(resp.body, url) if isinstance(r, dict)][: self.max_items]
             for rec in records:
                 link = rec.get("url")
@@ -200,12 +208,13 @@ class Watcher:
                     continue
                 self._take(link, rec, counts)
         elif not self.seen(url):
-            self._take(url, None, counts)
+            self._take(url, None, counts, body=resp.body)
         else:
             counts["known"] += 1
         return counts
 
-    def _take(self, url: str | None, feed_rec: dict[str, Any] | None, counts: dict[str, int]) -> None:
+    def _take(self, url: str | None, feed_rec: dict[str, Any] | None, counts: dict[str, int],
+              body: bytes | None = None) -> None:
         """Fetch the page (falling back to the feed entry's text), dedup, analyse, store."""
         from rasd.corpus.duplicates import remember
         from rasd.ingest.html import extract_html
@@ -213,7 +222,7 @@ class Watcher:
 
         rec = dict(feed_rec or {})
         if url:
-            page = self.fetcher.get(url)
+            page = Response(200, body) if body is not None else self.fetcher.get(url)
             if page.status == 200:
                 try:
                     html = page.body.decode("utf-8", errors="replace")

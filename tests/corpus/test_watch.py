@@ -118,6 +118,7 @@ def test_watch_run_rounds_stop_by_themselves(server, watcher):
     assert total["stored"] == 1 and total["known"] == 1 and waits == [1]
     assert total["stories_touched"] == 1  # the new article joined (here: started) a story
     assert watcher.store.conn.execute("SELECT count(*) FROM corpus_cluster_members").fetchone()[0] == 1
+    assert hits.count("/a3.html") == 1  # fetched once; the second round knows the page
 
 
 def test_watch_unreachable_host_is_a_failure_not_a_crash(watcher):

@@ -89,6 +89,25 @@ def opml_feeds(data: bytes) -> list[str]:
     return [o.get("xmlUrl") for o in root.iter("outline") if o.get("xmlUrl")]
 
 
+def feed_entries(data: bytes) -> list[dict[str, Any]]:
+    """One record per feed entry — link, title, date and whatever text the feed carries (maybe none:
+    the page itself is fetched for the article)."""
+    import feedparser
+
+    from rasd.ingest.html import fragment_text
+
+    parsed = feedparser.parse(data)
+    source = parsed.feed.get("title") or None
+    out = []
+    for entry in parsed.entries:
+        raw = (entry.get("content") or [{}])[0].get("value") or entry.get("summary") or ""
+        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+        out.append({"id": None, "text": fragment_text(raw) if raw else "", "title": entry.get("title") or None,
+                    "url": entry.get("link") or None, "source": source,
+                    "date": time.strftime("%Y-%m-%d", stamp) if stamp else None})
+    return out
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
@@ -172,7 +191,7 @@ class Watcher:
     # -------------------------------------------------------------- polling
     def poll(self, url: str, every: float = 300.0) -> dict[str, int]:
         """Fetch one target if due; analyse its new articles. Returns counts."""
-        from rasd.ingest.feed import iter_feed, looks_like_feed
+        from rasd.ingest.feed import looks_like_feed
 
         counts = {"fetched": 0, "not_modified": 0, "failed": 0, "backoff": 0, "stored": 0, "duplicates": 0,
                   "known": 0, "errors": 0}
@@ -200,7 +219,7 @@ class Watcher:
         is_feed = looks_like_feed(resp.body)
         self._save_state(url, resp.etag, resp.last_modified, 0, 0.0, "200" if is_feed else "page")
         if is_feed:
-            records = [r for r in iter_feed(resp.body, url) if isinstance(r, dict)][: self.max_items]
+            records = feed_entries(resp.body)[: self.max_items]
             for rec in records:
                 link = rec.get("url")
                 if link and self.seen(link):

@@ -124,3 +124,11 @@ def test_watch_run_rounds_stop_by_themselves(server, watcher):
 def test_watch_unreachable_host_is_a_failure_not_a_crash(watcher):
     res = watcher.fetcher.get("http://127.0.0.1:9/none")
     assert res.status == 0 and res.error
+
+
+def test_watch_feed_entries_without_text_still_give_links():
+    from rasd.corpus.watch import feed_entries
+
+    rss = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+           b'<item><title>x</title><link>http://a/1.html</link></item></channel></rss>')
+    assert [(e["url"], e["text"]) for e in feed_entries(rss)] == [("http://a/1.html", "")]

@@ -212,24 +212,57 @@ def _suggest_non_word(w: str, ctx: Context) -> Suggestion | None:
     return Suggestion(best, "non-word", round(min(0.95, 0.6 + 0.05 * support), 3), support)
 
 
+def _plausible_slip(w: str, c: str, c_w: int) -> bool:
+    """Which edits can turn a valid word into the text's word by a slip.
+
+    A word that is itself almost unattested (≤ 10 times) may be any slip. A
+    common word is only questioned when the text lacks a letter of the fix
+    (الحر for الحرب) or swaps two adjacent letters: substitutions between two
+    common words are far more often two legitimate words than a typo.
+    """
+    if c_w <= 10:
+        return True
+    if len(c) == len(w) + 1:
+        return True
+    return len(c) == len(w) and sorted(c) == sorted(w)
+
+
+def _phrase_probability(c: str, ctx: Context) -> tuple[int, float]:
+    """The best attested trigram around ``c`` and how predictable ``c`` is in it:
+    P(c | two words before), P(next word | word before, c) or P(next two words | c)."""
+    ng = ngrams()
+    best = (0, 0.0)
+    windows = (
+        (ng.count(ctx.left2, ctx.left, c), ng.count(ctx.left2, ctx.left)),
+        (ng.count(ctx.left, c, ctx.right), ng.count(ctx.left, c)),
+        (ng.count(c, ctx.right, ctx.right2), count(c)),
+    )
+    for tri, base in windows:
+        if tri >= 3 and base:
+            p = tri / base
+            if p > best[1]:
+                best = (tri, p)
+    return best
+
+
 def _suggest_real_word(w: str, ctx: Context) -> Suggestion | None:
     """A valid word never seen beside its neighbours, where a far more frequent word one edit away
-    completes a phrase attested several times (trigram): ``بدء الحر الروسية`` → ``الحرب``."""
+    completes a phrase attested several times (trigram): ``منذ بدء الحر`` → ``الحرب``."""
     if any(_context(w, ctx.left, ctx.right)) or _trigram_support(w, ctx):
         return None
     c_w = count(w)
     found = []
     for c in frequent_neighbours(w):
         n = count(c)
-        if n < max(200, 3 * c_w) or _form_edit(w, c):
+        if n < max(200, 3 * c_w) or _form_edit(w, c) or not _plausible_slip(w, c, c_w):
             continue
-        tri = _trigram_support(c, ctx)
-        if tri >= 3:
-            found.append((tri, n, c))
+        tri, p = _phrase_probability(c, ctx)
+        if tri >= 3 and p >= 0.008:
+            found.append((p, tri, c))
     if not found:
         return None
     found.sort(reverse=True)
-    tri, n, best = found[0]
-    if len(found) > 1 and found[1][0] * 2 > tri:
+    p, tri, best = found[0]
+    if len(found) > 1 and found[1][0] * 2 > p:
         return None
     return Suggestion(best, "real-word", round(min(0.9, 0.6 + 0.03 * tri), 3), tri)

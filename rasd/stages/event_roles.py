@@ -12,7 +12,7 @@ from rasd.arabic.normalize import fold
 from rasd.document import Document, Event
 from rasd.stages.event_actors import ActorIndex, Unit, country_key
 from rasd.stages.event_forms import verb_forms
-from rasd.stages.event_triggers import Match
+from rasd.stages.event_triggers import Rule, Match
 
 # Words that end a clause: actors are not looked for across them.
 CLAUSE_BREAKS = frozenset(fold(w) for w in "لكن ولكن بينما وبينما فيما حيث . ؛ ; ! ؟ ?".split())
@@ -35,6 +35,8 @@ PREP_PRONOUNS = frozenset(p + suf for p in ("في", "علي", "من", "عن", "�
                           for suf in ("ه", "ها", "هم", "هما", "هن"))
 # Nominal triggers after these belong to the clause's subject: خلال مكالمة، عقب اجتماعها.
 FRAME_WORDS = frozenset(fold(w) for w in "خلال عقب أثناء اثناء إثر اثر لدى في".split())
+# Words after which a verb opens its clause, so a subject it does not name is a pronoun (كما اتهموا …).
+CLAUSE_OPENERS = frozenset(fold(w) for w in "كما ثم قد وقد فقد كذلك بل أنهم إنهم بأنهم لكنهم ، , : «".split())
 PRONOUN_THAT = frozenset(fold(w) for w in "أنه أنها أنهم إنه إنها إنهم بأنه بأنها لأنه".split())
 PASSIVE_AUX = frozenset(fold(w) for w in "تم يتم سيتم جرى يجري".split())
 # Events whose two sides may be named with بين X و Y.
@@ -199,8 +201,12 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         # مطالبا المسؤولين الأوروبيين بتقديم الدعم: the participle's subject is the clause's.
         tgt = _first_unit(actors, m.first + 1, c1, ACTOR_REACH, False, stop_comma=True)
         return list(topic), _group(actors, tgt, c1)
+    pronoun_subject = rule.verbal and rule.plover != "ASSAULT" and _plural_verb(keys[m.first], rule) and (
+        m.first == c0 or toks[m.first - 1].norm in CLAUSE_OPENERS)
     if rule.verbal:
         subj_after = _first_unit(actors, m.first + 1, c1, 2, True, subject=True)
+        if pronoun_subject:
+            subj_after = None  # اتهموا القوات الأوكرانية: the plural verb holds its subject; what follows is the object
         if subj_after is not None and _accusative_plural(doc, subj_after):
             subj_after = None  # استهدفت المتمردين: -ين marks an object, a subject would be -ون
         if m.first > c0 and toks[m.first - 1].norm in PRONOUN_THAT and topic:
@@ -223,7 +229,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         elif before is not None:
             source, tstart = _ids(_group_ending(actors, before, c0)), m.first + 1
         else:
-            source, tstart = [], m.first + 1
+            source, tstart = (list(topic) if pronoun_subject and topic else []), m.first + 1
         tgt = _first_unit(actors, max(tstart, m.first + 1), c1, ACTOR_REACH, False, stop_comma=True)
         if tgt is not None and actors.oblique(tgt) and not rule.prep:
             # دعا X (… الموالي للأكراد …) حزب العمال: a direct object beats a prepositional phrase.
@@ -278,6 +284,14 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         if len(group) > 1 and _ids(group) == source:
             return _ids(group[:1]), _ids(group[1:])
     return source, target
+
+
+def _plural_verb(keys: tuple[str, ...], rule: Rule) -> bool:
+    """A verb written with its plural subject (اتهموا، يطالبون): no named subject follows it.
+
+    The singular must be a form of the same verb, so تتعاون (ت + تعاون) is no plural."""
+    w = keys[0] if keys else ""
+    return len(w) > 4 and w.endswith(("وا", "ون")) and w[:-2] in rule.words[0]
 
 
 def _accusative_plural(doc: Document, u: Unit) -> bool:

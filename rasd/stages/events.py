@@ -68,6 +68,7 @@ class EventsStage:
     def __call__(self, doc: Document) -> None:
         self._short = len(doc.sentences) <= self.actorless_max_sentences
         actors, cues = analyse(doc)
+        self._cues = cues
         keys = [token_keys(doc, t) for t in doc.tokens]
         events: list[Event] = []
         for si, sent in enumerate(doc.sentences):
@@ -140,6 +141,10 @@ class EventsStage:
         if topic is None or (rule.part and spoken):
             # A participle (مطالبا) shares the subject of the sentence's reporting verb.
             topic = spoken[-1].speaker if spoken else topic
+        if topic is None:
+            # كما اتهموا …: a sentence with no named subject goes on with the last speaker before it.
+            earlier = [c for c in self._cues if c.speaker and si - 1 <= c.sentence < si]
+            topic = earlier[-1].speaker if earlier else None
         source, target = assign_roles(doc, actors, keys, m, c0, c1, prev, topic)
         actorless = False
         if not source:

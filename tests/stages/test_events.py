@@ -258,3 +258,17 @@ def test_events_untagged_capital_is_an_actor(stage):
     doc = run(stage, "زار ترامب الرياض واجتمع بقادة عرب.", [("ترامب", "PER")])
     ev = doc.events[0]
     assert ev.code == "CONSULT" and {doc.entity(i).name for i in ev.target} == {"Saudi Arabia"}
+
+
+def test_events_plural_verb_keeps_its_subject(stage):
+    """كما اتهموا القوات الأوكرانية: the plural verb's subject is the last speaker, what follows the target."""
+    doc = run(stage, "ونقلت الوكالة عن الانفصاليين قولهم إن الوضع خطير. كما اتهموا أوكرانيا بقصف المدينة.",
+              [("الانفصاليين", "ORG"), ("أوكرانيا", "LOC")])
+    accuse = [e for e in doc.events if e.code == "ACCUSE"]
+    assert accuse and names(doc, accuse[0].source) == {"الانفصاليين"} and names(doc, accuse[0].target) == {"أوكرانيا"}
+
+
+def test_events_present_tense_is_no_plural(stage):
+    """تتعاون is ت + تعاون (she cooperates), not a plural: the named subject after it is the source."""
+    doc = run(stage, "تتعاون مصر مع الأردن في مكافحة الإرهاب.", [("مصر", "LOC"), ("الأردن", "LOC")])
+    assert names(doc, doc.events[0].source) == {"مصر"}

@@ -69,6 +69,7 @@ class EventsStage:
         self._short = len(doc.sentences) <= self.actorless_max_sentences
         actors, cues = analyse(doc)
         self._cues = cues
+        self._so_far: list[Event] = []
         keys = [token_keys(doc, t) for t in doc.tokens]
         events: list[Event] = []
         for si, sent in enumerate(doc.sentences):
@@ -76,6 +77,7 @@ class EventsStage:
             if i > j:
                 continue
             sent_cues = [c for c in cues if c.sentence == si]
+            self._so_far = events
             found = self._sentence(doc, actors, keys, si, i, j, sent_cues)
             words = {k for x in range(i, j + 1) for k in keys[x][:2]}
             if words & OFF_TOPIC:
@@ -173,6 +175,14 @@ class EventsStage:
             earlier = [c for c in cues if c.first < m.first and c.speaker and not set(c.speaker) & set(source)]
             if earlier:
                 target = list(earlier[-1].speaker)
+            else:
+                # وينفي الأردن صلته …: a denial answers the latest accusation made against its source.
+                names = {fold(n) for e in doc.entities if e.id in source for n in (e.name, e.name_ar) if n}
+                accusations = [e for e in [*self._so_far, *([prev] if prev else [])] if e.code == "ACCUSE" and any(
+                    (t := doc.entity(x)) is not None and {fold(n) for n in (t.name, t.name_ar) if n} & names
+                    for x in e.target)]
+                if accusations:
+                    target = [x for x in accusations[-1].source if x not in source]
         if not target and rule.no_target_cameo:
             cameo = rule.no_target_cameo
             code = self.lexicon.plover(cameo) or code

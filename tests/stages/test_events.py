@@ -272,3 +272,11 @@ def test_events_present_tense_is_no_plural(stage):
     """تتعاون is ت + تعاون (she cooperates), not a plural: the named subject after it is the source."""
     doc = run(stage, "تتعاون مصر مع الأردن في مكافحة الإرهاب.", [("مصر", "LOC"), ("الأردن", "LOC")])
     assert names(doc, doc.events[0].source) == {"مصر"}
+
+
+def test_events_denial_answers_the_accusation(stage):
+    """وينفي الأردن صلته …: the denial's target is whoever accused the denier earlier."""
+    doc = run(stage, "اتهمت سوريا الأردن بدعم المسلحين. وينفي الأردن على الدوام صلته بأية جماعات.",
+              [("سوريا", "LOC"), ("الأردن", "LOC"), ("الأردن", "LOC")])
+    reject = [e for e in doc.events if e.code == "REJECT"]
+    assert reject and names(doc, reject[0].target) == {"سوريا"}

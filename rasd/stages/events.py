@@ -13,7 +13,7 @@ from typing import ClassVar
 from rasd.arabic.normalize import fold
 from rasd.config import Config
 from rasd.document import Document, Event
-from rasd.stages.event_actors import ActorIndex
+from rasd.stages.event_actors import ActorIndex, country_key
 from rasd.stages.event_instances import event_date, merge_duplicates, propagate_dates
 from rasd.stages.event_roles import CLAUSE_BREAKS, assign_roles, weak_trigger_ok
 from rasd.stages.event_speech import Cue, analyse
@@ -148,6 +148,9 @@ class EventsStage:
             earlier = [c for c in self._cues if c.speaker and si - 1 <= c.sentence < si]
             topic = earlier[-1].speaker if earlier else None
         source, target = assign_roles(doc, actors, keys, m, c0, c1, prev, topic)
+        if rule.plover == "ASSAULT" and source and all(_is_city(doc, e) for e in source):
+            # هجوم نيس، تفجير بغداد: a city is where (and what) is attacked, never the attacker.
+            source, target = [], [*source, *(t for t in target if t not in source)]
         actorless = False
         if not source:
             protest_agents = rule.plover in ("ASSAULT", "COERCE") and _are_protesters(doc, actors, target)
@@ -209,6 +212,16 @@ def _span(doc: Document, m: Match):
 
     first, last = doc.tokens[m.first], doc.tokens[m.last]
     return Span(first.base_start, last.end)
+
+
+def _is_city(doc: Document, eid: str) -> bool:
+    """A place entity that is no country (نيس، بغداد)."""
+    e = doc.entity(eid)
+    if e is None or e.type != "LOC":
+        return False
+    if e.kb:  # the entities stage links countries to iso:, places to geo:
+        return e.kb.startswith("geo:")
+    return not any(country_key(n) for n in (e.name, e.name_ar) if n)
 
 
 def _no_actor(doc: Document, eid: str) -> bool:

@@ -254,5 +254,10 @@ def build_nationalities(out: Path = NATIONALITIES) -> int:
     for adj, code in _ADJ_OVERRIDES.items():
         if code and code in countries:
             table[adj] = record(code)
+    # A country with no one-word adjective (كوريا الشمالية) is still known by name, keyed by it.
+    known = {r["name"] for r in table.values()}
+    for code, (name, name_ar) in sorted(countries.items()):
+        if name not in known and code in _AR_NAMES:
+            table[fold(name_ar)] = record(code)
     out.write_text(json.dumps(table, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8")
     return len(table)

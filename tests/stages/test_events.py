@@ -280,3 +280,9 @@ def test_events_denial_answers_the_accusation(stage):
               [("سوريا", "LOC"), ("الأردن", "LOC"), ("الأردن", "LOC")])
     reject = [e for e in doc.events if e.code == "REJECT"]
     assert reject and names(doc, reject[0].target) == {"سوريا"}
+
+
+def test_events_city_is_attacked_not_attacker(stage):
+    """هجوم نيس: the city is where the attack happened, not who attacked."""
+    doc = run(stage, "قتلى في هجوم نيس الإرهابي أمس. وأعلنت الشرطة أن الهجوم وقع في الساحة.", [("نيس", "LOC")])
+    assert not any(names(doc, e.source) == {"نيس"} for e in doc.events)

@@ -186,6 +186,9 @@ class EventsStage:
                     for x in e.target)]
                 if accusations:
                     target = [x for x in accusations[-1].source if x not in source]
+        if code == "CONSULT" and not target:
+            # حلت ميركل بتونس في زيارة بدعوة من الرئيس: the host, else the country visited.
+            target = _host(doc, actors, c0, c1, source)
         if not target and rule.no_target_cameo:
             cameo = rule.no_target_cameo
             code = self.lexicon.plover(cameo) or code
@@ -212,6 +215,20 @@ def _span(doc: Document, m: Match):
 
     first, last = doc.tokens[m.first], doc.tokens[m.last]
     return Span(first.base_start, last.end)
+
+
+def _host(doc: Document, actors: ActorIndex, c0: int, c1: int, source: list[str]) -> list[str]:
+    """The host of a visit or meeting with no target: ``بدعوة من X``, else a country the clause is in."""
+    toks = doc.tokens
+    for x in range(c0, c1 - 1):
+        if fold(doc.text[toks[x].base_start:toks[x].end]) == fold("دعوة") and toks[x + 1].norm == "من":
+            u = actors.unit_at.get(x + 2)
+            if u is not None and not set(u.ids) & set(source):
+                return list(u.ids)
+    for u in actors.in_range(c0, c1):
+        if actors.locative(u) and not set(u.ids) & set(source) and not any(_is_city(doc, e) for e in u.ids):
+            return list(u.ids)
+    return []
 
 
 def _is_city(doc: Document, eid: str) -> bool:

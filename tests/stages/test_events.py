@@ -286,3 +286,11 @@ def test_events_city_is_attacked_not_attacker(stage):
     """هجوم نيس: the city is where the attack happened, not who attacked."""
     doc = run(stage, "قتلى في هجوم نيس الإرهابي أمس. وأعلنت الشرطة أن الهجوم وقع في الساحة.", [("نيس", "LOC")])
     assert not any(names(doc, e.source) == {"نيس"} for e in doc.events)
+
+
+def test_events_visit_host_from_invitation_or_country(stage):
+    """حلت ميركل بتونس في زيارة بدعوة من السبسي: the host is the target."""
+    doc = run(stage, "وحلت ميركل اليوم بتونس في زيارة رسمية بدعوة من السبسي.",
+              [("ميركل", "PER"), ("تونس", "LOC"), ("السبسي", "PER")])
+    consult = [e for e in doc.events if e.code == "CONSULT"]
+    assert consult and names(doc, consult[0].target) == {"السبسي"}

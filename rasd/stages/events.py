@@ -143,8 +143,8 @@ class EventsStage:
         if topic is None or (rule.part and spoken):
             # A participle (مطالبا) shares the subject of the sentence's reporting verb.
             topic = spoken[-1].speaker if spoken else topic
-        if topic is None:
-            # كما اتهموا …: a sentence with no named subject goes on with the last speaker before it.
+        if topic is None and rule.verbal:
+            # كما اتهموا …: a verb with no named subject goes on with the last speaker before it.
             earlier = [c for c in self._cues if c.speaker and si - 1 <= c.sentence < si]
             topic = earlier[-1].speaker if earlier else None
         source, target = assign_roles(doc, actors, keys, m, c0, c1, prev, topic)

@@ -186,14 +186,20 @@ class EventsStage:
                     for x in e.target)]
                 if accusations:
                     target = [x for x in accusations[-1].source if x not in source]
+        if code == "REQUEST" and rule.verbal and _calls_for_proposal(doc, keys, m.last + 1, c1):
+            code, cameo = "AGREE", "030"
+        if not target and source and _replying(doc, actors, si):
+            # من جهته، دعا إردوغان إلى «التعاون»: for his part, he answers the other side of the same act.
+            same = [e for e in [*self._so_far, *([prev] if prev else [])] if e.code == code and e.source
+                    and not set(e.source) & set(source)]
+            if same:
+                target = list(same[-1].source)
         if code == "CONSULT" and not target:
             # حلت ميركل بتونس في زيارة بدعوة من الرئيس: the host, else the country visited.
             target = _host(doc, actors, c0, c1, source)
         if not target and rule.no_target_cameo:
             cameo = rule.no_target_cameo
             code = self.lexicon.plover(cameo) or code
-        if code == "REQUEST" and rule.verbal and _calls_for_proposal(doc, keys, m.last + 1, c1):
-            code, cameo = "AGREE", "030"
         modality, attributed = _modality(doc, keys, m, c0, [c for c in cues if c.first >= c0], source)
         if modality == "planned" and code == "CONSULT":
             code, cameo = "AGREE", "036"  # a future meeting is an agreement to meet (GUIDELINES.md)
@@ -215,6 +221,16 @@ def _span(doc: Document, m: Match):
 
     first, last = doc.tokens[m.first], doc.tokens[m.last]
     return Span(first.base_start, last.end)
+
+
+REPLY_OPENERS = frozenset(fold(w) for w in "جهته جهتها جانبه جانبها بدوره بدورها".split())
+
+
+def _replying(doc: Document, actors: ActorIndex, si: int) -> bool:
+    """True when the sentence opens with من جهته / من جانبه / بدوره (the other side's turn)."""
+    i, j = actors.token_range(doc.sentences[si].start, doc.sentences[si].end)
+    words = [doc.tokens[x].norm for x in range(i, min(j + 1, i + 3))]
+    return any(w.lstrip("و") in REPLY_OPENERS for w in words)
 
 
 def _host(doc: Document, actors: ActorIndex, c0: int, c1: int, source: list[str]) -> list[str]:

@@ -294,3 +294,10 @@ def test_events_visit_host_from_invitation_or_country(stage):
               [("ميركل", "PER"), ("تونس", "LOC"), ("السبسي", "PER")])
     consult = [e for e in doc.events if e.code == "CONSULT"]
     assert consult and names(doc, consult[0].target) == {"السبسي"}
+
+
+def test_events_reply_targets_the_other_side(stage):
+    """من جهته، دعا إردوغان إلى «التعاون»: for his part, the proposal answers the previous proposer."""
+    doc = run(stage, "دعا روحاني إلى «تعاون أكبر» مع أنقرة. من جهته، دعا إردوغان إلى «التعاون المشترك».",
+              [("روحاني", "PER"), ("أنقرة", "LOC"), ("إردوغان", "PER")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("AGREE", {"أنقرة"}), ("AGREE", {"روحاني"})]

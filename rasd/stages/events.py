@@ -63,6 +63,7 @@ class EventsStage:
         self.merge_duplicates = bool(settings.get("merge_duplicates", True))
         self.actorless = frozenset(settings.get("actorless_codes", ["ASSAULT", "PROTEST"]))
         self.actorless_max_sentences = int(settings.get("actorless_max_sentences", 3))
+        self.directed = frozenset(settings.get("directed_codes", []))
         self.lexicon = trigger_lexicon()
 
     def __call__(self, doc: Document) -> None:
@@ -200,6 +201,10 @@ class EventsStage:
         if not target and rule.no_target_cameo:
             cameo = rule.no_target_cameo
             code = self.lexicon.plover(cameo) or code
+        if not target and code in self.directed and not self._short:
+            # An accusation, demand or praise is always of someone: in an article, one whose target
+            # was not found is left out rather than reported half-known (a short text keeps it).
+            return None
         modality, attributed = _modality(doc, keys, m, c0, [c for c in cues if c.first >= c0], source)
         if modality == "planned" and code == "CONSULT":
             code, cameo = "AGREE", "036"  # a future meeting is an agreement to meet (GUIDELINES.md)

@@ -301,3 +301,12 @@ def test_events_reply_targets_the_other_side(stage):
     doc = run(stage, "دعا روحاني إلى «تعاون أكبر» مع أنقرة. من جهته، دعا إردوغان إلى «التعاون المشترك».",
               [("روحاني", "PER"), ("أنقرة", "LOC"), ("إردوغان", "PER")])
     assert [(e.code, names(doc, e.target)) for e in doc.events] == [("AGREE", {"أنقرة"}), ("AGREE", {"روحاني"})]
+
+
+def test_events_directed_act_needs_a_target_in_an_article(stage):
+    """In an article, a demand whose target was not found is left out; a one-sentence text keeps it."""
+    text = "أعلن الحزب برنامجه. وقال الأمين العام إن الوضع صعب. وأضاف أن الأزمة طويلة. ودعا ماكرون إلى الهدوء."
+    doc = run(stage, text, [("ماكرون", "PER")])
+    assert not [e for e in doc.events if e.code == "REQUEST"]
+    doc = run(stage, "ودعا ماكرون إلى الهدوء.", [("ماكرون", "PER")])
+    assert [e.code for e in doc.events] == ["REQUEST"]

@@ -52,10 +52,12 @@ def measure(src: Path, workers: int, partition: int, config) -> dict:
         with tempfile.TemporaryDirectory(prefix="rasd-scale-") as out:
             load = os.getloadavg()[0]
             cpu0 = sum(client.run(_cpu_seconds).values())
+            driver0 = _cpu_seconds()
             t0 = time.perf_counter()
             res = run_dask([src], config, db=None, scheduler=cluster.scheduler_address, workers=workers,
                            out_dir=out, partition_size=partition)
             secs = time.perf_counter() - t0
+            driver = _cpu_seconds() - driver0
         cpu = sum(client.run(_cpu_seconds).values()) - cpu0
         rss = client.run(_peak_rss_mb)
     finally:
@@ -68,6 +70,8 @@ def measure(src: Path, workers: int, partition: int, config) -> dict:
             # shortfall in speed-up is CPU the workers did not get (other processes on the machine).
             "worker_cpu_ms_per_article": round(1000 * cpu / max(n, 1), 1),
             "worker_cpu_share": round(cpu / (secs * workers), 2),
+            # Reading inputs, dispatching, and the LocalCluster scheduler all run in this process.
+            "driver_cpu_share": round(driver / secs, 2),
             "load_before": round(load, 2)}
 
 
@@ -114,6 +118,7 @@ def main() -> None:
         print(f"{r['workers']} worker(s): {r['articles']} articles in {r['seconds']} s = {r['articles_per_s']} art/s, "
               f"speed-up {r['speedup']}x, peak RSS/worker {r['peak_rss_mb_per_worker']} MB, "
               f"worker CPU {r['worker_cpu_ms_per_article']} ms/article ({r['worker_cpu_share']:.0%} of wall), "
+              f"driver {r['driver_cpu_share']:.0%} of a core, "
               f"load before {r['load_before']}")
     for k, v in projection.items():
         print(f"projection {k}: {v['articles_per_s']} art/s, {v['hours_per_million']} h per million articles, "

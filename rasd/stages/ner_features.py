@@ -34,14 +34,15 @@ class NerResources:
 
     clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
     gazetteer: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    # folded clitic-free word → share of its auto-tagged occurrences per PER/LOC/ORG/MISC (rasd.train.autolex)
+    autolex: dict[str, tuple[float, ...]] = field(default_factory=dict)
 
     @classmethod
     def empty(cls) -> NerResources:
         return cls()
 
 
-def _read_tsv_gz(name: str) -> list[list[str]]:
-    path = resources.files("rasd") / MODEL_DIR / name
+def _read_tsv_gz(path) -> list[list[str]]:
     try:
         with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
             return [line.rstrip("\n").split("\t") for line in f if line.strip()]
@@ -61,13 +62,23 @@ def load_gazetteer_rows(rows: list[list[str]]) -> dict[tuple[str, ...], frozense
     return {k: frozenset(v) for k, v in gaz.items()}
 
 
+def load_resources(folder) -> NerResources:
+    """Clusters, gazetteer and auto-tagged lexicon from a model folder (empty parts when absent)."""
+    return NerResources(
+        clusters=load_clusters_file(_read_tsv_gz(folder / "clusters.tsv.gz")),
+        gazetteer=load_gazetteer_rows(_read_tsv_gz(folder / "gazetteer.tsv.gz")),
+        autolex=load_autolex_rows(_read_tsv_gz(folder / "autolex.tsv.gz")),
+    )
+
+
 @lru_cache(maxsize=1)
 def shipped_resources() -> NerResources:
-    """Clusters and gazetteer shipped in ``rasd/models/ner/`` (empty when absent)."""
-    return NerResources(
-        clusters=load_clusters_file(_read_tsv_gz("clusters.tsv.gz")),
-        gazetteer=load_gazetteer_rows(_read_tsv_gz("gazetteer.tsv.gz")),
-    )
+    """The resources shipped in ``rasd/models/ner/``, loaded once per process."""
+    return load_resources(resources.files("rasd") / MODEL_DIR)
+
+
+def load_autolex_rows(rows: list[list[str]]) -> dict[str, tuple[float, ...]]:
+    return {r[0]: tuple(float(x) for x in r[2:6]) for r in rows if len(r) >= 6}
 
 
 def _shape(word: str) -> str:
@@ -143,6 +154,9 @@ def token_features(text: str, tokens: Sequence[Token], res: NerResources) -> lis
             f.append("art")
         if e < len(word):
             f.append("suf")
+        auto = res.autolex.get(base) if res.autolex else None
+        if auto:
+            f.extend(f"a{t}={round(4 * v)}" for t, v in zip("PLOM", auto, strict=True) if v >= 0.05)
         if cl:
             f.extend(f"c{k}={c}" for k, c in enumerate(cl))
             src = "w" if norm in res.clusters else "b"

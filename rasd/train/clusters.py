@@ -23,7 +23,7 @@ from rasd.train.lexicon import DEFAULT_CORPORA, iter_corpus_texts
 
 # Folded Arabic words and Latin words (lower-cased): what gets a cluster.
 _WORD = re.compile(r"[\u0621-\u064A\u066E-\u06D3]+|[a-z]+")
-GRANULARITIES = (32, 128, 512, 2048)
+GRANULARITIES = (64, 256, 1024, 4096)
 
 
 def corpus_ids(texts: Iterable[str], max_words: int) -> tuple[list[str], np.ndarray]:
@@ -49,7 +49,7 @@ def corpus_ids(texts: Iterable[str], max_words: int) -> tuple[list[str], np.ndar
 
 
 def ppmi_vectors(seq: np.ndarray, n_words: int, n_contexts: int, dim: int, window: int = 2,
-                 directional: bool = False) -> np.ndarray:
+                 directional: bool = True) -> np.ndarray:
     """Rows of U·sqrt(S) from the SVD of the PPMI word×context matrix, L2-normalised.
 
     ``directional`` keeps left and right contexts apart (a name is what follows
@@ -103,9 +103,9 @@ def kmeans(x: np.ndarray, k: int, iters: int = 20, seed: int = 0) -> np.ndarray:
 
 
 def build_clusters(
-    data_dir: Path, out_path: Path, max_words: int = 100_000, n_contexts: int = 30_000, dim: int = 100,
+    data_dir: Path, out_path: Path, max_words: int = 200_000, n_contexts: int = 30_000, dim: int = 200,
     granularities: Sequence[int] = GRANULARITIES, texts: Iterable[str] | None = None,
-    directional: bool = False, vectors_out: Path | None = None,
+    directional: bool = True, vectors_out: Path | None = None,
 ) -> int:
     """Learn clusters from the unlabeled news and write ``word<TAB>c…`` lines; returns the word count."""
     if texts is None:

@@ -8,6 +8,7 @@ tokens the stage sees; labels are projected by character offsets.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import time
 from collections.abc import Iterable, Sequence
@@ -15,11 +16,12 @@ from pathlib import Path
 
 from rasd.arabic.tokenize import tokenize
 from rasd.document import Document, Sentence
-from rasd.stages.ner_features import NerResources, shipped_resources, token_features
+from rasd.stages.ner_features import NerResources, load_resources, token_features
 
 ANERCORP = "ner/anercorp/train.conll"
 AQMAR = "ner/aqmar/dev.conll"
 DEV_FRACTION = 0.1
+AUTOLEX_TOKENS = 3_000_000  # unlabeled tokens auto-tagged for rasd.train.autolex (~3 min)
 CRF_PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
 
 ConllSentence = list[tuple[str, str]]
@@ -150,6 +152,19 @@ def score(gold: Path, pred: Path, labels: Sequence[str] | None = None) -> dict:
     return score_conll(read_gold(gold), preds, set(labels) if labels else None)
 
 
+def build_autolex(data: Path, model: Path, out: Path, res: NerResources, max_tokens: int = AUTOLEX_TOKENS) -> int:
+    """Tag the first ``max_tokens`` of the unlabeled news with ``model``; write the per-word tag shares."""
+    import pycrfsuite
+
+    from rasd.train.autolex import tag_counts, write_autolex
+    from rasd.train.lexicon import DEFAULT_CORPORA, iter_corpus_texts
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    counts = tag_counts(iter_corpus_texts([data / p for p in DEFAULT_CORPORA]), tagger, res, max_tokens)
+    return write_autolex(counts, out)
+
+
 def train_ner(data: Path, out_dir: Path, work: Path, rebuild_resources: bool = True,
               params: dict | None = None, accurate: bool = False, log=print) -> dict:
     """Rebuild clusters + gazetteer, train the CRF (and with ``accurate`` the BiLSTM-CRF)
@@ -167,11 +182,19 @@ def train_ner(data: Path, out_dir: Path, work: Path, rebuild_resources: bool = T
         report["cluster_words"] = build_clusters(data, out_dir / "clusters.tsv.gz", vectors_out=vectors)
         report["gazetteer_phrases"] = build_gazetteer(data, out_dir / "gazetteer.tsv.gz")
         report["resources_s"] = round(time.time() - t, 1)
-        shipped_resources.cache_clear()
         log(f"resources built in {report['resources_s']}s")
-    res = shipped_resources()
+    res = load_resources(out_dir)
     train, dev = split_anercorp(read_conll(data / ANERCORP))
     model = out_dir / "crf.model"
+    if rebuild_resources:
+        # First pass without the auto-tagged lexicon, to build it (rasd.train.autolex).
+        res = dataclasses.replace(res, autolex={})
+        t = time.time()
+        train_crf(train, model, res, params)
+        report["autolex_words"] = build_autolex(data, model, out_dir / "autolex.tsv.gz", res)
+        report["autolex_s"] = round(time.time() - t, 1)
+        log(f"auto-tagged lexicon built in {report['autolex_s']}s")
+        res = load_resources(out_dir)
     report["train_s"] = round(train_crf(train, model, res, params), 1)
     log(f"CRF trained in {report['train_s']}s")
     report["fast"] = evaluate(model, work, data, res)
@@ -207,7 +230,8 @@ if __name__ == "__main__":  # pragma: no cover
     import sys
 
     data = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("../shared/data")
-    out_dir = Path(__file__).resolve().parents[1] / "models" / "ner"
+    out_dir = Path(sys.argv[sys.argv.index("--out") + 1]) if "--out" in sys.argv else \
+        Path(__file__).resolve().parents[1] / "models" / "ner"
     rep = train_ner(data, out_dir, Path("build/ner"), rebuild_resources="--no-resources" not in sys.argv,
                     accurate="--accurate" in sys.argv)
     print(json.dumps(rep, ensure_ascii=False, indent=1))

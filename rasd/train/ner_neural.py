@@ -49,7 +49,8 @@ def _f1(tagger: NeuralTagger, examples, res: NerResources) -> float:
 
 def train_bilstm(train: Sequence[ConllSentence], dev: Sequence[ConllSentence], res: NerResources,
                  vectors: np.ndarray, vocab: list[str], out: Path, epochs: int = 12, max_pretrained: int = 50_000,
-                 time_limit_s: float = 1500, log: Callable[[str], None] = print) -> dict:
+                 time_limit_s: float = 1500, word_dropout: float = 0.25, freeze_pretrained: bool = False,
+                 log: Callable[[str], None] = print) -> dict:
     """Train, keep the epoch with the best dev F1 (token-level BIO spans), save to ``out``."""
     random.seed(SEED)
     np.random.seed(SEED)
@@ -80,6 +81,9 @@ def train_bilstm(train: Sequence[ConllSentence], dev: Sequence[ConllSentence], r
         for w, i in words.items():
             if w in index:
                 emb[i] = torch.from_numpy(vectors[index[w]].astype(np.float32)) * 3.0
+    if freeze_pretrained:  # only the rows of words seen in training move; pretrained geometry stays
+        pretrained_rows = torch.tensor([i for w, i in words.items() if i >= 2 and i not in train_only])
+        model.words.weight.register_hook(lambda g: g.index_fill(0, pretrained_rows, 0.0))
     tagger = NeuralTagger(model, words, chars, tags, n_clusters)
     tag_index = {t: i for i, t in enumerate(tags)}
     opt = torch.optim.Adam(model.parameters(), lr=2e-3)
@@ -94,7 +98,7 @@ def train_bilstm(train: Sequence[ConllSentence], dev: Sequence[ConllSentence], r
             rows_b = [tr[i][0] for i in bidx]
             w, b, c, cl, flags = tagger.tensors(rows_b)
             # word dropout on labelled-data-only words: generalise to unseen names
-            drop = (torch.rand(w.shape) < 0.25) & torch.isin(w, torch.tensor(sorted(train_only) or [-1]))
+            drop = (torch.rand(w.shape) < word_dropout) & torch.isin(w, torch.tensor(sorted(train_only) or [-1]))
             w = w.masked_fill(drop, 1)
             b = b.masked_fill(drop, 1)
             y = torch.zeros(w.shape, dtype=torch.long)

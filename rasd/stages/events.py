@@ -40,7 +40,7 @@ _PUNCT = frozenset('«»"“”\'،,()')
 OFF_TOPIC = frozenset(fold(w) for w in (
     "مباراة مباريات المباراة مرمى المرمى الشباك الكرة كرة اللاعب لاعب لاعبي اللاعبين المدرب مدرب الدوري "
     "دوري الملعب ملعب التحكيم الحكم_الرياضي البطولة بطولة كأس المنتخب_الوطني النادي نادي ركلة هدفا الهداف "
-    "البورصة بورصة الأسهم أسهم مؤشر"
+    "الرياضي الرياضية رياضي رياضية البورصة بورصة الأسهم أسهم مؤشر"
 ).split())
 OFF_TOPIC_CODES = frozenset({"ASSAULT", "PROTEST"})
 # Deaths by illness, accident or nature: قتل، مقتل there are no assault (الحصبة التي تقتل الأطفال).
@@ -171,7 +171,8 @@ class EventsStage:
             # Protesters storming or clashing are protesting (one PROTEST instance, GUIDELINES.md).
             if _are_protesters(doc, actors, source):
                 code, cameo = "PROTEST", "145"
-            elif _are_protesters(doc, actors, target):
+            elif _are_protesters(doc, actors, target) and rule.cameo.startswith("193") and not (
+                    rule.kind == "p" and rule.verbal):
                 code, cameo = "PROTEST", "145"
                 source, target = target, source
         if code == "REJECT" and not target:

@@ -2,7 +2,8 @@
 
 Conventions (../shared/eval/FORMAT.md): attached proclitics و ف ب ل ك are outside
 the span (it starts at ``Token.base_start``), the article ال inside; titles
-(الرئيس، وزير…) and nationality adjectives (الروسي) are trimmed off the edges.
+(الرئيس، وزير…) and nationality adjectives (الروسي) are trimmed off the edges of
+person names; repeats of a name in the article are tagged alike (``mention_propagation``).
 
 >>> import rasd
 >>> [(m.label, doc.text[m.start:m.end]) for doc in [rasd.analyze("وقال بوتين في موسكو")] for m in doc.mentions]
@@ -22,6 +23,7 @@ from rasd.arabic.normalize import fold
 from rasd.config import Config
 from rasd.document import Document, Mention, Token
 from rasd.errors import ConfigError, ModelMissingError
+from rasd.stages.mention_propagation import propagate
 from rasd.stages.ner_features import NerResources, shipped_resources, token_features
 
 PROFILES = {"fast": "crf.model", "accurate": "bilstm.pt"}
@@ -103,7 +105,7 @@ def trim_span(text: str, toks: Sequence[Token], label: str, res: NerResources) -
     i, j = 0, len(toks)
     while label == "PER" and i < j and fold(text[toks[i].base_start:toks[i].end]) in TITLES:
         i += 1
-    if label in ("PER", "LOC"):
+    if label == "PER":  # LOC names keep theirs: الولايات المتحدة الأمريكية
         while i < j and _is_nationality(fold(text[toks[j - 1].base_start:toks[j - 1].end]), res):
             j -= 1
     if i >= j:
@@ -170,9 +172,12 @@ class MentionStage:
     def __init__(self, config: Config):
         settings = config.section("mentions")
         self.min_confidence = float(settings.get("min_confidence", 0.0))
+        self.propagate = bool(settings.get("propagate", True))
         self.tagger = load_tagger(model_path(str(settings.get("profile", "fast"))))
         self.resources = shipped_resources()
 
     def __call__(self, doc: Document) -> None:
-        doc.mentions = [m for m in tag_document(doc, self.tagger, self.resources)
-                        if m.confidence >= self.min_confidence]
+        mentions = tag_document(doc, self.tagger, self.resources)
+        if self.propagate:
+            mentions = propagate(doc.text, doc.tokens, mentions)
+        doc.mentions = [m for m in mentions if m.confidence >= self.min_confidence]

@@ -118,6 +118,7 @@ def predict_jsonl(sents: Sequence[ConllSentence], model: Path, out: Path, res: N
     import pycrfsuite
 
     from rasd.config import load_config
+    from rasd.stages.mention_propagation import propagate
     from rasd.stages.mentions import tag_document
     from rasd.stages.text import TextStage
 
@@ -135,7 +136,7 @@ def predict_jsonl(sents: Sequence[ConllSentence], model: Path, out: Path, res: N
             doc = Document(id=f"s{i}", text=sentence_text(sent)[0])
             text_stage(doc)
             t = time.perf_counter()
-            doc.mentions = tag_document(doc, tagger, res)
+            doc.mentions = propagate(doc.text, doc.tokens, tag_document(doc, tagger, res))
             elapsed += time.perf_counter() - t
             n_tok += len(doc.tokens)
             f.write(json.dumps({"id": doc.id, "mentions": [

@@ -1,0 +1,70 @@
+"""One article, one reading of a name: tag the untagged repeats of names found elsewhere in it.
+
+A tagger decides sentence by sentence, so a name it recognises in one context is
+missed in another (``باراغواي`` tagged once, missed twice). Exact repeats take the
+name's label; the surname of a full person name, repeated alone, is PER
+(``الباجي قائد السبسي`` … ``السبسي``; FORMAT's partial re-mentions).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Sequence
+
+from rasd.arabic.lexicon import word_frequencies
+from rasd.arabic.normalize import fold
+from rasd.document import Mention, Token
+
+# A surname alone is only trusted when it is not an everyday word (أحمد، الشيخ are too common).
+MAX_SURNAME_COUNT = 5000
+MIN_CONFIDENCE = 0.6
+
+
+def _key(text: str, tok: Token, first: bool) -> str:
+    # the first word of a name may carry a proclitic outside the span (لباراغواي)
+    return fold(text[tok.base_start:tok.end] if first else text[tok.start:tok.end])
+
+
+def propagate(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` plus repeats of confidently tagged names at untagged token positions, sorted."""
+    if not mentions or not tokens:
+        return mentions
+    starts = [t.start for t in tokens]
+    tagged = [False] * len(tokens)
+    names: dict[tuple[str, ...], Counter] = {}
+    for m in mentions:
+        lo = bisect.bisect_right(starts, m.start) - 1
+        hi = bisect.bisect_left(starts, m.end)
+        for i in range(max(lo, 0), hi):
+            tagged[i] = True
+        toks = tokens[max(lo, 0):hi]
+        if not toks or m.confidence < MIN_CONFIDENCE:
+            continue
+        key = tuple(_key(text, t, k == 0) for k, t in enumerate(toks))
+        names.setdefault(key, Counter())[m.label] += 1
+        if m.label == "PER" and len(toks) >= 2:
+            last = _key(text, toks[-1], True)
+            if word_frequencies().count_folded(last) <= MAX_SURNAME_COUNT and len(last) >= 3:
+                names.setdefault((last,), Counter())["PER"] += 1
+    if not names:
+        return mentions
+    longest = max(len(k) for k in names)
+    added: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        hit = None
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            if any(tagged[i:i + n]):
+                continue
+            key = tuple(_key(text, t, k == 0) for k, t in enumerate(tokens[i:i + n]))
+            if key in names:
+                hit = (n, names[key].most_common(1)[0][0])
+                break
+        if hit and "\u0600" <= text[tokens[i].start] <= "\u06FF":
+            n, label = hit
+            added.append(Mention(tokens[i].base_start, tokens[i + n - 1].end, label=label, confidence=MIN_CONFIDENCE))
+            i += n
+        else:
+            i += 1
+    return sorted(mentions + added, key=lambda m: m.start)

@@ -1,0 +1,35 @@
+"""Document-level propagation of names to their untagged repeats."""
+
+from __future__ import annotations
+
+from rasd.arabic.tokenize import tokenize
+from rasd.document import Mention
+from rasd.stages.mention_propagation import propagate
+
+
+def _m(text: str, s: str, label: str, conf: float = 0.9, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(s, start + 1)
+    return Mention(start, start + len(s), label=label, confidence=conf)
+
+
+def test_mentions_propagation_tags_exact_repeats_without_proclitic():
+    text = "زار الوفد باراغواي أمس. وقال إن لباراغواي دورا."
+    out = propagate(text, tokenize(text), [_m(text, "باراغواي", "LOC")])
+    assert [(text[m.start:m.end], m.label) for m in out] == [("باراغواي", "LOC"), ("باراغواي", "LOC")]
+
+
+def test_mentions_propagation_surname_alone_is_per():
+    text = "استقبل الباجي قائد السبسي الوفد. وقال السبسي إن"
+    out = propagate(text, tokenize(text), [_m(text, "الباجي قائد السبسي", "PER")])
+    assert ("السبسي", "PER") in [(text[m.start:m.end], m.label) for m in out]
+    assert len(out) == 2
+
+
+def test_mentions_propagation_ignores_low_confidence_and_tagged_tokens():
+    text = "قال بوتين إن بوتين"
+    low = propagate(text, tokenize(text), [_m(text, "بوتين", "PER", conf=0.3)])
+    assert len(low) == 1
+    both = [_m(text, "بوتين", "PER"), _m(text, "بوتين", "PER", nth=1)]
+    assert len(propagate(text, tokenize(text), both)) == 2

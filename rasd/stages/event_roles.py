@@ -12,7 +12,7 @@ from rasd.arabic.normalize import fold
 from rasd.document import Document, Event
 from rasd.stages.event_actors import ActorIndex, Unit, country_key
 from rasd.stages.event_forms import verb_forms
-from rasd.stages.event_triggers import Rule, Match
+from rasd.stages.event_triggers import Match, Rule
 
 # Words that end a clause: actors are not looked for across them.
 CLAUSE_BREAKS = frozenset(fold(w) for w in "لكن ولكن بينما وبينما فيما حيث . ؛ ; ! ؟ ?".split())

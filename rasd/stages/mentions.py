@@ -45,6 +45,16 @@ _NOT_NATIONALITY = frozenset(fold(w) for w in (
 ))
 
 
+# Single words that are never a name under FORMAT.md, whatever the tagger says: God (ANERcorp
+# tags الله), function words, currencies and materials (ANERcorp's MISC; FORMAT keeps MISC for
+# agreements and weapon types).
+NEVER_ALONE = frozenset(fold(w) for w in (
+    "الله", "لله", "إن", "أن", "ان", "من", "في", "على", "عن", "إلى", "مع", "ما", "لا", "لم", "لن", "قد", "هذا",
+    "هذه", "كان", "التي", "الذي", "يورو", "اليورو", "دولار", "الدولار", "دولارا", "جنيه", "الجنيه", "دينار",
+    "الدينار", "ريال", "ريالا", "درهم", "الين", "اليوان", "الروبل", "الليرة", "ليرة", "اليورانيوم", "البترول",
+))
+
+
 @lru_cache(maxsize=4)
 def load_tagger(path: str):
     """The tagger for the model file at ``path`` (crfsuite, or the torch BiLSTM-CRF), opened once per process."""
@@ -100,21 +110,23 @@ def _is_nationality(word_folded: str, res: NerResources | None = None) -> bool:
     return any(c in countries for c in (x, x + "ا", x + "يا", x + "ان", x + "يه", x + "ه"))
 
 
-def trim_span(text: str, toks: Sequence[Token], label: str, res: NerResources) -> tuple[int, int] | None:
-    """Drop leading titles and trailing nationality adjectives; ``None`` if nothing is left."""
+def trim_span(text: str, toks: Sequence[Token], label: str, res: NerResources,
+              format_conventions: bool = True) -> tuple[int, int] | None:
+    """Drop leading titles and trailing nationality adjectives; ``None`` if nothing is left
+    (or, under FORMAT.md conventions, if only a word of ``NEVER_ALONE`` is)."""
     i, j = 0, len(toks)
     while label == "PER" and i < j and fold(text[toks[i].base_start:toks[i].end]) in TITLES:
         i += 1
     if label == "PER":  # LOC names keep theirs: الولايات المتحدة الأمريكية
         while i < j and _is_nationality(fold(text[toks[j - 1].base_start:toks[j - 1].end]), res):
             j -= 1
-    if i >= j:
+    if i >= j or (format_conventions and j - i == 1 and fold(text[toks[i].base_start:toks[i].end]) in NEVER_ALONE):
         return None
     return toks[i].base_start, toks[j - 1].end
 
 
 def decode(text: str, toks: Sequence[Token], tags: Sequence[str], probs: Sequence[float],
-           res: NerResources) -> list[Mention]:
+           res: NerResources, format_conventions: bool = True) -> list[Mention]:
     """BIO tags over tokens → trimmed character mentions with mean marginal confidence."""
     out: list[Mention] = []
     i, n = 0, len(toks)
@@ -127,7 +139,7 @@ def decode(text: str, toks: Sequence[Token], tags: Sequence[str], probs: Sequenc
         j = i + 1
         while j < n and tags[j] == "I-" + label:
             j += 1
-        span = trim_span(text, toks[i:j], label, res)
+        span = trim_span(text, toks[i:j], label, res, format_conventions)
         if span and span[1] > span[0]:
             conf = sum(probs[i:j]) / (j - i)
             out.append(Mention(span[0], span[1], label=label, confidence=conf))
@@ -135,7 +147,8 @@ def decode(text: str, toks: Sequence[Token], tags: Sequence[str], probs: Sequenc
     return out
 
 
-def tag_tokens(text: str, toks: Sequence[Token], tagger, res: NerResources) -> list[Mention]:
+def tag_tokens(text: str, toks: Sequence[Token], tagger, res: NerResources,
+               format_conventions: bool = True) -> list[Mention]:
     """Mentions in one run of tokens (a sentence), tagged in chunks of at most ``MAX_CHUNK``."""
     mentions: list[Mention] = []
     for c in range(0, len(toks), MAX_CHUNK):
@@ -145,12 +158,15 @@ def tag_tokens(text: str, toks: Sequence[Token], tagger, res: NerResources) -> l
             probs = [tagger.marginal(t, k) for k, t in enumerate(tags)]
         else:
             tags, probs = tagger.tag(text, chunk, res)
-        mentions.extend(decode(text, chunk, tags, probs, res))
+        mentions.extend(decode(text, chunk, tags, probs, res, format_conventions))
     return mentions
 
 
-def tag_document(doc: Document, tagger, res: NerResources) -> list[Mention]:
-    """Mentions of every sentence of ``doc`` (tokens outside any sentence are tagged as one run)."""
+def tag_document(doc: Document, tagger, res: NerResources, format_conventions: bool = True) -> list[Mention]:
+    """Mentions of every sentence of ``doc`` (tokens outside any sentence are tagged as one run).
+
+    ``format_conventions=False`` keeps what ANERcorp tags but FORMAT.md does not (الله, currencies),
+    to score the tagger against ANERcorp-style gold."""
     tokens = doc.tokens
     starts = [t.start for t in tokens]
     mentions: list[Mention] = []
@@ -158,7 +174,7 @@ def tag_document(doc: Document, tagger, res: NerResources) -> list[Mention]:
     for s, e in runs:
         lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
         if hi > lo:
-            mentions.extend(tag_tokens(doc.text, tokens[lo:hi], tagger, res))
+            mentions.extend(tag_tokens(doc.text, tokens[lo:hi], tagger, res, format_conventions))
     return mentions
 
 
@@ -173,11 +189,15 @@ class MentionStage:
         settings = config.section("mentions")
         self.min_confidence = float(settings.get("min_confidence", 0.0))
         self.propagate = bool(settings.get("propagate", True))
+        conventions = str(settings.get("conventions", "format"))
+        if conventions not in ("format", "anercorp"):
+            raise ConfigError(f"unknown [mentions] conventions {conventions!r}", hint="known: format, anercorp")
+        self.format_conventions = conventions == "format"
         self.tagger = load_tagger(model_path(str(settings.get("profile", "fast"))))
         self.resources = shipped_resources()
 
     def __call__(self, doc: Document) -> None:
-        mentions = tag_document(doc, self.tagger, self.resources)
+        mentions = tag_document(doc, self.tagger, self.resources, self.format_conventions)
         if self.propagate:
             mentions = propagate(doc.text, doc.tokens, mentions)
         doc.mentions = [m for m in mentions if m.confidence >= self.min_confidence]

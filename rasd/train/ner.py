@@ -113,8 +113,11 @@ def train_crf(sents: Sequence[ConllSentence], out: Path, res: NerResources, para
     return time.time() - t
 
 
-def predict_jsonl(sents: Sequence[ConllSentence], model: Path, out: Path, res: NerResources) -> float:
-    """Run the stage's tagging over each sentence (ids s1, s2, …) into ``score.py conll`` input; returns tokens/s."""
+def predict_jsonl(sents: Sequence[ConllSentence], model: Path, out: Path, res: NerResources,
+                  format_conventions: bool = False) -> float:
+    """Run the stage's tagging over each sentence (ids s1, s2, …) into ``score.py conll`` input; returns tokens/s.
+
+    ANERcorp conventions by default (the gold here is ANERcorp-style), FORMAT.md's with ``format_conventions``."""
     import pycrfsuite
 
     from rasd.config import load_config
@@ -136,7 +139,7 @@ def predict_jsonl(sents: Sequence[ConllSentence], model: Path, out: Path, res: N
             doc = Document(id=f"s{i}", text=sentence_text(sent)[0])
             text_stage(doc)
             t = time.perf_counter()
-            doc.mentions = propagate(doc.text, doc.tokens, tag_document(doc, tagger, res))
+            doc.mentions = propagate(doc.text, doc.tokens, tag_document(doc, tagger, res, format_conventions))
             elapsed += time.perf_counter() - t
             n_tok += len(doc.tokens)
             f.write(json.dumps({"id": doc.id, "mentions": [
@@ -216,6 +219,8 @@ def evaluate(model: Path, work: Path, data: Path, res: NerResources) -> dict:
     _, dev = split_anercorp(read_conll(data / ANERCORP))
     write_conll(dev, work / "anercorp-dev.conll")
     out: dict = {}
+    predict_jsonl(dev, model, work / "anercorp-dev.format.jsonl", res, format_conventions=True)
+    out["dev_format_conventions"] = score(work / "anercorp-dev.conll", work / "anercorp-dev.format.jsonl")["entities"]
     tps = predict_jsonl(dev, model, work / "anercorp-dev.pred.jsonl", res)
     out["dev"] = score(work / "anercorp-dev.conll", work / "anercorp-dev.pred.jsonl")
     out["tokens_per_s"] = round(tps)

@@ -108,3 +108,17 @@ def test_mentions_long_paragraph_without_breaks(run):
 def test_mentions_resources_loaded_once():
     assert shipped_resources() is shipped_resources()
     assert len(shipped_resources().clusters) > 10_000
+
+
+def test_mentions_never_alone_words_dropped_only_under_format_conventions():
+    text = "الله"
+    toks = [Token(0, 4, norm="الله", stem_start=2)]
+    assert trim_span(text, toks, "MISC", NerResources.empty()) is None
+    assert trim_span(text, toks, "MISC", NerResources.empty(), format_conventions=False) == (0, 4)
+
+
+def test_mentions_unknown_conventions_is_a_config_error():
+    from rasd.errors import ConfigError
+
+    with pytest.raises(ConfigError):
+        MentionStage(load_config(overrides={"mentions": {"conventions": "conll"}}))

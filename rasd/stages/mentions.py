@@ -24,6 +24,7 @@ from rasd.config import Config
 from rasd.document import Document, Mention, Token
 from rasd.errors import ConfigError, ModelMissingError
 from rasd.stages.mention_propagation import propagate
+from rasd.stages.mention_rules import institution_mentions
 from rasd.stages.ner_features import NerResources, shipped_resources, token_features
 
 PROFILES = {"fast": "crf.model", "accurate": "bilstm.pt"}
@@ -53,6 +54,20 @@ NEVER_ALONE = frozenset(fold(w) for w in (
     "هذه", "كان", "التي", "الذي", "يورو", "اليورو", "دولار", "الدولار", "دولارا", "جنيه", "الجنيه", "دينار",
     "الدينار", "ريال", "ريالا", "درهم", "الين", "اليوان", "الروبل", "الليرة", "ليرة", "اليورانيوم", "البترول",
 ))
+
+
+# GUIDELINES.md: settlement and administrative descriptors are outside place names.
+PLACE_DESCRIPTORS = frozenset(fold(w) for w in (
+    "مدينة", "بلدة", "قرية", "محافظة", "إقليم", "منطقة", "حي", "معبر", "مخيم", "ولاية", "المدينة", "البلدة",
+    "القرية", "المحافظة", "الإقليم", "المنطقة", "الحي", "المعبر", "المخيم", "الولاية", "مدينه", "بلدات",
+))
+# Descriptors dropped before a one-word organisation name (حركة حماس، وكالة رويترز); حزب stays (حزب الله).
+ORG_DESCRIPTORS = frozenset(fold(w) for w in (
+    "حركة", "تنظيم", "جماعة", "مجموعة", "وكالة", "صحيفة", "الحركة", "التنظيم", "الجماعة", "الوكالة", "الصحيفة",
+    "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "قناة", "موقع",
+))
+ORG_TRAILERS = frozenset(fold(w) for w in ("الإرهابي", "الإرهابية", "الارهابي", "المتطرف", "المتطرفة"))
+MINISTRY_HEADS = frozenset(fold(w) for w in ("وزارة", "الوزارة", "وزارتي"))
 
 
 @lru_cache(maxsize=4)
@@ -113,14 +128,31 @@ def _is_nationality(word_folded: str, res: NerResources | None = None) -> bool:
 def trim_span(text: str, toks: Sequence[Token], label: str, res: NerResources,
               format_conventions: bool = True) -> tuple[int, int] | None:
     """Drop leading titles and trailing nationality adjectives; ``None`` if nothing is left
-    (or, under FORMAT.md conventions, if only a word of ``NEVER_ALONE`` is)."""
+    (or, under FORMAT.md conventions, if only a word of ``NEVER_ALONE`` is).
+
+    Under FORMAT.md conventions also: settlement descriptors before a place (مدينة حلب → حلب),
+    a descriptor before a one-word organisation (حركة حماس → حماس), the adjective after a
+    ministry (وزارة الدفاع الأمريكية → وزارة الدفاع) and الإرهابي after an organisation."""
+    def key(k: int) -> str:
+        return fold(text[toks[k].base_start:toks[k].end])
+
     i, j = 0, len(toks)
-    while label == "PER" and i < j and fold(text[toks[i].base_start:toks[i].end]) in TITLES:
+    while label == "PER" and i < j and key(i) in TITLES:
         i += 1
     if label == "PER":  # LOC names keep theirs: الولايات المتحدة الأمريكية
-        while i < j and _is_nationality(fold(text[toks[j - 1].base_start:toks[j - 1].end]), res):
+        while i < j and _is_nationality(key(j - 1), res):
             j -= 1
-    if i >= j or (format_conventions and j - i == 1 and fold(text[toks[i].base_start:toks[i].end]) in NEVER_ALONE):
+    if format_conventions:
+        if label == "LOC" and j - i >= 2 and key(i) in PLACE_DESCRIPTORS:
+            i += 1
+        if label == "ORG":
+            while j - i >= 2 and key(j - 1) in ORG_TRAILERS:
+                j -= 1
+            if j - i == 2 and key(i) in ORG_DESCRIPTORS:
+                i += 1
+            if j - i >= 3 and key(i) in MINISTRY_HEADS and _is_nationality(key(j - 1), res):
+                j -= 1
+    if i >= j or (format_conventions and j - i == 1 and key(i) in NEVER_ALONE):
         return None
     return toks[i].base_start, toks[j - 1].end
 
@@ -198,6 +230,8 @@ class MentionStage:
 
     def __call__(self, doc: Document) -> None:
         mentions = tag_document(doc, self.tagger, self.resources, self.format_conventions)
+        if self.format_conventions:
+            mentions = institution_mentions(doc.text, doc.tokens, mentions)
         if self.propagate:
             mentions = propagate(doc.text, doc.tokens, mentions)
         doc.mentions = [m for m in mentions if m.confidence >= self.min_confidence]

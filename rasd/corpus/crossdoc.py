@@ -194,6 +194,8 @@ def _figure_conflicts(docs: list[dict[str, Any]], max_days_apart: int) -> list[C
     for category, items in firsts.items():
         # Compare with the figure most articles give, so one outlier yields one flag, not N-1.
         counts = Counter(f.value for _, f in items)
+        if len(counts) > 3:  # many different tolls: a story of several incidents, not one disputed figure
+            continue
         majority = sorted(counts, key=lambda v: (-counts[v], next(i for i, (_, f) in enumerate(items) if f.value == v)))[0]
         for d, f in items:
             if f.value == majority:
@@ -207,11 +209,25 @@ def _figure_conflicts(docs: list[dict[str, Any]], max_days_apart: int) -> list[C
             a, b = day_ordinal(doc_date(base_doc)), day_ordinal(doc_date(d))
             if a is not None and b is not None and abs(a - b) > max_days_apart:
                 continue
+            pa, pb = _places_near(base_doc, base.start, base.end), _places_near(d, f.start, f.end)
+            if pa and pb and not pa & pb:  # figures about different places: different incidents of one story
+                continue
             out.append(CrossFlag(
                 "cross-figure-conflict", base_doc["id"], (base.start, base.end), d["id"], (f.start, f.end),
                 f"{category}: {base.value} in {base_doc['id']} ({counts[majority]} article(s)), {f.value} in {d['id']}",
                 0.4))
     return out
+
+
+def _places_near(d: dict[str, Any], start: int, end: int) -> set[str]:
+    """Folded LOC mentions in the sentence holding ``[start, end)`` (±200 characters without sentences)."""
+    lo, hi = max(0, start - 200), end + 200
+    for s in d.get("sentences") or []:
+        if s["start"] <= start < s["end"]:
+            lo, hi = s["start"], max(s["end"], end)
+            break
+    return {fold(m.get("text") or d["text"][m["start"]:m["end"]]) for m in d.get("mentions") or []
+            if m.get("label") == "LOC" and lo <= m["start"] and m["end"] <= hi}
 
 
 def uncertain_date(d: dict[str, Any]) -> bool:

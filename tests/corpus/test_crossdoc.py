@@ -93,3 +93,10 @@ def test_crossdoc_date_evidence_uses_the_articles_own_offset_to_the_event():
     ev = date_evidence([uncertain, other])
     assert ev["u"]["date"] == "2022-10-21"
     assert any("o dates CONSULT" in e for e in ev["u"]["evidence"])
+
+
+def test_crossdoc_many_different_tolls_are_several_incidents_not_a_conflict():
+    docs = [{"id": f"d{i}", "text": f"أسفرت المواجهات عن مقتل {n} مسلحين", "meta": {"source": f"s{i}"},
+             "published": {}, "events": [], "entities": []} for i, n in enumerate((3, 7, 11, 20, 20))]
+    assert contradictions(docs) == []
+    assert [f.kind for f in contradictions(docs[3:] + docs[:1])] == ["cross-figure-conflict"]

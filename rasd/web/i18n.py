@@ -17,6 +17,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "results": ("نتائج البحث", "Search results"),
     "events": ("الأحداث", "Events"),
     "entities": ("الكيانات", "Entities"),
+    "stories": ("القصص", "Stories"),
     "entity": ("كيان", "Entity"),
     "api_docs": ("واجهة البرمجة", "API docs"),
     "search": ("بحث", "Search"),

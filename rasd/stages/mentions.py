@@ -27,6 +27,7 @@ from rasd.stages.mention_propagation import propagate
 from rasd.stages.mention_rules import institution_mentions
 from rasd.stages.ner_features import NerResources, shipped_resources, token_features
 
+# "accurate" (BiLSTM-CRF) is not shipped: it measured no better than the CRF on dev (see rasd.train.ner_neural).
 PROFILES = {"fast": "crf.model", "accurate": "bilstm.pt"}
 MAX_CHUNK = 200  # tokens per CRF sequence: bounds memory on run-on text with no sentence breaks
 
@@ -74,7 +75,8 @@ MINISTRY_HEADS = frozenset(fold(w) for w in ("وزارة", "الوزارة", "و
 def load_tagger(path: str):
     """The tagger for the model file at ``path`` (crfsuite, or the torch BiLSTM-CRF), opened once per process."""
     if not Path(path).exists():
-        raise ModelMissingError(f"NER model not found: {path}", hint="rebuild it with `rasd train ner`")
+        how = "rasd train ner --accurate" if path.endswith(".pt") else "rasd train ner"
+        raise ModelMissingError(f"NER model not found: {path}", hint=f"build it with `{how}`")
     if path.endswith(".pt"):
         from rasd.stages.ner_neural import NeuralTagger
 

@@ -21,7 +21,8 @@ from rasd.stages.ner_features import NerResources, load_resources, token_feature
 ANERCORP = "ner/anercorp/train.conll"
 AQMAR = "ner/aqmar/dev.conll"
 DEV_FRACTION = 0.1
-AUTOLEX_TOKENS = 3_000_000  # unlabeled tokens auto-tagged for rasd.train.autolex (~3 min)
+# Unlabeled tokens auto-tagged per round of rasd.train.autolex (second round: dev F1 0.747 -> 0.751).
+AUTOLEX_ROUNDS = (3_000_000, 8_000_000)
 CRF_PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
 
 ConllSentence = list[tuple[str, str]]
@@ -156,7 +157,7 @@ def score(gold: Path, pred: Path, labels: Sequence[str] | None = None) -> dict:
     return score_conll(read_gold(gold), preds, set(labels) if labels else None)
 
 
-def build_autolex(data: Path, model: Path, out: Path, res: NerResources, max_tokens: int = AUTOLEX_TOKENS) -> int:
+def build_autolex(data: Path, model: Path, out: Path, res: NerResources, max_tokens: int) -> int:
     """Tag the first ``max_tokens`` of the unlabeled news with ``model``; write the per-word tag shares."""
     import pycrfsuite
 
@@ -191,14 +192,16 @@ def train_ner(data: Path, out_dir: Path, work: Path, rebuild_resources: bool = T
     train, dev = split_anercorp(read_conll(data / ANERCORP))
     model = out_dir / "crf.model"
     if rebuild_resources:
-        # First pass without the auto-tagged lexicon, to build it (rasd.train.autolex).
+        # Rounds of: train a CRF with the current auto-tagged lexicon (none at first), re-tag the
+        # unlabeled news with it, rebuild the lexicon (rasd.train.autolex).
         res = dataclasses.replace(res, autolex={})
         t = time.time()
-        train_crf(train, model, res, params)
-        report["autolex_words"] = build_autolex(data, model, out_dir / "autolex.tsv.gz", res)
+        for r, max_tokens in enumerate(AUTOLEX_ROUNDS, 1):
+            train_crf(train, model, res, params)
+            report[f"autolex_words_round{r}"] = build_autolex(data, model, out_dir / "autolex.tsv.gz", res, max_tokens)
+            res = load_resources(out_dir)
+            log(f"auto-tagged lexicon round {r} ({max_tokens} tokens) done at {time.time() - t:.0f}s")
         report["autolex_s"] = round(time.time() - t, 1)
-        log(f"auto-tagged lexicon built in {report['autolex_s']}s")
-        res = load_resources(out_dir)
     report["train_s"] = round(train_crf(train, model, res, params), 1)
     log(f"CRF trained in {report['train_s']}s")
     report["fast"] = evaluate(model, work, data, res)

@@ -122,3 +122,11 @@ def test_mentions_unknown_conventions_is_a_config_error():
 
     with pytest.raises(ConfigError):
         MentionStage(load_config(overrides={"mentions": {"conventions": "conll"}}))
+
+
+def test_mentions_missing_model_is_a_clear_error(tmp_path):
+    from rasd.errors import ModelMissingError
+    from rasd.stages.mentions import load_tagger
+
+    with pytest.raises(ModelMissingError, match="rasd train ner --accurate"):
+        load_tagger(str(tmp_path / "bilstm.pt"))

@@ -260,6 +260,27 @@ def _quoted_speaker(actors: ActorIndex, k: int, i: int) -> Unit | None:
     return None
 
 
+_COMPLEMENTISERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها"})
+
+
+def _phrase_subject(actors: ActorIndex, k: int, j: int, reach: int = 10) -> Unit | None:
+    """The subject phrase right after a verb cue, up to a comma or أن, when the entities
+    stage can say whom it names (a dual title, two ministries, a nominal actor)."""
+    doc = actors.doc
+    toks = doc.tokens
+    end = None
+    for x in range(k + 1, min(j, k + reach) + 1):
+        if toks[x].norm in _COMPLEMENTISERS or doc.text[toks[x].start:toks[x].end] in ("،", ",", ":"):
+            end = x - 1
+            break
+    if end is None or end <= k:
+        return None
+    ids = actors.resolve(toks[k + 1].start, toks[end].end)
+    if not ids:
+        return None
+    return Unit(k + 1, end, ids=ids, kind="nominal", label="ORG", start=toks[k + 1].start)
+
+
 def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
     """Every reporting cue of the document with its speaker (None when none is found: such cues
     mark reported events but make no claim)."""
@@ -298,6 +319,12 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 ids, explicit = (list(subject.ids) if subject is not None else last_speaker), False
             if ids is None and k + 1 <= j:
                 ids, explicit = _anaphor(doc, toks[k + 1], cues + sent_cues), False  # وبين المصدر
+            if ids is None and not flags & {"attr", "qawl", "part", "cont"}:
+                # A subject no single mention covers (وأعلنت وزارتا الدفاع في كل روسيا وأوكرانيا، أن …):
+                # ask the entities stage about the phrase up to the comma or أن.
+                speaker = _phrase_subject(actors, k, j)
+                if speaker is not None:
+                    ids = list(speaker.ids)
             if speaker is not None and "attr" in flags:
                 actors.excluded.add(speaker.first)
             if ids is None:

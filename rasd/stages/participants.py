@@ -58,11 +58,12 @@ def participant_conflicts(doc: Document) -> list[Flag]:
             extra = set(announcers) - participants
             if shared and extra:
                 spans = [announcers[c] for c in sorted(extra)] + [Span(ev.trigger.start, ev.trigger.end)]
-                names = ", ".join(sorted(extra))
+                said = "، ".join(doc.slice(sp) for sp in announcers.values())
+                odd = "، ".join(doc.slice(announcers[c]) for c in sorted(extra))
                 flags.append(Flag(
                     kind="participant-conflict", spans=spans,
-                    message=(f"the event is announced by {', '.join(sorted(announcers))} but its participants are "
-                             f"{', '.join(sorted(participants))}: {names} is not a party"),
-                    message_ar="الجهات المعلنة عن الحدث لا تطابق أطرافه",
+                    message=(f"«{doc.slice(ev.trigger)}» ({ev.code}) is announced by {said} but its parties are "
+                             f"{', '.join(sorted(participants))}: {odd} is not one of them"),
+                    message_ar=f"الجهات المعلنة ({said}) لا تطابق أطراف «{doc.slice(ev.trigger)}»: {odd} ليست طرفا فيه",
                     suggestion=None, confidence=0.7))
     return flags

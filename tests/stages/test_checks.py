@@ -74,7 +74,7 @@ def test_checks_participant_conflict_when_announcers_differ_from_parties():
         events=[Event("v1", "CONSULT", Span(*trig), source=["p1"], target=["p2"])],
     )
     flags = [f for f in doc.flags if f.kind == "participant-conflict"]
-    assert len(flags) == 1 and "Sudan" in flags[0].message
+    assert len(flags) == 1 and "السودان" in flags[0].message
 
 
 def test_checks_no_participant_conflict_when_announcers_are_the_parties():
@@ -89,3 +89,16 @@ def test_checks_no_participant_conflict_when_announcers_are_the_parties():
         events=[Event("v1", "CONSULT", Span(trig, trig + 7), source=["c1"], target=["c2"])],
     )
     assert not [f for f in doc.flags if f.kind == "participant-conflict"]
+
+
+def test_checks_participant_conflict_through_the_pipeline():
+    """The announcers are a dual subject no single mention covers; claims and events find them."""
+    import pytest
+
+    rasd = pytest.importorskip("rasd")
+    text = ("وأعلنت وزارتا الخارجية في كل مصر والسودان، أن وزير الخارجية المصري سامح شكري "
+            "ووزير الخارجية الإثيوبي أجريا محادثات هاتفية اليوم الأحد.")
+    doc = rasd.analyze(text, id="x")
+    assert [doc.slice(c.cue) for c in doc.claims] == ["أعلنت"]
+    flags = [f for f in doc.flags if f.kind == "participant-conflict"]
+    assert len(flags) == 1 and doc.slice(flags[0].spans[0]) == "السودان"

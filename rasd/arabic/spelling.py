@@ -189,25 +189,43 @@ def suggest_for(word: str, left: str | None = None, right: str | None = None,
     return None
 
 
+_BETA = 2000.0  # Dirichlet smoothing mass for the bigram model
+
+
+def _log_fit(c: str, n: int, ctx: Context) -> float:
+    """log P(c) + log P(c | left) + log P(right | c): how well ``c`` fits between its neighbours."""
+    total = word_frequencies().total
+    cl, cr = _context(c, ctx.left, ctx.right)
+    out = math.log(n / total)
+    if ctx.left:
+        out += math.log((cl + _BETA * n / total) / (count(ctx.left) + _BETA))
+    if ctx.right:
+        out += math.log((cr + _BETA * (count(ctx.right) + 1) / total) / (n + _BETA))
+    return out + math.log1p(_trigram_support(c, ctx))
+
+
 def _suggest_non_word(w: str, ctx: Context) -> Suggestion | None:
     """An unknown word: the edit whose neighbours attest it, clearly ahead of any rival."""
     if count(w) > 0:
         return None
     ranked = []
+    # No form-edit exclusion here: an unknown word is not a clitic form of anything
+    # (سط is وسط missing its first letter, not وسط without a conjunction).
     for c in edits1(w):
         n = count(c)
-        if n < 20 or _form_edit(w, c):
+        if n < 20:
             continue
         cl, cr = _context(c, ctx.left, ctx.right)
         support = cl + cr + 3 * _trigram_support(c, ctx)
-        ranked.append((support, n, c))
+        ranked.append((_log_fit(c, n, ctx), support, c))
     if not ranked:
         return None
     ranked.sort(reverse=True)
-    support, n, best = ranked[0]
+    fit, support, best = ranked[0]
     if support < 2:
         return None
-    if len(ranked) > 1 and ranked[1][0] * 3 > support:
+    # The fix must fit the context clearly better (×5) than any rival spelling.
+    if len(ranked) > 1 and fit - ranked[1][0] < math.log(5):
         return None
     return Suggestion(best, "non-word", round(min(0.95, 0.6 + 0.05 * support), 3), support)
 

@@ -9,7 +9,6 @@ Shipped as ``rasd/models/ner/autolex.tsv.gz`` (``word<TAB>n<TAB>PER<TAB>LOC<TAB>
 
 from __future__ import annotations
 
-import gzip
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -18,6 +17,7 @@ from rasd.arabic.normalize import fold
 from rasd.arabic.sentences import split_sentences
 from rasd.arabic.tokenize import tokenize
 from rasd.stages.ner_features import NerResources, token_features
+from rasd.train.gzfile import open_gzip_text
 
 TYPES = ("PER", "LOC", "ORG", "MISC")
 
@@ -48,7 +48,7 @@ def write_autolex(counts: dict[str, Counter], out: Path, min_count: int = 3) -> 
     """Keep words seen ``min_count`` times and tagged at least once; returns the number written."""
     out.parent.mkdir(parents=True, exist_ok=True)
     rows = 0
-    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as f:
+    with open_gzip_text(out) as f:
         for word in sorted(counts):
             c = counts[word]
             if c["n"] >= min_count and any(c[t] for t in TYPES):

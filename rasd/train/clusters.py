@@ -10,7 +10,6 @@ smoothing, truncated SVD, then k-means at several granularities. Shipped as
 
 from __future__ import annotations
 
-import gzip
 import re
 from array import array
 from collections.abc import Iterable, Sequence
@@ -19,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from rasd.arabic.normalize import fold
+from rasd.train.gzfile import open_gzip_text
 from rasd.train.lexicon import DEFAULT_CORPORA, iter_corpus_texts
 
 # Folded Arabic words and Latin words (lower-cased): what gets a cluster.
@@ -122,7 +122,7 @@ def build_clusters(
         (vectors_out.with_suffix(".vocab")).write_text("\n".join(vocab), encoding="utf-8")
     labels = [kmeans(vec, min(k, len(vocab)), seed=i) for i, k in enumerate(granularities)]
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(out_path, "wt", encoding="utf-8", compresslevel=9) as f:
+    with open_gzip_text(out_path) as f:
         for i, w in enumerate(vocab):
             f.write(w + "\t" + "\t".join(str(int(lab[i])) for lab in labels) + "\n")
     return len(vocab)

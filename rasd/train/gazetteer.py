@@ -8,12 +8,12 @@ actor dictionary (entries with dated roles), CLDR Arabic territory names
 
 from __future__ import annotations
 
-import gzip
 import re
 from pathlib import Path
 
 from rasd.arabic.lexicon import word_frequencies
 from rasd.arabic.normalize import fold
+from rasd.train.gzfile import open_gzip_text
 
 ANERGAZET = {"PER": "ner/gazetteers/ANERGazet-Pers.txt", "LOC": "ner/gazetteers/ANERGazet-Loc.txt",
              "ORG": "ner/gazetteers/ANERGazet-Org.txt"}
@@ -86,7 +86,7 @@ def build_gazetteer(data: Path, out_path: Path) -> int:
     for p in territories() | cities():
         gaz.setdefault(p, set()).add("LOC")
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(out_path, "wt", encoding="utf-8", compresslevel=9) as f:
+    with open_gzip_text(out_path) as f:
         for p in sorted(gaz):
             f.write(f"{p}\t{','.join(sorted(gaz[p]))}\n")
     return len(gaz)

@@ -1,0 +1,13 @@
+"""Gzipped text files with a zero timestamp, so a rebuilt model file is byte-identical."""
+
+from __future__ import annotations
+
+import gzip
+import io
+from pathlib import Path
+from typing import TextIO
+
+
+def open_gzip_text(path: Path) -> TextIO:
+    """A UTF-8 text writer into ``path`` (gzip level 9, header timestamp 0)."""
+    return io.TextIOWrapper(gzip.GzipFile(path, mode="wb", compresslevel=9, mtime=0), encoding="utf-8", newline="\n")

@@ -46,10 +46,22 @@ def page_date(html: str, url: str | None = None) -> str | None:
     from htmldate import find_date
 
     try:
-        return find_date(html, extensive_search=True, original_date=True, url=url)
+        found = find_date(html, extensive_search=True, original_date=True, url=url)
+        if found and found.endswith("-01") and not _written_out(found, html):
+            # The extensive search pads a bare year or month in the body ("2023") to
+            # 2023-01-01; only the markup-based search is precise enough to trust then.
+            found = find_date(html, extensive_search=False, original_date=True, url=url)
+        return found
     except Exception:  # htmldate is best effort; a page without a date is normal
         log.debug("htmldate failed", exc_info=True)
         return None
+
+
+def _written_out(iso: str, html: str) -> bool:
+    """True when the page spells out the full day ``iso`` (2023-01-01, 2023/01/01, 01/01/2023, 1/1/2023)."""
+    y, m, d = iso.split("-")
+    forms = {f"{y}-{m}-{d}", f"{y}/{m}/{d}", f"{d}/{m}/{y}", f"{int(d)}/{int(m)}/{y}", f"{d}-{m}-{y}", f"{d}.{m}.{y}"}
+    return any(f in html for f in forms)
 
 
 def fragment_text(fragment: str) -> str:

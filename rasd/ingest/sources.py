@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import logging
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -28,6 +29,8 @@ from rasd.ingest.records import check_text, document_from_record
 from rasd.ingest.warc import iter_warc
 
 Item = Document | dict[str, Any]
+
+log = logging.getLogger(__name__)
 
 TEXT_EXT = (".txt",)
 HTML_EXT = (".html", ".htm")
@@ -65,6 +68,13 @@ class _Reader:
         return doc_id
 
     def _claim(self, doc: Document) -> Document:
+        """Keep an id the input gave, unless this batch already gave it (then the store would lose one)."""
+        if doc.id in self.seen:
+            given = doc.id
+            doc.id = self._unique(given)
+            doc.meta.extra["id_given"] = given
+            log.warning("id %r repeated in this batch; the later article is kept as %r", given, doc.id)
+            return doc
         self.seen.add(doc.id)  # ids from the input are kept as given
         return doc
 
@@ -128,7 +138,7 @@ class _Reader:
                 yield self._record(rec, stem, name)
             else:
                 text = check_text(decode_bytes(data, name), name, self.max_chars)
-                yield self._claim(Document(id=self._unique(stem), text=text))
+                yield Document(id=self._unique(stem), text=text)
         except InputError as exc:
             yield exc.record(self._unique(stem))
         except Exception as exc:  # a parser bug on one odd input must not end the batch
@@ -138,8 +148,9 @@ class _Reader:
         if not isinstance(rec, dict):
             raise InputError(f"{name}: a record must be a JSON object, got {type(rec).__name__}")
         rid = rec.get("id")
-        doc_id = str(rid) if rid not in (None, "") else self._unique(fallback_id)
-        return self._claim(document_from_record(rec, doc_id, name, self.max_chars))
+        if rid in (None, ""):
+            return document_from_record(rec, self._unique(fallback_id), name, self.max_chars)
+        return self._claim(document_from_record(rec, str(rid), name, self.max_chars))
 
     def _many(self, records: Iterator[dict[str, Any] | InputError], name: str, stem: str) -> Iterator[Item]:
         for n, rec in enumerate(records, 1):

@@ -3,7 +3,8 @@
 Formats by extension: ``.txt``; ``.html``/``.htm``; ``.jsonl``; ``.warc``/``.warc.gz``;
 ``.xml``/``.rss``/``.atom`` feeds. Standard input (``-``) and files with other
 extensions are sniffed. Folders are walked recursively in sorted order, taking
-only files with known extensions. A bad input becomes one error record and the
+only files with known extensions (a broken or looping link among them is reported,
+not skipped in silence). A bad input becomes one error record and the
 batch goes on.
 """
 
@@ -85,7 +86,7 @@ class _Reader:
             return
         p = Path(arg)
         if p.is_dir():
-            files = sorted((f for f in p.rglob("*") if f.is_file() and _known(f)
+            files = sorted((f for f in p.rglob("*") if (f.is_file() or f.is_symlink()) and _known(f)
                             and not any(part.startswith(".") for part in f.relative_to(p).parts)),
                            key=lambda f: f.relative_to(p).as_posix())
             for f in files:

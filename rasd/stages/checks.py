@@ -7,6 +7,7 @@ to the time stage and is never duplicated here.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import ClassVar
 
 from rasd.arabic.normalize import fold, normalize
@@ -61,7 +62,7 @@ class ChecksStage:
 
     def _spelling_flags(self, doc: Document) -> list[Flag]:
         text = doc.text
-        names = sorted((m.start, m.end) for m in doc.mentions)
+        names = _merged(sorted((m.start, m.end) for m in doc.mentions))
         flags = []
         toks = doc.tokens
         def neighbour(i: int, step: int) -> str | None:
@@ -119,13 +120,21 @@ def _adjacent(text: str, a: Token, b: Token) -> bool:
     return gap.strip(" \u00a0\u200f\u200e") == "" and "\n" not in gap
 
 
-def _inside(spans: list[tuple[int, int]], tok: Token) -> bool:
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones joined: disjoint, so one bisection answers ``_inside``."""
+    out: list[tuple[int, int]] = []
     for s, e in spans:
-        if s >= tok.end:
-            return False
-        if tok.start < e and s < tok.end:
-            return True
-    return False
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], tok: Token) -> bool:
+    """Does ``tok`` overlap one of the disjoint sorted ``spans``? (A scan was quadratic on long texts.)"""
+    i = bisect_left(spans, (tok.end,)) - 1  # the last span starting before the token ends
+    return i >= 0 and spans[i][1] > tok.start
 
 
 __all__ = ["ChecksStage", "restore_surface", "fold"]

@@ -69,12 +69,16 @@ def _attach_evidence(doc: Document, claims: list[Claim]) -> None:
             si = doc.sentence_index(t.start)
             if si is not None:
                 words.setdefault(si, set()).add(t.norm)
+    # Claims by sentence, found once: a scan of all claims per such sentence was quadratic.
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims:
+        ci = doc.sentence_index(c.cue.start)
+        if ci is not None:
+            by_sentence.setdefault(ci, []).append(c)
     for si, found in sorted(words.items()):
         if not (found & EVIDENCE_WORDS and found & EVIDENCE_NEG):
             continue
         sent = doc.sentences[si]
         note = doc.text[sent.start:sent.end].strip()
-        for c in claims:
-            ci = doc.sentence_index(c.cue.start)
-            if ci is not None and si - 1 <= ci <= si:
-                c.evidence = note
+        for c in by_sentence.get(si - 1, []) + by_sentence.get(si, []):
+            c.evidence = note

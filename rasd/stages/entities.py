@@ -10,6 +10,7 @@ set the entity's ``role`` and ``country`` for this article.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from pathlib import Path
 from typing import Any, ClassVar
@@ -77,7 +78,8 @@ class EntitiesStage:
             return
         date = doc_date(doc)
         mentions = doc.mentions
-        titles = [self._title(doc, m) if m.label == "PER" else None for m in mentions]
+        per_ends = sorted(m.end for m in mentions if m.label == "PER")
+        titles = [self._title(doc, m, per_ends) if m.label == "PER" else None for m in mentions]
         clusters = cluster_mentions(doc, mentions, self._is_place_name,
                                     lambda t: any(c.how == "alias" for c in self.kb.lookup(t, fuzzy=False)))
         first = [self._link(doc, [mentions[i] for i in c], [titles[i] for i in c], date) for c in clusters]
@@ -123,7 +125,7 @@ class EntitiesStage:
             pos += 1
         return pos
 
-    def _title(self, doc: Document, m: Mention) -> Title | None:
+    def _title(self, doc: Document, m: Mention, per_ends: list[int]) -> Title | None:
         """A title right before a person's name (or in apposition right after it)."""
         si = doc.sentence_index(m.start)
         lo = doc.sentences[si].start if si is not None else 0
@@ -131,9 +133,10 @@ class EntitiesStage:
         start = max(lo, m.start - _WINDOW)
         # Stop at an earlier person's name: its title is not ours (places may sit inside a title:
         # وزير خارجية جمهورية مصر العربية).
-        for other in doc.mentions:
-            if other.label == "PER" and other.end <= m.start and other.end > start:
-                start = other.end
+        # ``per_ends`` is sorted: one bisection, not a scan of every mention per person (quadratic).
+        i = bisect_right(per_ends, m.start) - 1
+        if i >= 0 and per_ends[i] > start:
+            start = per_ends[i]
         t = title_before(self.kb, doc.text[start:self._name_start(doc, m)], start)
         if t is not None:
             return t

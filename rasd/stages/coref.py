@@ -66,6 +66,14 @@ def cluster_mentions(doc: Document, mentions: list[Mention],
     parent: dict[int, int] = {}
     full = [i for i, m in enumerate(mentions) if m.label == "PER" and len(keys[i].split()) >= 2]
     orgs = [i for i, m in enumerate(mentions) if m.label in ("ORG", "MISC") and len(keys[i].split()) >= 2]
+    # Full names by first and by last word: a part of a name shares one of them, so only those are
+    # compared (a scan of every full name per mention was quadratic on long texts).
+    by_edge: dict[str, list[int]] = {}
+    for j in full:
+        fw = keys[j].split()
+        by_edge.setdefault(fw[0], []).append(j)
+        if fw[-1] != fw[0]:
+            by_edge.setdefault(fw[-1], []).append(j)
     for i, m in enumerate(mentions):
         words_i = keys[i].split()
         if not words_i:
@@ -81,7 +89,7 @@ def cluster_mentions(doc: Document, mentions: list[Mention],
                 parent[i] = min((j for j in orgs if keys[j] in org_heads), key=lambda j: abs(mentions[j].start - m.start))
                 continue
         best = None
-        for j in full:
+        for j in sorted(set(by_edge.get(words_i[0], [])) | set(by_edge.get(words_i[-1], []))):
             longer = keys[j].split()
             if j == i or len(longer) <= len(words_i):
                 continue

@@ -12,17 +12,23 @@ the cue and the content, so it stays silent when those layers are missing.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from rasd.arabic.normalize import fold
-from rasd.document import Document, Flag, Span
+from rasd.document import Document, Flag, Mention, Span
 
 BILATERAL = {"CONSULT", "AGREE", "COOPERATE"}
 
 
-def _countries_in(doc: Document, start: int, end: int) -> dict[str, Span]:
-    """Countries named in ``[start, end)``: by place mentions linked to entities, else their folded text."""
+def _countries_in(doc: Document, places: list[Mention], starts: list[int], start: int, end: int) -> dict[str, Span]:
+    """Countries named in ``[start, end)``: by place mentions linked to entities, else their folded text.
+
+    ``places`` are the LOC mentions sorted by start (``starts``), so only those in the window are visited
+    (a scan of every mention per claim was quadratic on long texts).
+    """
     out: dict[str, Span] = {}
-    for m in doc.mentions:
-        if m.label != "LOC" or m.start < start or m.end > end:
+    for m in places[bisect_left(starts, start):bisect_left(starts, end)]:
+        if m.end > end:
             continue
         ent = doc.entity(m.entity)
         key = (ent.country or ent.name) if ent else fold(doc.text[m.start:m.end])
@@ -41,11 +47,13 @@ def _entity_country(doc: Document, entity_id: str) -> str | None:
 def participant_conflicts(doc: Document) -> list[Flag]:
     """One flag per bilateral event whose announcers (≥ 2 countries) differ from its participants."""
     flags = []
+    places = sorted((m for m in doc.mentions if m.label == "LOC"), key=lambda m: m.start)
+    starts = [m.start for m in places]
     for claim in doc.claims:
         if claim.content is None:
             continue
         # The speaker phrase: from the cue to the start of the reported content ("أعلنت وزارتا ... ، أن").
-        announcers = _countries_in(doc, claim.cue.start, claim.content.start)
+        announcers = _countries_in(doc, places, starts, claim.cue.start, claim.content.start)
         if len(announcers) < 2:
             continue
         for ev in doc.events:

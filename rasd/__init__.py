@@ -27,6 +27,15 @@ def default_pipeline():
 
 def analyze(text: str, *, id: str = "doc", title: str | None = None, url: str | None = None,
             date: str | None = None, source: str | None = None, **extra: Any) -> Document:
-    """Run the default pipeline on one article's text and return the ``Document``."""
-    doc = Document(id=id, text=text, meta=Meta(source=source, url=url, title=title, declared_date=date, extra=extra))
+    """Run the default pipeline on one article's text and return the ``Document``.
+
+    ``date`` that is not an ISO day (``"yesterday"``, ``"2015-02-30"``) is kept as
+    ``meta.extra["date_raw"]`` and not declared, as for JSONL input.
+    """
+    from rasd.ingest.records import iso_date
+
+    declared = iso_date(date)
+    if date not in (None, "") and declared is None:
+        extra.setdefault("date_raw", str(date))
+    doc = Document(id=id, text=text, meta=Meta(source=source, url=url, title=title, declared_date=declared, extra=extra))
     return default_pipeline()(doc)

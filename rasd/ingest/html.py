@@ -37,7 +37,8 @@ def extract_html(html: str, name: str, url: str | None = None) -> dict[str, Any]
         "title": (result or {}).get("title") or None,
         "url": (result or {}).get("url") or url,
         "source": (result or {}).get("sitename") or None,
-        "date": page_date(html, url) or (result or {}).get("date"),
+        # trafilatura's own date comes from the same padded htmldate search: same guard.
+        "date": page_date(html, url) or _precise((result or {}).get("date"), html),
     }
 
 
@@ -46,15 +47,19 @@ def page_date(html: str, url: str | None = None) -> str | None:
     from htmldate import find_date
 
     try:
-        found = find_date(html, extensive_search=True, original_date=True, url=url)
-        if found and found.endswith("-01") and not _written_out(found, html):
-            # The extensive search pads a bare year or month in the body ("2023") to
-            # 2023-01-01; only the markup-based search is precise enough to trust then.
-            found = find_date(html, extensive_search=False, original_date=True, url=url)
-        return found
+        found = _precise(find_date(html, extensive_search=True, original_date=True, url=url), html)
+        # Only the markup-based search is precise enough to trust when the extensive one was padded.
+        return found or find_date(html, extensive_search=False, original_date=True, url=url)
     except Exception:  # htmldate is best effort; a page without a date is normal
         log.debug("htmldate failed", exc_info=True)
         return None
+
+
+def _precise(found: str | None, html: str) -> str | None:
+    """``found`` unless it looks padded: htmldate turns a bare year in the body ("2023") into 2023-01-01."""
+    if found and found[:10].endswith("-01") and not _written_out(found[:10], html):
+        return None
+    return found
 
 
 def _written_out(iso: str, html: str) -> bool:

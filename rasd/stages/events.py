@@ -69,7 +69,10 @@ class EventsStage:
     def __call__(self, doc: Document) -> None:
         self._short = len(doc.sentences) <= self.actorless_max_sentences
         actors, cues = analyse(doc)
-        self._cues = cues
+        # Cues by sentence, grouped once: filtering all cues per sentence was quadratic on long texts.
+        self._cues_in: dict[int, list[Cue]] = {}
+        for c in cues:
+            self._cues_in.setdefault(c.sentence, []).append(c)
         self._so_far: list[Event] = []
         keys = [token_keys(doc, t) for t in doc.tokens]
         events: list[Event] = []
@@ -77,7 +80,7 @@ class EventsStage:
             i, j = actors.token_range(sent.start, sent.end)
             if i > j:
                 continue
-            sent_cues = [c for c in cues if c.sentence == si]
+            sent_cues = self._cues_in.get(si, [])
             self._so_far = events
             found = self._sentence(doc, actors, keys, si, i, j, sent_cues)
             words = {k for x in range(i, j + 1) for k in keys[x][:2]}
@@ -146,7 +149,7 @@ class EventsStage:
             topic = spoken[-1].speaker if spoken else topic
         if topic is None and rule.verbal:
             # كما اتهموا …: a verb with no named subject goes on with the last speaker before it.
-            earlier = [c for c in self._cues if c.speaker and si - 1 <= c.sentence < si]
+            earlier = [c for c in self._cues_in.get(si - 1, []) if c.speaker]
             topic = earlier[-1].speaker if earlier else None
         source, target = assign_roles(doc, actors, keys, m, c0, c1, prev, topic)
         if rule.plover == "ASSAULT" and source and all(_is_city(doc, e) for e in source):

@@ -8,12 +8,14 @@ is required. Other scalar keys (``category``, ``author`` …) are kept in
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from typing import Any
 
 from rasd.document import Document, Meta
 from rasd.errors import InputError
 
 CONTRACT_KEYS = ("id", "text", "title", "url", "date", "source")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def iso_date(value: Any) -> str | None:
@@ -38,6 +40,10 @@ def check_text(text: Any, name: str, max_chars: int) -> str:
         raise InputError(f"{name}: empty text")
     if len(text) > max_chars:
         raise InputError(f"{name}: text has {len(text):,} characters, over [ingest] max_chars = {max_chars:,}")
+    bad = _SURROGATE.search(text)
+    if bad:  # JSON "\ud800" decodes to a lone surrogate: not Unicode text, and the stages cannot encode it
+        raise InputError(f"{name}: text is not valid Unicode (unpaired surrogate U+{ord(bad.group()):04X} "
+                         f"at character {bad.start():,})", hint="fix the escape sequence in the source")
     return text
 
 

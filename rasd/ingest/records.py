@@ -47,6 +47,17 @@ def check_text(text: Any, name: str, max_chars: int) -> str:
     return text
 
 
+def scrub_metadata(rec: dict[str, Any]) -> dict[str, Any]:
+    """Lone surrogates (JSON ``"\ud800"``) in keys and metadata strings → U+FFFD; ``text`` is left for ``check_text``.
+
+    They cannot be written as UTF-8, so one bad title would stop the batch's output or its store.
+    """
+    def fix(v: Any) -> Any:
+        return _SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v
+
+    return {fix(k): (v if k == "text" else fix(v)) for k, v in rec.items()}
+
+
 def document_from_record(rec: Any, doc_id: str, name: str, max_chars: int) -> Document:
     """Build a ``Document`` from one input record; ``doc_id`` is used when it has no ``id``."""
     if not isinstance(rec, dict):

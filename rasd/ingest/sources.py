@@ -26,7 +26,7 @@ from rasd.errors import InputError, error_record
 from rasd.ingest.decode import declared_charset, decode_bytes
 from rasd.ingest.feed import iter_feed, looks_like_feed
 from rasd.ingest.html import extract_html
-from rasd.ingest.records import check_text, document_from_record
+from rasd.ingest.records import check_text, document_from_record, scrub_metadata
 from rasd.ingest.warc import iter_warc
 
 Item = Document | dict[str, Any]
@@ -174,6 +174,8 @@ class _Reader:
                     rec = json.loads(line)
                 except json.JSONDecodeError as exc:
                     raise InputError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+                if isinstance(rec, dict):
+                    rec = scrub_metadata(rec)
                 doc = self._record(rec, f"{stem}-{lineno}", where)
             except InputError as exc:
                 rid = rec.get("id") if isinstance(rec, dict) else None

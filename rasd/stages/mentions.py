@@ -13,6 +13,8 @@ person names; repeats of a name in the article are tagged alike (``mention_propa
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -29,6 +31,7 @@ from rasd.stages.ner_features import NerResources, shipped_resources, token_feat
 
 # "accurate" (BiLSTM-CRF) is not shipped: it measured no better than the CRF on dev (see rasd.train.ner_neural).
 PROFILES = {"fast": "crf.model", "accurate": "bilstm.pt"}
+_SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_CHUNK = 200  # tokens per CRF sequence: bounds memory on run-on text with no sentence breaks
 
 # Words that precede a name without being part of it (folded). Bare forms only where they are
@@ -201,14 +204,17 @@ def tag_document(doc: Document, tagger, res: NerResources, format_conventions: b
 
     ``format_conventions=False`` keeps what ANERcorp tags but FORMAT.md does not (الله, currencies),
     to score the tagger against ANERcorp-style gold."""
-    tokens = doc.tokens
+    text, tokens = doc.text, doc.tokens
+    if _SURROGATE.search(text):  # crfsuite cannot encode a lone surrogate; same-length stand-in keeps offsets
+        text = _SURROGATE.sub("\ufffd", text)
+        tokens = [dataclasses.replace(t, norm=_SURROGATE.sub("\ufffd", t.norm)) for t in tokens]
     starts = [t.start for t in tokens]
     mentions: list[Mention] = []
-    runs = [(s.start, s.end) for s in doc.sentences] or [(0, len(doc.text))]
+    runs = [(s.start, s.end) for s in doc.sentences] or [(0, len(text))]
     for s, e in runs:
         lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
         if hi > lo:
-            mentions.extend(tag_tokens(doc.text, tokens[lo:hi], tagger, res, format_conventions))
+            mentions.extend(tag_tokens(text, tokens[lo:hi], tagger, res, format_conventions))
     return mentions
 
 

@@ -83,6 +83,7 @@ def test_mentions_decode_joins_bio_runs():
     "قال حلف NATO إن قمة G20 في الرياض ناجحة",  # Latin names inside Arabic
     "قال أوباما في واشنطن إن الرياض والقاهرة حليفتان وإن الأمم المتحدة تدعم الاتفاق",  # no punctuation
     "", " ", "...", "؟!", "a", "١",
+    "قال بوتين \ud800 في موسكو",  # lone surrogate (crfsuite cannot encode it)
 ])
 def test_mentions_robust_inputs(run, text):
     doc = run(text)

@@ -356,3 +356,25 @@ def test_robustness_check_search_show_on_nasty_store(tmp_path: Path) -> None:
     for args in (["search", "--db", str(bad), "x"], ["show", "--db", str(bad), "x"]):
         res = runner.invoke(app, args)
         assert res.exit_code != 0 and "Traceback" not in res.output and "database" in res.stderr
+
+
+def test_robustness_lone_surrogates_never_stop_the_batch(tmp_path: Path) -> None:
+    """JSON "\\ud800" decodes to a lone surrogate: in the text a clear error, in metadata U+FFFD; output and store go on."""
+    p = tmp_path / "sur.jsonl"
+    p.write_text("\n".join([
+        '{"id": "in-text", "text": "قال الوزير \\ud800 إن الاجتماع عقد"}',
+        '{"id": "in-title", "text": "قال الوزير إن الاجتماع عقد", "title": "\\ud800x", "extra": "\\udc00"}',
+        '{"id": "in-id\\udc00", "text": "قال الوزير إن الاجتماع عقد"}',
+        '{"id": "bad\\ud800", "text": 42}',
+        json.dumps({"id": "fine", "text": ARTICLE}, ensure_ascii=False),
+    ]) + "\n", encoding="utf-8")
+    code, out, _ = cli_lines(["analyze", "--json", str(p)])
+    assert code == 1 and [d["id"] for d in out] == ["in-text", "in-title", "in-id\ufffd", "bad\ufffd", "fine"]
+    assert "surrogate" in out[0]["error"]["message"] and out[1]["meta"]["title"] == "\ufffdx"
+    db = tmp_path / "s.db"
+    res = runner.invoke(app, ["analyze", "--db", str(db), str(p)])
+    assert res.exit_code == 1 and "Traceback" not in res.output
+    from rasd.store import Store
+
+    with Store(db, readonly=True) as store:
+        assert sorted(store.ids()) == sorted(["in-title", "in-id\ufffd", "fine"])

@@ -214,10 +214,16 @@ class Document:
     def entity(self, entity_id: str | None) -> Entity | None:
         if entity_id is None:
             return None
-        for ent in self.entities:
-            if ent.id == entity_id:
-                return ent
-        return None
+        # An id index rebuilt whenever the list is replaced or grows: stages look
+        # entities up per mention and per event, and a linear scan is quadratic.
+        cached = self.__dict__.get("_entity_index")
+        if cached is None or cached[0] is not self.entities or cached[1] != len(self.entities):
+            index: dict[str, Entity] = {}
+            for ent in self.entities:
+                index.setdefault(ent.id, ent)
+            cached = (self.entities, len(self.entities), index)
+            self.__dict__["_entity_index"] = cached
+        return cached[2].get(entity_id)
 
     def sentence_index(self, offset: int) -> int | None:
         """Index of the sentence holding character ``offset`` (binary search)."""

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from typing import Any, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from rasd.config import Config, load_config
 from rasd.document import Document
@@ -33,13 +34,13 @@ class Pipeline:
         self.names = [cls.name for cls in classes]
 
     @classmethod
-    def from_config(cls, config: Config | None = None, *, stages: list[str] | None = None) -> "Pipeline":
+    def from_config(cls, config: Config | None = None, *, stages: list[str] | None = None) -> Pipeline:
         config = config or load_config()
         return cls(stages if stages is not None else config.pipeline, config)
 
     def __call__(self, doc: Document) -> Document:
         """Run every stage on ``doc``; a failure raises ``StageError`` naming the stage."""
-        for name, stage in zip(self.names, self.stages):
+        for name, stage in zip(self.names, self.stages, strict=True):
             try:
                 stage(doc)
             except RasdError:

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from rasd.document import Document
-
 from rasd.paths import shared_dir
 
 REPO = Path(__file__).resolve().parents[1]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 # Profiles: which folding tables apply, in order. "search" is what matching,
@@ -55,7 +55,7 @@ class Normalized:
         return first, last
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_charmap(name: str) -> dict[str, str]:
     """A folding table by name, from ``rasd/arabic/charmaps/NAME.json``."""
     path = resources.files("rasd.arabic") / "charmaps" / f"{name}.json"
@@ -66,7 +66,7 @@ def load_charmap(name: str) -> dict[str, str]:
     return dict(data["map"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def _profile_table(profile: str) -> dict[str, str]:
     if profile not in PROFILES:
         raise KeyError(f"unknown normalisation profile {profile!r}; known: {', '.join(PROFILES)}")

@@ -160,7 +160,7 @@ def _context(c: str, left: str | None, right: str | None) -> tuple[int, int]:
     return (ng.count(left, c) if left else 0, ng.count(c, right) if right else 0)
 
 
-def _trigram_support(c: str, ctx: "Context") -> int:
+def _trigram_support(c: str, ctx: Context) -> int:
     ng = ngrams()
     return ng.count(ctx.left2, ctx.left, c) + ng.count(ctx.left, c, ctx.right) + ng.count(c, ctx.right, ctx.right2)
 

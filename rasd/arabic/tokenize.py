@@ -15,7 +15,7 @@ lexicon: ``وزير`` is a word, ``وأمريكا`` is و + أمريكا.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from rasd.arabic.lexicon import word_frequencies
 from rasd.arabic.normalize import fold

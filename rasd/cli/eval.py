@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -40,8 +39,8 @@ def _check_file(path: Path) -> None:
 @eval_app.command("doc")
 def eval_doc(
     gold: Path = typer.Argument(..., help="Gold JSONL (shared/eval/FORMAT.md)."),
-    pred: Optional[Path] = typer.Option(None, help="Predictions (rasd analyze --json output); default: run rasd now."),
-    out: Optional[Path] = typer.Option(None, help="Write the predictions made here to this JSONL file."),
+    pred: Path | None = typer.Option(None, help="Predictions (rasd analyze --json output); default: run rasd now."),
+    out: Path | None = typer.Option(None, help="Write the predictions made here to this JSONL file."),
     with_dates: bool = typer.Option(False, "--with-dates", help="Give rasd each gold article's true date as its declared date."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
 ) -> None:
@@ -74,8 +73,8 @@ def eval_doc(
 @eval_app.command("ner")
 def eval_ner(
     conll: Path = typer.Argument(..., help="CoNLL file: token and BIO tag per line, blank line between sentences."),
-    labels: Optional[str] = typer.Option(None, help="Score only these types, e.g. PER,LOC,ORG."),
-    limit: Optional[int] = typer.Option(None, help="Score only the first N sentences."),
+    labels: str | None = typer.Option(None, help="Score only these types, e.g. PER,LOC,ORG."),
+    limit: int | None = typer.Option(None, help="Score only the first N sentences."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
 ) -> None:
     """Entity-level micro P/R/F1 (overall and per type), mentions projected onto the file's tokens."""

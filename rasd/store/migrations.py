@@ -8,7 +8,7 @@ migrations at the end; never edit an applied one.
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_documents_and_layers", """
@@ -127,7 +127,7 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
             for stmt in _statements(sql):
                 conn.execute(stmt)
             conn.execute("INSERT INTO migrations(name, applied_at) VALUES (?, ?)",
-                         (name, datetime.now(timezone.utc).isoformat(timespec="seconds")))
+                         (name, datetime.now(UTC).isoformat(timespec="seconds")))
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

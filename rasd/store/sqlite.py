@@ -17,9 +17,10 @@ import json
 import re
 import sqlite3
 import threading
-from datetime import datetime, timezone
+from collections.abc import Iterable
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from rasd.arabic.normalize import fold, normalize
 from rasd.arabic.tokenize import tokenize
@@ -88,7 +89,7 @@ class Store:
             raise StoreError(f"{self.path} is not a rasd database (no documents table)")
 
     # ----------------------------------------------------------------- context
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: Any) -> None:
@@ -147,7 +148,7 @@ class Store:
             "INSERT INTO documents(id, title, source, url, declared_date, published_date, published_confidence,"
             " n_chars, analysed_at, pipeline, doc_json) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (doc.id, doc.meta.title, doc.meta.source, doc.meta.url, doc.meta.declared_date, doc.published.date,
-             doc.published.confidence, len(text), datetime.now(timezone.utc).isoformat(timespec="seconds"),
+             doc.published.confidence, len(text), datetime.now(UTC).isoformat(timespec="seconds"),
              json.dumps(doc.pipeline), json.dumps(d, ensure_ascii=False)),
         )
         c.execute("INSERT INTO documents_fts(id, title, body) VALUES (?,?,?)",

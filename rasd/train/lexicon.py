@@ -11,8 +11,8 @@ import gzip
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from rasd.arabic.normalize import fold
 

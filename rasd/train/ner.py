@@ -16,6 +16,7 @@ from pathlib import Path
 
 from rasd.arabic.tokenize import tokenize
 from rasd.document import Document, Sentence
+from rasd.eval.scoring import read_conll, sentence_text
 from rasd.stages.ner_features import NerResources, load_resources, token_features
 
 ANERCORP = "ner/anercorp/train.conll"
@@ -26,28 +27,6 @@ AUTOLEX_ROUNDS = (3_000_000, 8_000_000)
 CRF_PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
 
 ConllSentence = list[tuple[str, str]]
-
-
-def read_conll(path: Path) -> list[ConllSentence]:
-    """Sentences of (token, BIO tag), ANERcorp's PERS renamed PER; ``# `` comment lines skipped."""
-    sents: list[ConllSentence] = []
-    cur: ConllSentence = []
-    with open(path, encoding="utf-8-sig") as f:
-        for line in f:
-            line = line.strip().replace("\u200e", "").replace("\u200f", "")
-            if line.startswith("# "):
-                continue
-            if not line:
-                if cur:
-                    sents.append(cur)
-                    cur = []
-                continue
-            parts = line.split()
-            tag = parts[-1].replace("PERS", "PER") if len(parts) > 1 else "O"
-            cur.append((parts[0], tag))
-    if cur:
-        sents.append(cur)
-    return sents
 
 
 def split_anercorp(sents: list[ConllSentence]) -> tuple[list[ConllSentence], list[ConllSentence]]:
@@ -62,15 +41,6 @@ def write_conll(sents: Iterable[ConllSentence], path: Path) -> None:
         for sent in sents:
             f.writelines(f"{tok} {tag}\n" for tok, tag in sent)
             f.write("\n")
-
-
-def sentence_text(sent: ConllSentence) -> tuple[str, list[tuple[int, int]]]:
-    """Tokens joined by single spaces (as ``score.py conll`` does) and each token's offsets."""
-    offsets, pos = [], 0
-    for tok, _ in sent:
-        offsets.append((pos, pos + len(tok)))
-        pos += len(tok) + 1
-    return " ".join(t for t, _ in sent), offsets
 
 
 def project_labels(sent: ConllSentence) -> tuple[Document, list[str]]:

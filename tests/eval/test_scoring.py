@@ -3,10 +3,10 @@ import json
 
 import pytest
 
+from rasd.eval.scoring import bio_spans, names_match, project_mentions, score_conll, score_documents
 from rasd.paths import shared_dir
 
 SHARED = shared_dir()
-from rasd.eval.scoring import bio_spans, names_match, project_mentions, score_conll, score_documents
 
 DEV_GOLD = SHARED / "eval" / "dev" / "dev.gold.jsonl"
 SHARED_SCORER = SHARED / "eval" / "score.py"

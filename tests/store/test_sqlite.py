@@ -2,7 +2,7 @@ import sqlite3
 
 import pytest
 
-from rasd.document import Claim, Document, Entity, Event, Flag, Meta, Mention, Published, Span, Timex
+from rasd.document import Claim, Document, Entity, Event, Flag, Mention, Meta, Published, Span, Timex
 from rasd.errors import StoreError
 from rasd.store import Store
 from rasd.store.migrations import MIGRATIONS

@@ -229,6 +229,7 @@ class MentionStage:
         settings = config.section("mentions")
         self.min_confidence = float(settings.get("min_confidence", 0.0))
         self.propagate = bool(settings.get("propagate", True))
+        self.kb_names = bool(settings.get("kb_names", True))
         conventions = str(settings.get("conventions", "format"))
         if conventions not in ("format", "anercorp"):
             raise ConfigError(f"unknown [mentions] conventions {conventions!r}", hint="known: format, anercorp")
@@ -240,6 +241,11 @@ class MentionStage:
         mentions = tag_document(doc, self.tagger, self.resources, self.format_conventions)
         if self.format_conventions:
             mentions = institution_mentions(doc.text, doc.tokens, mentions)
+            if self.kb_names:
+                from rasd.kb.load import load_kb
+                from rasd.stages.mention_kb import kb_name_mentions
+
+                mentions = kb_name_mentions(doc.text, doc.tokens, mentions, load_kb())
         if self.propagate:
             mentions = propagate(doc.text, doc.tokens, mentions)
         doc.mentions = [m for m in mentions if m.confidence >= self.min_confidence]

@@ -1,0 +1,41 @@
+import pytest
+
+from rasd.arabic.tokenize import tokenize
+from rasd.document import Mention
+from rasd.kb.load import load_kb
+from rasd.stages.mention_kb import kb_name_mentions
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def tagged(text, kb, mentions=()):
+    out = kb_name_mentions(text, tokenize(text), list(mentions), kb)
+    return [(text[m.start:m.end], m.label) for m in out]
+
+
+def test_mention_kb_tags_known_groups_the_tagger_missed(kb):
+    assert ("داعش", "ORG") in tagged("وأعلن تنظيم داعش مسؤوليته عن الهجوم.", kb)
+    assert ("صندوق النقد الدولي", "ORG") in tagged("وطالب صندوق النقد الدولي بإصلاحات.", kb)
+
+
+def test_mention_kb_keeps_names_that_contain_their_descriptor(kb):
+    assert ("حزب الله", "ORG") in tagged("وقال حزب الله في بيان إن …", kb)
+
+
+def test_mention_kb_proclitic_stays_outside(kb):
+    [(span, label)] = tagged("وانتقد الوزير بداعش وأنصاره.", kb)
+    assert span == "داعش" and label == "ORG"
+
+
+def test_mention_kb_adjectives_and_common_words_are_not_names(kb):
+    assert tagged("يتحدث اللغة العربية في جزيرة صغيرة.", kb) == []
+
+
+def test_mention_kb_never_overlaps_existing_mentions(kb):
+    text = "وأعلن تنظيم داعش مسؤوليته."
+    i = text.index("تنظيم")
+    out = tagged(text, kb, [Mention(i, i + len("تنظيم داعش"), "ORG")])
+    assert out == [("تنظيم داعش", "ORG")]

@@ -51,6 +51,19 @@ def _known(kb: KnowledgeBase, text: str, single: bool) -> dict | None:
     return None
 
 
+def _used_bare(text: str, tokens: Sequence[Token], first: int, length: int) -> bool:
+    """Whether the words ``tokens[first:first+length]`` occur elsewhere not after a descriptor."""
+    want = [fold(text[t.base_start:t.end]) for t in tokens[first:first + length]]
+    for i in range(len(tokens) - length + 1):
+        if i == first:
+            continue
+        if [fold(text[t.base_start:t.end]) for t in tokens[i:i + length]] == want:
+            before = fold(text[tokens[i - 1].base_start:tokens[i - 1].end]) if i > 0 else ""
+            if before not in DESCRIPTORS:
+                return True
+    return False
+
+
 def _is_word(text: str, tok: Token) -> bool:
     return text[tok.start:tok.end][:1].isalpha()
 
@@ -79,9 +92,12 @@ def kb_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention]
             if entry is None:
                 continue
             if length >= 2 and fold(text[span[0].base_start:span[0].end]) in DESCRIPTORS:
-                bare = _known(kb, text[span[1].base_start:end], length == 2)
-                if bare is not None:
-                    start, entry = span[1].base_start, bare
+                # Drop the descriptor when the bare name is a name on its own: known to the KB,
+                # or used without the descriptor elsewhere in the article (حركة النهضة … النهضة).
+                bare_start = span[1].base_start
+                if _known(kb, text[bare_start:end], length == 2) is not None or \
+                        _used_bare(text, tokens, k + 1, length - 1):
+                    start = bare_start
             hit = (start, end, entry["type"], length)
             break
         if hit is None:

@@ -39,3 +39,9 @@ def test_mention_kb_never_overlaps_existing_mentions(kb):
     i = text.index("تنظيم")
     out = tagged(text, kb, [Mention(i, i + len("تنظيم داعش"), "ORG")])
     assert out == [("تنظيم داعش", "ORG")]
+
+
+def test_mention_kb_drops_descriptor_when_the_bare_name_is_used_alone(kb):
+    text = "وقالت حركة النهضة في بيان إن النهضة ستشارك في الحكومة."
+    spans = tagged(text, kb)
+    assert spans[0] == ("النهضة", "ORG")

@@ -271,6 +271,9 @@ def actor_for_phrase(doc: Document, start: int, end: int, kb: KnowledgeBase | No
         # وزارتا الدفاع في كل روسيا وأوكرانيا: the countries are named, not adjectives.
         countries = [iso for m in doc.mentions if span.contains(m) and m.entity
                      and (e := doc.entity(m.entity)) and e.kb and e.kb.startswith("iso:") and (iso := e.country)]
+    leader = _apposed_leader(doc, ws, span)
+    if leader is not None:
+        return [leader]
     if ws[0] not in _MINISTRY_HEADS and not SECTORS.get(ws[0]):
         for m in doc.mentions:
             if m.entity and span.contains(m):
@@ -284,6 +287,43 @@ def actor_for_phrase(doc: Document, start: int, end: int, kb: KnowledgeBase | No
     if sector and countries and create:
         return [eid for iso in countries if (eid := _country_entity(doc, kb, iso, sector))]
     return []
+
+
+LEADER_TITLES = frozenset(key(w) for w in ("زعيم", "زعيمة", "رئيس", "رئيسة", "قائد", "مؤسس", "أمين", "الأمين"))
+_ORG_DESCRIPTORS = frozenset(key(w) for w in ("حركة", "تنظيم", "جماعة", "تيار", "جبهة"))
+
+
+def _org_words(text: str) -> frozenset[str]:
+    return frozenset(w for w, _, _ in words(text) if w not in _ORG_DESCRIPTORS)
+
+
+def _apposed_leader(doc: Document, ws: list[str], span: Span) -> str | None:
+    """``زعيم النهضة`` → the person the article introduced as that organisation's head
+    (``راشد الغنوشي رئيس حركة النهضة``): a person mention followed by a leader title and
+    a mention of the same organisation, the last such before the phrase."""
+    if not ws or ws[0] not in LEADER_TITLES:
+        return None
+    orgs = [m for m in doc.mentions if m.label == "ORG" and span.contains(m)]
+    if not orgs:
+        return None
+    target = _org_words(doc.text[orgs[0].start:orgs[0].end])
+    if not target:
+        return None
+    found = None
+    org_mentions = [m for m in doc.mentions if m.label == "ORG"]
+    for m in doc.mentions:
+        if m.label != "PER" or not m.entity or m.start >= span.start:
+            continue
+        after = [w for w, _, _ in words(doc.text[m.end:m.end + 40])]
+        if not after or after[0] not in LEADER_TITLES:
+            continue
+        for o in org_mentions:
+            if m.end < o.start <= m.end + 40:
+                other = _org_words(doc.text[o.start:o.end])
+                if other and (other <= target or target <= other):
+                    found = m.entity
+                break
+    return found
 
 
 def _ministry_entity(doc: Document, kb: KnowledgeBase, name: str, portfolio: str, iso: str) -> str:

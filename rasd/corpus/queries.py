@@ -11,12 +11,7 @@ from typing import Any
 
 from rasd.arabic.normalize import fold
 from rasd.corpus.tables import has_tables
-
-MAX_PAGE = 500
-
-
-def _page(limit: int, offset: int) -> tuple[int, int]:
-    return max(1, min(int(limit), MAX_PAGE)), max(0, int(offset))
+from rasd.store.sqlite import MAX_PAGE, page_bounds
 
 
 def _actors(entities_json: str, n: int = 5) -> list[dict[str, Any]]:
@@ -30,7 +25,7 @@ def list_stories(store, *, min_size: int = 2, q: str | None = None, date_from: s
     """Story clusters, biggest and latest first: headline, span, size, outlets, main actors."""
     if not has_tables(store.conn):
         return [], 0
-    limit, offset = _page(limit, offset)
+    limit, offset = page_bounds(limit, offset)
     where, params = ["c.size >= ?"], [min_size]
     if q:
         where.append("c.headline LIKE ?")
@@ -86,7 +81,7 @@ def flags(store, *, doc: str | None = None, kind: str | None = None, cluster_id:
     """Cross-article flags; each points at a span in two articles."""
     if not has_tables(store.conn):
         return [], 0
-    limit, offset = _page(limit, offset)
+    limit, offset = page_bounds(limit, offset)
     where, params = [], []
     if doc:
         where.append("(f.doc_a = ? OR f.doc_b = ?)")
@@ -166,7 +161,7 @@ def pinned_dates(store, *, limit: int = 100, offset: int = 0) -> tuple[list[dict
     """Articles whose uncertain publication day other reports of their story pinned, with the evidence."""
     if not has_tables(store.conn):
         return [], 0
-    limit, offset = _page(limit, offset)
+    limit, offset = page_bounds(limit, offset)
     total = store.conn.execute("SELECT count(*) FROM corpus_date_evidence").fetchone()[0]
     rows = store.conn.execute(
         "SELECT e.doc_id, d.title, d.source, d.published_date, d.declared_date, e.date, e.confidence, e.evidence, "

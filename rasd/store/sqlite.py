@@ -32,6 +32,11 @@ MAX_PAGE = 500
 _FTS_WORD = re.compile(r"\w+", re.UNICODE)
 
 
+def page_bounds(limit: int, offset: int) -> tuple[int, int]:
+    """A page request clamped to 1…MAX_PAGE rows from a non-negative offset."""
+    return max(1, min(int(limit), MAX_PAGE)), max(0, int(offset))
+
+
 def entity_key(ent: Entity) -> str:
     """Cross-article identity: the KB id, else the folded name."""
     if ent.kb:
@@ -247,8 +252,7 @@ class Store:
                  source: str | None = None, entity: str | None = None, event_code: str | None = None,
                  limit: int = 20, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
         """Articles matching all given filters, newest first (best match first with ``q``)."""
-        limit = max(1, min(int(limit), MAX_PAGE))
-        offset = max(0, int(offset))
+        limit, offset = page_bounds(limit, offset)
         where, params, joins = [], [], ""
         order = "d.published_date IS NULL, d.published_date DESC, d.id"
         if q:
@@ -292,8 +296,7 @@ class Store:
                date_from: str | None = None, date_to: str | None = None, article: str | None = None,
                limit: int = 100, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
         """Events across articles; ``actor`` matches an entity key or a (folded) name substring."""
-        limit = max(1, min(int(limit), MAX_PAGE))
-        offset = max(0, int(offset))
+        limit, offset = page_bounds(limit, offset)
         where, params = [], []
         if actor:
             like = "%" + actor + "%"
@@ -333,8 +336,7 @@ class Store:
     def entities(self, q: str | None = None, type: str | None = None, limit: int = 50,
                  offset: int = 0) -> tuple[list[dict[str, Any]], int]:
         """Entities grouped across articles by key, most-mentioned first."""
-        limit = max(1, min(int(limit), MAX_PAGE))
-        offset = max(0, int(offset))
+        limit, offset = page_bounds(limit, offset)
         where, params = [], []
         if q:
             where.append("(name LIKE ? OR name_ar LIKE ? OR key LIKE ? OR aliases LIKE ?)")

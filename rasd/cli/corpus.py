@@ -29,6 +29,20 @@ def _open(db: Path, readonly: bool):
     return Store(db, readonly=readonly)
 
 
+def _read(db: Path, query, *args, **kwargs):
+    """Run a read-only corpus query on the store; a store problem becomes one error line."""
+    try:
+        with _open(db, readonly=True) as store:
+            return query(store, *args, **kwargs)
+    except RasdError as exc:
+        _fail(exc)
+
+
+def _echo_lines(rows: list[dict]) -> None:
+    for r in rows:
+        typer.echo(json.dumps(r, ensure_ascii=False))
+
+
 def _table(title: str, cols: list[str], rows: list[list[object]]) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -99,14 +113,9 @@ def stories(db: Path = DB, json_out: bool = JSON,
     """Story clusters, biggest first: headline, time span, articles, outlets, main actors."""
     from rasd.corpus.queries import list_stories
 
-    try:
-        with _open(db, readonly=True) as store:
-            rows, total = list_stories(store, min_size=min_size, q=q, limit=limit)
-    except RasdError as exc:
-        _fail(exc)
+    rows, total = _read(db, list_stories, min_size=min_size, q=q, limit=limit)
     if json_out:
-        for r in rows:
-            typer.echo(json.dumps(r, ensure_ascii=False))
+        _echo_lines(rows)
         return
     _table(f"{total} stories (showing {len(rows)})", ["id", "from", "to", "articles", "outlets", "flags", "headline", "actors"],
            [[r["id"], r["first_date"], r["last_date"], r["size"], r["outlets"], r["flags"], r["headline"],
@@ -119,11 +128,7 @@ def story_cmd(story_id: int = typer.Argument(..., help="A story id from `rasd co
     """One story: its articles, its events merged across outlets, and its contradictions."""
     from rasd.corpus.queries import story
 
-    try:
-        with _open(db, readonly=True) as store:
-            s = story(store, story_id)
-    except RasdError as exc:
-        _fail(exc)
+    s = _read(db, story, story_id)
     if s is None:
         _fail(RasdError(f"no story {story_id}", hint="list them with `rasd corpus stories`"))
     if json_out:
@@ -152,14 +157,9 @@ def contradictions(db: Path = DB, json_out: bool = JSON,
     """Contradictions between sources of the same story; each flag points at both articles."""
     from rasd.corpus.queries import flags
 
-    try:
-        with _open(db, readonly=True) as store:
-            rows, total = flags(store, doc=article, kind=kind, limit=limit)
-    except RasdError as exc:
-        _fail(exc)
+    rows, total = _read(db, flags, doc=article, kind=kind, limit=limit)
     if json_out:
-        for r in rows:
-            typer.echo(json.dumps(r, ensure_ascii=False))
+        _echo_lines(rows)
         return
     if not rows:
         typer.echo("no cross-article flags (run `rasd corpus cluster` first)", err=True)
@@ -171,14 +171,9 @@ def dates(db: Path = DB, json_out: bool = JSON, limit: int = typer.Option(100, "
     """Publication days pinned by other reports of the same story (for articles whose own day was uncertain)."""
     from rasd.corpus.queries import pinned_dates
 
-    try:
-        with _open(db, readonly=True) as store:
-            rows, total = pinned_dates(store, limit=limit)
-    except RasdError as exc:
-        _fail(exc)
+    rows, total = _read(db, pinned_dates, limit=limit)
     if json_out:
-        for r in rows:
-            typer.echo(json.dumps(r, ensure_ascii=False))
+        _echo_lines(rows)
         return
     _table(f"{total} article(s) dated by their story", ["article", "own estimate", "pinned", "confidence", "evidence"],
            [[r["id"], r["published"], r["date"], r["confidence"], "; ".join(r["evidence"][:2])] for r in rows])
@@ -190,11 +185,7 @@ def timeline(entity: str = typer.Argument(..., help="An entity key, or a name su
     """An entity's timeline: per day, the articles that name it (and their story) and its events."""
     from rasd.corpus.queries import entity_timeline
 
-    try:
-        with _open(db, readonly=True) as store:
-            tl = entity_timeline(store, entity)
-    except RasdError as exc:
-        _fail(exc)
+    tl = _read(db, entity_timeline, entity)
     if tl is None:
         _fail(RasdError(f"no entity matches {entity!r}", hint="list entities with the web UI or `rasd search`"))
     if json_out:

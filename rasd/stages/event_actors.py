@@ -439,24 +439,22 @@ class ActorIndex:
                     if v is not None:
                         break
                 if v is not None and v.label == "PER" and v.first == x and (x == k or toks[k].norm[:1] not in "،,"):
-                    for e in u.ids:
-                        if e not in v.ids:
-                            v.ids.append(e)
-                    for y in range(u.first, v.first):
-                        self.unit_at[y] = v
-                    v.first, v.start = u.first, u.start
-                    self.units.remove(u)
+                    self._absorb(u, v)
                     continue
             if u.kind == "titled" and k + 1 < len(toks) and toks[k].norm in ("،", ","):
                 v = self.unit_at.get(k + 1)
                 if v is not None and v.label == "PER" and v.first == k + 1:
-                    for e in u.ids:
-                        if e not in v.ids:
-                            v.ids.append(e)
-                    for x in range(u.first, v.first):
-                        self.unit_at[x] = v
-                    v.first, v.start = u.first, u.start
-                    self.units.remove(u)
+                    self._absorb(u, v)
+
+    def _absorb(self, u: Unit, v: Unit) -> None:
+        """A title unit and the name apposed to it are one actor: ``v`` takes ``u``'s ids and tokens."""
+        for e in u.ids:
+            if e not in v.ids:
+                v.ids.append(e)
+        for x in range(u.first, v.first):
+            self.unit_at[x] = v
+        v.first, v.start = u.first, u.start
+        self.units.remove(u)
 
     def resolve(self, start: int, end: int) -> list[str]:
         """Entities the entities stage finds for a title or nominal phrase (``وزير الدفاع الأمريكي`` →

@@ -101,3 +101,13 @@ def load_kb(extra: tuple[str, ...] = ()) -> KnowledgeBase:
     for path in extra:
         kb.add(read_entries(path))
     return kb
+
+
+def configured_kb_files(settings: dict[str, Any]) -> tuple[str, ...]:
+    """The user's KB files from the ``[entities]`` settings: ``extra_kb`` paths, then the
+    ``rasd kb add`` file when it exists. Every stage that consults the KB uses these."""
+    extra = [str(Path(p).expanduser()) for p in settings.get("extra_kb", []) if p]
+    user = settings.get("user_kb")
+    if user and Path(user).expanduser().exists():
+        extra.append(str(Path(user).expanduser()))
+    return tuple(extra)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from pathlib import Path
 from typing import Any, ClassVar
 
 from rasd.config import Config
@@ -20,7 +19,7 @@ from rasd.document import Document, Entity, Mention
 from rasd.kb.aliases import key, strip_proclitic
 from rasd.kb.base import Candidate, KnowledgeBase, prior, role_valid
 from rasd.kb.geo import ARAB_STATES
-from rasd.kb.load import load_kb
+from rasd.kb.load import configured_kb_files, load_kb
 from rasd.kb.titles import Title, title_after, title_before, title_table, words
 from rasd.stages.coref import MINISTRIES, actor_for_phrase, cluster_mentions, doc_date, resolve_title, resolve_titles
 
@@ -55,11 +54,7 @@ class EntitiesStage:
         s = config.section("entities")
         self.threshold: float = float(s.get("min_link_score", 0.55))
         self.fuzzy: bool = bool(s.get("fuzzy", True))
-        extra = [str(Path(p).expanduser()) for p in s.get("extra_kb", []) if p]
-        # The user KB (``rasd kb add``) is optional: absent until the first addition.
-        if s.get("user_kb") and Path(s["user_kb"]).expanduser().exists():
-            extra.append(str(Path(s["user_kb"]).expanduser()))
-        self._kb_files = tuple(extra)
+        self._kb_files = configured_kb_files(s)
         self.kb: KnowledgeBase = load_kb(self._kb_files)
 
     def __getstate__(self) -> dict[str, Any]:

@@ -25,6 +25,8 @@ from rasd.arabic.normalize import fold
 from rasd.config import Config
 from rasd.document import Document, Mention, Token
 from rasd.errors import ConfigError, ModelMissingError
+from rasd.kb.load import configured_kb_files, load_kb
+from rasd.stages.mention_kb import kb_name_mentions
 from rasd.stages.mention_propagation import propagate
 from rasd.stages.mention_rules import institution_mentions
 from rasd.stages.ner_features import NerResources, shipped_resources, token_features
@@ -230,6 +232,8 @@ class MentionStage:
         self.min_confidence = float(settings.get("min_confidence", 0.0))
         self.propagate = bool(settings.get("propagate", True))
         self.kb_names = bool(settings.get("kb_names", True))
+        # The same KB files as the entities stage, so names a user adds are tagged too.
+        self.kb_files = configured_kb_files(config.section("entities"))
         conventions = str(settings.get("conventions", "format"))
         if conventions not in ("format", "anercorp"):
             raise ConfigError(f"unknown [mentions] conventions {conventions!r}", hint="known: format, anercorp")
@@ -242,10 +246,7 @@ class MentionStage:
         if self.format_conventions:
             mentions = institution_mentions(doc.text, doc.tokens, mentions)
             if self.kb_names:
-                from rasd.kb.load import load_kb
-                from rasd.stages.mention_kb import kb_name_mentions
-
-                mentions = kb_name_mentions(doc.text, doc.tokens, mentions, load_kb())
+                mentions = kb_name_mentions(doc.text, doc.tokens, mentions, load_kb(self.kb_files))
         if self.propagate:
             mentions = propagate(doc.text, doc.tokens, mentions)
         doc.mentions = [m for m in mentions if m.confidence >= self.min_confidence]

@@ -138,6 +138,10 @@ class KnowledgeBase:
             self._alias_keys = frozenset(self._alias)
         return self._alias_keys
 
+    def full_name_entries(self, text_key: str) -> list[dict[str, Any]]:
+        """Entries whose full name or alias (not a partial name) has this key, in index order."""
+        return [self.entries[eid] for eid, strength in self._alias.get(text_key, {}).items() if strength == FULL]
+
     def lookup(self, text: str, *, fuzzy: bool = True) -> list[Candidate]:
         """Entries ``text`` may name, best first: exact alias, then loose skeleton, then fuzzy."""
         slot = (text, fuzzy)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from rasd.arabic.normalize import fold
 from rasd.document import Mention, Token
 from rasd.kb.aliases import key
-from rasd.kb.base import FULL, KnowledgeBase
+from rasd.kb.base import KnowledgeBase
 
 DESCRIPTORS = frozenset(fold(w) for w in (
     "تنظيم", "حركة", "جماعة", "مجموعة", "وكالة", "صحيفة", "حزب", "جبهة", "ميليشيا", "ميليشيات",
@@ -41,9 +41,8 @@ def _known(kb: KnowledgeBase, text: str, single: bool) -> dict | None:
         f = fold(text)
         if len(k) < 4 or f.endswith(("يه", "ي")):  # nisba adjectives: العربية، الروسي
             return None
-    for eid, strength in kb._alias.get(k, {}).items():
-        entry = kb.get(eid)
-        if strength != FULL or entry is None or not eid.startswith("rasd:") or entry.get("type") not in TYPES:
+    for entry in kb.full_name_entries(k):
+        if not entry["id"].startswith("rasd:") or entry.get("type") not in TYPES:
             continue
         if single and k not in _listed(entry):
             continue

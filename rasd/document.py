@@ -10,7 +10,6 @@ The JSON form is the public contract of DESIGN.md (``schema_version`` 1):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
@@ -240,13 +239,6 @@ class Document:
                 return mid
         return None
 
-    def tokens_in(self, span: Span) -> list[Token]:
-        """Tokens overlapping ``span``, in order."""
-        return [t for t in self.tokens if t.start < span.end and span.start < t.end]
-
-    def spans_of(self, layer: str) -> Iterator[Span]:
-        yield from getattr(self, layer)
-
     # ---------------------------------------------------------- serialisation
     def to_dict(self, *, include_tokens: bool = False) -> dict[str, Any]:
         """The JSON contract of DESIGN.md (plus ``blocks`` and ``pipeline``)."""
@@ -359,8 +351,3 @@ def _build(typ: type, data: dict[str, Any]) -> Any:
     (derived keys such as a span's ``text``)."""
     names = {f.name for f in fields(typ)}
     return typ(**{k: v for k, v in data.items() if k in names})
-
-
-def iter_spans(items: Iterable[Span], text: str) -> Iterator[tuple[Span, str]]:
-    for item in items:
-        yield item, text[item.start:item.end]

@@ -121,14 +121,3 @@ def strip_diacritics(text: str) -> str:
     """Remove harakat and tatweel only: ``strip_diacritics("مُحَمَّد") == "محمد"``."""
     table = {**load_charmap("diacritics"), **load_charmap("tatweel")}
     return "".join(table.get(c, c) for c in text)
-
-
-ARABIC_LETTERS = frozenset(chr(c) for c in range(0x0621, 0x064B)) | frozenset("ٱپچژگکیۀہ")
-
-
-def is_arabic(text: str) -> bool:
-    """True when most letters of ``text`` are Arabic."""
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return False
-    return sum(c in ARABIC_LETTERS for c in letters) * 2 > len(letters)

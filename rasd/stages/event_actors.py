@@ -445,6 +445,25 @@ class ActorIndex:
                 v = self.unit_at.get(k + 1)
                 if v is not None and v.label == "PER" and v.first == k + 1:
                     self._absorb(u, v)
+        self._comma_titles(covered)
+
+    def _comma_titles(self, covered: set[int]) -> None:
+        """An untagged title phrase set off before a name is that person: ``دعا زعيم تيار المحبة،
+        الهاشمي الحامدي، …`` (the title phrase names no actor the tagger found)."""
+        toks = self.doc.tokens
+        for u in list(self.units):
+            if u.label != "PER" or u.kind != "mention" or u.first < 3 or toks[u.first - 1].norm not in ("،", ","):
+                continue
+            comma = u.first - 1
+            for h in range(comma - 1, max(-1, comma - 5), -1):
+                if h in self.unit_at or toks[h].norm in PREPOSITIONS or not toks[h].norm[:1].isalpha():
+                    break
+                if self._is_head(h) and (h == 0 or h - 1 not in self.unit_at):
+                    for x in range(h, u.first):
+                        self.unit_at[x] = u
+                        covered.add(x)
+                    u.first, u.start = h, toks[h].base_start
+                    break
 
     def _absorb(self, u: Unit, v: Unit) -> None:
         """A title unit and the name apposed to it are one actor: ``v`` takes ``u``'s ids and tokens."""

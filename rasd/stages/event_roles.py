@@ -215,7 +215,11 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             return list(topic), _group(actors, tgt, c1)
         if subj_after is not None and subj_after.kind == "country":
             subj_after = None  # a bare nationality adjective qualifies a noun that is no actor
-        if subj_after is not None and (not close_before or (waw and subj_after.first == m.first + 1)):
+        if subj_after is not None and waw and prev is not None and prev.code == rule.plover == "REQUEST" \
+                and prev.source and _call_complement(doc, _group_from(actors, subj_after, c1)[-1].last + 1, c1):
+            # دعا X حزب العمال إلى … وحث الحكومة على …: the second call has the first one's caller.
+            source, tstart = list(prev.source), m.first + 1
+        elif subj_after is not None and (not close_before or (waw and subj_after.first == m.first + 1)):
             src_group = _group_from(actors, subj_after, c1)
             source = _ids(src_group)
             tstart = src_group[-1].last + 1
@@ -230,7 +234,11 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             source, tstart = _ids(_group_ending(actors, before, c0)), m.first + 1
         else:
             source, tstart = (list(topic) if pronoun_subject and topic else []), m.first + 1
-        tgt = _first_unit(actors, max(tstart, m.first + 1), c1, ACTOR_REACH, False, stop_comma=True)
+        t0 = max(tstart, m.first + 1)
+        tgt = _first_unit(actors, t0, c1, ACTOR_REACH, False, stop_comma=True)
+        if tgt is None and source and t0 <= c1 and actors._is_head(t0):
+            # دعا دمرداش زعيم حزب الشعوب … في تركيا أمس حزب العمال: the object follows the subject's title.
+            tgt = _direct_object(actors, t0, min(c1, t0 + 2 * ACTOR_REACH))
         if tgt is not None and actors.oblique(tgt) and not rule.prep:
             # دعا X (… الموالي للأكراد …) حزب العمال: a direct object beats a prepositional phrase.
             direct = _direct_object(actors, tgt.last + 1, min(c1, max(tstart, m.first + 1) + ACTOR_REACH))
@@ -284,6 +292,16 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         if len(group) > 1 and _ids(group) == source:
             return _ids(group[:1]), _ids(group[1:])
     return source, target
+
+
+def _call_complement(doc: Document, k: int, c1: int) -> bool:
+    """Token ``k`` opens what a call asks for: على/إلى + a noun, or بـ + a noun (حث الحكومة على بدء …)."""
+    if k > c1:
+        return False
+    tok = doc.tokens[k]
+    if tok.norm in ("علي", "الي") and k + 1 <= c1:
+        return True
+    return doc.text[tok.start:tok.base_start] == "ب" and tok.end - tok.base_start > 2
 
 
 def _plural_verb(keys: tuple[str, ...], rule: Rule) -> bool:

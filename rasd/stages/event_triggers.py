@@ -119,7 +119,8 @@ def token_keys(doc: Document, tok: Token) -> tuple[str, ...]:
             fold(text[tok.stem_start:tok.stem_end]), tok.norm]
     # و/ف/ب/ل the tokenizer kept attached (rare words): وبقصف → قصف، وطالبتها → طالبت
     for n in (tok.norm, fold(text[tok.start:tok.stem_end])):
-        while n[:1] in ("و", "ف", "ب", "ل") and len(n) > 3:
+        # وحث: a three-letter word keeps و/ف (not ب/ل: بحث is "discuss", not ب + حث)
+        while (n[:1] in ("و", "ف", "ب", "ل") and len(n) > 3) or (n[:1] in ("و", "ف") and len(n) == 3):
             n = n[1:]
             keys.append(n)
             if n.startswith("ال"):

@@ -122,8 +122,8 @@ class EventsStage:
                 continue
             clause_end = next((x - 1 for x in range(m.last + 1, j + 1)
                                if doc.tokens[x].norm in CLAUSE_BREAKS or (keys[x] and keys[x][-1] in CLAUSE_BREAKS)), j)
-            if k <= suppressed_until and not (m.rule.verbal and doc.tokens[k].norm[:1] in ("و", "ف")
-                                               and doc.tokens[k].base_start > doc.tokens[k].start):
+            if k <= suppressed_until and not (m.rule.verbal and doc.tokens[k].norm[:1] in ("و", "ف") and (
+                    doc.tokens[k].base_start > doc.tokens[k].start or doc.tokens[k].norm[1:] in keys[k])):
                 k = m.last + 1
                 continue
             if not m.rule.plover or _conditional(doc, clause_start, k):

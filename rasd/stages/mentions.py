@@ -74,6 +74,8 @@ ORG_DESCRIPTORS = frozenset(fold(w) for w in (
 ))
 ORG_TRAILERS = frozenset(fold(w) for w in ("الإرهابي", "الإرهابية", "الارهابي", "المتطرف", "المتطرفة"))
 MINISTRY_HEADS = frozenset(fold(w) for w in ("وزارة", "الوزارة", "وزارتي"))
+# Leaders' titles the tagger sometimes takes into the organisation they lead (زعيم تيار المحبة).
+LEADER_TITLES = frozenset(fold(w) for w in ("زعيم", "رئيس", "رئيسة", "أمين", "مؤسس", "قائد", "قيادي", "عضو"))
 
 
 @lru_cache(maxsize=4)
@@ -150,6 +152,9 @@ def trim_span(text: str, toks: Sequence[Token], label: str, res: NerResources,
         while i < j and _is_nationality(key(j - 1), res):
             j -= 1
     if format_conventions:
+        if label in ("ORG", "MISC") and j - i >= 3 and key(i) in LEADER_TITLES:
+            # زعيم تيار المحبة → تيار المحبة, أمين عام حزب … → حزب …: the title is outside the name.
+            i += 2 if key(i + 1) == "عام" and j - i >= 4 else 1
         if label == "LOC" and j - i >= 2 and key(i) in PLACE_DESCRIPTORS:
             i += 1
         if label == "ORG":
@@ -179,6 +184,9 @@ def decode(text: str, toks: Sequence[Token], tags: Sequence[str], probs: Sequenc
         while j < n and tags[j] == "I-" + label:
             j += 1
         span = trim_span(text, toks[i:j], label, res, format_conventions)
+        if span and label == "MISC" and span[0] > toks[i].base_start and \
+                fold(text[toks[i].base_start:toks[i].end]) in LEADER_TITLES:
+            label = "ORG"  # what a leader leads is an organisation (زعيم تيار المحبة)
         if span and span[1] > span[0]:
             conf = sum(probs[i:j]) / (j - i)
             out.append(Mention(span[0], span[1], label=label, confidence=conf))

@@ -51,6 +51,24 @@ def test_events_svo_subject_before_verb(stage):
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("REJECT", {"روسيا"})]
 
 
+def test_events_title_phrase_set_off_by_commas_is_the_named_source(stage):
+    doc = run(stage, "دعا زعيم تيار المحبة، الهاشمي الحامدي، الباجي قائد السبسي، إلى سحب دعوته.",
+              [("الهاشمي الحامدي", "PER"), ("الباجي قائد السبسي", "PER")])
+    ev = doc.events[0]
+    assert ev.code == "REQUEST"
+    assert names(doc, ev.source) == {"الهاشمي الحامدي"} and names(doc, ev.target) == {"الباجي قائد السبسي"}
+
+
+def test_events_object_after_the_subjects_title(stage):
+    doc = run(stage, "دعا صلاح الدين دمرداش زعيم حزب الشعوب الموالي للأكراد في تركيا أمس حزب العمال الكردستاني "
+                     "إلى وقف القتال وحث الحكومة على بدء محادثات.",
+              [("صلاح الدين دمرداش", "PER"), ("تركيا", "LOC"), ("حزب العمال الكردستاني", "ORG")])
+    calls = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "REQUEST"]
+    assert ({"صلاح الدين دمرداش"}, {"حزب العمال الكردستاني"}) in calls
+    # وحث الحكومة: the second call keeps the first caller; the government is asked, not asking.
+    assert ({"صلاح الدين دمرداش"}, {"الحكومة"}) in calls
+
+
 def test_events_complement_of_accusation_not_coded(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     assert [e.code for e in doc.events] == ["ACCUSE"]

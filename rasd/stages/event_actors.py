@@ -414,7 +414,7 @@ class ActorIndex:
                 head = u.first - 2
             if head is None:
                 continue
-            if u.label in ("LOC", "ORG"):
+            if u.label in ("LOC", "ORG", "MISC"):  # a leader's MISC is an organisation the tagger mislabelled
                 rec = nationalities_by_name().get(fold(doc.text[u.start:toks[u.last].end])) if u.label == "LOC" else None
                 phrase = word_name(doc, toks[head]) + doc.text[toks[head].end:toks[u.last].end]
                 ids = [e for e in self.resolve(toks[head].base_start, toks[u.last].end) if e not in u.ids]

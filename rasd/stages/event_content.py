@@ -14,6 +14,7 @@ from rasd.arabic.normalize import fold
 from rasd.document import Document, Event, Span
 from rasd.stages.event_actors import ActorIndex, Unit
 from rasd.stages.event_instances import clause_date
+from rasd.stages.event_roles import passive_agent
 from rasd.stages.event_speech import Cue
 
 # يجب على X، ينبغي على X، يتعين على X، لا بد على X: an obligation laid on X.
@@ -100,6 +101,13 @@ def _bare(doc: Document, k: int) -> str:
     return fold(doc.text[tok.stem_start:tok.end])
 
 
+def _is_wrongdoing(doc: Document, k: int) -> bool:
+    """تحريض، التحريض، تحريضا (the accusative's alef), تدخلها."""
+    forms = {_stem(doc, k), _bare(doc, k)}
+    forms |= {f[:-1] for f in forms if f.endswith("ا") and len(f) > 4}
+    return bool(forms & WRONGDOING)
+
+
 def _negated(doc: Document, k: int, first: int) -> bool:
     return any(doc.tokens[x].norm in NEGATORS for x in range(max(first, k - 2), k))
 
@@ -129,7 +137,7 @@ def _markers(doc: Document, actors: ActorIndex, first: int, last: int):
             u = _unit_before(actors, k, first, 3) if w.startswith(("ستدفع", "سيدفع")) else _unit_after(actors, k, last, 3)
             if u is not None:
                 yield "THREATEN", k, u
-        elif (w in WRONGDOING or _bare(doc, k) in WRONGDOING) and not _negated(doc, k, first):
+        elif _is_wrongdoing(doc, k) and not _negated(doc, k, first):
             u = _wrongdoer(doc, actors, k, first, last)
             if u is not None:
                 yield "ACCUSE", k, u
@@ -159,8 +167,11 @@ def _unit_before(actors: ActorIndex, k: int, first: int, gap: int, past_oblique:
 
 
 def _wrongdoer(doc: Document, actors: ActorIndex, k: int, first: int, last: int) -> Unit | None:
-    """Who a wrongdoing word charges: its possessor (جرائم المستوطنين، تدخل إيران), else the
-    subject of its clause before it (الانفصاليين … يستخدمون أسلحة محظورة)."""
+    """Who a wrongdoing word charges: its possessor (جرائم المستوطنين، تدخل إيران) or the agent
+    after من قبل / من طرف, else the subject of its clause before it (الانفصاليين … يستخدمون أسلحة محظورة)."""
+    agent = passive_agent(actors, k + 1, min(last, k + _REACH))
+    if agent is not None:
+        return agent  # إقصاؤه المتعمد من قبل المؤسسات الإعلامية
     u = actors.unit_at.get(k + 1) if k + 1 <= last else None
     if u is not None and u.first == k + 1 and u.kind == "country":
         return None  # العدوان الروسي: a named background act, not a charge the speaker makes

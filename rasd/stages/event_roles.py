@@ -137,6 +137,23 @@ def _first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: 
     return None
 
 
+_AGENT_MARKERS = frozenset(fold(w) for w in "قبل طرف".split())
+
+
+def passive_agent(actors: ActorIndex, start: int, end: int) -> Unit | None:
+    """The actor after ``من قبل`` / ``من طرف`` (the doer of a passive or a verbal noun) in ``[start, end]``."""
+    toks, doc = actors.doc.tokens, actors.doc
+    for x in range(start, end):
+        if toks[x].norm == "من" and fold(doc.text[toks[x + 1].start:toks[x + 1].end]) in _AGENT_MARKERS:
+            u = actors.unit_at.get(x + 2)
+            if u is None and x + 3 <= end and toks[x + 2].norm in ("عدد", "بعض"):
+                u = _first_unit(actors, x + 3, end + 3, 2, False)  # من قبل عدد من المؤسسات
+            return u if u is not None and u.kind != "country" else None
+        if toks[x].norm in CLAUSE_BREAKS:
+            return None
+    return None
+
+
 def _direct_object(actors: ActorIndex, start: int, end: int) -> Unit | None:
     """The first actor in ``[start, end]`` that no preposition governs, before any clause boundary."""
     toks = actors.doc.tokens

@@ -33,6 +33,10 @@ PROTESTERS = frozenset(fold(w) for w in "متظاهر محتج معتصم".split
 PROPOSAL_COMPLEMENTS = frozenset(fold(w) for w in (
     "تعاون التعاون تطوير توثيق تعزيز تمتين تحسين تطبيع شراكة الشراكة"
 ).split())
+# Directed acts whose target may sit past a non-actor object: انتقد "عاصفة الحزم" التي تقودها السعودية،
+# مشيدا بالنتائج التي حققها سلفه جمال بن عمر.
+FAR_TARGET_CODES = frozenset({"ACCUSE", "THREATEN", "SUPPORT"})
+FAR_TARGET_REACH = 12
 NO_EVENT_ACTORS = frozenset(fold(w) for w in "الله".split())
 CALL_PREPOSITIONS = frozenset(fold(w) for w in "إلى الى".split())
 _PUNCT = frozenset('«»"“”\'،,()')
@@ -171,6 +175,10 @@ class EventsStage:
         src_names = {fold(e.name) for e in doc.entities if e.id in source and e.name}
         target = [t for t in target if t not in source and not (
             (e := doc.entity(t)) is not None and e.name and fold(e.name) in src_names) and not _no_actor(doc, t)]
+        if not target and source and rule.verbal and rule.plover in FAR_TARGET_CODES:
+            # انتقد نصر الله "عاصفة الحزم" التي تقودها السعودية: what is criticised is no actor, but
+            # the actor the clause names for it is the one criticised.
+            target = [t for t in _clause_actor_after(actors, m.last + 1, c1, source)]
         if rule.needs_target and not target:
             return None
         code, cameo = rule.plover, rule.cameo
@@ -227,6 +235,18 @@ class EventsStage:
             date=date, modality=modality, attributed_to=attributed, sentence=si,
             confidence=0.3 if actorless else 0.5 if rule.source == "petrarch" else (0.6 if rule.weak else 0.75),
         )
+
+
+def _clause_actor_after(actors: ActorIndex, start: int, end: int, source: list[str]) -> list[str]:
+    """The ids of the first actor (not a place where, not a nationality, not the source) in the
+    clause after ``start`` (and after the source named there), within ``FAR_TARGET_REACH`` tokens."""
+    while (u := actors.unit_at.get(start)) is not None and set(u.ids) & set(source):
+        start = u.last + 1
+    for u in actors.in_range(start, min(end, start + FAR_TARGET_REACH)):
+        if actors.locative(u) or u.kind == "country" or set(u.ids) & set(source):
+            continue
+        return list(u.ids)
+    return []
 
 
 def _span(doc: Document, m: Match):

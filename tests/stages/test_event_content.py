@@ -36,6 +36,12 @@ def test_event_content_wrongdoing_charged_to_its_possessor(stage):
     assert ("ACCUSE", {"سامي"}, {"الحوثيين"}) in got
 
 
+def test_event_content_wrongdoing_by_the_agent_after_min_qibal(stage):
+    got = coded(stage, "وقال سامي إن هناك تحريضا مستمرا من قبل حزب الله ضد الحكومة.",
+                [("سامي", "PER"), ("حزب الله", "ORG")])
+    assert ("ACCUSE", {"سامي"}, {"حزب الله"}) in got
+
+
 @pytest.mark.parametrize("text, mentions", [
     # negated: no charge
     ("وأكد الجبير أن إيران لا تدخل في شؤون جيرانها.", [("الجبير", "PER"), ("إيران", "LOC")]),

@@ -69,6 +69,13 @@ def test_events_object_after_the_subjects_title(stage):
     assert ({"صلاح الدين دمرداش"}, {"الحكومة"}) in calls
 
 
+def test_events_criticised_act_points_to_the_actor_named_for_it(stage):
+    doc = run(stage, 'انتقد حسن نصر الله في إطلالة تلفزيونية "عاصفة الحزم" التي تقودها السعودية ضد الحوثيين.',
+              [("حسن نصر الله", "PER"), ("السعودية", "LOC"), ("الحوثيين", "ORG")])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ACCUSE"]
+    assert got == [("ACCUSE", {"حسن نصر الله"}, {"السعودية"})]
+
+
 def test_events_complement_of_accusation_not_coded(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     assert [e.code for e in doc.events] == ["ACCUSE"]

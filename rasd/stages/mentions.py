@@ -32,7 +32,7 @@ from rasd.stages.mention_rules import institution_mentions
 from rasd.stages.ner_features import NerResources, shipped_resources, token_features
 
 # "accurate" (BiLSTM-CRF) is not shipped: it measured no better than the CRF on dev (see rasd.train.ner_neural).
-PROFILES = {"fast": "crf.model", "accurate": "bilstm.pt"}
+PROFILES = {"fast": "crf.model", "accurate": "bilstm.pt", "transformer": "transformer.pt"}
 _SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_CHUNK = 200  # tokens per CRF sequence: bounds memory on run-on text with no sentence breaks
 
@@ -81,9 +81,15 @@ LEADER_TITLES = frozenset(fold(w) for w in ("زعيم", "رئيس", "رئيسة"
 @lru_cache(maxsize=4)
 def load_tagger(path: str):
     """The tagger for the model file at ``path`` (crfsuite, or the torch BiLSTM-CRF), opened once per process."""
+    transformer = Path(path).name.startswith("transformer")
     if not Path(path).exists():
-        how = "rasd train ner --accurate" if path.endswith(".pt") else "rasd train ner"
+        how = "rasd train ner --transformer" if transformer else \
+            "rasd train ner --accurate" if path.endswith(".pt") else "rasd train ner"
         raise ModelMissingError(f"NER model not found: {path}", hint=f"build it with `{how}`")
+    if transformer:
+        from rasd.stages.ner_transformer import TransformerTagger
+
+        return TransformerTagger.load(path)
     if path.endswith(".pt"):
         from rasd.stages.ner_neural import NeuralTagger
 

@@ -121,8 +121,8 @@ def _first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: 
                 return None
             if u.first in actors.excluded or (subject and actors.oblique(u)):
                 return None
-            if not subject and actors.locative(u):
-                continue
+            if not subject and (actors.locative(u) or _alongside(actors.doc, u.first)):
+                continue  # في موسكو (where), إلى جانب القوات الحكومية (an ally, not a target)
             return u
         norm = toks[x].norm
         if stop_preps and (norm in _PREPS_TARGET or fold(doc.text[toks[x].base_start:toks[x].end]) in _PREPS_TARGET):
@@ -152,6 +152,18 @@ def passive_agent(actors: ActorIndex, start: int, end: int) -> Unit | None:
         if toks[x].norm in CLAUSE_BREAKS:
             return None
     return None
+
+
+_ALONGSIDE = frozenset(fold(w) for w in "جانب بجانب جنب".split())
+
+
+def _alongside(doc: Document, k: int) -> bool:
+    """True for an actor after إلى جانب / بجانب / جنبا إلى جنب مع: fighting beside, not against."""
+    toks = doc.tokens
+    for x in (k - 1, k - 2):
+        if x >= 0 and (toks[x].norm in _ALONGSIDE or fold(doc.text[toks[x].base_start:toks[x].end]) in _ALONGSIDE):
+            return True
+    return False
 
 
 def _direct_object(actors: ActorIndex, start: int, end: int) -> Unit | None:

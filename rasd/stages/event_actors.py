@@ -236,6 +236,7 @@ class ActorIndex:
         self.unit_at: dict[int, Unit] = {}
         # First tokens of units that only attribute (بحسب رويترز): never an event's actor.
         self.excluded: set[int] = set()
+        self._kingdoms: list[str] | None = None
         covered: set[int] = set()
         for m in sorted(doc.mentions, key=lambda m: m.start):
             i, j = self.token_range(m.start, m.end)
@@ -261,6 +262,12 @@ class ActorIndex:
             rec = adjective_country(bare_stem(doc, tok))
             if rec is not None:
                 self._adjective(k, rec)
+                continue
+            kingdom = self._kingdom(k)
+            if kingdom:
+                # سيزور المملكة: the kingdom the article names in full (المملكة العربية السعودية).
+                self._add(Unit(k, k, kingdom, "mention", "LOC", tok.base_start))
+                covered.add(k)
                 continue
             rec = _country_named(doc, tok)
             if rec is not None:
@@ -293,6 +300,20 @@ class ActorIndex:
                 self._add(Unit(k, last, [self.maker.nominal(phrase, None)], "collective", "ORG"))
                 covered.update(range(k, last + 1))
         self.units.sort(key=lambda u: u.first)
+
+    def _kingdom(self, k: int) -> list[str]:
+        """Ids for a bare ``المملكة`` at token ``k`` when the article names one kingdom in full."""
+        doc = self.doc
+        if fold(doc.text[doc.tokens[k].base_start:doc.tokens[k].end]) != "المملكه":
+            return []
+        if self._kingdoms is None:
+            found: dict[str, list[str]] = {}
+            for u in self.units:
+                name = fold(doc.text[u.start:doc.tokens[u.last].end])
+                if u.label == "LOC" and name.startswith("المملكه "):
+                    found.setdefault(name, list(u.ids))
+            self._kingdoms = next(iter(found.values())) if len(found) == 1 else []
+        return list(self._kingdoms)
 
     def _appositions(self) -> None:
         """A name followed by its title and country is one actor: هوراسيو كارتيس رئيس باراغواي."""

@@ -335,3 +335,10 @@ def test_events_directed_act_needs_a_target_in_an_article(stage):
     assert not [e for e in doc.events if e.code == "REQUEST"]
     doc = run(stage, "ودعا ماكرون إلى الهدوء.", [("ماكرون", "PER")])
     assert [e.code for e in doc.events] == ["REQUEST"]
+
+
+def test_events_bare_kingdom_is_the_kingdom_named_in_full(stage):
+    doc = run(stage, "أكد الجبير حرص المملكة العربية السعودية على الأمن. وأعلن شتاينماير أنه سيزور المملكة في سبتمبر.",
+              [("الجبير", "PER"), ("المملكة العربية السعودية", "LOC"), ("شتاينماير", "PER")])
+    visits = [names(doc, e.target) for e in doc.events if names(doc, e.source) == {"شتاينماير"}]
+    assert visits and "المملكة العربية السعودية" in visits[0]

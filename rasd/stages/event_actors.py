@@ -68,13 +68,14 @@ def nationalities() -> dict[str, dict[str, Any]]:
 def adjective_country(stem: str) -> dict[str, Any] | None:
     """The country of a folded nationality adjective in any inflection: الروسية، أمريكيون، الأوكرانيين."""
     table = nationalities()
-    if stem.startswith("ال") and len(stem) > 4:
-        stem = stem[2:]
-    for cand in (stem, stem[:-1] if stem.endswith(("ه", "ا")) else None,
-                 stem[:-2] if stem.endswith(("ين", "ون", "ان")) else None,
-                 stem[:-3] if stem.endswith(("تان", "تين")) else None):
-        if cand and len(cand) >= 3 and cand in table:
-            return table[cand]
+    # ألماني folds to الماني: try the word as it is before taking ال for the article.
+    stems = [stem, stem[2:]] if stem.startswith("ال") and len(stem) > 4 else [stem]
+    for st in reversed(stems):
+        for cand in (st, st[:-1] if st.endswith(("ه", "ا")) else None,
+                     st[:-2] if st.endswith(("ين", "ون", "ان")) else None,
+                     st[:-3] if st.endswith(("تان", "تين")) else None):
+            if cand and len(cand) >= 3 and cand in table:
+                return table[cand]
     return None
 
 

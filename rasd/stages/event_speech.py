@@ -15,7 +15,7 @@ from importlib import resources
 
 from rasd.arabic.normalize import fold
 from rasd.document import Document
-from rasd.stages.event_actors import AGENT_HEADS, ActorIndex, Unit, token_stem
+from rasd.stages.event_actors import AGENT_HEADS, ActorIndex, Unit, adjective_country, bare_stem, token_stem
 from rasd.stages.event_forms import verb_forms
 
 _THAT = frozenset({"ان", "إن", "أن", "بان", "بأن", ":", "«", '"', "“", "”", "»"})
@@ -83,10 +83,17 @@ def lookup_cue(doc: Document, k: int) -> CueEntry | None:
     return None
 
 
+_TITLE_PREPS = frozenset(fold(w) for w in "من عن في ب".split())
+
+
 def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = True) -> Unit | None:
     """The actor unit starting within ``gap`` tokens after ``k``, not past a stop word."""
     toks = actors.doc.tokens
     skip_place = False
+    # أكد النائب من الجبهة الشعبية منجي الرحوي: after a title, its prepositional phrase is no stop.
+    titled = subject and k + 1 < end and k + 1 not in actors.unit_at and actors._is_head(k + 1)
+    if titled:
+        gap += 4
     for x in range(k + 1, min(end, k + 1 + gap + 1)):
         u = actors.unit_at.get(x)
         if u is not None and u.first >= x:
@@ -103,6 +110,8 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
         if subject and toks[x].norm in _PREP_WORDS and nxt_unit is not None and nxt_unit.label == "LOC":
             skip_place = True
             continue  # المبعوث الدولي إلى اليمن "إسماعيل ولد الشيخ أحمد": skip the post's place
+        if titled and toks[x].norm in _TITLE_PREPS:
+            continue
         if toks[x].norm in _STOP_AFTER or fold(actors.doc.text[toks[x].base_start:toks[x].end]) in _STOP_AFTER:
             return None
     return None
@@ -206,6 +215,36 @@ def _anaphor(doc: Document, tok, earlier: list[Cue]) -> list[str] | None:
             if ent is not None and any(word in fold(n or "") for n in (ent.name_ar, ent.name)):
                 return c.speaker
     return None
+
+
+def _title_anaphor(actors: ActorIndex, k: int) -> list[str] | None:
+    """A title phrase after the cue (``وزير الخارجية``، ``الوكالة``) that opens an actor named
+    earlier in the article with that title is that actor again."""
+    doc, toks = actors.doc, actors.doc.tokens
+    if k in actors.unit_at or not actors._is_head(k):
+        return None
+    words = [fold(doc.text[toks[k].base_start:toks[k].end])]
+    if k + 1 < len(toks) and k + 1 not in actors.unit_at and toks[k + 1].norm[:1].isalpha():
+        words.append(fold(doc.text[toks[k + 1].base_start:toks[k + 1].end]))
+    n = len(words)
+
+    def folded(a: int, b: int) -> list[str]:
+        return [fold(doc.text[toks[x].base_start:toks[x].end]) for x in range(max(a, 0), b)]
+
+    found = None
+    for u in actors.units:
+        if u.first >= k:
+            break
+        if u.label not in ("PER", "ORG") or u.last - u.first + 1 <= 1:
+            continue
+        # The title opens the unit (وزير الخارجية عادل الجبير), or sits right before its name,
+        # with no adjective between (وزير الخارجية الألماني شتاينماير is another minister).
+        for a in (u.first, u.first - n + 1, u.first - n):
+            if folded(a, a + n) == words and not (
+                    a + n < len(toks) and adjective_country(bare_stem(doc, toks[a + n])) is not None):
+                found = u
+                break
+    return list(found.ids) if found is not None else None
 
 
 def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry: CueEntry) -> bool:
@@ -319,6 +358,8 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 ids, explicit = (list(subject.ids) if subject is not None else last_speaker), False
             if ids is None and k + 1 <= j:
                 ids, explicit = _anaphor(doc, toks[k + 1], cues + sent_cues), False  # وبين المصدر
+            if ids is None and k + 2 <= j:
+                ids, explicit = _title_anaphor(actors, k + 1), False  # أكد وزير الخارجية أن …
             if ids is None and not flags & {"attr", "qawl", "part", "cont"}:
                 # A subject no single mention covers (وأعلنت وزارتا الدفاع في كل روسيا وأوكرانيا، أن …):
                 # ask the entities stage about the phrase up to the comma or أن.

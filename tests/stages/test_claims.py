@@ -115,3 +115,13 @@ def test_claims_surname_of_a_person_named_before(stage):
     doc = run(stage, "وقال عادل الجبير إن العلاقات جيدة. وأكد الجبير أن إيران تتدخل.", [("عادل الجبير", "PER")])
     assert [c[1] for c in cues(doc)] == ["عادل الجبير", "عادل الجبير"]
     assert doc.claims[1].speaker == doc.claims[0].speaker
+
+
+def test_claims_title_repeated_after_the_cue_is_the_same_speaker():
+    from rasd import analyze
+
+    doc = analyze("قال وزير الخارجية عادل الجبير إن الأمن مهم. ثم التقى وزير الخارجية الألماني فرانك شتاينماير. "
+                  "وفيما يتعلق بحقوق الإنسان، أكد وزير الخارجية أن للإنسان حقوقه.", id="t")
+    speakers = {doc.slice(c.cue): doc.entity(c.speaker).name for c in doc.claims}
+    # the German minister carries his adjective: the bare title is the article's own minister
+    assert speakers.get("أكد") == "Adel al-Jubeir", speakers

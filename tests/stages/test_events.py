@@ -342,3 +342,12 @@ def test_events_bare_kingdom_is_the_kingdom_named_in_full(stage):
               [("الجبير", "PER"), ("المملكة العربية السعودية", "LOC"), ("شتاينماير", "PER")])
     visits = [names(doc, e.target) for e in doc.events if names(doc, e.source) == {"شتاينماير"}]
     assert visits and "المملكة العربية السعودية" in visits[0]
+
+
+def test_events_nationality_adjective_folded_from_hamza_alef():
+    from rasd.stages.event_actors import adjective_country
+
+    # ألماني folds to الماني, which must not lose its first letters as an article would
+    assert adjective_country("الماني")["name"] == "Germany"
+    assert adjective_country("الالمانيه")["name"] == "Germany"
+    assert adjective_country("السوريه")["name"] == "Syria"

@@ -471,21 +471,42 @@ class ActorIndex:
 
     def _comma_titles(self, covered: set[int]) -> None:
         """An untagged title phrase set off before a name is that person: ``دعا زعيم تيار المحبة،
-        الهاشمي الحامدي، …`` (the title phrase names no actor the tagger found)."""
+        الهاشمي الحامدي، …``; ``أكد رئيس كتلة حركة النهضة بمجلس نواب الشعب، نور الدين البحيري``
+        (a titled organisation inside the phrase stays one of the person's ids)."""
         toks = self.doc.tokens
         for u in list(self.units):
             if u.label != "PER" or u.kind != "mention" or u.first < 3 or toks[u.first - 1].norm not in ("،", ","):
                 continue
             comma = u.first - 1
-            for h in range(comma - 1, max(-1, comma - 5), -1):
-                if h in self.unit_at or toks[h].norm in PREPOSITIONS or not toks[h].norm[:1].isalpha():
+            earliest, inner = None, []
+            x = comma - 1
+            while x >= 0 and comma - x <= 8:
+                v = self.unit_at.get(x)
+                if v is not None:
+                    if v is u or not (v.kind == "titled" or (v.label in ("ORG", "LOC") and self.oblique(v))):
+                        break
+                    inner.append(v)
+                    if v.kind == "titled":
+                        earliest = v.first
+                    x = v.first - 1
+                    continue
+                if toks[x].norm in PREPOSITIONS or not toks[x].norm[:1].isalpha():
                     break
-                if self._is_head(h) and (h == 0 or h - 1 not in self.unit_at):
-                    for x in range(h, u.first):
-                        self.unit_at[x] = u
-                        covered.add(x)
-                    u.first, u.start = h, toks[h].base_start
-                    break
+                if self._is_head(x):
+                    earliest = x
+                x -= 1
+            if earliest is None or (earliest > 0 and earliest - 1 in self.unit_at and
+                                    self.unit_at[earliest - 1] not in inner):
+                continue
+            for v in inner:
+                if v.first >= earliest:
+                    u.ids.extend(e for e in v.ids if e not in u.ids)
+                    if v in self.units:
+                        self.units.remove(v)
+            for y in range(earliest, u.first):
+                self.unit_at[y] = u
+                covered.add(y)
+            u.first, u.start = earliest, toks[earliest].base_start
 
     def _absorb(self, u: Unit, v: Unit) -> None:
         """A title unit and the name apposed to it are one actor: ``v`` takes ``u``'s ids and tokens."""

@@ -153,7 +153,7 @@ def _speaker(actors: ActorIndex, k: int, i: int, j: int, continuation: bool) -> 
     before = _unit_before(actors, k, i, 3)
     # Right before, with nothing or قد between (روسيا نفت، روسيا قد اتهمت); not across a comma.
     adjacent = before is not None and all(toks[x].norm in ("قد", "فقد", "لقد") for x in range(before.last + 1, k))
-    waw = toks[k].norm[:1] in ("و", "ف") and toks[k].base_start > toks[k].start
+    waw = _conjoined(actors.doc, k)
     if after is not None and (waw or not adjacent):
         return after
     if adjacent:
@@ -164,6 +164,15 @@ def _speaker(actors: ActorIndex, k: int, i: int, j: int, continuation: bool) -> 
         return None
     far = _unit_before(actors, k, i, 10)
     return far if far is not None and far.label in ("PER", "ORG") and far.kind != "country" else None
+
+
+def _conjoined(doc: Document, k: int) -> bool:
+    """True when cue ``k`` carries و/ف, split off by the tokenizer or not (وقال is a frequent word)."""
+    tok = doc.tokens[k]
+    if tok.norm[:1] not in ("و", "ف"):
+        return False
+    lex = cue_lexicon()
+    return tok.base_start > tok.start or (tok.norm not in lex and tok.norm[1:] in lex)
 
 
 def _head_of_coordination(actors: ActorIndex, u: Unit) -> Unit:
@@ -353,9 +362,12 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 spoken = [c for c in sent_cues if c.speaker]
                 ids, explicit = (spoken[-1].speaker if spoken else last_speaker), False
             if ids is None and toks[k].norm[:1] in ("و", "ف") and _pronoun_subject(doc, k, j):
-                # وشدد with the speaker dropped: the subject named earlier in the sentence, else the last speaker
+                # وشدد with the speaker dropped: the sentence's own speaker so far (أكد الوزير … وتطرق إلى
+                # قضية رائف بدوي، وقال …), else the subject named earlier in it, else the last speaker.
+                spoken = [c for c in sent_cues if c.speaker and "attr" not in c.entry.flags]
                 subject = _sentence_subject(actors, i, k)
-                ids, explicit = (list(subject.ids) if subject is not None else last_speaker), False
+                ids = list(spoken[-1].speaker) if spoken else (list(subject.ids) if subject is not None else last_speaker)
+                explicit = False
             if ids is None and k + 1 <= j:
                 ids, explicit = _anaphor(doc, toks[k + 1], cues + sent_cues), False  # وبين المصدر
             if ids is None and k + 2 <= j:

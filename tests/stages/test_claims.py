@@ -125,3 +125,20 @@ def test_claims_title_repeated_after_the_cue_is_the_same_speaker():
     speakers = {doc.slice(c.cue): doc.entity(c.speaker).name for c in doc.claims}
     # the German minister carries his adjective: the bare title is the article's own minister
     assert speakers.get("أكد") == "Adel al-Jubeir", speakers
+
+
+def test_claims_dropped_subject_continues_the_sentences_speaker():
+    from rasd import analyze
+
+    doc = analyze("وفيما يتعلق بحقوق الإنسان، أكد وزير الخارجية عادل الجبير أن للإنسان حقوقه، وتطرق إلى قضية "
+                  "رائف بدوي، وقال إن أموره تسير وفق القضاء.", id="t")
+    # وقال after "قضية رائف بدوي،": the minister goes on speaking, not the man his case concerns
+    assert [doc.entity(c.speaker).name for c in doc.claims] == ["Adel al-Jubeir", "Adel al-Jubeir"]
+
+
+def test_claims_title_phrase_with_its_institution_before_the_name():
+    from rasd import analyze
+
+    doc = analyze("أكد رئيس كتلة حركة النهضة بمجلس نواب الشعب، نور الدين البحيري، على ضرورة الإسراع في التصويت.",
+                  id="t")
+    assert doc.claims and doc.entity(doc.claims[0].speaker).name_ar == "نور الدين البحيري"

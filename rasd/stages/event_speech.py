@@ -227,33 +227,40 @@ def _anaphor(doc: Document, tok, earlier: list[Cue]) -> list[str] | None:
 
 
 def _title_anaphor(actors: ActorIndex, k: int) -> list[str] | None:
-    """A title phrase after the cue (``وزير الخارجية``، ``الوكالة``) that opens an actor named
-    earlier in the article with that title is that actor again."""
+    """A title phrase after the cue that describes an actor named earlier is that actor again:
+    ``أكد وزير الخارجية أن`` (the minister named with that title), ``وقالت الوكالة`` (وكالة الأناضول),
+    ``وتحدث الوزير الألماني`` (وزير الخارجية الألماني فرانك شتاينماير)."""
     doc, toks = actors.doc, actors.doc.tokens
     if k in actors.unit_at or not actors._is_head(k):
         return None
-    words = [fold(doc.text[toks[k].base_start:toks[k].end])]
-    if k + 1 < len(toks) and k + 1 not in actors.unit_at and toks[k + 1].norm[:1].isalpha():
-        words.append(fold(doc.text[toks[k + 1].base_start:toks[k + 1].end]))
-    n = len(words)
-
-    def folded(a: int, b: int) -> list[str]:
-        return [fold(doc.text[toks[x].base_start:toks[x].end]) for x in range(max(a, 0), b)]
-
-    found = None
+    words: list[str] = []
+    x = k
+    while x < len(toks) and len(words) < 3 and x not in actors.unit_at and toks[x].norm[:1].isalpha() \
+            and toks[x].norm not in _THAT_F and toks[x].norm not in _STOP_AFTER and toks[x].base_start == toks[x].start:
+        words.append(bare_stem(doc, toks[x]))
+        x += 1
+    definite = fold(doc.text[toks[k].base_start:toks[k].end]).startswith("ال")
+    if not words or (len(words) == 1 and not definite):
+        return None  # a bare indefinite title (وزير) is "a minister", no one named before
+    wanted = set(words)
+    clean: list[Unit] = []
+    other: list[Unit] = []
     for u in actors.units:
         if u.first >= k:
             break
-        if u.label not in ("PER", "ORG") or u.last - u.first + 1 <= 1:
+        if u.label not in ("PER", "ORG") or u.kind == "country":
             continue
-        # The title opens the unit (وزير الخارجية عادل الجبير), or sits right before its name,
-        # with no adjective between (وزير الخارجية الألماني شتاينماير is another minister).
-        for a in (u.first, u.first - n + 1, u.first - n):
-            if folded(a, a + n) == words and not (
-                    a + n < len(toks) and adjective_country(bare_stem(doc, toks[a + n])) is not None):
-                found = u
-                break
-    return list(found.ids) if found is not None else None
+        context = [bare_stem(doc, toks[y]) for y in range(max(0, u.first - 3), u.last + 1)]
+        if not wanted <= set(context):
+            continue
+        # وزير الخارجية الألماني is not the bare وزير الخارجية of the article's own country
+        extra = [w for w in context if w not in wanted and adjective_country(w) is not None]
+        (other if extra else clean).append(u)
+    if clean:
+        return list(clean[-1].ids)
+    if other and all(u is other[0] for u in other):
+        return list(other[0].ids)
+    return None
 
 
 def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry: CueEntry) -> bool:

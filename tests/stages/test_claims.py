@@ -142,3 +142,11 @@ def test_claims_title_phrase_with_its_institution_before_the_name():
     doc = analyze("أكد رئيس كتلة حركة النهضة بمجلس نواب الشعب، نور الدين البحيري، على ضرورة الإسراع في التصويت.",
                   id="t")
     assert doc.claims and doc.entity(doc.claims[0].speaker).name_ar == "نور الدين البحيري"
+
+
+def test_claims_definite_title_refers_back_to_the_actor_it_described():
+    from rasd import analyze
+
+    doc = analyze("وقالت وكالة الأناضول إن الغارات مستمرة. وقالت الوكالة إن 390 مسلحا قتلوا.", id="t")
+    assert [doc.slice(c.cue) for c in doc.claims] == ["وقالت", "وقالت"]
+    assert len({c.speaker for c in doc.claims}) == 1

@@ -28,7 +28,7 @@ from rasd.errors import ConfigError, ModelMissingError
 from rasd.kb.load import configured_kb_files, load_kb
 from rasd.stages.mention_kb import kb_name_mentions
 from rasd.stages.mention_propagation import propagate
-from rasd.stages.mention_rules import institution_mentions
+from rasd.stages.mention_rules import institution_mentions, quoted_org_mentions
 from rasd.stages.ner_features import NerResources, shipped_resources, token_features
 
 # "accurate" (BiLSTM-CRF) is not shipped: it measured no better than the CRF on dev (see rasd.train.ner_neural).
@@ -259,6 +259,7 @@ class MentionStage:
         mentions = tag_document(doc, self.tagger, self.resources, self.format_conventions)
         if self.format_conventions:
             mentions = institution_mentions(doc.text, doc.tokens, mentions)
+            mentions = quoted_org_mentions(doc.text, doc.tokens, mentions)
             if self.kb_names:
                 mentions = kb_name_mentions(doc.text, doc.tokens, mentions, load_kb(self.kb_files))
         if self.propagate:

@@ -22,3 +22,17 @@ def test_mentions_rules_leave_tagged_and_generic_councils_alone():
     tagged = [Mention(text.index("مجلس الأمن"), len(text), label="ORG")]
     assert institution_mentions(text, tokenize(text), tagged) == tagged
     assert institution_mentions("مجلس إدارة", tokenize("مجلس إدارة"), []) == []
+
+
+def test_mentions_rules_organisations_named_in_quotes():
+    from rasd.config import load_config
+    from rasd.document import Document
+    from rasd.stages.mention_rules import quoted_org_mentions
+    from rasd.stages.text import TextStage
+
+    text = 'قالت منظمة "أنا يقظ" إن القرار خاطئ. وعبر “مركز الميزان لحقوق الإنسان” عن قلقه. وقال "نحن هنا" إنه سيعود.'
+    doc = Document(id="t", text=text)
+    TextStage(load_config())(doc)
+    got = [(text[m.start:m.end], m.label) for m in quoted_org_mentions(text, doc.tokens, [])]
+    # the descriptor stays outside; a quote that is no organisation's name is left alone
+    assert got == [("أنا يقظ", "ORG"), ("مركز الميزان لحقوق الإنسان", "ORG")]

@@ -329,6 +329,8 @@ class ActorIndex:
                 continue
             if bare_stem(self.doc, toks[k]) not in AGENT_HEADS and token_stem(self.doc, toks[k]) not in AGENT_HEADS:
                 continue
+            if toks[k].base_start > toks[k].start:
+                continue  # لقاء الناصر بوزير خارجية مصر: a prepositional phrase, not the name's title
             for x in (k + 1, k + 2):
                 v = self.unit_at.get(x)
                 if v is not None and v is not u and v.first == x and v.label in ("LOC", "ORG"):

@@ -351,3 +351,11 @@ def test_events_nationality_adjective_folded_from_hamza_alef():
     assert adjective_country("الماني")["name"] == "Germany"
     assert adjective_country("الالمانيه")["name"] == "Germany"
     assert adjective_country("السوريه")["name"] == "Syria"
+
+
+def test_events_meeting_with_a_titled_person_after_bi():
+    doc = run(stage=EventsStage(load_config()), text="الوضع في ليبيا أبرز محاور لقاء محمد الناصر بوزير خارجية مصر",
+              mentions=[("ليبيا", "LOC"), ("محمد الناصر", "PER"), ("مصر", "LOC")])
+    ev = [e for e in doc.events if e.code == "CONSULT"][0]
+    # بوزير خارجية مصر is whom he met, not a title of his own
+    assert names(doc, ev.source) == {"محمد الناصر"} and "مصر" in names(doc, ev.target)

@@ -301,6 +301,8 @@ class ActorIndex:
                 self._add(Unit(k, last, [self.maker.nominal(phrase, None)], "collective", "ORG"))
                 covered.update(range(k, last + 1))
         self.units.sort(key=lambda u: u.first)
+        # First tokens of the units, in order, for bisecting (the units do not change after this).
+        self.unit_firsts = [u.first for u in self.units]
 
     def _kingdom(self, k: int) -> list[str]:
         """Ids for a bare ``المملكة`` at token ``k`` when the article names one kingdom in full."""

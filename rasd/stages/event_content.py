@@ -38,6 +38,7 @@ def content_events(doc: Document, actors: ActorIndex, cues: list[Cue], existing:
     """REQUEST, THREATEN and ACCUSE events from the content of each attributed statement."""
     out: list[Event] = []
     seen = {(e.code, s, t) for e in existing for s in e.source for t in e.target}
+    sides: dict[tuple[str, ...], set[str]] = {}  # per speaker: entities scanned once, not per cue
     by_sentence: dict[int, list[Cue]] = {}
     for c in cues:
         by_sentence.setdefault(c.sentence, []).append(c)
@@ -47,7 +48,10 @@ def content_events(doc: Document, actors: ActorIndex, cues: list[Cue], existing:
         first, last = _content_range(doc, actors, c, by_sentence[c.sentence])
         if first > last:
             continue
-        own = _own_side(doc, c.speaker)
+        speaker_key = tuple(c.speaker)
+        if speaker_key not in sides:
+            sides[speaker_key] = _own_side(doc, c.speaker)
+        own = sides[speaker_key]
         for code, k, unit in _markers(doc, actors, first, last):
             target = [e for e in unit.ids if e not in own]
             if not target or unit.ids[0] in own:

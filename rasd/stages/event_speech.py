@@ -9,6 +9,7 @@ participles (``مشيرا``) inherit the previous speaker.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -226,6 +227,9 @@ def _anaphor(doc: Document, tok, earlier: list[Cue]) -> list[str] | None:
     return None
 
 
+TITLE_ANAPHOR_REACH = 600
+
+
 def _title_anaphor(actors: ActorIndex, k: int) -> list[str] | None:
     """A title phrase after the cue that describes an actor named earlier is that actor again:
     ``أكد وزير الخارجية أن`` (the minister named with that title), ``وقالت الوكالة`` (وكالة الأناضول),
@@ -245,9 +249,11 @@ def _title_anaphor(actors: ActorIndex, k: int) -> list[str] | None:
     wanted = set(words)
     clean: list[Unit] = []
     other: list[Unit] = []
-    for u in actors.units:
-        if u.first >= k:
-            break
+    # Only actors of the last few hundred tokens: a title refers back to a recent actor, and a scan
+    # of every unit per cue would be quadratic on a long text.
+    lo = bisect.bisect_left(actors.unit_firsts, k - TITLE_ANAPHOR_REACH)
+    hi = bisect.bisect_left(actors.unit_firsts, k)
+    for u in actors.units[lo:hi]:
         if u.label not in ("PER", "ORG") or u.kind == "country":
             continue
         context = [bare_stem(doc, toks[y]) for y in range(max(0, u.first - 3), u.last + 1)]

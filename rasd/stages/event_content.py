@@ -181,6 +181,6 @@ def _wrongdoer(doc: Document, actors: ActorIndex, k: int, first: int, last: int)
         return None  # العدوان الروسي: a named background act, not a charge the speaker makes
     if u is not None and u.first == k + 1 and not actors.oblique(u):
         return u
-    tok = doc.tokens[k]
-    # تدخلها: the pronoun's antecedent is the last actor named before it, past any oblique ones.
-    return _unit_before(actors, k, first, _REACH + 2, past_oblique=tok.stem_end < tok.end)
+    # الانفصاليين المدعومين من روسيا يستخدمون أسلحة … يحظر استخدامها: the clause's subject, past the
+    # prepositional phrases that modify it (تدخلها: the pronoun's antecedent, the same way).
+    return _unit_before(actors, k, first, _REACH + 2, past_oblique=True)

@@ -61,3 +61,9 @@ def test_event_content_can_be_switched_off():
     EventsStage(cfg)(doc)
     ClaimsStage(cfg)(doc)
     assert not [e for e in doc.events if e.code == "THREATEN"] and doc.claims
+
+
+def test_event_content_wrongdoer_is_the_subject_past_its_modifiers(stage):
+    got = coded(stage, "وذكر المتحدث أندريه ليسينكو أن الانفصاليين المدعومين من روسيا يستخدمون أسلحة ثقيلة يحظر استخدامها.",
+                [("أندريه ليسينكو", "PER"), ("روسيا", "LOC")])
+    assert ("ACCUSE", {"أندريه ليسينكو"}, {"الانفصاليين"}) in got

@@ -290,11 +290,24 @@ def clean_word(word: str) -> str:
     return _MARKS.sub("", word) or word
 
 
-def word_rows(text: str, tokens: Sequence[Token], res: NerResources, sp: SentencePiece) -> list[dict]:
-    """Per token: its piece ids and the CRF's cheap features (flags, auto-lexicon shares, cluster ids)."""
+def word_rows(text: str, tokens: Sequence[Token], res: NerResources, sp: SentencePiece,
+              split_clitics: bool = False) -> list[dict]:
+    """Per token: its piece ids, the piece that represents it (``head``) and the CRF's cheap
+    features (flags, auto-lexicon shares, cluster ids).
+
+    With ``split_clitics`` a proclitic is fed as a word of its own and the word is read from
+    its base: ``ونايفة`` → ``▁و`` + ``▁نايف…``, so a name keeps the pieces it has standing alone."""
     rows = token_inputs(text, tokens, res)
     for tok, row in zip(tokens, rows, strict=True):
-        row["pieces"] = sp.encode_word(clean_word(text[tok.start:tok.end]))[:MAX_PIECES_PER_WORD] or [sp.unk]
+        row["head"] = 0
+        cut = tok.base_start - tok.start
+        word = text[tok.start:tok.end]
+        if split_clitics and 0 < cut < len(word):
+            clitic = sp.encode_word(clean_word(word[:cut]))
+            row["pieces"] = (clitic + sp.encode_word(clean_word(word[cut:])))[:MAX_PIECES_PER_WORD]
+            row["head"] = min(len(clitic), len(row["pieces"]) - 1)
+        else:
+            row["pieces"] = sp.encode_word(clean_word(word))[:MAX_PIECES_PER_WORD] or [sp.unk]
         auto = res.autolex.get(row["b"]) if res.autolex else None
         row["flags"] = row["flags"] + list(auto or (0.0,) * N_AUTOLEX)
     return rows
@@ -326,7 +339,7 @@ def batch_tensors(seqs: Sequence[Sequence[dict]], e5_bos: int, e5_eos: int, n_cl
         ids[i, :len(pieces[i])] = torch.tensor(pieces[i])
         pos = 1
         for j, r in enumerate(rows):
-            first[i, j] = pos
+            first[i, j] = pos + r.get("head", 0)
             pos += len(r["pieces"])
             flags[i, j] = torch.tensor(r["flags"])
             if r["cl"]:
@@ -336,31 +349,80 @@ def batch_tensors(seqs: Sequence[Sequence[dict]], e5_bos: int, e5_eos: int, n_cl
     return ids, lengths, first, flags, cl
 
 
-class TransformerTagger:
-    """A fine-tuned ``TokenTagger`` with its tag set; ``tag(text, tokens, res)`` like the other profiles."""
+def crf_marginals(crf: CRF, em: torch.Tensor) -> torch.Tensor:
+    """Per-position tag probabilities (T, K) of a linear-chain CRF over emissions (T, K) (forward-backward)."""
+    t = em.shape[0]
+    fw = [crf.start + em[0]]
+    for i in range(1, t):
+        fw.append(torch.logsumexp(fw[-1].unsqueeze(1) + crf.trans, 0) + em[i])
+    bw = [crf.end]
+    for i in range(t - 1, 0, -1):
+        bw.append(torch.logsumexp(crf.trans + (em[i] + bw[-1]).unsqueeze(0), 1))
+    bw.reverse()
+    logp = torch.stack(fw) + torch.stack(bw)
+    return torch.softmax(logp, dim=1)
 
-    def __init__(self, model: TokenTagger, tags: list[str], n_clusters: Sequence[int], e5: E5File):
+
+def bio_viterbi(probs: np.ndarray, tags: Sequence[str]) -> list[int]:
+    """Best path through (T, K) tag probabilities where I-X only follows B-X or I-X."""
+    k = len(tags)
+    allowed = np.array([[not (b.startswith("I-") and a[2:] != b[2:]) for b in tags] for a in tags])
+    trans = np.where(allowed, 0.0, -1e9)
+    start = np.array([0.0 if not t.startswith("I-") else -1e9 for t in tags])
+    logp = np.log(np.clip(probs, 1e-9, 1.0))
+    score, back = start + logp[0], []
+    for i in range(1, len(probs)):
+        cand = score[:, None] + trans
+        back.append(cand.argmax(0))
+        score = cand.max(0) + logp[i]
+    path = [int(score.argmax())]
+    for arg in reversed(back):
+        path.append(int(arg[path[-1]]))
+    path.reverse()
+    return path if k else []
+
+
+class TransformerTagger:
+    """A fine-tuned ``TokenTagger`` with its tag set; ``tag(text, tokens, res)`` like the other profiles.
+
+    With ``crf`` (a crfsuite tagger) and ``crf_weight`` > 0, each token's tag probabilities are
+    the weighted mean of both models' marginals, decoded under BIO constraints."""
+
+    def __init__(self, model: TokenTagger, tags: list[str], n_clusters: Sequence[int], e5: E5File,
+                 crf=None, crf_weight: float = 0.0, split_clitics: bool = False):
         self.model, self.tags, self.n_clusters, self.e5 = model.eval(), tags, list(n_clusters), e5
         self.sp = SentencePiece(e5)
+        self.crf, self.crf_weight, self.split_clitics = crf, crf_weight, split_clitics
 
     def inputs(self, seqs: Sequence[Sequence[dict]]):
         return batch_tensors(seqs, self.e5.bos, self.e5.eos, self.n_clusters)
 
     @torch.no_grad()
-    def tag(self, text: str, tokens: Sequence[Token], res: NerResources) -> tuple[list[str], list[float]]:
-        """BIO tags and their marginal probabilities for one run of tokens (windowed when long)."""
-        if not tokens:
-            return [], []
-        rows = word_rows(text, tokens, res, self.sp)
+    def marginals(self, text: str, tokens: Sequence[Token], res: NerResources) -> np.ndarray:
+        """(T, K) tag probabilities of the fine-tuned model alone, over ``self.tags``."""
+        rows = word_rows(text, tokens, res, self.sp, self.split_clitics)
         spans = windows(rows)
         em = self.model.emissions(*self.inputs([rows[a:b] for a, b in spans]))
-        tags: list[str] = []
-        probs: list[float] = []
-        for k, (a, b) in enumerate(spans):
-            path, p = self.model.crf.viterbi(em[k, :b - a])
-            tags += [self.tags[i] for i in path]
-            probs += p
-        return tags, probs
+        return torch.cat([crf_marginals(self.model.crf, em[k, :b - a]) for k, (a, b) in enumerate(spans)]).numpy()
+
+    def crf_marginals(self, text: str, tokens: Sequence[Token], res: NerResources) -> np.ndarray:
+        """(T, K) marginals of the crfsuite tagger, over ``self.tags``."""
+        from rasd.stages.ner_features import token_features
+
+        self.crf.set(token_features(text, tokens, res))
+        known = set(self.crf.labels())
+        return np.array([[self.crf.marginal(t, i) if t in known else 0.0 for t in self.tags]
+                         for i in range(len(tokens))])
+
+    def tag(self, text: str, tokens: Sequence[Token], res: NerResources) -> tuple[list[str], list[float]]:
+        """BIO tags and their probabilities for one run of tokens (windowed when long)."""
+        if not tokens:
+            return [], []
+        probs = self.marginals(text, tokens, res)
+        if self.crf is not None and self.crf_weight > 0:
+            probs = (1 - self.crf_weight) * probs + self.crf_weight * self.crf_marginals(text, tokens, res)
+        path = bio_viterbi(probs, self.tags)
+        return [self.tags[i] for i in path], [float(probs[i, p]) for i, p in enumerate(path)]
 
     def save(self, path: str | Path, meta: dict) -> None:
         """Fine-tuned weights only (2-D matrices int8 with a per-row scale, the rest fp16)."""
@@ -384,7 +446,16 @@ class TransformerTagger:
         state = {k: (v[0].float() * v[1].float() if isinstance(v, tuple | list) else v.float())
                  for k, v in blob["state"].items()}
         model.load_state_dict(state)
-        return cls(model, blob["tags"], blob["n_clusters"], e5)
+        crf, weight = None, float(meta.get("crf_weight", 0.0))
+        if weight > 0:  # ensemble with the CRF profile's model beside this file
+            import pycrfsuite
+
+            crf_path = Path(path).parent / "crf.model"
+            if not crf_path.exists():
+                raise ModelMissingError(f"NER model not found: {crf_path}", hint="build it with `rasd train ner`")
+            crf = pycrfsuite.Tagger()
+            crf.open(str(crf_path))
+        return cls(model, blob["tags"], blob["n_clusters"], e5, crf, weight, bool(meta.get("split_clitics", False)))
 
 
 def warmup_linear(step: int, total: int, warmup: int) -> float:

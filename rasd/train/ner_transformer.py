@@ -32,14 +32,15 @@ from rasd.train.ner import ConllSentence, project_labels
 SEED = 13
 
 
-def examples(sents: Sequence[ConllSentence], res: NerResources, sp: SentencePiece) -> list[tuple[list[dict], list[str]]]:
+def examples(sents: Sequence[ConllSentence], res: NerResources, sp: SentencePiece,
+             split_clitics: bool = False) -> list[tuple[list[dict], list[str]]]:
     """(word rows, BIO labels) per window of each sentence."""
     out = []
     for sent in sents:
         doc, labels = project_labels(sent)
         if not doc.tokens:
             continue
-        rows = word_rows(doc.text, doc.tokens, res, sp)
+        rows = word_rows(doc.text, doc.tokens, res, sp, split_clitics)
         out.extend((rows[a:b], labels[a:b]) for a, b in windows(rows))
     return out
 
@@ -63,7 +64,8 @@ def span_f1(tagger: TransformerTagger, exs, batch: int = 32) -> float:
 
 def train_transformer(train: Sequence[ConllSentence], dev: Sequence[ConllSentence], res: NerResources, out: Path,
                       epochs: int = 3, lr: float = 8e-5, head_lr: float = 2e-3, batch_size: int = 16,
-                      features: bool = True, time_limit_s: float = 3000, log: Callable[[str], None] = print) -> dict:
+                      features: bool = True, split_clitics: bool = False, time_limit_s: float = 3000,
+                      log: Callable[[str], None] = print) -> dict:
     """Fine-tune, save the last epoch to ``out``; returns timings and the per-epoch dev F1."""
     random.seed(SEED)
     np.random.seed(SEED)
@@ -72,13 +74,13 @@ def train_transformer(train: Sequence[ConllSentence], dev: Sequence[ConllSentenc
     e5 = load_e5()
     sp = SentencePiece(e5)
     t0 = time.time()
-    tr, dv = examples(train, res, sp), examples(dev, res, sp)
+    tr, dv = examples(train, res, sp, split_clitics), examples(dev, res, sp, split_clitics)
     tags = sorted({t for _, labels in tr for t in labels}, key=lambda t: (t != "O", t))
     n_clusters = ([int(max(int(c[k]) for c in res.clusters.values())) + 1
                    for k in range(len(next(iter(res.clusters.values()))))] if res.clusters and features else [])
     model = TokenTagger(e5, len(tags), n_clusters, features=features)
     model.encoder.load_pretrained(e5)
-    tagger = TransformerTagger(model, tags, n_clusters, e5)
+    tagger = TransformerTagger(model, tags, n_clusters, e5, split_clitics=split_clitics)
     tag_index = {t: i for i, t in enumerate(tags)}
     log(f"{len(tr)} training windows, {len(dv)} dev windows, {len(tags)} tags; inputs in {time.time() - t0:.0f}s")
 
@@ -128,7 +130,7 @@ def train_transformer(train: Sequence[ConllSentence], dev: Sequence[ConllSentenc
         if stopped:
             log("time limit reached")
             break
-    meta = {"features": features, "epochs": epochs, "lr": lr, "head_lr": head_lr, "batch_size": batch_size, "seed": SEED}
+    meta = {"features": features, "split_clitics": split_clitics, "epochs": epochs, "lr": lr, "head_lr": head_lr, "batch_size": batch_size, "seed": SEED}
     tagger.model.eval()
     tagger.save(out, meta)
     return {"epochs": len(history), "dev_f1_by_epoch": history, "train_s": round(time.time() - t_train, 1),

@@ -44,6 +44,7 @@ BETWEEN_CODES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "RETREAT"
 RELATIVES = frozenset(fold(w) for w in "الذي التي الذين اللذان اللتان اللواتي".split())
 KANA = frozenset(fold(w) for w in "كان كانت كانوا يكون تكون".split())
 _CONTENT_START = frozenset(fold(w) for w in "ان أن إن :".split())
+_ATTRIBUTION = frozenset(fold(w) for w in "بحسب حسب وفقا وفق طبقا نقلا حسبما وحسب وبحسب ووفقا".split())
 _CLAUSE_AFTER_COMMA = frozenset(fold(w) for w in "ما مما الذي التي الذين حيث".split())
 ACTOR_REACH = 8
 
@@ -129,8 +130,8 @@ def _first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: 
             return None
         if subject and norm in PREP_PRONOUNS:
             return None
-        if norm in _CONTENT_START:
-            return None
+        if norm in _CONTENT_START or norm in _ATTRIBUTION:
+            return None  # … العدوان الروسي، بحسب البيان الأمريكي: the source of the report is no party
         if stop_comma and norm in ("،", ",") and x + 1 < len(toks) and (
                 toks[x + 1].norm[:1] in ("و", "ف") or toks[x + 1].norm in _CLAUSE_AFTER_COMMA):
             return None

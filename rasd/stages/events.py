@@ -175,6 +175,9 @@ class EventsStage:
         src_names = {fold(e.name) for e in doc.entities if e.id in source and e.name}
         target = [t for t in target if t not in source and not (
             (e := doc.entity(t)) is not None and e.name and fold(e.name) in src_names) and not _no_actor(doc, t)]
+        if not target and source and not rule.verbal and rule.plover in ("ASSAULT", "COERCE"):
+            # قدرة أوكرانيا على مواجهة العدوان الروسي: who faces the attack is its target.
+            target = _facing(doc, actors, m.first, c0, source)
         if not target and source and rule.verbal and rule.plover in FAR_TARGET_CODES:
             # انتقد نصر الله "عاصفة الحزم" التي تقودها السعودية: what is criticised is no actor, but
             # the actor the clause names for it is the one criticised.
@@ -235,6 +238,23 @@ class EventsStage:
             date=date, modality=modality, attributed_to=attributed, sentence=si,
             confidence=0.3 if actorless else 0.5 if rule.source == "petrarch" else (0.6 if rule.weak else 0.75),
         )
+
+
+FACING = frozenset(fold(w) for w in "مواجهة لمواجهة ومواجهة التصدي تصدي للتصدي صد لصد وجه".split())
+
+
+def _facing(doc: Document, actors: ActorIndex, k: int, c0: int, source: list[str]) -> list[str]:
+    """The actor that faces (مواجهة، التصدي ل) the attack at token ``k``: named just before that word."""
+    toks = doc.tokens
+    for x in range(k - 1, max(c0 - 1, k - 3), -1):
+        if toks[x].norm in FACING or fold(doc.text[toks[x].base_start:toks[x].end]) in FACING:
+            for y in range(x - 1, max(c0 - 1, x - 4), -1):
+                u = actors.unit_at.get(y)
+                if u is not None:
+                    ok = not actors.locative(u) and u.kind != "country" and not set(u.ids) & set(source)
+                    return list(u.ids) if ok else []
+            return []
+    return []
 
 
 def _clause_actor_after(actors: ActorIndex, start: int, end: int, source: list[str]) -> list[str]:

@@ -359,3 +359,10 @@ def test_events_meeting_with_a_titled_person_after_bi():
     ev = [e for e in doc.events if e.code == "CONSULT"][0]
     # بوزير خارجية مصر is whom he met, not a title of his own
     assert names(doc, ev.source) == {"محمد الناصر"} and "مصر" in names(doc, ev.target)
+
+
+def test_events_who_faces_an_attack_is_its_target_and_attribution_is_no_party():
+    doc = run(EventsStage(load_config()), "أكد الوزير دعم قدرة اليمن على مواجهة العدوان الإيراني، بحسب البيان الأمريكي.",
+              [("اليمن", "LOC")])
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ASSAULT"]
+    assert len(got) == 1 and got[0][1] == {"اليمن"}, got

@@ -356,7 +356,9 @@ def _modality(doc: Document, keys: list[tuple[str, ...]], m: Match, c0: int, cue
             return "denied", None
     if m.rule.verbal and keys[m.first][0].startswith("س") and keys[m.first][0][1:2] in ("ي", "ت", "ن"):
         return "planned", None
-    for x in range(m.first - 1, max(c0 - 1, m.first - 4), -1):
+    # يستعد ممثلون عن أوكرانيا وروسيا والمتمردين للاجتماع: a purpose لـ reaches back to the planning verb.
+    purpose = doc.text[trig.start:trig.base_start].endswith("ل")
+    for x in range(m.first - 1, max(c0 - 1, m.first - (9 if purpose else 4)), -1):
         if any(k in PLANNED for k in keys[x]):
             return "planned", None
     reporting = [c for c in cues if c.first != m.first and not (set(c.speaker or ()) & set(source))]
@@ -366,5 +368,4 @@ def _modality(doc: Document, keys: list[tuple[str, ...]], m: Match, c0: int, cue
         return "asserted", None
     stance = cue.entry.stance
     modality = {"warn": "warned", "accuse": "alleged", "deny": "denied"}.get(stance, "reported")
-    del trig
     return modality, cue.speaker[0] if cue.speaker else None

@@ -366,3 +366,9 @@ def test_events_who_faces_an_attack_is_its_target_and_attribution_is_no_party():
               [("اليمن", "LOC")])
     got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ASSAULT"]
     assert len(got) == 1 and got[0][1] == {"اليمن"}, got
+
+
+def test_events_meeting_being_prepared_is_planned_and_coded_agree():
+    doc = run(EventsStage(load_config()), "ويستعد ممثلون عن أوكرانيا وروسيا للاجتماع في مينسك.",
+              [("أوكرانيا", "LOC"), ("روسيا", "LOC"), ("مينسك", "LOC")])
+    assert [(e.code, e.modality) for e in doc.events] == [("AGREE", "planned")]

@@ -122,8 +122,9 @@ def _first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: 
                 return None
             if u.first in actors.excluded or (subject and actors.oblique(u)):
                 return None
-            if not subject and (actors.locative(u) or _alongside(actors.doc, u.first)):
-                continue  # في موسكو (where), إلى جانب القوات الحكومية (an ally, not a target)
+            if not subject and (actors.locative(u) or _alongside(actors.doc, u.first) or (
+                    u.first > 0 and toks[u.first - 1].norm in _SEQUENCE)):
+                continue  # في موسكو (where), إلى جانب القوات الحكومية (an ally), سيلتقي بعد ماي (when)
             return u
         norm = toks[x].norm
         if stop_preps and (norm in _PREPS_TARGET or fold(doc.text[toks[x].base_start:toks[x].end]) in _PREPS_TARGET):
@@ -155,6 +156,7 @@ def passive_agent(actors: ActorIndex, start: int, end: int) -> Unit | None:
     return None
 
 
+_SEQUENCE = frozenset(fold(w) for w in "بعد قبل عقب إثر اثر".split())
 _ALONGSIDE = frozenset(fold(w) for w in "جانب بجانب جنب".split())
 
 

@@ -372,3 +372,10 @@ def test_events_meeting_being_prepared_is_planned_and_coded_agree():
     doc = run(EventsStage(load_config()), "ويستعد ممثلون عن أوكرانيا وروسيا للاجتماع في مينسك.",
               [("أوكرانيا", "LOC"), ("روسيا", "LOC"), ("مينسك", "LOC")])
     assert [(e.code, e.modality) for e in doc.events] == [("AGREE", "planned")]
+
+
+def test_events_actor_after_baad_is_when_not_whom():
+    doc = run(EventsStage(load_config()), "قال المتحدث إن ترامب سيلتقي بعد ماي الرئيس المكسيكي بينا نييتو.",
+              [("ترامب", "PER"), ("ماي", "PER"), ("بينا نييتو", "PER")])
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "AGREE"]
+    assert got and got[0][0] == {"ترامب"} and "بينا نييتو" in got[0][1], got

@@ -371,9 +371,11 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
             if speaker is not None and speaker.kind == "country":
                 speaker = None  # a bare nationality adjective (مراجع عراقية) names no speaker
             ids: list[str] | None = list(speaker.ids) if speaker is not None else None
-            if ids is None and flags & {"cont", "part"}:
-                spoken = [c for c in sent_cues if c.speaker]
-                ids, explicit = (spoken[-1].speaker if spoken else last_speaker), False
+            if ids is None and flags & {"cont", "part"} and (speaker is None or "part" in flags):
+                # The sentence's latest speaker goes on, even an unnamed one (وكشفت مراجع عراقية …
+                # مؤكدة: no claim); with none in the sentence, the last speaker before it.
+                said = [c for c in sent_cues if "attr" not in c.entry.flags]
+                ids, explicit = (said[-1].speaker if said else last_speaker), False
             if ids is None and toks[k].norm[:1] in ("و", "ف") and _pronoun_subject(doc, k, j):
                 # وشدد with the speaker dropped: the sentence's own speaker so far (أكد الوزير … وتطرق إلى
                 # قضية رائف بدوي، وقال …), else the subject named earlier in it, else the last speaker.

@@ -150,3 +150,12 @@ def test_claims_definite_title_refers_back_to_the_actor_it_described():
     doc = analyze("وقالت وكالة الأناضول إن الغارات مستمرة. وقالت الوكالة إن 390 مسلحا قتلوا.", id="t")
     assert [doc.slice(c.cue) for c in doc.claims] == ["وقالت", "وقالت"]
     assert len({c.speaker for c in doc.claims}) == 1
+
+
+def test_claims_participle_after_an_unnamed_source_makes_no_claim():
+    from rasd import analyze
+
+    doc = analyze("قال حيدر العبادي إن الإصلاحات مستمرة. وكشفت مراجع عراقية عليا أسرار القرار مؤكدة أن القرارات "
+                  "جاءت بالتنسيق مع طهران.", id="t")
+    # مؤكدة goes on with the unnamed مراجع عراقية (excluded), not with al-Abadi from the sentence before
+    assert [doc.slice(c.cue) for c in doc.claims] == ["قال"]

@@ -479,9 +479,13 @@ class ActorIndex:
         (a titled organisation inside the phrase stays one of the person's ids)."""
         toks = self.doc.tokens
         for u in list(self.units):
-            if u.label != "PER" or u.kind != "mention" or u.first < 3 or toks[u.first - 1].norm not in ("،", ","):
+            if u.label != "PER" or u.kind != "mention" or u.first < 3:
                 continue
             comma = u.first - 1
+            if comma > 0 and fold(self.doc.text[toks[comma].base_start:toks[comma].end]) in HONORIFICS:
+                comma -= 1  # …، المهندس جديع بن نهار القحطاني
+            if toks[comma].norm not in ("،", ","):
+                continue
             earliest, inner = None, []
             x = comma - 1
             while x >= 0 and comma - x <= 8:

@@ -86,3 +86,83 @@ def quoted_org_mentions(text: str, tokens: Sequence[Token], mentions: list[Menti
             taken[start:end] = b"\x01" * (end - start)
         i = j + 1
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+# Institutions named by a head noun and what qualifies it (GUIDELINES.md: courts, councils,
+# commissions, authorities with a name are ORG): المحكمة الدستورية، هيئة الحقيقة والكرامة،
+# مجلس نواب الشعب، الهيئة العليا المستقلة للانتخابات، لجنة التوافقات.
+INSTITUTION_HEADS = frozenset(fold(w) for w in (
+    "مجلس", "محكمة", "لجنة", "هيئة", "سلطة", "مفوضية", "بعثة", "جبهة", "ائتلاف", "وكالة", "جامعة", "منظمة",
+))
+# Words after a head that make it a description, not a name (اللجنة المختصة، المجلس الحالي).
+GENERIC_QUALIFIERS = frozenset(fold(w) for w in (
+    "المختصة", "المختص", "المعنية", "المعني", "المحلية", "المحلي", "الداخلية", "الداخلي", "التنفيذية",
+    "الحالية", "الحالي", "السابقة", "السابق", "الجديدة", "الجديد", "المقبلة", "المقبل", "الماضية", "الماضي",
+    "الأولى", "الأول", "الثانية", "الثاني", "المشتركة", "المشترك", "الخاصة", "الخاص", "الرسمية", "الرسمي",
+    "نفسها", "نفسه", "ذاتها", "ذاته", "المذكورة", "المذكور", "هذه", "هذا", "تلك", "ذلك", "التي", "الذي",
+    "الإدارة", "الادارة", "المركزية", "الفرعية", "الوزارية", "الوزراء", "الحكومة", "الأعلى", "الأمن",
+    "الذين", "اللذين", "اللتين", "اللواتي", "إلى", "الى", "الآن", "اليوم", "المنعقد", "المنعقدة", "المكلفة",
+    "المكلف", "المقترح", "المقترحة", "المتعلقة", "المتعلق",
+))
+INSTITUTION_MAX_WORDS = 7
+
+
+def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention],
+                              is_nationality) -> list[Mention]:
+    """``mentions`` plus institutions named by a head noun and its qualifiers, at untagged tokens.
+
+    ``is_nationality(folded_word)`` tells a country's adjective: a head with only that
+    (الحكومة العراقية، البرلمان الألماني) is a description, not a name (GUIDELINES.md)."""
+    taken = bytearray(len(text))
+    for m in mentions:
+        taken[m.start:m.end] = b"\x01" * len(taken[m.start:m.end])
+
+    def word(k: int) -> str:
+        return fold(text[tokens[k].base_start:tokens[k].end])
+
+    added = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        head = word(i)
+        bare = head[2:] if head.startswith("ال") else head
+        if bare not in INSTITUTION_HEADS or any(taken[tokens[i].base_start:tokens[i].end]):
+            i += 1
+            continue
+        j = i + 1
+        # المحكمة الدستورية / محكمة الجنايات الدولية / مجلس نواب الشعب / هيئة الحقيقة والكرامة
+        if not head.startswith("ال"):
+            while j < n and j - i < 3 and not word(j).startswith("ال") and word(j)[:1].isalpha() \
+                    and tokens[j].base_start == tokens[j].start:
+                j += 1  # an indefinite construct noun: مجلس نواب الشعب
+            if j >= n or not word(j).startswith("ال") or tokens[j].base_start != tokens[j].start:
+                i += 1
+                continue
+            j += 1
+        qualified = j > i + 1
+        while j < n and j - i < INSTITUTION_MAX_WORDS:
+            w = word(j)
+            proclitic = text[tokens[j].start:tokens[j].base_start]
+            if w.startswith("ال") and proclitic in ("", "و") and w not in GENERIC_QUALIFIERS \
+                    and not is_nationality(w) and w[2:] not in INSTITUTION_HEADS and not w.endswith(("ين", "ون")):
+                j += 1  # الدستورية، والكرامة (not المؤيدين، the plural of the members around it)
+                qualified = True
+            elif proclitic == "ل" and fold(text[tokens[j].stem_start - 2:tokens[j].stem_start]) in ("ال", "لل") \
+                    and qualified:
+                j += 1  # للانتخابات
+                break
+            else:
+                break
+        first_word = word(i + 1) if i + 1 < n else ""
+        after = word(j) if j < n else ""
+        # وكالة الأنباء الرسمية الإيرانية: the words go on describing, so it is no name
+        described = after in GENERIC_QUALIFIERS - {"إلى", "الى", "الذين", "التي", "الذي"} or is_nationality(after)
+        if not qualified or j == i + 1 or described or first_word in GENERIC_QUALIFIERS or is_nationality(first_word):
+            i += 1
+            continue
+        start, end = tokens[i].base_start, tokens[j - 1].end
+        if not any(taken[start:end]):
+            added.append(Mention(start, end, label="ORG", confidence=RULE_CONFIDENCE))
+            taken[start:end] = b"\x01" * (end - start)
+        i = j
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions

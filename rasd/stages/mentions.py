@@ -28,7 +28,7 @@ from rasd.errors import ConfigError, ModelMissingError
 from rasd.kb.load import configured_kb_files, load_kb
 from rasd.stages.mention_kb import kb_name_mentions
 from rasd.stages.mention_propagation import propagate
-from rasd.stages.mention_rules import institution_mentions, quoted_org_mentions
+from rasd.stages.mention_rules import institution_mentions, institution_name_mentions, quoted_org_mentions
 from rasd.stages.ner_features import NerResources, shipped_resources, token_features
 
 # "accurate" (BiLSTM-CRF) is not shipped: it measured no better than the CRF on dev (see rasd.train.ner_neural).
@@ -246,6 +246,7 @@ class MentionStage:
         self.min_confidence = float(settings.get("min_confidence", 0.0))
         self.propagate = bool(settings.get("propagate", True))
         self.kb_names = bool(settings.get("kb_names", True))
+        self.institution_names = bool(settings.get("institution_names", True))
         # The same KB files as the entities stage, so names a user adds are tagged too.
         self.kb_files = configured_kb_files(config.section("entities"))
         conventions = str(settings.get("conventions", "format"))
@@ -260,6 +261,9 @@ class MentionStage:
         if self.format_conventions:
             mentions = institution_mentions(doc.text, doc.tokens, mentions)
             mentions = quoted_org_mentions(doc.text, doc.tokens, mentions)
+            if self.institution_names:
+                mentions = institution_name_mentions(doc.text, doc.tokens, mentions,
+                                                     lambda w: _is_nationality(w, self.resources))
             if self.kb_names:
                 mentions = kb_name_mentions(doc.text, doc.tokens, mentions, load_kb(self.kb_files))
         if self.propagate:

@@ -159,3 +159,11 @@ def test_claims_participle_after_an_unnamed_source_makes_no_claim():
                   "جاءت بالتنسيق مع طهران.", id="t")
     # مؤكدة goes on with the unnamed مراجع عراقية (excluded), not with al-Abadi from the sentence before
     assert [doc.slice(c.cue) for c in doc.claims] == ["قال"]
+
+
+def test_claims_title_set_off_before_an_honorific_and_name():
+    from rasd import analyze
+
+    doc = analyze("وأوضح المتحدث الرسمي لانتخابات أعضاء المجالس البلدية، المهندس جديع بن نهار القحطاني، أن النظام "
+                  "نص على ذلك.", id="t")
+    assert [doc.entity(c.speaker).name_ar for c in doc.claims] == ["جديع بن نهار القحطاني"]

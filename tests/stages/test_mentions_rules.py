@@ -36,3 +36,19 @@ def test_mentions_rules_organisations_named_in_quotes():
     got = [(text[m.start:m.end], m.label) for m in quoted_org_mentions(text, doc.tokens, [])]
     # the descriptor stays outside; a quote that is no organisation's name is left alone
     assert got == [("أنا يقظ", "ORG"), ("مركز الميزان لحقوق الإنسان", "ORG")]
+
+
+def test_mentions_rules_institutions_named_by_head_and_qualifiers():
+    from rasd.config import load_config
+    from rasd.document import Document
+    from rasd.stages.mention_rules import institution_name_mentions
+    from rasd.stages.mentions import _is_nationality
+    from rasd.stages.text import TextStage
+
+    text = ("قررت المحكمة الدستورية رفض الطعن. وقال رئيس مجلس نواب الشعب إن هيئة الحقيقة والكرامة والهيئة العليا "
+            "المستقلة للانتخابات اجتمعت. وأكدت الحكومة العراقية واللجنة المختصة ووكالة الأنباء الرسمية الإيرانية ذلك.")
+    doc = Document(id="t", text=text)
+    TextStage(load_config())(doc)
+    got = [text[m.start:m.end] for m in institution_name_mentions(text, doc.tokens, [], _is_nationality)]
+    assert got == ["المحكمة الدستورية", "مجلس نواب الشعب", "هيئة الحقيقة والكرامة",
+                   "الهيئة العليا المستقلة للانتخابات"]

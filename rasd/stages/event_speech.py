@@ -280,7 +280,7 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
             return True
     if "ann" in entry.flags and not any(toks[x].norm in _THAT_F for x in range(k + 1, min(j + 1, k + 10))):
         return True
-    if "about" in entry.flags and not any(toks[x].norm == "عن" for x in range(k + 1, min(j + 1, k + 8))):
+    if "about" in entry.flags and not any(toks[x].norm == "عن" for x in range(k + 1, min(j + 1, k + 13))):
         return True
     return toks[k].norm in _IMPERSONAL or token_stem(doc, toks[k]) in _IMPERSONAL or toks[k].norm in _NOT_CUES
 

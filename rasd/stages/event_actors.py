@@ -290,7 +290,9 @@ class ActorIndex:
                     self._add(Unit(k, k + 1, [self.maker.nominal(phrase, None)], "collective", "ORG"))
                     covered.update((k, k + 1))
                     continue
-            if token_stem(doc, tok) in COLLECTIVE_AGENTS or bare_stem(doc, tok) in COLLECTIVE_AGENTS:
+            stem = token_stem(doc, tok)
+            if stem in COLLECTIVE_AGENTS or bare_stem(doc, tok) in COLLECTIVE_AGENTS or (
+                    stem[:1] in ("و", "ف") and stem[1:] in COLLECTIVE_AGENTS):  # ومحتجين, و left on by the tokenizer
                 if k + 1 < len(toks) and adjective_country(bare_stem(doc, toks[k + 1])) is not None:
                     continue  # الجيش الأردني: the adjective makes a nominal actor with its country
                 last = k
@@ -298,6 +300,8 @@ class ActorIndex:
                 if k + 1 < len(toks) and k + 1 not in covered and _adjectival(doc, toks[k + 1]):
                     last = k + 1
                 phrase = word_name(doc, tok) + doc.text[tok.end:toks[last].end]
+                if stem not in COLLECTIVE_AGENTS and bare_stem(doc, tok) not in COLLECTIVE_AGENTS:
+                    phrase = phrase[1:]  # ومحتجين → محتجين
                 self._add(Unit(k, last, [self.maker.nominal(phrase, None)], "collective", "ORG"))
                 covered.update(range(k, last + 1))
         self.units.sort(key=lambda u: u.first)
@@ -617,6 +621,9 @@ class ActorIndex:
         end = tok.base_start
         if tok.start <= u.start < tok.end:
             end = max(end, u.start)
+        if end == tok.start and u.kind == "collective" and tok.norm[:1] in ("و", "ف") \
+                and tok.norm[1:] in COLLECTIVE_AGENTS:
+            end = tok.start + 1  # ومحتجين: the و the tokenizer kept on
         return self.doc.text[tok.start:end]
 
     def locative(self, u: Unit) -> bool:

@@ -199,6 +199,10 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             u = _first_unit(actors, x + 1, c1, 4, False)
             if u is not None:
                 group = _group_from(actors, u, c1)
+                if len(group) == 1:
+                    # بين قوات الأمن التي استعملت الغاز، ومحتجين: the second side after a relative clause
+                    other = _conjoined_after(actors, u.last + 1, min(c1, u.last + 14))
+                    group += [other] if other is not None else []
                 return _ids(group[:1]), _ids(group[1:])
     # Passive with its agent: على يد X.
     for x in range(m.last + 1, min(c1, m.last + 8)):
@@ -334,6 +338,22 @@ def _call_complement(doc: Document, k: int, c1: int) -> bool:
     if tok.norm in ("علي", "الي") and k + 1 <= c1:
         return True
     return doc.text[tok.start:tok.base_start] == "ب" and tok.end - tok.base_start > 2
+
+
+def _conjoined_after(actors: ActorIndex, start: int, end: int) -> Unit | None:
+    """The first actor in ``[start, end]`` written with و (a unit starting with و, or after a lone و)."""
+    toks = actors.doc.tokens
+    for x in range(start, end + 1):
+        u = actors.unit_at.get(x)
+        if u is not None and u.first == x and actors.proclitics(u).startswith("و"):
+            return u
+        if toks[x].norm == "و" and x + 1 <= end:
+            v = actors.unit_at.get(x + 1)
+            if v is not None and v.first == x + 1:
+                return v
+        if toks[x].norm in CLAUSE_BREAKS:
+            return None
+    return None
 
 
 def _plural_verb(keys: tuple[str, ...], rule: Rule) -> bool:

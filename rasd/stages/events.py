@@ -27,6 +27,8 @@ PLANNED = frozenset(fold(w) for w in (
 ).split())
 # Events whose complement (the act accused, demanded, denied) is not coded separately.
 COMPLEMENT_TAKING = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
+# A temporal or causal clause ends what a call or accusation covers (its complement).
+SUBORDINATORS = frozenset(fold(w) for w in "بعد عقب إثر اثر نتيجة جراء".split())
 PROTESTERS = frozenset(fold(w) for w in "متظاهر محتج معتصم".split())
 # A call for cooperation or closer relations is a proposal (AGREE), not a demand (GUIDELINES.md):
 # دعا روحاني إلى «تعاون» …، تدعو إلى تمتين العلاقات مع أنقرة.
@@ -118,6 +120,8 @@ class EventsStage:
                 suppressed_until = -1
                 k += 1
                 continue
+            if doc.tokens[k].norm in SUBORDINATORS:
+                suppressed_until = -1  # دعا … إلى الانسحاب بعد سقوط قتلى في مواجهات: not what is asked
             u = actors.unit_at.get(k)
             if u is not None and u.kind == "mention":
                 k = u.last + 1
@@ -141,8 +145,10 @@ class EventsStage:
             if ev is not None:
                 out.append(ev)
                 prev = ev
-            if m.rule.plover in COMPLEMENT_TAKING and m.rule.verbal:
+            if m.rule.plover in COMPLEMENT_TAKING and m.rule.verbal and not (
+                    self._short and m.rule.cameo.startswith("111")):
                 # اتهمت فيها الأردن بدعم …: what is accused, demanded or denied is no event of its own.
+                # In a lone sentence, what is condemned (أدانت تونس التفجير الذي استهدف …) still happened.
                 suppressed_until = clause_end
             k = m.last + 1
         return out

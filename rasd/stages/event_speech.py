@@ -158,6 +158,9 @@ def _speaker(actors: ActorIndex, k: int, i: int, j: int, continuation: bool) -> 
     before = _unit_before(actors, k, i, 3)
     # Right before, with nothing or قد between (روسيا نفت، روسيا قد اتهمت); not across a comma.
     adjacent = before is not None and all(toks[x].norm in ("قد", "فقد", "لقد") for x in range(before.last + 1, k))
+    if before is not None and not adjacent and before.label == "PER" and before.last + 2 == k \
+            and toks[k - 1].norm in ("،", ",") and not _conjoined(actors.doc, k):
+        adjacent = True  # زعيم الحزب … صلاح الدين دمرتاش، دعا أمس الحكومة التركية: the name before the comma
     waw = _conjoined(actors.doc, k)
     if after is not None and (waw or not adjacent):
         return after

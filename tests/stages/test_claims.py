@@ -175,3 +175,11 @@ def test_claims_addressee_after_mukhatiban_is_not_the_speaker():
     doc = analyze("وقال صلاح الدين دمرداش إن الحل ممكن. وأضاف مخاطبا رئيس الوزراء أحمد داود أوغلو: «عليك أن توقف "
                   "العمليات».", id="t")
     assert len({c.speaker for c in doc.claims}) == 1 and len(doc.claims) == 2
+
+
+def test_claims_named_subject_before_comma_and_cue():
+    from rasd import analyze
+
+    doc = analyze("وكان زعيم الحزب المقرب من الأكراد في تركيا صلاح الدين دمرتاش، دعا أمس الحكومة التركية إلى وقف "
+                  "القتال.", id="t")
+    assert [doc.entity(c.speaker).name_ar for c in doc.claims] == ["صلاح الدين دمرتاش"]

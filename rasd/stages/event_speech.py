@@ -382,7 +382,12 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 # The sentence's latest speaker goes on, even an unnamed one (وكشفت مراجع عراقية …
                 # مؤكدة: no claim); with none in the sentence, the last speaker before it.
                 said = [c for c in sent_cues if "attr" not in c.entry.flags]
-                ids, explicit = (said[-1].speaker if said else last_speaker), False
+                subject = None
+                if not said and ("part" in flags or not _conjoined(doc, k)):
+                    # وكان عماد الطرابلسي استعرض …، إذ أشار إلى أنه …: the sentence's own subject
+                    subject = _sentence_subject(actors, i, k)
+                ids = said[-1].speaker if said else (list(subject.ids) if subject is not None else last_speaker)
+                explicit = False
             if ids is None and toks[k].norm[:1] in ("و", "ف") and _pronoun_subject(doc, k, j):
                 # وشدد with the speaker dropped: the sentence's own speaker so far (أكد الوزير … وتطرق إلى
                 # قضية رائف بدوي، وقال …), else the subject named earlier in it, else the last speaker.

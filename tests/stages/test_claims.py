@@ -183,3 +183,12 @@ def test_claims_named_subject_before_comma_and_cue():
     doc = analyze("وكان زعيم الحزب المقرب من الأكراد في تركيا صلاح الدين دمرتاش، دعا أمس الحكومة التركية إلى وقف "
                   "القتال.", id="t")
     assert [doc.entity(c.speaker).name_ar for c in doc.claims] == ["صلاح الدين دمرتاش"]
+
+
+def test_claims_participle_with_no_cue_before_takes_the_sentence_subject():
+    from rasd import analyze
+
+    doc = analyze("قال المحامي نزار عياد إن الشهادة مغلوطة. وكان عماد الطرابلسي استعرض في شهادته أمس تفاصيل ما حدث، "
+                  "إذ أشار إلى أنه تحول إلى المطار.", id="t")
+    speakers = [doc.entity(c.speaker).name_ar for c in doc.claims]
+    assert speakers[-1] == "عماد الطرابلسي", speakers

@@ -276,6 +276,33 @@ def _title_anaphor(actors: ActorIndex, k: int) -> list[str] | None:
     return None
 
 
+PERSON_TITLES = frozenset(fold(w) for w in (
+    "رئيس رئيسة زعيم أمين وزير وزيرة متحدث ناطق مدير مديرة سفير سفيرة مندوب قائد نائب عضو محافظ والي مستشار"
+).split())
+
+
+def _person_behind_title(actors: ActorIndex, u: Unit) -> Unit | None:
+    """The person an earlier actor named with all the words of title unit ``u`` (a leader's
+    title followed by an organisation): ``رئيس كتلة النهضة`` → نور الدين البحيري."""
+    doc, toks = actors.doc, actors.doc.tokens
+    first = u.first
+    if bare_stem(doc, toks[first]) not in PERSON_TITLES:
+        if first == 0 or first - 1 in actors.unit_at or bare_stem(doc, toks[first - 1]) not in PERSON_TITLES:
+            return None
+        first -= 1  # رئيس + the unit كتلة النهضة
+    wanted = {bare_stem(doc, toks[x]) for x in range(first, u.last + 1) if toks[x].norm[:1].isalpha()}
+    lo = bisect.bisect_left(actors.unit_firsts, u.first - TITLE_ANAPHOR_REACH)
+    hi = bisect.bisect_left(actors.unit_firsts, u.first)
+    found = None
+    for v in actors.units[lo:hi]:
+        if v.label != "PER" or v is u:
+            continue
+        context = {bare_stem(doc, toks[y]) for y in range(max(0, v.first - 3), v.last + 1)}
+        if wanted <= context:
+            found = v
+    return found
+
+
 def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry: CueEntry) -> bool:
     """Forms of cue verbs that report nothing here: a relative clause with no named antecedent
     (مما بات يهدد), an impersonal passive (ويذكر أن، يشار إلى), بين with no أن after it …"""
@@ -375,6 +402,11 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
             if "part" in flags and sent_cues and sent_cues[-1].first >= k - 3 and \
                     fold(doc.text[toks[k].start:toks[k].end]).startswith("قايل"):
                 continue  # وأضاف دمرداش قائلا: one statement, one cue
+            if speaker is not None and speaker.kind == "titled" and "attr" not in flags:
+                # وأوضح رئيس كتلة النهضة أن …: the person named earlier with this title, not the bloc
+                person = _person_behind_title(actors, speaker)
+                if person is not None:
+                    speaker = person
             if speaker is not None and speaker.kind == "country":
                 speaker = None  # a bare nationality adjective (مراجع عراقية) names no speaker
             ids: list[str] | None = list(speaker.ids) if speaker is not None else None

@@ -192,3 +192,11 @@ def test_claims_participle_with_no_cue_before_takes_the_sentence_subject():
                   "إذ أشار إلى أنه تحول إلى المطار.", id="t")
     speakers = [doc.entity(c.speaker).name_ar for c in doc.claims]
     assert speakers[-1].startswith("عماد"), speakers  # the tagger may find only the first name here
+
+
+def test_claims_leader_title_refers_to_the_person_named_with_it():
+    from rasd import analyze
+
+    doc = analyze("أكد رئيس كتلة حركة النهضة بمجلس نواب الشعب، نور الدين البحيري، على ضرورة الإسراع. وأوضح رئيس كتلة "
+                  "النهضة أن الحكومة لم تطلب تعديل المشروع.", id="t")
+    assert [doc.entity(c.speaker).name_ar for c in doc.claims] == ["نور الدين البحيري"] * 2

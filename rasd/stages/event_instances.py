@@ -163,3 +163,37 @@ def merge_duplicates(doc: Document, events: list[Event]) -> list[Event]:
             if e not in same.source and e not in same.target:
                 same.target.append(e)
     return kept
+
+
+def visit_sides(doc: Document, events: list[Event]) -> tuple[set[str], set[str]]:
+    """The countries that visit and those that host, from the visits the article reports
+    (زار، يؤدي زيارة إلى: 042; استقبل: 043); a country on both sides is dropped."""
+    visitors: set[str] = set()
+    hosts: set[str] = set()
+    for ev in events:
+        if ev.code != "CONSULT" or not ev.source or not ev.target:
+            continue
+        src, tgt = _countries(doc, ev.source), _countries(doc, ev.target)
+        if (ev.cameo or "").startswith("042"):
+            visitors |= src
+            hosts |= tgt
+        elif (ev.cameo or "").startswith("043"):
+            visitors |= tgt
+            hosts |= src
+    both = visitors & hosts
+    return visitors - both, hosts - both
+
+
+def orient_meetings(doc: Document, events: list[Event], sides: tuple[set[str], set[str]]) -> None:
+    """Visitor as source, host as target (GUIDELINES.md): a meeting (لقاء، اجتماع، جمع: 040)
+    between a visit's two sides that names the host first is turned round. Phone calls (041)
+    keep the first-named party as source."""
+    visitors, hosts = sides
+    if not visitors or not hosts:
+        return
+    for ev in events:
+        if ev.code != "CONSULT" or not (ev.cameo or "").startswith("040") or not ev.source or not ev.target:
+            continue
+        src, tgt = _countries(doc, ev.source), _countries(doc, ev.target)
+        if src and tgt and src <= hosts and tgt <= visitors:
+            ev.source, ev.target = ev.target, ev.source

@@ -15,7 +15,7 @@ from rasd.config import Config
 from rasd.document import Document, Event
 from rasd.stages.event_actors import ActorIndex, country_key
 from rasd.stages.event_content import content_events
-from rasd.stages.event_instances import event_date, merge_duplicates, propagate_dates
+from rasd.stages.event_instances import event_date, merge_duplicates, orient_meetings, propagate_dates, visit_sides
 from rasd.stages.event_roles import CLAUSE_BREAKS, assign_roles, weak_trigger_ok
 from rasd.stages.event_speech import Cue, analyse
 from rasd.stages.event_triggers import Match, match_at, petrarch_at, token_keys, trigger_lexicon
@@ -99,8 +99,10 @@ class EventsStage:
             events.extend(found)
         if self.speech_content:
             events.extend(content_events(doc, actors, cues, events))
+        sides = visit_sides(doc, events)  # before merging: a visit merged into a meeting no longer tells it
         if self.merge_duplicates:
             events = merge_duplicates(doc, events)
+        orient_meetings(doc, events, sides)
         propagate_dates(doc, events)
         for n, ev in enumerate(events, 1):
             ev.id = f"v{n}"

@@ -379,3 +379,11 @@ def test_events_actor_after_baad_is_when_not_whom():
               [("ترامب", "PER"), ("ماي", "PER"), ("بينا نييتو", "PER")])
     got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "AGREE"]
     assert got and got[0][0] == {"ترامب"} and "بينا نييتو" in got[0][1], got
+
+
+def test_events_meeting_turned_round_so_the_visitor_is_the_source():
+    doc = run(EventsStage(load_config()),
+              "التقى الوزير التونسي بالوزير المصري أمس. وكان الوزير المصري يؤدي زيارة إلى تونس.", [("تونس", "LOC")])
+    meetings = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.cameo == "040"]
+    # the Egyptian minister visits Tunisia, so he is the source of his meeting with the Tunisian host
+    assert meetings and any("المصري" in n for n in meetings[0][0]), meetings

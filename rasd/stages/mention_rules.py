@@ -143,7 +143,10 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
         while j < n and j - i < INSTITUTION_MAX_WORDS:
             w = word(j)
             proclitic = text[tokens[j].start:tokens[j].base_start]
-            if w.startswith("ال") and proclitic in ("", "و") and w not in GENERIC_QUALIFIERS \
+            # و joins a second genitive only right after the first (هيئة الحقيقة والكرامة), never an
+            # adjective phrase to a new noun (المحكمة الدستورية والتقليص من …)
+            conj_ok = proclitic == "" or (proclitic == "و" and not head.startswith("ال") and j == i + 2)
+            if w.startswith("ال") and conj_ok and w not in GENERIC_QUALIFIERS \
                     and not is_nationality(w) and w[2:] not in INSTITUTION_HEADS and not w.endswith(("ين", "ون")):
                 j += 1  # الدستورية، والكرامة (not المؤيدين، the plural of the members around it)
                 qualified = True

@@ -8,6 +8,8 @@ was given (``لم يقدم أي من الطرفين دليل``) is attached to t
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
 from typing import ClassVar
 
 from rasd.arabic.normalize import fold
@@ -32,8 +34,12 @@ class ClaimsStage:
     def __call__(self, doc: Document) -> None:
         cues = [c for c in analyse(doc)[1] if c.speaker]
         claims: list[Claim] = []
+        content_stance = bool(self.settings.get("content_stance", True))
         for n, cue in enumerate(cues):
-            claims.append(_claim(doc, cue, cues[n + 1] if n + 1 < len(cues) else None))
+            claim = _claim(doc, cue, cues[n + 1] if n + 1 < len(cues) else None)
+            if content_stance and claim.stance == "assert" and claim.content is not None:
+                claim.stance = stance_from_content(doc, claim.content) or claim.stance
+            claims.append(claim)
         _attach_evidence(doc, claims)
         doc.claims = claims
 
@@ -59,6 +65,43 @@ def _claim(doc: Document, cue: Cue, nxt: Cue | None) -> Claim:
         stance=cue.entry.stance,
         confidence=0.7 if cue.explicit else 0.55,
     )
+
+
+@lru_cache(maxsize=1)
+def stance_markers() -> dict[str, str]:
+    """Folded word → stance, from ``rasd/stages/data/stance_markers.tsv`` (first row wins)."""
+    text = (resources.files("rasd.stages") / "data" / "stance_markers.tsv").read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        stance, forms = line.split("\t")[:2]
+        for form in forms.split("|"):
+            table.setdefault(fold(form.strip().replace("_", " ")), stance.strip())
+    return table
+
+
+_NEGATORS = frozenset(fold(w) for w in "لم لن ليس ليست غير عدم دون بدون".split())
+# The order a statement's stance is decided in when its content has markers of several.
+_STANCE_ORDER = ("warn", "deny", "accuse", "other", "promise")
+
+
+def stance_from_content(doc: Document, span: Span) -> str | None:
+    """The stance the content of a plain statement shows, if any: ``إن هولندا ستدفع الثمن`` → warn,
+    ``إن الحكومة عاجزة عن …`` → accuse, ``يجب على إيران …`` → other (a call)."""
+    table = stance_markers()
+    found: set[str] = set()
+    words = [t for t in doc.tokens if span.start <= t.start and t.end <= span.end]
+    for n, tok in enumerate(words):
+        base = fold(doc.text[tok.base_start:tok.end])
+        forms = {base, fold(doc.text[tok.stem_start:tok.end]), fold(doc.text[tok.stem_start:tok.stem_end])}
+        forms |= {f[:-1] for f in list(forms) if f.endswith(("ا", "ه")) and len(f) > 4}
+        if n + 1 < len(words):  # two-word markers: ستدفع الثمن، عار عن، لا أساس
+            forms.add(base + " " + fold(doc.text[words[n + 1].base_start:words[n + 1].end]))
+        hits = {table[f] for f in forms if f in table}
+        if hits and not (n > 0 and words[n - 1].norm in _NEGATORS):
+            found |= hits
+    return next((s for s in _STANCE_ORDER if s in found), None)
 
 
 def _attach_evidence(doc: Document, claims: list[Claim]) -> None:

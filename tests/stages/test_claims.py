@@ -200,3 +200,25 @@ def test_claims_leader_title_refers_to_the_person_named_with_it():
     doc = analyze("أكد رئيس كتلة حركة النهضة بمجلس نواب الشعب، نور الدين البحيري، على ضرورة الإسراع. وأوضح رئيس كتلة "
                   "النهضة أن الحكومة لم تطلب تعديل المشروع.", id="t")
     assert [doc.entity(c.speaker).name_ar for c in doc.claims] == ["نور الدين البحيري"] * 2
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("قال أردوغان إن هولندا ستدفع الثمن.", "warn"),
+    ("وقال المحامي نزار عياد إن الشهادة تنطوي على مغالطة كبرى.", "accuse"),
+    ("وقال الوزير خميس الجهيناوي إن النتائج مشجعة.", "assert"),
+    ("وقال الوزير خميس الجهيناوي إن تونس تساند الحل دون تضليل.", "assert"),  # negated marker
+])
+def test_claims_plain_statement_takes_the_stance_of_its_content(text, stance):
+    from rasd import analyze
+
+    doc = analyze(text, id="t")
+    assert [c.stance for c in doc.claims] == [stance]
+
+
+def test_claims_content_stance_can_be_switched_off():
+    from rasd.document import Document
+    from rasd.pipeline import Pipeline
+
+    cfg = load_config(overrides={"claims": {"content_stance": False}})
+    doc = next(iter(Pipeline(cfg.pipeline, cfg).run_many([Document(id="t", text="قال أردوغان إن هولندا ستدفع الثمن.")])))
+    assert [c.stance for c in doc.claims] == ["assert"]

@@ -39,11 +39,13 @@ COLLECTIVE_AGENTS = frozenset(fold(w) for w in (
     "متمردون متمردين المتمردون المتمردين الانفصاليون الانفصاليين انفصاليون انفصاليين المعارضة المعارضين "
     "الشرطة الحوثيون الحوثيين المستوطنون المستوطنين الإرهابيون الإرهابيين المتشددون المتشددين "
     "الحكومة الثوار المقاومة الميليشيات المليشيات الانقلابيون الانقلابيين المجرمون المجرمين الجيش "
-    "الجنود المهاجمون المهاجمين المعتصمون المعتصمين النواب الناشطون الناشطين مقاتلون مقاتلين"
+    "الجنود المهاجمون المهاجمين المعتصمون المعتصمين النواب الناشطون الناشطين مقاتلون مقاتلين "
+    # The coalitions of the wars in the news: التحالف العربي، التحالف الدولي.
+    "التحالف"
 ).split())
 # Heads that take the next word as part of an unnamed actor: قوات الأمن، رجال المقاومة، مسلحي الحوثي.
 PHRASE_HEADS = frozenset(fold(w) for w in (
-    "قوات قوى عناصر رجال مقاتلو مقاتلي مسلحو مسلحي ميليشيات مليشيات وحدات أنصار"
+    "قوات قوى عناصر رجال مقاتلو مقاتلي مسلحو مسلحي ميليشيات مليشيات وحدات أنصار طائرات طيران مقاتلات"
 ).split())
 PREPOSITIONS = frozenset(fold(w) for w in "في من إلى الى على عن مع حول ضد بين لدى عبر نحو تجاه بحق".split())
 # Honorifics between a title and a name: وزير الإعلام الأردني د.محمد المومني.
@@ -292,6 +294,7 @@ class ActorIndex:
                     continue
             stem = token_stem(doc, tok)
             if stem in COLLECTIVE_AGENTS or bare_stem(doc, tok) in COLLECTIVE_AGENTS or (
+                    "ال" + bare_stem(doc, tok) in COLLECTIVE_AGENTS and tok.stem_start > tok.base_start) or (
                     stem[:1] in ("و", "ف") and stem[1:] in COLLECTIVE_AGENTS):  # ومحتجين, و left on by the tokenizer
                 if k + 1 < len(toks) and adjective_country(bare_stem(doc, toks[k + 1])) is not None:
                     continue  # الجيش الأردني: the adjective makes a nominal actor with its country
@@ -300,7 +303,8 @@ class ActorIndex:
                 if k + 1 < len(toks) and k + 1 not in covered and _adjectival(doc, toks[k + 1]):
                     last = k + 1
                 phrase = word_name(doc, tok) + doc.text[tok.end:toks[last].end]
-                if stem not in COLLECTIVE_AGENTS and bare_stem(doc, tok) not in COLLECTIVE_AGENTS:
+                if stem not in COLLECTIVE_AGENTS and bare_stem(doc, tok) not in COLLECTIVE_AGENTS \
+                        and stem[:1] in ("و", "ف") and stem[1:] in COLLECTIVE_AGENTS:
                     phrase = phrase[1:]  # ومحتجين → محتجين
                 self._add(Unit(k, last, [self.maker.nominal(phrase, None)], "collective", "ORG"))
                 covered.update(range(k, last + 1))

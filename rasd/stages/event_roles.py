@@ -23,6 +23,9 @@ SUPPORT_VERBS = frozenset().union(*(verb_forms(v) for v in (
     "وجه|يوجه", "تبادل|يتبادل", "جدد|يجدد", "نظم|ينظم", "اطلق|يطلق", "اكد|يؤكد", "تلقى|يتلقى",
     "ادى|يؤدي",  # يؤدي زيارة إلى تونس
 )))
+# Verbs that open or close a visit or tour, whose long subject may stand between them and it:
+# استهل وزير الشؤون الخارجية خميس الجهيناوي الزيارة … بلقاء مع …، اختتمت لجنة الأمم المتحدة … زيارة.
+TOUR_VERBS = frozenset().union(*(verb_forms(v) for v in ("استهل|يستهل", "اختتم|يختتم", "ادى|يؤدي")))
 # Support verbs that govern a nominal trigger even across their subject: شنت تركيا في 24 يوليو حربا.
 STRONG_SUPPORT = frozenset().union(*(verb_forms(v) for v in (
     "اجرى|يجري", "عقد|يعقد", "شن|يشن", "نفذ|ينفذ", "ابرم|يبرم", "فرض|يفرض", "نظم|ينظم", "خاض|يخوض",
@@ -306,6 +309,10 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             else:
                 source = list(topic) if purpose and topic else []
             target = _group(actors, possessor, c1) or _group(actors, prep_tgt, c1)
+        elif (verb_subject := _support_verb_subject(actors, keys, m.first, c0)) is not None:
+            # اختتمت لجنة الأمم المتحدة … زيارة: the support verb's subject after it (VSO).
+            source = _ids(_group_from(actors, verb_subject, m.first - 1))
+            target = _group(actors, possessor, c1) or _group(actors, prep_tgt, c1)
         elif before is not None and supported:
             source = _ids(_group_ending(actors, before, c0))
             target = _group(actors, possessor, c1) or _group(actors, prep_tgt, c1)
@@ -391,6 +398,18 @@ def _support_before(keys: list[tuple[str, ...]], first: int, c0: int) -> bool:
         if any(k in verbs for k in keys[x]):
             return True
     return False
+
+
+def _support_verb_subject(actors: ActorIndex, keys: list[tuple[str, ...]], first: int, c0: int) -> Unit | None:
+    """The named subject right after the support verb of a nominal trigger (شنت طائرات التحالف …
+    غارات), when the verb comes first; None for subject-first clauses."""
+    for x in range(first - 1, max(c0 - 1, first - 24), -1):
+        verbs = (SUPPORT_VERBS | TOUR_VERBS) if x >= first - 3 else (STRONG_SUPPORT | TOUR_VERBS) \
+            if x >= first - 11 else TOUR_VERBS
+        if any(k in verbs for k in keys[x]):
+            u = _first_unit(actors, x + 1, first - 1, 2, True, subject=True)
+            return u if u is not None and u.kind != "country" and u.last < first else None
+    return None
 
 
 def weak_trigger_ok(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int) -> bool:

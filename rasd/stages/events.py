@@ -271,8 +271,10 @@ def _clause_actor_after(actors: ActorIndex, start: int, end: int, source: list[s
     while (u := actors.unit_at.get(start)) is not None and set(u.ids) & set(source):
         start = u.last + 1
     for u in actors.in_range(start, min(end, start + FAR_TARGET_REACH)):
-        if actors.locative(u) or u.kind == "country" or set(u.ids) & set(source):
+        if u.kind == "country" or set(u.ids) & set(source):
             continue
+        if actors.locative(u) and not all(not _is_city(actors.doc, e) for e in u.ids):
+            continue  # a city is where; a country may be what is praised (نجاح التجربة في تونس)
         return list(u.ids)
     return []
 

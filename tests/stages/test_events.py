@@ -387,3 +387,18 @@ def test_events_meeting_turned_round_so_the_visitor_is_the_source():
     meetings = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.cameo == "040"]
     # the Egyptian minister visits Tunisia, so he is the source of his meeting with the Tunisian host
     assert meetings and any("المصري" in n for n in meetings[0][0]), meetings
+
+
+def test_events_coalition_aircraft_strike_houthi_positions():
+    doc = run(EventsStage(load_config()),
+              "وشنت طائرات التحالف العربي 3 غارات جوية على مواقع للحوثيين بجبهة المخدرة شمال غربي مأرب.", [])
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ASSAULT"]
+    assert got and any("التحالف" in n for n in got[0][0]) and any("الحوثيين" in n for n in got[0][1]), got
+
+
+def test_events_tour_verb_subject_holds_the_meeting_it_opens():
+    doc = run(EventsStage(load_config()),
+              "استهل وزير الشؤون الخارجية خميس الجهيناوي الزيارة الرسمية التي يؤديها الى العراق بلقاء مع فؤاد معصوم.",
+              [("خميس الجهيناوي", "PER"), ("العراق", "LOC"), ("فؤاد معصوم", "PER")])
+    meetings = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "CONSULT"]
+    assert any("خميس الجهيناوي" in s and "فؤاد معصوم" in t for s, t in meetings), meetings

@@ -304,7 +304,10 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             source, target = [], _group(actors, possessor, c1) or _group(actors, prep_tgt, c1)
         elif rule.genitive_target or (purpose and (topic or before is not None)):
             # لزيارة القوات الأمريكية: the genitive is visited; the clause's subject visits.
-            if before is not None and (supported or purpose):
+            verb_subject = _support_verb_subject(actors, keys, m.first, c0)
+            if verb_subject is not None:
+                source = _ids(_group_from(actors, verb_subject, m.first - 1))
+            elif before is not None and (supported or purpose):
                 source = _ids(_group_ending(actors, before, c0))
             else:
                 source = list(topic) if purpose and topic else []

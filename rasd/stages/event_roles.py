@@ -305,6 +305,21 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         elif rule.genitive_target or (purpose and (topic or before is not None)):
             # لزيارة القوات الأمريكية: the genitive is visited; the clause's subject visits.
             verb_subject = _support_verb_subject(actors, keys, m.first, c0)
+            beneficiary = _lam_object(actors, possessor.last + 1, c1) if possessor is not None else None
+            trig = toks[m.first]
+            if rule.genitive_target and possessor is None and trig.stem_end < trig.end:
+                # أكد ترامب … دعمه الكامل لروسيا: the pronoun is the giver (the clause's subject)
+                # and the لـ object the receiver.
+                receiver = _lam_object(actors, m.last + 1, c1) or _lam_object(actors, m.last + 2, c1)
+                giver = verb_subject or (None if before is None else before)
+                if receiver is not None and (giver is not None or topic):
+                    source = _ids(_group_ending(actors, giver, c0)) if giver is not None else list(topic)
+                    return source, [e for e in _group(actors, receiver, c1) if e not in source]
+            if rule.genitive_target and possessor is not None and beneficiary is not None:
+                # دعم طهران لنظام الأسد، دعم حكومة الولايات المتحدة لروسيا: with a لـ object, the
+                # genitive gives and the لـ object receives.
+                source, target = _group(actors, possessor, c1), _group(actors, beneficiary, c1)
+                return source, target
             if verb_subject is not None:
                 source = _ids(_group_from(actors, verb_subject, m.first - 1))
             elif before is not None and (supported or purpose):
@@ -401,6 +416,17 @@ def _support_before(keys: list[tuple[str, ...]], first: int, c0: int) -> bool:
         if any(k in verbs for k in keys[x]):
             return True
     return False
+
+
+def _lam_object(actors: ActorIndex, start: int, end: int) -> Unit | None:
+    """An actor written with لـ within a couple of words after ``start`` (دعم طهران لنظام الأسد)."""
+    for x in range(start, min(end, start + 2) + 1):
+        u = actors.unit_at.get(x)
+        if u is not None and u.first == x:
+            return u if actors.proclitics(u).endswith("ل") else None
+        if not actors.doc.tokens[x].norm[:1].isalpha():
+            return None
+    return None
 
 
 def _support_verb_subject(actors: ActorIndex, keys: list[tuple[str, ...]], first: int, c0: int) -> Unit | None:

@@ -140,7 +140,7 @@ class EventsStage:
                     doc.tokens[k].base_start > doc.tokens[k].start or doc.tokens[k].norm[1:] in keys[k])):
                 k = m.last + 1
                 continue
-            if not m.rule.plover or _conditional(doc, clause_start, k):
+            if not m.rule.plover or _conditional(doc, clause_start, k) or _none_of(doc, clause_start, k):
                 k = m.last + 1  # رفض التعليق (no event), في حال وافق … (hypothetical)
                 continue
             ev = self._event(doc, actors, keys, m, clause_start, clause_end, si, cues, prev)
@@ -338,6 +338,14 @@ def _calls_for_proposal(doc: Document, keys: list[tuple[str, ...]], start: int, 
         if toks[x].norm in CLAUSE_BREAKS:
             break
     return False
+
+
+def _none_of(doc: Document, c0: int, k: int) -> bool:
+    """``لن تشارك في أي ضربات``، ``لم يقع أي هجوم``: a negated "any" before the trigger denies it happened."""
+    toks = doc.tokens
+    if k - 1 < c0 or fold(doc.text[toks[k - 1].base_start:toks[k - 1].end]) != "اي":
+        return False
+    return any(toks[x].norm in NEGATIONS for x in range(max(c0, k - 5), k - 1))
 
 
 def _conditional(doc: Document, c0: int, k: int) -> bool:

@@ -402,3 +402,31 @@ def test_events_tour_verb_subject_holds_the_meeting_it_opens():
               [("خميس الجهيناوي", "PER"), ("العراق", "LOC"), ("فؤاد معصوم", "PER")])
     meetings = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "CONSULT"]
     assert any("خميس الجهيناوي" in s and "فؤاد معصوم" in t for s, t in meetings), meetings
+
+
+@pytest.mark.parametrize("text, mentions, expected", [
+    # دعم X لـY: the genitive gives, the لـ object receives
+    ("وأكد الوزير أن دعم إيران لنظام الأسد مستمر.", [("إيران", "LOC"), ("الأسد", "PER")], ({"إيران"}, "الأسد")),
+    # دعمه الكامل لروسيا: his support (a noun before an adjective), the clause's subject gives
+    ("أكد دونالد ترامب في مكالمة هاتفية مع فلاديمير بوتين دعمه الكامل لروسيا.",
+     [("دونالد ترامب", "PER"), ("فلاديمير بوتين", "PER"), ("روسيا", "LOC")], ({"دونالد ترامب"}, "روسيا")),
+])
+def test_events_support_giver_and_receiver(text, mentions, expected):
+    doc = run(EventsStage(load_config()), text, mentions)
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "SUPPORT"]
+    assert any(expected[0] <= s and any(expected[1] in n for n in t) for s, t in got), got
+
+
+@pytest.mark.parametrize("text, mentions, code", [
+    ("وأعلنت الأردن وجيبوتي خفض تمثيلها الدبلوماسي مع الدوحة.", [("الأردن", "LOC"), ("جيبوتي", "LOC"), ("الدوحة", "LOC")],
+     "SANCTION"),
+])
+def test_events_diplomatic_downgrades(text, mentions, code):
+    doc = run(EventsStage(load_config()), text, mentions)
+    assert code in [e.code for e in doc.events]
+
+
+def test_events_none_of_any_attack_is_no_event():
+    doc = run(EventsStage(load_config()), "قال رينتسي إن إيطاليا لن تشارك في أي ضربات عسكرية في ليبيا. وأضاف أن القرار نهائي.",
+              [("رينتسي", "PER"), ("إيطاليا", "LOC"), ("ليبيا", "LOC")])
+    assert "ASSAULT" not in [e.code for e in doc.events]

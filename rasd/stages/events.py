@@ -16,7 +16,7 @@ from rasd.document import Document, Event
 from rasd.stages.event_actors import ActorIndex, country_key
 from rasd.stages.event_content import content_events
 from rasd.stages.event_instances import event_date, merge_duplicates, orient_meetings, propagate_dates, visit_sides
-from rasd.stages.event_roles import CLAUSE_BREAKS, assign_roles, weak_trigger_ok
+from rasd.stages.event_roles import CLAUSE_BREAKS, _group_from, _ids, assign_roles, weak_trigger_ok
 from rasd.stages.event_speech import Cue, analyse
 from rasd.stages.event_triggers import Match, match_at, petrarch_at, token_keys, trigger_lexicon
 
@@ -168,6 +168,18 @@ class EventsStage:
             earlier = [c for c in self._cues_in.get(si - 1, []) if c.speaker]
             topic = earlier[-1].speaker if earlier else None
         source, target = assign_roles(doc, actors, keys, m, c0, c1, prev, topic)
+        listed, list_at = _listed_after(actors, m.last + 1, c1)
+        if listed and (not source or set(listed) & set(target)):
+            # قطع علاقاتها مع قطر وهي كل من السعودية ومصر والإمارات: the actors are listed after it,
+            # and what they act on is named before the list.
+            source = listed
+            target = [t for t in target if t not in listed] or [
+                e for u in actors.in_range(m.last + 1, list_at - 1) if not actors.locative(u) for e in u.ids
+                if e not in listed][:1]
+        if not source and spoken and _speakers_state_before(doc, m.first, c0):
+            # قال رينتسي إن بلاده وافقت …: "his country" is the speaker's (a state official stands for it).
+            source = list(spoken[-1].speaker)
+            target = [t for t in target if t not in source]
         if rule.plover == "ASSAULT" and source and all(_is_city(doc, e) for e in source):
             # هجوم نيس، تفجير بغداد: a city is where (and what) is attacked, never the attacker.
             source, target = [], [*source, *(t for t in target if t not in source)]
@@ -338,6 +350,28 @@ def _calls_for_proposal(doc: Document, keys: list[tuple[str, ...]], start: int, 
         if toks[x].norm in CLAUSE_BREAKS:
             break
     return False
+
+
+SPEAKERS_STATE = frozenset(fold(w) for w in "بلاده بلادها بلادنا حكومته حكومتها حكومتنا دولته دولتها دولتنا".split())
+
+
+def _listed_after(actors: ActorIndex, start: int, end: int) -> tuple[list[str], int]:
+    """The actors enumerated after ``كل من`` within the clause (وهي كل من السعودية ومصر …), and
+    the token where the list starts."""
+    toks = actors.doc.tokens
+    for x in range(start, min(end, start + 14)):
+        if toks[x].norm == "كل" and x + 2 <= end and toks[x + 1].norm == "من":
+            u = actors.unit_at.get(x + 2)
+            if u is not None and u.first == x + 2:
+                return _ids(_group_from(actors, u, end)), x
+            return [], x
+    return [], -1
+
+
+def _speakers_state_before(doc: Document, k: int, c0: int) -> bool:
+    """True when the trigger's subject is "his/her/our country/government" just before it (بلاده وافقت)."""
+    toks = doc.tokens
+    return any(fold(doc.text[toks[x].base_start:toks[x].end]) in SPEAKERS_STATE for x in range(max(c0, k - 2), k))
 
 
 def _none_of(doc: Document, c0: int, k: int) -> bool:

@@ -430,3 +430,19 @@ def test_events_none_of_any_attack_is_no_event():
     doc = run(EventsStage(load_config()), "قال رينتسي إن إيطاليا لن تشارك في أي ضربات عسكرية في ليبيا. وأضاف أن القرار نهائي.",
               [("رينتسي", "PER"), ("إيطاليا", "LOC"), ("ليبيا", "LOC")])
     assert "ASSAULT" not in [e.code for e in doc.events]
+
+
+def test_events_actors_listed_after_kull_min():
+    doc = run(EventsStage(load_config()),
+              "بعد اعلان 7 دول قطع علاقاتها الدبلوماسية مع قطر وهي كل من السعودية ومصر والإمارات، واتهمتها بدعم الإرهاب.",
+              [("قطر", "LOC"), ("السعودية", "LOC"), ("مصر", "LOC"), ("الإمارات", "LOC")])
+    got = {e.code: (names(doc, e.source), names(doc, e.target)) for e in doc.events}
+    assert got["SANCTION"] == ({"السعودية", "مصر", "الإمارات"}, {"قطر"}), got
+    assert got["ACCUSE"][1] == {"قطر"}, got
+
+
+def test_events_his_country_is_the_speakers():
+    doc = run(EventsStage(load_config()), "قال ماتيو رينتسي إن بلاده وافقت على السماح بانطلاق طائرات أمريكية من صقلية.",
+              [("ماتيو رينتسي", "PER"), ("صقلية", "LOC")])
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "AGREE"]
+    assert got and "ماتيو رينتسي" in got[0][0], got

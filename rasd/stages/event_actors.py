@@ -241,6 +241,11 @@ class ActorIndex:
         # First tokens of units that only attribute (بحسب رويترز): never an event's actor.
         self.excluded: set[int] = set()
         self._kingdoms: list[str] | None = None
+        # Tokens inside time expressions (actors are looked for past them).
+        self.timex_tokens: set[int] = set()
+        for t in doc.timexes:
+            i, j = self.token_range(t.start, t.end)
+            self.timex_tokens.update(range(i, j + 1))
         covered: set[int] = set()
         for m in sorted(doc.mentions, key=lambda m: m.start):
             i, j = self.token_range(m.start, m.end)

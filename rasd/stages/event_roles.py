@@ -49,7 +49,7 @@ RELATIVES = frozenset(fold(w) for w in "الذي التي الذين اللذا�
 KANA = frozenset(fold(w) for w in "كان كانت كانوا يكون تكون".split())
 _CONTENT_START = frozenset(fold(w) for w in "ان أن إن :".split())
 _ATTRIBUTION = frozenset(fold(w) for w in "بحسب حسب وفقا وفق طبقا نقلا حسبما وحسب وبحسب ووفقا".split())
-_CLAUSE_AFTER_COMMA = frozenset(fold(w) for w in "ما مما الذي التي الذين حيث".split())
+_CLAUSE_AFTER_COMMA = frozenset(fold(w) for w in "ما مما الذي التي الذين حيث هي هو هم هما وهي وهو".split())
 ACTOR_REACH = 8
 
 
@@ -119,7 +119,12 @@ def _first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: 
     """First unit starting in ``[start, start+gap]``; with ``stop_preps``, none after a preposition;
     a ``subject`` is never oblique (governed by a preposition) nor an attribution source."""
     toks, doc = actors.doc.tokens, actors.doc
-    for x in range(start, min(end, start + gap) + 1):
+    # Time expressions do not count towards the gap: دعا X في مداخلة له اليوم الخميس 27 أفريل 2017 Y إلى …
+    last = start + gap
+    for x in range(start, min(end, start + gap + 12) + 1):
+        if x in actors.timex_tokens:
+            last += 1
+    for x in range(start, min(end, last) + 1):
         u = actors.unit_at.get(x)
         if u is not None:
             if u.first != x and x != start:

@@ -40,7 +40,7 @@ COLLECTIVE_AGENTS = frozenset(fold(w) for w in (
     "الشرطة الحوثيون الحوثيين المستوطنون المستوطنين الإرهابيون الإرهابيين المتشددون المتشددين "
     "الحكومة الثوار المقاومة الميليشيات المليشيات الانقلابيون الانقلابيين المجرمون المجرمين الجيش "
     "الجنود المهاجمون المهاجمين المعتصمون المعتصمين النواب الناشطون الناشطين مقاتلون مقاتلين "
-    "النشطاء نشطاء "
+    "النشطاء نشطاء الشباب الأهالي أهالي "
     # The coalitions of the wars in the news: التحالف العربي، التحالف الدولي.
     "التحالف"
 ).split())
@@ -50,6 +50,8 @@ PHRASE_HEADS = frozenset(fold(w) for w in (
 ).split())
 PREPOSITIONS = frozenset(fold(w) for w in "في من إلى الى على عن مع حول ضد بين لدى عبر نحو تجاه بحق".split())
 # Honorifics between a title and a name: وزير الإعلام الأردني د.محمد المومني.
+# Words naming a kind of place before its name (في منطقة سلطان بيلي، بمدينة غاو).
+PLACE_WORDS = frozenset(fold(w) for w in "منطقة مدينة محافظة ولاية حي بلدة قرية مخيم إقليم ضاحية جزيرة".split())
 HONORIFICS = frozenset(fold(w) for w in "د . الدكتور المهندس الشيخ اللواء العميد العقيد الفريق السيد السيدة".split())
 _SEPARATORS = frozenset(fold(w) for w in ('، , " « » “ ”').split())
 TITLE_COMPLEMENTS = frozenset(fold(w) for w in (
@@ -641,7 +643,15 @@ class ActorIndex:
         if u.label != "LOC" or u.kind != "mention":
             return False
         toks = self.doc.tokens
-        return "ب" in self.proclitics(u) or (u.first > 0 and toks[u.first - 1].norm in ("في", "داخل", "قرب"))
+        if "ب" in self.proclitics(u):
+            return True
+        x = u.first - 1
+        # في منطقة ( سلطان بيلي ): past a place word and punctuation to the preposition
+        while x >= 0 and u.first - x <= 3 and (not toks[x].norm[:1].isalpha() or toks[x].norm in PLACE_WORDS):
+            if toks[x].norm in PLACE_WORDS and "ب" in self.doc.text[toks[x].start:toks[x].base_start]:
+                return True  # بمنطقة X
+            x -= 1
+        return x >= 0 and toks[x].norm in ("في", "داخل", "قرب")
 
     def oblique(self, u: Unit) -> bool:
         """True when a preposition governs the unit (بروسيا، في موسكو، مع قطر): it cannot be a subject."""

@@ -22,6 +22,7 @@ SUPPORT_VERBS = frozenset().union(*(verb_forms(v) for v in (
     "توصل|يتوصل", "فرض|يفرض", "قدم|يقدم", "اعلن|يعلن", "شارك|يشارك", "خاض|يخوض", "ارتكب|يرتكب",
     "وجه|يوجه", "تبادل|يتبادل", "جدد|يجدد", "نظم|ينظم", "اطلق|يطلق", "اكد|يؤكد", "تلقى|يتلقى",
     "ادى|يؤدي",  # يؤدي زيارة إلى تونس
+    "تبنى|يتبنى",  # تبنى تنظيم داعش عملية دهس …: claiming an attack names its doer
 )))
 # Verbs that open or close a visit or tour, whose long subject may stand between them and it:
 # استهل وزير الشؤون الخارجية خميس الجهيناوي الزيارة … بلقاء مع …، اختتمت لجنة الأمم المتحدة … زيارة.
@@ -354,6 +355,10 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
                 target = _group(actors, nxt, c1)
         else:
             source, target = [], []
+        if not source:
+            doer = _relative_doer(actors, keys, m.last + 1, c1)
+            if doer is not None:
+                source = _group(actors, doer, c1)
     if not target and before is not None and rule.plover in RECIPROCAL:
         group = _group_ending(actors, before, c0)
         if len(group) > 1 and _ids(group) == source:
@@ -421,6 +426,25 @@ def _support_before(keys: list[tuple[str, ...]], first: int, c0: int) -> bool:
         if any(k in verbs for k in keys[x]):
             return True
     return False
+
+
+_RESUMPTIVE = ("ها", "ه", "هم", "هما")
+_LAUNCH_VERBS = frozenset().union(*(verb_forms(v) for v in ("اطلق|يطلق", "قاد|يقود", "دعا|يدعو", "نفذ|ينفذ")))
+
+
+def _relative_doer(actors: ActorIndex, keys: list[tuple[str, ...]], start: int, end: int) -> Unit | None:
+    """The doer named after a nominal trigger by a support verb with a pronoun pointing back to it:
+    ``مسيرة ضخمة نظمها الشباب المحتج``، ``اعتصامات أطلقها الشباب المعطل``."""
+    toks = actors.doc.tokens
+    for x in range(start, min(end, start + 3) + 1):
+        word = toks[x].norm
+        stem = next((word[: -len(p)] for p in _RESUMPTIVE if word.endswith(p) and len(word) > len(p) + 2), None)
+        if stem and (stem in SUPPORT_VERBS or stem in STRONG_SUPPORT or stem in _LAUNCH_VERBS):
+            u = actors.unit_at.get(x + 1) if x + 1 <= end else None
+            return u if u is not None and u.first == x + 1 and not actors.oblique(u) else None
+        if x in actors.unit_at or word in RELATIVES:
+            return None  # الاتفاق النووي الذي أبرمته إيران: a relative clause is background
+    return None
 
 
 def _lam_object(actors: ActorIndex, start: int, end: int) -> Unit | None:

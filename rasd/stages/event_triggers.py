@@ -145,7 +145,7 @@ def match_at(lex: TriggerLexicon, keys: list[tuple[str, ...]], k: int, end: int)
     # دعمه الكامل لروسيا: a word with a pronoun followed by a definite adjective is a noun
     # ("his full support"), since a verb's object pronoun is not followed by an adjective.
     possessed_noun = len(keys[k]) > 1 and keys[k][0] != keys[k][1] and k + 1 < end and bool(keys[k + 1]) \
-        and keys[k + 1][0].startswith("ال") and any(not r.verbal for r in rules)
+        and (keys[k + 1][0].startswith("ال") or keys[k + 1][-1].startswith("ل")) and any(not r.verbal for r in rules)
     for rule in rules:
         if rule.verbal and definite and rule.kind != "p" and keys[k][0] not in rule.words[0]:
             continue  # القاتل is a noun, not the verb قاتل (but التقى is a verb)

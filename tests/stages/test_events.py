@@ -446,3 +446,17 @@ def test_events_his_country_is_the_speakers():
               [("ماتيو رينتسي", "PER"), ("صقلية", "LOC")])
     got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "AGREE"]
     assert got and "ماتيو رينتسي" in got[0][0], got
+
+
+def test_events_doer_named_by_a_verb_after_the_noun():
+    doc = run(EventsStage(load_config()),
+              "قالت الحركة إن الوضع هادئ. وانتظمت أمس السبت مسيرة ضخمة نظمها الشباب المحتج للمطالبة بالتشغيل.", [])
+    got = [(e.code, names(doc, e.source)) for e in doc.events if e.code == "PROTEST"]
+    assert got and any("الشباب" in n for n in got[0][1]), got
+
+
+def test_events_claimed_ramming_attack():
+    doc = run(EventsStage(load_config()), "تبنى تنظيم داعش عملية دهس المواطنين في سوق الكريسماس ببرلين. وأصدر التنظيم بيانا.",
+              [("داعش", "ORG"), ("برلين", "LOC")])
+    got = [(e.code, names(doc, e.source)) for e in doc.events if e.code == "ASSAULT"]
+    assert got and "داعش" in got[0][1], got

@@ -477,4 +477,6 @@ def weak_trigger_ok(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...
     for x in (m.first - 1, m.first - 2):
         if x >= c0 and actors.unit_at.get(x) is not None:
             return True
+    if _relative_doer(actors, keys, m.last + 1, len(doc.tokens) - 1) is not None:
+        return True  # مسيرة ضخمة نظمها الشباب المحتج
     return actors.unit_at.get(m.last + 1) is not None

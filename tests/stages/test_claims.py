@@ -222,3 +222,13 @@ def test_claims_content_stance_can_be_switched_off():
     cfg = load_config(overrides={"claims": {"content_stance": False}})
     doc = next(iter(Pipeline(cfg.pipeline, cfg).run_many([Document(id="t", text="قال أردوغان إن هولندا ستدفع الثمن.")])))
     assert [c.stance for c in doc.claims] == ["assert"]
+
+
+def test_claims_conjoined_cue_continues_the_reported_subject():
+    from rasd import analyze
+
+    doc = analyze("أكد الرئيس الأمريكي دونالد ترامب دعمه لروسيا. وقال البيت الأبيض في بيان، إن ترامب تحدث الى بوتين "
+                  "لإدانة الهجوم، وأعرب عن خالص تعازيه للضحايا. ودعا النشطاء إلى تنظيم مظاهرة.", id="t")
+    speakers = {doc.slice(c.cue): doc.entity(c.speaker).name for c in doc.claims}
+    assert speakers.get("وأعرب", speakers.get("أعرب")) == "Donald Trump", speakers
+    assert "ودعا" not in speakers and "دعا" not in speakers  # bare activists make no claim

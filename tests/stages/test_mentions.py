@@ -136,5 +136,5 @@ def test_mentions_missing_model_is_a_clear_error(tmp_path):
     from rasd.errors import ModelMissingError
     from rasd.stages.mentions import load_tagger
 
-    with pytest.raises(ModelMissingError, match="rasd train ner --accurate"):
+    with pytest.raises(ModelMissingError, match="rasd train ner --bilstm"):
         load_tagger(str(tmp_path / "bilstm.pt"))

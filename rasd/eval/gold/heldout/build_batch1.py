@@ -1,32 +1,13 @@
 """Rebuild this held-out gold batch from the news samples (see README.md)."""
 
-import json
-from pathlib import Path
-
-from rasd.paths import shared_data_dir
-
-SRC = {}
-for f in ('saudinewsnet_2015-08-09_10_sample2000.jsonl', 'antcorpus_v1.1_jawharafm_sample2000.jsonl'):
-    for line in open(shared_data_dir() / 'news' / f, encoding='utf-8'):
-        r = json.loads(line)
-        SRC[r['id']] = r
-
-def text_of(i):
-    r = SRC[i]
-    return r['text']
-
-def cue(text, word, nth=1):
-    pos = -1
-    for _ in range(nth):
-        pos = text.index(word, pos + 1)
-    return {"start": pos, "end": pos + len(word)}
+from rasd.eval.gold.heldout.batch_tools import cue, news_text, write_batch
 
 JHINAOUI = ["Khemaies Jhinaoui", "خميس الجهيناوي", "الجهيناوي", "Tunisia", "تونس"]
 MASUM = ["Fuad Masum", "فؤاد معصوم", "معصوم", "Iraq", "العراق", "الرئيس العراقي"]
 recs = []
 # --- Yemen: coalition strikes, resistance attack
 i = 'snn-3alyoum-446800f93d3c'
-t = text_of(i)
+t = news_text(i)
 COAL = ["Saudi-led coalition", "التحالف العربي", "طائرات التحالف", "التحالف", "Saudi Arabia", "السعودية"]
 HOUTHI = ["Houthis", "الحوثيين", "الحوثي", "الحوثيون", "ميليشيات الحوثي", "مليشيا الحوثي"]
 recs.append({"id": i, "text": t, "published": "2015-08-09", "events": [
@@ -39,7 +20,7 @@ recs.append({"id": i, "text": t, "published": "2015-08-09", "events": [
 ]})
 # --- UN committee visit to Jordan
 i = 'snn-was-c23300fe1846'
-t = text_of(i)
+t = news_text(i)
 COMM = ["UN Special Committee on Israeli Practices", "لجنة الأمم المتحدة المعنية بالتحقيق في الممارسات الإسرائيلية", "اللجنة", "لجنة الأمم المتحدة"]
 ISR = ["Israel", "إسرائيل", "السلطات الإسرائيلية", "Israeli authorities"]
 recs.append({"id": i, "text": t, "published": "2015-08-10", "events": [
@@ -55,7 +36,7 @@ recs.append({"id": i, "text": t, "published": "2015-08-10", "events": [
 ]})
 # --- Jhinaoui in Iraq
 i = 'ant-JA-politic-211-20170308'
-t = text_of(i)
+t = news_text(i)
 MOFA = ["Tunisian Ministry of Foreign Affairs", "وزارة الشؤون الخارجية", "Tunisia", "تونس"]
 recs.append({"id": i, "text": t, "published": "2017-03-08", "events": [
     {"code": "CONSULT", "source": JHINAOUI, "target": ["Iraq", "العراق"]},
@@ -76,7 +57,7 @@ recs.append({"id": i, "text": t, "published": "2017-03-08", "events": [
 ]})
 # --- Tunisia denies normalisation with Israel
 i = 'ant-JA-localNews-3163-20161223'
-t = text_of(i)
+t = news_text(i)
 recs.append({"id": i, "text": t, "published": "2016-12-23", "events": [
     # none: the denial (تونس تنفي) is only in the headline, which is not part of the text
 ], "claims": [
@@ -90,7 +71,7 @@ recs.append({"id": i, "text": t, "published": "2016-12-23", "events": [
 ]})
 # --- Ben Mbarek criticises the president
 i = 'ant-JA-politic-428-20170510'
-t = text_of(i)
+t = news_text(i)
 BM = ["Jawhar Ben Mbarek", "جوهر بن مبارك", "بن مبارك", "شبكة دستورنا"]
 BCE = ["Beji Caid Essebsi", "الباجي قائد السبسي", "الباجي", "رئيس الجمهورية", "President of Tunisia"]
 recs.append({"id": i, "text": t, "published": "2017-05-10", "events": [
@@ -101,9 +82,5 @@ recs.append({"id": i, "text": t, "published": "2017-05-10", "events": [
     {"speaker": BM, "cue": cue(t, "اعتبر"), "stance": "accuse"},
     {"speaker": BM, "cue": cue(t, "أكد"), "stance": "accuse"},
 ]})
-with open(Path(__file__).with_name('batch1.gold.jsonl'), 'w', encoding='utf-8') as f:
-    for r in recs:
-        for c in r['claims']:
-            assert r['text'][c['cue']['start']:c['cue']['end']]
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
-print(len(recs), sum(len(r['events']) for r in recs), 'events', sum(len(r['claims']) for r in recs), 'claims')
+if __name__ == "__main__":
+    write_batch(__file__, 'batch1.gold.jsonl', recs)

@@ -1,29 +1,16 @@
 """Rebuild this held-out gold batch from the news samples (see README.md)."""
 
-import json
-from pathlib import Path
+from rasd.eval.gold.heldout.batch_tools import cue, news_text, write_batch
 
-from rasd.paths import shared_data_dir
-
-SRC = {}
-for f in ('saudinewsnet_2015-08-09_10_sample2000.jsonl', 'antcorpus_v1.1_jawharafm_sample2000.jsonl'):
-    for line in open(shared_data_dir() / 'news' / f, encoding='utf-8'):
-        r = json.loads(line)
-        SRC[r['id']] = r
-def cue(text, word, nth=1):
-    pos = -1
-    for _ in range(nth):
-        pos = text.index(word, pos + 1)
-    return {"start": pos, "end": pos + len(word)}
 recs = []
 i = 'snn-alyaum-06a9419ddf97'
-t = SRC[i]['text']
+t = news_text(i)
 HOWE = ["Eddie Howe", "إيدي هوي", "هوي"]
 recs.append({"id": i, "text": t, "published": "2015-08-10", "events": [], "claims": [
     {"speaker": HOWE, "cue": cue(t, "قال"), "stance": "assert"},
     {"speaker": HOWE, "cue": cue(t, "أضاف"), "stance": "assert"}]})
 i = 'snn-was-2ef8ac921f94'
-t = SRC[i]['text']
+t = news_text(i)
 SK = ["South Korean army", "الجيش الكوري الجنوبي", "South Korea", "كوريا الجنوبية", "سول"]
 NK = ["North Korea", "كوريا الشمالية", "بيونجيانج", "بيونغ يانغ"]
 recs.append({"id": i, "text": t, "published": "2015-08-10", "events": [
@@ -34,7 +21,7 @@ recs.append({"id": i, "text": t, "published": "2015-08-10", "events": [
     {"speaker": SK, "cue": cue(t, "واصفاً"), "stance": "accuse"},
     {"speaker": SK, "cue": cue(t, "قال"), "stance": "accuse"}]})
 i = 'snn-aleqtisadiya-e2a13511529e'
-t = SRC[i]['text']
+t = news_text(i)
 MCS = ["Ministry of Civil Service", "وزارة الخدمة المدنية", "الوزارة", "الخدمة المدنية"]
 recs.append({"id": i, "text": t, "published": "2015-08-10", "events": [], "claims": [
     {"speaker": MCS, "cue": cue(t, "دعت"), "stance": "other"},
@@ -43,12 +30,12 @@ recs.append({"id": i, "text": t, "published": "2015-08-10", "events": [], "claim
     {"speaker": MCS, "cue": cue(t, "أوضحت"), "stance": "assert"},
     {"speaker": MCS, "cue": cue(t, "أفادت"), "stance": "assert"}]})
 i = 'ant-JA-internationalNews-27-20170118'
-t = SRC[i]['text']
+t = news_text(i)
 recs.append({"id": i, "text": t, "published": "2017-01-18", "events": [], "claims": [
     {"speaker": ["Reuters", "رويترز", "وكالة رويترز"], "cue": cue(t, "وفق"), "stance": "assert"},
     {"speaker": ["Malian army", "الجيش", "Mali", "مالي"], "cue": cue(t, "قال"), "stance": "assert"}]})
 i = 'ant-JA-localNews-3270-20170404'
-t = SRC[i]['text']
+t = news_text(i)
 RES = ["residents of Qabrar", "أهالي", "أهالي قبرار الشمالية", "المحتجون", "الأهالي", "أهالي منطقة قبرار الشمالية"]
 recs.append({"id": i, "text": t, "published": "2017-04-04", "events": [
     {"code": "PROTEST", "source": RES, "target": [], "date": "2017-04-04"},
@@ -58,13 +45,9 @@ recs.append({"id": i, "text": t, "published": "2017-04-04", "events": [
     {"speaker": RES, "cue": cue(t, "معبرين"), "stance": "accuse"},
     {"speaker": RES, "cue": cue(t, "بيّن"), "stance": "warn"}]})
 i = 'ant-JA-internationalNews-914-20170516'
-t = SRC[i]['text']
+t = news_text(i)
 recs.append({"id": i, "text": t, "published": "2017-05-16", "events": [], "claims": [
     {"speaker": ["Reuters", "رويترز"], "cue": cue(t, "حسب"), "stance": "assert"},
     {"speaker": ["Symantec and Kaspersky", "الشركتان", "سيمانتك كورب", "كاسبرسكي لاب"], "cue": cue(t, "قالت"), "stance": "assert"}]})
-with open(Path(__file__).with_name('batch2.gold.jsonl'), 'w', encoding='utf-8') as f:
-    for r in recs:
-        for c in r['claims']:
-            assert r['text'][c['cue']['start']:c['cue']['end']]
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
-print(len(recs), sum(len(r['events']) for r in recs), 'events', sum(len(r['claims']) for r in recs), 'claims')
+if __name__ == "__main__":
+    write_batch(__file__, 'batch2.gold.jsonl', recs)

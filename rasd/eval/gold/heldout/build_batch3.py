@@ -1,27 +1,10 @@
 """Rebuild this held-out gold batch from the news samples (see README.md)."""
 
-import json
-from pathlib import Path
-
-from rasd.paths import shared_data_dir
-
-SRC = {}
-for f in ('saudinewsnet_2015-08-09_10_sample2000.jsonl', 'antcorpus_v1.1_jawharafm_sample2000.jsonl'):
-    for line in open(shared_data_dir() / 'news' / f, encoding='utf-8'):
-        r = json.loads(line)
-        SRC[r['id']] = r
-
-
-def cue(text, word, nth=1):
-    pos = -1
-    for _ in range(nth):
-        pos = text.index(word, pos + 1)
-    return {"start": pos, "end": pos + len(word)}
-
+from rasd.eval.gold.heldout.batch_tools import cue, news_text, write_batch
 
 recs = []
 i = 'snn-alyaum-26aa96d7dc3b'
-t = SRC[i]['text']
+t = news_text(i)
 OT = ["Abdulrahman Al-Otaishan", "عبدالرحمن بن صالح العطيشان", "العطيشان"]
 recs.append({"id": i, "text": t, "published": "2015-08-09", "events": [], "claims": [
     {"speaker": OT, "cue": cue(t, "أكد"), "stance": "assert"},
@@ -29,16 +12,16 @@ recs.append({"id": i, "text": t, "published": "2015-08-09", "events": [], "claim
     {"speaker": OT, "cue": cue(t, "مشيرًا"), "stance": "assert"},
     {"speaker": OT, "cue": cue(t, "أوضح"), "stance": "assert"}]})
 i = 'snn-almadina-b1bfbf6e1995'
-t = SRC[i]['text']
+t = news_text(i)
 MU = ["Abdullah Al-Mutairi", "عبدالله بن محمد المطيري", "المطيري"]
 recs.append({"id": i, "text": t, "published": "2015-08-10", "events": [], "claims": [
     {"speaker": MU, "cue": cue(t, "أشار"), "stance": "assert"},
     {"speaker": MU, "cue": cue(t, "أضاف"), "stance": "assert"}]})
 i = 'snn-okaz-b4cfc2e8c58e'
-t = SRC[i]['text']
+t = news_text(i)
 recs.append({"id": i, "text": t, "published": "2015-08-10", "events": [], "claims": []})
 i = 'ant-JA-internationalNews-652-20170404'
-t = SRC[i]['text']
+t = news_text(i)
 TRUMP = ["Donald Trump", "دونالد ترامب", "ترامب", "United States", "الولايات المتحدة"]
 PUTIN = ["Vladimir Putin", "فلاديمير بوتين", "بوتين", "Russia", "روسيا"]
 WH = ["White House", "البيت الأبيض", "United States"]
@@ -52,7 +35,7 @@ recs.append({"id": i, "text": t, "published": "2017-04-04", "events": [
     {"speaker": WH, "cue": cue(t, "أضاف"), "stance": "assert"},
     {"speaker": ["Russian officials", "المسؤولون الروس", "Russia", "روسيا"], "cue": cue(t, "وصف"), "stance": "assert"}]})
 i = 'ant-JA-internationalNews-1137-20170607'
-t = SRC[i]['text']
+t = news_text(i)
 QAT = ["Qatar", "قطر", "الدوحة"]
 SEVEN = ["seven states", "7 دول", "Saudi Arabia", "السعودية", "Egypt", "مصر", "UAE", "الإمارات", "Bahrain", "البحرين",
          "Yemen", "اليمن", "Mauritania", "موريتانيا", "Comoros", "جزر القمر"]
@@ -71,7 +54,7 @@ recs.append({"id": i, "text": t, "published": "2017-06-07", "events": [
     {"speaker": SEVEN, "cue": cue(t, "اتهمت"), "stance": "accuse"},
     {"speaker": ["Jordan", "الأردن", "Djibouti", "جيبوتي"], "cue": cue(t, "أعلنت"), "stance": "assert"}]})
 i = 'ant-JA-internationalNews-454-20160223'
-t = SRC[i]['text']
+t = news_text(i)
 RENZI = ["Matteo Renzi", "ماتيو رينتسي", "رينتسي", "Italy", "إيطاليا"]
 OFF = ["Italian Defence Ministry official", "مسؤول بوزارة الدفاع الإيطالية", "وزارة الدفاع", "Italy", "إيطاليا"]
 recs.append({"id": i, "text": t, "published": "2016-02-23", "events": [
@@ -83,9 +66,5 @@ recs.append({"id": i, "text": t, "published": "2016-02-23", "events": [
     {"speaker": OFF, "cue": cue(t, "قال", 3), "stance": "assert"},
     {"speaker": OFF, "cue": cue(t, "أضاف", 3), "stance": "assert"},
     {"speaker": ["Reuters", "رويترز"], "cue": cue(t, "بحسب"), "stance": "assert"}]})
-with open(Path(__file__).with_name('batch3.gold.jsonl'), 'w', encoding='utf-8') as f:
-    for r in recs:
-        for c in r['claims']:
-            assert r['text'][c['cue']['start']:c['cue']['end']]
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
-print(len(recs), sum(len(r['events']) for r in recs), 'events', sum(len(r['claims']) for r in recs), 'claims')
+if __name__ == "__main__":
+    write_batch(__file__, 'batch3.gold.jsonl', recs)

@@ -1,39 +1,22 @@
 """Rebuild this held-out gold batch from the news samples (see README.md)."""
 
-import json
-from pathlib import Path
-
-from rasd.paths import shared_data_dir
-
-SRC = {}
-for f in ('saudinewsnet_2015-08-09_10_sample2000.jsonl', 'antcorpus_v1.1_jawharafm_sample2000.jsonl'):
-    for line in open(shared_data_dir() / 'news' / f, encoding='utf-8'):
-        r = json.loads(line)
-        SRC[r['id']] = r
-
-
-def cue(text, word, nth=1):
-    pos = -1
-    for _ in range(nth):
-        pos = text.index(word, pos + 1)
-    return {"start": pos, "end": pos + len(word)}
-
+from rasd.eval.gold.heldout.batch_tools import cue, news_text, write_batch
 
 recs = []
 i = 'snn-alyaum-2201f7074abc'
-t = SRC[i]['text']
+t = news_text(i)
 recs.append({"id": i, "text": t, "published": "2015-08-10", "events": [], "claims": [
     {"speaker": ["Saudi Club at Wichita State University", "النادي السعودي", "النادي السعودي بجامعة ويتشيتا"],
      "cue": cue(t, "كشف"), "stance": "assert"},
     {"speaker": ["John Bardo", "جون باردو", "باردو"], "cue": cue(t, "عبر"), "stance": "assert"}]})
 i = 'snn-was-96b412b1b330'
-t = SRC[i]['text']
+t = news_text(i)
 recs.append({"id": i, "text": t, "published": "2015-08-10", "events": [
     {"code": "ASSAULT", "source": ["gunmen", "مسلحين", "مسلحون"],
      "target": ["Turkish police", "الشرطة", "رجال الشرطة", "مركزا للأمن", "Turkey", "تركيا"]}], "claims": [
     {"speaker": ["Anadolu Agency", "وكالة أنباء الأناضول", "الأناضول"], "cue": cue(t, "وفقا"), "stance": "assert"}]})
 i = 'ant-JA-politic-393-20170427'
-t = SRC[i]['text']
+t = news_text(i)
 CH = ["Riadh Chaibi", "رياض الشعيبي", "الشعيبي", "حزب البناء الوطني"]
 PRES = ["Tunisian Presidency", "رئاسة الجمهورية", "رئيس الجمهورية", "President of Tunisia"]
 recs.append({"id": i, "text": t, "published": "2017-04-27", "events": [
@@ -47,7 +30,7 @@ recs.append({"id": i, "text": t, "published": "2017-04-27", "events": [
     {"speaker": CH, "cue": cue(t, "مؤكدا", 1), "stance": "accuse"},
     {"speaker": CH, "cue": cue(t, "مؤكدا", 2), "stance": "warn"}]})
 i = 'ant-JA-politic-333-20170409'
-t = SRC[i]['text']
+t = news_text(i)
 EN = ["Ennahda", "حركة النهضة", "النهضة", "الحركة"]
 YOUTH = ["protesting youth", "الشباب المحتج", "الشباب المعطل", "الشباب المعطل عن العمل"]
 recs.append({"id": i, "text": t, "published": "2017-04-09", "events": [
@@ -65,7 +48,7 @@ recs.append({"id": i, "text": t, "published": "2017-04-09", "events": [
     {"speaker": EN, "cue": cue(t, "دعت"), "stance": "other"},
     {"speaker": EN, "cue": cue(t, "مطالبة"), "stance": "other"}]})
 i = 'ant-JA-internationalNews-115-20122016'
-t = SRC[i]['text']
+t = news_text(i)
 PROS = ["German federal prosecutor", "الادعاء العام الألماني", "الادعاء العام", "الادعاء", "Germany", "ألمانيا"]
 recs.append({"id": i, "text": t, "published": "2016-12-20", "events": [
     {"code": "ASSAULT", "source": ["ISIS", "داعش", "تنظيم داعش", "Islamic State", "منفذ الهجوم"], "target": [],
@@ -76,9 +59,5 @@ recs.append({"id": i, "text": t, "published": "2016-12-20", "events": [
     {"speaker": PROS, "cue": cue(t, "أوضح"), "stance": "assert"},
     {"speaker": PROS, "cue": cue(t, "تابع"), "stance": "assert"},
     {"speaker": PROS, "cue": cue(t, "مشيراً"), "stance": "assert"}]})
-with open(Path(__file__).with_name('batch4.gold.jsonl'), 'w', encoding='utf-8') as f:
-    for r in recs:
-        for c in r['claims']:
-            assert r['text'][c['cue']['start']:c['cue']['end']]
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
-print(len(recs), sum(len(r['events']) for r in recs), 'events', sum(len(r['claims']) for r in recs), 'claims')
+if __name__ == "__main__":
+    write_batch(__file__, 'batch4.gold.jsonl', recs)

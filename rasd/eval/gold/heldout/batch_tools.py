@@ -1,0 +1,46 @@
+"""What the held-out batch scripts share: the source articles, cue offsets and the checked write."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from rasd.paths import shared_data_dir
+
+NEWS_SAMPLES = ("saudinewsnet_2015-08-09_10_sample2000.jsonl", "antcorpus_v1.1_jawharafm_sample2000.jsonl")
+
+
+@lru_cache(maxsize=1)
+def _articles() -> dict[str, dict]:
+    out: dict[str, dict] = {}
+    for name in NEWS_SAMPLES:
+        with open(shared_data_dir() / "news" / name, encoding="utf-8") as f:
+            for line in f:
+                r = json.loads(line)
+                out[r["id"]] = r
+    return out
+
+
+def news_text(article_id: str) -> str:
+    """The text of a news-sample article, exactly as the corpus gives it."""
+    return _articles()[article_id]["text"]
+
+
+def cue(text: str, word: str, nth: int = 1) -> dict[str, int]:
+    """The character span of the ``nth`` occurrence of ``word`` in ``text``."""
+    pos = -1
+    for _ in range(nth):
+        pos = text.index(word, pos + 1)
+    return {"start": pos, "end": pos + len(word)}
+
+
+def write_batch(script: str, name: str, records: list[dict]) -> None:
+    """Write ``records`` beside ``script`` as ``name``, after checking every cue span is non-empty."""
+    with open(Path(script).with_name(name), "w", encoding="utf-8") as f:
+        for r in records:
+            for c in r["claims"]:
+                assert r["text"][c["cue"]["start"]:c["cue"]["end"]], (r["id"], c)
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(len(records), sum(len(r["events"]) for r in records), "events",
+          sum(len(r["claims"]) for r in records), "claims")

@@ -8,6 +8,7 @@ was given (``لم يقدم أي من الطرفين دليل``) is attached to t
 
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 from importlib import resources
 from typing import ClassVar
@@ -15,6 +16,8 @@ from typing import ClassVar
 from rasd.arabic.normalize import fold
 from rasd.config import Config
 from rasd.document import Claim, Document, Span
+from rasd.stages.event_actors import token_stem, word_forms
+from rasd.stages.event_forms import NEGATIONS
 from rasd.stages.event_speech import Cue, analyse
 
 EVIDENCE_WORDS = frozenset(fold(w) for w in "دليل دليلا أدلة ادلة دلائل إثبات براهين".split())
@@ -35,10 +38,11 @@ class ClaimsStage:
         cues = [c for c in analyse(doc)[1] if c.speaker]
         claims: list[Claim] = []
         content_stance = bool(self.settings.get("content_stance", True))
+        starts = [t.start for t in doc.tokens]
         for n, cue in enumerate(cues):
             claim = _claim(doc, cue, cues[n + 1] if n + 1 < len(cues) else None)
             if content_stance and claim.stance == "assert" and claim.content is not None:
-                claim.stance = stance_from_content(doc, claim.content) or claim.stance
+                claim.stance = stance_from_content(doc, claim.content, starts) or claim.stance
             claims.append(claim)
         _attach_evidence(doc, claims)
         doc.claims = claims
@@ -81,25 +85,23 @@ def stance_markers() -> dict[str, str]:
     return table
 
 
-_NEGATORS = frozenset(fold(w) for w in "لم لن ليس ليست غير عدم دون بدون".split())
 # The order a statement's stance is decided in when its content has markers of several.
 _STANCE_ORDER = ("warn", "deny", "accuse", "other", "promise")
 
 
-def stance_from_content(doc: Document, span: Span) -> str | None:
+def stance_from_content(doc: Document, span: Span, starts: list[int]) -> str | None:
     """The stance the content of a plain statement shows, if any: ``إن هولندا ستدفع الثمن`` → warn,
-    ``إن الحكومة عاجزة عن …`` → accuse, ``يجب على إيران …`` → other (a call)."""
+    ``إن الحكومة عاجزة عن …`` → accuse, ``يجب على إيران …`` → other (a call). ``starts`` are the
+    tokens' start offsets, to find the span's tokens by bisection."""
     table = stance_markers()
     found: set[str] = set()
-    words = [t for t in doc.tokens if span.start <= t.start and t.end <= span.end]
+    words = doc.tokens[bisect.bisect_left(starts, span.start):bisect.bisect_left(starts, span.end)]
     for n, tok in enumerate(words):
-        base = fold(doc.text[tok.base_start:tok.end])
-        forms = {base, fold(doc.text[tok.stem_start:tok.end]), fold(doc.text[tok.stem_start:tok.stem_end])}
-        forms |= {f[:-1] for f in list(forms) if f.endswith(("ا", "ه")) and len(f) > 4}
+        forms = word_forms(doc, tok)
         if n + 1 < len(words):  # two-word markers: ستدفع الثمن، عار عن، لا أساس
-            forms.add(base + " " + fold(doc.text[words[n + 1].base_start:words[n + 1].end]))
+            forms.add(token_stem(doc, tok) + " " + token_stem(doc, words[n + 1]))
         hits = {table[f] for f in forms if f in table}
-        if hits and not (n > 0 and words[n - 1].norm in _NEGATORS):
+        if hits and not (n > 0 and words[n - 1].norm in NEGATIONS):
             found |= hits
     return next((s for s in _STANCE_ORDER if s in found), None)
 

@@ -227,6 +227,16 @@ def bare_stem(doc: Document, tok: Token) -> str:
     return _fold_word(doc.text[tok.stem_start:tok.end])
 
 
+def word_forms(doc: Document, tok: Token, drop_suffix: bool = True) -> set[str]:
+    """Folded look-up forms of a word: without proclitics, without the article, without the
+    accusative alef or ة (تحريضا → تحريض، مغالطة → مغالط) and, with ``drop_suffix``, without a
+    pronoun suffix (اعتداءاتها → اعتداءات)."""
+    forms = {token_stem(doc, tok), bare_stem(doc, tok)}
+    if drop_suffix:
+        forms.add(_fold_word(doc.text[tok.stem_start:tok.stem_end]))
+    return forms | {f[:-1] for f in forms if f.endswith(("ا", "ه")) and len(f) > 4}
+
+
 class ActorIndex:
     """Actor units of a whole document, per token, built once per document."""
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from rasd.arabic.normalize import fold
 from rasd.document import Document, Event, Span
-from rasd.stages.event_actors import ActorIndex, Unit
+from rasd.stages.event_actors import ActorIndex, Unit, token_stem, word_forms
+from rasd.stages.event_forms import NEGATIONS
 from rasd.stages.event_instances import clause_date
 from rasd.stages.event_roles import passive_agent
 from rasd.stages.event_speech import Cue
@@ -29,7 +30,6 @@ WRONGDOING = frozenset(fold(w) for w in (
     "تدخل تدخلات تدخلها تدخله تواطؤ قمع تجاوزات ابتزاز أكاذيب افتراءات مجازر مجزرة استفزاز استفزازات "
     "إقصاء تهميش المحظورة المحظور يحظر تحايل مؤامرة"
 ).split())
-NEGATORS = frozenset(fold(w) for w in "لا لم لن ليس ليست عدم دون غير".split())
 _CONTENT_END = frozenset(fold(w) for w in ". ؛ ; ! ؟ ?".split())
 _REACH = 6
 
@@ -94,41 +94,23 @@ def _own_side(doc: Document, speaker: list[str]) -> set[str]:
     return own
 
 
-def _stem(doc: Document, k: int) -> str:
-    tok = doc.tokens[k]
-    return fold(doc.text[tok.base_start:tok.end])
-
-
-def _bare(doc: Document, k: int) -> str:
-    """The word without proclitics or the article (العدوانية → عدوانية)."""
-    tok = doc.tokens[k]
-    return fold(doc.text[tok.stem_start:tok.end])
-
-
-def _is_wrongdoing(doc: Document, k: int) -> bool:
-    """تحريض، التحريض، تحريضا (the accusative's alef), تدخلها."""
-    forms = {_stem(doc, k), _bare(doc, k)}
-    forms |= {f[:-1] for f in forms if f.endswith("ا") and len(f) > 4}
-    return bool(forms & WRONGDOING)
-
-
 def _negated(doc: Document, k: int, first: int) -> bool:
-    return any(doc.tokens[x].norm in NEGATORS for x in range(max(first, k - 2), k))
+    return any(doc.tokens[x].norm in NEGATIONS for x in range(max(first, k - 2), k))
 
 
 def _markers(doc: Document, actors: ActorIndex, first: int, last: int):
     """(code, marker token, target unit) for each explicit marker in tokens ``[first, last]``."""
     toks = doc.tokens
     for k in range(first, last + 1):
-        w = _stem(doc, k)
+        w = token_stem(doc, toks[k])
         if toks[k].norm in _CONTENT_END:
             return
-        if w in OBLIGATION or w == "علي" and k > first and _stem(doc, k - 1) in ("ان", "إن", "انه"):
+        if w in OBLIGATION or w == "علي" and k > first and token_stem(doc, toks[k - 1]) in ("ان", "إن", "انه"):
             # يجب على إيران …، إن على الحكومة أن …
             x = k + 1 if w in OBLIGATION else k
             if w in OBLIGATION and x <= last and toks[x].norm == "من":
                 x += 1
-            if x <= last and _stem(doc, x) == "علي":
+            if x <= last and token_stem(doc, toks[x]) == "علي":
                 u = actors.unit_at.get(x + 1)
                 if u is not None and u.first == x + 1 and not _negated(doc, k, first):
                     yield "REQUEST", k, u
@@ -141,7 +123,8 @@ def _markers(doc: Document, actors: ActorIndex, first: int, last: int):
             u = _unit_before(actors, k, first, 3) if w.startswith(("ستدفع", "سيدفع")) else _unit_after(actors, k, last, 3)
             if u is not None:
                 yield "THREATEN", k, u
-        elif _is_wrongdoing(doc, k) and not _negated(doc, k, first):
+        elif word_forms(doc, toks[k], drop_suffix=False) & WRONGDOING and not _negated(doc, k, first):
+            # with a pronoun (اعتداءاتها) the wrongdoer is that pronoun's antecedent, rarely found well
             u = _wrongdoer(doc, actors, k, first, last)
             if u is not None:
                 yield "ACCUSE", k, u

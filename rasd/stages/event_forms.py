@@ -46,3 +46,7 @@ def verb_forms(spec: str) -> set[str]:
         f = fold(alt)
         forms |= present_forms(f) if f.startswith("ي") and len(f) > 3 else past_forms(f)
     return forms
+
+
+# Words that negate what follows them: لم يقصف، لن تشارك، دون تدخل، غير صحيح.
+NEGATIONS = frozenset(fold(w) for w in "لا لم لن ليس ليست عدم دون بدون غير".split())

@@ -15,13 +15,13 @@ from rasd.config import Config
 from rasd.document import Document, Event
 from rasd.stages.event_actors import ActorIndex, country_key
 from rasd.stages.event_content import content_events
+from rasd.stages.event_forms import NEGATIONS
 from rasd.stages.event_instances import event_date, merge_duplicates, orient_meetings, propagate_dates, visit_sides
 from rasd.stages.event_roles import CLAUSE_BREAKS, _group_from, _ids, assign_roles, weak_trigger_ok
 from rasd.stages.event_speech import Cue, analyse
 from rasd.stages.event_triggers import Match, match_at, petrarch_at, token_keys, trigger_lexicon
 
 CONDITIONALS = frozenset(fold(w) for w in "إذا اذا لو لولا وإذا".split())
-NEGATIONS = frozenset(fold(w) for w in "لم لن لا ليس ليست عدم دون".split())
 PLANNED = frozenset(fold(w) for w in (
     "سوف يعتزم تعتزم يعتزمون المقرر ستقوم سيقوم ينوي تنوي يخطط تخطط يستعد تستعد يستعدون المرتقب المرتقبة"
 ).split())

@@ -434,7 +434,8 @@ class ActorIndex:
                 covered.add(k)
         self.units.sort(key=lambda u: u.first)
 
-    def _is_head(self, k: int) -> bool:
+    def is_head(self, k: int) -> bool:
+        """True when token ``k`` is a title or agent noun that heads an actor phrase (وزير، حركة، قوات)."""
         tok = self.doc.tokens[k]
         return bare_stem(self.doc, tok) in AGENT_HEADS or token_stem(self.doc, tok) in AGENT_HEADS
 
@@ -456,13 +457,13 @@ class ActorIndex:
             if u.kind != "mention" or u.first == 0:
                 continue
             head = None
-            if u.first - 1 not in self.unit_at and self._is_head(u.first - 1):
+            if u.first - 1 not in self.unit_at and self.is_head(u.first - 1):
                 head = u.first - 1
-            elif u.first >= 2 and toks[u.first - 1].norm in _SEPARATORS - {"،", ","} and self._is_head(u.first - 2) \
+            elif u.first >= 2 and toks[u.first - 1].norm in _SEPARATORS - {"،", ","} and self.is_head(u.first - 2) \
                     and u.first - 2 not in self.unit_at:
                 head = u.first - 2  # وكالة «إيرنا»
             elif u.first >= 2 and u.first - 1 not in self.unit_at and u.first - 2 not in self.unit_at \
-                    and self._title_complement(u.first - 1) and self._is_head(u.first - 2):
+                    and self._title_complement(u.first - 1) and self.is_head(u.first - 2):
                 head = u.first - 2
             if head is None:
                 continue
@@ -526,7 +527,7 @@ class ActorIndex:
                     continue
                 if toks[x].norm in PREPOSITIONS or not toks[x].norm[:1].isalpha():
                     break
-                if self._is_head(x):
+                if self.is_head(x):
                     earliest = x
                 x -= 1
             if earliest is None or (earliest > 0 and earliest - 1 in self.unit_at and

@@ -282,7 +282,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             source, tstart = (list(topic) if pronoun_subject and topic else []), m.first + 1
         t0 = max(tstart, m.first + 1)
         tgt = _first_unit(actors, t0, c1, ACTOR_REACH, False, stop_comma=True)
-        if tgt is None and source and t0 <= c1 and actors._is_head(t0):
+        if tgt is None and source and t0 <= c1 and actors.is_head(t0):
             # دعا دمرداش زعيم حزب الشعوب … في تركيا أمس حزب العمال: the object follows the subject's title.
             tgt = _direct_object(actors, t0, min(c1, t0 + 2 * ACTOR_REACH))
         if tgt is not None and actors.oblique(tgt) and not rule.prep:
@@ -374,6 +374,19 @@ def _call_complement(doc: Document, k: int, c1: int) -> bool:
     if tok.norm in ("علي", "الي") and k + 1 <= c1:
         return True
     return doc.text[tok.start:tok.base_start] == "ب" and tok.end - tok.base_start > 2
+
+
+def listed_after(actors: ActorIndex, start: int, end: int) -> tuple[list[str], int]:
+    """The actors enumerated after ``كل من`` within the clause (وهي كل من السعودية ومصر …), and
+    the token where the list starts."""
+    toks = actors.doc.tokens
+    for x in range(start, min(end, start + 14)):
+        if toks[x].norm == "كل" and x + 2 <= end and toks[x + 1].norm == "من":
+            u = actors.unit_at.get(x + 2)
+            if u is not None and u.first == x + 2:
+                return _ids(_group_from(actors, u, end)), x
+            return [], x
+    return [], -1
 
 
 def _conjoined_after(actors: ActorIndex, start: int, end: int) -> Unit | None:

@@ -96,7 +96,7 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
     toks = actors.doc.tokens
     skip_place = False
     # أكد النائب من الجبهة الشعبية منجي الرحوي: after a title, its prepositional phrase is no stop.
-    titled = subject and k + 1 < end and k + 1 not in actors.unit_at and actors._is_head(k + 1)
+    titled = subject and k + 1 < end and k + 1 not in actors.unit_at and actors.is_head(k + 1)
     if titled:
         gap += 4
     for x in range(k + 1, min(end, k + 1 + gap + 1)):
@@ -242,7 +242,7 @@ def _title_anaphor(actors: ActorIndex, k: int) -> list[str] | None:
     ``أكد وزير الخارجية أن`` (the minister named with that title), ``وقالت الوكالة`` (وكالة الأناضول),
     ``وتحدث الوزير الألماني`` (وزير الخارجية الألماني فرانك شتاينماير)."""
     doc, toks = actors.doc, actors.doc.tokens
-    if k in actors.unit_at or not actors._is_head(k):
+    if k in actors.unit_at or not actors.is_head(k):
         return None
     words: list[str] = []
     x = k
@@ -256,15 +256,8 @@ def _title_anaphor(actors: ActorIndex, k: int) -> list[str] | None:
     wanted = set(words)
     clean: list[Unit] = []
     other: list[Unit] = []
-    # Only actors of the last few hundred tokens: a title refers back to a recent actor, and a scan
-    # of every unit per cue would be quadratic on a long text.
-    lo = bisect.bisect_left(actors.unit_firsts, k - TITLE_ANAPHOR_REACH)
-    hi = bisect.bisect_left(actors.unit_firsts, k)
-    for u in actors.units[lo:hi]:
-        if u.label not in ("PER", "ORG") or u.kind == "country":
-            continue
-        context = [bare_stem(doc, toks[y]) for y in range(max(0, u.first - 3), u.last + 1)]
-        if not wanted <= set(context):
+    for u, context in _described_earlier(actors, k, wanted, ("PER", "ORG")):
+        if u.kind == "country":
             continue
         # وزير الخارجية الألماني is not the bare وزير الخارجية of the article's own country
         extra = [w for w in context if w not in wanted and adjective_country(w) is not None]
@@ -291,16 +284,24 @@ def _person_behind_title(actors: ActorIndex, u: Unit) -> Unit | None:
             return None
         first -= 1  # رئيس + the unit كتلة النهضة
     wanted = {bare_stem(doc, toks[x]) for x in range(first, u.last + 1) if toks[x].norm[:1].isalpha()}
-    lo = bisect.bisect_left(actors.unit_firsts, u.first - TITLE_ANAPHOR_REACH)
-    hi = bisect.bisect_left(actors.unit_firsts, u.first)
-    found = None
-    for v in actors.units[lo:hi]:
-        if v.label != "PER" or v is u:
+    found = [v for v, _ in _described_earlier(actors, u.first, wanted, ("PER",))]
+    return found[-1] if found else None
+
+
+def _described_earlier(actors: ActorIndex, k: int, wanted: set[str], labels: tuple[str, ...]):
+    """(unit, its words) for each actor of ``labels`` named before token ``k`` whose words, or the three
+    before it, include all of ``wanted`` (folded stems). Only the last ``TITLE_ANAPHOR_REACH`` tokens are
+    looked at: a title refers back to a recent actor, and a scan of every unit per cue would be
+    quadratic on a long text."""
+    doc, toks = actors.doc, actors.doc.tokens
+    lo = bisect.bisect_left(actors.unit_firsts, k - TITLE_ANAPHOR_REACH)
+    hi = bisect.bisect_left(actors.unit_firsts, k)
+    for u in actors.units[lo:hi]:
+        if u.label not in labels:
             continue
-        context = {bare_stem(doc, toks[y]) for y in range(max(0, v.first - 3), v.last + 1)}
-        if wanted <= context:
-            found = v
-    return found
+        context = [bare_stem(doc, toks[y]) for y in range(max(0, u.first - 3), u.last + 1)]
+        if wanted <= set(context):
+            yield u, context
 
 
 BARE_GROUPS = frozenset(fold(w) for w in (
@@ -309,9 +310,12 @@ BARE_GROUPS = frozenset(fold(w) for w in (
 ).split())
 
 
+_BARE_GROUP_STEMS = frozenset(w.removeprefix("ال") for w in BARE_GROUPS)
+
+
 def _bare_group(doc: Document, u: Unit) -> bool:
     """True for an unnamed plural group of people (النشطاء، المحتجون), which speaks for no one named."""
-    return u.first == u.last and bare_stem(doc, doc.tokens[u.first]) in {w.removeprefix("ال") for w in BARE_GROUPS} \
+    return u.first == u.last and bare_stem(doc, doc.tokens[u.first]) in _BARE_GROUP_STEMS \
         or fold(doc.text[doc.tokens[u.first].base_start:doc.tokens[u.last].end]) in BARE_GROUPS
 
 

@@ -17,7 +17,7 @@ from rasd.stages.event_actors import ActorIndex, country_key
 from rasd.stages.event_content import content_events
 from rasd.stages.event_forms import NEGATIONS
 from rasd.stages.event_instances import event_date, merge_duplicates, orient_meetings, propagate_dates, visit_sides
-from rasd.stages.event_roles import CLAUSE_BREAKS, _group_from, _ids, assign_roles, weak_trigger_ok
+from rasd.stages.event_roles import CLAUSE_BREAKS, assign_roles, listed_after, weak_trigger_ok
 from rasd.stages.event_speech import Cue, analyse
 from rasd.stages.event_triggers import Match, match_at, petrarch_at, token_keys, trigger_lexicon
 
@@ -168,7 +168,7 @@ class EventsStage:
             earlier = [c for c in self._cues_in.get(si - 1, []) if c.speaker]
             topic = earlier[-1].speaker if earlier else None
         source, target = assign_roles(doc, actors, keys, m, c0, c1, prev, topic)
-        listed, list_at = _listed_after(actors, m.last + 1, c1)
+        listed, list_at = listed_after(actors, m.last + 1, c1)
         if listed and (not source or set(listed) & set(target)):
             # قطع علاقاتها مع قطر وهي كل من السعودية ومصر والإمارات: the actors are listed after it,
             # and what they act on is named before the list.
@@ -353,19 +353,6 @@ def _calls_for_proposal(doc: Document, keys: list[tuple[str, ...]], start: int, 
 
 
 SPEAKERS_STATE = frozenset(fold(w) for w in "بلاده بلادها بلادنا حكومته حكومتها حكومتنا دولته دولتها دولتنا".split())
-
-
-def _listed_after(actors: ActorIndex, start: int, end: int) -> tuple[list[str], int]:
-    """The actors enumerated after ``كل من`` within the clause (وهي كل من السعودية ومصر …), and
-    the token where the list starts."""
-    toks = actors.doc.tokens
-    for x in range(start, min(end, start + 14)):
-        if toks[x].norm == "كل" and x + 2 <= end and toks[x + 1].norm == "من":
-            u = actors.unit_at.get(x + 2)
-            if u is not None and u.first == x + 2:
-                return _ids(_group_from(actors, u, end)), x
-            return [], x
-    return [], -1
 
 
 def _speakers_state_before(doc: Document, k: int, c0: int) -> bool:

@@ -33,18 +33,31 @@ def _examples(sents: Sequence[ConllSentence], res: NerResources) -> list[tuple[l
     return out
 
 
-def _f1(tagger: NeuralTagger, examples, res: NerResources) -> float:
+def span_f1(pairs) -> float:
+    """Entity-span F1 over ``(predicted tags, gold tags)`` pairs: the quick per-epoch dev check."""
     tp = n_pred = n_gold = 0
-    tagger.model.eval()
-    with torch.no_grad():
-        for rows, labels in examples:
-            em = tagger.model.emissions(*tagger.tensors([rows]))[0]
-            path = tagger.model.crf.best_path(em)
-            pred = bio_spans([tagger.tags[p] for p in path])
-            gold = bio_spans(list(labels))
-            tp, n_pred, n_gold = tp + len(pred & gold), n_pred + len(pred), n_gold + len(gold)
+    for pred_tags, gold_tags in pairs:
+        pred, gold = bio_spans(list(pred_tags)), bio_spans(list(gold_tags))
+        tp, n_pred, n_gold = tp + len(pred & gold), n_pred + len(pred), n_gold + len(gold)
     p, r = tp / max(n_pred, 1), tp / max(n_gold, 1)
     return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def tag_batch(tag_seqs: Sequence[Sequence[str]], tag_index: dict[str, int], shape) -> tuple[torch.Tensor, torch.Tensor]:
+    """Gold tag ids and the padding mask of a batch, zero-padded to ``shape`` (batch, length)."""
+    y = torch.zeros(shape, dtype=torch.long)
+    mask = torch.zeros(shape)
+    for k, tags in enumerate(tag_seqs):
+        y[k, :len(tags)] = torch.tensor([tag_index.get(t, 0) for t in tags])
+        mask[k, :len(tags)] = 1
+    return y, mask
+
+
+def _f1(tagger: NeuralTagger, examples, res: NerResources) -> float:
+    tagger.model.eval()
+    with torch.no_grad():
+        return span_f1(([tagger.tags[p] for p in tagger.model.crf.best_path(
+            tagger.model.emissions(*tagger.tensors([rows]))[0])], labels) for rows, labels in examples)
 
 
 def train_bilstm(train: Sequence[ConllSentence], dev: Sequence[ConllSentence], res: NerResources,
@@ -101,11 +114,7 @@ def train_bilstm(train: Sequence[ConllSentence], dev: Sequence[ConllSentence], r
             drop = (torch.rand(w.shape) < word_dropout) & torch.isin(w, torch.tensor(sorted(train_only) or [-1]))
             w = w.masked_fill(drop, 1)
             b = b.masked_fill(drop, 1)
-            y = torch.zeros(w.shape, dtype=torch.long)
-            mask = torch.zeros(w.shape)
-            for k, i in enumerate(bidx):
-                y[k, :len(tr[i][1])] = torch.tensor([tag_index[t] for t in tr[i][1]])
-                mask[k, :len(tr[i][1])] = 1
+            y, mask = tag_batch([tr[i][1] for i in bidx], tag_index, w.shape)
             loss = model.crf.nll(model.emissions(w, b, c, cl, flags), y, mask)
             opt.zero_grad()
             loss.backward()

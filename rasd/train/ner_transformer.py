@@ -16,7 +16,6 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from rasd.eval.scoring import bio_spans
 from rasd.stages.ner_features import NerResources
 from rasd.stages.ner_transformer import (
     SentencePiece,
@@ -28,6 +27,7 @@ from rasd.stages.ner_transformer import (
     word_rows,
 )
 from rasd.train.ner import ConllSentence, project_labels
+from rasd.train.ner_neural import span_f1, tag_batch
 
 SEED = 13
 # Share of the CRF's marginals in the shipped tagger's: the even mix (0.4 and 0.6 measured lower on dev).
@@ -47,21 +47,19 @@ def examples(sents: Sequence[ConllSentence], res: NerResources, sp: SentencePiec
     return out
 
 
-def span_f1(tagger: TransformerTagger, exs, batch: int = 32) -> float:
-    """Token-level entity F1 of the tagger's Viterbi paths (a quick per-epoch check)."""
-    tp = n_pred = n_gold = 0
+def dev_f1(tagger: TransformerTagger, exs, batch: int = 32) -> float:
+    """Entity-span F1 of the tagger's Viterbi paths on ``exs`` (a quick per-epoch check)."""
     tagger.model.eval()
     order = sorted(range(len(exs)), key=lambda i: len(exs[i][0]))
+    pairs = []
     with torch.no_grad():
         for s in range(0, len(order), batch):
             idx = order[s:s + batch]
             em = tagger.model.emissions(*tagger.inputs([exs[i][0] for i in idx]))
             for k, i in enumerate(idx):
                 path = tagger.model.crf.best_path(em[k, :len(exs[i][1])])
-                pred, gold = bio_spans([tagger.tags[p] for p in path]), bio_spans(list(exs[i][1]))
-                tp, n_pred, n_gold = tp + len(pred & gold), n_pred + len(pred), n_gold + len(gold)
-    p, r = tp / max(n_pred, 1), tp / max(n_gold, 1)
-    return 2 * p * r / (p + r) if p + r else 0.0
+                pairs.append(([tagger.tags[p] for p in path], exs[i][1]))
+    return span_f1(pairs)
 
 
 def train_transformer(train: Sequence[ConllSentence], dev: Sequence[ConllSentence], res: NerResources, out: Path,
@@ -111,11 +109,7 @@ def train_transformer(train: Sequence[ConllSentence], dev: Sequence[ConllSentenc
             for g, base in zip(opt.param_groups, base_lrs, strict=True):
                 g["lr"] = base * warmup_linear(step, total, warmup)
             ids, lengths, first, flags, cl = tagger.inputs([tr[i][0] for i in bidx])
-            y = torch.zeros(first.shape, dtype=torch.long)
-            mask = torch.zeros(first.shape)
-            for j, i in enumerate(bidx):
-                y[j, :len(tr[i][1])] = torch.tensor([tag_index.get(t, 0) for t in tr[i][1]])
-                mask[j, :len(tr[i][1])] = 1
+            y, mask = tag_batch([tr[i][1] for i in bidx], tag_index, first.shape)
             loss = model.crf.nll(model.emissions(ids, lengths, first, flags, cl), y, mask)
             opt.zero_grad()
             loss.backward()
@@ -128,7 +122,7 @@ def train_transformer(train: Sequence[ConllSentence], dev: Sequence[ConllSentenc
             if time.time() - t_train > time_limit_s:
                 stopped = True
                 break
-        f1 = span_f1(tagger, dv)
+        f1 = dev_f1(tagger, dv)
         history.append(round(f1, 4))
         log(f"epoch {epoch + 1}: loss {loss_sum / max(1, k + 1):.3f} dev token-span F1 {f1:.4f} ({time.time() - t_train:.0f}s)")
         if stopped:

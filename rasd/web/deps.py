@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Query, Request
+from pydantic import BaseModel
 
 from rasd.store import Store
 
@@ -62,3 +63,12 @@ Text = Annotated[str | None, Query(max_length=MAX_QUERY)]
 Modality = Annotated[str | None, Query(pattern=r"^(asserted|reported|denied|alleged|planned|warned)?$",
                                        description="asserted, reported, denied, alleged, planned or warned")]
 Label = Annotated[str | None, Query(pattern=r"^(PER|ORG|LOC|MISC)?$", description="PER, ORG, LOC or MISC")]
+
+
+class Listing(BaseModel):
+    """One page of a list endpoint: the rows and where they sit in the whole result."""
+
+    total: int
+    limit: int
+    offset: int
+    items: list[dict[str, Any]]

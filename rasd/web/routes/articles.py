@@ -7,11 +7,10 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Path, Request
 from fastapi.responses import HTMLResponse, JSONResponse
-from pydantic import BaseModel
 
 from rasd.document import Document
 from rasd.store import Store, entity_key
-from rasd.web.deps import Code, DateFrom, DateTo, Page, Q, Text, clean, get_store, paging
+from rasd.web.deps import Code, DateFrom, DateTo, Listing, Page, Q, Text, clean, get_store, paging
 from rasd.web.errors import ERROR_RESPONSES, ApiError
 from rasd.web.highlight import highlight_document
 from rasd.web.render import render_page
@@ -21,14 +20,7 @@ router = APIRouter(responses=ERROR_RESPONSES)
 DocId = Annotated[str, Path(min_length=1, max_length=300, description="Article id")]
 
 
-class ArticleList(BaseModel):
-    total: int
-    limit: int
-    offset: int
-    items: list[dict[str, Any]]
-
-
-@router.get("/api/articles", response_model=ArticleList, tags=["articles"],
+@router.get("/api/articles", response_model=Listing, tags=["articles"],
             summary="Articles: full-text search over normalised Arabic, date range, source, entity, event code")
 def list_articles(q: Q = None, date_from: DateFrom = None, date_to: DateTo = None, source: Text = None,
                   entity: Text = None, code: Code = None, page: Annotated[Page, Depends(paging)] = Page(20, 0),

@@ -7,11 +7,10 @@ from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, Path, Request
 from fastapi.responses import HTMLResponse
-from pydantic import BaseModel
 
 from rasd.store import Store
 from rasd.web.charts import bucket_dates, timeline_svg
-from rasd.web.deps import Label, Page, Text, clean, get_store, paging
+from rasd.web.deps import Label, Listing, Page, Text, clean, get_store, paging
 from rasd.web.errors import ERROR_RESPONSES, ApiError
 from rasd.web.render import render_page
 
@@ -20,14 +19,7 @@ router = APIRouter(responses=ERROR_RESPONSES)
 Key = Annotated[str, Path(min_length=1, max_length=300, description="Entity key: a KB id or local:<folded name>")]
 
 
-class EntityList(BaseModel):
-    total: int
-    limit: int
-    offset: int
-    items: list[dict[str, Any]]
-
-
-@router.get("/api/entities", response_model=EntityList, tags=["entities"],
+@router.get("/api/entities", response_model=Listing, tags=["entities"],
             summary="Entities grouped across articles, most-mentioned first")
 def list_entities(q: Text = None, type: Label = None, page: Annotated[Page, Depends(paging)] = Page(50, 0),
                   store: Store = Depends(get_store)) -> dict[str, Any]:

@@ -9,12 +9,11 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
-from pydantic import BaseModel
 
 from rasd.document import MODALITIES, PLOVER_CODES
 from rasd.store import Store
 from rasd.web.charts import timeline_svg
-from rasd.web.deps import Code, DateFrom, DateTo, Modality, Page, Text, clean, get_store, paging
+from rasd.web.deps import Code, DateFrom, DateTo, Listing, Modality, Page, Text, clean, get_store, paging
 from rasd.web.errors import ERROR_RESPONSES
 from rasd.web.render import render_page
 
@@ -23,13 +22,6 @@ router = APIRouter(responses=ERROR_RESPONSES)
 CSV_COLUMNS = ["article", "id", "code", "cameo", "date", "modality", "source_names", "target_names",
                "trigger_text", "trigger_start", "trigger_end", "location", "attributed_to", "confidence",
                "article_title", "article_date"]
-
-
-class EventList(BaseModel):
-    total: int
-    limit: int
-    offset: int
-    items: list[dict[str, Any]]
 
 
 def _query(store: Store, actor: str | None, code: str | None, modality: str | None, date_from: str | None,
@@ -55,7 +47,7 @@ def _cell(v: Any) -> Any:
     return v
 
 
-@router.get("/api/events", response_model=EventList, tags=["events"],
+@router.get("/api/events", response_model=Listing, tags=["events"],
             summary="Events: filter by actor, PLOVER code, modality, date range, article; JSON or CSV",
             responses={200: {"content": {"text/csv": {}}}})
 def list_events(actor: Text = None, code: Code = None, modality: Modality = None,

@@ -50,6 +50,9 @@ PHRASE_HEADS = frozenset(fold(w) for w in (
 ).split())
 PREPOSITIONS = frozenset(fold(w) for w in "في من إلى الى على عن مع حول ضد بين لدى عبر نحو تجاه بحق".split())
 # Honorifics between a title and a name: وزير الإعلام الأردني د.محمد المومني.
+# Heads that, bare and definite, stand for the one name in full the article gives with them
+# (المملكة ← المملكة العربية السعودية، الحركة ← حركة النهضة).
+SHORT_NAME_HEADS = frozenset(fold(w) for w in "مملكة حركة حزب جبهة تنظيم جماعة ائتلاف تحالف".split())
 # Words naming a kind of place before its name (في منطقة سلطان بيلي، بمدينة غاو).
 PLACE_WORDS = frozenset(fold(w) for w in "منطقة مدينة محافظة ولاية حي بلدة قرية مخيم إقليم ضاحية جزيرة".split())
 HONORIFICS = frozenset(fold(w) for w in "د . الدكتور المهندس الشيخ اللواء العميد العقيد الفريق السيد السيدة".split())
@@ -252,7 +255,7 @@ class ActorIndex:
         self.unit_at: dict[int, Unit] = {}
         # First tokens of units that only attribute (بحسب رويترز): never an event's actor.
         self.excluded: set[int] = set()
-        self._kingdoms: list[str] | None = None
+        self._full_names: dict[str, dict[str, tuple[list[str], str]]] | None = None
         # Tokens inside time expressions (actors are looked for past them).
         self.timex_tokens: set[int] = set()
         for t in doc.timexes:
@@ -284,10 +287,10 @@ class ActorIndex:
             if rec is not None:
                 self._adjective(k, rec)
                 continue
-            kingdom = self._kingdom(k)
-            if kingdom:
-                # سيزور المملكة: the kingdom the article names in full (المملكة العربية السعودية).
-                self._add(Unit(k, k, kingdom, "mention", "LOC", tok.base_start))
+            short = self._short_name(k)
+            if short is not None:
+                # سيزور المملكة، ودعت الحركة: the one kingdom or movement the article names in full.
+                self._add(Unit(k, k, list(short[0]), "mention", short[1], tok.base_start))
                 covered.add(k)
                 continue
             rec = _country_named(doc, tok)
@@ -330,19 +333,25 @@ class ActorIndex:
         # First tokens of the units, in order, for bisecting (the units do not change after this).
         self.unit_firsts = [u.first for u in self.units]
 
-    def _kingdom(self, k: int) -> list[str]:
-        """Ids for a bare ``المملكة`` at token ``k`` when the article names one kingdom in full."""
-        doc = self.doc
-        if fold(doc.text[doc.tokens[k].base_start:doc.tokens[k].end]) != "المملكه":
-            return []
-        if self._kingdoms is None:
-            found: dict[str, list[str]] = {}
+    def _short_name(self, k: int) -> tuple[list[str], str] | None:
+        """Ids and label of the one name the article gives in full that a bare definite head at token
+        ``k`` stands for: ``سيزور المملكة`` → المملكة العربية السعودية, ``ودعت الحركة`` → حركة النهضة."""
+        doc, toks = self.doc, self.doc.tokens
+        tok = toks[k]
+        if not fold(doc.text[tok.base_start:tok.end]).startswith("ال") or bare_stem(doc, tok) not in SHORT_NAME_HEADS:
+            return None
+        if k + 1 < len(toks) and _adjectival(doc, toks[k + 1]):
+            return None  # الحركة الوطنية: a head with its own adjective is another name
+        if self._full_names is None:
+            self._full_names = {}
             for u in self.units:
-                name = fold(doc.text[u.start:doc.tokens[u.last].end])
-                if u.label == "LOC" and name.startswith("المملكه "):
-                    found.setdefault(name, list(u.ids))
-            self._kingdoms = next(iter(found.values())) if len(found) == 1 else []
-        return list(self._kingdoms)
+                if u.kind != "mention" or u.last == u.first or u.label not in ("LOC", "ORG"):
+                    continue
+                head = bare_stem(doc, toks[u.first])
+                name = fold(doc.text[u.start:toks[u.last].end])
+                self._full_names.setdefault(head, {}).setdefault(name, (list(u.ids), u.label))
+        names = self._full_names.get(bare_stem(doc, tok), {})
+        return next(iter(names.values())) if len(names) == 1 else None
 
     def _appositions(self) -> None:
         """A name followed by its title and country is one actor: هوراسيو كارتيس رئيس باراغواي."""

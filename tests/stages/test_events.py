@@ -460,3 +460,10 @@ def test_events_claimed_ramming_attack():
               [("داعش", "ORG"), ("برلين", "LOC")])
     got = [(e.code, names(doc, e.source)) for e in doc.events if e.code == "ASSAULT"]
     assert got and "داعش" in got[0][1], got
+
+
+def test_events_bare_movement_is_the_movement_named_in_full():
+    doc = run(EventsStage(load_config()), "قالت حركة النهضة إنها تتفهم المطالب. وطالبت الحركة الحكومة بتسريع الحوار.",
+              [("حركة النهضة", "ORG")])
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "REQUEST"]
+    assert got and "حركة النهضة" in got[0][0], got

@@ -1,0 +1,129 @@
+"""Draw the articles of a new held-out batch at random, reproducibly, from the two news samples.
+
+``python -m rasd.eval.gold.heldout.draw_batch SEED COUNT`` prints COUNT article ids: COUNT // 2 from
+SaudiNewsNet, the rest from ANT (JawharaFM). Batch N is drawn with seed N. Eligible articles have a
+body of 90–300 words and a title with a political verb or noun (قصف، هجوم، يدعو، يتهم …), and are in
+no other gold set: not news30, the shared dev gold, the agreement set, the sentence gold, nor another
+held-out batch. Articles telling the same story as one of those, or as one already drawn, are skipped
+too, since the SaudiNewsNet sample carries one story from several outlets and a story rasd was tuned on
+is not unseen.
+
+The gold sets that existed before this script (batches 1–5 among them) are removed before the seeded
+shuffle; the batches this script drew (6 onwards) are only skipped in the shuffled order. So writing
+batch 7 does not reorder the draw of batch 6, and every ``build_batchN.py`` from 6 on can be checked
+against ``draw_batch N`` at any time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from pathlib import Path
+
+from rasd.eval.gold.heldout.batch_tools import NEWS_SAMPLES
+from rasd.eval.gold.select_articles import content_words, same_story
+from rasd.paths import shared_data_dir, shared_dir
+
+MIN_WORDS, MAX_WORDS = 90, 300
+FIRST_DRAWN_BATCH = 6  # batches 1-5 were drawn by an earlier throwaway script with the same criteria
+GOLD_DIR = Path(__file__).resolve().parent.parent
+# Stems of event and speech words, matched anywhere in the title so prefixes and suffixes need no
+# listing (يدعو / تدعو / دعوة, اشتباكات, للعقوبات). Broad words (رئيس، وزير) are left out: on their own
+# they pick ceremonies and appointments.
+POLITICAL_TITLE = re.compile(
+    r"قصف|هجوم|هجمات|غار[ةا]|اشتباك|معارك|تفجير|اغتيال|مقتل|اعتقال|إيقاف|القبض|"
+    r"يدعو|تدعو|دعا|دعت|دعوة|يطالب|تطالب|مطالب|يتهم|تتهم|اتهام|يدين|تدين|إدانة|ينفي|تنفي|"
+    r"يحذر|تحذر|تحذير|يهدد|تهدد|تهديد|يرفض|ترفض|رفض|يلتقي|تلتقي|لقاء|يبحث|تبحث|يستقبل|تستقبل|"
+    r"زيارة|يزور|تزور|محادثات|مفاوضات|اتفاق|عقوبات|مظاهرة|مظاهرات|تظاهر|احتجاج|وقفة|إضراب|"
+    r"انتخاب|يستنكر|تستنكر|يشيد|تشيد"
+)
+
+
+def _batch_number(path: Path) -> int:
+    return int(re.fullmatch(r"batch(\d+)\.gold\.jsonl", path.name).group(1))
+
+
+def _earlier_gold_files() -> list[Path]:
+    """The gold sets that predate this script: removed from the pool before shuffling."""
+    batches = [p for p in GOLD_DIR.joinpath("heldout").glob("batch*.gold.jsonl")
+               if _batch_number(p) < FIRST_DRAWN_BATCH]
+    return [GOLD_DIR / "news30.gold.jsonl", shared_dir() / "eval" / "dev" / "dev.gold.jsonl",
+            *sorted(GOLD_DIR.joinpath("agreement").glob("*.gold.jsonl")), *sorted(batches),
+            *sorted(GOLD_DIR.joinpath("sentences").glob("*.jsonl"))]
+
+
+def _drawn_gold_files(seed: int) -> list[Path]:
+    """The batches this script drew for other seeds: skipped after shuffling."""
+    return sorted(p for p in GOLD_DIR.joinpath("heldout").glob("batch*.gold.jsonl")
+                  if _batch_number(p) >= FIRST_DRAWN_BATCH and _batch_number(p) != seed)
+
+
+def _used(paths: list[Path]) -> tuple[set[str], list[str]]:
+    """The ids and the texts of the articles and sentences in ``paths``."""
+    ids: set[str] = set()
+    texts: list[str] = []
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                r = json.loads(line)
+                ids.add(r["id"])
+                texts.append(r["text"])
+    return ids, texts
+
+
+def _story_words(texts: list[str]) -> list[set[str]]:
+    # Single sentences (the sentence gold) share a fifth of their few long words with too many articles.
+    return [content_words({"title": "", "text": t}) for t in texts if len(t) > 300]
+
+
+def _eligible(rec: dict, used_ids: set[str], used_texts: list[str]) -> bool:
+    body = rec["text"]
+    if rec["id"] in used_ids or not MIN_WORDS <= len(body.split()) <= MAX_WORDS:
+        return False
+    if not POLITICAL_TITLE.search(rec.get("title") or ""):
+        return False
+    # The dev gold prefixes the title, and the sentence gold holds single sentences: compare by containment.
+    stripped = body.strip()
+    return not any(stripped in t or (len(t) < len(stripped) and t in stripped) for t in used_texts)
+
+
+def draw(seed: int, count: int) -> list[dict]:
+    """``count`` eligible articles, ``count // 2`` SaudiNewsNet then the rest ANT, in drawn order."""
+    earlier_ids, earlier_texts = _used(_earlier_gold_files())
+    drawn_ids, drawn_texts = _used(_drawn_gold_files(seed))
+    avoid_stories = _story_words(earlier_texts + drawn_texts)
+    rng = random.Random(seed)
+    out: list[dict] = []
+    for name, wanted in zip(NEWS_SAMPLES, (count // 2, count - count // 2), strict=True):
+        with open(shared_data_dir() / "news" / name, encoding="utf-8") as f:
+            pool = [r for r in map(json.loads, f) if _eligible(r, earlier_ids, earlier_texts)]
+        pool.sort(key=lambda r: r["id"])
+        rng.shuffle(pool)
+        picked: list[dict] = []
+        for r in pool:
+            words = content_words(r)
+            if r["id"] in drawn_ids or any(r["text"].strip() in t for t in drawn_texts):
+                continue
+            if any(same_story(words, w) for w in avoid_stories) or any(same_story(words, content_words(o))
+                                                                        for o in picked):
+                continue
+            picked.append(r)
+            if len(picked) == wanted:
+                break
+        out += picked
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("seed", type=int, help="random seed; batch N uses seed N")
+    parser.add_argument("count", type=int, help="articles to draw, half from each sample")
+    args = parser.parse_args()
+    for r in draw(args.seed, args.count):
+        print(r["id"], r["date"][:10], len(r["text"].split()), r["title"][:70], sep="\t")
+
+
+if __name__ == "__main__":
+    main()

@@ -53,6 +53,13 @@ PREPOSITIONS = frozenset(fold(w) for w in "في من إلى الى على عن �
 # Heads that, bare and definite, stand for the one name in full the article gives with them
 # (المملكة ← المملكة العربية السعودية، الحركة ← حركة النهضة).
 SHORT_NAME_HEADS = frozenset(fold(w) for w in "مملكة حركة حزب جبهة تنظيم جماعة ائتلاف تحالف".split())
+# Peoples named by a broken plural, which after a collective describe it like an adjective
+# (المسلحون الأكراد، متظاهرون أتراك، مقاتلين أكراد), with the country the people stands for, if any.
+GROUP_PLURALS: dict[str, str | None] = {fold(w): c for w, c in (
+    ("أكراد", None), ("عرب", None), ("أتراك", "تركيا"), ("أفغان", "أفغانستان"), ("شيشان", None),
+    ("أمازيغ", None), ("تركمان", None), ("طوارق", None), ("دروز", None), ("بلوش", None), ("أرمن", "أرمينيا"),
+    ("إيزيديين", None), ("إيزيديون", None), ("أيزيديين", None), ("أيزيديون", None),
+)}
 # Words naming a kind of place before its name (في منطقة سلطان بيلي، بمدينة غاو).
 PLACE_WORDS = frozenset(fold(w) for w in "منطقة مدينة محافظة ولاية حي بلدة قرية مخيم إقليم ضاحية جزيرة".split())
 HONORIFICS = frozenset(fold(w) for w in "د . الدكتور المهندس الشيخ اللواء العميد العقيد الفريق السيد السيدة".split())
@@ -320,6 +327,9 @@ class ActorIndex:
                 if k + 1 < len(toks) and adjective_country(bare_stem(doc, toks[k + 1])) is not None:
                     continue  # الجيش الأردني: the adjective makes a nominal actor with its country
                 last = k
+                people = self._group_plural(k + 1, definite=token_stem(doc, tok).startswith("ال"))
+                if people is not None:  # المسلحون الأكراد: one actor, not militants acting on the Kurds
+                    last = k + 1
                 # With its adjective: المقاومة الشعبية، الجيش الوطني.
                 if k + 1 < len(toks) and k + 1 not in covered and _adjectival(doc, toks[k + 1]):
                     last = k + 1
@@ -327,11 +337,33 @@ class ActorIndex:
                 if stem not in COLLECTIVE_AGENTS and bare_stem(doc, tok) not in COLLECTIVE_AGENTS \
                         and stem[:1] in ("و", "ف") and stem[1:] in COLLECTIVE_AGENTS:
                     phrase = phrase[1:]  # ومحتجين → محتجين
-                self._add(Unit(k, last, [self.maker.nominal(phrase, None)], "collective", "ORG"))
+                country = nationalities_by_name().get(fold(people)) if people else None
+                self._add(Unit(k, last, [self.maker.nominal(phrase, country)], "collective", "ORG"))
                 covered.update(range(k, last + 1))
         self.units.sort(key=lambda u: u.first)
         # First tokens of the units, in order, for bisecting (the units do not change after this).
         self.unit_firsts = [u.first for u in self.units]
+
+    def _group_plural(self, k: int, definite: bool) -> str | None:
+        """The country name (or "" for a stateless people) of a people's broken plural at token ``k``
+        agreeing in definiteness with the collective before it (الأكراد after المسلحون, أكراد after
+        مقاتلين); None if there is none. A one-word name unit the tagger made of it is dropped."""
+        doc, toks = self.doc, self.doc.tokens
+        if k >= len(toks) or toks[k].base_start > toks[k].start:
+            return None  # وللأكراد: a preposition or conjunction makes it another phrase
+        word = token_stem(doc, toks[k])
+        if word.startswith("ال") != definite:
+            return None
+        key = word[2:] if definite else word
+        if key not in GROUP_PLURALS:
+            return None
+        u = self.unit_at.get(k)
+        if u is not None:
+            if u.first != u.last:
+                return None
+            self.units.remove(u)
+            del self.unit_at[k]
+        return GROUP_PLURALS[key] or ""
 
     def _short_name(self, k: int) -> tuple[list[str], str] | None:
         """Ids and label of the one name the article gives in full that a bare definite head at token

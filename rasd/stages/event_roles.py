@@ -9,7 +9,7 @@ the passive ``على يد``, relative clauses (``الذي يستهدف``), coord
 from __future__ import annotations
 
 from rasd.arabic.normalize import fold
-from rasd.document import Document, Event
+from rasd.document import Document, Event, Token
 from rasd.stages.event_actors import ActorIndex, Unit, country_key
 from rasd.stages.event_forms import verb_forms
 from rasd.stages.event_triggers import Match, Rule
@@ -113,6 +113,15 @@ def _ids(group: list[Unit]) -> list[str]:
             if e not in out:
                 out.append(e)
     return out
+
+
+# Particles between a conjunction and its verb: ولم، ولن، ولا، وقد.
+VERB_PARTICLES = frozenset(fold(w) for w in "لم لن لا قد".split())
+
+
+def _definite(doc: Document, tok: Token) -> bool:
+    """True when a word carries the article (الغارات، والهجوم, but not لهجوم or هجوما)."""
+    return fold(doc.text[tok.base_start:tok.end]).startswith("ال") and tok.stem_start > tok.base_start
 
 
 def _first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: bool,
@@ -235,7 +244,9 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
     # SVO when an actor sits right before the trigger (روسيا نفت، روسيا قد اتهمت).
     close_before = before is not None and (before.last == m.first - 1 or (
         before.last == m.first - 2 and (rule.verbal or toks[m.first - 1].norm in ("،", ","))))
-    waw = toks[m.first].norm[:1] in ("و", "ف")
+    waw = toks[m.first].norm[:1] in ("و", "ف") or (
+        # ولم تقصف تركيا …: the conjunction sits on the particle before the verb.
+        m.first > c0 and toks[m.first - 1].norm[:1] in ("و", "ف") and toks[m.first - 1].norm[1:] in VERB_PARTICLES)
     if rule.verbal and m.first > c0 and (toks[m.first - 1].norm in RELATIVES or (
             m.first - 2 >= c0 and toks[m.first - 2].norm in RELATIVES and toks[m.first - 1].norm in KANA)):
         # اللغم الذي كان يستهدف قوات الأمن: the antecedent is the subject, what follows the object.
@@ -295,6 +306,11 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             target = list(prev.target)  # وطالبتها: the pronoun points back to the previous target
     else:
         possessor = _first_unit(actors, m.last + 1, c1, 1, True, subject=True)
+        if possessor is not None and possessor.first == m.last + 1 and possessor.kind != "country" \
+                and _definite(doc, toks[m.last]):
+            # استهدفت الغارات المتمردين: a noun with the article heads no genitive, so the actor after
+            # it is no possessor (the verb's object, here); a nationality adjective (العدوان الروسي) is.
+            possessor = None
         if possessor is None:  # اجتماع لمجموعة الاتصال: ل marks a possessor too
             u = actors.unit_at.get(m.last + 1)
             tok = toks[m.last + 1] if m.last + 1 <= c1 else None

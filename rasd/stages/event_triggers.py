@@ -40,6 +40,7 @@ class Rule:
     no_target_cameo: str | None = None
     part: bool = False  # a participle (مطالبا): its subject is the clause's subject
     framed: bool = False  # a noun whose doer is the clause's subject
+    place: bool = False  # a journey: coded only when where it goes is a country or capital
     obj: frozenset[str] = frozenset()
     prep: frozenset[str] = frozenset()
     source: str = "curated"
@@ -77,6 +78,7 @@ class TriggerLexicon:
                 no_target_cameo=(row.get("notgt") or [None])[0],
                 part=bool(row.get("part")),
                 framed=bool(row.get("frame")),
+                place=bool(row.get("place")),
                 obj=frozenset(row.get("obj") or ()), prep=frozenset(row.get("prep") or ()),
             )
             for w in rule.words[0]:

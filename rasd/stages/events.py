@@ -29,6 +29,9 @@ PLANNED = frozenset(fold(w) for w in (
 COMPLEMENT_TAKING = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 # A temporal or causal clause ends what a call or accusation covers (its complement).
 SUBORDINATORS = frozenset(fold(w) for w in "بعد عقب إثر اثر نتيجة جراء".split())
+# "During" before a meeting noun names the occasion of what was said, an event of its own:
+# دعا روحاني إلى «تعاون أكبر» …، خلال مكالمة هاتفية مع نظيره التركي.
+OCCASION_WORDS = frozenset(fold(w) for w in "خلال أثناء اثناء".split())
 PROTESTERS = frozenset(fold(w) for w in "متظاهر محتج معتصم".split())
 # A call for cooperation or closer relations is a proposal (AGREE), not a demand (GUIDELINES.md):
 # دعا روحاني إلى «تعاون» …، تدعو إلى تمتين العلاقات مع أنقرة.
@@ -124,6 +127,10 @@ class EventsStage:
                 continue
             if doc.tokens[k].norm in SUBORDINATORS:
                 suppressed_until = -1  # دعا … إلى الانسحاب بعد سقوط قتلى في مواجهات: not what is asked
+            elif k > i and doc.tokens[k - 1].norm in OCCASION_WORDS and suppressed_until >= k:
+                occasion = match_at(self.lexicon, keys, k, j + 1)
+                if occasion is not None and occasion.rule.plover == "CONSULT" and not occasion.rule.verbal:
+                    suppressed_until = -1
             u = actors.unit_at.get(k)
             if u is not None and u.kind == "mention":
                 k = u.last + 1
@@ -204,6 +211,8 @@ class EventsStage:
             target = [t for t in _clause_actor_after(actors, m.last + 1, c1, source)]
         if rule.needs_target and not target:
             return None
+        if rule.place and not (target and all(_is_country(doc, e) for e in target)):
+            return None  # توجه بالشكر إلى الرئيس، وصل عدد القتلى إلى 20: no journey to a state
         code, cameo = rule.plover, rule.cameo
         if code in ("ASSAULT", "COERCE"):
             # Protesters storming or clashing are protesting (one PROTEST instance, GUIDELINES.md).
@@ -330,6 +339,12 @@ def _is_city(doc: Document, eid: str) -> bool:
     if e.kb:  # the entities stage links countries to iso:, places to geo:
         return e.kb.startswith("geo:")
     return not any(country_key(n) for n in (e.name, e.name_ar) if n)
+
+
+def _is_country(doc: Document, eid: str) -> bool:
+    """A country, or its capital standing for it (روسيا، موسكو)."""
+    e = doc.entity(eid)
+    return e is not None and e.type == "LOC" and any(country_key(n) for n in (e.name, e.name_ar) if n)
 
 
 def _no_actor(doc: Document, eid: str) -> bool:

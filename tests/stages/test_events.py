@@ -467,3 +467,33 @@ def test_events_bare_movement_is_the_movement_named_in_full():
               [("حركة النهضة", "ORG")])
     got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "REQUEST"]
     assert got and "حركة النهضة" in got[0][0], got
+
+
+def test_events_call_named_as_the_occasion_of_a_proposal():
+    doc = run(EventsStage(load_config()),
+              "دعا الرئيس الإيراني حسن روحاني إلى «تعاون أكبر» مع أنقرة، خلال مكالمة هاتفية مع نظيره التركي رجب طيب إردوغان.",
+              [("حسن روحاني", "PER"), ("أنقرة", "LOC"), ("رجب طيب إردوغان", "PER")])
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "CONSULT"]
+    assert got and "حسن روحاني" in got[0][0] and "رجب طيب إردوغان" in got[0][1], got
+
+
+def test_events_people_plural_belongs_to_the_collective():
+    doc = run(EventsStage(load_config()), "بينما يهاجم المسلحون الأكراد الشرطة والجيش داخل تركيا.", [("تركيا", "LOC")])
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ASSAULT"]
+    assert got and got[0][0] == {"المسلحون الأكراد"} and "الأكراد" not in got[0][1], got
+
+
+def test_events_journey_only_to_a_state():
+    stage = EventsStage(load_config())
+    doc = run(stage, "ويشار إلى أن نوابا برلمانيين فرنسيين توجهوا إلى موسكو في يوليو الماضي.", [("موسكو", "LOC")])
+    assert [e.code for e in doc.events] == ["CONSULT"], [(e.code, doc.slice(e.trigger)) for e in doc.events]
+    doc = run(stage, "وتوجه الرئيس ماكرون بالشكر إلى الملك سلمان.", [("ماكرون", "PER"), ("سلمان", "PER")])
+    assert not doc.events, [(e.code, doc.slice(e.trigger)) for e in doc.events]
+
+
+def test_events_definite_noun_has_no_genitive_actor():
+    doc = run(EventsStage(load_config()), "استهدفت الغارات المتمردين الأكراد ولم تقصف تركيا داعش سوى ثلاث مرات.",
+              [("تركيا", "LOC"), ("داعش", "ORG")])
+    got = [(doc.slice(e.trigger), names(doc, e.source)) for e in doc.events if e.code == "ASSAULT"]
+    assert all("المتمردين الأكراد" not in src for _, src in got), got
+    assert ("تقصف", {"تركيا"}) in got, got

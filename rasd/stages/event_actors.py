@@ -377,9 +377,15 @@ class ActorIndex:
         if self._full_names is None:
             self._full_names = {}
             for u in self.units:
-                if u.kind != "mention" or u.last == u.first or u.label not in ("LOC", "ORG"):
+                if u.kind != "mention" or u.label not in ("LOC", "ORG"):
                     continue
-                head = bare_stem(doc, toks[u.first])
+                if u.last == u.first:
+                    # تنظيم داعش with only داعش tagged: the head word before the name is its head.
+                    if u.first == 0 or bare_stem(doc, toks[u.first - 1]) not in SHORT_NAME_HEADS:
+                        continue
+                    head = bare_stem(doc, toks[u.first - 1])
+                else:
+                    head = bare_stem(doc, toks[u.first])
                 name = fold(doc.text[u.start:toks[u.last].end])
                 self._full_names.setdefault(head, {}).setdefault(name, (list(u.ids), u.label))
         names = self._full_names.get(bare_stem(doc, tok), {})

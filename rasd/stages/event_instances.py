@@ -167,19 +167,17 @@ def merge_duplicates(doc: Document, events: list[Event]) -> list[Event]:
 
 def visit_sides(doc: Document, events: list[Event]) -> tuple[set[str], set[str]]:
     """The countries that visit and those that host, from the visits the article reports
-    (زار، يؤدي زيارة إلى: 042; استقبل: 043); a country on both sides is dropped."""
+    (زار، يؤدي زيارة إلى: 042; استقبل: 043, guest as source); a country on both sides is dropped."""
     visitors: set[str] = set()
     hosts: set[str] = set()
     for ev in events:
         if ev.code != "CONSULT" or not ev.source or not ev.target:
             continue
         src, tgt = _countries(doc, ev.source), _countries(doc, ev.target)
-        if (ev.cameo or "").startswith("042"):
+        # استقبل (043) has already been turned round by the events stage: the guest is its source.
+        if (ev.cameo or "").startswith(("042", "043")):
             visitors |= src
             hosts |= tgt
-        elif (ev.cameo or "").startswith("043"):
-            visitors |= tgt
-            hosts |= src
     both = visitors & hosts
     return visitors - both, hosts - both
 

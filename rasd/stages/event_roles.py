@@ -119,6 +119,12 @@ def _ids(group: list[Unit]) -> list[str]:
 VERB_PARTICLES = frozenset(fold(w) for w in "لم لن لا قد".split())
 
 
+def _meets_alone(actors: ActorIndex, group: list[Unit], end: int) -> bool:
+    """True when no one is named after the actors right after a meeting verb (التقى X بـY، مع Y): then X
+    is the one met."""
+    return not any(actors.unit_at.get(x) is not None for x in range(group[-1].last + 1, min(end, group[-1].last + 6) + 1))
+
+
 def _definite(doc: Document, tok: Token) -> bool:
     """True when a word carries the article (الغارات، والهجوم, but not لهجوم or هجوما)."""
     return fold(doc.text[tok.base_start:tok.end]).startswith("ال") and tok.stem_start > tok.base_start
@@ -276,6 +282,10 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
                 and prev.source and _call_complement(doc, _group_from(actors, subj_after, c1)[-1].last + 1, c1):
             # دعا X حزب العمال إلى … وحث الحكومة على …: the second call has the first one's caller.
             source, tstart = list(prev.source), m.first + 1
+        elif subj_after is not None and waw and prev is not None and prev.code == rule.plover == "CONSULT" \
+                and prev.source and (before is None or set(before.ids) & set(prev.target)) and _meets_alone(actors, _group_from(actors, subj_after, c1), c1):
+            # زار لودريان تونس والتقى الرئيس قيس سعيد: the second verb shares the visitor; who follows is met.
+            source, tstart = list(prev.source), m.first + 1
         elif subj_after is not None and (not close_before or (waw and subj_after.first == m.first + 1)):
             src_group = _group_from(actors, subj_after, c1)
             source = _ids(src_group)
@@ -295,6 +305,10 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         tgt = _first_unit(actors, t0, c1, ACTOR_REACH, False, stop_comma=True)
         if tgt is None and source and t0 <= c1 and actors.is_head(t0):
             # دعا دمرداش زعيم حزب الشعوب … في تركيا أمس حزب العمال: the object follows the subject's title.
+            tgt = _direct_object(actors, t0, min(c1, t0 + 2 * ACTOR_REACH))
+        if tgt is None and source and rule.plover == "CONSULT" and t0 <= c1:
+            # التقى البريكي، اليوم الإربعاء بمقر الوزارة، أستاذي القانون الدستوري الصادق بلعيد: the one
+            # met may follow a date, a place and a title.
             tgt = _direct_object(actors, t0, min(c1, t0 + 2 * ACTOR_REACH))
         if tgt is not None and actors.oblique(tgt) and not rule.prep:
             # دعا X (… الموالي للأكراد …) حزب العمال: a direct object beats a prepositional phrase.

@@ -165,6 +165,10 @@ class EventsStage:
     def _event(self, doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int, c1: int,
                si: int, cues: list[Cue], prev: Event | None) -> Event | None:
         rule = m.rule
+        trig = doc.tokens[m.first]
+        if rule.plover == "CONSULT" and prev is not None and prev.code == "CONSULT" \
+                and prev.sentence == si and doc.text[trig.start:trig.base_start].endswith("ل"):
+            return None  # التقى X Y للتباحث حول …: the purpose of the meeting just told, not another
         spoken = [c for c in cues if c.first < m.first and c.speaker and "attr" not in c.entry.flags]
         topic = prev.source if prev is not None else None
         if topic is None or (rule.part and spoken):
@@ -205,10 +209,11 @@ class EventsStage:
         if not target and source and not rule.verbal and rule.plover in ("ASSAULT", "COERCE"):
             # قدرة أوكرانيا على مواجهة العدوان الروسي: who faces the attack is its target.
             target = _facing(doc, actors, m.first, c0, source)
+        code_is_blame = rule.plover in ("ACCUSE", "THREATEN")
         if not target and source and rule.verbal and rule.plover in FAR_TARGET_CODES:
             # انتقد نصر الله "عاصفة الحزم" التي تقودها السعودية: what is criticised is no actor, but
             # the actor the clause names for it is the one criticised.
-            target = [t for t in _clause_actor_after(actors, m.last + 1, c1, source)]
+            target = [t for t in _clause_actor_after(actors, m.last + 1, c1, source, where_is_no_target=code_is_blame)]
         if rule.needs_target and not target:
             return None
         if rule.place and not (target and all(_is_country(doc, e) for e in target)):
@@ -246,10 +251,17 @@ class EventsStage:
         if code == "CONSULT" and not target:
             # حلت ميركل بتونس في زيارة بدعوة من الرئيس: the host, else the country visited.
             target = _host(doc, actors, c0, c1, source)
+        elif code == "CONSULT" and (cameo.startswith("043") or (
+                rule.verbal and _at_own_premises(doc, m.last + 1, c1))):
+            # استقبل X Y، التقى X بمقر الوزارة Y: X hosts, and the visitor is the source (GUIDELINES.md).
+            source, target = target, source
         if not target and rule.no_target_cameo:
             cameo = rule.no_target_cameo
             code = self.lexicon.plover(cameo) or code
-        if not target and code in self.directed and not self._short:
+        if not target and code == "ACCUSE" and rule.verbal and rule.cameo.startswith("111") and _attack_condemned(
+                self.lexicon, keys, m.last + 1, c1):
+            pass  # أدانت تونس التفجيرات التي جدت في العراق: an attack condemned with its doer unnamed
+        elif not target and code in self.directed and not self._short:
             # An accusation, demand or praise is always of someone: in an article, one whose target
             # was not found is left out rather than reported half-known (a short text keeps it).
             return None
@@ -286,18 +298,29 @@ def _facing(doc: Document, actors: ActorIndex, k: int, c0: int, source: list[str
     return []
 
 
-def _clause_actor_after(actors: ActorIndex, start: int, end: int, source: list[str]) -> list[str]:
+def _clause_actor_after(actors: ActorIndex, start: int, end: int, source: list[str],
+                        where_is_no_target: bool = False) -> list[str]:
     """The ids of the first actor (not a place where, not a nationality, not the source) in the
-    clause after ``start`` (and after the source named there), within ``FAR_TARGET_REACH`` tokens."""
+    clause after ``start`` (and after the source named there), within ``FAR_TARGET_REACH`` tokens.
+    With ``where_is_no_target`` (blame), no place governed by في is: التفجيرات التي جدت في العراق."""
     while (u := actors.unit_at.get(start)) is not None and set(u.ids) & set(source):
         start = u.last + 1
     for u in actors.in_range(start, min(end, start + FAR_TARGET_REACH)):
         if u.kind == "country" or set(u.ids) & set(source):
             continue
-        if actors.locative(u) and not all(not _is_city(actors.doc, e) for e in u.ids):
+        if actors.locative(u) and (where_is_no_target or not all(not _is_city(actors.doc, e) for e in u.ids)):
             continue  # a city is where; a country may be what is praised (نجاح التجربة في تونس)
         return list(u.ids)
     return []
+
+
+def _attack_condemned(lexicon, keys: list[tuple[str, ...]], start: int, end: int) -> bool:
+    """True when what is condemned, right after the verb, is an attack (التفجيرات، الهجوم الإرهابي)."""
+    for x in range(start, min(end, start + 8) + 1):  # past the subject and a date: أدانت تونس اليوم الجمعة بشدة
+        m = match_at(lexicon, keys, x, end + 1)
+        if m is not None:
+            return m.rule.plover == "ASSAULT"
+    return False
 
 
 def _span(doc: Document, m: Match):
@@ -339,6 +362,23 @@ def _is_city(doc: Document, eid: str) -> bool:
     if e.kb:  # the entities stage links countries to iso:, places to geo:
         return e.kb.startswith("geo:")
     return not any(country_key(n) for n in (e.name, e.name_ar) if n)
+
+
+# Where a host receives: بمقر الوزارة، في مكتبه، بقصر قرطاج.
+PREMISES = frozenset(fold(w) for w in "مقر مقره مقرها مكتب مكتبه مكتبها قصر".split())
+
+
+def _at_own_premises(doc: Document, start: int, end: int) -> bool:
+    """True when the meeting right after ``start`` is placed at the subject's premises (بمقر، في مكتبه)."""
+    toks = doc.tokens
+    for x in range(start, min(end, start + 14) + 1):  # past a long title and a date
+        tok = toks[x]
+        word = fold(doc.text[tok.base_start:tok.end])
+        if word[:1] == "ب" and word[1:] in PREMISES:
+            return True  # بمقر, the ب left on by the tokenizer
+        if word in PREMISES and ("ب" in doc.text[tok.start:tok.base_start] or (x > 0 and toks[x - 1].norm == "في")):
+            return True
+    return False
 
 
 def _is_country(doc: Document, eid: str) -> bool:

@@ -497,3 +497,46 @@ def test_events_definite_noun_has_no_genitive_actor():
     got = [(doc.slice(e.trigger), names(doc, e.source)) for e in doc.events if e.code == "ASSAULT"]
     assert all("المتمردين الأكراد" not in src for _, src in got), got
     assert ("تقصف", {"تركيا"}) in got, got
+
+
+def test_events_host_is_the_target_of_a_meeting():
+    stage = EventsStage(load_config())
+    doc = run(stage, "استقبل الرئيس قيس سعيد وزير الخارجية الفرنسي جان إيف لودريان في قصر قرطاج.",
+              [("قيس سعيد", "PER"), ("جان إيف لودريان", "PER"), ("قرطاج", "LOC")])
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "CONSULT"]
+    assert got and "جان إيف لودريان" in got[0][0] and "قيس سعيد" in got[0][1], got
+    doc = run(stage, "التقى الوزير عبيد البريكي، اليوم الأربعاء بمقر الوزارة، أستاذ القانون قيس سعيد، للتباحث حول القانون.",
+              [("عبيد البريكي", "PER"), ("قيس سعيد", "PER")])
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "CONSULT"]
+    assert got == [({"قيس سعيد"}, {"عبيد البريكي"})], got
+
+
+def test_events_second_meeting_verb_shares_the_visitor():
+    doc = run(EventsStage(load_config()), "زار الوزير جان إيف لودريان تونس والتقى الرئيس قيس سعيد.",
+              [("جان إيف لودريان", "PER"), ("تونس", "LOC"), ("قيس سعيد", "PER")])
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "CONSULT"]
+    assert ({"جان إيف لودريان"}, {"قيس سعيد"}) in got, got
+
+
+def test_events_condemned_attack_accuses_no_place():
+    text = ("أدانت تونس اليوم الجمعة بشدة التفجيرات الإرهابية التي جدت في الأيام الأخيرة في العراق. "
+            "وقال الوزير إن الوضع هادئ. وأكدت تونس موقفها. وقال الوزير إن الوضع هادئ.")
+    doc = run(EventsStage(load_config()), text, [("تونس", "LOC"), ("العراق", "LOC"), ("تونس", "LOC")])
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ACCUSE"]
+    assert got == [({"تونس"}, set())], got
+
+
+def test_events_achievement_is_no_investigation():
+    doc = run(EventsStage(load_config()),
+              "وعبر الرئيس هادي عن سعادته بما حققته قوات الجيش الوطني من انتصارات في عدن، مشيدا بالدور الذي تقوم به دول التحالف.",
+              [("هادي", "PER"), ("عدن", "LOC")])
+    codes = {e.code: names(doc, e.target) for e in doc.events}
+    assert "ACCUSE" not in codes and "SUPPORT" in codes, codes
+
+
+def test_events_operation_carried_out_against_the_organisation_named_in_full():
+    doc = run(EventsStage(load_config()),
+              "لقي 22 مسلحا من تنظيم داعش مصرعهم في عملية أمنية نفذتها قوات عراقية مشتركة استهدفت تجمعات التنظيم.",
+              [("داعش", "ORG")])
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ASSAULT"]
+    assert got and "داعش" in got[0][1], got

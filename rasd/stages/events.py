@@ -85,6 +85,8 @@ class EventsStage:
         for c in cues:
             self._cues_in.setdefault(c.sentence, []).append(c)
         self._so_far: list[Event] = []
+        # Condemnations of an attack whose doer the sentence does not name (filled in by _blame_the_attacker).
+        self._condemnations: list[Event] = []
         keys = [token_keys(doc, t) for t in doc.tokens]
         events: list[Event] = []
         for si, sent in enumerate(doc.sentences):
@@ -102,6 +104,7 @@ class EventsStage:
             events.extend(found)
         if self.speech_content:
             events.extend(content_events(doc, actors, cues, events))
+        _blame_the_attacker(events, self._condemnations)
         sides = visit_sides(doc, events)  # before merging: a visit merged into a meeting no longer tells it
         if self.merge_duplicates:
             events = merge_duplicates(doc, events)
@@ -191,6 +194,11 @@ class EventsStage:
             # قال رينتسي إن بلاده وافقت …: "his country" is the speaker's (a state official stands for it).
             source = list(spoken[-1].speaker)
             target = [t for t in target if t not in source]
+        if rule.plover == "ASSAULT" and not rule.verbal and source and (
+                (prev is not None and prev.code == "ACCUSE" and prev.sentence == si and set(source) & set(prev.source))
+                or _condemned_right_before(self.lexicon, keys, m.first, c0)):
+            # إدانة تونس الشديدة للتفجيرات التي شهدها العراق: the attack condemned is not the condemner's.
+            source, target = [], []
         if rule.plover == "ASSAULT" and source and all(_is_city(doc, e) for e in source):
             # هجوم نيس، تفجير بغداد: a city is where (and what) is attacked, never the attacker.
             source, target = [], [*source, *(t for t in target if t not in source)]
@@ -258,8 +266,9 @@ class EventsStage:
         if not target and rule.no_target_cameo:
             cameo = rule.no_target_cameo
             code = self.lexicon.plover(cameo) or code
-        if not target and code == "ACCUSE" and rule.verbal and rule.cameo.startswith("111") and _attack_condemned(
-                self.lexicon, keys, m.last + 1, c1):
+        condemned_attack = not target and code == "ACCUSE" and rule.verbal and rule.cameo.startswith("111") \
+            and _attack_condemned(self.lexicon, keys, m.last + 1, c1)
+        if condemned_attack:
             pass  # أدانت تونس التفجيرات التي جدت في العراق: an attack condemned with its doer unnamed
         elif not target and code in self.directed and not self._short:
             # An accusation, demand or praise is always of someone: in an article, one whose target
@@ -274,11 +283,14 @@ class EventsStage:
                               planned=True)
         else:
             date = event_date(doc, m, c0, c1)
-        return Event(
+        ev = Event(
             id="", code=code, cameo=cameo, trigger=_span(doc, m), source=source, target=target,
             date=date, modality=modality, attributed_to=attributed, sentence=si,
             confidence=0.3 if actorless else 0.5 if rule.source == "petrarch" else (0.6 if rule.weak else 0.75),
         )
+        if condemned_attack:
+            self._condemnations.append(ev)
+        return ev
 
 
 FACING = frozenset(fold(w) for w in "مواجهة لمواجهة ومواجهة التصدي تصدي للتصدي صد لصد وجه".split())
@@ -312,6 +324,26 @@ def _clause_actor_after(actors: ActorIndex, start: int, end: int, source: list[s
             continue  # a city is where; a country may be what is praised (نجاح التجربة في تونس)
         return list(u.ids)
     return []
+
+
+def _blame_the_attacker(events: list[Event], condemnations: list[Event]) -> None:
+    """An attack condemned without its doer accuses the one the article names as doing or claiming
+    it: أدانت تونس التفجيرات … وكان تنظيم داعش قد تبنى الهجوم → ACCUSE Tunisia → ISIS."""
+    for ev in condemnations:
+        if ev.target:
+            continue
+        doers = [a.source for a in events if a.code == "ASSAULT" and a.source and not set(a.source) & set(ev.source)]
+        if len({tuple(d) for d in doers}) == 1:  # one attacker named in the article, else it stays unknown
+            ev.target = list(doers[0])
+
+
+def _condemned_right_before(lexicon, keys: list[tuple[str, ...]], k: int, c0: int) -> bool:
+    """True when a condemnation (إدانة، استنكار، أدان) stands within four words before token ``k``."""
+    for x in range(k - 1, max(c0, k - 4) - 1, -1):
+        m = match_at(lexicon, keys, x, k)
+        if m is not None and m.rule.plover == "ACCUSE" and m.rule.cameo.startswith("111"):
+            return True
+    return False
 
 
 def _attack_condemned(lexicon, keys: list[tuple[str, ...]], start: int, end: int) -> bool:

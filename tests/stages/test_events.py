@@ -540,3 +540,20 @@ def test_events_operation_carried_out_against_the_organisation_named_in_full():
               [("داعش", "ORG")])
     got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ASSAULT"]
     assert got and "داعش" in got[0][1], got
+
+
+def test_events_condemnation_accuses_the_attacker_named_elsewhere():
+    text = ("أدانت تونس اليوم الجمعة بشدة التفجيرات الإرهابية التي جدت في الأيام الأخيرة في العراق. "
+            "وأعربت الوزارة عن إدانة تونس الشديدة للتفجيرات الإرهابية التي شهدها العراق. "
+            "وكان تنظيم داعش قد تبنى الهجوم الذي جد أمس الخميس. وقال الوزير إن الوضع هادئ.")
+    doc = run(EventsStage(load_config()), text,
+              [("تونس", "LOC"), ("العراق", "LOC"), ("تونس", "LOC"), ("العراق", "LOC"), ("داعش", "ORG")])
+    got = sorted((e.code, tuple(sorted(names(doc, e.source))), tuple(sorted(names(doc, e.target)))) for e in doc.events)
+    assert ("ACCUSE", ("تونس",), ("داعش",)) in got, got
+    assert all(not (code == "ASSAULT" and "تونس" in src) for code, src, _ in got), got
+
+
+def test_events_security_agents_are_an_actor():
+    doc = run(EventsStage(load_config()), "اعتقل أعوان الحرس الوطني شابا مشتبها به في المدينة.", [])
+    got = [names(doc, e.source) for e in doc.events if e.code == "COERCE"]
+    assert got and any("أعوان" in n for n in got[0]), got

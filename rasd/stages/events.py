@@ -218,7 +218,13 @@ class EventsStage:
             # قدرة أوكرانيا على مواجهة العدوان الروسي: who faces the attack is its target.
             target = _facing(doc, actors, m.first, c0, source)
         code_is_blame = rule.plover in ("ACCUSE", "THREATEN")
-        if not target and source and rule.verbal and rule.plover in FAR_TARGET_CODES:
+        attack_condemned = rule.verbal and rule.cameo.startswith("111") and _attack_condemned(
+            self.lexicon, keys, m.last + 1, c1)
+        if attack_condemned and target and not _possessor_of_attack(actors, keys, self.lexicon, m.last + 1, c1, target):
+            # دان X الحادث الإجرامي الذي استهدف رجال الأمن: the victims are not accused; the doer is
+            # the attack's possessor (هجوم الحوثيين) or is found in the article (_blame_the_attacker).
+            target = []
+        if not target and source and rule.verbal and rule.plover in FAR_TARGET_CODES and not attack_condemned:
             # انتقد نصر الله "عاصفة الحزم" التي تقودها السعودية: what is criticised is no actor, but
             # the actor the clause names for it is the one criticised.
             target = [t for t in _clause_actor_after(actors, m.last + 1, c1, source, where_is_no_target=code_is_blame)]
@@ -266,8 +272,7 @@ class EventsStage:
         if not target and rule.no_target_cameo:
             cameo = rule.no_target_cameo
             code = self.lexicon.plover(cameo) or code
-        condemned_attack = not target and code == "ACCUSE" and rule.verbal and rule.cameo.startswith("111") \
-            and _attack_condemned(self.lexicon, keys, m.last + 1, c1)
+        condemned_attack = not target and code == "ACCUSE" and attack_condemned
         if condemned_attack:
             pass  # أدانت تونس التفجيرات التي جدت في العراق: an attack condemned with its doer unnamed
         elif not target and code in self.directed and not self._short:
@@ -343,6 +348,17 @@ def _condemned_right_before(lexicon, keys: list[tuple[str, ...]], k: int, c0: in
         m = match_at(lexicon, keys, x, k)
         if m is not None and m.rule.plover == "ACCUSE" and m.rule.cameo.startswith("111"):
             return True
+    return False
+
+
+def _possessor_of_attack(actors: ActorIndex, keys: list[tuple[str, ...]], lexicon, start: int, end: int,
+                         target: list[str]) -> bool:
+    """True when ``target`` is the actor right after the condemned attack noun (هجوم الحوثيين على …)."""
+    for x in range(start, min(end, start + 8) + 1):
+        m = match_at(lexicon, keys, x, end + 1)
+        if m is not None:
+            u = actors.unit_at.get(m.last + 1)
+            return u is not None and bool(set(u.ids) & set(target))
     return False
 
 

@@ -562,6 +562,7 @@ def test_events_security_agents_are_an_actor():
 def test_events_condemned_incident_without_alef():
     text = ("دان الأمين العام لمجلس الشورى محمد آل عمرو الحادث الإجرامي الذي استهدف رجال الأمن في مسجد. "
             "وقال إن الوضع هادئ. ونوه بجهود الأمن. وقال إن الوضع هادئ.")
-    doc = run(EventsStage(load_config()), text, [("محمد آل عمرو", "PER")])
+    doc = run(EventsStage(load_config()), text, [("مجلس الشورى", "ORG"), ("محمد آل عمرو", "PER")])
     got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ACCUSE"]
+    # The victims (رجال الأمن) are not accused: the doer is unnamed.
     assert got and "محمد آل عمرو" in got[0][0] and not got[0][1], got

@@ -221,6 +221,10 @@ def _pronoun_subject(doc: Document, k: int, j: int) -> bool:
     return any(t.start <= tok.start < t.end for t in doc.timexes)
 
 
+# Honorifics standing for a person already named (قال معاليه إن …).
+HONORIFIC_PRONOUNS = frozenset(fold(w) for w in "معاليه معاليها سموه سموها فخامته فخامتها سيادته سيادتها جلالته".split())
+
+
 def _anaphor(doc: Document, tok, earlier: list[Cue]) -> list[str] | None:
     """A definite title after the cue (المصدر، المبعوث) refers to the latest speaker it names."""
     word = fold(doc.text[tok.stem_start:tok.end])
@@ -347,7 +351,19 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
         return True
     if "about" in entry.flags and not any(toks[x].norm == "عن" for x in range(k + 1, min(j + 1, k + 13))):
         return True
+    if toks[k].norm == "بين" and _between_pair(actors, k, j):
+        return True  # بين تونس وليبيا مبينا أن …: the preposition "between", not بيّن "explained"
     return toks[k].norm in _IMPERSONAL or token_stem(doc, toks[k]) in _IMPERSONAL or toks[k].norm in _NOT_CUES
+
+
+def _between_pair(actors: ActorIndex, k: int, j: int) -> bool:
+    """True when an actor follows بين at ``k`` and a و-actor follows that one (بين تونس وليبيا)."""
+    u = actors.unit_at.get(k + 1) if k + 1 <= j else None
+    if u is None or u.first != k + 1:
+        return False
+    nxt = u.last + 1
+    v = actors.unit_at.get(nxt) if nxt <= j else None
+    return v is not None and v.first == nxt and actors.doc.tokens[nxt].norm[:1] == "و"
 
 
 def _antecedent(actors: ActorIndex, k: int, i: int) -> Unit | None:
@@ -431,6 +447,11 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                     continue
             elif "qawl" in flags:
                 speaker = _quoted_speaker(actors, k, i)
+            elif "part" in flags:
+                # مشيدا بالدور الذي تقوم به دول التحالف، بين تونس وليبيا مبينا: a participle names no
+                # subject of its own; the actors around it are what it is about, and the speaker is the
+                # sentence's (below).
+                speaker = None
             else:
                 speaker = _antecedent(actors, k, i) or _speaker(actors, k, i, j, bool(flags & {"cont", "part"}))
             if "part" in flags and sent_cues and sent_cues[-1].first >= k - 3 and \
@@ -467,6 +488,9 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 else:
                     ids = list(spoken[-1].speaker) if spoken else (list(subject.ids) if subject is not None else last_speaker)
                 explicit = False
+            if ids is None and k + 1 <= j and toks[k + 1].norm in HONORIFIC_PRONOUNS:
+                # وقال معاليه، وأكد سموه: "his excellency" is the last speaker.
+                ids, explicit = last_speaker, False
             if ids is None and k + 1 <= j:
                 ids, explicit = _anaphor(doc, toks[k + 1], cues + sent_cues), False  # وبين المصدر
             if ids is None and k + 2 <= j:

@@ -232,3 +232,23 @@ def test_claims_conjoined_cue_continues_the_reported_subject():
     speakers = {doc.slice(c.cue): doc.entity(c.speaker).name for c in doc.claims}
     assert speakers.get("وأعرب", speakers.get("أعرب")) == "Donald Trump", speakers
     assert "ودعا" not in speakers and "دعا" not in speakers  # bare activists make no claim
+
+
+def test_claims_participle_takes_the_sentences_speaker_not_who_follows(stage):
+    doc = run(stage, "وعبر الرئيس هادي عن سعادته بالانتصارات، مشيدا بالدور الذي تقوم به دول التحالف.",
+              [("هادي", "PER"), ("التحالف", "ORG")])
+    assert ("مشيدا", "هادي", "assert") in cues(doc), cues(doc)
+
+
+def test_claims_between_is_no_cue(stage):
+    doc = run(stage, "أكد الرئيس السبسي على عراقة العلاقات بين تونس وليبيا مبينا أن أمن تونس من أمن ليبيا.",
+              [("السبسي", "PER"), ("تونس", "LOC"), ("ليبيا", "LOC"), ("تونس", "LOC"), ("ليبيا", "LOC")])
+    got = cues(doc)
+    assert all(c != "بين" for c, _, _ in got) and ("مبينا", "السبسي", "assert") in got, got
+
+
+def test_claims_honorific_is_the_last_speaker(stage):
+    doc = run(stage, "دان الأمين العام محمد آل عمرو الحادث الإجرامي. وقال معاليه إن المنفذ أداة لأجندة خارجية.",
+              [("محمد آل عمرو", "PER")])
+    got = cues(doc)
+    assert ("دان", "محمد آل عمرو", "accuse") in got and ("وقال", "محمد آل عمرو", "assert") in got, got

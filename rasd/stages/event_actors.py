@@ -219,7 +219,7 @@ def word_name(doc: Document, tok: Token) -> str:
 
 def _adjectival(doc: Document, tok: Token) -> bool:
     """A definite nisba adjective (الشعبية، الوطني، الجنوبية) that is no nationality."""
-    w = fold(doc.text[tok.start:tok.end])
+    w = tok.norm
     return w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 5 and adjective_country(w) is None
 
 
@@ -232,6 +232,11 @@ def _fold_word(word: str) -> str:
 def token_stem(doc: Document, tok: Token) -> str:
     """Folded word without proclitics (keeps ال): ``وبالقوات`` → ``القوات``."""
     return _fold_word(doc.text[tok.base_start:tok.end])
+
+
+def has_article(doc: Document, tok: Token) -> bool:
+    """True when the word, past its proclitics, starts with ال (والهجوم، الغارات; not هجوم)."""
+    return token_stem(doc, tok).startswith("ال")
 
 
 def bare_stem(doc: Document, tok: Token) -> str:
@@ -316,7 +321,7 @@ class ActorIndex:
                     nxt.first = k
                     covered.add(k)
                     continue
-                if k + 1 not in covered and fold(doc.text[toks[k + 1].start:toks[k + 1].end]).startswith("ال") \
+                if k + 1 not in covered and toks[k + 1].norm.startswith("ال") \
                         and adjective_country(bare_stem(doc, toks[k + 1])) is None:
                     phrase = word_name(doc, tok) + doc.text[tok.end:toks[k + 1].end]
                     self._add(Unit(k, k + 1, [self.maker.nominal(phrase, None)], "collective", "ORG"))
@@ -329,7 +334,7 @@ class ActorIndex:
                 if k + 1 < len(toks) and adjective_country(bare_stem(doc, toks[k + 1])) is not None:
                     continue  # الجيش الأردني: the adjective makes a nominal actor with its country
                 last = k
-                people = self._group_plural(k + 1, definite=token_stem(doc, tok).startswith("ال"))
+                people = self._group_plural(k + 1, definite=has_article(doc, tok))
                 if people is not None:  # المسلحون الأكراد: one actor, not militants acting on the Kurds
                     last = k + 1
                 # With its adjective: المقاومة الشعبية، الجيش الوطني.
@@ -372,7 +377,7 @@ class ActorIndex:
         ``k`` stands for: ``سيزور المملكة`` → المملكة العربية السعودية, ``ودعت الحركة`` → حركة النهضة."""
         doc, toks = self.doc, self.doc.tokens
         tok = toks[k]
-        if not fold(doc.text[tok.base_start:tok.end]).startswith("ال") or bare_stem(doc, tok) not in SHORT_NAME_HEADS:
+        if not has_article(doc, tok) or bare_stem(doc, tok) not in SHORT_NAME_HEADS:
             return None
         if k + 1 < len(toks) and _adjectival(doc, toks[k + 1]):
             return None  # الحركة الوطنية: a head with its own adjective is another name
@@ -477,7 +482,7 @@ class ActorIndex:
         for k, tok in enumerate(toks):
             if k in covered:
                 continue
-            owner = names.get(fold(doc.text[tok.base_start:tok.end]))
+            owner = names.get(token_stem(doc, tok))
             if owner is not None:
                 self._add(Unit(k, k, [owner.ids[0]], "mention", "PER", tok.base_start))
                 covered.add(k)

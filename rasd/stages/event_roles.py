@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from rasd.arabic.normalize import fold
 from rasd.document import Document, Event, Token
-from rasd.stages.event_actors import ActorIndex, Unit, country_key
+from rasd.stages.event_actors import ActorIndex, Unit, country_key, has_article, token_stem
 from rasd.stages.event_forms import verb_forms
 from rasd.stages.event_triggers import Match, Rule
 
@@ -127,7 +127,7 @@ def _meets_alone(actors: ActorIndex, group: list[Unit], end: int) -> bool:
 
 def _definite(doc: Document, tok: Token) -> bool:
     """True when a word carries the article (الغارات، والهجوم, but not لهجوم or هجوما)."""
-    return fold(doc.text[tok.base_start:tok.end]).startswith("ال") and tok.stem_start > tok.base_start
+    return has_article(doc, tok) and tok.stem_start > tok.base_start
 
 
 def _first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: bool,
@@ -152,7 +152,7 @@ def _first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: 
                 continue  # في موسكو (where), إلى جانب القوات الحكومية (an ally), سيلتقي بعد ماي (when)
             return u
         norm = toks[x].norm
-        if stop_preps and (norm in _PREPS_TARGET or fold(doc.text[toks[x].base_start:toks[x].end]) in _PREPS_TARGET):
+        if stop_preps and (norm in _PREPS_TARGET or token_stem(doc, toks[x]) in _PREPS_TARGET):
             return None
         if subject and norm in PREP_PRONOUNS:
             return None
@@ -169,9 +169,9 @@ _AGENT_MARKERS = frozenset(fold(w) for w in "قبل طرف".split())
 
 def passive_agent(actors: ActorIndex, start: int, end: int) -> Unit | None:
     """The actor after ``من قبل`` / ``من طرف`` (the doer of a passive or a verbal noun) in ``[start, end]``."""
-    toks, doc = actors.doc.tokens, actors.doc
+    toks = actors.doc.tokens
     for x in range(start, end):
-        if toks[x].norm == "من" and fold(doc.text[toks[x + 1].start:toks[x + 1].end]) in _AGENT_MARKERS:
+        if toks[x].norm == "من" and toks[x + 1].norm in _AGENT_MARKERS:
             u = actors.unit_at.get(x + 2)
             if u is None and x + 3 <= end and toks[x + 2].norm in ("عدد", "بعض"):
                 u = _first_unit(actors, x + 3, end + 3, 2, False)  # من قبل عدد من المؤسسات
@@ -189,7 +189,7 @@ def _alongside(doc: Document, k: int) -> bool:
     """True for an actor after إلى جانب / بجانب / جنبا إلى جنب مع: fighting beside, not against."""
     toks = doc.tokens
     for x in (k - 1, k - 2):
-        if x >= 0 and (toks[x].norm in _ALONGSIDE or fold(doc.text[toks[x].base_start:toks[x].end]) in _ALONGSIDE):
+        if x >= 0 and (toks[x].norm in _ALONGSIDE or token_stem(doc, toks[x]) in _ALONGSIDE):
             return True
     return False
 
@@ -231,7 +231,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
                 return _ids(group[:1]), _ids(group[1:])
     # Passive with its agent: على يد X.
     for x in range(m.last + 1, min(c1, m.last + 8)):
-        if toks[x].norm == fold("على") and x + 1 <= c1 and fold(doc.text[toks[x + 1].start:toks[x + 1].end]) == "يد":
+        if toks[x].norm == fold("على") and x + 1 <= c1 and toks[x + 1].norm == "يد":
             u = _first_unit(actors, x + 2, c1, 2, False)
             if u is not None:
                 tgt = _first_unit(actors, m.last + 1, x - 1, 3, False)
@@ -458,7 +458,7 @@ def _framed(doc: Document, m: Match) -> bool:
     if trig.stem_end < trig.end:
         return True
     return m.first > 0 and (toks[m.first - 1].norm in FRAME_WORDS
-                            or fold(doc.text[toks[m.first - 1].base_start:toks[m.first - 1].end]) in FRAME_WORDS)
+                            or token_stem(doc, toks[m.first - 1]) in FRAME_WORDS)
 
 
 def _support_before(keys: list[tuple[str, ...]], first: int, c0: int) -> bool:

@@ -16,7 +16,15 @@ from importlib import resources
 
 from rasd.arabic.normalize import fold
 from rasd.document import Document
-from rasd.stages.event_actors import AGENT_HEADS, ActorIndex, Unit, adjective_country, bare_stem, token_stem
+from rasd.stages.event_actors import (
+    AGENT_HEADS,
+    ActorIndex,
+    Unit,
+    adjective_country,
+    bare_stem,
+    has_article,
+    token_stem,
+)
 from rasd.stages.event_forms import verb_forms
 
 _THAT = frozenset({"ان", "إن", "أن", "بان", "بأن", ":", "«", '"', "“", "”", "»"})
@@ -117,7 +125,7 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
             continue  # المبعوث الدولي إلى اليمن "إسماعيل ولد الشيخ أحمد": skip the post's place
         if titled and toks[x].norm in _TITLE_PREPS:
             continue
-        if toks[x].norm in _STOP_AFTER or fold(actors.doc.text[toks[x].base_start:toks[x].end]) in _STOP_AFTER:
+        if toks[x].norm in _STOP_AFTER or token_stem(actors.doc, toks[x]) in _STOP_AFTER:
             return None
     return None
 
@@ -216,7 +224,7 @@ def _pronoun_subject(doc: Document, k: int, j: int) -> bool:
     w = tok.norm
     if w in _THAT_F or w in _QUOTES or w in (":", "،", ",", ".") or w in _AFTER_DROPPED_SUBJECT:
         return True
-    if fold(doc.text[tok.base_start:tok.end]) in _AFTER_DROPPED_SUBJECT or tok.base_start > tok.start:
+    if token_stem(doc, tok) in _AFTER_DROPPED_SUBJECT or tok.base_start > tok.start:
         return True  # بتصريحات، لوكالة …: a prepositional phrase
     return any(t.start <= tok.start < t.end for t in doc.timexes)
 
@@ -228,7 +236,7 @@ HONORIFIC_PRONOUNS = frozenset(fold(w) for w in "معاليه معاليها س�
 def _anaphor(doc: Document, tok, earlier: list[Cue]) -> list[str] | None:
     """A definite title after the cue (المصدر، المبعوث) refers to the latest speaker it names."""
     word = fold(doc.text[tok.stem_start:tok.end])
-    if not fold(doc.text[tok.base_start:tok.end]).startswith("ال") or word not in AGENT_HEADS:
+    if not has_article(doc, tok) or word not in AGENT_HEADS:
         return None
     for c in reversed(earlier):
         for eid in c.speaker or ():
@@ -254,7 +262,7 @@ def _title_anaphor(actors: ActorIndex, k: int) -> list[str] | None:
             and toks[x].norm not in _THAT_F and toks[x].norm not in _STOP_AFTER and toks[x].base_start == toks[x].start:
         words.append(bare_stem(doc, toks[x]))
         x += 1
-    definite = fold(doc.text[toks[k].base_start:toks[k].end]).startswith("ال")
+    definite = has_article(doc, toks[k])
     if not words or (len(words) == 1 and not definite):
         return None  # a bare indefinite title (وزير) is "a minister", no one named before
     wanted = set(words)
@@ -377,11 +385,11 @@ def _antecedent(actors: ActorIndex, k: int, i: int) -> Unit | None:
 
 def _attribution_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None | bool:
     """The source after بحسب/وفقا ل/حسبما نقلت, within a few words; False for وفق قوله (no new claim)."""
-    doc, toks = actors.doc, actors.doc.tokens
+    toks = actors.doc.tokens
     nxt = k + 1
     if nxt <= j and toks[nxt].norm in ("ما", "ل"):
         nxt += 1
-    if nxt <= j and fold(doc.text[toks[nxt].start:toks[nxt].end]).startswith(("قول", "تعبير")):
+    if nxt <= j and toks[nxt].norm.startswith(("قول", "تعبير")):
         return False
     # بحسب رويترز، وفقا لإحصاءات وكالة «رويترز»، حسبما نقلت وكالة …
     for x in range(nxt, min(j + 1, nxt + 4)):
@@ -397,7 +405,7 @@ def _quoted_speaker(actors: ActorIndex, k: int, i: int) -> Unit | None:
     """The Y of ``نقل X عن Y قوله``: the actor (or unnamed phrase) after عن."""
     doc, toks = actors.doc, actors.doc.tokens
     for x in range(k - 1, i - 1, -1):
-        if toks[x].norm == "عن" or fold(doc.text[toks[x].base_start:toks[x].end]) == "عن":
+        if toks[x].norm == "عن" or token_stem(doc, toks[x]) == "عن":
             return _unit_after(actors, x, k, 5, subject=False) or _nominal_between(actors, x + 1, k)
     return None
 
@@ -455,7 +463,7 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
             else:
                 speaker = _antecedent(actors, k, i) or _speaker(actors, k, i, j, bool(flags & {"cont", "part"}))
             if "part" in flags and sent_cues and sent_cues[-1].first >= k - 3 and \
-                    fold(doc.text[toks[k].start:toks[k].end]).startswith("قايل"):
+                    toks[k].norm.startswith("قايل"):
                 continue  # وأضاف دمرداش قائلا: one statement, one cue
             if speaker is not None and speaker.kind == "titled" and "attr" not in flags:
                 # وأوضح رئيس كتلة النهضة أن …: the person named earlier with this title, not the bloc

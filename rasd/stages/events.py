@@ -13,7 +13,7 @@ from typing import ClassVar
 from rasd.arabic.normalize import fold
 from rasd.config import Config
 from rasd.document import Document, Event
-from rasd.stages.event_actors import ActorIndex, country_key
+from rasd.stages.event_actors import ActorIndex, country_key, token_stem
 from rasd.stages.event_content import content_events
 from rasd.stages.event_forms import NEGATIONS
 from rasd.stages.event_instances import event_date, merge_duplicates, orient_meetings, propagate_dates, visit_sides
@@ -305,7 +305,7 @@ def _facing(doc: Document, actors: ActorIndex, k: int, c0: int, source: list[str
     """The actor that faces (مواجهة، التصدي ل) the attack at token ``k``: named just before that word."""
     toks = doc.tokens
     for x in range(k - 1, max(c0 - 1, k - 3), -1):
-        if toks[x].norm in FACING or fold(doc.text[toks[x].base_start:toks[x].end]) in FACING:
+        if toks[x].norm in FACING or token_stem(doc, toks[x]) in FACING:
             for y in range(x - 1, max(c0 - 1, x - 4), -1):
                 u = actors.unit_at.get(y)
                 if u is not None:
@@ -392,7 +392,7 @@ def _host(doc: Document, actors: ActorIndex, c0: int, c1: int, source: list[str]
     """The host of a visit or meeting with no target: ``بدعوة من X``, else a country the clause is in."""
     toks = doc.tokens
     for x in range(c0, c1 - 1):
-        if fold(doc.text[toks[x].base_start:toks[x].end]) == fold("دعوة") and toks[x + 1].norm == "من":
+        if token_stem(doc, toks[x]) == fold("دعوة") and toks[x + 1].norm == "من":
             u = actors.unit_at.get(x + 2)
             if u is not None and not set(u.ids) & set(source):
                 return list(u.ids)
@@ -421,7 +421,7 @@ def _at_own_premises(doc: Document, start: int, end: int) -> bool:
     toks = doc.tokens
     for x in range(start, min(end, start + 14) + 1):  # past a long title and a date
         tok = toks[x]
-        word = fold(doc.text[tok.base_start:tok.end])
+        word = token_stem(doc, tok)
         if word[:1] == "ب" and word[1:] in PREMISES:
             return True  # بمقر, the ب left on by the tokenizer
         if word in PREMISES and ("ب" in doc.text[tok.start:tok.base_start] or (x > 0 and toks[x - 1].norm == "في")):
@@ -461,13 +461,13 @@ SPEAKERS_STATE = frozenset(fold(w) for w in "بلاده بلادها بلادن�
 def _speakers_state_before(doc: Document, k: int, c0: int) -> bool:
     """True when the trigger's subject is "his/her/our country/government" just before it (بلاده وافقت)."""
     toks = doc.tokens
-    return any(fold(doc.text[toks[x].base_start:toks[x].end]) in SPEAKERS_STATE for x in range(max(c0, k - 2), k))
+    return any(token_stem(doc, toks[x]) in SPEAKERS_STATE for x in range(max(c0, k - 2), k))
 
 
 def _none_of(doc: Document, c0: int, k: int) -> bool:
     """``لن تشارك في أي ضربات``، ``لم يقع أي هجوم``: a negated "any" before the trigger denies it happened."""
     toks = doc.tokens
-    if k - 1 < c0 or fold(doc.text[toks[k - 1].base_start:toks[k - 1].end]) != "اي":
+    if k - 1 < c0 or token_stem(doc, toks[k - 1]) != "اي":
         return False
     return any(toks[x].norm in NEGATIONS for x in range(max(c0, k - 5), k - 1))
 

@@ -303,12 +303,10 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             source, tstart = (list(topic) if pronoun_subject and topic else []), m.first + 1
         t0 = max(tstart, m.first + 1)
         tgt = _first_unit(actors, t0, c1, ACTOR_REACH, False, stop_comma=True)
-        if tgt is None and source and t0 <= c1 and actors.is_head(t0):
-            # دعا دمرداش زعيم حزب الشعوب … في تركيا أمس حزب العمال: the object follows the subject's title.
-            tgt = _direct_object(actors, t0, min(c1, t0 + 2 * ACTOR_REACH))
-        if tgt is None and source and rule.plover == "CONSULT" and t0 <= c1:
-            # التقى البريكي، اليوم الإربعاء بمقر الوزارة، أستاذي القانون الدستوري الصادق بلعيد: the one
-            # met may follow a date, a place and a title.
+        if tgt is None and source and t0 <= c1 and (actors.is_head(t0) or rule.plover == "CONSULT"):
+            # دعا دمرداش زعيم حزب الشعوب … في تركيا أمس حزب العمال: the object follows the subject's title;
+            # التقى البريكي، اليوم الإربعاء بمقر الوزارة، أستاذي القانون الصادق بلعيد: the one met may
+            # follow a date, a place and a title.
             tgt = _direct_object(actors, t0, min(c1, t0 + 2 * ACTOR_REACH))
         if tgt is not None and actors.oblique(tgt) and not rule.prep:
             # دعا X (… الموالي للأكراد …) حزب العمال: a direct object beats a prepositional phrase.

@@ -168,9 +168,8 @@ class EventsStage:
     def _event(self, doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int, c1: int,
                si: int, cues: list[Cue], prev: Event | None) -> Event | None:
         rule = m.rule
-        trig = doc.tokens[m.first]
         if rule.plover == "CONSULT" and prev is not None and prev.code == "CONSULT" \
-                and prev.sentence == si and doc.text[trig.start:trig.base_start].endswith("ل"):
+                and prev.sentence == si and _purpose(doc, doc.tokens[m.first]):
             return None  # التقى X Y للتباحث حول …: the purpose of the meeting just told, not another
         spoken = [c for c in cues if c.first < m.first and c.speaker and "attr" not in c.entry.flags]
         topic = prev.source if prev is not None else None
@@ -217,17 +216,17 @@ class EventsStage:
         if not target and source and not rule.verbal and rule.plover in ("ASSAULT", "COERCE"):
             # قدرة أوكرانيا على مواجهة العدوان الروسي: who faces the attack is its target.
             target = _facing(doc, actors, m.first, c0, source)
-        code_is_blame = rule.plover in ("ACCUSE", "THREATEN")
-        attack_condemned = rule.verbal and rule.cameo.startswith("111") and _attack_condemned(
-            self.lexicon, keys, m.last + 1, c1)
-        if attack_condemned and target and not _possessor_of_attack(actors, keys, self.lexicon, m.last + 1, c1, target):
+        attack = _condemned_attack(self.lexicon, keys, m.last + 1, c1) \
+            if rule.verbal and rule.cameo.startswith("111") else None
+        if attack is not None and target and not set(_possessor_ids(actors, attack)) & set(target):
             # دان X الحادث الإجرامي الذي استهدف رجال الأمن: the victims are not accused; the doer is
             # the attack's possessor (هجوم الحوثيين) or is found in the article (_blame_the_attacker).
             target = []
-        if not target and source and rule.verbal and rule.plover in FAR_TARGET_CODES and not attack_condemned:
+        if not target and source and rule.verbal and rule.plover in FAR_TARGET_CODES and attack is None:
             # انتقد نصر الله "عاصفة الحزم" التي تقودها السعودية: what is criticised is no actor, but
             # the actor the clause names for it is the one criticised.
-            target = [t for t in _clause_actor_after(actors, m.last + 1, c1, source, where_is_no_target=code_is_blame)]
+            target = _clause_actor_after(actors, m.last + 1, c1, source,
+                                         where_is_no_target=rule.plover in ("ACCUSE", "THREATEN"))
         if rule.needs_target and not target:
             return None
         if rule.place and not (target and all(_is_country(doc, e) for e in target)):
@@ -272,10 +271,9 @@ class EventsStage:
         if not target and rule.no_target_cameo:
             cameo = rule.no_target_cameo
             code = self.lexicon.plover(cameo) or code
-        condemned_attack = not target and code == "ACCUSE" and attack_condemned
-        if condemned_attack:
-            pass  # أدانت تونس التفجيرات التي جدت في العراق: an attack condemned with its doer unnamed
-        elif not target and code in self.directed and not self._short:
+        # أدانت تونس التفجيرات التي جدت في العراق: an attack condemned with its doer unnamed stands.
+        condemned_attack = not target and code == "ACCUSE" and attack is not None
+        if not target and code in self.directed and not self._short and not condemned_attack:
             # An accusation, demand or praise is always of someone: in an article, one whose target
             # was not found is left out rather than reported half-known (a short text keeps it).
             return None
@@ -351,24 +349,24 @@ def _condemned_right_before(lexicon, keys: list[tuple[str, ...]], k: int, c0: in
     return False
 
 
-def _possessor_of_attack(actors: ActorIndex, keys: list[tuple[str, ...]], lexicon, start: int, end: int,
-                         target: list[str]) -> bool:
-    """True when ``target`` is the actor right after the condemned attack noun (هجوم الحوثيين على …)."""
-    for x in range(start, min(end, start + 8) + 1):
-        m = match_at(lexicon, keys, x, end + 1)
-        if m is not None:
-            u = actors.unit_at.get(m.last + 1)
-            return u is not None and bool(set(u.ids) & set(target))
-    return False
-
-
-def _attack_condemned(lexicon, keys: list[tuple[str, ...]], start: int, end: int) -> bool:
-    """True when what is condemned, right after the verb, is an attack (التفجيرات، الهجوم الإرهابي)."""
+def _condemned_attack(lexicon, keys: list[tuple[str, ...]], start: int, end: int) -> Match | None:
+    """The attack (التفجيرات، الهجوم الإرهابي) that a condemnation's first trigger after ``start`` names, if it is one."""
     for x in range(start, min(end, start + 8) + 1):  # past the subject and a date: أدانت تونس اليوم الجمعة بشدة
         m = match_at(lexicon, keys, x, end + 1)
         if m is not None:
-            return m.rule.plover == "ASSAULT"
-    return False
+            return m if m.rule.plover == "ASSAULT" else None
+    return None
+
+
+def _possessor_ids(actors: ActorIndex, m: Match) -> list[str]:
+    """The ids of the actor right after a nominal trigger: its doer (هجوم الحوثيين)."""
+    u = actors.unit_at.get(m.last + 1)
+    return list(u.ids) if u is not None else []
+
+
+def _purpose(doc: Document, tok) -> bool:
+    """True when the word carries the لـ of purpose (للتباحث، للاجتماع)."""
+    return doc.text[tok.start:tok.base_start].endswith("ل")
 
 
 def _span(doc: Document, m: Match):
@@ -499,8 +497,7 @@ def _modality(doc: Document, keys: list[tuple[str, ...]], m: Match, c0: int, cue
     if m.rule.verbal and keys[m.first][0].startswith("س") and keys[m.first][0][1:2] in ("ي", "ت", "ن"):
         return "planned", None
     # يستعد ممثلون عن أوكرانيا وروسيا والمتمردين للاجتماع: a purpose لـ reaches back to the planning verb.
-    purpose = doc.text[trig.start:trig.base_start].endswith("ل")
-    for x in range(m.first - 1, max(c0 - 1, m.first - (9 if purpose else 4)), -1):
+    for x in range(m.first - 1, max(c0 - 1, m.first - (9 if _purpose(doc, trig) else 4)), -1):
         if any(k in PLANNED for k in keys[x]):
             return "planned", None
     reporting = [c for c in cues if c.first != m.first and not (set(c.speaker or ()) & set(source))]

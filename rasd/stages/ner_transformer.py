@@ -30,6 +30,7 @@ from rasd.stages.ner_neural import CRF, N_FLAGS, token_inputs
 
 QK = 32  # weights per Q4_0 block
 MAX_LEN = 128  # pieces per window, <s> and </s> included
+BATCH_WINDOWS = 16  # windows per encoder call
 MAX_PIECES_PER_WORD = 16  # a 300-letter "word" (URL, run-on junk) must not fill a window alone
 N_AUTOLEX = 4
 _MARKS = re.compile("[\u064B-\u065F\u0670\u0640\u06D6-\u06ED\u200b-\u200f\u2066-\u2069\ufeff]")
@@ -398,12 +399,26 @@ class TransformerTagger:
         return batch_tensors(seqs, self.e5.bos, self.e5.eos, self.n_clusters)
 
     @torch.no_grad()
+    def marginals_many(self, runs: Sequence[tuple[str, Sequence[Token]]], res: NerResources) -> list[np.ndarray]:
+        """(T, K) tag probabilities of the fine-tuned model alone, over ``self.tags``, for each
+        ``(text, tokens)`` run. The encoder windows of all runs go through together, in padded
+        batches of similar length: what makes tagging a corpus affordable on CPU."""
+        rows = [word_rows(text, tokens, res, self.sp, self.split_clitics) for text, tokens in runs]
+        spans = [windows(r) for r in rows]
+        order = sorted(((i, a, b) for i, sp in enumerate(spans) for a, b in sp),
+                       key=lambda w: sum(len(row["pieces"]) for row in rows[w[0]][w[1]:w[2]]))
+        parts: dict[tuple[int, int], torch.Tensor] = {}
+        for c in range(0, len(order), BATCH_WINDOWS):
+            chunk = order[c:c + BATCH_WINDOWS]
+            em = self.model.emissions(*self.inputs([rows[i][a:b] for i, a, b in chunk]))
+            for k, (i, a, b) in enumerate(chunk):
+                parts[(i, a)] = crf_marginals(self.model.crf, em[k, :b - a])
+        return [torch.cat([parts[(i, a)] for a, _ in sp]).numpy() if sp else np.zeros((0, len(self.tags)))
+                for i, sp in enumerate(spans)]
+
     def marginals(self, text: str, tokens: Sequence[Token], res: NerResources) -> np.ndarray:
         """(T, K) tag probabilities of the fine-tuned model alone, over ``self.tags``."""
-        rows = word_rows(text, tokens, res, self.sp, self.split_clitics)
-        spans = windows(rows)
-        em = self.model.emissions(*self.inputs([rows[a:b] for a, b in spans]))
-        return torch.cat([crf_marginals(self.model.crf, em[k, :b - a]) for k, (a, b) in enumerate(spans)]).numpy()
+        return self.marginals_many([(text, tokens)], res)[0]
 
     def crf_marginals(self, text: str, tokens: Sequence[Token], res: NerResources) -> np.ndarray:
         """(T, K) marginals of the crfsuite tagger, over ``self.tags``."""
@@ -414,15 +429,23 @@ class TransformerTagger:
         return np.array([[self.crf.marginal(t, i) if t in known else 0.0 for t in self.tags]
                          for i in range(len(tokens))])
 
+    def tag_many(self, runs: Sequence[tuple[str, Sequence[Token]]],
+                 res: NerResources) -> list[tuple[list[str], list[float]]]:
+        """BIO tags and their probabilities for each ``(text, tokens)`` run (windowed when long)."""
+        out: list[tuple[list[str], list[float]]] = []
+        for (text, tokens), probs in zip(runs, self.marginals_many(runs, res), strict=True):
+            if not tokens:
+                out.append(([], []))
+                continue
+            if self.crf is not None and self.crf_weight > 0:
+                probs = (1 - self.crf_weight) * probs + self.crf_weight * self.crf_marginals(text, tokens, res)
+            path = bio_viterbi(probs, self.tags)
+            out.append(([self.tags[i] for i in path], [float(probs[i, p]) for i, p in enumerate(path)]))
+        return out
+
     def tag(self, text: str, tokens: Sequence[Token], res: NerResources) -> tuple[list[str], list[float]]:
         """BIO tags and their probabilities for one run of tokens (windowed when long)."""
-        if not tokens:
-            return [], []
-        probs = self.marginals(text, tokens, res)
-        if self.crf is not None and self.crf_weight > 0:
-            probs = (1 - self.crf_weight) * probs + self.crf_weight * self.crf_marginals(text, tokens, res)
-        path = bio_viterbi(probs, self.tags)
-        return [self.tags[i] for i in path], [float(probs[i, p]) for i, p in enumerate(path)]
+        return self.tag_many([(text, tokens)], res)[0]
 
     def save(self, path: str | Path, meta: dict) -> None:
         """Fine-tuned weights only (2-D matrices int8 with a per-row scale, the rest fp16)."""

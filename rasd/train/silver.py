@@ -67,36 +67,11 @@ def iter_sentences(paths: Iterable[Path]) -> Iterator[str]:
                 yield s
 
 
-def tag_batch(tagger, texts: list[str], res: NerResources) -> list[tuple[list[str], int]]:
-    """Ensemble tags and confidence (least chosen-tag probability, percent) per sentence.
-
-    Same arithmetic as ``TransformerTagger.tag`` but the encoder windows of many sentences
-    run as one padded batch, which is what makes tagging a corpus affordable on CPU."""
-    import numpy as np
-    import torch
-
-    from rasd.stages.ner_transformer import bio_viterbi, crf_marginals, windows, word_rows
-
-    toks = [tokenize(t) for t in texts]
-    rows = [word_rows(t, k, res, tagger.sp, tagger.split_clitics) for t, k in zip(texts, toks, strict=True)]
-    pieces = [(i, a, b) for i, r in enumerate(rows) for a, b in windows(r)]
-    pieces.sort(key=lambda x: sum(len(row["pieces"]) for row in rows[x[0]][x[1]:x[2]]))
-    parts: dict[tuple[int, int], np.ndarray] = {}
-    with torch.no_grad():
-        for c in range(0, len(pieces), 16):
-            chunk = pieces[c:c + 16]
-            em = tagger.model.emissions(*tagger.inputs([rows[i][a:b] for i, a, b in chunk]))
-            for k, (i, a, b) in enumerate(chunk):
-                parts[(i, a)] = crf_marginals(tagger.model.crf, em[k, :b - a]).numpy()
-    out = []
-    for i, (text, tk) in enumerate(zip(texts, toks, strict=True)):
-        probs = np.concatenate([parts[(i, a)] for a, _ in windows(rows[i])])
-        if tagger.crf is not None and tagger.crf_weight > 0:
-            probs = (1 - tagger.crf_weight) * probs + tagger.crf_weight * tagger.crf_marginals(text, tk, res)
-        path = bio_viterbi(probs, tagger.tags)
-        conf = min(float(probs[j, p]) for j, p in enumerate(path))
-        out.append(([tagger.tags[p] for p in path], int(conf * 100)))
-    return out
+def tag_sentences(tagger, texts: list[str], res: NerResources) -> list[tuple[list[str], int]]:
+    """Ensemble tags and confidence (least chosen-tag probability, percent) per sentence, tagged
+    together by ``TransformerTagger.tag_many`` exactly as the stage tags them one by one."""
+    tagged = tagger.tag_many([(text, tokenize(text)) for text in texts], res)
+    return [(tags, int(min(probs) * 100) if probs else 100) for tags, probs in tagged]
 
 
 def silver_cache(work: Path, model_dir: Path) -> Path:
@@ -136,7 +111,7 @@ def tag_corpus(data: Path, model: Path, cache: Path, res: NerResources, max_toke
             batch = [s for _, s in zip(range(_BATCH_SENTENCES), sents, strict=False)]
             if not batch:
                 break
-            for text, (tags, conf) in zip(batch, tag_batch(tagger, batch, res), strict=True):
+            for text, (tags, conf) in zip(batch, tag_sentences(tagger, batch, res), strict=True):
                 f.write(json.dumps({"text": text, "tags": " ".join(tags), "conf": conf}, ensure_ascii=False) + "\n")
                 n_tok += len(tags)
             f.flush()

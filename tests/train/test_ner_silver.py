@@ -65,12 +65,12 @@ def test_ner_silver_batched_tags_equal_the_ensemble_stage():
 
     from rasd.stages.ner_features import shipped_resources
     from rasd.stages.ner_transformer import TransformerTagger
-    from rasd.train.silver import tag_batch
+    from rasd.train.silver import tag_sentences
 
     tagger = TransformerTagger.load(str(resources.files("rasd") / "models" / "ner" / "transformer.pt"))
     texts = [LONG, "أعلنت وزارة الدفاع الأمريكية (البنتاغون) اليوم عن حزمة مساعدات", "التقى أوباما ميركل في برلين"]
     res = shipped_resources()
-    batched = tag_batch(tagger, texts, res)
+    batched = tag_sentences(tagger, texts, res)
     assert [tags for tags, _ in batched] == [tagger.tag(t, tokenize(t), res)[0] for t in texts]
     assert all(0 <= conf <= 100 for _, conf in batched)
 

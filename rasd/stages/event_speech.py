@@ -461,7 +461,7 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 # sentence's (below).
                 speaker = None
             else:
-                speaker = _antecedent(actors, k, i) or _speaker(actors, k, i, j, bool(flags & {"cont", "part"}))
+                speaker = _antecedent(actors, k, i) or _speaker(actors, k, i, j, "cont" in flags)
             if "part" in flags and sent_cues and sent_cues[-1].first >= k - 3 and \
                     toks[k].norm.startswith("قايل"):
                 continue  # وأضاف دمرداش قائلا: one statement, one cue
@@ -475,7 +475,7 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
             if speaker is not None and speaker.kind == "country":
                 speaker = None  # a bare nationality adjective (مراجع عراقية) names no speaker
             ids: list[str] | None = list(speaker.ids) if speaker is not None else None
-            if ids is None and flags & {"cont", "part"} and (speaker is None or "part" in flags):
+            if ids is None and flags & {"cont", "part"}:
                 # The sentence's latest speaker goes on, even an unnamed one (وكشفت مراجع عراقية …
                 # مؤكدة: no claim); with none in the sentence, the last speaker before it.
                 said = [c for c in sent_cues if "attr" not in c.entry.flags]

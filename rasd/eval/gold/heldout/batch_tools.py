@@ -11,15 +11,15 @@ from rasd.paths import shared_data_dir
 NEWS_SAMPLES = ("saudinewsnet_2015-08-09_10_sample2000.jsonl", "antcorpus_v1.1_jawharafm_sample2000.jsonl")
 
 
+def sample_articles(name: str) -> list[dict]:
+    """The records of one news sample (one of ``NEWS_SAMPLES``), in file order."""
+    with open(shared_data_dir() / "news" / name, encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
 @lru_cache(maxsize=1)
 def _articles() -> dict[str, dict]:
-    out: dict[str, dict] = {}
-    for name in NEWS_SAMPLES:
-        with open(shared_data_dir() / "news" / name, encoding="utf-8") as f:
-            for line in f:
-                r = json.loads(line)
-                out[r["id"]] = r
-    return out
+    return {r["id"]: r for name in NEWS_SAMPLES for r in sample_articles(name)}
 
 
 def news_text(article_id: str) -> str:

@@ -22,9 +22,9 @@ import random
 import re
 from pathlib import Path
 
-from rasd.eval.gold.heldout.batch_tools import NEWS_SAMPLES
+from rasd.eval.gold.heldout.batch_tools import NEWS_SAMPLES, sample_articles
 from rasd.eval.gold.select_articles import content_words, same_story
-from rasd.paths import shared_data_dir, shared_dir
+from rasd.paths import shared_dir
 
 MIN_WORDS, MAX_WORDS = 90, 300
 FIRST_DRAWN_BATCH = 6  # batches 1-5 were drawn by an earlier throwaway script with the same criteria
@@ -97,8 +97,7 @@ def draw(seed: int, count: int) -> list[dict]:
     rng = random.Random(seed)
     out: list[dict] = []
     for name, wanted in zip(NEWS_SAMPLES, (count // 2, count - count // 2), strict=True):
-        with open(shared_data_dir() / "news" / name, encoding="utf-8") as f:
-            pool = [r for r in map(json.loads, f) if _eligible(r, earlier_ids, earlier_texts)]
+        pool = [r for r in sample_articles(name) if _eligible(r, earlier_ids, earlier_texts)]
         pool.sort(key=lambda r: r["id"])
         rng.shuffle(pool)
         picked: list[dict] = []

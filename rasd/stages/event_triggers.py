@@ -143,6 +143,10 @@ def match_at(lex: TriggerLexicon, keys: list[tuple[str, ...]], k: int, end: int)
     rules: list[Rule] = []
     for key in keys[k]:
         rules.extend(lex.by_first.get(key, ()))
+    if after_comma(keys, k):
+        # دعت إلى التهدئة، مطالبة الحكومة بـ …: after a comma the form is the participle that goes on
+        # with the clause's subject, not the verbal noun "the government's demand".
+        rules.sort(key=lambda r: not r.part)
     definite = bool(keys[k]) and keys[k][0].startswith("ال") and len(keys[k][0]) > 4
     # دعمه الكامل لروسيا: a word with a pronoun followed by a definite adjective is a noun
     # ("his full support"), since a verb's object pronoun is not followed by an adjective.
@@ -170,6 +174,16 @@ def match_at(lex: TriggerLexicon, keys: list[tuple[str, ...]], k: int, end: int)
             continue
         return Match(k, last if len(rule.words) > 1 else k, rule)
     return None
+
+
+def after_comma(keys: list[tuple[str, ...]], k: int) -> bool:
+    """True when token ``k`` follows a comma."""
+    return k > 0 and bool(keys[k - 1]) and keys[k - 1][-1] in ("،", ",")
+
+
+def participle_at(lex: TriggerLexicon, keys: list[tuple[str, ...]], k: int) -> bool:
+    """True when token ``k`` opens a participle clause after a comma (، مطالبا الحكومة بـ …)."""
+    return after_comma(keys, k) and any(r.part for key in keys[k] for r in lex.by_first.get(key, ()))
 
 
 def _prep_at(keys: list[tuple[str, ...]], x: int, preps: frozenset[str]) -> bool:

@@ -19,7 +19,7 @@ from rasd.stages.event_forms import NEGATIONS
 from rasd.stages.event_instances import event_date, merge_duplicates, orient_meetings, propagate_dates, visit_sides
 from rasd.stages.event_roles import CLAUSE_BREAKS, assign_roles, listed_after, weak_trigger_ok
 from rasd.stages.event_speech import Cue, analyse
-from rasd.stages.event_triggers import Match, match_at, petrarch_at, token_keys, trigger_lexicon
+from rasd.stages.event_triggers import Match, match_at, participle_at, petrarch_at, token_keys, trigger_lexicon
 
 CONDITIONALS = frozenset(fold(w) for w in "إذا اذا لو لولا وإذا".split())
 PLANNED = frozenset(fold(w) for w in (
@@ -144,8 +144,10 @@ class EventsStage:
             if m is None:
                 k += 1
                 continue
+            # A participle clause after a comma (، مطالبا الحكومة بـ …) is an act of its own: it ends this one.
             clause_end = next((x - 1 for x in range(m.last + 1, j + 1)
-                               if doc.tokens[x].norm in CLAUSE_BREAKS or (keys[x] and keys[x][-1] in CLAUSE_BREAKS)), j)
+                               if doc.tokens[x].norm in CLAUSE_BREAKS or (keys[x] and keys[x][-1] in CLAUSE_BREAKS)
+                               or participle_at(self.lexicon, keys, x)), j)
             if k <= suppressed_until and not (m.rule.verbal and doc.tokens[k].norm[:1] in ("و", "ف") and (
                     doc.tokens[k].base_start > doc.tokens[k].start or doc.tokens[k].norm[1:] in keys[k])):
                 k = m.last + 1

@@ -566,3 +566,13 @@ def test_events_condemned_incident_without_alef():
     got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ACCUSE"]
     # The victims (رجال الأمن) are not accused: the doer is unnamed.
     assert got and "محمد آل عمرو" in got[0][0] and not got[0][1], got
+
+
+def test_events_participle_after_comma_goes_on_with_the_speaker():
+    """، مطالبة الحكومة بـ …: after a comma the participle, not the verbal noun "the government's demand"."""
+    stage = EventsStage(load_config())
+    doc = run(stage, "قالت حركة النهضة إنها تتفهم المطالب، مطالبة الحكومة بتسريع الحوار.", [("حركة النهضة", "ORG")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("REQUEST", {"حركة النهضة"}, {"الحكومة"})]
+    doc = run(stage, "وكانت مطالبة الحكومة بتسريع الحوار قد أثارت جدلا.", [])
+    assert not [e for e in doc.events if e.code == "REQUEST" and names(doc, e.target)]

@@ -52,7 +52,14 @@ def content_events(doc: Document, actors: ActorIndex, cues: list[Cue], existing:
         if speaker_key not in sides:
             sides[speaker_key] = _own_side(doc, c.speaker)
         own = sides[speaker_key]
-        for code, k, unit in _markers(doc, actors, first, last):
+        found = list(_markers(doc, actors, first, last))
+        if not found and c.entry.stance == "warn":
+            # حذر زيلينسكي من أن روسيا تخطط لتفجير السد: a warning with no marker of its own accuses
+            # the first party it names (GUIDELINES.md: Zelensky's warning is ACCUSE Ukraine → Russia).
+            u = _first_party(doc, actors, first, last, own)
+            if u is not None:
+                found.append(("ACCUSE", c.first, u))
+        for code, k, unit in found:
             target = [e for e in unit.ids if e not in own]
             if not target or unit.ids[0] in own:
                 continue
@@ -128,6 +135,16 @@ def _markers(doc: Document, actors: ActorIndex, first: int, last: int):
             u = _wrongdoer(doc, actors, k, first, last)
             if u is not None:
                 yield "ACCUSE", k, u
+
+
+def _first_party(doc: Document, actors: ActorIndex, first: int, last: int, own: set[str]) -> Unit | None:
+    """The first named party in ``[first, last]`` that is not the speaker's side nor a place."""
+    for u in actors.in_range(first, last):
+        if u.kind != "mention" or actors.locative(u) or actors.oblique(u):
+            continue
+        if u.ids and u.ids[0] not in own:
+            return u
+    return None
 
 
 def _unit_after(actors: ActorIndex, k: int, last: int, gap: int) -> Unit | None:

@@ -67,3 +67,11 @@ def test_event_content_wrongdoer_is_the_subject_past_its_modifiers(stage):
     got = coded(stage, "وذكر المتحدث أندريه ليسينكو أن الانفصاليين المدعومين من روسيا يستخدمون أسلحة ثقيلة يحظر استخدامها.",
                 [("أندريه ليسينكو", "PER"), ("روسيا", "LOC")])
     assert ("ACCUSE", {"أندريه ليسينكو"}, {"الانفصاليين"}) in got
+
+
+def test_event_content_a_warning_accuses_the_first_party_it_names(stage):
+    got = coded(stage, "وقال الرئيس زيلينسكي إن الوضع خطير، محذرا من أن روسيا تخطط لتفجير السد.",
+                [("زيلينسكي", "PER"), ("روسيا", "LOC")])
+    assert ("ACCUSE", {"زيلينسكي"}, {"روسيا"}) in got
+    got = coded(stage, "وقال الرئيس زيلينسكي إن روسيا تخطط لزيارة السد.", [("زيلينسكي", "PER"), ("روسيا", "LOC")])
+    assert not [g for g in got if g[0] == "ACCUSE"]

@@ -160,7 +160,8 @@ def match_at(lex: TriggerLexicon, keys: list[tuple[str, ...]], k: int, end: int)
         last = k
         ok = True
         for n, words in enumerate(rule.words[1:]):
-            gap = PHRASE_GAP if n == 0 and rule.verbal else 1
+            # تضامنها الكامل مع، وقوف بلاده إلى جانب: a framed noun takes one modifier before its preposition
+            gap = PHRASE_GAP if n == 0 and rule.verbal else 2 if n == 0 and rule.framed else 1
             found = next((x for x in range(last + 1, min(end, last + 1 + gap)) if _word_at(keys, x, words)), None)
             if found is None:
                 ok = False

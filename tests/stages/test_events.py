@@ -34,6 +34,8 @@ def run(stage, text, mentions=(), timexes=()):
     ("اعتقلت الشرطة المصرية ناشطا.", [], "COERCE"),
     ("أشاد ماكرون بتونس.", [("ماكرون", "PER"), ("تونس", "LOC")], "SUPPORT"),
     ("هدد ترامب إيران بالحرب.", [("ترامب", "PER"), ("إيران", "LOC")], "THREATEN"),
+    ("وأكدت تونس تضامنها الكامل مع العراق.", [("تونس", "LOC"), ("العراق", "LOC")], "SUPPORT"),
+    ("وأكد الوزير عادل الجبير وقوف بلاده إلى جانب لبنان.", [("عادل الجبير", "PER"), ("لبنان", "LOC")], "SUPPORT"),
 ])
 def test_events_trigger_families(stage, text, mentions, code):
     doc = run(stage, text, mentions)

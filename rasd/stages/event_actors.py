@@ -260,7 +260,9 @@ class ActorIndex:
     use_entities_api = True
     create = True
 
-    def __init__(self, doc: Document, maker: EntityMaker | None = None):
+    def __init__(self, doc: Document, maker: EntityMaker | None = None, verbs: frozenset[str] = frozenset()):
+        """``verbs``: folded verb forms that a one-word name at the start of a sentence is taken to be
+        (دان معالي الأمين العام …: "condemned", which the name tagger read as the name Dan)."""
         self.doc = doc
         self.maker = maker or EntityMaker(doc)
         toks = doc.tokens
@@ -276,10 +278,13 @@ class ActorIndex:
             i, j = self.token_range(t.start, t.end)
             self.timex_tokens.update(range(i, j + 1))
         covered: set[int] = set()
+        openers = {self.token_range(s.start, s.end)[0] for s in doc.sentences} if verbs else set()
         for m in sorted(doc.mentions, key=lambda m: m.start):
             i, j = self.token_range(m.start, m.end)
             if i > j:
                 continue
+            if i == j and i in openers and toks[i].norm in verbs:
+                continue  # a sentence's first word, a verb, read as a one-word name
             known = m.entity is not None and doc.entity(m.entity) is not None
             eid = m.entity if known else self.maker.for_mention(doc.text[m.start:m.end], m.label)
             u = Unit(i, j, [eid], "mention", m.label, m.start)

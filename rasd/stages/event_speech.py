@@ -26,6 +26,7 @@ from rasd.stages.event_actors import (
     token_stem,
 )
 from rasd.stages.event_forms import verb_forms
+from rasd.stages.event_triggers import trigger_lexicon
 
 _THAT = frozenset({"ان", "إن", "أن", "بان", "بأن", ":", "«", '"', "“", "”", "»"})
 _THAT_F = frozenset(fold(w) for w in _THAT)
@@ -533,13 +534,21 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
 _LAST: list[tuple] = []
 
 
+@lru_cache(maxsize=1)
+def opening_verbs() -> frozenset[str]:
+    """Folded forms of the reporting and event verbs, which can open a sentence (دان، قال، هاجم)."""
+    lex = trigger_lexicon()
+    verbal = {key for key, rules in lex.by_first.items() if any(r.verbal for r in rules)}
+    return frozenset(verbal | set(cue_lexicon()))
+
+
 def analyse(doc: Document) -> tuple[ActorIndex, list[Cue]]:
     """Actor units and reporting cues of ``doc``, built once for the events and claims stages."""
     if _LAST:
         last = _LAST[0]
         if last[0] is doc and last[1:4] == (len(doc.tokens), len(doc.mentions), len(doc.entities)):
             return last[4], last[5]
-    actors = ActorIndex(doc)
+    actors = ActorIndex(doc, verbs=opening_verbs())
     cues = find_cues(doc, actors)
     _LAST[:] = [(doc, len(doc.tokens), len(doc.mentions), len(doc.entities), actors, cues)]
     return actors, cues

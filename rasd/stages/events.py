@@ -353,7 +353,7 @@ def _condemned_right_before(lexicon, keys: list[tuple[str, ...]], k: int, c0: in
 
 def _condemned_attack(lexicon, keys: list[tuple[str, ...]], start: int, end: int) -> Match | None:
     """The attack (التفجيرات، الهجوم الإرهابي) that a condemnation's first trigger after ``start`` names, if it is one."""
-    for x in range(start, min(end, start + 8) + 1):  # past the subject and a date: أدانت تونس اليوم الجمعة بشدة
+    for x in range(start, min(end, start + 14) + 1):  # past the subject and a date: أدانت تونس اليوم الجمعة بشدة
         m = match_at(lexicon, keys, x, end + 1)
         if m is not None:
             return m if m.rule.plover == "ASSAULT" else None

@@ -578,3 +578,15 @@ def test_events_participle_after_comma_goes_on_with_the_speaker():
         ("REQUEST", {"حركة النهضة"}, {"الحكومة"})]
     doc = run(stage, "وكانت مطالبة الحكومة بتسريع الحوار قد أثارت جدلا.", [])
     assert not [e for e in doc.events if e.code == "REQUEST" and names(doc, e.target)]
+
+
+def test_events_verb_opening_a_sentence_read_as_a_name_is_still_the_verb(stage):
+    """دان …: the name tagger read "condemned" as the name Dan; the condemnation and its condemner stand,
+    and the attack condemned past a long subject accuses no victim."""
+    doc = run(stage, "دان معالي الأمين العام لمجلس الشورى الدكتور محمد العلي، الحادث الإجرامي الذي استهدف "
+                     "رجال الأمن وهم يؤدون الصلاة.",
+              [("دان", "PER"), ("مجلس الشورى", "ORG"), ("محمد العلي", "PER")])
+    accusations = [e for e in doc.events if e.code == "ACCUSE"]
+    assert [doc.slice(e.trigger) for e in accusations] == ["دان"]
+    assert "محمد العلي" in names(doc, accusations[0].source) and not accusations[0].target
+    assert not [e for e in doc.events if e.code == "ASSAULT" and "محمد العلي" in names(doc, e.source)]

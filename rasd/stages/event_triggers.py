@@ -41,6 +41,7 @@ class Rule:
     part: bool = False  # a participle (مطالبا): its subject is the clause's subject
     framed: bool = False  # a noun whose doer is the clause's subject
     place: bool = False  # a journey: coded only when where it goes is a country or capital
+    agent: bool = False  # a noun naming the doer (انتحاري "suicide bomber"): with no other source, it is the source
     obj: frozenset[str] = frozenset()
     prep: frozenset[str] = frozenset()
     source: str = "curated"
@@ -79,6 +80,7 @@ class TriggerLexicon:
                 part=bool(row.get("part")),
                 framed=bool(row.get("frame")),
                 place=bool(row.get("place")),
+                agent=bool(row.get("agent")),
                 obj=frozenset(row.get("obj") or ()), prep=frozenset(row.get("prep") or ()),
             )
             for w in rule.words[0]:

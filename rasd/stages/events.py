@@ -203,6 +203,9 @@ class EventsStage:
         if rule.plover == "ASSAULT" and source and all(_is_city(doc, e) for e in source):
             # هجوم نيس، تفجير بغداد: a city is where (and what) is attacked, never the attacker.
             source, target = [], [*source, *(t for t in target if t not in source)]
+        if not source and rule.agent and not (m.first > c0 and _attack_noun(self.lexicon, keys, m.first - 1)):
+            # فجر انتحاري شاحنة ملغومة، هاجم مفجر مسجدا: the bomber is the attacker, unnamed as he is.
+            source = [actors.maker.nominal(doc.text[doc.tokens[m.first].stem_start:doc.tokens[m.last].end], None)]
         actorless = False
         if not source:
             protest_agents = rule.plover in ("ASSAULT", "COERCE") and _are_protesters(doc, actors, target)
@@ -340,6 +343,12 @@ def _blame_the_attacker(events: list[Event], condemnations: list[Event]) -> None
         doers = [a.source for a in events if a.code == "ASSAULT" and a.source and not set(a.source) & set(ev.source)]
         if len({tuple(d) for d in doers}) == 1:  # one attacker named in the article, else it stays unknown
             ev.target = list(doers[0])
+
+
+def _attack_noun(lexicon, keys: list[tuple[str, ...]], k: int) -> bool:
+    """True when token ``k`` is a noun for an attack (هجوم انتحاري: the bomber word is its adjective)."""
+    m = match_at(lexicon, keys, k, k + 1)
+    return m is not None and m.rule.plover == "ASSAULT" and not m.rule.verbal
 
 
 def _condemned_right_before(lexicon, keys: list[tuple[str, ...]], k: int, c0: int) -> bool:

@@ -590,3 +590,10 @@ def test_events_verb_opening_a_sentence_read_as_a_name_is_still_the_verb(stage):
     assert [doc.slice(e.trigger) for e in accusations] == ["دان"]
     assert "محمد العلي" in names(doc, accusations[0].source) and not accusations[0].target
     assert not [e for e in doc.events if e.code == "ASSAULT" and "محمد العلي" in names(doc, e.source)]
+
+
+def test_events_bomber_noun_is_the_unnamed_attacker(stage):
+    doc = run(stage, "فجر انتحاري شاحنة ملغومة في سوق شعبي.", [])
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("ASSAULT", {"انتحاري"})]
+    doc = run(stage, "قتل عشرة أشخاص في هجوم انتحاري على سوق شعبي.", [])
+    assert not [e for e in doc.events if names(doc, e.source) == {"انتحاري"}]

@@ -130,5 +130,34 @@ def eval_sentences(
                    f"(tp={r['tp']} pred={r['predicted']} gold={r['gold']})")
 
 
+@eval_app.command("agreement")
+def eval_agreement(
+    first: Path = typer.Argument(..., help="One annotator's gold JSONL."),
+    second: Path = typer.Argument(..., help="Another annotator's gold JSONL for (some of) the same articles."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Inter-annotator agreement on events and claims: each gold scored as the other's prediction."""
+    from rasd.eval.scoring import agreement, read_jsonl
+
+    _check_file(first)
+    _check_file(second)
+    result = agreement(read_jsonl(first), read_jsonl(second))
+    if not result["articles"]:
+        raise InputError("the two files share no article id", stage="eval")
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False))
+        return
+    typer.echo(f"{result['articles']} articles annotated by both")
+    for layer in ("events", "claims"):
+        ab, ba = result["second_vs_first"].get(layer), result["first_vs_second"].get(layer)
+        if ab is None or ba is None:
+            continue
+        typer.echo(f"{layer:7} second vs first P={ab['precision']:.3f} R={ab['recall']:.3f} F1={ab['f1']:.3f}  "
+                   f"(tp={ab['tp']} second={ab['predicted']} first={ab['gold']});  "
+                   f"first vs second F1={ba['f1']:.3f};  mean F1={result['mean_f1'][layer]:.3f}")
+    if "claims" in result["second_vs_first"]:
+        typer.echo(f"stance agreement on matched claims: {result['second_vs_first']['claims']['stance_accuracy']:.3f}")
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(eval_app, name="eval")

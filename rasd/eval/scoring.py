@@ -156,6 +156,47 @@ def score_documents(golds: list[dict], preds: list[dict]) -> dict[str, Any]:
     return out
 
 
+def gold_as_prediction(record: dict[str, Any]) -> dict[str, Any]:
+    """A gold record in the shape of rasd's output, so that one annotator's gold is scored against
+    another's with the same matching: each alias list of an event role or claim speaker becomes an
+    entity whose aliases are that list."""
+    entities: list[dict[str, Any]] = []
+    by_aliases: dict[tuple[str, ...], str] = {}
+
+    def ids(aliases: list[str] | None) -> list[str]:
+        if not aliases:
+            return []
+        key = tuple(aliases)
+        if key not in by_aliases:
+            by_aliases[key] = f"a{len(by_aliases) + 1}"
+            entities.append({"id": by_aliases[key], "name": aliases[0], "aliases": list(aliases)})
+        return [by_aliases[key]]
+
+    events = [{"code": e["code"], "source": ids(e.get("source")), "target": ids(e.get("target")),
+               "date": e.get("date")} for e in record.get("events", [])]
+    claims = [{"cue": c["cue"], "speaker": (ids(c.get("speaker")) or [None])[0], "stance": c.get("stance")}
+              for c in record.get("claims", [])]
+    out = {"id": record["id"], "text": record["text"], "entities": entities, "events": events, "claims": claims,
+           "mentions": record.get("mentions", []), "timexes": record.get("timexes", [])}
+    if record.get("published"):
+        out["published"] = {"date": record["published"]}
+    return out
+
+
+def agreement(first: list[dict], second: list[dict]) -> dict[str, Any]:
+    """Inter-annotator agreement on the articles both annotated: each set scored as the gold of the
+    other (matching is not symmetric: a role one annotator leaves empty matches any), and their mean F1."""
+    ids = {g["id"] for g in first} & {g["id"] for g in second}
+    a = [g for g in first if g["id"] in ids]
+    b = [g for g in second if g["id"] in ids]
+    ab = score_documents(a, [gold_as_prediction(g) for g in b])
+    ba = score_documents(b, [gold_as_prediction(g) for g in a])
+    out: dict[str, Any] = {"articles": len(ids), "second_vs_first": ab, "first_vs_second": ba}
+    out["mean_f1"] = {k: round((ab[k]["f1"] + ba[k]["f1"]) / 2, 4)
+                      for k in ("events", "claims") if k in ab and k in ba}
+    return out
+
+
 # ---------------------------------------------------------------- CoNLL mode
 def read_conll(path: str | Path) -> list[list[tuple[str, str]]]:
     """Sentences as (token, BIO tag) lists; ``PERS`` becomes ``PER``; ``# `` lines are comments."""

@@ -3,7 +3,15 @@ import json
 
 import pytest
 
-from rasd.eval.scoring import bio_spans, names_match, project_mentions, score_conll, score_documents
+from rasd.eval.scoring import (
+    agreement,
+    bio_spans,
+    gold_as_prediction,
+    names_match,
+    project_mentions,
+    score_conll,
+    score_documents,
+)
 from rasd.paths import shared_dir
 
 SHARED = shared_dir()
@@ -12,27 +20,11 @@ DEV_GOLD = SHARED / "eval" / "dev" / "dev.gold.jsonl"
 SHARED_SCORER = SHARED / "eval" / "score.py"
 
 
-def _gold_as_prediction(g):
-    """A prediction that reproduces the gold record in contract form."""
-    ents, mentions = [], []
-    def ent_for(aliases):
-        eid = f"e{len(ents) + 1}"
-        ents.append({"id": eid, "name": aliases[-1], "name_ar": aliases[0], "aliases": aliases})
-        return eid
-    events = [{"code": e["code"], "source": [ent_for(e["source"])] if e.get("source") else [],
-               "target": [ent_for(e["target"])] if e.get("target") else [], "date": e.get("date")}
-              for e in g.get("events", [])]
-    claims = [{"speaker": ent_for(c["speaker"]), "cue": c["cue"], "stance": c["stance"]} for c in g.get("claims", [])]
-    mentions = [dict(m) for m in g.get("mentions", [])]
-    return {"id": g["id"], "text": g["text"], "mentions": mentions, "entities": ents, "timexes": g.get("timexes", []),
-            "events": events, "claims": claims, "published": {"date": g.get("published")}}
-
-
 def test_scoring_gold_against_itself_is_perfect():
     if not DEV_GOLD.exists():
         pytest.skip("dev gold not available")
     golds = [json.loads(line) for line in DEV_GOLD.open(encoding="utf-8")]
-    res = score_documents(golds, [_gold_as_prediction(g) for g in golds])
+    res = score_documents(golds, [gold_as_prediction(g) for g in golds])
     for layer in ("mentions", "timexes", "events", "claims"):
         assert res[layer]["f1"] == 1.0, layer
     assert res["published"]["accuracy"] == 1.0
@@ -45,7 +37,7 @@ def test_scoring_agrees_with_shared_scorer():
     shared = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(shared)
     golds = [json.loads(line) for line in DEV_GOLD.open(encoding="utf-8")]
-    preds = [_gold_as_prediction(g) for g in golds]
+    preds = [gold_as_prediction(g) for g in golds]
     for p in preds:  # perturb: drop every other mention, shift timexes, drop claims' stance
         p["mentions"] = p["mentions"][::2]
         p["timexes"] = [{**t, "value": "x"} for t in p["timexes"][1:]]
@@ -71,3 +63,26 @@ def test_scoring_conll_projection():
     sents = [[("ونايفة", "B-LOC"), ("جميلة", "O")]]
     res = score_conll(sents, {"s1": {"mentions": [{"start": 1, "end": 6, "label": "LOC"}]}})
     assert res["entities"]["f1"] == 1.0
+
+
+def _record(events, claims=()):
+    text = "قال الوزير إن روسيا هاجمت أوكرانيا."
+    return {"id": "a1", "text": text, "events": list(events), "claims": list(claims)}
+
+
+def test_scoring_agreement_of_two_annotators_each_as_the_others_gold():
+    russia, ukraine = ["روسيا", "Russia"], ["أوكرانيا", "Ukraine"]
+    first = [_record([{"code": "ASSAULT", "source": russia, "target": ukraine},
+                      {"code": "ACCUSE", "source": ["الوزير"], "target": russia}],
+                     [{"speaker": ["الوزير"], "cue": {"start": 0, "end": 3}, "stance": "accuse"}])]
+    second = [_record([{"code": "ASSAULT", "source": russia},
+                       {"code": "THREATEN", "source": ["الوزير"], "target": russia}],
+                      [{"speaker": ["الوزير", "minister"], "cue": {"start": 0, "end": 3}, "stance": "assert"}])]
+    res = agreement(first, second)
+    assert res["articles"] == 1
+    # The second annotator's targetless ASSAULT is matched by the first's; not the other way round.
+    assert res["first_vs_second"]["events"]["tp"] == 1 and res["second_vs_first"]["events"]["tp"] == 0
+    assert res["mean_f1"]["events"] == 0.25
+    assert res["mean_f1"]["claims"] == 1.0
+    assert res["second_vs_first"]["claims"]["stance_accuracy"] == 0.0
+    assert agreement(first, [{**second[0], "id": "other"}])["articles"] == 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rasd.arabic.calendar import number_value
 from rasd.arabic.normalize import fold
 from rasd.config import Config
 from rasd.document import Document, Event
@@ -183,6 +184,12 @@ class EventsStage:
             earlier = [c for c in self._cues_in.get(si - 1, []) if c.speaker]
             topic = earlier[-1].speaker if earlier else None
         source, target = assign_roles(doc, actors, keys, m, c0, c1, prev, topic)
+        if rule.verbal and rule.obj and _victims_first(doc, keys, m, rule.obj):
+            # قتل 29 جنديا أوكرانيا (were killed): the victims stand where a subject would, so who is
+            # named right after the verb is hit, not hitting.
+            after = {e for u in actors.in_range(m.last + 1, min(c1, m.last + 4)) for e in u.ids}
+            if source and set(source) <= after:
+                source, target = [], [*source, *(t for t in target if t not in source)]
         listed, list_at = listed_after(actors, m.last + 1, c1)
         if listed and (not source or set(listed) & set(target)):
             # قطع علاقاتها مع قطر وهي كل من السعودية ومصر والإمارات: the actors are listed after it,
@@ -343,6 +350,17 @@ def _blame_the_attacker(events: list[Event], condemnations: list[Event]) -> None
         doers = [a.source for a in events if a.code == "ASSAULT" and a.source and not set(a.source) & set(ev.source)]
         if len({tuple(d) for d in doers}) == 1:  # one attacker named in the article, else it stays unknown
             ev.target = list(doers[0])
+
+
+def _victims_first(doc: Document, keys: list[tuple[str, ...]], m: Match, victims: frozenset[str]) -> bool:
+    """True when a count or a victim noun comes right after the verb (قتل 29 جنديا، قتل مدنيان): the
+    unvowelled verb is then passive (قُتل), as an active one is followed by its subject."""
+    x = m.last + 1
+    if x >= len(doc.tokens):
+        return False
+    if doc.tokens[x].base_start == doc.tokens[x].start and number_value(doc.tokens[x].norm) is not None:
+        return True
+    return any(k in victims for k in keys[x])
 
 
 def _attack_noun(lexicon, keys: list[tuple[str, ...]], k: int) -> bool:

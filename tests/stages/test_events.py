@@ -597,3 +597,13 @@ def test_events_bomber_noun_is_the_unnamed_attacker(stage):
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("ASSAULT", {"انتحاري"})]
     doc = run(stage, "قتل عشرة أشخاص في هجوم انتحاري على سوق شعبي.", [])
     assert not [e for e in doc.events if names(doc, e.source) == {"انتحاري"}]
+
+
+def test_events_count_right_after_the_verb_makes_it_passive(stage):
+    """قتل 29 جنديا أوكرانيا: "were killed" — the soldiers are hit, not hitting; with the army after the
+    verb (قتل الجيش الأوكراني 29 انفصاليا) the army kills."""
+    doc = run(stage, "وقتل 29 جنديا أوكرانيا في دونيتسك.", [("دونيتسك", "LOC")])
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("ASSAULT", set())]
+    assert "أوكرانيا" in " ".join(names(doc, doc.events[0].target))
+    doc = run(stage, "قتل الجيش الأوكراني 29 انفصاليا في دونيتسك.", [("دونيتسك", "LOC")])
+    assert [e.code for e in doc.events] == ["ASSAULT"] and "أوكرانيا" in " ".join(names(doc, doc.events[0].source))

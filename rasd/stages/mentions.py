@@ -31,8 +31,8 @@ from rasd.stages.mention_propagation import propagate
 from rasd.stages.mention_rules import institution_mentions, institution_name_mentions, quoted_org_mentions
 from rasd.stages.ner_features import NerResources, shipped_resources, token_features
 
-# "accurate" is the fine-tuned transformer averaged with the CRF (rasd.stages.ner_transformer; dev 0.790 vs
-# the CRF's 0.751). "bilstm" (BiLSTM-CRF) is not shipped: it measured no better than the CRF on dev.
+# "accurate" is the fine-tuned transformer averaged with the gold-only CRF (rasd.stages.ner_transformer;
+# dev 0.790 vs the shipped CRF's 0.758). "bilstm" (BiLSTM-CRF) is not shipped: it measured no better than the CRF on dev.
 PROFILES = {"fast": "crf.model", "accurate": "transformer.pt", "transformer": "transformer.pt", "bilstm": "bilstm.pt"}
 _SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_CHUNK = 200  # tokens per CRF sequence: bounds memory on run-on text with no sentence breaks

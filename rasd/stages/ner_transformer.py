@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import struct
+import warnings
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -25,7 +26,7 @@ from torch import nn
 
 from rasd.document import Token
 from rasd.errors import ModelMissingError
-from rasd.stages.ner_features import NerResources
+from rasd.stages.ner_features import ENSEMBLE_CRF, NerResources
 from rasd.stages.ner_neural import CRF, N_FLAGS, token_inputs
 
 QK = 32  # weights per Q4_0 block
@@ -470,15 +471,27 @@ class TransformerTagger:
                  for k, v in blob["state"].items()}
         model.load_state_dict(state)
         crf, weight = None, float(meta.get("crf_weight", 0.0))
-        if weight > 0:  # ensemble with the CRF profile's model beside this file
+        if weight > 0:  # ensemble with the gold-only CRF beside this file
             import pycrfsuite
 
-            crf_path = Path(path).parent / "crf.model"
-            if not crf_path.exists():
-                raise ModelMissingError(f"NER model not found: {crf_path}", hint="build it with `rasd train ner`")
+            crf_path = ensemble_crf_path(Path(path).parent)
             crf = pycrfsuite.Tagger()
             crf.open(str(crf_path))
         return cls(model, blob["tags"], blob["n_clusters"], e5, crf, weight, bool(meta.get("split_clitics", False)))
+
+
+def ensemble_crf_path(folder: Path) -> Path:
+    """The CRF beside the transformer that the ensemble averages with: ``crf-gold.model`` (ANERcorp
+    only), else ``crf.model`` with a warning (a model folder from before the gold-only CRF was kept)."""
+    gold = folder / ENSEMBLE_CRF
+    if gold.exists():
+        return gold
+    fallback = folder / "crf.model"
+    if not fallback.exists():
+        raise ModelMissingError(f"NER model not found: {gold} (nor {fallback})", hint="build it with `rasd train ner`")
+    warnings.warn(f"{gold} not found: the accurate NER ensemble averages with {fallback}, which may be distilled "
+                  "from the ensemble itself (lower F1); rebuild both with `rasd train ner`", stacklevel=3)
+    return fallback
 
 
 def warmup_linear(step: int, total: int, warmup: int) -> float:

@@ -68,7 +68,8 @@ def train_transformer(train: Sequence[ConllSentence], dev: Sequence[ConllSentenc
                       time_limit_s: float = 3000, log: Callable[[str], None] = print) -> dict:
     """Fine-tune, save the last epoch to ``out``; returns timings and the per-epoch dev F1.
 
-    ``crf_weight`` > 0 makes the saved tagger average its marginals with ``crf.model`` beside ``out``."""
+    ``crf_weight`` > 0 makes the saved tagger average its marginals with the gold-only ``crf-gold.model``
+    beside ``out`` (``crf.model`` when that is missing)."""
     random.seed(SEED)
     np.random.seed(SEED)
     torch.manual_seed(SEED)

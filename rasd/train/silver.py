@@ -1,6 +1,7 @@
 """A silver-tagged corpus: unlabeled news sentences tagged by the ``accurate`` ensemble
-(fine-tuned multilingual-e5-small averaged with the CRF's marginals), to distil the slow
-ensemble into the fast CRF.
+(fine-tuned multilingual-e5-small averaged with the gold-only CRF's marginals, ``crf-gold.model``),
+to distil the slow ensemble into the fast CRF. The teacher never averages with a CRF distilled from
+an earlier silver set, so re-tagging does not feed the ensemble's errors back into itself.
 
 The ensemble reads a name like ``بوتين`` from its sub-word pieces and the context the encoder
 saw in pre-training; the CRF only from features of words seen in ANERcorp. Thousands of
@@ -75,10 +76,13 @@ def tag_sentences(tagger, texts: list[str], res: NerResources) -> list[tuple[lis
 
 
 def silver_cache(work: Path, model_dir: Path) -> Path:
-    """The cache file for the teacher in ``model_dir`` (its transformer and the CRF it averages with)."""
+    """The cache file for the teacher in ``model_dir`` (its transformer and the CRF it averages with:
+    the gold-only one, never the CRF distilled from an earlier silver set)."""
+    from rasd.stages.ner_transformer import ensemble_crf_path
+
     digest = hashlib.blake2b(digest_size=6)
-    for name in ("transformer.pt", "crf.model"):
-        digest.update((model_dir / name).read_bytes())
+    for path in (model_dir / "transformer.pt", ensemble_crf_path(model_dir)):
+        digest.update(path.read_bytes())
     return work / f"silver-{digest.hexdigest()}.jsonl"
 
 

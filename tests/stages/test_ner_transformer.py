@@ -23,6 +23,7 @@ from rasd.stages.ner_transformer import (  # noqa: E402
     clean_word,
     crf_marginals,
     dequantize_q4,
+    ensemble_crf_path,
     load_e5,
     windows,
     word_rows,
@@ -168,3 +169,23 @@ def test_ner_transformer_is_the_accurate_profile():
 
     assert model_path("accurate") == model_path("transformer")
     assert model_path("accurate").endswith("transformer.pt")
+
+
+def test_ner_transformer_ensemble_averages_with_the_gold_only_crf(tmp_path):
+    from rasd.errors import ModelMissingError
+
+    with pytest.raises(ModelMissingError, match="crf-gold.model"):
+        ensemble_crf_path(tmp_path)
+    (tmp_path / "crf.model").write_bytes(b"distilled")
+    with pytest.warns(UserWarning, match="distilled from the ensemble"):
+        assert ensemble_crf_path(tmp_path) == tmp_path / "crf.model"
+    (tmp_path / "crf-gold.model").write_bytes(b"gold")
+    assert ensemble_crf_path(tmp_path) == tmp_path / "crf-gold.model"
+
+
+def test_ner_transformer_shipped_ensemble_opens_the_gold_only_crf():
+    folder = resources.files("rasd") / "models" / "ner"
+    if not MODEL.is_file():
+        pytest.skip("rasd/models/ner/transformer.pt not built (rasd train ner --transformer)")
+    assert ensemble_crf_path(folder).name == "crf-gold.model"
+    assert (folder / "crf-gold.model").stat().st_size < 50_000_000

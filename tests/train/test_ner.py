@@ -45,3 +45,28 @@ def test_ner_train_crf_tiny_model_tags_a_seen_name(tmp_path):
 
     doc, _ = project_labels([("قال", "O"), ("بوتين", "O")])
     assert tagger.tag(token_features(doc.text, doc.tokens, NerResources.empty()))[1] == "B-PER"
+
+
+def test_ner_train_keeps_the_gold_only_crf_beside_the_silver_one(tmp_path):
+    """The accurate ensemble averages with crf-gold.model (ANERcorp alone), never with the CRF distilled from it."""
+    import gzip
+    import json
+
+    from rasd.train.ner import train_ner
+
+    gold = "قال O\nبوتين B-PERS\nفي O\nموسكو B-LOC\n\n"
+    for rel in ("ner/anercorp/train.conll", "ner/aqmar/dev.conll"):
+        (tmp_path / "data" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "data" / rel).write_text(gold * 20, encoding="utf-8")
+    out = tmp_path / "models"
+    report = train_ner(tmp_path / "data", out, tmp_path / "work", rebuild_resources=False, silver=False,
+                       params={"max_iterations": 10}, log=lambda _: None)
+    assert (out / "crf-gold.model").read_bytes() == (out / "crf.model").read_bytes()
+    assert report["fast"]["dev"]["entities"]["f1"] > 0
+    with gzip.open(out / "silver.jsonl.gz", "wt", encoding="utf-8") as f:
+        f.write(json.dumps({"text": "وصل ماكرون إلى باريس", "tags": "O B-PER O B-LOC", "conf": 90}, ensure_ascii=False) + "\n")
+    gold_before = (out / "crf-gold.model").read_bytes()
+    train_ner(tmp_path / "data", out, tmp_path / "work", rebuild_resources=False, silver=True,
+              params={"max_iterations": 10}, log=lambda _: None)
+    assert (out / "crf-gold.model").read_bytes() == gold_before
+    assert (out / "crf.model").read_bytes() != gold_before

@@ -53,5 +53,5 @@ def test_ner_transformer_ensemble_needs_the_crf_beside_it(tmp_path):
     out = tmp_path / "transformer.pt"
     train_transformer(SENTS[:2], SENTS[:1], NerResources.empty(), out, epochs=1, batch_size=2, crf_weight=0.5,
                       log=lambda _: None)
-    with pytest.raises(ModelMissingError, match="crf.model"):
+    with pytest.raises(ModelMissingError, match="crf-gold.model"):
         TransformerTagger.load(out)

@@ -184,7 +184,7 @@ class EventsStage:
             earlier = [c for c in self._cues_in.get(si - 1, []) if c.speaker]
             topic = earlier[-1].speaker if earlier else None
         source, target = assign_roles(doc, actors, keys, m, c0, c1, prev, topic)
-        if rule.verbal and rule.obj and _victims_first(doc, keys, m, rule.obj):
+        if rule.verbal and rule.plover in ("ASSAULT", "COERCE") and _victims_first(doc, keys, m, rule.obj):
             # قتل 29 جنديا أوكرانيا (were killed): the victims stand where a subject would, so who is
             # named right after the verb is hit, not hitting.
             after = {e for u in actors.in_range(m.last + 1, min(c1, m.last + 4)) for e in u.ids}
@@ -353,8 +353,8 @@ def _blame_the_attacker(events: list[Event], condemnations: list[Event]) -> None
 
 
 def _victims_first(doc: Document, keys: list[tuple[str, ...]], m: Match, victims: frozenset[str]) -> bool:
-    """True when a count or a victim noun comes right after the verb (قتل 29 جنديا، قتل مدنيان): the
-    unvowelled verb is then passive (قُتل), as an active one is followed by its subject."""
+    """True when a count or a victim noun comes right after the verb (قتل 29 جنديا، اعتقل 20 شخصا، قتل
+    مدنيان): the unvowelled verb is then passive (قُتل), as an active one is followed by its subject."""
     x = m.last + 1
     if x >= len(doc.tokens):
         return False

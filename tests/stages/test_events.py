@@ -605,7 +605,7 @@ def test_events_count_right_after_the_verb_makes_it_passive(stage):
     doc = run(stage, "وقتل 29 جنديا أوكرانيا في دونيتسك.", [("دونيتسك", "LOC")])
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("ASSAULT", set())]
     assert "أوكرانيا" in " ".join(names(doc, doc.events[0].target))
-    doc = run(stage, "واعتقل 20 فلسطينيا في الضفة الغربية.", [("الضفة الغربية", "LOC")])
-    assert not [e for e in doc.events if "فلسطين" in " ".join(names(doc, e.source))]
+    doc = run(stage, "واعتقل 20 جنديا روسيا في خاركيف.", [("خاركيف", "LOC")])
+    assert not [e for e in doc.events if "روسيا" in " ".join(names(doc, e.source))]
     doc = run(stage, "قتل الجيش الأوكراني 29 انفصاليا في دونيتسك.", [("دونيتسك", "LOC")])
     assert [e.code for e in doc.events] == ["ASSAULT"] and "أوكرانيا" in " ".join(names(doc, doc.events[0].source))

@@ -252,3 +252,10 @@ def test_claims_honorific_is_the_last_speaker(stage):
               [("محمد آل عمرو", "PER")])
     got = cues(doc)
     assert ("دان", "محمد آل عمرو", "accuse") in got and ("وقال", "محمد آل عمرو", "assert") in got, got
+
+
+def test_claims_continuation_stops_at_that_with_its_pronoun(stage):
+    """وأضاف أنه عقب تطهير مدينة قعطبة …: أنه opens what is said, so the place after it is no speaker."""
+    doc = run(stage, "قال سامي إن القوات دخلت المدينة. وأضاف أنه عقب تطهير مدينة قعطبة دخلت القوات دمت.",
+              [("سامي", "PER"), ("قعطبة", "LOC"), ("دمت", "LOC")])
+    assert [c[:2] for c in cues(doc)] == [("قال", "سامي"), ("وأضاف", "سامي")]

@@ -113,7 +113,11 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
     for x in range(k + 1, min(end, k + 1 + gap + 1)):
         u = actors.unit_at.get(x)
         if u is not None and u.first >= x:
-            if (subject and actors.oblique(u)) or skip_place:
+            # Right after the cue the word before it is the cue, not a preposition (عبر "expressed",
+            # not عبر "via": عبر وزير الخارجية عن ارتياحه); بين before a name stays "between".
+            oblique = actors.oblique(u) if x > k + 1 or toks[k].norm == "بين" else \
+                any(c in "بلك" for c in actors.proclitics(u))
+            if (subject and oblique) or skip_place:
                 skip_place = False
                 continue  # وقال المسؤول بالشرطة حبيب الرحمن: skip the prepositional phrase
             return u

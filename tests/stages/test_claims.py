@@ -259,3 +259,10 @@ def test_claims_continuation_stops_at_that_with_its_pronoun(stage):
     doc = run(stage, "قال سامي إن القوات دخلت المدينة. وأضاف أنه عقب تطهير مدينة قعطبة دخلت القوات دمت.",
               [("سامي", "PER"), ("قعطبة", "LOC"), ("دمت", "LOC")])
     assert [c[:2] for c in cues(doc)] == [("قال", "سامي"), ("وأضاف", "سامي")]
+
+
+def test_claims_abbara_expressed_is_no_preposition_before_its_speaker(stage):
+    """عبر وزير الخارجية … عن ارتياحه: عبر is the cue "expressed", so the minister right after it speaks."""
+    doc = run(stage, "من جانبه عبر وزير الخارجية الألماني فرانك شتاينماير عن ارتياحه لتطورات العمليات.",
+              [("فرانك شتاينماير", "PER")])
+    assert [c[:2] for c in cues(doc)] == [("عبر", "فرانك شتاينماير")]

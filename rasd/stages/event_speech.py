@@ -362,9 +362,11 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
     if k > i and (toks[k - 1].norm in _RELATIVE or token_stem(doc, toks[k - 1]) in _RELATIVE):
         if toks[k - 1].norm in _NO_ANTECEDENT or _antecedent(actors, k, i) is None:
             return True
-    if "ann" in entry.flags and not any(toks[x].norm in _THAT_F for x in range(k + 1, min(j + 1, k + 10))):
-        return True
-    if "about" in entry.flags and not any(toks[x].norm == "عن" for x in range(k + 1, min(j + 1, k + 13))):
+    # ann: أن/إن/: or a quote must follow; about: عن must follow; with both flags either will do
+    # (تحدث الوزير عن مأساة الشعب السوري، تحدث عن أن …).
+    that = "ann" in entry.flags and any(toks[x].norm in _THAT_F for x in range(k + 1, min(j + 1, k + 10)))
+    about = "about" in entry.flags and any(toks[x].norm == "عن" for x in range(k + 1, min(j + 1, k + 13)))
+    if entry.flags & {"ann", "about"} and not (that or about):
         return True
     if toks[k].norm == "بين" and _between_pair(actors, k, j):
         return True  # بين تونس وليبيا مبينا أن …: the preposition "between", not بيّن "explained"

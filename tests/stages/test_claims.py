@@ -266,3 +266,12 @@ def test_claims_abbara_expressed_is_no_preposition_before_its_speaker(stage):
     doc = run(stage, "من جانبه عبر وزير الخارجية الألماني فرانك شتاينماير عن ارتياحه لتطورات العمليات.",
               [("فرانك شتاينماير", "PER")])
     assert [c[:2] for c in cues(doc)] == [("عبر", "فرانك شتاينماير")]
+
+
+def test_claims_talked_about_is_a_statement():
+    doc = run(ClaimsStage(load_config()), "وتحدث الوزير الألماني فرانك شتاينماير عن مأساة الشعب السوري.",
+              [("فرانك شتاينماير", "PER")])
+    assert [c[1] for c in cues(doc)] == ["فرانك شتاينماير"]
+    doc = run(ClaimsStage(load_config()), "وتحدث الوزير فرانك شتاينماير في المؤتمر الصحفي مساء أمس.",
+              [("فرانك شتاينماير", "PER")])
+    assert cues(doc) == []

@@ -15,7 +15,6 @@ from rasd.eval.scoring import names_match
 from rasd.paths import shared_dir
 
 HERE = Path(__file__).resolve().parent
-DEV_TEXTS = Path("/tmp/iaa/dev_texts.jsonl")
 _PROCLITICS = "وفبلك"
 
 
@@ -72,13 +71,11 @@ def record(article_id: str, text: str, published: str, events: list[dict], claim
 
 
 def _dev_texts() -> dict[str, dict]:
-    """The dev articles as given to the annotator (id, text, published), without any annotation.
+    """The dev articles' text and publication date, the only fields of the shared dev gold read here.
 
-    The annotation was made from a text-only copy so as to stay blind to the first gold; where that copy
-    is gone, the same fields are taken from the shared dev gold and nothing else of it is read.
+    (The annotator worked from a text-only copy of these fields, to stay blind to the first gold.)
     """
-    path = DEV_TEXTS if DEV_TEXTS.exists() else shared_dir() / "eval" / "dev" / "dev.gold.jsonl"
-    with open(path, encoding="utf-8") as f:
+    with open(shared_dir() / "eval" / "dev" / "dev.gold.jsonl", encoding="utf-8") as f:
         return {r["id"]: {"text": r["text"], "published": r["published"]} for r in map(json.loads, f)}
 
 

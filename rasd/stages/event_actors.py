@@ -123,6 +123,16 @@ def country_key(name: str | None) -> str | None:
     return _country_names().get(fold(name))
 
 
+def is_city(doc: Document, eid: str) -> bool:
+    """A place entity that is no country (نيس، بغداد)."""
+    e = doc.entity(eid)
+    if e is None or e.type != "LOC":
+        return False
+    if e.kb:  # the entities stage links countries to iso:, places to geo:
+        return e.kb.startswith("geo:")
+    return not any(country_key(n) for n in (e.name, e.name_ar) if n)
+
+
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
     out: dict[str, str] = {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from rasd.arabic.normalize import fold
 from rasd.document import Document, Event, Token
-from rasd.stages.event_actors import ActorIndex, Unit, country_key, has_article, token_stem
+from rasd.stages.event_actors import ActorIndex, Unit, country_key, has_article, is_city, token_stem
 from rasd.stages.event_forms import verb_forms
 from rasd.stages.event_triggers import Match, Rule
 
@@ -150,6 +150,11 @@ def _first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: 
             if not subject and (actors.locative(u) or _alongside(actors.doc, u.first) or (
                     u.first > 0 and toks[u.first - 1].norm in _SEQUENCE)):
                 continue  # في موسكو (where), إلى جانب القوات الحكومية (an ally), سيلتقي بعد ماي (when)
+            if subject and u.label == "LOC" and u.ids and all(is_city(doc, e) for e in u.ids):
+                # أدان محافظ محايل عسير محمد المتحمي: the town belongs to the title of the person named after it.
+                person = actors.unit_at.get(u.last + 1)
+                if person is not None and person.first == u.last + 1 and person.label == "PER":
+                    return person
             return u
         norm = toks[x].norm
         if stop_preps and (norm in _PREPS_TARGET or token_stem(doc, toks[x]) in _PREPS_TARGET):

@@ -23,6 +23,7 @@ from rasd.stages.event_actors import (
     adjective_country,
     bare_stem,
     has_article,
+    is_city,
     token_stem,
 )
 from rasd.stages.event_forms import verb_forms
@@ -120,6 +121,11 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
             if (subject and oblique) or skip_place:
                 skip_place = False
                 continue  # وقال المسؤول بالشرطة حبيب الرحمن: skip the prepositional phrase
+            if subject and u.label == "LOC" and u.ids and all(is_city(actors.doc, e) for e in u.ids):
+                # أدان محافظ محايل عسير محمد المتحمي: the town belongs to the title of the person after it.
+                person = actors.unit_at.get(u.last + 1)
+                if person is not None and person.first == u.last + 1 and person.label == "PER":
+                    return person
             return u
         if u is not None:
             continue

@@ -14,7 +14,7 @@ from rasd.arabic.calendar import number_value
 from rasd.arabic.normalize import fold
 from rasd.config import Config
 from rasd.document import Document, Event
-from rasd.stages.event_actors import ActorIndex, country_key, token_stem
+from rasd.stages.event_actors import ActorIndex, country_key, is_city, token_stem
 from rasd.stages.event_content import content_events
 from rasd.stages.event_forms import NEGATIONS
 from rasd.stages.event_instances import event_date, merge_duplicates, orient_meetings, propagate_dates, visit_sides
@@ -207,7 +207,7 @@ class EventsStage:
                 or _condemned_right_before(self.lexicon, keys, m.first, c0)):
             # إدانة تونس الشديدة للتفجيرات التي شهدها العراق: the attack condemned is not the condemner's.
             source, target = [], []
-        if rule.plover == "ASSAULT" and source and all(_is_city(doc, e) for e in source):
+        if rule.plover == "ASSAULT" and source and all(is_city(doc, e) for e in source):
             # هجوم نيس، تفجير بغداد: a city is where (and what) is attacked, never the attacker.
             source, target = [], [*source, *(t for t in target if t not in source)]
         if not source and rule.agent and not (m.first > c0 and _attack_noun(self.lexicon, keys, m.first - 1)):
@@ -335,7 +335,7 @@ def _clause_actor_after(actors: ActorIndex, start: int, end: int, source: list[s
     for u in actors.in_range(start, min(end, start + FAR_TARGET_REACH)):
         if u.kind == "country" or set(u.ids) & set(source):
             continue
-        if actors.locative(u) and (where_is_no_target or not all(not _is_city(actors.doc, e) for e in u.ids)):
+        if actors.locative(u) and (where_is_no_target or not all(not is_city(actors.doc, e) for e in u.ids)):
             continue  # a city is where; a country may be what is praised (نجاح التجربة في تونس)
         return list(u.ids)
     return []
@@ -424,19 +424,9 @@ def _host(doc: Document, actors: ActorIndex, c0: int, c1: int, source: list[str]
             if u is not None and not set(u.ids) & set(source):
                 return list(u.ids)
     for u in actors.in_range(c0, c1):
-        if actors.locative(u) and not set(u.ids) & set(source) and not any(_is_city(doc, e) for e in u.ids):
+        if actors.locative(u) and not set(u.ids) & set(source) and not any(is_city(doc, e) for e in u.ids):
             return list(u.ids)
     return []
-
-
-def _is_city(doc: Document, eid: str) -> bool:
-    """A place entity that is no country (نيس، بغداد)."""
-    e = doc.entity(eid)
-    if e is None or e.type != "LOC":
-        return False
-    if e.kb:  # the entities stage links countries to iso:, places to geo:
-        return e.kb.startswith("geo:")
-    return not any(country_key(n) for n in (e.name, e.name_ar) if n)
 
 
 # Where a host receives: بمقر الوزارة، في مكتبه، بقصر قرطاج.

@@ -610,3 +610,10 @@ def test_events_count_right_after_the_verb_makes_it_passive(stage):
     assert not [e for e in doc.events if "روسيا" in " ".join(names(doc, e.source))]
     doc = run(stage, "قتل الجيش الأوكراني 29 انفصاليا في دونيتسك.", [("دونيتسك", "LOC")])
     assert [e.code for e in doc.events] == ["ASSAULT"] and "أوكرانيا" in " ".join(names(doc, doc.events[0].source))
+
+
+def test_events_town_in_a_title_belongs_to_the_person_named_after_it(stage):
+    doc = run(stage, "من جانبه أدان محافظ محايل عسير محمد المتحمي الهجوم على المسجد.",
+              [("عسير", "LOC"), ("محمد المتحمي", "PER")])
+    accusations = [e for e in doc.events if e.code == "ACCUSE"]
+    assert accusations and names(doc, accusations[0].source) == {"محمد المتحمي"}

@@ -64,6 +64,11 @@ GROUP_PLURALS: dict[str, str | None] = {fold(w): c for w, c in (
 )}
 # Words naming a kind of place before its name (في منطقة سلطان بيلي، بمدينة غاو).
 PLACE_WORDS = frozenset(fold(w) for w in "منطقة مدينة محافظة ولاية حي بلدة قرية مخيم إقليم ضاحية جزيرة".split())
+# Places and institutions named after a person (مطار حميد كرزاي، مدينة الأمير سلطان الإنسانية): the
+# person's name there names the place, not the person.
+NAMED_AFTER_HEADS = frozenset(fold(w) for w in (
+    "مطار مستشفى جامعة شارع ميناء مسجد جامع مدرسة قاعدة ملعب جسر معبر مدينة مركز مؤسسة جائزة مجمع"
+).split())
 HONORIFICS = frozenset(fold(w) for w in "د . الدكتور المهندس الشيخ اللواء العميد العقيد الفريق السيد السيدة".split())
 _SEPARATORS = frozenset(fold(w) for w in ('، , " « » “ ”').split())
 TITLE_COMPLEMENTS = frozenset(fold(w) for w in (
@@ -295,6 +300,12 @@ class ActorIndex:
                 continue
             if i == j and i in openers and toks[i].norm in verbs:
                 continue  # a sentence's first word, a verb, read as a one-word name
+            if m.label == "PER" and i > 0 and i - 1 not in covered and bare_stem(doc, toks[i - 1]) in NAMED_AFTER_HEADS:
+                # مطار حميد كرزاي: the airport, named after the man
+                phrase = word_name(doc, toks[i - 1]) + doc.text[toks[i - 1].end:toks[j].end]
+                self._add(Unit(i - 1, j, [self.maker.nominal(phrase, None)], "collective", "ORG"))
+                covered.update(range(i - 1, j + 1))
+                continue
             known = m.entity is not None and doc.entity(m.entity) is not None
             eid = m.entity if known else self.maker.for_mention(doc.text[m.start:m.end], m.label)
             u = Unit(i, j, [eid], "mention", m.label, m.start)

@@ -160,6 +160,8 @@ class EventsStage:
             if ev is not None:
                 out.append(ev)
                 prev = ev
+            if ev is not None and m.rule.agent:
+                suppressed_until = clause_end  # انتحاريا نفذ تفجيرا على …: the bomber's act is this event
             if m.rule.plover in COMPLEMENT_TAKING and m.rule.verbal and not (
                     self._short and m.rule.cameo.startswith("111")):
                 # اتهمت فيها الأردن بدعم …: what is accused, demanded or denied is no event of its own.

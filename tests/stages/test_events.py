@@ -617,3 +617,11 @@ def test_events_town_in_a_title_belongs_to_the_person_named_after_it(stage):
               [("عسير", "LOC"), ("محمد المتحمي", "PER")])
     accusations = [e for e in doc.events if e.code == "ACCUSE"]
     assert accusations and names(doc, accusations[0].source) == {"محمد المتحمي"}
+
+
+def test_events_bomber_carrying_out_a_blast_is_one_attack_and_an_airport_name_is_no_person(stage):
+    doc = run(stage, "وقال المتحدث نجيب دانيش إن انتحاريا نفذ تفجيرا على بوابة مطار حميد كرزاي الدولي.",
+              [("نجيب دانيش", "PER"), ("حميد كرزاي", "PER")])
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("ASSAULT", {"انتحاريا"})]
+    doc = run(stage, "قصفت الطائرات مطار حميد كرزاي الدولي.", [("حميد كرزاي", "PER")])
+    assert not [e for e in doc.events if "حميد كرزاي" in names(doc, e.source) | names(doc, e.target)]

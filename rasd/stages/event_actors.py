@@ -64,6 +64,11 @@ GROUP_PLURALS: dict[str, str | None] = {fold(w): c for w, c in (
 )}
 # Words naming a kind of place before its name (في منطقة سلطان بيلي، بمدينة غاو).
 PLACE_WORDS = frozenset(fold(w) for w in "منطقة مدينة محافظة ولاية حي بلدة قرية مخيم إقليم ضاحية جزيرة".split())
+# An unnamed armed group (مجموعة مسلحة، جماعات إرهابية، خلية إرهابية): the head and its adjective.
+ARMED_GROUP_HEADS = frozenset(fold(w) for w in "مجموعة مجموعات جماعة جماعات خلية خلايا عصابة عصابات".split())
+ARMED_GROUP_ADJECTIVES = frozenset(fold(w) for w in (
+    "مسلحة مسلحه إرهابية ارهابية إرهابيه متطرفة متشددة مجهولة تكفيرية انتحارية"
+).split())
 # Places and institutions named after a person (مطار حميد كرزاي، مدينة الأمير سلطان الإنسانية): the
 # person's name there names the place, not the person.
 NAMED_AFTER_HEADS = frozenset(fold(w) for w in (
@@ -338,6 +343,13 @@ class ActorIndex:
                 # A country or capital the name tagger missed (زار ترامب الرياض): an actor all the same.
                 self._add(Unit(k, k, [self.maker.country(rec)], "mention", "LOC", tok.base_start))
                 covered.add(k)
+                continue
+            if bare_stem(doc, tok) in ARMED_GROUP_HEADS and k + 1 < len(toks) and k + 1 not in covered \
+                    and bare_stem(doc, toks[k + 1]) in ARMED_GROUP_ADJECTIVES:
+                # الهجوم الذي شنته مجموعة مسلحة: an actor though unnamed
+                phrase = word_name(doc, tok) + doc.text[tok.end:toks[k + 1].end]
+                self._add(Unit(k, k + 1, [self.maker.nominal(phrase, None)], "collective", "ORG"))
+                covered.update((k, k + 1))
                 continue
             if (token_stem(doc, tok) in PHRASE_HEADS or bare_stem(doc, tok) in PHRASE_HEADS) and k + 1 < len(toks):
                 nxt = self.unit_at.get(k + 1)

@@ -338,6 +338,12 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         prep_tgt = _first_unit(actors, after_poss, c1, ACTOR_REACH, False, stop_comma=True)
         purpose = "ل" in doc.text[toks[m.first].start:toks[m.first].base_start]
         passive = m.first > c0 and toks[m.first - 1].norm in PASSIVE_AUX
+        doer = relative_clause_doer(actors, keys, m.last + 1, c1)
+        if doer is not None:
+            # الهجوم الذي شنته مجموعة مسلحة على فندق: the relative clause names the doer.
+            after = _first_unit(actors, doer.last + 1, c1, ACTOR_REACH, False, stop_comma=True)
+            source = _group(actors, doer, c1)
+            return source, [e for e in _group(actors, after, c1) if e not in source]
         if passive:
             # تم إطلاق سراح X: X underwent it, the doer is not named.
             source, target = [], _group(actors, possessor, c1) or _group(actors, prep_tgt, c1)
@@ -475,7 +481,7 @@ def _support_before(keys: list[tuple[str, ...]], first: int, c0: int) -> bool:
 
 
 _RESUMPTIVE = ("ها", "ه", "هم", "هما")
-_LAUNCH_VERBS = frozenset().union(*(verb_forms(v) for v in ("اطلق|يطلق", "قاد|يقود", "دعا|يدعو", "نفذ|ينفذ")))
+_LAUNCH_VERBS = frozenset().union(*(verb_forms(v) for v in ("اطلق|يطلق", "قاد|يقود", "دعا|يدعو", "نفذ|ينفذ", "حرك|يحرك")))
 
 
 def _relative_doer(actors: ActorIndex, keys: list[tuple[str, ...]], start: int, end: int) -> Unit | None:
@@ -491,6 +497,26 @@ def _relative_doer(actors: ActorIndex, keys: list[tuple[str, ...]], start: int, 
         if x in actors.unit_at or word in RELATIVES:
             return None  # الاتفاق النووي الذي أبرمته إيران: a relative clause is background
     return None
+
+
+def relative_clause_doer(actors: ActorIndex, keys: list[tuple[str, ...]], start: int, end: int) -> Unit | None:
+    """The doer a relative clause names for a nominal trigger right before it (الهجوم الذي شنته مجموعة
+    مسلحة، التظاهرات التي يحركها ائتلاف دولة القانون): a clause with an explicit actor, so an event."""
+    toks = actors.doc.tokens
+    if start > end or toks[start].norm not in RELATIVES:
+        return None
+    x = start + 1
+    if x <= end and toks[x].norm in KANA:
+        x += 1  # التي كان يحركها
+    if x > end:
+        return None
+    word = toks[x].norm
+    stem = next((word[: -len(p)] for p in _RESUMPTIVE if word.endswith(p) and len(word) > len(p) + 2), None)
+    if not stem or not (stem in SUPPORT_VERBS or stem in STRONG_SUPPORT or stem in _LAUNCH_VERBS
+                        or any(k[: -len(p)] in SUPPORT_VERBS for k in keys[x] for p in _RESUMPTIVE if k.endswith(p))):
+        return None
+    u = actors.unit_at.get(x + 1) if x + 1 <= end else None
+    return u if u is not None and u.first == x + 1 and not actors.oblique(u) else None
 
 
 def _lam_object(actors: ActorIndex, start: int, end: int) -> Unit | None:

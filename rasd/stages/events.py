@@ -153,6 +153,10 @@ class EventsStage:
                     doc.tokens[k].base_start > doc.tokens[k].start or doc.tokens[k].norm[1:] in keys[k])):
                 k = m.last + 1
                 continue
+            if m.rule.plover == "ASSAULT" and m.rule.verbal and m.last + 2 <= j \
+                    and doc.tokens[m.last + 1].norm == "في" and _attack_noun(self.lexicon, keys, m.last + 2):
+                k = m.last + 1  # قتلوا في الهجوم الذي شنته مجموعة مسلحة: the attack is the event, not the deaths
+                continue
             if not m.rule.plover or _conditional(doc, clause_start, k) or _none_of(doc, clause_start, k):
                 k = m.last + 1  # رفض التعليق (no event), في حال وافق … (hypothetical)
                 continue

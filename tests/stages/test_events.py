@@ -625,3 +625,14 @@ def test_events_bomber_carrying_out_a_blast_is_one_attack_and_an_airport_name_is
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("ASSAULT", {"انتحاريا"})]
     doc = run(stage, "قصفت الطائرات مطار حميد كرزاي الدولي.", [("حميد كرزاي", "PER")])
     assert not [e for e in doc.events if "حميد كرزاي" in names(doc, e.source) | names(doc, e.target)]
+
+
+def test_events_relative_clause_names_the_attacks_doer(stage):
+    """قتلوا في الهجوم الذي شنته مجموعة مسلحة على فندق: one attack, by the (unnamed) armed group;
+    the deaths are not a second attack with the group as their victim."""
+    doc = run(stage, "وقالت البعثة إن خمسة موظفين قتلوا في الهجوم الذي شنته مجموعة مسلحة على فندق.", [])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("ASSAULT", {"مجموعة مسلحة"}, set())]
+    doc = run(stage, "وتتواصل التظاهرات التي يحركها ائتلاف دولة القانون ضد حيدر العبادي.",
+              [("ائتلاف دولة القانون", "ORG"), ("حيدر العبادي", "PER")])
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("PROTEST", {"ائتلاف دولة القانون"})]

@@ -36,6 +36,7 @@ def run(stage, text, mentions=(), timexes=()):
     ("هدد ترامب إيران بالحرب.", [("ترامب", "PER"), ("إيران", "LOC")], "THREATEN"),
     ("وأكدت تونس تضامنها الكامل مع العراق.", [("تونس", "LOC"), ("العراق", "LOC")], "SUPPORT"),
     ("نفذ الآلاف من الأساتذة تجمعا وطنيا أمام وزارة التربية.", [], "PROTEST"),
+    ("أصدر القضاء الألماني مذكرة اعتقال بحق شخص تونسي.", [], "COERCE"),
     ("وأكد الوزير عادل الجبير وقوف بلاده إلى جانب لبنان.", [("عادل الجبير", "PER"), ("لبنان", "LOC")], "SUPPORT"),
 ])
 def test_events_trigger_families(stage, text, mentions, code):
@@ -636,3 +637,9 @@ def test_events_relative_clause_names_the_attacks_doer(stage):
     doc = run(stage, "وتتواصل التظاهرات التي يحركها ائتلاف دولة القانون ضد حيدر العبادي.",
               [("ائتلاف دولة القانون", "ORG"), ("حيدر العبادي", "PER")])
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("PROTEST", {"ائتلاف دولة القانون"})]
+
+
+def test_events_judiciary_and_a_person_named_by_nationality_are_actors(stage):
+    doc = run(stage, "أصدر القضاء الألماني مذكرة اعتقال بحق شخص تونسي.", [])
+    ev = doc.events[0]
+    assert names(doc, ev.source) >= {"القضاء الألماني"} and names(doc, ev.target) >= {"شخص تونسي"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from rasd.arabic.normalize import fold
 from rasd.document import Document, Event, Token
-from rasd.stages.event_actors import ActorIndex, Unit, country_key, has_article, is_city, token_stem
+from rasd.stages.event_actors import ActorIndex, Unit, bare_stem, country_key, has_article, is_city, token_stem
 from rasd.stages.event_forms import verb_forms
 from rasd.stages.event_triggers import Match, Rule
 
@@ -46,6 +46,11 @@ PRONOUN_THAT = frozenset(fold(w) for w in "أنه أنها أنهم إنه إن�
 PASSIVE_AUX = frozenset(fold(w) for w in "تم يتم سيتم جرى يجري".split())
 # Events whose two sides may be named with بين X و Y.
 BETWEEN_CODES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "RETREAT", "SANCTION"})
+# Places whose owner is the one an attack on them hits (تفجير مسجد قوات الطوارئ، قصف مقر الحزب).
+TARGET_PLACES = frozenset(fold(w) for w in (
+    "مسجد مقر مقار مبنى سفارة قنصلية مركز منزل منازل بيت كنيسة فندق مستشفى مدرسة قاعدة معسكر ثكنة "
+    "موكب سيارة حافلة دورية مواقع موقع مخازن مخزن"
+).split())
 RELATIVES = frozenset(fold(w) for w in "الذي التي الذين اللذان اللتان اللواتي".split())
 KANA = frozenset(fold(w) for w in "كان كانت كانوا يكون تكون".split())
 _CONTENT_START = frozenset(fold(w) for w in "ان أن إن :".split())
@@ -323,6 +328,12 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             target = list(prev.target)  # وطالبتها: the pronoun points back to the previous target
     else:
         possessor = _first_unit(actors, m.last + 1, c1, 1, True, subject=True)
+        place_owner = None
+        if possessor is not None and possessor.first == m.last + 2 and rule.plover == "ASSAULT" \
+                and bare_stem(doc, toks[m.last + 1]) in TARGET_PLACES:
+            # تفجير مسجد قوات الطوارئ، مهاجمة المواقع الروسية: the owner of the place attacked is hit,
+            # not hitting.
+            place_owner, possessor = possessor, None
         if possessor is not None and possessor.first == m.last + 1 and possessor.kind != "country" \
                 and _definite(doc, toks[m.last]):
             # استهدفت الغارات المتمردين: a noun with the article heads no genitive, so the actor after
@@ -398,6 +409,9 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             doer = _relative_doer(actors, keys, m.last + 1, c1)
             if doer is not None:
                 source = _group(actors, doer, c1)
+        if place_owner is not None:
+            source = [e for e in source if e not in place_owner.ids]
+            target = target or _group(actors, place_owner, c1)
     if not target and before is not None and rule.plover in RECIPROCAL:
         group = _group_ending(actors, before, c0)
         if len(group) > 1 and _ids(group) == source:

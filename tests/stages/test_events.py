@@ -643,3 +643,11 @@ def test_events_judiciary_and_a_person_named_by_nationality_are_actors(stage):
     doc = run(stage, "أصدر القضاء الألماني مذكرة اعتقال بحق شخص تونسي.", [])
     ev = doc.events[0]
     assert names(doc, ev.source) >= {"القضاء الألماني"} and names(doc, ev.target) >= {"شخص تونسي"}
+
+
+def test_events_owner_of_an_attacked_place_is_hit_not_hitting(stage):
+    doc = run(stage, "وقال الوزير سامي إن تفجير مسجد قوات الطوارئ جريمة.", [("سامي", "PER")])
+    assert not [e for e in doc.events if e.code == "ASSAULT" and "قوات الطوارئ" in names(doc, e.source)]
+    doc = run(stage, "حيث تواصل القوات الأوكرانية مهاجمة المواقع الروسية.", [])
+    ev = [e for e in doc.events if e.code == "ASSAULT"][0]
+    assert "أوكرانيا" in names(doc, ev.source) and "روسيا" in names(doc, ev.target)

@@ -651,3 +651,10 @@ def test_events_owner_of_an_attacked_place_is_hit_not_hitting(stage):
     doc = run(stage, "حيث تواصل القوات الأوكرانية مهاجمة المواقع الروسية.", [])
     ev = [e for e in doc.events if e.code == "ASSAULT"][0]
     assert "أوكرانيا" in names(doc, ev.source) and "روسيا" in names(doc, ev.target)
+
+
+def test_events_yuadd_is_considered_is_no_promise(stage):
+    doc = run(stage, "ويعد السناتور شومر من أقوى أعضاء الكونغرس نفوذا.", [("شومر", "PER"), ("الكونغرس", "ORG")])
+    assert not [e for e in doc.events if e.code == "AGREE"]
+    doc = run(stage, "وعد الرئيس ماكرون تونس بمساعدات جديدة.", [("ماكرون", "PER"), ("تونس", "LOC")])
+    assert [e.code for e in doc.events] == ["AGREE"]

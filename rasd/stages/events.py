@@ -54,6 +54,10 @@ OFF_TOPIC = frozenset(fold(w) for w in (
     "الرياضي الرياضية رياضي رياضية البورصة بورصة الأسهم أسهم مؤشر"
 ).split())
 OFF_TOPIC_CODES = frozenset({"ASSAULT", "PROTEST"})
+# Tourists visiting, and a country receiving them (السائح البلجيكي يفضل زيارة تونس، ستستقبل تونس رحلات
+# روسية), are no diplomacy.
+TOURISTS = frozenset(fold(w) for w in "سائح سائحا السائح سياح السياح سائحين السائحين".split())
+TOURISM_CODES = frozenset({"CONSULT", "AGREE"})
 # Deaths by illness, accident or nature: قتل، مقتل there are no assault (الحصبة التي تقتل الأطفال).
 NO_ASSAULT = frozenset(fold(w) for w in (
     "مرض المرض وباء الوباء فيروس الفيروس الحصبة الكوليرا كورونا زلزال الزلزال فيضانات الفيضانات سيول السيول "
@@ -100,6 +104,8 @@ class EventsStage:
             words = {k for x in range(i, j + 1) for k in keys[x][:2]}
             if words & OFF_TOPIC:
                 found = [e for e in found if e.code not in OFF_TOPIC_CODES]
+            if words & TOURISTS:
+                found = [e for e in found if e.code not in TOURISM_CODES]
             elif words & NO_ASSAULT:
                 found = [e for e in found if e.code != "ASSAULT"]
             events.extend(found)

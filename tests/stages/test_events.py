@@ -658,3 +658,10 @@ def test_events_yuadd_is_considered_is_no_promise(stage):
     assert not [e for e in doc.events if e.code == "AGREE"]
     doc = run(stage, "وعد الرئيس ماكرون تونس بمساعدات جديدة.", [("ماكرون", "PER"), ("تونس", "LOC")])
     assert [e.code for e in doc.events] == ["AGREE"]
+
+
+def test_events_tourists_visiting_are_no_diplomatic_visit(stage):
+    doc = run(stage, "وأكد المدير أن السائح البلجيكي يفضل زيارة تونس.", [("تونس", "LOC")])
+    assert not [e for e in doc.events if e.code == "CONSULT"]
+    doc = run(stage, "وأكد الوزير سامي أن وزير الخارجية البلجيكي سيؤدي زيارة إلى تونس.", [("سامي", "PER"), ("تونس", "LOC")])
+    assert [e.code for e in doc.events if e.code in ("CONSULT", "AGREE")]

@@ -94,7 +94,12 @@ def quoted_org_mentions(text: str, tokens: Sequence[Token], mentions: list[Menti
 INSTITUTION_HEADS = frozenset(fold(w) for w in (
     "مجلس", "محكمة", "لجنة", "هيئة", "سلطة", "مفوضية", "بعثة", "جبهة", "ائتلاف", "وكالة", "جامعة", "منظمة",
     "رئاسة",  # رئاسة الجمهورية، رئاسة الحكومة
+    "جمعية", "نقابة", "رابطة",  # جمعية القضاة التونسيين، نقابة الصحفيين
 ))
+# Prepositions and particles, which no construct name runs through (جمعية في المشاركة).
+_PARTICLES = frozenset(fold(w) for w in "في من إلى الى على عن مع منذ عند لدى أن إن لا لم لن قد".split())
+# Bodies whose name is followed by the nationality of their members (جمعية القضاة التونسيين).
+NATIONAL_BODIES = frozenset(fold(w) for w in ("جمعية", "نقابة", "رابطة", "اتحاد"))
 # Words after a head that make it a description, not a name (اللجنة المختصة، المجلس الحالي).
 GENERIC_QUALIFIERS = frozenset(fold(w) for w in (
     "المختصة", "المختص", "المعنية", "المعني", "المحلية", "المحلي", "الداخلية", "الداخلي", "التنفيذية",
@@ -134,7 +139,7 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
         # المحكمة الدستورية / محكمة الجنايات الدولية / مجلس نواب الشعب / هيئة الحقيقة والكرامة
         if not head.startswith("ال"):
             while j < n and j - i < 3 and not word(j).startswith("ال") and word(j)[:1].isalpha() \
-                    and tokens[j].base_start == tokens[j].start:
+                    and tokens[j].base_start == tokens[j].start and word(j) not in _PARTICLES:
                 j += 1  # an indefinite construct noun: مجلس نواب الشعب
             if j >= n or not word(j).startswith("ال") or tokens[j].base_start != tokens[j].start:
                 i += 1
@@ -160,7 +165,9 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
         first_word = word(i + 1) if i + 1 < n else ""
         after = word(j) if j < n else ""
         # وكالة الأنباء الرسمية الإيرانية: the words go on describing, so it is no name
-        described = after in GENERIC_QUALIFIERS - {"إلى", "الى", "الذين", "التي", "الذي"} or is_nationality(after)
+        # (a nationality after the name stays outside it: جمعية القضاة التونسيين → جمعية القضاة, FORMAT.md)
+        described = after in GENERIC_QUALIFIERS - {"إلى", "الى", "الذين", "التي", "الذي"} or (
+            is_nationality(after) and bare not in NATIONAL_BODIES)
         if not qualified or j == i + 1 or described or first_word in GENERIC_QUALIFIERS or is_nationality(first_word):
             i += 1
             continue

@@ -52,3 +52,17 @@ def test_mentions_rules_institutions_named_by_head_and_qualifiers():
     got = [text[m.start:m.end] for m in institution_name_mentions(text, doc.tokens, [], _is_nationality)]
     assert got == ["المحكمة الدستورية", "مجلس نواب الشعب", "هيئة الحقيقة والكرامة",
                    "الهيئة العليا المستقلة للانتخابات"]
+
+
+def test_mentions_rules_associations_keep_their_members_nationality_outside():
+    from rasd.config import load_config
+    from rasd.document import Document
+    from rasd.stages.mention_rules import institution_name_mentions
+    from rasd.stages.mentions import _is_nationality
+    from rasd.stages.text import TextStage
+
+    text = "قال المكتب التنفيذي لجمعية القضاة التونسيين إن نقابة الصحفيين غائبة، وأي جمعية في المشاركة مرحب بها."
+    doc = Document(id="t", text=text)
+    TextStage(load_config())(doc)
+    got = [text[m.start:m.end] for m in institution_name_mentions(text, doc.tokens, [], _is_nationality)]
+    assert got == ["جمعية القضاة", "نقابة الصحفيين"]

@@ -56,7 +56,11 @@ PREPOSITIONS = frozenset(fold(w) for w in "في من إلى الى على عن �
 # Honorifics between a title and a name: وزير الإعلام الأردني د.محمد المومني.
 # Heads that, bare and definite, stand for the one name in full the article gives with them
 # (المملكة ← المملكة العربية السعودية، الحركة ← حركة النهضة).
-SHORT_NAME_HEADS = frozenset(fold(w) for w in "مملكة حركة حزب جبهة تنظيم جماعة ائتلاف تحالف".split())
+SHORT_NAME_HEADS = frozenset(fold(w) for w in (
+    "مملكة حركة حزب جبهة تنظيم جماعة ائتلاف تحالف "
+    # institutions taken up again by their head: وقالت البعثة، وأضافت الصحيفة، ودعت الجمعية
+    "بعثة جمعية صحيفة وزارة منظمة هيئة لجنة نقابة"
+).split())
 # Peoples named by a broken plural, which after a collective describe it like an adjective
 # (المسلحون الأكراد، متظاهرون أتراك، مقاتلين أكراد), with the country the people stands for, if any.
 GROUP_PLURALS: dict[str, str | None] = {fold(w): c for w, c in (

@@ -275,3 +275,10 @@ def test_claims_talked_about_is_a_statement():
     doc = run(ClaimsStage(load_config()), "وتحدث الوزير فرانك شتاينماير في المؤتمر الصحفي مساء أمس.",
               [("فرانك شتاينماير", "PER")])
     assert cues(doc) == []
+
+
+def test_claims_institution_taken_up_by_its_head():
+    """وقالت الجمعية: the one association the article names in full."""
+    doc = run(ClaimsStage(load_config()), "أعلنت جمعية القضاة التونسيين رفضها للتعيينات. وقالت الجمعية إنها ستطعن فيها.",
+              [("جمعية القضاة", "ORG")])
+    assert [c[:2] for c in cues(doc)] == [("أعلنت", "جمعية القضاة"), ("وقالت", "جمعية القضاة")]

@@ -51,7 +51,7 @@ recs.append({"id": i, "text": t, "published": "2017-06-07", "events": [
                                                   "Bahrain", "البحرين"]}], "claims": [
     {"speaker": QAT, "cue": cue(t, "نفت", 2), "stance": "deny"},
     {"speaker": QAT, "cue": cue(t, "قالت"), "stance": "accuse"},
-    {"speaker": SEVEN, "cue": cue(t, "اتهمت"), "stance": "accuse"},
+    {"speaker": SEVEN, "cue": cue(t, "اتهمتها"), "stance": "accuse"},
     {"speaker": ["Jordan", "الأردن", "Djibouti", "جيبوتي"], "cue": cue(t, "أعلنت"), "stance": "assert"}]})
 i = 'ant-JA-internationalNews-454-20160223'
 t = news_text(i)

@@ -24,7 +24,7 @@ recs.append({"id": i, "text": t, "published": "2017-04-27", "events": [
     {"code": "ACCUSE", "source": CH, "target": PRES},
     {"code": "REQUEST", "source": CH, "target": PRES}], "claims": [
     {"speaker": CH, "cue": cue(t, "دعا"), "stance": "other"},
-    {"speaker": CH, "cue": cue(t, "قال"), "stance": "accuse"},
+    {"speaker": CH, "cue": cue(t, "قال", 2), "stance": "accuse"},  # the 1st is inside الاستقالة
     {"speaker": CH, "cue": cue(t, "اعتبر"), "stance": "accuse"},
     {"speaker": CH, "cue": cue(t, "عبر"), "stance": "other"},
     {"speaker": CH, "cue": cue(t, "مؤكدا", 1), "stance": "accuse"},

@@ -1,0 +1,42 @@
+"""Checks on the event/claim gold batches (held-out and agreement sets): shape, codes, spans, draws."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from rasd.eval.gold import annotate_tool as at
+
+GOLD = Path(at.__file__).resolve().parent
+FILES = sorted(GOLD.glob("heldout/batch*.gold.jsonl")) + sorted(GOLD.glob("iaa/*.gold.jsonl"))
+
+
+def _records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_gold_batch_records_are_valid(path: Path) -> None:
+    recs = _records(path)
+    assert recs and len({r["id"] for r in recs}) == len(recs)
+    for rec in recs:
+        # codes, stances, spans that cut no word, source and target lists that do not match each other
+        assert at.validate({"mentions": [], "timexes": [], **rec}) == [], rec["id"]
+
+
+@pytest.mark.parametrize("path", [p for p in FILES if p.parent.name == "heldout"
+                                  and int(re.search(r"\d+", p.name).group()) >= 6], ids=lambda p: p.name)
+def test_gold_batch_draw_reproduces_its_articles(path: Path) -> None:
+    from rasd.eval.gold.heldout.batch_tools import NEWS_SAMPLES
+    from rasd.eval.gold.heldout.draw_batch import draw
+
+    from rasd.paths import shared_dir
+
+    if not all((shared_dir() / "data" / "news" / name).exists() for name in NEWS_SAMPLES):
+        pytest.skip("news samples not available")
+    recs = _records(path)
+    seed = int(re.search(r"\d+", path.name).group())
+    assert [r["id"] for r in draw(seed, len(recs))] == [r["id"] for r in recs]

@@ -69,7 +69,7 @@ GROUP_PLURALS: dict[str, str | None] = {fold(w): c for w, c in (
     ("إيزيديين", None), ("إيزيديون", None), ("أيزيديين", None), ("أيزيديون", None),
 )}
 # Words naming a kind of place before its name (في منطقة سلطان بيلي، بمدينة غاو).
-PLACE_WORDS = frozenset(fold(w) for w in "منطقة مدينة محافظة ولاية حي بلدة قرية مخيم إقليم ضاحية جزيرة".split())
+PLACE_WORDS = frozenset(fold(w) for w in "منطقة مدينة محافظة ولاية حي بلدة قرية مخيم إقليم ضاحية جزيرة قصر".split())
 # An unnamed armed group (مجموعة مسلحة، جماعات إرهابية، خلية إرهابية): the head and its adjective.
 ARMED_GROUP_HEADS = frozenset(fold(w) for w in "مجموعة مجموعات جماعة جماعات خلية خلايا عصابة عصابات".split())
 ARMED_GROUP_ADJECTIVES = frozenset(fold(w) for w in (
@@ -367,9 +367,17 @@ class ActorIndex:
                     continue
                 if k + 1 not in covered and toks[k + 1].norm.startswith("ال") \
                         and adjective_country(bare_stem(doc, toks[k + 1])) is None:
-                    phrase = word_name(doc, tok) + doc.text[tok.end:toks[k + 1].end]
-                    self._add(Unit(k, k + 1, [self.maker.nominal(phrase, None)], "collective", "ORG"))
-                    covered.update((k, k + 1))
+                    last, rec = k + 1, None
+                    if k + 2 < len(toks) and k + 2 not in covered:
+                        rec = adjective_country(bare_stem(doc, toks[k + 2]))
+                        if rec is not None:
+                            last = k + 2  # قوات الاحتلال الإسرائيلي: the occupation forces are Israel's
+                    phrase = word_name(doc, tok) + doc.text[tok.end:toks[last].end]
+                    ids = [self.maker.nominal(phrase, rec)]
+                    if rec is not None:
+                        ids.append(self.maker.country(rec))
+                    self._add(Unit(k, last, ids, "collective", "ORG"))
+                    covered.update(range(k, last + 1))
                     continue
             stem = token_stem(doc, tok)
             if stem in COLLECTIVE_AGENTS or bare_stem(doc, tok) in COLLECTIVE_AGENTS or (
@@ -756,9 +764,12 @@ class ActorIndex:
             return True
         x = u.first - 1
         # في منطقة ( سلطان بيلي ): past a place word and punctuation to the preposition
-        while x >= 0 and u.first - x <= 3 and (not toks[x].norm[:1].isalpha() or toks[x].norm in PLACE_WORDS):
+        while x >= 0 and u.first - x <= 3 and (not toks[x].norm[:1].isalpha() or toks[x].norm in PLACE_WORDS
+                                                or (toks[x].norm[:1] == "ب" and toks[x].norm[1:] in PLACE_WORDS)):
             if toks[x].norm in PLACE_WORDS and "ب" in self.doc.text[toks[x].start:toks[x].base_start]:
                 return True  # بمنطقة X
+            if toks[x].norm[:1] == "ب" and toks[x].norm[1:] in PLACE_WORDS:
+                return True  # بقصر قرطاج, the ب left on by the tokenizer
             x -= 1
         return x >= 0 and toks[x].norm in ("في", "داخل", "قرب")
 

@@ -116,6 +116,11 @@ def _countries(doc: Document, ids: list[str]) -> frozenset[str]:
     return frozenset(countries or own)
 
 
+def _names(doc: Document, ids: list[str]) -> set[str]:
+    """The folded names of actors (Turkey from تركيا and from التركي are one)."""
+    return {fold(e.name or e.name_ar or e.id) for e in doc.entities if e.id in ids}
+
+
 def merge_duplicates(doc: Document, events: list[Event]) -> list[Event]:
     """One record per event instance: a headline and its body re-telling collapse into one.
 
@@ -135,6 +140,12 @@ def merge_duplicates(doc: Document, events: list[Event]) -> list[Event]:
             if old.code != ev.code:
                 continue
             o_src, o_tgt = _countries(doc, old.source), _countries(doc, old.target)
+            if (src and src == tgt) or (o_src and o_src == o_tgt):
+                # Both sides of one country (the PKK against Turkish forces): countries tell the two
+                # attacks of a civil conflict apart no more than they tell the sides, so the actors must.
+                if not (_names(doc, ev.source) & _names(doc, old.source)) or (
+                        ev.target and old.target and not _names(doc, ev.target) & _names(doc, old.target)):
+                    continue
             if ev.code in RECIPROCAL and (src | tgt) == (o_src | o_tgt):
                 same = old
             elif src == o_src and (tgt == o_tgt or not tgt or not o_tgt):

@@ -209,7 +209,8 @@ def _direct_object(actors: ActorIndex, start: int, end: int) -> Unit | None:
     toks = actors.doc.tokens
     for x in range(start, end + 1):
         u = actors.unit_at.get(x)
-        if u is not None and u.first == x and not actors.oblique(u) and u.first not in actors.excluded:
+        if u is not None and u.first == x and not actors.oblique(u) and not actors.locative(u) \
+                and u.first not in actors.excluded:
             return u
         if toks[x].norm in _CONTENT_START or toks[x].norm in CLAUSE_BREAKS:
             return None

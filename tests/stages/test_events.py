@@ -665,3 +665,17 @@ def test_events_tourists_visiting_are_no_diplomatic_visit(stage):
     assert not [e for e in doc.events if e.code == "CONSULT"]
     doc = run(stage, "وأكد الوزير سامي أن وزير الخارجية البلجيكي سيؤدي زيارة إلى تونس.", [("سامي", "PER"), ("تونس", "LOC")])
     assert [e.code for e in doc.events if e.code in ("CONSULT", "AGREE")]
+
+
+def test_events_host_at_his_palace_receives_the_guest_named_after_the_place(stage):
+    doc = run(stage, "استقبل الرئيس الباجي قائد السبسي، يوم الخميس، بقصر قرطاج، الوزير رمطان لعمامرة.",
+              [("الباجي قائد السبسي", "PER"), ("قرطاج", "LOC"), ("رمطان لعمامرة", "PER")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("CONSULT", {"رمطان لعمامرة"}, {"الباجي قائد السبسي"})]
+
+
+def test_events_forces_with_their_nationality_are_one_actor(stage):
+    doc = run(stage, "اعتقلت قوات الاحتلال الإسرائيلي ناشطا في الخليل.", [("الخليل", "LOC")])
+    ev = doc.events[0]
+    assert ev.code == "COERCE" and "قوات الاحتلال الإسرائيلي" in names(doc, ev.source) and not ev.target
+

@@ -1,0 +1,32 @@
+"""One record per event instance (rasd.stages.event_instances.merge_duplicates)."""
+
+from __future__ import annotations
+
+from rasd.document import Document, Entity, Event, Span
+from rasd.stages.event_instances import merge_duplicates
+
+
+def _doc() -> Document:
+    doc = Document(id="t", text="x" * 200)
+    doc.entities = [
+        Entity(id="tr", name="Turkey", type="LOC", kb="iso:TUR", name_ar="تركيا", country="TUR"),
+        Entity(id="tr2", name="Turkey", type="LOC", kb="iso:TUR", name_ar="تركيا", country="TUR"),
+        Entity(id="pkk", name="Kurdistan Workers' Party", type="ORG", name_ar="حزب العمال الكردستاني", country="TUR"),
+        Entity(id="sec", name="قوات الأمن التركية", type="ORG", name_ar="قوات الأمن التركية", country="TUR"),
+    ]
+    return doc
+
+
+def _ev(n: int, source: list[str], target: list[str], sentence: int) -> Event:
+    return Event(id="", code="ASSAULT", trigger=Span(n * 10, n * 10 + 5), source=source, target=target, sentence=sentence)
+
+
+def test_event_instances_two_sides_of_one_country_stay_two_attacks():
+    """Turkey bombing the PKK and the PKK attacking Turkish forces: one country on every side, two acts."""
+    got = merge_duplicates(_doc(), [_ev(1, ["tr"], ["pkk"], 0), _ev(2, ["pkk"], ["sec"], 1)])
+    assert [(e.source, e.target) for e in got] == [(["tr"], ["pkk"]), (["pkk"], ["sec"])]
+
+
+def test_event_instances_a_retelling_of_a_domestic_attack_still_merges():
+    got = merge_duplicates(_doc(), [_ev(1, ["tr"], ["pkk"], 0), _ev(2, ["tr2"], [], 3)])
+    assert len(got) == 1

@@ -129,11 +129,20 @@ def token_keys(doc: Document, tok: Token) -> tuple[str, ...]:
             keys.append(n)
             if n.startswith("ال"):
                 keys.append(n[2:])
+    # لقائه، اعتدائها: before a pronoun the hamza sits on ي (folded to ي), so the noun is لقاء/اعتداء
+    for k in list(keys):
+        for suffix in _HAMZA_SUFFIXES:
+            if k.endswith("ي" + suffix) and len(k) > len(suffix) + 3:
+                keys.append(k[: -len(suffix) - 1] + "ء")
+                break
     out: list[str] = []
     for k in keys:
         if k and k not in out:
             out.append(k)
     return tuple(out)
+
+
+_HAMZA_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")
 
 
 def _word_at(keys: list[tuple[str, ...]], x: int, words: frozenset[str]) -> bool:

@@ -679,3 +679,11 @@ def test_events_forces_with_their_nationality_are_one_actor(stage):
     ev = doc.events[0]
     assert ev.code == "COERCE" and "قوات الاحتلال الإسرائيلي" in names(doc, ev.source) and not ev.target
 
+
+
+def test_events_noun_with_its_hamza_on_ya_before_a_pronoun(stage):
+    """لقائه is لقاء + ه: the meeting the speaker had."""
+    doc = run(stage, "وأكد محسن مرزوق خلال لقائه بالرئيس الباجي قائد السبسي أن الحزب يدعم الحكومة.",
+              [("محسن مرزوق", "PER"), ("الباجي قائد السبسي", "PER")])
+    assert ("CONSULT", {"محسن مرزوق"}, {"الباجي قائد السبسي"}) in [
+        (e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]

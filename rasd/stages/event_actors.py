@@ -588,7 +588,14 @@ class ActorIndex:
             k = u.last + 1
             if k < len(toks) and k not in self.unit_at and adjective_country(bare_stem(doc, toks[k])) is not None:
                 k += 1  # المتحدث باسم الحكومة الألمانية، كريستيانه فيرتس
-            # … past a prepositional phrase: رئيس كتلة النهضة بمجلس نواب الشعب، نور الدين البحيري
+            # … past a prepositional phrase: رئيس كتلة النهضة بمجلس نواب الشعب، نور الدين البحيري،
+            # سفير أستراليا لدى المملكة جون كينغ
+            if k + 1 < len(toks) and toks[k].norm in PREPOSITIONS and k not in self.unit_at:
+                if k + 1 in self.unit_at:
+                    k += 1
+                elif k + 2 < len(toks) and (v := self.unit_at.get(k + 2)) is not None and v.first == k + 2 \
+                        and v.label == "PER" and toks[k + 1].norm[:1].isalpha():
+                    k += 2  # لدى المملكة جون كينغ: a one-word place the tagger left untagged
             while k < len(toks) and k in self.unit_at and self.oblique(self.unit_at[k]) and k - u.last < 6:
                 k = self.unit_at[k].last + 1
             if u.kind == "titled" and k < len(toks):

@@ -687,3 +687,11 @@ def test_events_noun_with_its_hamza_on_ya_before_a_pronoun(stage):
               [("محسن مرزوق", "PER"), ("الباجي قائد السبسي", "PER")])
     assert ("CONSULT", {"محسن مرزوق"}, {"الباجي قائد السبسي"}) in [
         (e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+
+
+def test_events_ambassador_named_after_his_post_is_one_actor(stage):
+    doc = run(stage, "زار سفير أستراليا لدى المملكة جون كينغ مقر الشركة السعودية للكهرباء.",
+              [("أستراليا", "LOC"), ("جون كينغ", "PER"), ("الشركة السعودية للكهرباء", "ORG")])
+    ev = doc.events[0]
+    assert ev.code == "CONSULT" and "جون كينغ" in names(doc, ev.source)
+    assert names(doc, ev.target) == {"الشركة السعودية للكهرباء"}

@@ -170,6 +170,8 @@ class EventsStage:
             if ev is not None:
                 out.append(ev)
                 prev = ev
+            if ev is not None and ev.code == "AGREE" and m.rule.plover == "REQUEST":
+                suppressed_until = clause_end  # the visit an invitation is for is not a visit yet
             if ev is not None and m.rule.agent:
                 suppressed_until = clause_end  # انتحاريا نفذ تفجيرا على …: the bomber's act is this event
             if m.rule.plover in COMPLEMENT_TAKING and m.rule.verbal and not (
@@ -279,6 +281,8 @@ class EventsStage:
                     target = [x for x in accusations[-1].source if x not in source]
         if code == "REQUEST" and rule.verbal and _calls_for_proposal(doc, keys, m.last + 1, c1):
             code, cameo = "AGREE", "030"
+        elif code == "REQUEST" and _invitation(doc, m.last + 1, c1):
+            code, cameo = "AGREE", "036"  # دعاه لزيارة واشنطن: an invitation (GUIDELINES.md)
         if not target and source and _replying(doc, actors, si):
             # من جهته، دعا إردوغان إلى «التعاون»: for his part, he answers the other side of the same act.
             same = [e for e in [*self._so_far, *([prev] if prev else [])] if e.code == code and e.source
@@ -468,6 +472,24 @@ def _no_actor(doc: Document, eid: str) -> bool:
     """God is quoted (a claim's speaker) but is no party to an event: بيت من بيوت الله."""
     e = doc.entity(eid)
     return e is not None and fold(e.name_ar or e.name or "") in NO_EVENT_ACTORS
+
+
+# What an invitation is to: لزيارة، لحضور، للمشاركة (with their pronouns: لزيارته).
+INVITED_TO = ("زيار", "حضور", "مشارك")
+
+
+def _invitation(doc: Document, start: int, end: int) -> bool:
+    """True when a call is to come (دعا بوتين لزيارة واشنطن، وجه دعوة إلى نظيره لحضور القمة)."""
+    toks = doc.tokens
+    for x in range(start, min(end + 1, start + 12)):  # past a titled subject and a titled object
+        tok = toks[x]
+        if tok.norm in CLAUSE_BREAKS:
+            break
+        word = fold(doc.text[tok.start:tok.end])
+        if word.startswith(("ل", "لل")) and any(word.lstrip("ل").removeprefix("ا").lstrip("ل").startswith(w)
+                                                   for w in INVITED_TO):
+            return True
+    return False
 
 
 def _calls_for_proposal(doc: Document, keys: list[tuple[str, ...]], start: int, end: int) -> bool:

@@ -695,3 +695,14 @@ def test_events_ambassador_named_after_his_post_is_one_actor(stage):
     ev = doc.events[0]
     assert ev.code == "CONSULT" and "جون كينغ" in names(doc, ev.source)
     assert names(doc, ev.target) == {"الشركة السعودية للكهرباء"}
+
+
+def test_events_invitation_to_visit_is_agree_and_no_visit_yet(stage):
+    """دعاه لزيارة واشنطن: an invitation (GUIDELINES.md: invitations → AGREE), not a call nor a visit."""
+    mentions = [("دونالد ترامب", "PER"), ("فلاديمير بوتين", "PER"), ("واشنطن", "LOC")]
+    for text in ("دعا الرئيس الأمريكي دونالد ترامب نظيره الروسي فلاديمير بوتين لزيارة واشنطن.",
+                 "وجه الرئيس الأمريكي دونالد ترامب دعوة إلى نظيره الروسي فلاديمير بوتين لزيارة واشنطن."):
+        doc = run(stage, text, mentions)
+        assert [(e.code, names(doc, e.source) >= {"دونالد ترامب"}) for e in doc.events] == [("AGREE", True)], text
+    doc = run(stage, "دعا ترامب بوتين إلى وقف القتال.", [("ترامب", "PER"), ("بوتين", "PER")])
+    assert [e.code for e in doc.events] == ["REQUEST"]

@@ -75,6 +75,10 @@ ARMED_GROUP_HEADS = frozenset(fold(w) for w in "مجموعة مجموعات جم
 ARMED_GROUP_ADJECTIVES = frozenset(fold(w) for w in (
     "مسلحة مسلحه إرهابية ارهابية إرهابيه متطرفة متشددة مجهولة تكفيرية انتحارية"
 ).split())
+# Nouns of places a nationality adjective can qualify (في العاصمة الجزائرية، في المدن السورية).
+PLACE_NOUNS = PLACE_WORDS | frozenset(fold(w) for w in (
+    "عاصمة مدن مناطق أراضي اراضي محافظات ولايات شوارع مخيمات قرى مياه أجواء اجواء حدود سجون سواحل"
+).split())
 # Places and institutions named after a person (مطار حميد كرزاي، مدينة الأمير سلطان الإنسانية): the
 # person's name there names the place, not the person.
 NAMED_AFTER_HEADS = frozenset(fold(w) for w in (
@@ -706,6 +710,8 @@ class ActorIndex:
         for h in range(k - 1, max(-1, k - 1 - _MODIFIER_GAP), -1):
             if h in self.unit_at or not toks[h].norm[:1].isalpha():
                 break
+            if head is not None and has_article(doc, toks[h]) and not _adjectival(doc, toks[h + 1]):
+                break  # اتهم الوزير الحكومة السورية: a word with ال heads no construct (وزير الدفاع الروسي)
             if bare_stem(doc, toks[h]) in AGENT_HEADS or token_stem(doc, toks[h]) in AGENT_HEADS:
                 head = h
         if nxt is not None and nxt.kind == "mention" and nxt.label == "PER":
@@ -764,9 +770,15 @@ class ActorIndex:
 
     def locative(self, u: Unit) -> bool:
         """A place governed by في or بـ (في موسكو، بالقاهرة): where, not whom."""
+        toks = self.doc.tokens
+        if u.kind == "country" and u.first >= 2:
+            # في العاصمة الجزائرية، بالمدن التونسية: a nationality adjective on a place where it happened
+            head = toks[u.first - 1]
+            if bare_stem(self.doc, head) not in PLACE_NOUNS:
+                return False
+            return toks[u.first - 2].norm in ("في", "داخل") or "ب" in self.doc.text[head.start:head.base_start]
         if u.label != "LOC" or u.kind != "mention":
             return False
-        toks = self.doc.tokens
         if "ب" in self.proclitics(u):
             return True
         x = u.first - 1

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from rasd.arabic.normalize import fold
 from rasd.document import Document, Event, Token
-from rasd.stages.event_actors import ActorIndex, Unit, bare_stem, country_key, has_article, is_city, token_stem
+from rasd.stages.event_actors import (
+    AGENT_HEADS,
+    ActorIndex,
+    Unit,
+    bare_stem,
+    country_key,
+    has_article,
+    is_city,
+    token_stem,
+)
 from rasd.stages.event_forms import verb_forms
 from rasd.stages.event_triggers import Match, Rule
 
@@ -162,6 +171,8 @@ def _first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: 
                     return person
             return u
         norm = toks[x].norm
+        if subject and x == start and has_article(doc, toks[x]) and bare_stem(doc, toks[x]) in AGENT_HEADS:
+            return None  # اتهم الوزير الحكومة السورية: the subject is the unnamed minister, the state the object
         if stop_preps and (norm in _PREPS_TARGET or token_stem(doc, toks[x]) in _PREPS_TARGET):
             return None
         if subject and norm in PREP_PRONOUNS:

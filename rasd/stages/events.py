@@ -188,6 +188,9 @@ class EventsStage:
         if rule.plover == "CONSULT" and prev is not None and prev.code == "CONSULT" \
                 and prev.sentence == si and _purpose(doc, doc.tokens[m.first]):
             return None  # التقى X Y للتباحث حول …: the purpose of the meeting just told, not another
+        if rule.plover in ("REQUEST", "ACCUSE") and prev is not None and prev.code == "PROTEST" \
+                and prev.sentence == si and _purpose(doc, doc.tokens[m.first]):
+            return None  # تظاهروا للمطالبة برحيل النظام، للتنديد بـ …: a protest's demands are its topic
         spoken = [c for c in cues if c.first < m.first and c.speaker and "attr" not in c.entry.flags]
         topic = prev.source if prev is not None else None
         if topic is None or (rule.part and spoken):

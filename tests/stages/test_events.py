@@ -37,6 +37,7 @@ def run(stage, text, mentions=(), timexes=()):
     ("وأكدت تونس تضامنها الكامل مع العراق.", [("تونس", "LOC"), ("العراق", "LOC")], "SUPPORT"),
     ("نفذ الآلاف من الأساتذة تجمعا وطنيا أمام وزارة التربية.", [], "PROTEST"),
     ("أصدر القضاء الألماني مذكرة اعتقال بحق شخص تونسي.", [], "COERCE"),
+    ("سلمت السلطات التونسية المتهم إلى الجزائر.", [("الجزائر", "LOC")], "COOPERATE"),
     ("وأكد الوزير عادل الجبير وقوف بلاده إلى جانب لبنان.", [("عادل الجبير", "PER"), ("لبنان", "LOC")], "SUPPORT"),
 ])
 def test_events_trigger_families(stage, text, mentions, code):
@@ -706,3 +707,13 @@ def test_events_invitation_to_visit_is_agree_and_no_visit_yet(stage):
         assert [(e.code, names(doc, e.source) >= {"دونالد ترامب"}) for e in doc.events] == [("AGREE", True)], text
     doc = run(stage, "دعا ترامب بوتين إلى وقف القتال.", [("ترامب", "PER"), ("بوتين", "PER")])
     assert [e.code for e in doc.events] == ["REQUEST"]
+
+
+def test_events_protest_demands_and_place_are_no_events_nor_targets(stage):
+    doc = run(stage, "تظاهر آلاف الأشخاص في العاصمة الجزائرية للمطالبة برحيل النظام.", [])
+    assert [(e.code, e.target) for e in doc.events] == [("PROTEST", [])]
+
+
+def test_events_unnamed_subject_leaves_the_named_state_the_object(stage):
+    doc = run(stage, "اتهم الوزير الحكومة السورية بدعم الإرهاب.", [])
+    assert not [e for e in doc.events if "سوريا" in names(doc, e.source) or "الحكومة السورية" in names(doc, e.source)]

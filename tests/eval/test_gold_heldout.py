@@ -32,7 +32,6 @@ def test_gold_batch_records_are_valid(path: Path) -> None:
 def test_gold_batch_draw_reproduces_its_articles(path: Path) -> None:
     from rasd.eval.gold.heldout.batch_tools import NEWS_SAMPLES
     from rasd.eval.gold.heldout.draw_batch import draw
-
     from rasd.paths import shared_dir
 
     if not all((shared_dir() / "data" / "news" / name).exists() for name in NEWS_SAMPLES):

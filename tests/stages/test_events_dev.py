@@ -83,7 +83,7 @@ def score(gold_path: Path, pipeline: bool = False) -> dict:
 NEWS30 = Path(__file__).resolve().parents[2] / "rasd" / "eval" / "gold" / "news30.gold.jsonl"
 # Floors just under the scores measured when these stages were last tuned (gold mentions and
 # timexes in place of the upstream stages): a drop below one is a regression, never re-pinned silently.
-FLOORS = {"dev": {"events": 0.70, "claims": 0.83}, "news30": {"events": 0.32, "claims": 0.75}}
+FLOORS = {"dev": {"events": 0.73, "claims": 0.85}, "news30": {"events": 0.32, "claims": 0.78}}
 
 
 @pytest.mark.slow

@@ -171,8 +171,12 @@ def _first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: 
                     return person
             return u
         norm = toks[x].norm
-        if subject and x == start and has_article(doc, toks[x]) and bare_stem(doc, toks[x]) in AGENT_HEADS:
-            return None  # اتهم الوزير الحكومة السورية: the subject is the unnamed minister, the state the object
+        if subject and x == start and bare_stem(doc, toks[x]) in AGENT_HEADS and (
+                has_article(doc, toks[x]) or (x + 1 <= end and has_article(doc, toks[x + 1])
+                                              and x + 1 not in actors.unit_at)):
+            # اتهم الوزير الحكومة السورية، حمل وزير الداخلية حركة حماس …: the subject is the unnamed
+            # minister, and the actor named after him the object
+            return None
         if stop_preps and (norm in _PREPS_TARGET or token_stem(doc, toks[x]) in _PREPS_TARGET):
             return None
         if subject and norm in PREP_PRONOUNS:

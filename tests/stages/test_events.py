@@ -38,6 +38,7 @@ def run(stage, text, mentions=(), timexes=()):
     ("نفذ الآلاف من الأساتذة تجمعا وطنيا أمام وزارة التربية.", [], "PROTEST"),
     ("أصدر القضاء الألماني مذكرة اعتقال بحق شخص تونسي.", [], "COERCE"),
     ("سلمت السلطات التونسية المتهم إلى الجزائر.", [("الجزائر", "LOC")], "COOPERATE"),
+    ("وشكر الرئيس محمود عباس مصر على جهودها.", [("محمود عباس", "PER"), ("مصر", "LOC")], "SUPPORT"),
     ("وأكد الوزير عادل الجبير وقوف بلاده إلى جانب لبنان.", [("عادل الجبير", "PER"), ("لبنان", "LOC")], "SUPPORT"),
 ])
 def test_events_trigger_families(stage, text, mentions, code):
@@ -717,3 +718,5 @@ def test_events_protest_demands_and_place_are_no_events_nor_targets(stage):
 def test_events_unnamed_subject_leaves_the_named_state_the_object(stage):
     doc = run(stage, "اتهم الوزير الحكومة السورية بدعم الإرهاب.", [])
     assert not [e for e in doc.events if "سوريا" in names(doc, e.source) or "الحكومة السورية" in names(doc, e.source)]
+    doc = run(stage, "وحمل وزير الداخلية حركة حماس مسؤولية الهجوم.", [("حماس", "ORG")])
+    assert not [e for e in doc.events if names(doc, e.source) & {"حماس", "حركة حماس"}]

@@ -33,7 +33,9 @@ AGENT_HEADS = frozenset(fold(w) for w in (
     # Further titles: الأمين العام لحزب الله حسن نصر الله، وزيرة الأسرة التركية، العاهل الأردني.
     "أمين وزيرة مندوب مندوبة مدير مديرة مرشد عاهل سيناتور قيادي محافظ والي نائبة سفيرة "
     # The judiciary and people named only by their nationality: القضاء الألماني، شخص تونسي، ناشطا مصريا.
-    "قضاء النيابة نيابة شخص شخصا مواطن مواطنا رجل رجلا شاب شابا امرأة سيدة ناشط ناشطا"
+    "قضاء النيابة نيابة شخص شخصا مواطن مواطنا رجل رجلا شاب شابا امرأة سيدة ناشط ناشطا "
+    # الكاتب العام (the Maghreb's secretary general); honorifics heading a title: فضيلة رئيس هيئة …، معالي الوزير
+    "كاتب فضيلة سماحة معالي سعادة"
 ).split())
 # Collective agent nouns that are actors even without a name or nationality.
 COLLECTIVE_AGENTS = frozenset(fold(w) for w in (

@@ -18,6 +18,7 @@ from rasd.arabic.normalize import fold
 from rasd.document import Document
 from rasd.stages.event_actors import (
     AGENT_HEADS,
+    HONORIFICS,
     ActorIndex,
     Unit,
     adjective_country,
@@ -122,9 +123,13 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
                 skip_place = False
                 continue  # وقال المسؤول بالشرطة حبيب الرحمن: skip the prepositional phrase
             if subject and u.label == "LOC" and u.ids and all(is_city(actors.doc, e) for e in u.ids):
-                # أدان محافظ محايل عسير محمد المتحمي: the town belongs to the title of the person after it.
-                person = actors.unit_at.get(u.last + 1)
-                if person is not None and person.first == u.last + 1 and person.label == "PER":
+                # أدان محافظ محايل عسير محمد المتحمي، رئيس هيئة مدينة الرياض الشيخ عبدالله السلمان: the town
+                # belongs to the title of the person after it.
+                y = u.last + 1
+                while y < end and toks[y].norm in HONORIFICS:
+                    y += 1
+                person = actors.unit_at.get(y)
+                if person is not None and person.first == y and person.label == "PER":
                     return person
             return u
         if u is not None:

@@ -282,3 +282,13 @@ def test_claims_institution_taken_up_by_its_head():
     doc = run(ClaimsStage(load_config()), "أعلنت جمعية القضاة التونسيين رفضها للتعيينات. وقالت الجمعية إنها ستطعن فيها.",
               [("جمعية القضاة", "ORG")])
     assert [c[:2] for c in cues(doc)] == [("أعلنت", "جمعية القضاة"), ("وقالت", "جمعية القضاة")]
+
+
+def test_claims_long_title_phrase_speaks_through_the_person_it_names():
+    stage = ClaimsStage(load_config())
+    doc = run(stage, "أفاد الكاتب العام الجهوي للاتحاد الجهوي للشغل بتطاوين، بشير السعيدي، بأن الاتفاق سيوقع.",
+              [("لاتحاد الجهوي", "ORG"), ("تطاوين", "LOC"), ("بشير السعيدي", "PER")])
+    assert [c[:2] for c in cues(doc)] == [("أفاد", "بشير السعيدي")]
+    doc = run(stage, "وقال فضيلة رئيس هيئة مدينة جدة الشيخ عبدالله السلمان إن العمل إجرامي.",
+              [("جدة", "LOC"), ("عبدالله السلمان", "PER")])
+    assert [c[:2] for c in cues(doc)] == [("وقال", "عبدالله السلمان")]

@@ -131,6 +131,12 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
                 person = actors.unit_at.get(y)
                 if person is not None and person.first == y and person.label == "PER":
                     return person
+            if titled and u.label != "PER":
+                # استنكر فضيلة المدير العام لفرع الرئاسة العامة … بمنطقة الرياض الشيخ عبدالله الفواز: an
+                # institution inside the title phrase; the person it ends in speaks.
+                person = _person_ending_title(actors, u.last + 1, end)
+                if person is not None:
+                    return person
             return u
         if u is not None:
             continue
@@ -145,6 +151,28 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
             continue
         if toks[x].norm in _STOP_AFTER or token_stem(actors.doc, toks[x]) in _STOP_AFTER:
             return None
+    return None
+
+
+def _person_ending_title(actors: ActorIndex, start: int, end: int) -> Unit | None:
+    """The person named at the end of a title phrase from ``start`` (past institutions and places it
+    names, prepositions, honorifics and one comma), before the statement begins."""
+    toks = actors.doc.tokens
+    x = start
+    while x < min(end, start + 10):
+        u = actors.unit_at.get(x)
+        if u is not None and u.first == x:
+            if u.label == "PER":
+                return u
+            x = u.last + 1
+            continue
+        norm = toks[x].norm
+        if norm in _THAT_F or norm in _BREAKS or norm in (".", ":", "؛") or token_stem(actors.doc, toks[x]) in _THAT_F:
+            return None
+        if norm in ("،", ",") and not (x + 1 < end and (v := actors.unit_at.get(x + 1)) is not None
+                                       and v.first == x + 1 and v.label == "PER"):
+            return None
+        x += 1
     return None
 
 
@@ -248,7 +276,9 @@ def _pronoun_subject(doc: Document, k: int, j: int) -> bool:
 
 
 # Honorifics standing for a person already named (قال معاليه إن …).
-HONORIFIC_PRONOUNS = frozenset(fold(w) for w in "معاليه معاليها سموه سموها فخامته فخامتها سيادته سيادتها جلالته".split())
+HONORIFIC_PRONOUNS = frozenset(fold(w) for w in (
+    "معاليه معاليها سموه سموها فخامته فخامتها سيادته سيادتها جلالته فضيلته سماحته سعادته سعادتها"
+).split())
 
 
 def _anaphor(doc: Document, tok, earlier: list[Cue]) -> list[str] | None:
@@ -379,19 +409,33 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
     about = "about" in entry.flags and any(toks[x].norm == "عن" for x in range(k + 1, min(j + 1, k + 13)))
     if entry.flags & {"ann", "about"} and not (that or about):
         return True
+    if "part" in entry.flags and k - 1 >= i and (u := actors.unit_at.get(k - 1)) is not None \
+            and u.first - 1 >= i and toks[u.first - 1].norm in _THAT_F:
+        return True  # إن الحكومة مطالبة بالحوار: the participle is what the statement says of its subject
     if toks[k].norm == "بين" and _between_pair(actors, k, j):
         return True  # بين تونس وليبيا مبينا أن …: the preposition "between", not بيّن "explained"
     return toks[k].norm in _IMPERSONAL or token_stem(doc, toks[k]) in _IMPERSONAL or toks[k].norm in _NOT_CUES
 
 
 def _between_pair(actors: ActorIndex, k: int, j: int) -> bool:
-    """True when an actor follows بين at ``k`` and a و-actor follows that one (بين تونس وليبيا)."""
-    u = actors.unit_at.get(k + 1) if k + 1 <= j else None
-    if u is None or u.first != k + 1:
+    """True when an actor follows بين at ``k`` and a و-actor follows that one (بين تونس وليبيا), each
+    perhaps after one word naming a place of it (بين مطار الجوف ومطار القاهرة)."""
+    toks = actors.doc.tokens
+
+    def unit_from(x: int) -> Unit | None:
+        for y in (x, x + 1):
+            u = actors.unit_at.get(y) if y <= j else None
+            if u is not None:
+                return u if u.first == y else None
+            if y > x or not toks[y].norm[:1].isalpha():
+                return None
+        return None
+
+    u = unit_from(k + 1)
+    if u is None:
         return False
     nxt = u.last + 1
-    v = actors.unit_at.get(nxt) if nxt <= j else None
-    return v is not None and v.first == nxt and actors.doc.tokens[nxt].norm[:1] == "و"
+    return nxt <= j and toks[nxt].norm[:1] == "و" and unit_from(nxt) is not None
 
 
 def _antecedent(actors: ActorIndex, k: int, i: int) -> Unit | None:

@@ -292,3 +292,15 @@ def test_claims_long_title_phrase_speaks_through_the_person_it_names():
     doc = run(stage, "وقال فضيلة رئيس هيئة مدينة جدة الشيخ عبدالله السلمان إن العمل إجرامي.",
               [("جدة", "LOC"), ("عبدالله السلمان", "PER")])
     assert [c[:2] for c in cues(doc)] == [("وقال", "عبدالله السلمان")]
+
+
+def test_claims_title_phrase_places_and_between_are_no_speakers():
+    stage = ClaimsStage(load_config())
+    doc = run(stage, "وأوضح المدير سامي أن الشركة ستسير رحلتين بين مطار الجوف ومطار القاهرة، مضيفا أن العدد أربع.",
+              [("سامي", "PER"), ("الجوف", "LOC"), ("القاهرة", "LOC")])
+    assert [c[:2] for c in cues(doc)] == [("وأوضح", "سامي"), ("مضيفا", "سامي")]
+    doc = run(stage, "استنكر فضيلة المدير العام لفرع الرئاسة العامة بمنطقة جدة الشيخ عبدالله الفواز التفجير.",
+              [("الرئاسة العامة", "ORG"), ("جدة", "LOC"), ("عبدالله الفواز", "PER")])
+    assert [c[:2] for c in cues(doc)] == [("استنكر", "عبدالله الفواز")]
+    doc = run(stage, "وقال الوزير سامي إن الحكومة مطالبة بالحوار.", [("سامي", "PER")])
+    assert [c[0] for c in cues(doc)] == ["وقال"]

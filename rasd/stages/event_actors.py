@@ -51,8 +51,8 @@ COLLECTIVE_AGENTS = frozenset(fold(w) for w in (
 # Heads that take the next word as part of an unnamed actor: قوات الأمن، رجال المقاومة، مسلحي الحوثي.
 PHRASE_HEADS = frozenset(fold(w) for w in (
     "قوات قوى عناصر رجال مقاتلو مقاتلي مسلحو مسلحي ميليشيات مليشيات وحدات أنصار طائرات طيران مقاتلات "
-    # Tunisian usage for security agents: أعوان الأمن، أعوان الحرس الوطني.
-    "أعوان"
+    # Tunisian usage for security agents: أعوان الأمن، أعوان الحرس الوطني، فرقة الأبحاث والتفتيش.
+    "أعوان فرقة فرق دورية دوريات"
 ).split())
 PREPOSITIONS = frozenset(fold(w) for w in "في من إلى الى على عن مع حول ضد بين لدى عبر نحو تجاه بحق".split())
 # Honorifics between a title and a name: وزير الإعلام الأردني د.محمد المومني.

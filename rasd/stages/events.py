@@ -201,6 +201,19 @@ class EventsStage:
             earlier = [c for c in self._cues_in.get(si - 1, []) if c.speaker]
             topic = earlier[-1].speaker if earlier else None
         source, target = assign_roles(doc, actors, keys, m, c0, c1, prev, topic)
+        objects_from = m.last + 1  # where what the trigger acts on is looked for (past a long subject)
+        said = next((c for c in cues if c.first == m.first and c.explicit and c.speaker), None)
+        if said is not None and rule.verbal and not rule.part and not set(source) & set(said.speaker) and (
+                not source or all((e := doc.entity(x)) is None or e.type != "PER" for x in source)) and any(
+                (e := doc.entity(x)) is not None and e.type == "PER" for x in said.speaker):
+            # استنكر فضيلة المدير العام لفرع الرئاسة العامة … الشيخ عبدالله الفواز التفجير: the speech verb's
+            # speaker, found past the institutions of his title, is the one who condemns.
+            source = list(said.speaker)
+            title = {e for u in actors.in_range(m.last + 1, said.unit.first - 1) for e in u.ids} \
+                if said.unit is not None else set()
+            target = [t for t in target if t not in source and t not in title]
+            if said.unit is not None and said.unit.first > m.last:
+                objects_from = said.unit.last + 1
         if rule.verbal and rule.plover in ("ASSAULT", "COERCE") and _victims_first(doc, keys, m, rule.obj):
             # قتل 29 جنديا أوكرانيا (were killed): the victims stand where a subject would, so who is
             # named right after the verb is hit, not hitting.
@@ -245,7 +258,7 @@ class EventsStage:
         if not target and source and not rule.verbal and rule.plover in ("ASSAULT", "COERCE"):
             # قدرة أوكرانيا على مواجهة العدوان الروسي: who faces the attack is its target.
             target = _facing(doc, actors, m.first, c0, source)
-        attack = _condemned_attack(self.lexicon, keys, m.last + 1, c1) \
+        attack = _condemned_attack(self.lexicon, keys, objects_from, c1) \
             if rule.verbal and rule.cameo.startswith("111") else None
         if attack is not None and target and not set(_possessor_ids(actors, attack)) & set(target):
             # دان X الحادث الإجرامي الذي استهدف رجال الأمن: the victims are not accused; the doer is
@@ -254,7 +267,7 @@ class EventsStage:
         if not target and source and rule.verbal and rule.plover in FAR_TARGET_CODES and attack is None:
             # انتقد نصر الله "عاصفة الحزم" التي تقودها السعودية: what is criticised is no actor, but
             # the actor the clause names for it is the one criticised.
-            target = _clause_actor_after(actors, m.last + 1, c1, source,
+            target = _clause_actor_after(actors, objects_from, c1, source,
                                          where_is_no_target=rule.plover in ("ACCUSE", "THREATEN"))
         if rule.needs_target and not target:
             return None

@@ -39,6 +39,7 @@ def run(stage, text, mentions=(), timexes=()):
     ("أصدر القضاء الألماني مذكرة اعتقال بحق شخص تونسي.", [], "COERCE"),
     ("سلمت السلطات التونسية المتهم إلى الجزائر.", [("الجزائر", "LOC")], "COOPERATE"),
     ("وشكر الرئيس محمود عباس مصر على جهودها.", [("محمود عباس", "PER"), ("مصر", "LOC")], "SUPPORT"),
+    ("وتمكنت فرقة الأبحاث والتفتيش من القبض على امرأة منقبة.", [], "COERCE"),
     ("وأكد الوزير عادل الجبير وقوف بلاده إلى جانب لبنان.", [("عادل الجبير", "PER"), ("لبنان", "LOC")], "SUPPORT"),
 ])
 def test_events_trigger_families(stage, text, mentions, code):
@@ -720,3 +721,10 @@ def test_events_unnamed_subject_leaves_the_named_state_the_object(stage):
     assert not [e for e in doc.events if "سوريا" in names(doc, e.source) or "الحكومة السورية" in names(doc, e.source)]
     doc = run(stage, "وحمل وزير الداخلية حركة حماس مسؤولية الهجوم.", [("حماس", "ORG")])
     assert not [e for e in doc.events if names(doc, e.source) & {"حماس", "حركة حماس"}]
+
+
+def test_events_condemner_named_at_the_end_of_his_title_phrase(stage):
+    doc = run(stage, "استنكر فضيلة المدير العام لفرع الرئاسة العامة بمنطقة جدة الشيخ عبدالله الفواز التفجير الإرهابي.",
+              [("الرئاسة العامة", "ORG"), ("جدة", "LOC"), ("عبدالله الفواز", "PER")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ACCUSE"] == [
+        ("ACCUSE", {"عبدالله الفواز"}, set())]

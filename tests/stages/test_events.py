@@ -728,3 +728,13 @@ def test_events_condemner_named_at_the_end_of_his_title_phrase(stage):
               [("الرئاسة العامة", "ORG"), ("جدة", "LOC"), ("عبدالله الفواز", "PER")])
     assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ACCUSE"] == [
         ("ACCUSE", {"عبدالله الفواز"}, set())]
+
+
+def test_events_condemnation_in_an_article_stands_with_its_target_unnamed(stage):
+    """استنكرت الوزارتان تسريب التقارير: a clause with an explicit actor, coded though no one is named as
+    the target; a demand with no addressee is still left out of an article."""
+    filler = " ".join(["وتواصل الجدل حول القضية في الأوساط السياسية."] * 4)
+    doc = run(stage, "استنكرت وزارة الصحة تسريب تقارير سرية. " + filler, [("وزارة الصحة", "ORG")])
+    assert [(e.code, names(doc, e.source), e.target) for e in doc.events] == [("ACCUSE", {"وزارة الصحة"}, [])]
+    doc = run(stage, "دعت وزارة الصحة إلى الهدوء. " + filler, [("وزارة الصحة", "ORG")])
+    assert [e.code for e in doc.events] == []

@@ -73,9 +73,13 @@ GROUP_PLURALS: dict[str, str | None] = {fold(w): c for w, c in (
 # Words naming a kind of place before its name (في منطقة سلطان بيلي، بمدينة غاو).
 PLACE_WORDS = frozenset(fold(w) for w in "منطقة مدينة محافظة ولاية حي بلدة قرية مخيم إقليم ضاحية جزيرة قصر".split())
 # An unnamed armed group (مجموعة مسلحة، جماعات إرهابية، خلية إرهابية): the head and its adjective.
-ARMED_GROUP_HEADS = frozenset(fold(w) for w in "مجموعة مجموعات جماعة جماعات خلية خلايا عصابة عصابات".split())
+ARMED_GROUP_HEADS = frozenset(fold(w) for w in (
+    "مجموعة مجموعات جماعة جماعات خلية خلايا عصابة عصابات عنصر عنصرا عناصر"
+).split())
 ARMED_GROUP_ADJECTIVES = frozenset(fold(w) for w in (
-    "مسلحة مسلحه إرهابية ارهابية إرهابيه متطرفة متشددة مجهولة تكفيرية انتحارية"
+    "مسلحة مسلحه إرهابية ارهابية إرهابيه متطرفة متشددة مجهولة تكفيرية انتحارية "
+    # a member: عنصرا تكفيريا، عنصر إرهابي
+    "مسلح مسلحا إرهابي إرهابيا ارهابي ارهابيا متطرف متطرفا متشدد متشددا تكفيري تكفيريا"
 ).split())
 # Nouns of places a nationality adjective can qualify (في العاصمة الجزائرية، في المدن السورية).
 PLACE_NOUNS = PLACE_WORDS | frozenset(fold(w) for w in (
@@ -773,6 +777,10 @@ class ActorIndex:
     def locative(self, u: Unit) -> bool:
         """A place governed by في or بـ (في موسكو، بالقاهرة): where, not whom."""
         toks = self.doc.tokens
+        if u.first > 0 and u.kind != "mention":
+            prev = toks[u.first - 1]
+            if prev.norm[:1] == "ب" and prev.norm[1:] in PLACE_WORDS:
+                return True  # بقصر الحكومة: the government's palace, where
         if u.kind == "country" and u.first >= 2:
             # في العاصمة الجزائرية، بالمدن التونسية: a nationality adjective on a place where it happened
             head = toks[u.first - 1]

@@ -40,6 +40,8 @@ def run(stage, text, mentions=(), timexes=()):
     ("سلمت السلطات التونسية المتهم إلى الجزائر.", [("الجزائر", "LOC")], "COOPERATE"),
     ("وشكر الرئيس محمود عباس مصر على جهودها.", [("محمود عباس", "PER"), ("مصر", "LOC")], "SUPPORT"),
     ("وتمكنت فرقة الأبحاث والتفتيش من القبض على امرأة منقبة.", [], "COERCE"),
+    ("وأصدرت المحكمة العسكرية حكما بسجن المدون ياسين العياري.", [("المحكمة العسكرية", "ORG"), ("ياسين العياري", "PER")], "COERCE"),
+    ("تحادث الوزير خميس الجهيناوي مع نظيره عبد القادر مساهل.", [("خميس الجهيناوي", "PER"), ("عبد القادر مساهل", "PER")], "CONSULT"),
     ("وأكد الوزير عادل الجبير وقوف بلاده إلى جانب لبنان.", [("عادل الجبير", "PER"), ("لبنان", "LOC")], "SUPPORT"),
 ])
 def test_events_trigger_families(stage, text, mentions, code):
@@ -738,3 +740,12 @@ def test_events_condemnation_in_an_article_stands_with_its_target_unnamed(stage)
     assert [(e.code, names(doc, e.source), e.target) for e in doc.events] == [("ACCUSE", {"وزارة الصحة"}, [])]
     doc = run(stage, "دعت وزارة الصحة إلى الهدوء. " + filler, [("وزارة الصحة", "ORG")])
     assert [e.code for e in doc.events] == []
+
+
+def test_events_member_of_an_armed_group_and_a_host_at_the_government_palace(stage):
+    doc = run(stage, "أوقفت الوحدات الأمنية بولاية صفاقس عنصرا تكفيريا مفتشا عنه.", [("صفاقس", "LOC")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("COERCE", {"عنصرا تكفيريا"})]
+    doc = run(stage, "استقبل رئيس الحكومة يوسف الشاهد اليوم بقصر الحكومة السفير باتريس برغاميني.",
+              [("يوسف الشاهد", "PER"), ("باتريس برغاميني", "PER")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("CONSULT", {"باتريس برغاميني"}, {"يوسف الشاهد"})]

@@ -104,10 +104,10 @@ class EventsStage:
             words = {k for x in range(i, j + 1) for k in keys[x][:2]}
             if words & OFF_TOPIC:
                 found = [e for e in found if e.code not in OFF_TOPIC_CODES]
-            if words & TOURISTS:
-                found = [e for e in found if e.code not in TOURISM_CODES]
             elif words & NO_ASSAULT:
                 found = [e for e in found if e.code != "ASSAULT"]
+            if words & TOURISTS:
+                found = [e for e in found if e.code not in TOURISM_CODES]
             events.extend(found)
         if self.speech_content:
             events.extend(content_events(doc, actors, cues, events))
@@ -202,10 +202,8 @@ class EventsStage:
             topic = earlier[-1].speaker if earlier else None
         source, target = assign_roles(doc, actors, keys, m, c0, c1, prev, topic)
         objects_from = m.last + 1  # where what the trigger acts on is looked for (past a long subject)
-        said = next((c for c in cues if c.first == m.first and c.explicit and c.speaker), None)
-        if said is not None and rule.verbal and not rule.part and not set(source) & set(said.speaker) and (
-                not source or all((e := doc.entity(x)) is None or e.type != "PER" for x in source)) and any(
-                (e := doc.entity(x)) is not None and e.type == "PER" for x in said.speaker):
+        said = _speaker_past_title(doc, cues, m, source) if rule.verbal and not rule.part else None
+        if said is not None:
             # استنكر فضيلة المدير العام لفرع الرئاسة العامة … الشيخ عبدالله الفواز التفجير: the speech verb's
             # speaker, found past the institutions of his title, is the one who condemns.
             source = list(said.speaker)
@@ -387,6 +385,19 @@ def _blame_the_attacker(events: list[Event], condemnations: list[Event]) -> None
             ev.target = list(doers[0])
 
 
+def _speaker_past_title(doc: Document, cues: list[Cue], m: Match, source: list[str]) -> Cue | None:
+    """The cue at a trigger that is also a speech verb, when it names a person as speaker and the roles
+    found no person as source (only the institutions or places of the person's title)."""
+    said = next((c for c in cues if c.first == m.first and c.explicit and c.speaker), None)
+    if said is None or set(source) & set(said.speaker):
+        return None
+
+    def person(ids: list[str]) -> bool:
+        return any((e := doc.entity(x)) is not None and e.type == "PER" for x in ids)
+
+    return said if person(said.speaker) and not person(source) else None
+
+
 def _victims_first(doc: Document, keys: list[tuple[str, ...]], m: Match, victims: frozenset[str]) -> bool:
     """True when a count or a victim noun comes right after the verb (قتل 29 جنديا، اعتقل 20 شخصا، قتل
     مدنيان): the unvowelled verb is then passive (قُتل), as an active one is followed by its subject."""
@@ -505,8 +516,7 @@ def _invitation(doc: Document, start: int, end: int) -> bool:
         if tok.norm in CLAUSE_BREAKS:
             break
         word = fold(doc.text[tok.start:tok.end])
-        if word.startswith(("ل", "لل")) and any(word.lstrip("ل").removeprefix("ا").lstrip("ل").startswith(w)
-                                                   for w in INVITED_TO):
+        if word[:1] == "ل" and word.lstrip("ل").startswith(INVITED_TO):  # لزيارة، للمشاركة
             return True
     return False
 

@@ -424,7 +424,9 @@ def _between_pair(actors: ActorIndex, k: int, j: int) -> bool:
 
     def unit_from(x: int) -> Unit | None:
         for y in (x, x + 1):
-            u = actors.unit_at.get(y) if y <= j else None
+            if y > j:
+                return None
+            u = actors.unit_at.get(y)
             if u is not None:
                 return u if u.first == y else None
             if y > x or not toks[y].norm[:1].isalpha():

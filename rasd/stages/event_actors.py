@@ -35,7 +35,9 @@ AGENT_HEADS = frozenset(fold(w) for w in (
     # The judiciary and people named only by their nationality: القضاء الألماني، شخص تونسي، ناشطا مصريا.
     "قضاء النيابة نيابة شخص شخصا مواطن مواطنا رجل رجلا شاب شابا امرأة سيدة ناشط ناشطا "
     # الكاتب العام (the Maghreb's secretary general); honorifics heading a title: فضيلة رئيس هيئة …، معالي الوزير
-    "كاتب فضيلة سماحة معالي سعادة"
+    "كاتب فضيلة سماحة معالي سعادة "
+    # an institution's office speaks for it: المكتب التنفيذي للاتحاد، المكتب السياسي لحركة حماس
+    "مكتب"
 ).split())
 # Collective agent nouns that are actors even without a name or nationality.
 COLLECTIVE_AGENTS = frozenset(fold(w) for w in (

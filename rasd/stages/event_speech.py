@@ -112,6 +112,8 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
     titled = subject and k + 1 < end and k + 1 not in actors.unit_at and actors.is_head(k + 1)
     if titled:
         gap += 4
+    # المكتب التنفيذي للاتحاد العام …: with no person named, the institution of the title speaks.
+    institution: Unit | None = None
     for x in range(k + 1, min(end, k + 1 + gap + 1)):
         u = actors.unit_at.get(x)
         if u is not None and u.first >= x:
@@ -120,6 +122,9 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
             oblique = actors.oblique(u) if x > k + 1 or toks[k].norm == "بين" else \
                 any(c in "بلك" for c in actors.proclitics(u))
             if (subject and oblique) or skip_place:
+                if titled and institution is None and not skip_place and u.label == "ORG" \
+                        and "ل" in actors.proclitics(u):
+                    institution = u
                 skip_place = False
                 continue  # وقال المسؤول بالشرطة حبيب الرحمن: skip the prepositional phrase
             if subject and u.label == "LOC" and u.ids and all(is_city(actors.doc, e) for e in u.ids):
@@ -150,8 +155,8 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
         if titled and toks[x].norm in _TITLE_PREPS:
             continue
         if toks[x].norm in _STOP_AFTER or token_stem(actors.doc, toks[x]) in _STOP_AFTER:
-            return None
-    return None
+            return institution
+    return institution
 
 
 def _person_ending_title(actors: ActorIndex, start: int, end: int) -> Unit | None:
@@ -405,8 +410,8 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
             return True
     # ann: أن/إن/: or a quote must follow; about: عن must follow; with both flags either will do
     # (تحدث الوزير عن مأساة الشعب السوري، تحدث عن أن …).
-    that = "ann" in entry.flags and any(toks[x].norm in _THAT_F for x in range(k + 1, min(j + 1, k + 10)))
-    about = "about" in entry.flags and any(toks[x].norm == "عن" for x in range(k + 1, min(j + 1, k + 13)))
+    that = "ann" in entry.flags and any(toks[x].norm in _THAT_F for x in range(k + 1, min(j + 1, k + 12)))
+    about = "about" in entry.flags and any(toks[x].norm == "عن" for x in range(k + 1, min(j + 1, k + 17)))
     if entry.flags & {"ann", "about"} and not (that or about):
         return True
     if "part" in entry.flags and k - 1 >= i and (u := actors.unit_at.get(k - 1)) is not None \

@@ -304,3 +304,10 @@ def test_claims_title_phrase_places_and_between_are_no_speakers():
     assert [c[:2] for c in cues(doc)] == [("استنكر", "عبدالله الفواز")]
     doc = run(stage, "وقال الوزير سامي إن الحكومة مطالبة بالحوار.", [("سامي", "PER")])
     assert [c[0] for c in cues(doc)] == ["وقال"]
+
+
+def test_claims_office_of_an_institution_speaks_for_it():
+    doc = run(ClaimsStage(load_config()),
+              "عبّر المكتب التنفيذي الوطني للاتحاد العام التونسي للشغل في بيان له اليوم السبت، عن رفضه لتعليق الدروس.",
+              [("لاتحاد العام التونسي", "ORG")])
+    assert [c[:2] for c in cues(doc)] == [("عبّر", "لاتحاد العام التونسي")]

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections import Counter
 from typing import Any, ClassVar
 
+from rasd.arabic.lexicon import word_frequencies
 from rasd.config import Config
 from rasd.document import Document, Entity, Mention
 from rasd.kb.aliases import key, strip_proclitic
@@ -278,7 +279,7 @@ class EntitiesStage:
     # ------------------------------------------------------------ output
     def _entity(self, doc: Document, ms: list[Mention], titles: list[Title | None],
                 cand: Candidate | None, date: str | None) -> Entity:
-        texts = list(dict.fromkeys(doc.slice(m) for m in ms))
+        texts = list(dict.fromkeys(_surface(doc, m) for m in ms))
         longest = max(texts, key=lambda t: (len(key(t).split()), len(t)))
         label = Counter(m.label for m in ms).most_common(1)[0][0]
         title = next((t for t in titles if t), None)
@@ -345,3 +346,20 @@ class EntitiesStage:
 
 # The helper API later stages call for actors named without a proper name (defined in rasd.stages.coref).
 __all__ = ["EntitiesStage", "actor_for_phrase", "resolve_title", "resolve_titles"]
+
+
+def _surface(doc: Document, m: Mention) -> str:
+    """A mention's text as a name: after the preposition لـ the article's alef is not written
+    (للاتحاد العام → الاتحاد العام), so it is put back where the tokenizer found the article."""
+    text = doc.slice(m)
+    starts = [t.start for t in doc.tokens] if doc.tokens else []
+    i = bisect_right(starts, m.start) - 1
+    if i < 0 or not text.startswith("ل"):
+        return text
+    tok = doc.tokens[i]
+    if m.start != tok.base_start or not doc.text[tok.start:tok.base_start].endswith("ل"):
+        return text
+    # للاتحاد is ل + الاتحاد but للبنان is ل + لبنان: the news' word counts tell which word it is.
+    first = text.split()[0]
+    counts = word_frequencies()
+    return "ا" + text if counts.count("ا" + first) > counts.count(first) else text

@@ -357,3 +357,12 @@ def test_entities_display_names_prefer_standard_spelling():
     from rasd.kb.load import load_kb
     kb = load_kb()
     assert kb.get("geo:292223")["name_ar"] == "دبي" and kb.get("geo:2507480")["name_ar"] == "الجزائر"
+
+
+def test_entities_the_article_elided_after_lam_is_put_back_in_the_name(stage):
+    """للاتحاد العام is ل + الاتحاد العام; للبنان is ل + لبنان."""
+    doc = make("وعبر المكتب التنفيذي للاتحاد العام عن رفضه. وقدمت تونس مساعدات للبنان.",
+               [("لاتحاد العام", "ORG"), ("تونس", "LOC"), ("لبنان", "LOC")])
+    stage(doc)
+    names = {doc.slice(m): doc.entity(m.entity).name_ar for m in doc.mentions}
+    assert names["لاتحاد العام"] == "الاتحاد العام" and names["لبنان"] != "البنان"

@@ -74,6 +74,8 @@ GROUP_PLURALS: dict[str, str | None] = {fold(w): c for w, c in (
 )}
 # Words naming a kind of place before its name (في منطقة سلطان بيلي، بمدينة غاو).
 PLACE_WORDS = frozenset(fold(w) for w in "منطقة مدينة محافظة ولاية حي بلدة قرية مخيم إقليم ضاحية جزيرة قصر".split())
+# An unnamed delegation named by who is in it (وفد طلاب، وفد برلماني، وفد رجال أعمال).
+DELEGATION_HEADS = frozenset(fold(w) for w in "وفد وفدا".split())
 # An unnamed armed group (مجموعة مسلحة، جماعات إرهابية، خلية إرهابية): the head and its adjective.
 ARMED_GROUP_HEADS = frozenset(fold(w) for w in (
     "مجموعة مجموعات جماعة جماعات خلية خلايا عصابة عصابات عنصر عنصرا عناصر"
@@ -361,6 +363,14 @@ class ActorIndex:
                 # A country or capital the name tagger missed (زار ترامب الرياض): an actor all the same.
                 self._add(Unit(k, k, [self.maker.country(rec)], "mention", "LOC", tok.base_start))
                 covered.add(k)
+                continue
+            if bare_stem(doc, tok) in DELEGATION_HEADS and k + 1 < len(toks) and k + 1 not in covered \
+                    and toks[k + 1].norm[:1].isalpha() and not has_article(doc, toks[k + 1]) \
+                    and toks[k + 1].base_start == toks[k + 1].start and not has_article(doc, tok):
+                # زار وفد طلاب الملحقية: an unnamed delegation is the visitor
+                phrase = word_name(doc, tok) + doc.text[tok.end:toks[k + 1].end]
+                self._add(Unit(k, k + 1, [self.maker.nominal(phrase, None)], "collective", "ORG"))
+                covered.update((k, k + 1))
                 continue
             if bare_stem(doc, tok) in ARMED_GROUP_HEADS and k + 1 < len(toks) and k + 1 not in covered \
                     and bare_stem(doc, toks[k + 1]) in ARMED_GROUP_ADJECTIVES:

@@ -95,11 +95,12 @@ INSTITUTION_HEADS = frozenset(fold(w) for w in (
     "مجلس", "محكمة", "لجنة", "هيئة", "سلطة", "مفوضية", "بعثة", "جبهة", "ائتلاف", "وكالة", "جامعة", "منظمة",
     "رئاسة",  # رئاسة الجمهورية، رئاسة الحكومة
     "جمعية", "نقابة", "رابطة",  # جمعية القضاة التونسيين، نقابة الصحفيين
+    "ملحقية", "قنصلية", "سفارة",  # الملحقية الثقافية السعودية، السفارة الأمريكية
 ))
 # Prepositions and particles, which no construct name runs through (جمعية في المشاركة).
 _PARTICLES = frozenset(fold(w) for w in "في من إلى الى على عن مع منذ عند لدى أن إن لا لم لن قد".split())
 # Bodies whose name is followed by the nationality of their members (جمعية القضاة التونسيين).
-NATIONAL_BODIES = frozenset(fold(w) for w in ("جمعية", "نقابة", "رابطة", "اتحاد"))
+NATIONAL_BODIES = frozenset(fold(w) for w in ("جمعية", "نقابة", "رابطة", "اتحاد", "ملحقية", "قنصلية", "سفارة"))
 # Words after a head that make it a description, not a name (اللجنة المختصة، المجلس الحالي).
 GENERIC_QUALIFIERS = frozenset(fold(w) for w in (
     "المختصة", "المختص", "المعنية", "المعني", "المحلية", "المحلي", "الداخلية", "الداخلي", "التنفيذية",
@@ -147,6 +148,8 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
             j += 1
         qualified = j > i + 1
         while j < n and j - i < INSTITUTION_MAX_WORDS:
+            if any(taken[tokens[j].base_start:tokens[j].end]):
+                break  # الملحقية الثقافية السعودية with السعودية tagged: the name ends before it
             w = word(j)
             proclitic = text[tokens[j].start:tokens[j].base_start]
             # و joins a second genitive only right after the first (هيئة الحقيقة والكرامة), never an

@@ -749,3 +749,9 @@ def test_events_member_of_an_armed_group_and_a_host_at_the_government_palace(sta
               [("يوسف الشاهد", "PER"), ("باتريس برغاميني", "PER")])
     assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
         ("CONSULT", {"باتريس برغاميني"}, {"يوسف الشاهد"})]
+
+
+def test_events_unnamed_delegation_is_the_visitor(stage):
+    doc = run(stage, "استقبل الرئيس قيس سعيد وفدا برلمانيا أوروبيا.", [("قيس سعيد", "PER")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("CONSULT", {"وفدا برلمانيا"}, {"قيس سعيد"})]

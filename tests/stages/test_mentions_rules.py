@@ -66,3 +66,18 @@ def test_mentions_rules_associations_keep_their_members_nationality_outside():
     TextStage(load_config())(doc)
     got = [text[m.start:m.end] for m in institution_name_mentions(text, doc.tokens, [], _is_nationality)]
     assert got == ["جمعية القضاة", "نقابة الصحفيين"]
+
+
+def test_mentions_rules_an_attache_office_ends_before_a_tagged_country():
+    from rasd.config import load_config
+    from rasd.document import Document, Mention
+    from rasd.stages.mention_rules import institution_name_mentions
+    from rasd.stages.mentions import _is_nationality
+    from rasd.stages.text import TextStage
+
+    text = "زار وفد طلاب الملحقية الثقافية السعودية في واشنطن."
+    doc = Document(id="t", text=text)
+    TextStage(load_config())(doc)
+    tagged = [Mention(text.index("السعودية"), text.index("السعودية") + len("السعودية"), label="LOC")]
+    got = [text[m.start:m.end] for m in institution_name_mentions(text, doc.tokens, tagged, _is_nationality)]
+    assert got == ["الملحقية الثقافية", "السعودية"]

@@ -366,6 +366,12 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         prep_tgt = _first_unit(actors, after_poss, c1, ACTOR_REACH, False, stop_comma=True)
         purpose = "ل" in doc.text[toks[m.first].start:toks[m.first].base_start]
         passive = m.first > c0 and toks[m.first - 1].norm in PASSIVE_AUX
+        owner = had_by(actors, m.first, c0)
+        if owner is not None:
+            # كان للرئيس لقاءات مع المستشارة ميركل: the one who had the meetings holds them.
+            after = _first_unit(actors, m.last + 1, c1, ACTOR_REACH, False, stop_comma=True)
+            source = _group(actors, owner, c1)
+            return source, [e for e in _group(actors, after, c1) if e not in source]
         doer = relative_clause_doer(actors, keys, m.last + 1, c1)
         if doer is not None:
             # الهجوم الذي شنته مجموعة مسلحة على فندق: the relative clause names the doer.
@@ -573,9 +579,26 @@ def _support_verb_subject(actors: ActorIndex, keys: list[tuple[str, ...]], first
     return None
 
 
+def had_by(actors: ActorIndex, first: int, c0: int) -> Unit | None:
+    """The actor that "had" a nominal event (كان لرئيس الجمهورية … لقاءات مع …): a لـ actor right after
+    كان, ending at most a comma before the noun."""
+    toks = actors.doc.tokens
+    for x in range(first - 1, max(c0, first - 8) - 1, -1):
+        u = actors.unit_at.get(x)
+        if u is None:
+            if toks[x].norm in ("،", ","):
+                continue
+            return None
+        kana = toks[u.first - 1].norm if u.first - 1 >= c0 else ""
+        if (kana in KANA or (kana[:1] in ("و", "ف") and kana[1:] in KANA)) and "ل" in actors.proclitics(u):
+            return u
+        return None
+    return None
+
+
 def weak_trigger_ok(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int) -> bool:
     """A weak noun counts with a support verb or a subject right before it, or an actor right after it."""
-    if _support_before(keys, m.first, c0):
+    if _support_before(keys, m.first, c0) or had_by(actors, m.first, c0) is not None:
         return True
     for x in (m.first - 1, m.first - 2):
         if x >= c0 and actors.unit_at.get(x) is not None:

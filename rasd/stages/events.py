@@ -168,7 +168,7 @@ class EventsStage:
                 continue
             ev = self._event(doc, actors, keys, m, clause_start, clause_end, si, cues, prev)
             if ev is not None:
-                out.append(ev)
+                out.extend(_bilateral(doc, ev))
                 prev = ev
             if ev is not None and ev.code == "AGREE" and m.rule.plover == "REQUEST":
                 suppressed_until = clause_end  # the visit an invitation is for is not a visit yet
@@ -383,6 +383,29 @@ def _blame_the_attacker(events: list[Event], condemnations: list[Event]) -> None
         doers = [a.source for a in events if a.code == "ASSAULT" and a.source and not set(a.source) & set(ev.source)]
         if len({tuple(d) for d in doers}) == 1:  # one attacker named in the article, else it stays unknown
             ev.target = list(doers[0])
+
+
+# Meetings in the plural: لقاءات مع ميركل وترامب are one meeting with each.
+PLURAL_MEETINGS = frozenset(fold(w) for w in "لقاءات اجتماعات مقابلات".split())
+
+
+def _bilateral(doc: Document, ev: Event) -> list[Event]:
+    """``ev``, or one CONSULT per person met when a plural meeting noun has several (كان للرئيس لقاءات
+    مع المستشارة ميركل والرئيس ترامب): each a meeting of its own, with that person's state."""
+    if ev.code != "CONSULT" or fold(doc.text[ev.trigger.start:ev.trigger.end]) not in PLURAL_MEETINGS:
+        return [ev]
+    people = [t for t in ev.target if (e := doc.entity(t)) is not None and e.type == "PER"]
+    if len(people) < 2:
+        return [ev]
+    out = []
+    for person in people:
+        country = (e := doc.entity(person)) is not None and e.country
+        states = [t for t in ev.target if t not in people and (s := doc.entity(t)) is not None and country
+                  and (s.country == country or s.kb == f"iso:{country}")]
+        out.append(Event(id="", code=ev.code, cameo=ev.cameo, trigger=ev.trigger, source=list(ev.source),
+                         target=[person, *states], date=ev.date, modality=ev.modality,
+                         attributed_to=ev.attributed_to, sentence=ev.sentence, confidence=ev.confidence))
+    return out
 
 
 def _speaker_past_title(doc: Document, cues: list[Cue], m: Match, source: list[str]) -> Cue | None:

@@ -755,3 +755,12 @@ def test_events_unnamed_delegation_is_the_visitor(stage):
     doc = run(stage, "استقبل الرئيس قيس سعيد وفدا برلمانيا أوروبيا.", [("قيس سعيد", "PER")])
     assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
         ("CONSULT", {"وفدا برلمانيا"}, {"قيس سعيد"})]
+
+
+def test_events_meetings_the_president_had_are_one_with_each_leader(stage):
+    """كان لرئيس الجمهورية … لقاءات مع … ميركل و… ترامب: two bilateral meetings held by the president."""
+    doc = run(stage, "كان لرئيس الجمهورية الباجي قائد السبسي، لقاءات مع المستشارة أنجيلا ميركل والرئيس دونالد ترامب.",
+              [("الباجي قائد السبسي", "PER"), ("أنجيلا ميركل", "PER"), ("دونالد ترامب", "PER")])
+    got = sorted((e.code, tuple(sorted(names(doc, e.source))), tuple(sorted(names(doc, e.target)))) for e in doc.events)
+    assert got == [("CONSULT", ("الباجي قائد السبسي",), ("أنجيلا ميركل",)),
+                   ("CONSULT", ("الباجي قائد السبسي",), ("دونالد ترامب",))]

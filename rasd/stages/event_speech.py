@@ -378,6 +378,24 @@ BARE_GROUPS = frozenset(fold(w) for w in (
 _BARE_GROUP_STEMS = frozenset(w.removeprefix("ال") for w in BARE_GROUPS)
 
 
+# Bare sources (GUIDELINES.md, Claims: مصادر أمريكية make no claim, مصدر عسكري أردني does): مصادر، مراجع.
+ANONYMOUS_SOURCES = frozenset(fold(w) for w in "مصادر المصادر مراجع المراجع".split())
+
+
+_OFFICIAL = frozenset(fold(w) for w in "رسمية الرسمية حكومية الحكومية رسميه حكوميه".split())
+
+
+def _anonymous_sources(doc: Document, u: Unit) -> bool:
+    """True for a speaker phrase of مصادر and adjectives only (مصادر صحفية يمنية، مصادر أمريكية): it
+    names no institution. Sources of a named body (مصادر المقاومة) or official ones (مصادر رسمية
+    تركية, tied to a government) speak for it."""
+    toks = doc.tokens
+    if u.kind not in ("nominal", "collective") or toks[u.first].norm not in ANONYMOUS_SOURCES:
+        return False
+    rest = [toks[x].norm for x in range(u.first + 1, u.last + 1)]
+    return all(w.endswith(("يه", "ي", "يين", "يون")) and w not in _OFFICIAL for w in rest)
+
+
 def _bare_group(doc: Document, u: Unit) -> bool:
     """True for an unnamed plural group of people (النشطاء، المحتجون), which speaks for no one named."""
     return u.first == u.last and bare_stem(doc, doc.tokens[u.first]) in _BARE_GROUP_STEMS \
@@ -543,6 +561,14 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                     speaker = person
             if speaker is not None and speaker.kind == "collective" and _bare_group(doc, speaker):
                 speaker = None  # ودعا النشطاء، قال المحتجون: bare unnamed groups make no claim (GUIDELINES.md)
+            if speaker is not None and _anonymous_sources(doc, speaker):
+                speaker = None  # كشفت مصادر صحفية يمنية: bare sources, their nationality notwithstanding
+            if "attr" not in flags and k + 1 <= j and toks[k + 1].norm in ANONYMOUS_SOURCES and speaker is None \
+                    and actors.unit_at.get(k + 2) is None:
+                # وأضافت المصادر، وأوضح المصدر: the anonymous source of the sentence before goes on, not
+                # the last named speaker; a cue of bare sources marks what follows as reported.
+                sent_cues.append(Cue(k, k, entry, None, si, False, None))
+                continue
             if speaker is not None and speaker.kind == "country":
                 speaker = None  # a bare nationality adjective (مراجع عراقية) names no speaker
             ids: list[str] | None = list(speaker.ids) if speaker is not None else None

@@ -311,3 +311,13 @@ def test_claims_office_of_an_institution_speaks_for_it():
               "عبّر المكتب التنفيذي الوطني للاتحاد العام التونسي للشغل في بيان له اليوم السبت، عن رفضه لتعليق الدروس.",
               [("لاتحاد العام التونسي", "ORG")])
     assert [c[:2] for c in cues(doc)] == [("عبّر", "لاتحاد العام التونسي")]
+
+
+def test_claims_bare_plural_sources_make_no_claim_and_continue_no_one():
+    """GUIDELINES.md: مصادر أمريكية/خليجية are bare; official sources or sources of a named body speak."""
+    stage = ClaimsStage(load_config())
+    doc = run(stage, "وقال سامي إن الوضع خطير. وكشفت مصادر صحفية يمنية أن القادة اجتمعوا. وأضافت المصادر أن الضباط رفضوا.",
+              [("سامي", "PER")])
+    assert [c[:2] for c in cues(doc)] == [("وقال", "سامي")]
+    doc = run(stage, "وأوضحت مصادر المقاومة أن القوات تقدمت.", [("المقاومة", "ORG")])
+    assert [c[0] for c in cues(doc)] == ["وأوضحت"] and "المقاومة" in cues(doc)[0][1]

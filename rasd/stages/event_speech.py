@@ -136,7 +136,7 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
                 person = actors.unit_at.get(y)
                 if person is not None and person.first == y and person.label == "PER":
                     return person
-            if titled and u.label != "PER":
+            if (titled or u.kind in ("titled", "nominal")) and u.label != "PER":
                 # استنكر فضيلة المدير العام لفرع الرئاسة العامة … بمنطقة الرياض الشيخ عبدالله الفواز: an
                 # institution inside the title phrase; the person it ends in speaks.
                 person = _person_ending_title(actors, u.last + 1, end)

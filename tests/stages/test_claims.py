@@ -321,3 +321,10 @@ def test_claims_bare_plural_sources_make_no_claim_and_continue_no_one():
     assert [c[:2] for c in cues(doc)] == [("وقال", "سامي")]
     doc = run(stage, "وأوضحت مصادر المقاومة أن القوات تقدمت.", [("المقاومة", "ORG")])
     assert [c[0] for c in cues(doc)] == ["وأوضحت"] and "المقاومة" in cues(doc)[0][1]
+
+
+def test_claims_titled_institution_then_the_person_it_ends_in():
+    doc = run(ClaimsStage(load_config()), "وأوضح الأمين العام للمنظمة التونسية للأطباء الشبان جاد الهنشيري، وفي تصريح "
+                                          "للصحفيين، أن الوضع خطير.",
+              [("لمنظمة التونسية", "ORG"), ("جاد الهنشيري", "PER")])
+    assert [c[:2] for c in cues(doc)] == [("وأوضح", "جاد الهنشيري")]

@@ -259,9 +259,14 @@ _AFTER_DROPPED_SUBJECT = frozenset(fold(w) for w in (
 
 
 def _sentence_subject(actors: ActorIndex, i: int, k: int) -> Unit | None:
-    """The first named person of the sentence before token ``k`` that no preposition governs."""
+    """The first named person of the sentence before token ``k`` that no preposition governs, else
+    an institution right after the sentence's first verb (وعلقت صحيفة "هافنجتون بوست" …، فقالت)."""
     for u in actors.units:
         if i <= u.first < k and u.label == "PER" and u.first not in actors.excluded and not actors.oblique(u):
+            return u
+    for u in actors.units:
+        if i + 1 <= u.first <= i + 3 and u.first < k and u.label == "ORG" and u.first not in actors.excluded \
+                and not actors.oblique(u):
             return u
     return None
 

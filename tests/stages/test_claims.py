@@ -328,3 +328,9 @@ def test_claims_titled_institution_then_the_person_it_ends_in():
                                           "للصحفيين، أن الوضع خطير.",
               [("لمنظمة التونسية", "ORG"), ("جاد الهنشيري", "PER")])
     assert [c[:2] for c in cues(doc)] == [("وأوضح", "جاد الهنشيري")]
+
+
+def test_claims_fa_qalat_goes_on_with_the_institution_that_commented():
+    doc = run(ClaimsStage(load_config()), 'وعلقت صحيفة "هافنجتون بوست" على هذا الخبر، فقالت إن تشاك شومر له دور محوري.',
+              [("هافنجتون بوست", "ORG"), ("تشاك شومر", "PER")])
+    assert len(cues(doc)) == 1 and "هافنجتون بوست" in cues(doc)[0][1]

@@ -758,6 +758,8 @@ class ActorIndex:
             # An apposition after a name: إياد علاوي نائب الرئيس العراقي.
             h = head - 1 if head - 1 >= 0 and toks[head - 1].norm in ("،", ",") else head
             owner = self.unit_at.get(h - 1)
+            if owner is not None and self._other_state(owner, rec):
+                owner = None  # استقبل قيس سعيد وزير الخارجية الجزائري: a Tunisian is no Algerian minister
             if owner is not None and owner.kind == "mention" and owner.label == "PER" and owner.last == h - 1:
                 if country_id not in owner.ids:
                     owner.ids.append(country_id)
@@ -773,6 +775,17 @@ class ActorIndex:
                            "nominal", "ORG"))
             return
         self._add(Unit(k, k, [country_id], "country", "LOC"))
+
+    def _other_state(self, u: Unit, rec: dict[str, Any]) -> bool:
+        """True when the person of ``u`` is known to serve a state other than ``rec``'s."""
+        codes = {c for c in (rec.get("iso3"), rec.get("name")) if c}
+        for eid in u.ids:
+            e = self.doc.entity(eid)
+            if e is not None and e.type == "PER" and e.country:
+                return e.country not in codes
+            if e is not None and e.type == "LOC" and country_key(e.name_ar or e.name) is not None:
+                return e.name not in codes and (e.kb or "").removeprefix("iso:") not in codes
+        return False
 
     def proclitics(self, u: Unit) -> str:
         """The proclitics written on the unit's first word (و، ب، ل …), including any the

@@ -21,6 +21,7 @@ from rasd.errors import ModelMissingError
 PHRASE_GAP = 4
 # How far a verb's required object may follow it.
 OBJECT_GAP = 5
+NOT_OBJECT_GAP = 8  # past a host named at length: استقبل مستشفى قوى الأمن بالرياض ثماني حالات
 # How far its required preposition may follow it, past a named subject and a date
 # (وحذر الرئيس الأوكراني فلوديمير زيلينسكي، أمس الخميس، من …).
 PREP_GAP = 14
@@ -43,6 +44,8 @@ class Rule:
     place: bool = False  # a journey: coded only when where it goes is a country or capital
     agent: bool = False  # a noun naming the doer (انتحاري "suicide bomber"): with no other source, it is the source
     obj: frozenset[str] = frozenset()
+    # Words that, soon after the verb, make it no event (استقبل المستشفى حالات: patients, not guests).
+    not_obj: frozenset[str] = frozenset()
     prep: frozenset[str] = frozenset()
     source: str = "curated"
 
@@ -82,6 +85,7 @@ class TriggerLexicon:
                 place=bool(row.get("place")),
                 agent=bool(row.get("agent")),
                 obj=frozenset(row.get("obj") or ()), prep=frozenset(row.get("prep") or ()),
+                not_obj=frozenset(row.get("noobj") or ()),
             )
             for w in rule.words[0]:
                 self.by_first.setdefault(w, []).append(rule)
@@ -179,6 +183,8 @@ def match_at(lex: TriggerLexicon, keys: list[tuple[str, ...]], k: int, end: int)
                 break
             last = found
         if not ok:
+            continue
+        if rule.not_obj and any(_word_at(keys, x, rule.not_obj) for x in range(k + 1, min(end, k + 1 + NOT_OBJECT_GAP))):
             continue
         if rule.obj and not any(_word_at(keys, x, rule.obj) for x in range(k + 1, min(end, k + 1 + OBJECT_GAP))):
             continue

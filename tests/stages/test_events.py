@@ -764,3 +764,11 @@ def test_events_meetings_the_president_had_are_one_with_each_leader(stage):
     got = sorted((e.code, tuple(sorted(names(doc, e.source))), tuple(sorted(names(doc, e.target)))) for e in doc.events)
     assert got == [("CONSULT", ("الباجي قائد السبسي",), ("أنجيلا ميركل",)),
                    ("CONSULT", ("الباجي قائد السبسي",), ("دونالد ترامب",))]
+
+
+def test_events_hospital_receiving_patients_and_a_host_receiving_a_foreign_minister(stage):
+    doc = run(stage, "استقبل مستشفى قوى الأمن بالرياض ثماني حالات من المصابين.", [("الرياض", "LOC")])
+    assert not [e for e in doc.events if e.code == "CONSULT"]
+    doc = run(stage, "استقبل الرئيس التونسي قيس سعيد وزير الخارجية الجزائري.", [("قيس سعيد", "PER")])
+    ev = doc.events[0]
+    assert ev.code == "CONSULT" and "قيس سعيد" in names(doc, ev.target) and "قيس سعيد" not in names(doc, ev.source)

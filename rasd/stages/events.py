@@ -185,9 +185,11 @@ class EventsStage:
     def _event(self, doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int, c1: int,
                si: int, cues: list[Cue], prev: Event | None) -> Event | None:
         rule = m.rule
-        if rule.plover == "CONSULT" and prev is not None and prev.code == "CONSULT" \
-                and prev.sentence == si and _purpose(doc, doc.tokens[m.first]):
-            return None  # التقى X Y للتباحث حول …: the purpose of the meeting just told, not another
+        if prev is not None and prev.sentence == si and _purpose(doc, doc.tokens[m.first]) and (
+                (rule.plover == "CONSULT" and prev.code == "CONSULT")
+                or (rule.plover == "COOPERATE" and prev.code in ("SUPPORT", "AGREE", "CONSULT"))):
+            # التقى X Y للتباحث حول …، وقعتا مذكرة تفاهم للتعاون: the purpose of what was just told, not another
+            return None
         if rule.plover in ("REQUEST", "ACCUSE") and prev is not None and prev.code == "PROTEST" \
                 and prev.sentence == si and _purpose(doc, doc.tokens[m.first]):
             return None  # تظاهروا للمطالبة برحيل النظام، للتنديد بـ …: a protest's demands are its topic

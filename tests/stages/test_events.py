@@ -772,3 +772,12 @@ def test_events_hospital_receiving_patients_and_a_host_receiving_a_foreign_minis
     doc = run(stage, "استقبل الرئيس التونسي قيس سعيد وزير الخارجية الجزائري.", [("قيس سعيد", "PER")])
     ev = doc.events[0]
     assert ev.code == "CONSULT" and "قيس سعيد" in names(doc, ev.target) and "قيس سعيد" not in names(doc, ev.source)
+
+
+def test_events_traded_accusations_signing_purpose_and_settlers(stage):
+    doc = run(stage, "تبادلت إسرائيل وحماس الاتهامات بشأن خرق التهدئة.", [("إسرائيل", "LOC"), ("حماس", "ORG")])
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("ACCUSE", {"إسرائيل", "حماس"})]
+    doc = run(stage, "وقعت مصر والسودان مذكرة تفاهم للتعاون في مجال المياه.", [("مصر", "LOC"), ("السودان", "LOC")])
+    assert [e.code for e in doc.events] == ["SUPPORT"]
+    doc = run(stage, "اقتحم مستوطنون باحات المسجد الأقصى.", [("المسجد الأقصى", "MISC")])
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("ASSAULT", {"مستوطنون"})]

@@ -174,7 +174,7 @@ class EventsStage:
                 suppressed_until = clause_end  # the visit an invitation is for is not a visit yet
             if ev is not None and m.rule.agent:
                 suppressed_until = clause_end  # انتحاريا نفذ تفجيرا على …: the bomber's act is this event
-            if m.rule.plover in COMPLEMENT_TAKING and m.rule.verbal and not (
+            if m.rule.plover in COMPLEMENT_TAKING and (m.rule.verbal or m.rule.framed) and not (
                     self._short and m.rule.cameo.startswith("111")):
                 # اتهمت فيها الأردن بدعم …: what is accused, demanded or denied is no event of its own.
                 # In a lone sentence, what is condemned (أدانت تونس التفجير الذي استهدف …) still happened.

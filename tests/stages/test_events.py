@@ -781,3 +781,8 @@ def test_events_traded_accusations_signing_purpose_and_settlers(stage):
     assert [e.code for e in doc.events] == ["SUPPORT"]
     doc = run(stage, "اقتحم مستوطنون باحات المسجد الأقصى.", [("المسجد الأقصى", "MISC")])
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("ASSAULT", {"مستوطنون"})]
+
+
+def test_events_announced_opposition_is_a_rejection_and_the_deal_no_agreement(stage):
+    doc = run(stage, "أعلن السيناتور تشاك شومر معارضته للاتفاق النووي مع إيران.", [("تشاك شومر", "PER"), ("إيران", "LOC")])
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("REJECT", {"تشاك شومر"})]

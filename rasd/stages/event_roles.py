@@ -33,6 +33,7 @@ SUPPORT_VERBS = frozenset().union(*(verb_forms(v) for v in (
     "ادى|يؤدي",  # يؤدي زيارة إلى تونس
     "تبنى|يتبنى",  # تبنى تنظيم داعش عملية دهس …: claiming an attack names its doer
     "اصدر|يصدر",  # أصدرت المحكمة حكما بسجن …، أصدر القضاء مذكرة اعتقال
+    "الغى|يلغي", "اجل|يؤجل", "ارجا|يرجئ",  # ألغت لوبان لقاء مع المفتي: the one who calls it off
 )))
 # Verbs that open or close a visit or tour, whose long subject may stand between them and it:
 # استهل وزير الشؤون الخارجية خميس الجهيناوي الزيارة … بلقاء مع …، اختتمت لجنة الأمم المتحدة … زيارة.

@@ -16,7 +16,7 @@ from rasd.config import Config
 from rasd.document import Document, Event
 from rasd.stages.event_actors import ActorIndex, country_key, is_city, token_stem
 from rasd.stages.event_content import content_events
-from rasd.stages.event_forms import NEGATIONS
+from rasd.stages.event_forms import NEGATIONS, verb_forms
 from rasd.stages.event_instances import event_date, merge_duplicates, orient_meetings, propagate_dates, visit_sides
 from rasd.stages.event_roles import CLAUSE_BREAKS, assign_roles, listed_after, weak_trigger_ok
 from rasd.stages.event_speech import Cue, analyse
@@ -325,6 +325,8 @@ class EventsStage:
             # was not found is left out rather than reported half-known (a short text keeps it).
             return None
         modality, attributed = _modality(doc, keys, m, c0, [c for c in cues if c.first >= c0], source)
+        if code == "CONSULT" and not rule.verbal and _called_off(keys, m.first, c0):
+            code, cameo = "REJECT", "125"  # ألغت لوبان لقاء مع المفتي: a meeting refused, not held
         if modality == "planned" and code == "CONSULT":
             code, cameo = "AGREE", "036"  # a future meeting is an agreement to meet (GUIDELINES.md)
         if modality == "planned":
@@ -408,6 +410,15 @@ def _bilateral(doc: Document, ev: Event) -> list[Event]:
                          target=[person, *states], date=ev.date, modality=ev.modality,
                          attributed_to=ev.attributed_to, sentence=ev.sentence, confidence=ev.confidence))
     return out
+
+
+# Calling a meeting off: ألغت، ألغى، أرجأ، أجلت.
+CALL_OFF = frozenset().union(*(verb_forms(v) for v in ("الغى|يلغي", "ارجا|يرجئ", "اجل|يؤجل")))
+
+
+def _called_off(keys: list[tuple[str, ...]], first: int, c0: int) -> bool:
+    """True when a verb calling it off governs the meeting noun at ``first`` (within eight words before)."""
+    return any(k in CALL_OFF for x in range(max(c0, first - 8), first) for k in keys[x])
 
 
 def _speaker_past_title(doc: Document, cues: list[Cue], m: Match, source: list[str]) -> Cue | None:

@@ -786,3 +786,11 @@ def test_events_traded_accusations_signing_purpose_and_settlers(stage):
 def test_events_announced_opposition_is_a_rejection_and_the_deal_no_agreement(stage):
     doc = run(stage, "أعلن السيناتور تشاك شومر معارضته للاتفاق النووي مع إيران.", [("تشاك شومر", "PER"), ("إيران", "LOC")])
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("REJECT", {"تشاك شومر"})]
+
+
+def test_events_meeting_called_off_is_a_rejection(stage):
+    doc = run(stage, "ألغت المرشحة مارين لوبان، لقاء مع المفتي عبد اللطيف دريان، بعد رفضها ارتداء الحجاب.",
+              [("مارين لوبان", "PER"), ("عبد اللطيف دريان", "PER")])
+    assert ("REJECT", {"مارين لوبان"}, {"عبد اللطيف دريان"}) in [
+        (e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert not [e for e in doc.events if e.code == "CONSULT"]

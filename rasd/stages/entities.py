@@ -101,9 +101,11 @@ class EntitiesStage:
                 by_kb[cand.id] = members
             groups.append((members, cand))
         groups.sort(key=lambda g: min(mentions[i].start for i in g[0]))
+        starts = [t.start for t in doc.tokens]
         for members, cand in groups:
             members.sort()
-            ent = self._entity(doc, [mentions[i] for i in members], [titles[i] for i in members], cand, date)
+            ent = self._entity(doc, [mentions[i] for i in members], [titles[i] for i in members], cand, date,
+                               starts)
             for i in members:
                 mentions[i].entity = ent.id
 
@@ -278,8 +280,8 @@ class EntitiesStage:
 
     # ------------------------------------------------------------ output
     def _entity(self, doc: Document, ms: list[Mention], titles: list[Title | None],
-                cand: Candidate | None, date: str | None) -> Entity:
-        texts = list(dict.fromkeys(_surface(doc, m) for m in ms))
+                cand: Candidate | None, date: str | None, starts: list[int]) -> Entity:
+        texts = list(dict.fromkeys(_surface(doc, m, starts) for m in ms))
         longest = max(texts, key=lambda t: (len(key(t).split()), len(t)))
         label = Counter(m.label for m in ms).most_common(1)[0][0]
         title = next((t for t in titles if t), None)
@@ -348,11 +350,11 @@ class EntitiesStage:
 __all__ = ["EntitiesStage", "actor_for_phrase", "resolve_title", "resolve_titles"]
 
 
-def _surface(doc: Document, m: Mention) -> str:
+def _surface(doc: Document, m: Mention, starts: list[int]) -> str:
     """A mention's text as a name: after the preposition لـ the article's alef is not written
-    (للاتحاد العام → الاتحاد العام), so it is put back where the tokenizer found the article."""
+    (للاتحاد العام → الاتحاد العام), so it is put back where the tokenizer found the article.
+    ``starts`` are the tokens' start offsets."""
     text = doc.slice(m)
-    starts = [t.start for t in doc.tokens] if doc.tokens else []
     i = bisect_right(starts, m.start) - 1
     if i < 0 or not text.startswith("ل"):
         return text

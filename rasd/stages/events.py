@@ -128,6 +128,7 @@ class EventsStage:
         clause_start = i
         suppressed_until = -1
         prev: Event | None = None
+        participles: set[int] | None = None
         k = i
         while k <= j:
             if keys[k] and keys[k][-1] in CLAUSE_BREAKS or doc.tokens[k].norm in CLAUSE_BREAKS:
@@ -152,9 +153,11 @@ class EventsStage:
                 k += 1
                 continue
             # A participle clause after a comma (، مطالبا الحكومة بـ …) is an act of its own: it ends this one.
+            if participles is None:  # found once per sentence, and only for one with a trigger
+                participles = {x for x in range(i, j + 1) if participle_at(self.lexicon, keys, x)}
             clause_end = next((x - 1 for x in range(m.last + 1, j + 1)
                                if doc.tokens[x].norm in CLAUSE_BREAKS or (keys[x] and keys[x][-1] in CLAUSE_BREAKS)
-                               or participle_at(self.lexicon, keys, x)), j)
+                               or x in participles), j)
             if k <= suppressed_until and not (m.rule.verbal and doc.tokens[k].norm[:1] in ("و", "ف") and (
                     doc.tokens[k].base_start > doc.tokens[k].start or doc.tokens[k].norm[1:] in keys[k])):
                 k = m.last + 1

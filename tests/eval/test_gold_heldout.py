@@ -39,3 +39,16 @@ def test_gold_batch_draw_reproduces_its_articles(path: Path) -> None:
     recs = _records(path)
     seed = int(re.search(r"\d+", path.name).group())
     assert [r["id"] for r in draw(seed, len(recs))] == [r["id"] for r in recs]
+
+
+def test_gold_batch_writer_refuses_a_cue_inside_a_word(tmp_path):
+    from rasd.eval.gold.heldout.batch_tools import cue, write_batch
+
+    text = "دعا الوزير إلى الاستقالة. وقال الوزير إن الوضع خطير."
+    record = {"id": "t", "text": text, "published": "2017-01-01", "events": [],
+              "claims": [{"speaker": ["الوزير"], "cue": cue(text, "قال"), "stance": "assert"}]}
+    with pytest.raises(ValueError, match="cuts a word"):
+        write_batch(str(tmp_path / "build.py"), "t.gold.jsonl", [record])
+    record["claims"][0]["cue"] = cue(text, "قال", 2)
+    write_batch(str(tmp_path / "build.py"), "t.gold.jsonl", [record])
+    assert (tmp_path / "t.gold.jsonl").exists()

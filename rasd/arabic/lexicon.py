@@ -54,3 +54,21 @@ def word_frequencies() -> WordFrequencies:
             "word lexicon missing: rasd/arabic/data/wordfreq.tsv.gz — rebuild it with `rasd train lexicon`"
         ) from None
     return WordFrequencies(counts)
+
+
+def restore_article(name: str) -> str:
+    """A name written after the preposition لـ with its article's alef elided, given back its alef
+    when the news' word counts say so: ``لاتحاد العام`` (from للاتحاد) → ``الاتحاد العام``, while
+    ``لبنان`` (from للبنان) stays.
+
+    >>> restore_article("لاتحاد العام")
+    'الاتحاد العام'
+    >>> restore_article("لبنان")
+    'لبنان'
+    """
+    if not name.startswith("ل"):
+        return name
+    first = name.split()[0]
+    counts = word_frequencies()
+    return "ا" + name if counts.count("ا" + first) > counts.count(first) else name
+

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections import Counter
 from typing import Any, ClassVar
 
-from rasd.arabic.lexicon import word_frequencies
+from rasd.arabic.lexicon import restore_article
 from rasd.config import Config
 from rasd.document import Document, Entity, Mention
 from rasd.kb.aliases import key, strip_proclitic
@@ -361,7 +361,4 @@ def _surface(doc: Document, m: Mention, starts: list[int]) -> str:
     tok = doc.tokens[i]
     if m.start != tok.base_start or not doc.text[tok.start:tok.base_start].endswith("ل"):
         return text
-    # للاتحاد is ل + الاتحاد but للبنان is ل + لبنان: the news' word counts tell which word it is.
-    first = text.split()[0]
-    counts = word_frequencies()
-    return "ا" + text if counts.count("ا" + first) > counts.count(first) else text
+    return restore_article(text)  # للاتحاد is ل + الاتحاد, للبنان ل + لبنان

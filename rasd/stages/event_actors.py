@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from rasd.arabic.lexicon import word_frequencies
+from rasd.arabic.lexicon import restore_article, word_frequencies
 from rasd.arabic.normalize import fold
 from rasd.document import Document, Entity, Token
 
@@ -250,11 +250,8 @@ class EntityMaker:
 
 def word_name(doc: Document, tok: Token) -> str:
     """A word as a name, without proclitics: ``وللمتمردين`` → ``المتمردين`` (the elided alef restored)."""
-    text = doc.text
-    word = text[tok.base_start:tok.end]
-    if text[tok.start:tok.base_start].endswith("ل") and word.startswith("ل") and tok.stem_start > tok.base_start:
-        word = "ا" + word
-    return word
+    word = doc.text[tok.base_start:tok.end]
+    return restore_article(word) if doc.text[tok.start:tok.base_start].endswith("ل") else word
 
 
 def _adjectival(doc: Document, tok: Token) -> bool:

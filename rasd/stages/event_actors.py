@@ -773,6 +773,18 @@ class ActorIndex:
             return
         self._add(Unit(k, k, [country_id], "country", "LOC"))
 
+    def person_after_town(self, u: Unit, end: int) -> Unit | None:
+        """The person named right after a town that belongs to his title (أدان محافظ محايل عسير محمد
+        المتحمي، رئيس هيئة مدينة جدة الشيخ عبدالله السلمان), past honorifics, before token ``end``."""
+        toks = self.doc.tokens
+        if u.label != "LOC" or not u.ids or not all(is_city(self.doc, e) for e in u.ids):
+            return None
+        y = u.last + 1
+        while y < end and toks[y].norm in HONORIFICS:
+            y += 1
+        person = self.unit_at.get(y)
+        return person if person is not None and person.first == y and person.label == "PER" else None
+
     def _other_state(self, u: Unit, rec: dict[str, Any]) -> bool:
         """True when the person of ``u`` is known to serve a state other than ``rec``'s."""
         codes = {c for c in (rec.get("iso3"), rec.get("name")) if c}

@@ -17,7 +17,6 @@ from rasd.stages.event_actors import (
     bare_stem,
     country_key,
     has_article,
-    is_city,
     token_stem,
 )
 from rasd.stages.event_forms import verb_forms
@@ -166,12 +165,8 @@ def _first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: 
             if not subject and (actors.locative(u) or _alongside(actors.doc, u.first) or (
                     u.first > 0 and toks[u.first - 1].norm in _SEQUENCE)):
                 continue  # في موسكو (where), إلى جانب القوات الحكومية (an ally), سيلتقي بعد ماي (when)
-            if subject and u.label == "LOC" and u.ids and all(is_city(doc, e) for e in u.ids):
-                # أدان محافظ محايل عسير محمد المتحمي: the town belongs to the title of the person named after it.
-                person = actors.unit_at.get(u.last + 1)
-                if person is not None and person.first == u.last + 1 and person.label == "PER":
-                    return person
-            return u
+            person = actors.person_after_town(u, end) if subject else None
+            return person if person is not None else u  # أدان محافظ محايل عسير محمد المتحمي
         norm = toks[x].norm
         if subject and x == start and bare_stem(doc, toks[x]) in AGENT_HEADS and (
                 has_article(doc, toks[x]) or (x + 1 <= end and has_article(doc, toks[x + 1])

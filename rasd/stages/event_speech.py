@@ -18,13 +18,11 @@ from rasd.arabic.normalize import fold
 from rasd.document import Document
 from rasd.stages.event_actors import (
     AGENT_HEADS,
-    HONORIFICS,
     ActorIndex,
     Unit,
     adjective_country,
     bare_stem,
     has_article,
-    is_city,
     token_stem,
 )
 from rasd.stages.event_forms import verb_forms
@@ -127,15 +125,9 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
                     institution = u
                 skip_place = False
                 continue  # وقال المسؤول بالشرطة حبيب الرحمن: skip the prepositional phrase
-            if subject and u.label == "LOC" and u.ids and all(is_city(actors.doc, e) for e in u.ids):
-                # أدان محافظ محايل عسير محمد المتحمي، رئيس هيئة مدينة الرياض الشيخ عبدالله السلمان: the town
-                # belongs to the title of the person after it.
-                y = u.last + 1
-                while y < end and toks[y].norm in HONORIFICS:
-                    y += 1
-                person = actors.unit_at.get(y)
-                if person is not None and person.first == y and person.label == "PER":
-                    return person
+            person = actors.person_after_town(u, end) if subject else None
+            if person is not None:
+                return person  # the town belongs to the title of the person after it
             if (titled or u.kind in ("titled", "nominal")) and u.label != "PER":
                 # استنكر فضيلة المدير العام لفرع الرئاسة العامة … بمنطقة الرياض الشيخ عبدالله الفواز: an
                 # institution inside the title phrase; the person it ends in speaks.

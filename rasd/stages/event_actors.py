@@ -323,10 +323,7 @@ class ActorIndex:
             if i == j and i in openers and toks[i].norm in verbs:
                 continue  # a sentence's first word, a verb, read as a one-word name
             if m.label == "PER" and i > 0 and i - 1 not in covered and bare_stem(doc, toks[i - 1]) in NAMED_AFTER_HEADS:
-                # مطار حميد كرزاي: the airport, named after the man
-                phrase = word_name(doc, toks[i - 1]) + doc.text[toks[i - 1].end:toks[j].end]
-                self._add(Unit(i - 1, j, [self.maker.nominal(phrase, None)], "collective", "ORG"))
-                covered.update(range(i - 1, j + 1))
+                self._unnamed(i - 1, j, covered)  # مطار حميد كرزاي: the airport, named after the man
                 continue
             known = m.entity is not None and doc.entity(m.entity) is not None
             eid = m.entity if known else self.maker.for_mention(doc.text[m.start:m.end], m.label)
@@ -364,17 +361,11 @@ class ActorIndex:
             if bare_stem(doc, tok) in DELEGATION_HEADS and k + 1 < len(toks) and k + 1 not in covered \
                     and toks[k + 1].norm[:1].isalpha() and not has_article(doc, toks[k + 1]) \
                     and toks[k + 1].base_start == toks[k + 1].start and not has_article(doc, tok):
-                # زار وفد طلاب الملحقية: an unnamed delegation is the visitor
-                phrase = word_name(doc, tok) + doc.text[tok.end:toks[k + 1].end]
-                self._add(Unit(k, k + 1, [self.maker.nominal(phrase, None)], "collective", "ORG"))
-                covered.update((k, k + 1))
+                self._unnamed(k, k + 1, covered)  # زار وفد طلاب الملحقية: an unnamed delegation visits
                 continue
             if bare_stem(doc, tok) in ARMED_GROUP_HEADS and k + 1 < len(toks) and k + 1 not in covered \
                     and bare_stem(doc, toks[k + 1]) in ARMED_GROUP_ADJECTIVES:
-                # الهجوم الذي شنته مجموعة مسلحة: an actor though unnamed
-                phrase = word_name(doc, tok) + doc.text[tok.end:toks[k + 1].end]
-                self._add(Unit(k, k + 1, [self.maker.nominal(phrase, None)], "collective", "ORG"))
-                covered.update((k, k + 1))
+                self._unnamed(k, k + 1, covered)  # الهجوم الذي شنته مجموعة مسلحة: an actor though unnamed
                 continue
             if (token_stem(doc, tok) in PHRASE_HEADS or bare_stem(doc, tok) in PHRASE_HEADS) and k + 1 < len(toks):
                 nxt = self.unit_at.get(k + 1)
@@ -391,12 +382,7 @@ class ActorIndex:
                         rec = adjective_country(bare_stem(doc, toks[k + 2]))
                         if rec is not None:
                             last = k + 2  # قوات الاحتلال الإسرائيلي: the occupation forces are Israel's
-                    phrase = word_name(doc, tok) + doc.text[tok.end:toks[last].end]
-                    ids = [self.maker.nominal(phrase, rec)]
-                    if rec is not None:
-                        ids.append(self.maker.country(rec))
-                    self._add(Unit(k, last, ids, "collective", "ORG"))
-                    covered.update(range(k, last + 1))
+                    self._unnamed(k, last, covered, rec)
                     continue
             stem = token_stem(doc, tok)
             if stem in COLLECTIVE_AGENTS or bare_stem(doc, tok) in COLLECTIVE_AGENTS or (
@@ -772,6 +758,17 @@ class ActorIndex:
                            "nominal", "ORG"))
             return
         self._add(Unit(k, k, [country_id], "country", "LOC"))
+
+    def _unnamed(self, first: int, last: int, covered: set[int], rec: dict[str, Any] | None = None) -> None:
+        """An unnamed actor over tokens ``[first, last]`` (مجموعة مسلحة، وفد طلاب), with the state of its
+        nationality adjective ``rec`` if any (قوات الاحتلال الإسرائيلي)."""
+        toks = self.doc.tokens
+        phrase = word_name(self.doc, toks[first]) + self.doc.text[toks[first].end:toks[last].end]
+        ids = [self.maker.nominal(phrase, rec)]
+        if rec is not None:
+            ids.append(self.maker.country(rec))
+        self._add(Unit(first, last, ids, "collective", "ORG"))
+        covered.update(range(first, last + 1))
 
     def person_after_town(self, u: Unit, end: int) -> Unit | None:
         """The person named right after a town that belongs to his title (أدان محافظ محايل عسير محمد

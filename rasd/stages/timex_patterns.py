@@ -100,7 +100,8 @@ def compile_patterns() -> dict[str, re.Pattern[str]]:
     num_words = rf"(?:(?:ال)?{L['CARD']}(?:\s+و(?:ال)?{L['CARD']})*)"
     number = rf"(?:\d+|{num_words}|{alt(VAGUE_NUMBERS)})"
     year_tail = rf"(?:\s*,?\s*(?:من\s+)?(?:(?:عام|العام|سنه|لعام)\s+)?(?P<y>{YEAR})(?:\s*م{END}|\s+ميلادي(?:ه)?{END})?)"
-    gloss = rf"(?:\s*[\(/]\s*(?P<gloss>{L['MON']})\s*\)?)"
+    # فبراير (شباط)، فبراير / شباط: spaces only before a closing bracket, so a span never ends in one
+    gloss = rf"(?:\s*[\(/]\s*(?P<gloss>{L['MON']})(?:\s*\))?)"
     reld = rf"(?:(?P<rel>{L['REL']})\s+)"
     wd_pre = rf"(?:(?:يوم\s+)?(?P<wd>{L['WD']})\s*[,\-]?\s*(?:الموافق\s+(?:ل\s*)?)?)"
     p: dict[str, str] = {

@@ -28,13 +28,13 @@ from rasd.stages.event_actors import (
 from rasd.stages.event_forms import verb_forms
 from rasd.stages.event_triggers import trigger_lexicon
 
-_THAT = frozenset({"ان", "إن", "أن", "بان", "بأن", ":", "«", '"', "“", "”", "»",
-                   # with the pronoun the tokenizer leaves on: وأضافت أنه عقب …، أكد بأنها
-                   "أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "بأنه", "بأنها", "بأنهم"})
+# أن with the pronoun the tokenizer leaves on it: وأضافت أنه عقب …، أكد بأنها
+_THAT_PRONOUN = ("أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "بأنه", "بأنها", "بأنهم")
+_THAT = frozenset({"ان", "إن", "أن", "بان", "بأن", ":", "«", '"', "“", "”", "»", *_THAT_PRONOUN})
 _THAT_F = frozenset(fold(w) for w in _THAT)
 # Words that end the search for a verb's subject after it.
 _STOP_AFTER = frozenset(fold(w) for w in (
-    "أن إن ان بأن أنه أنها أنهم إنه إنها إنهم بأنه بأنها بأنهم على عن من في إلى الى مع ب ل : « \" “ ” ، , . ؛ "
+    "أن إن ان بأن على عن من في إلى الى مع ب ل : « \" “ ” ، , . ؛ " + " ".join(_THAT_PRONOUN) + " "
     # وأضاف مخاطبا رئيس الوزراء …: whom the speaker addresses follows, not the speaker
     "مخاطبا مخاطبة متوجها متوجهة موجها موجهة"
 ).split())

@@ -8,6 +8,7 @@ possessor, prepositions (``مع``، ``ضد``، ``على``، ``إلى``) and the 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import ClassVar
 
 from rasd.arabic.calendar import number_value
@@ -409,9 +410,7 @@ def _bilateral(doc: Document, ev: Event) -> list[Event]:
         country = (e := doc.entity(person)) is not None and e.country
         states = [t for t in ev.target if t not in people and (s := doc.entity(t)) is not None and country
                   and (s.country == country or s.kb == f"iso:{country}")]
-        out.append(Event(id="", code=ev.code, cameo=ev.cameo, trigger=ev.trigger, source=list(ev.source),
-                         target=[person, *states], date=ev.date, modality=ev.modality,
-                         attributed_to=ev.attributed_to, sentence=ev.sentence, confidence=ev.confidence))
+        out.append(replace(ev, source=list(ev.source), target=[person, *states]))
     return out
 
 

@@ -8,28 +8,10 @@ timexes lists are empty because that layer was not part of this annotation.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-from rasd.eval.gold.heldout.batch_tools import news_text
-from rasd.eval.scoring import names_match
+from rasd.eval.gold.annotate_tool import occurrences
+from rasd.eval.gold.heldout.batch_tools import news_text, write_batch
 from rasd.paths import shared_dir
-
-HERE = Path(__file__).resolve().parent
-_PROCLITICS = "وفبلك"
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_" or "\u064b" <= ch <= "\u0652" or ch in "\u0640\u0670"
-
-
-def _whole_word_at(text: str, pos: int, word: str) -> bool:
-    """``word`` at ``pos`` is not part of a longer word, allowing one attached proclitic (وقال، فقال)."""
-    end = pos + len(word)
-    if end < len(text) and _is_word_char(text[end]):
-        return False
-    if pos == 0 or not _is_word_char(text[pos - 1]):
-        return True
-    return text[pos - 1] in _PROCLITICS and (pos == 1 or not _is_word_char(text[pos - 2]))
 
 
 def cue(text: str, word: str, nth: int = 1, context: str | None = None) -> dict[str, int]:
@@ -44,13 +26,8 @@ def cue(text: str, word: str, nth: int = 1, context: str | None = None) -> dict[
             pos = text.index(context, pos + 1)
         start = pos + context.index(word)
         return {"start": start, "end": start + len(word)}
-    seen, pos = 0, -1
-    while True:
-        pos = text.index(word, pos + 1)
-        if _whole_word_at(text, pos, word):
-            seen += 1
-            if seen == nth:
-                return {"start": pos, "end": pos + len(word)}
+    pos = occurrences(text, word)[nth - 1]
+    return {"start": pos, "end": pos + len(word)}
 
 
 def ev(code: str, source: list[str], target: list[str], date: str | None = None) -> dict:
@@ -506,25 +483,6 @@ def batch8_records() -> list[dict]:
     return out
 
 
-def check(records: list[dict]) -> None:
-    """Cue spans are non-empty words, and no event's source can match its own target under the scorer."""
-    for r in records:
-        for c in r["claims"]:
-            s, e = c["cue"]["start"], c["cue"]["end"]
-            assert 0 <= s < e <= len(r["text"]), (r["id"], c)
-        for v in r["events"]:
-            assert not (v["target"] and names_match(v["source"], v["target"])), (r["id"], v)
-
-
-def write(name: str, records: list[dict]) -> None:
-    check(records)
-    with open(HERE / name, "w", encoding="utf-8") as f:
-        for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(name, len(records), "articles", sum(len(r["events"]) for r in records), "events",
-          sum(len(r["claims"]) for r in records), "claims")
-
-
 if __name__ == "__main__":
-    write("dev.second.gold.jsonl", dev_records())
-    write("batch8.second.gold.jsonl", batch8_records())
+    write_batch(__file__, "dev.second.gold.jsonl", dev_records())
+    write_batch(__file__, "batch8.second.gold.jsonl", batch8_records())

@@ -63,7 +63,7 @@ PREPOSITIONS = frozenset(fold(w) for w in "في من إلى الى على عن �
 SHORT_NAME_HEADS = frozenset(fold(w) for w in (
     "مملكة حركة حزب جبهة تنظيم جماعة ائتلاف تحالف "
     # institutions taken up again by their head: وقالت البعثة، وأضافت الصحيفة، ودعت الجمعية
-    "بعثة جمعية صحيفة وزارة منظمة هيئة لجنة نقابة"
+    "بعثة جمعية صحيفة وزارة منظمة هيئة لجنة نقابة مرصد"
 ).split())
 # Peoples named by a broken plural, which after a collective describe it like an adjective
 # (المسلحون الأكراد، متظاهرون أتراك، مقاتلين أكراد), with the country the people stands for, if any.

@@ -278,6 +278,8 @@ def _pronoun_subject(doc: Document, k: int, j: int) -> bool:
 
 
 # Honorifics standing for a person already named (قال معاليه إن …).
+# A statement taken up as the subject of a reporting verb (وأضاف البيان): its issuer speaks.
+STATEMENT_NOUNS = frozenset(fold(w) for w in "البيان البلاغ".split())
 HONORIFIC_PRONOUNS = frozenset(fold(w) for w in (
     "معاليه معاليها سموه سموها فخامته فخامتها سيادته سيادتها جلالته فضيلته سماحته سعادته سعادتها"
 ).split())
@@ -592,6 +594,9 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 explicit = False
             if ids is None and k + 1 <= j and toks[k + 1].norm in HONORIFIC_PRONOUNS:
                 # وقال معاليه، وأكد سموه: "his excellency" is the last speaker.
+                ids, explicit = last_speaker, False
+            if ids is None and k + 1 <= j and toks[k + 1].norm in STATEMENT_NOUNS:
+                # وذكر البيان، وشدد البلاغ: the statement speaks for whoever issued it, the last speaker.
                 ids, explicit = last_speaker, False
             if ids is None and k + 1 <= j:
                 ids, explicit = _anaphor(doc, toks[k + 1], cues + sent_cues), False  # وبين المصدر

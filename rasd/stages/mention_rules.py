@@ -96,6 +96,7 @@ INSTITUTION_HEADS = frozenset(fold(w) for w in (
     "رئاسة",  # رئاسة الجمهورية، رئاسة الحكومة
     "جمعية", "نقابة", "رابطة",  # جمعية القضاة التونسيين، نقابة الصحفيين
     "ملحقية", "قنصلية", "سفارة",  # الملحقية الثقافية السعودية، السفارة الأمريكية
+    "مرصد",  # المرصد السوري لحقوق الإنسان، المرصد العراقي للحريات الصحفية
 ))
 # Prepositions and particles, which no construct name runs through (جمعية في المشاركة).
 _PARTICLES = frozenset(fold(w) for w in "في من إلى الى على عن مع منذ عند لدى أن إن لا لم لن قد".split())
@@ -112,6 +113,12 @@ GENERIC_QUALIFIERS = frozenset(fold(w) for w in (
     "المكلف", "المقترح", "المقترحة", "المتعلقة", "المتعلق",
 ))
 INSTITUTION_MAX_WORDS = 7
+
+
+def _for_phrase(text: str, tokens: Sequence[Token], k: int, word) -> bool:
+    """True when token ``k`` opens a لـ phrase: للحريات، لحقوق الإنسان (the tokenizer may leave ل on)."""
+    w = fold(text[tokens[k].start:tokens[k].end])
+    return w.startswith("لل") or (w.startswith("ل") and k + 1 < len(tokens) and word(k + 1).startswith("ال"))
 
 
 def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention],
@@ -147,7 +154,18 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
                 continue
             j += 1
         qualified = j > i + 1
-        while j < n and j - i < INSTITUTION_MAX_WORDS:
+        # المرصد العراقي للحريات الصحفية، المرصد السوري لحقوق الإنسان: a nationality followed by what the
+        # body is for makes a name (a nationality alone describes: الحكومة العراقية).
+        national_name = head.startswith("ال") and j + 1 < n and is_nationality(word(j)) \
+            and _for_phrase(text, tokens, j + 1, word) and not word(j + 1).endswith(("ين", "ون")) \
+            and not any(taken[tokens[j].base_start:tokens[j + 1].end])
+        if national_name:
+            j += 2
+            while j < n and j - i < INSTITUTION_MAX_WORDS and word(j).startswith("ال") \
+                    and tokens[j].base_start == tokens[j].start and word(j) not in GENERIC_QUALIFIERS \
+                    and not is_nationality(word(j)) and not any(taken[tokens[j].base_start:tokens[j].end]):
+                j += 1  # للحريات الصحفية
+        while not national_name and j < n and j - i < INSTITUTION_MAX_WORDS:
             if any(taken[tokens[j].base_start:tokens[j].end]):
                 break  # الملحقية الثقافية السعودية with السعودية tagged: the name ends before it
             w = word(j)
@@ -171,7 +189,8 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
         # (a nationality after the name stays outside it: جمعية القضاة التونسيين → جمعية القضاة, FORMAT.md)
         described = after in GENERIC_QUALIFIERS - {"إلى", "الى", "الذين", "التي", "الذي"} or (
             is_nationality(after) and bare not in NATIONAL_BODIES)
-        if not qualified or j == i + 1 or described or first_word in GENERIC_QUALIFIERS or is_nationality(first_word):
+        if not national_name and (not qualified or j == i + 1 or described or first_word in GENERIC_QUALIFIERS
+                                  or is_nationality(first_word)):
             i += 1
             continue
         start, end = tokens[i].base_start, tokens[j - 1].end

@@ -284,6 +284,14 @@ def test_claims_institution_taken_up_by_its_head():
     assert [c[:2] for c in cues(doc)] == [("أعلنت", "جمعية القضاة"), ("وقالت", "جمعية القضاة")]
 
 
+def test_claims_the_statement_speaks_for_whoever_issued_it():
+    """وذكر البيان، وشدد البلاغ: the last speaker, who issued the statement."""
+    doc = run(ClaimsStage(load_config()), "قالت جمعية القضاة في بيان إن الحركة معيبة. وذكر البيان أن هناك اخلالات. "
+              "وشدد البلاغ على المراجعة.", [("جمعية القضاة", "ORG")])
+    assert [c[:2] for c in cues(doc)] == [("قالت", "جمعية القضاة"), ("وذكر", "جمعية القضاة"),
+                                          ("وشدد", "جمعية القضاة")]
+
+
 def test_claims_long_title_phrase_speaks_through_the_person_it_names():
     stage = ClaimsStage(load_config())
     doc = run(stage, "أفاد الكاتب العام الجهوي للاتحاد الجهوي للشغل بتطاوين، بشير السعيدي، بأن الاتفاق سيوقع.",

@@ -68,6 +68,22 @@ def test_mentions_rules_associations_keep_their_members_nationality_outside():
     assert got == ["جمعية القضاة", "نقابة الصحفيين"]
 
 
+def test_mentions_rules_a_nationality_then_what_the_body_is_for_makes_a_name():
+    """المرصد السوري لحقوق الإنسان is a name; الحكومة العراقية and الهيئة التونسية للصحفيين are not."""
+    from rasd.config import load_config
+    from rasd.document import Document
+    from rasd.stages.mention_rules import institution_name_mentions
+    from rasd.stages.mentions import _is_nationality
+    from rasd.stages.text import TextStage
+
+    text = ("قال المرصد السوري لحقوق الإنسان إن المرصد العراقي للحريات الصحفية وثق الحادث، وأكدت الحكومة العراقية "
+            "والهيئة التونسية للصحفيين ذلك.")
+    doc = Document(id="t", text=text)
+    TextStage(load_config())(doc)
+    got = [text[m.start:m.end] for m in institution_name_mentions(text, doc.tokens, [], _is_nationality)]
+    assert got == ["المرصد السوري لحقوق الإنسان", "المرصد العراقي للحريات الصحفية"]
+
+
 def test_mentions_rules_an_attache_office_ends_before_a_tagged_country():
     from rasd.config import load_config
     from rasd.document import Document, Mention

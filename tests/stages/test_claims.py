@@ -292,6 +292,15 @@ def test_claims_the_statement_speaks_for_whoever_issued_it():
                                           ("وشدد", "جمعية القضاة")]
 
 
+def test_claims_tabaa_reports_only_with_what_is_said_after_it():
+    """وتابع "went on" reports with أن or a colon after it; followed by an object it is "followed up"."""
+    stage = ClaimsStage(load_config())
+    doc = run(stage, "وتابع الأمير خالد الحالة الصحية للمرضى في المستشفى.", [("خالد", "PER")])
+    assert cues(doc) == []
+    doc = run(stage, "قال الأمير خالد إن الحالة مستقرة. وتابع أن المرضى سيخرجون قريبا.", [("خالد", "PER")])
+    assert [c[:2] for c in cues(doc)] == [("قال", "خالد"), ("وتابع", "خالد")]
+
+
 def test_claims_long_title_phrase_speaks_through_the_person_it_names():
     stage = ClaimsStage(load_config())
     doc = run(stage, "أفاد الكاتب العام الجهوي للاتحاد الجهوي للشغل بتطاوين، بشير السعيدي، بأن الاتفاق سيوقع.",

@@ -301,12 +301,10 @@ def test_claims_tabaa_reports_only_with_what_is_said_after_it():
     assert [c[:2] for c in cues(doc)] == [("قال", "خالد"), ("وتابع", "خالد")]
 
 
-def test_claims_a_paper_writes_and_a_suspect_confesses():
+def test_claims_a_paper_writes_that():
     stage = ClaimsStage(load_config())
     doc = run(stage, "وكتبت صحيفة نيويورك تايمز أنه وضع رهانه مع الجمهوريين.", [("نيويورك تايمز", "ORG")])
     assert [(c[0], c[1].endswith("نيويورك تايمز")) for c in cues(doc)] == [("وكتبت", True)]
-    doc = run(stage, "واعترف سامي الطرابلسي بتنفيذ سلسلة من السرقات.", [("سامي الطرابلسي", "PER")])
-    assert [c[:2] for c in cues(doc)] == [("واعترف", "سامي الطرابلسي")]
     doc = run(stage, "وكتب سامي الطرابلسي رسالة طويلة.", [("سامي الطرابلسي", "PER")])
     assert cues(doc) == []  # writing a letter is no statement
 

@@ -278,11 +278,13 @@ def _pronoun_subject(doc: Document, k: int, j: int) -> bool:
 
 
 # Honorifics standing for a person already named (قال معاليه إن …).
-# A statement taken up as the subject of a reporting verb (وأضاف البيان): its issuer speaks.
-STATEMENT_NOUNS = frozenset(fold(w) for w in "البيان البلاغ".split())
 HONORIFIC_PRONOUNS = frozenset(fold(w) for w in (
     "معاليه معاليها سموه سموها فخامته فخامتها سيادته سيادتها جلالته فضيلته سماحته سعادته سعادتها"
 ).split())
+# A statement taken up as the subject of a reporting verb (وأضاف البيان): its issuer, the last speaker, speaks.
+STATEMENT_NOUNS = frozenset(fold(w) for w in "البيان البلاغ".split())
+# Subjects that stand for the last speaker.
+LAST_SPEAKER_WORDS = HONORIFIC_PRONOUNS | STATEMENT_NOUNS
 
 
 def _anaphor(doc: Document, tok, earlier: list[Cue]) -> list[str] | None:
@@ -592,11 +594,8 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 else:
                     ids = list(spoken[-1].speaker) if spoken else (list(subject.ids) if subject is not None else last_speaker)
                 explicit = False
-            if ids is None and k + 1 <= j and toks[k + 1].norm in HONORIFIC_PRONOUNS:
-                # وقال معاليه، وأكد سموه: "his excellency" is the last speaker.
-                ids, explicit = last_speaker, False
-            if ids is None and k + 1 <= j and toks[k + 1].norm in STATEMENT_NOUNS:
-                # وذكر البيان، وشدد البلاغ: the statement speaks for whoever issued it, the last speaker.
+            if ids is None and k + 1 <= j and toks[k + 1].norm in LAST_SPEAKER_WORDS:
+                # وقال معاليه، وأكد سموه ("his excellency"); وذكر البيان، وشدد البلاغ (the statement's issuer)
                 ids, explicit = last_speaker, False
             if ids is None and k + 1 <= j:
                 ids, explicit = _anaphor(doc, toks[k + 1], cues + sent_cues), False  # وبين المصدر

@@ -115,10 +115,14 @@ GENERIC_QUALIFIERS = frozenset(fold(w) for w in (
 INSTITUTION_MAX_WORDS = 7
 
 
-def _for_phrase(text: str, tokens: Sequence[Token], k: int, word) -> bool:
-    """True when token ``k`` opens a لـ phrase: للحريات، لحقوق الإنسان (the tokenizer may leave ل on)."""
+def _for_phrase(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """True when token ``k`` opens a لـ phrase saying what a body is for: للحريات، لحقوق الإنسان (the
+    tokenizer may leave ل on the word), not the people it serves (للصحفيين)."""
     w = fold(text[tokens[k].start:tokens[k].end])
-    return w.startswith("لل") or (w.startswith("ل") and k + 1 < len(tokens) and word(k + 1).startswith("ال"))
+    if w.endswith(("ين", "ون")):
+        return False
+    return w.startswith("لل") or (w.startswith("ل") and k + 1 < len(tokens)
+                                  and fold(text[tokens[k + 1].base_start:tokens[k + 1].end]).startswith("ال"))
 
 
 def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention],
@@ -157,15 +161,10 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
         # المرصد العراقي للحريات الصحفية، المرصد السوري لحقوق الإنسان: a nationality followed by what the
         # body is for makes a name (a nationality alone describes: الحكومة العراقية).
         national_name = head.startswith("ال") and j + 1 < n and is_nationality(word(j)) \
-            and _for_phrase(text, tokens, j + 1, word) and not word(j + 1).endswith(("ين", "ون")) \
-            and not any(taken[tokens[j].base_start:tokens[j + 1].end])
+            and _for_phrase(text, tokens, j + 1) and not any(taken[tokens[j].base_start:tokens[j + 1].end])
         if national_name:
-            j += 2
-            while j < n and j - i < INSTITUTION_MAX_WORDS and word(j).startswith("ال") \
-                    and tokens[j].base_start == tokens[j].start and word(j) not in GENERIC_QUALIFIERS \
-                    and not is_nationality(word(j)) and not any(taken[tokens[j].base_start:tokens[j].end]):
-                j += 1  # للحريات الصحفية
-        while not national_name and j < n and j - i < INSTITUTION_MAX_WORDS:
+            j, qualified = j + 2, True  # past العراقي للحريات; the qualifiers after it (الصحفية) as for any name
+        while j < n and j - i < INSTITUTION_MAX_WORDS:
             if any(taken[tokens[j].base_start:tokens[j].end]):
                 break  # الملحقية الثقافية السعودية with السعودية tagged: the name ends before it
             w = word(j)
@@ -189,8 +188,8 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
         # (a nationality after the name stays outside it: جمعية القضاة التونسيين → جمعية القضاة, FORMAT.md)
         described = after in GENERIC_QUALIFIERS - {"إلى", "الى", "الذين", "التي", "الذي"} or (
             is_nationality(after) and bare not in NATIONAL_BODIES)
-        if not national_name and (not qualified or j == i + 1 or described or first_word in GENERIC_QUALIFIERS
-                                  or is_nationality(first_word)):
+        if not qualified or j == i + 1 or described or (not national_name and (
+                first_word in GENERIC_QUALIFIERS or is_nationality(first_word))):
             i += 1
             continue
         start, end = tokens[i].base_start, tokens[j - 1].end

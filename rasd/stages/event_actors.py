@@ -72,6 +72,11 @@ GROUP_PLURALS: dict[str, str | None] = {fold(w): c for w, c in (
     ("أمازيغ", None), ("تركمان", None), ("طوارق", None), ("دروز", None), ("بلوش", None), ("أرمن", "أرمينيا"),
     ("إيزيديين", None), ("إيزيديون", None), ("أيزيديين", None), ("أيزيديون", None),
 )}
+# كان … قد VERB: the subject sits between them, its apposition (title, affiliation) included.
+KANA = frozenset(fold(w) for w in "كان كانت كانوا".split())
+QAD = frozenset(fold(w) for w in "قد".split())
+KANA_STOPS = frozenset(fold(w) for w in "أن إن ان . ؛ : « » \"".split())
+KANA_REACH = 30
 # Words naming a kind of place before its name (في منطقة سلطان بيلي، بمدينة غاو).
 PLACE_WORDS = frozenset(fold(w) for w in "منطقة مدينة محافظة ولاية حي بلدة قرية مخيم إقليم ضاحية جزيرة قصر".split())
 # An unnamed delegation named by who is in it (وفد طلاب، وفد برلماني، وفد رجال أعمال).
@@ -839,6 +844,21 @@ class ActorIndex:
         if any(c in "بلك" for c in self.proclitics(u)):
             return True
         return u.first > 0 and toks[u.first - 1].norm in PREPOSITIONS
+
+    def kana_subject(self, k: int, start: int) -> Unit | None:
+        """The subject of ``كان X … قد`` before verb token ``k`` (tokens from ``start`` on): ``وكان سيرجي
+        سوروفيكين، قائد القوات الروسية في …، قد صرح`` → Surovikin, however long his apposition."""
+        toks = self.doc.tokens
+        if k - 1 < start or toks[k - 1].norm not in QAD:
+            return None
+        for x in range(k - 2, max(start, k - KANA_REACH) - 1, -1):
+            if toks[x].norm in KANA_STOPS:
+                return None
+            word = token_stem(self.doc, toks[x])
+            if word in KANA or (word[:1] in ("و", "ف") and word[1:] in KANA):
+                u = self.unit_at.get(x + 1)
+                return u if u is not None and u.first == x + 1 and u.kind != "country" else None
+        return None
 
     def in_range(self, first: int, last: int) -> list[Unit]:
         """Units wholly inside tokens ``[first, last]``, in order."""

@@ -289,6 +289,11 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         return list(topic), _group(actors, tgt, c1)
     pronoun_subject = rule.verbal and rule.plover != "ASSAULT" and _plural_verb(keys[m.first], rule) and (
         m.first == c0 or toks[m.first - 1].norm in CLAUSE_OPENERS)
+    kana = actors.kana_subject(m.first, c0) if rule.verbal else None
+    if kana is not None:
+        # وكان الجيش الروسي، الذي …، قد قصف مواقع: the subject of كان, past its apposition.
+        tgt = _first_unit(actors, m.first + 1, c1, ACTOR_REACH, False, stop_comma=True)
+        return _ids(_group_from(actors, kana, m.first - 1)), _group(actors, tgt, c1)
     if rule.verbal:
         subj_after = _first_unit(actors, m.first + 1, c1, 2, True, subject=True)
         if pronoun_subject:

@@ -205,6 +205,9 @@ def _in_timex(doc: Document, offset: int) -> bool:
 def _speaker(actors: ActorIndex, k: int, i: int, j: int, continuation: bool) -> Unit | None:
     """The explicit speaker of a verb cue: right after it (VSO) or right before it (SVO)."""
     toks = actors.doc.tokens
+    kana = actors.kana_subject(k, i)
+    if kana is not None:
+        return kana
     after = _unit_after(actors, k, j + 1, 6)
     before = _unit_before(actors, k, i, 3)
     # Right before, with nothing or قد between (روسيا نفت، روسيا قد اتهمت); not across a comma.

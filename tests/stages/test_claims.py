@@ -359,3 +359,12 @@ def test_claims_fa_qalat_goes_on_with_the_institution_that_commented():
     doc = run(ClaimsStage(load_config()), 'وعلقت صحيفة "هافنجتون بوست" على هذا الخبر، فقالت إن تشاك شومر له دور محوري.',
               [("هافنجتون بوست", "ORG"), ("تشاك شومر", "PER")])
     assert len(cues(doc)) == 1 and "هافنجتون بوست" in cues(doc)[0][1]
+
+
+def test_claims_kana_subject_past_a_long_apposition():
+    """كان X، title …، قد صرح: the speaker is the subject of كان, however long the apposition."""
+    doc = run(ClaimsStage(load_config()),
+              "وكان سيرجي سوروفيكين، قائد القوات الروسية في منطقة العمليات العسكرية الخاصة بأوكرانيا، "
+              "قد صرح بأن الوضع متوتر.",
+              [("سيرجي سوروفيكين", "PER"), ("أوكرانيا", "LOC")])
+    assert [c[:2] for c in cues(doc)] == [("صرح", "سيرجي سوروفيكين")]

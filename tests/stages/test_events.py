@@ -794,3 +794,11 @@ def test_events_meeting_called_off_is_a_rejection(stage):
     assert ("REJECT", {"مارين لوبان"}, {"عبد اللطيف دريان"}) in [
         (e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
     assert not [e for e in doc.events if e.code == "CONSULT"]
+
+
+def test_events_kana_subject_past_a_relative_clause(stage):
+    """وكان X، الذي …، قد قصف Y: the attacker is the subject of كان, not the place in the relative clause."""
+    doc = run(stage, "وكان الجيش الروسي، الذي يسيطر على خيرسون منذ أسابيع، قد قصف أوكرانيا أمس.",
+              [("خيرسون", "LOC"), ("أوكرانيا", "LOC")])
+    ev = [e for e in doc.events if e.code == "ASSAULT"]
+    assert len(ev) == 1 and names(doc, ev[0].source) == {"روسيا"} and names(doc, ev[0].target) == {"أوكرانيا"}

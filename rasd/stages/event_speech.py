@@ -42,6 +42,9 @@ _STOP_AFTER = frozenset(fold(w) for w in (
 _PREP_WORDS = frozenset(fold(w) for w in "إلى الى في لدى".split())
 _NOT_CUES = frozenset(fold(w) for w in "تشدد التشدد".split())
 _QUOTES = frozenset(fold(w) for w in ('" « » “ ” \'').split())
+# Particles carrying a subject pronoun (لكنه أكد، إلا أنها أوضحت).
+PRONOUN_PARTICLES = frozenset(fold(p + suf) for p in ("لكن", "ولكن", "أن", "إن", "بأن", "فإن", "وإن")
+                              for suf in ("ه", "ها", "هم"))
 _IMPERSONAL = frozenset(fold(w) for w in "يذكر ويذكر يشار ويشار يقال ويقال".split())
 _BREAKS = frozenset(fold(w) for w in "فيما بينما لكن ولكن حيث".split())
 _NO_ANTECEDENT = frozenset(fold(w) for w in "ما مما".split())
@@ -208,6 +211,8 @@ def _speaker(actors: ActorIndex, k: int, i: int, j: int, continuation: bool) -> 
     kana = actors.kana_subject(k, i)
     if kana is not None:
         return kana
+    if _pronoun_particle(actors.doc, k, i):
+        return None
     after = _unit_after(actors, k, j + 1, 6)
     before = _unit_before(actors, k, i, 3)
     # Right before, with nothing or قد between (روسيا نفت، روسيا قد اتهمت); not across a comma.
@@ -226,6 +231,12 @@ def _speaker(actors: ActorIndex, k: int, i: int, j: int, continuation: bool) -> 
         return None
     far = _unit_before(actors, k, i, 10)
     return far if far is not None and far.label in ("PER", "ORG") and far.kind != "country" else None
+
+
+def _pronoun_particle(doc: Document, k: int, i: int) -> bool:
+    """True when a particle carrying the subject pronoun stands right before cue ``k`` (لكنه أكد،
+    إلا أنها أوضحت): the subject is the one already speaking, not an actor named around it."""
+    return k > i and doc.tokens[k - 1].norm in PRONOUN_PARTICLES
 
 
 def _conjoined(doc: Document, k: int) -> bool:
@@ -427,7 +438,8 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
     toks = doc.tokens
     if k - 2 >= i and toks[k - 2].norm in _NO_ANTECEDENT:
         return True
-    if k > i and (toks[k - 1].norm in _RELATIVE or token_stem(doc, toks[k - 1]) in _RELATIVE):
+    if k > i and (toks[k - 1].norm in _RELATIVE or token_stem(doc, toks[k - 1]) in _RELATIVE) \
+            and not _while(doc, k, i):
         if toks[k - 1].norm in _NO_ANTECEDENT or _antecedent(actors, k, i) is None:
             return True
     # ann: أن/إن/: or a quote must follow; about: عن must follow; with both flags either will do
@@ -442,6 +454,13 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
     if toks[k].norm == "بين" and _between_pair(actors, k, j):
         return True  # بين تونس وليبيا مبينا أن …: the preposition "between", not بيّن "explained"
     return toks[k].norm in _IMPERSONAL or token_stem(doc, toks[k]) in _IMPERSONAL or toks[k].norm in _NOT_CUES
+
+
+def _while(doc: Document, k: int, i: int) -> bool:
+    """True when ``في ما`` before cue ``k`` is فيما "while" (في ما أكدت النيابة أن …), not "in what"
+    (في ما أكده البيان, whose verb carries the relative's pronoun)."""
+    toks = doc.tokens
+    return k - 2 >= i and toks[k - 2].norm == "في" and toks[k - 1].norm == "ما" and toks[k].stem_end == toks[k].end
 
 
 def _between_pair(actors: ActorIndex, k: int, j: int) -> bool:
@@ -586,7 +605,8 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                     subject = _sentence_subject(actors, i, k)
                 ids = said[-1].speaker if said else (list(subject.ids) if subject is not None else last_speaker)
                 explicit = False
-            if ids is None and toks[k].norm[:1] in ("و", "ف") and _pronoun_subject(doc, k, j):
+            if ids is None and (toks[k].norm[:1] in ("و", "ف") and _pronoun_subject(doc, k, j)
+                                or _pronoun_particle(doc, k, i)):
                 # وشدد with the speaker dropped: the sentence's own speaker so far (أكد الوزير … وتطرق إلى
                 # قضية رائف بدوي، وقال …), else the subject named earlier in it, else the last speaker.
                 spoken = [c for c in sent_cues if c.speaker and "attr" not in c.entry.flags]

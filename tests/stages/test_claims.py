@@ -368,3 +368,21 @@ def test_claims_kana_subject_past_a_long_apposition():
               "قد صرح بأن الوضع متوتر.",
               [("سيرجي سوروفيكين", "PER"), ("أوكرانيا", "LOC")])
     assert [c[:2] for c in cues(doc)] == [("صرح", "سيرجي سوروفيكين")]
+
+
+def test_claims_pronoun_on_a_particle_is_the_speaker_going_on():
+    """لكنه أكد: the one already speaking, not the institution named before the comma."""
+    doc = run(ClaimsStage(load_config()),
+              "وقال الرئيس هادي إن الحكومة مستعدة للسلام، لكنه أكد أن تنفيذ القرار شرط.",
+              [("هادي", "PER"), ("الحكومة", "ORG")])
+    assert [c[:2] for c in cues(doc)] == [("وقال", "هادي"), ("أكد", "هادي")]
+
+
+def test_claims_fi_ma_is_while_not_a_relative():
+    """في ما أكدت النيابة (while the prosecution said) is a cue; في ما أكده البيان (in what it said) is not."""
+    stage = ClaimsStage(load_config())
+    doc = run(stage, "وقالت الشرطة إن الرجل اعتقل، في ما أكدت النيابة أن المذكرة تتعلق بحالات غش.",
+              [("الشرطة", "ORG"), ("النيابة", "ORG")])
+    assert [c[:2] for c in cues(doc)] == [("وقالت", "الشرطة"), ("أكدت", "النيابة")]
+    doc = run(stage, "وقالت الشرطة إن الرجل اعتقل، في ما أكده البيان عن المذكرة.", [("الشرطة", "ORG")])
+    assert [c[:2] for c in cues(doc)] == [("وقالت", "الشرطة")]

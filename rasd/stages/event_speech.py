@@ -108,6 +108,10 @@ _TITLE_PREPS = frozenset(fold(w) for w in "من عن في ب".split())
 def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = True) -> Unit | None:
     """The actor unit starting within ``gap`` tokens after ``k``, not past a stop word."""
     toks = actors.doc.tokens
+    if subject and k + 3 < end and toks[k + 1].norm == "كل" and toks[k + 2].norm == "من":
+        # استنكرت كل من وزارة الصحة ووزارة العدل: "each of" names the joint subject, من no preposition
+        u = actors.unit_at.get(k + 3)
+        return u if u is not None and u.first == k + 3 else None
     skip_place = False
     # أكد النائب من الجبهة الشعبية منجي الرحوي: after a title, its prepositional phrase is no stop.
     titled = subject and k + 1 < end and k + 1 not in actors.unit_at and actors.is_head(k + 1)

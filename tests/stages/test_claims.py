@@ -386,3 +386,10 @@ def test_claims_fi_ma_is_while_not_a_relative():
     assert [c[:2] for c in cues(doc)] == [("وقالت", "الشرطة"), ("أكدت", "النيابة")]
     doc = run(stage, "وقالت الشرطة إن الرجل اعتقل، في ما أكده البيان عن المذكرة.", [("الشرطة", "ORG")])
     assert [c[:2] for c in cues(doc)] == [("وقالت", "الشرطة")]
+
+
+def test_claims_kull_min_names_a_joint_subject():
+    """استنكرت كل من X و Y: "each of" opens the subject; من is no preposition there."""
+    doc = run(ClaimsStage(load_config()), "استنكرت كل من وزارة الصحة ووزارة العدل في بيان مشترك تسريب التقارير.",
+              [("وزارة الصحة", "ORG"), ("وزارة العدل", "ORG")])
+    assert [c[:2] for c in cues(doc)] == [("استنكرت", "وزارة الصحة")]

@@ -130,7 +130,8 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
                 if titled and institution is None and not skip_place and u.label == "ORG" \
                         and "ل" in actors.proclitics(u):
                     institution = u
-                skip_place = False
+                # وقال هوي لهيئة الإذاعة البريطانية (بي.بي.سي): the bracketed short name goes with it
+                skip_place = subject and oblique and u.last + 1 < end and toks[u.last + 1].norm == "("
                 continue  # وقال المسؤول بالشرطة حبيب الرحمن: skip the prepositional phrase
             person = actors.person_after_town(u, end) if subject else None
             if person is not None:

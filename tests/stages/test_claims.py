@@ -393,3 +393,10 @@ def test_claims_kull_min_names_a_joint_subject():
     doc = run(ClaimsStage(load_config()), "استنكرت كل من وزارة الصحة ووزارة العدل في بيان مشترك تسريب التقارير.",
               [("وزارة الصحة", "ORG"), ("وزارة العدل", "ORG")])
     assert [c[:2] for c in cues(doc)] == [("استنكرت", "وزارة الصحة")]
+
+
+def test_claims_outlet_spoken_to_is_no_speaker_even_with_its_short_name():
+    """وقال X لهيئة الإذاعة البريطانية (بي.بي.سي): the outlet is addressed; its bracketed short name too."""
+    doc = run(ClaimsStage(load_config()), 'وقال المدرب لهيئة الإذاعة البريطانية (بي.بي.سي) "لعبنا بشكل رائع".',
+              [("هيئة الإذاعة البريطانية", "ORG"), ("بي.بي.سي", "ORG")])
+    assert all(c[1] not in ("بي.بي.سي", "هيئة الإذاعة البريطانية") for c in cues(doc))

@@ -244,6 +244,17 @@ def _pronoun_particle(doc: Document, k: int, i: int) -> bool:
     return k > i and doc.tokens[k - 1].norm in PRONOUN_PARTICLES
 
 
+def _dual_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None:
+    """The nominative dual right after cue ``k`` that takes up two parties just named (واشار الطرفان،
+    قالت الشركتان، ونبهت الوزارتان), as a joint speaker of its own."""
+    doc, toks = actors.doc, actors.doc.tokens
+    if k + 1 > j or token_stem(doc, toks[k + 1]) not in DUAL_PARTIES:
+        return None
+    tok = toks[k + 1]
+    return Unit(k + 1, k + 1, [actors.maker.nominal(doc.text[tok.base_start:tok.end], None)], "nominal", "ORG",
+                tok.base_start)
+
+
 def _conjoined(doc: Document, k: int) -> bool:
     """True when cue ``k`` carries و/ف, split off by the tokenizer or not (وقال is a frequent word)."""
     tok = doc.tokens[k]
@@ -302,6 +313,11 @@ HONORIFIC_PRONOUNS = frozenset(fold(w) for w in (
 ).split())
 # A statement taken up as the subject of a reporting verb (وأضاف البيان): its issuer, the last speaker, speaks.
 STATEMENT_NOUNS = frozenset(fold(w) for w in "البيان البلاغ".split())
+# Nominative duals that take up two parties just named (واشار الطرفان، قالت الشركتان): a joint speaker.
+# The -ين forms (بين البلدين) are objects and genitives far more often than subjects.
+DUAL_PARTIES = frozenset(fold(w) for w in (
+    "الطرفان الجانبان البلدان الدولتان الحكومتان الوزارتان الشركتان المنظمتان الحزبان الحركتان"
+).split())
 # Subjects that stand for the last speaker.
 LAST_SPEAKER_WORDS = HONORIFIC_PRONOUNS | STATEMENT_NOUNS
 
@@ -578,7 +594,8 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 # sentence's (below).
                 speaker = None
             else:
-                speaker = _antecedent(actors, k, i) or _speaker(actors, k, i, j, "cont" in flags)
+                speaker = _antecedent(actors, k, i) or _dual_speaker(actors, k, j) \
+                    or _speaker(actors, k, i, j, "cont" in flags)
             if "part" in flags and sent_cues and sent_cues[-1].first >= k - 3 and \
                     toks[k].norm.startswith("قايل"):
                 continue  # وأضاف دمرداش قائلا: one statement, one cue

@@ -400,3 +400,13 @@ def test_claims_outlet_spoken_to_is_no_speaker_even_with_its_short_name():
     doc = run(ClaimsStage(load_config()), 'وقال المدرب لهيئة الإذاعة البريطانية (بي.بي.سي) "لعبنا بشكل رائع".',
               [("هيئة الإذاعة البريطانية", "ORG"), ("بي.بي.سي", "ORG")])
     assert all(c[1] not in ("بي.بي.سي", "هيئة الإذاعة البريطانية") for c in cues(doc))
+
+
+def test_claims_nominative_dual_takes_up_two_parties_as_one_speaker():
+    """واشار الطرفان / قالت الشركتان: the two parties just named speak, not the source attributed before."""
+    stage = ClaimsStage(load_config())
+    doc = run(stage, "استأنفت اليونان ودائنوها محادثاتهم امس، واشار الطرفان الى ان الخطة ستنتهي قريبا.",
+              [("اليونان", "LOC")])
+    assert [c[:2] for c in cues(doc)] == [("واشار", "الطرفان")]
+    doc = run(stage, "وحسب رويترز، قالت الشركتان إن بعض الرموز مشتركة.", [("رويترز", "ORG")])
+    assert ("قالت", "الشركتان") in [c[:2] for c in cues(doc)]

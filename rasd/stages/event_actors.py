@@ -72,9 +72,9 @@ GROUP_PLURALS: dict[str, str | None] = {fold(w): c for w, c in (
     ("أمازيغ", None), ("تركمان", None), ("طوارق", None), ("دروز", None), ("بلوش", None), ("أرمن", "أرمينيا"),
     ("إيزيديين", None), ("إيزيديون", None), ("أيزيديين", None), ("أيزيديون", None),
 )}
+# Forms of كان (was): كان X قد فعل، التي كان يحركها، كان للرئيس لقاءات.
+KANA = frozenset(fold(w) for w in "كان كانت كانوا يكون تكون".split())
 # كان … قد VERB: the subject sits between them, its apposition (title, affiliation) included.
-KANA = frozenset(fold(w) for w in "كان كانت كانوا".split())
-QAD = frozenset(fold(w) for w in "قد".split())
 KANA_STOPS = frozenset(fold(w) for w in "أن إن ان . ؛ : « » \"".split())
 KANA_REACH = 30
 # Words naming a kind of place before its name (في منطقة سلطان بيلي، بمدينة غاو).
@@ -251,6 +251,11 @@ class EntityMaker:
         self.doc.entities.append(ent)
         self._by_key[key] = ent.id
         return ent.id
+
+
+def is_kana(word: str) -> bool:
+    """True for a folded form of كان, with or without the و/ف the tokenizer may leave on it (وكان)."""
+    return word in KANA or (word[:1] in ("و", "ف") and word[1:] in KANA)
 
 
 def word_name(doc: Document, tok: Token) -> str:
@@ -849,13 +854,12 @@ class ActorIndex:
         """The subject of ``كان X … قد`` before verb token ``k`` (tokens from ``start`` on): ``وكان سيرجي
         سوروفيكين، قائد القوات الروسية في …، قد صرح`` → Surovikin, however long his apposition."""
         toks = self.doc.tokens
-        if k - 1 < start or toks[k - 1].norm not in QAD:
+        if k - 1 < start or toks[k - 1].norm != "قد":
             return None
         for x in range(k - 2, max(start, k - KANA_REACH) - 1, -1):
             if toks[x].norm in KANA_STOPS:
                 return None
-            word = token_stem(self.doc, toks[x])
-            if word in KANA or (word[:1] in ("و", "ف") and word[1:] in KANA):
+            if is_kana(token_stem(self.doc, toks[x])):
                 u = self.unit_at.get(x + 1)
                 return u if u is not None and u.first == x + 1 and u.kind != "country" else None
         return None

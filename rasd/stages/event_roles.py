@@ -12,11 +12,13 @@ from rasd.arabic.normalize import fold
 from rasd.document import Document, Event, Token
 from rasd.stages.event_actors import (
     AGENT_HEADS,
+    KANA,
     ActorIndex,
     Unit,
     bare_stem,
     country_key,
     has_article,
+    is_kana,
     token_stem,
 )
 from rasd.stages.event_forms import verb_forms
@@ -62,7 +64,6 @@ TARGET_PLACES = frozenset(fold(w) for w in (
     "موكب سيارة حافلة دورية مواقع موقع مخازن مخزن"
 ).split())
 RELATIVES = frozenset(fold(w) for w in "الذي التي الذين اللذان اللتان اللواتي".split())
-KANA = frozenset(fold(w) for w in "كان كانت كانوا يكون تكون".split())
 _CONTENT_START = frozenset(fold(w) for w in "ان أن إن :".split())
 _ATTRIBUTION = frozenset(fold(w) for w in "بحسب حسب وفقا وفق طبقا نقلا حسبما وحسب وبحسب ووفقا".split())
 _CLAUSE_AFTER_COMMA = frozenset(fold(w) for w in "ما مما الذي التي الذين حيث هي هو هم هما وهي وهو".split())
@@ -591,7 +592,7 @@ def had_by(actors: ActorIndex, first: int, c0: int) -> Unit | None:
                 continue
             return None
         kana = toks[u.first - 1].norm if u.first - 1 >= c0 else ""
-        if (kana in KANA or (kana[:1] in ("و", "ف") and kana[1:] in KANA)) and "ل" in actors.proclitics(u):
+        if is_kana(kana) and "ل" in actors.proclitics(u):
             return u
         return None
     return None

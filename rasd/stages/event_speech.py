@@ -42,9 +42,9 @@ _STOP_AFTER = frozenset(fold(w) for w in (
 _PREP_WORDS = frozenset(fold(w) for w in "إلى الى في لدى".split())
 _NOT_CUES = frozenset(fold(w) for w in "تشدد التشدد".split())
 _QUOTES = frozenset(fold(w) for w in ('" « » “ ” \'').split())
-# Particles carrying a subject pronoun (لكنه أكد، إلا أنها أوضحت).
-PRONOUN_PARTICLES = frozenset(fold(p + suf) for p in ("لكن", "ولكن", "أن", "إن", "بأن", "فإن", "وإن")
-                              for suf in ("ه", "ها", "هم"))
+# Particles carrying a subject pronoun (لكنه أكد، إلا أنها أوضحت): the أن forms above and those of لكن.
+PRONOUN_PARTICLES = frozenset(fold(w) for w in _THAT_PRONOUN) | frozenset(
+    fold(p + suf) for p in ("لكن", "ولكن", "فإن", "وإن") for suf in ("ه", "ها", "هم"))
 _IMPERSONAL = frozenset(fold(w) for w in "يذكر ويذكر يشار ويشار يقال ويقال".split())
 _BREAKS = frozenset(fold(w) for w in "فيما بينما لكن ولكن حيث".split())
 _NO_ANTECEDENT = frozenset(fold(w) for w in "ما مما".split())

@@ -818,10 +818,8 @@ class ActorIndex:
     def locative(self, u: Unit) -> bool:
         """A place governed by في or بـ (في موسكو، بالقاهرة): where, not whom."""
         toks = self.doc.tokens
-        if u.first > 0 and u.kind != "mention":
-            prev = toks[u.first - 1]
-            if prev.norm[:1] == "ب" and prev.norm[1:] in PLACE_WORDS:
-                return True  # بقصر الحكومة: the government's palace, where
+        if u.first > 0 and u.kind != "mention" and self._place_word_with_ba(toks[u.first - 1]):
+            return True  # بقصر الحكومة: the government's palace, where
         if u.kind == "country" and u.first >= 2:
             # في العاصمة الجزائرية، بالمدن التونسية: a nationality adjective on a place where it happened
             head = toks[u.first - 1]
@@ -836,12 +834,16 @@ class ActorIndex:
         # في منطقة ( سلطان بيلي ): past a place word and punctuation to the preposition
         while x >= 0 and u.first - x <= 3 and (not toks[x].norm[:1].isalpha() or toks[x].norm in PLACE_WORDS
                                                 or (toks[x].norm[:1] == "ب" and toks[x].norm[1:] in PLACE_WORDS)):
-            if toks[x].norm in PLACE_WORDS and "ب" in self.doc.text[toks[x].start:toks[x].base_start]:
-                return True  # بمنطقة X
-            if toks[x].norm[:1] == "ب" and toks[x].norm[1:] in PLACE_WORDS:
-                return True  # بقصر قرطاج, the ب left on by the tokenizer
+            if self._place_word_with_ba(toks[x]):
+                return True  # بمنطقة X، بقصر قرطاج
             x -= 1
         return x >= 0 and toks[x].norm in ("في", "داخل", "قرب")
+
+    def _place_word_with_ba(self, tok: Token) -> bool:
+        """True for a place word governed by بـ, split off by the tokenizer (بمنطقة) or left on (بقصر)."""
+        if tok.norm[:1] == "ب" and tok.norm[1:] in PLACE_WORDS:
+            return True
+        return tok.norm in PLACE_WORDS and "ب" in self.doc.text[tok.start:tok.base_start]
 
     def oblique(self, u: Unit) -> bool:
         """True when a preposition governs the unit (بروسيا، في موسكو، مع قطر): it cannot be a subject."""

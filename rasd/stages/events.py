@@ -244,6 +244,9 @@ class EventsStage:
         if rule.plover == "ASSAULT" and source and all(is_city(doc, e) for e in source):
             # هجوم نيس، تفجير بغداد: a city is where (and what) is attacked, never the attacker.
             source, target = [], [*source, *(t for t in target if t not in source)]
+        if source and not rule.verbal and all(is_city(doc, e) for e in source):
+            # اتفاق يريم، منع صنعاء …: a town before a verbal noun is where it happens, not who acts.
+            source = []
         if not source and rule.agent and not (m.first > c0 and _attack_noun(self.lexicon, keys, m.first - 1)):
             # فجر انتحاري شاحنة ملغومة، هاجم مفجر مسجدا: the bomber is the attacker, unnamed as he is.
             source = [actors.maker.nominal(doc.text[doc.tokens[m.first].stem_start:doc.tokens[m.last].end], None)]

@@ -802,3 +802,11 @@ def test_events_kana_subject_past_a_relative_clause(stage):
               [("خيرسون", "LOC"), ("أوكرانيا", "LOC")])
     ev = [e for e in doc.events if e.code == "ASSAULT"]
     assert len(ev) == 1 and names(doc, ev[0].source) == {"روسيا"} and names(doc, ev[0].target) == {"أوكرانيا"}
+
+
+def test_events_a_town_after_a_verbal_noun_is_where_not_who(stage):
+    """اتفاق فيينا، منع صنعاء: a town named with a verbal noun is the place; only a verb makes a capital an actor."""
+    doc = run(stage, "وأثار اتفاق فيينا جدلا واسعا.", [("فيينا", "LOC")])
+    assert not doc.events
+    doc = run(stage, "واتهمت واشنطن طهران بدعم الإرهاب.", [("واشنطن", "LOC"), ("طهران", "LOC")])
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("ACCUSE", {"واشنطن"})]

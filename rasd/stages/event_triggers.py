@@ -25,6 +25,9 @@ NOT_OBJECT_GAP = 8  # past a host named at length: استقبل مستشفى ق�
 # How far its required preposition may follow it, past a named subject and a date
 # (وحذر الرئيس الأوكراني فلوديمير زيلينسكي، أمس الخميس، من …).
 PREP_GAP = 14
+# A noun's preposition follows it closely (مؤتمر صحفي مشترك مع، تضامنها الكامل مع): one far off belongs to
+# another phrase (في مؤتمر صحفي عقده أمس، إن لجنته بصدد التعاقد مع مكتب محاماة).
+NOUN_PREP_GAP = 6
 
 
 @dataclass(frozen=True)
@@ -188,7 +191,8 @@ def match_at(lex: TriggerLexicon, keys: list[tuple[str, ...]], k: int, end: int)
             continue
         if rule.obj and not any(_word_at(keys, x, rule.obj) for x in range(k + 1, min(end, k + 1 + OBJECT_GAP))):
             continue
-        if rule.prep and not any(_prep_at(keys, x, rule.prep) for x in range(k + 1, min(end, k + 1 + PREP_GAP))):
+        gap = PREP_GAP if rule.verbal else NOUN_PREP_GAP
+        if rule.prep and not any(_prep_at(keys, x, rule.prep) for x in range(k + 1, min(end, k + 1 + gap))):
             continue
         return Match(k, last if len(rule.words) > 1 else k, rule)
     return None

@@ -810,3 +810,14 @@ def test_events_a_town_after_a_verbal_noun_is_where_not_who(stage):
     assert not doc.events
     doc = run(stage, "واتهمت واشنطن طهران بدعم الإرهاب.", [("واشنطن", "LOC"), ("طهران", "LOC")])
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("ACCUSE", {"واشنطن"})]
+
+
+def test_events_press_conference_is_a_meeting_only_with_whom_it_is_held(stage):
+    """مؤتمر صحفي مشترك مع Y is a meeting; a مع far on in the sentence belongs to another phrase."""
+    doc = run(stage, "وقال علي المري في مؤتمر صحفي عقده أمس السبت بالدوحة، إن لجنته بصدد التعاقد مع مكتب محاماة دولي.",
+              [("علي المري", "PER"), ("الدوحة", "LOC")])
+    assert not [e for e in doc.events if e.code == "CONSULT"]
+    doc = run(stage, "وعقد الوزير سامح شكري مؤتمرا صحفيا مشتركا مع نظيره سيرغي لافروف.",
+              [("سامح شكري", "PER"), ("سيرغي لافروف", "PER")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "CONSULT"] == [
+        ("CONSULT", {"سامح شكري"}, {"سيرغي لافروف"})]

@@ -472,7 +472,7 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
     if "part" in entry.flags and k - 1 >= i and (u := actors.unit_at.get(k - 1)) is not None \
             and u.first - 1 >= i and toks[u.first - 1].norm in _THAT_F:
         return True  # إن الحكومة مطالبة بالحوار: the participle is what the statement says of its subject
-    if toks[k].norm == "بين" and _between_pair(actors, k, j):
+    if toks[k].norm == "بين" and (_between_pair(actors, k, j) or _bayna_after_word(doc, k, i, j)):
         return True  # بين تونس وليبيا مبينا أن …: the preposition "between", not بيّن "explained"
     return toks[k].norm in _IMPERSONAL or token_stem(doc, toks[k]) in _IMPERSONAL or toks[k].norm in _NOT_CUES
 
@@ -482,6 +482,23 @@ def _while(doc: Document, k: int, i: int) -> bool:
     (في ما أكده البيان, whose verb carries the relative's pronoun)."""
     toks = doc.tokens
     return k - 2 >= i and toks[k - 2].norm == "في" and toks[k - 1].norm == "ما" and toks[k].stem_end == toks[k].end
+
+
+# What opens a clause before a bare بيّن "explained" (كما بين أن، فقد بيّن الغنوشي، فيما بين المنسق، و بين).
+_BAYNA_OPENERS = frozenset(fold(w) for w in "و ف كما فقد قد لقد ثم فيما حيث إذ".split())
+
+
+def _bayna_after_word(doc: Document, k: int, i: int, j: int) -> bool:
+    """True when a bare بين at ``k`` follows a word that opens no clause and no أن follows it: the
+    preposition "between, among" (التعاون بين البلدين، من بين الحضور، تمتد بين أكتوبر وديسمبر), whose
+    أن further on belongs to another verb."""
+    toks = doc.tokens
+    if k + 1 <= j and toks[k + 1].norm in _THAT_F:
+        return False  # بين أن …: the verb
+    if k == i:
+        return False
+    prev = toks[k - 1].norm
+    return prev[:1].isalpha() and prev not in _BAYNA_OPENERS
 
 
 def _between_pair(actors: ActorIndex, k: int, j: int) -> bool:

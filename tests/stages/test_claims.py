@@ -410,3 +410,16 @@ def test_claims_nominative_dual_takes_up_two_parties_as_one_speaker():
     assert [c[:2] for c in cues(doc)] == [("واشار", "الطرفان")]
     doc = run(stage, "وحسب رويترز، قالت الشركتان إن بعض الرموز مشتركة.", [("رويترز", "ORG")])
     assert ("قالت", "الشركتان") in [c[:2] for c in cues(doc)]
+
+
+def test_claims_bare_between_after_a_word_is_the_preposition():
+    """التعاون بين البلدين، من بين الحضور: بين after a noun is "between, among", not بيّن "explained",
+    so it hides no speakerless cue from the participle after it; كما بين أن is still the verb."""
+    stage = ClaimsStage(load_config())
+    doc = run(stage, "وأكد الوزير سامي أن التعاون بين البلدين مهم، مضيفا أن الزيارة ناجحة.", [("سامي", "PER")])
+    got = cues(doc)
+    assert ("مضيفا", "سامي", "assert") in got and all(c != "بين" for c, _, _ in got), got
+    doc = run(stage, "وقالت الوزيرة هند التي كانت من بين الحضور أن الحفل ناجح مضيفة أن الزوار كثر.", [("هند", "PER")])
+    assert ("مضيفة", "هند", "assert") in cues(doc), cues(doc)
+    doc = run(stage, "وصل الوزير سامي إلى تونس. كما بين سامي أن التعاون مهم.", [("سامي", "PER"), ("تونس", "LOC"), ("سامي", "PER")])
+    assert ("بين", "سامي", "assert") in cues(doc), cues(doc)

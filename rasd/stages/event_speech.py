@@ -39,6 +39,7 @@ _STOP_AFTER = frozenset(fold(w) for w in (
     "مخاطبا مخاطبة متوجها متوجهة موجها موجهة"
 ).split())
 # Forms that are far more often nouns (تشدد "extremism") than the cue verb.
+_TO = frozenset(fold(w) for w in "إلى الى".split())
 _PREP_WORDS = frozenset(fold(w) for w in "إلى الى في لدى".split())
 _NOT_CUES = frozenset(fold(w) for w in "تشدد التشدد".split())
 _QUOTES = frozenset(fold(w) for w in ('" « » “ ” \'').split())
@@ -293,6 +294,16 @@ def _sentence_subject(actors: ActorIndex, i: int, k: int) -> Unit | None:
     return None
 
 
+def _silent(doc: Document, cue: Cue, sent_cues: list[Cue], j: int) -> bool:
+    """True for a speakerless cue that names no unnamed speaker either: one with its subject dropped
+    (أكد خلاله أنه …، كما بين أن …) or one inside what an earlier speaker of the sentence says (وأكد
+    أردوغان أن التعاون «يكتسي أهمية»، محذرا). A participle after it goes on with the sentence's speaker;
+    after وكشفت مراجع عراقية … مؤكدة (an unnamed speaker) it makes no claim."""
+    if cue.speaker:
+        return False
+    return _pronoun_subject(doc, cue.first, j) or any(c.speaker and c.first < cue.first for c in sent_cues)
+
+
 def _pronoun_subject(doc: Document, k: int, j: int) -> bool:
     """True when nothing names a subject right after cue ``k`` (وأضاف أن …، وتابع في تصريح …),
     so the previous speaker goes on; ``وقالت المراجع`` names one, even if it is no actor."""
@@ -469,6 +480,9 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
     about = "about" in entry.flags and any(toks[x].norm == "عن" for x in range(k + 1, min(j + 1, k + 17)))
     if entry.flags & {"ann", "about"} and not (that or about):
         return True
+    if "adj" in entry.flags and not any(toks[x].norm in _THAT_F or toks[x].norm in _TO
+                                        for x in range(k + 1, min(j + 1, k + 4))):
+        return True  # سجلت حضورا لافتا في السوق: the adjective "remarkable", not لافتا إلى أن
     if "part" in entry.flags and k - 1 >= i and (u := actors.unit_at.get(k - 1)) is not None \
             and u.first - 1 >= i and toks[u.first - 1].norm in _THAT_F:
         return True  # إن الحكومة مطالبة بالحوار: the participle is what the statement says of its subject
@@ -637,7 +651,7 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
             if ids is None and flags & {"cont", "part"}:
                 # The sentence's latest speaker goes on, even an unnamed one (وكشفت مراجع عراقية …
                 # مؤكدة: no claim); with none in the sentence, the last speaker before it.
-                said = [c for c in sent_cues if "attr" not in c.entry.flags]
+                said = [c for c in sent_cues if "attr" not in c.entry.flags and not _silent(doc, c, sent_cues, j)]
                 subject = None
                 if not said and ("part" in flags or not _conjoined(doc, k)):
                     # وكان عماد الطرابلسي استعرض …، إذ أشار إلى أنه …: the sentence's own subject

@@ -423,3 +423,28 @@ def test_claims_bare_between_after_a_word_is_the_preposition():
     assert ("مضيفة", "هند", "assert") in cues(doc), cues(doc)
     doc = run(stage, "وصل الوزير سامي إلى تونس. كما بين سامي أن التعاون مهم.", [("سامي", "PER"), ("تونس", "LOC"), ("سامي", "PER")])
     assert ("بين", "سامي", "assert") in cues(doc), cues(doc)
+
+
+def test_claims_participle_skips_a_speakerless_cue_that_names_no_one():
+    """A cue inside what the speaker says (أن تقارير كشفت …) or with its subject dropped (كما شدد على …)
+    leaves the participle after it to the speaker; a cue of unnamed sources still makes no claim."""
+    stage = ClaimsStage(load_config())
+    doc = run(stage, "وأكد الوزير سامي أن تقارير كشفت تراجع الأسعار، محذرا من الاحتكار.", [("سامي", "PER")])
+    assert ("محذرا", "سامي", "warn") in cues(doc), cues(doc)
+    doc = run(stage, "وأكد الوزير سامي أن الزيارة ناجحة. كما شدد على أن التعاون مهم، نافيا وجود خلاف.",
+              [("سامي", "PER")])
+    assert ("نافيا", "سامي", "deny") in cues(doc), cues(doc)
+    doc = run(stage, "قال الوزير سامي إن الزيارة ناجحة. وكشفت مصادر عراقية أن الهجوم فشل، مؤكدة أن المنفذين فروا.",
+              [("سامي", "PER")])
+    assert [c[0] for c in cues(doc)] == ["قال"], cues(doc)
+
+
+def test_claims_adjective_forms_are_no_participle_cues():
+    """حضورا لافتا "a remarkable presence" (لافتا إلى أن is the cue) and عادة "usually" report nothing."""
+    stage = ClaimsStage(load_config())
+    doc = run(stage, "وقال سامي إن الشركات سجلت حضورا لافتا في السوق.", [("سامي", "PER")])
+    assert [c[0] for c in cues(doc)] == ["وقال"], cues(doc)
+    doc = run(stage, "وقال سامي إن الاجتماع يعقد عادة في تونس.", [("سامي", "PER"), ("تونس", "LOC")])
+    assert [c[0] for c in cues(doc)] == ["وقال"], cues(doc)
+    doc = run(stage, "وقال سامي إن الاجتماع ناجح، لافتا إلى أهمية الحوار.", [("سامي", "PER")])
+    assert ("لافتا", "سامي", "assert") in cues(doc), cues(doc)

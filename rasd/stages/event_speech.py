@@ -627,9 +627,9 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
             else:
                 speaker = _antecedent(actors, k, i) or _dual_speaker(actors, k, j) \
                     or _speaker(actors, k, i, j, "cont" in flags)
-            if "part" in flags and sent_cues and sent_cues[-1].first >= k - 3 and \
-                    toks[k].norm.startswith("قايل"):
-                continue  # وأضاف دمرداش قائلا: one statement, one cue
+            if "part" in flags and sent_cues and (sent_cues[-1].last == k - 1 or sent_cues[-1].first >= k - 3
+                                                  and toks[k].norm.startswith("قايل")):
+                continue  # وأضاف دمرداش قائلا، وأضاف مستنكرا أن: one statement, one cue
             if speaker is not None and speaker.kind == "titled" and "attr" not in flags:
                 # وأوضح رئيس كتلة النهضة أن …: the person named earlier with this title, not the bloc
                 person = _person_behind_title(actors, speaker)

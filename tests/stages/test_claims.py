@@ -448,3 +448,12 @@ def test_claims_adjective_forms_are_no_participle_cues():
     assert [c[0] for c in cues(doc)] == ["وقال"], cues(doc)
     doc = run(stage, "وقال سامي إن الاجتماع ناجح، لافتا إلى أهمية الحوار.", [("سامي", "PER")])
     assert ("لافتا", "سامي", "assert") in cues(doc), cues(doc)
+
+
+def test_claims_more_participles_and_one_cue_per_statement():
+    """مبرزا، مثمنا، منددا، مناشدا go on with the speaker; وأضاف مؤكدا أن is one statement, one cue."""
+    stage = ClaimsStage(load_config())
+    doc = run(stage, "وأكد الوزير سامي أن الجيش قوي، مبرزا دوره في حماية الحدود.", [("سامي", "PER")])
+    assert ("مبرزا", "سامي", "assert") in cues(doc), cues(doc)
+    doc = run(stage, "وقال الوزير سامي إن الحادث خطير. وأضاف مؤكدا أن الجريمة بشعة.", [("سامي", "PER")])
+    assert [c[0] for c in cues(doc)] == ["وقال", "وأضاف"], cues(doc)

@@ -46,6 +46,22 @@ def train_ner_cmd(
     typer.echo(json.dumps(report, ensure_ascii=False, indent=1))
 
 
+@train_app.command("title-names")
+def train_title_names(
+    data: Path = typer.Option(DEFAULT_DATA, help="The shared data folder."),
+    min_count: int = typer.Option(3, help="Keep names seen after a title at least this many times …"),
+    min_docs: int = typer.Option(2, help="… in at least this many articles."),
+) -> None:
+    """Person names seen right after titles in the unlabeled news (rasd/models/ner/title_names.tsv.gz),
+    a gazetteer feature of the CRF: rerun `rasd train ner --no-resources` after it."""
+    from rasd.stages.ner_features import TITLE_NAMES
+    from rasd.train.title_names import build_title_names
+
+    out = Path(__file__).resolve().parents[1] / "models" / "ner" / TITLE_NAMES
+    n = build_title_names(data, out, min_count=min_count, min_docs=min_docs)
+    typer.echo(f"{n} names written to {out}")
+
+
 @train_app.command("ngrams")
 def train_ngrams(data: Path = typer.Option(DEFAULT_DATA, help="The shared data folder.")) -> None:
     """Word bigram/trigram counts from the unlabeled news (rasd/arabic/data/ngrams.npz)."""

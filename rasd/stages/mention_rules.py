@@ -198,3 +198,47 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
             taken[start:end] = b"\x01" * (end - start)
         i = j
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+_name_index_cache: list = [None, 0, frozenset()]  # (table, longest name, first words) of the last table seen
+
+
+def _name_index(names: dict[tuple[str, ...], frozenset[str]]) -> tuple[int, frozenset[str]]:
+    """(longest name, first words) of a name table, computed once while the same table is used."""
+    if _name_index_cache[0] is not names:
+        _name_index_cache[:] = [names, max(len(k) for k in names), frozenset(k[0] for k in names)]
+    return _name_index_cache[1], _name_index_cache[2]
+
+
+def title_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention],
+                        names: dict[tuple[str, ...], frozenset[str]]) -> list[Mention]:
+    """``mentions`` plus full names seen after titles in the news (``rasd.train.title_names``) found at
+    untagged tokens: ``التقى يوسف الشاهد`` → PER ``يوسف الشاهد`` when the tagger left it out.
+
+    Longest match first; the first word may carry a proclitic (ويوسف الشاهد), which stays outside the span."""
+    if not names:
+        return mentions
+    taken = bytearray(len(text))
+    for m in mentions:
+        taken[m.start:m.end] = b"\x01" * len(taken[m.start:m.end])
+    longest, first_words = _name_index(names)
+    norms = [t.norm for t in tokens]
+    added = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        base = norms[i][tok.base_start - tok.start:] if tok.base_start > tok.start else norms[i]
+        if norms[i] not in first_words and base not in first_words:
+            i += 1
+            continue
+        firsts = (norms[i], base)
+        for length in range(min(longest, len(tokens) - i), 1, -1):
+            rest = tuple(norms[i + 1:i + length])
+            if any((f,) + rest in names for f in firsts):
+                start, end = tokens[i].base_start, tokens[i + length - 1].end
+                if not any(taken[start:end]):
+                    added.append(Mention(start, end, label="PER", confidence=RULE_CONFIDENCE))
+                i += length - 1
+                break
+        i += 1
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions

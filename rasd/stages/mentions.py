@@ -28,7 +28,12 @@ from rasd.errors import ConfigError, ModelMissingError
 from rasd.kb.load import configured_kb_files, load_kb
 from rasd.stages.mention_kb import kb_name_mentions
 from rasd.stages.mention_propagation import propagate
-from rasd.stages.mention_rules import institution_mentions, institution_name_mentions, quoted_org_mentions
+from rasd.stages.mention_rules import (
+    institution_mentions,
+    institution_name_mentions,
+    quoted_org_mentions,
+    title_name_mentions,
+)
 from rasd.stages.ner_features import NerResources, shipped_resources, token_features
 
 # "accurate" is the fine-tuned transformer averaged with the gold-only CRF (rasd.stages.ner_transformer;
@@ -220,7 +225,8 @@ def tag_document(doc: Document, tagger, res: NerResources, format_conventions: b
     """Mentions of every sentence of ``doc`` (tokens outside any sentence are tagged as one run).
 
     ``format_conventions=False`` keeps what ANERcorp tags but FORMAT.md does not (الله, currencies),
-    to score the tagger against ANERcorp-style gold."""
+    to score the tagger against ANERcorp-style gold. A full name of ``res.title_names`` the tagger left
+    untagged is added as PER (``mention_rules.title_name_mentions``)."""
     text, tokens = doc.text, doc.tokens
     if _SURROGATE.search(text):  # crfsuite cannot encode a lone surrogate; same-length stand-in keeps offsets
         text = _SURROGATE.sub("\ufffd", text)
@@ -232,7 +238,8 @@ def tag_document(doc: Document, tagger, res: NerResources, format_conventions: b
         lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
         if hi > lo:
             mentions.extend(tag_tokens(text, tokens[lo:hi], tagger, res, format_conventions))
-    return mentions
+    # Full names seen after titles in the news, where the tagger left them out (rasd.train.title_names).
+    return title_name_mentions(text, tokens, mentions, res.title_names)
 
 
 class MentionStage:

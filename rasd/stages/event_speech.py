@@ -76,6 +76,7 @@ def cue_lexicon() -> dict[str, CueEntry]:
     """Folded surface form → cue entry, from ``rasd/stages/data/claim_cues.tsv``."""
     text = (resources.files("rasd.stages") / "data" / "claim_cues.tsv").read_text(encoding="utf-8")
     table: dict[str, CueEntry] = {}
+    suffixed_forms: dict[str, CueEntry] = {}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -85,8 +86,24 @@ def cue_lexicon() -> dict[str, CueEntry]:
         # Future forms (سيفيد، ستفيد) report nothing yet and collide with other verbs.
         words = {w for w in verb_forms(forms) if not w.startswith("س")} if kind == "v" else {fold(w) for w in forms.split("|")}
         for w in words:
-            table.setdefault(w, CueEntry(stance, flags))
+            table.setdefault(w, CueEntry(stance, flags - {"obj"}))
+        if "obj" in flags:
+            suffixed = CueEntry(stance, flags - {"obj"} | {"suffixed"})
+            for w in words:
+                for suffix in _OBJECT_PRONOUNS:
+                    form = (w[:-1] if w.endswith("وا") else w) + suffix  # وصفوا + ه → وصفوه
+                    # دعوت "I called" + ه is دعوته "his call"
+                    if form not in _OBJECT_FORM_NOUNS and not w.endswith("وت"):
+                        suffixed_forms.setdefault(form, suffixed)
+    for w, entry in suffixed_forms.items():
+        table.setdefault(w, entry)
     return table
+
+
+# Object pronouns on a cue verb (وصفه، اتهمتها، دعتهم): whom or what the speaker talks about.
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+# Suffixed forms that fold like a frequent noun: دعوة "call", طالبة "student", حذرة "cautious".
+_OBJECT_FORM_NOUNS = frozenset(fold(w) for w in "دعوه طالبه حذره".split())
 
 
 def lookup_cue(doc: Document, k: int) -> CueEntry | None:
@@ -468,9 +485,14 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
     """Forms of cue verbs that report nothing here: a relative clause with no named antecedent
     (مما بات يهدد), an impersonal passive (ويذكر أن، يشار إلى), بين with no أن after it …"""
     toks = doc.tokens
-    if k - 2 >= i and toks[k - 2].norm in _NO_ANTECEDENT:
+    # الذي وصفه، لما وصفته بـ: before a form with an object pronoun the relative is its object, and
+    # the verb still reports.
+    relative_object = "suffixed" in entry.flags
+    if relative_object and _suffixed_noun(doc, k, i):
         return True
-    if k > i and (toks[k - 1].norm in _RELATIVE or token_stem(doc, toks[k - 1]) in _RELATIVE) \
+    if not relative_object and k - 2 >= i and toks[k - 2].norm in _NO_ANTECEDENT:
+        return True
+    if not relative_object and k > i and (toks[k - 1].norm in _RELATIVE or token_stem(doc, toks[k - 1]) in _RELATIVE) \
             and not _while(doc, k, i):
         if toks[k - 1].norm in _NO_ANTECEDENT or _antecedent(actors, k, i) is None:
             return True
@@ -489,6 +511,20 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
     if toks[k].norm == "بين" and (_between_pair(actors, k, j) or _bayna_after_word(doc, k, i, j)):
         return True  # بين تونس وليبيا مبينا أن …: the preposition "between", not بيّن "explained"
     return toks[k].norm in _IMPERSONAL or token_stem(doc, toks[k]) in _IMPERSONAL or toks[k].norm in _NOT_CUES
+
+
+# Words before which a cue form with a pronoun is the verbal noun: بحسب وصفه، على حد وصفه، في وصفه.
+_BEFORE_NOUN = frozenset(fold(w) for w in "بحسب حسب وفق وفقا حد في على من إلى الى عن مع خلال".split())
+
+
+def _suffixed_noun(doc: Document, k: int, i: int) -> bool:
+    """True when cue form ``k`` with an object pronoun is the noun "his description" rather than
+    the verb "described him": after a preposition or بحسب (على حد وصفه) or with ب/ل/ك on it
+    (بوصفه رئيسا "in his capacity as")."""
+    tok = doc.tokens[k]
+    if any(c in "بلك" for c in doc.text[tok.start:tok.base_start]):
+        return True
+    return k > i and doc.tokens[k - 1].norm in _BEFORE_NOUN
 
 
 def _while(doc: Document, k: int, i: int) -> bool:
@@ -625,8 +661,11 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 # sentence's (below).
                 speaker = None
             else:
-                speaker = _antecedent(actors, k, i) or _dual_speaker(actors, k, j) \
-                    or _speaker(actors, k, i, j, "cont" in flags)
+                # بقرار مجلس الأمن الذي وصفه بالمخزي: what the relative takes up is the object of a
+                # suffixed form, not its speaker; a dropped subject is the one speaking (as وأضاف).
+                relative_subject = None if "suffixed" in flags else _antecedent(actors, k, i)
+                speaker = relative_subject or _dual_speaker(actors, k, j) \
+                    or _speaker(actors, k, i, j, bool(flags & {"cont", "suffixed"}))
             if "part" in flags and sent_cues and (sent_cues[-1].last == k - 1 or sent_cues[-1].first >= k - 3
                                                   and toks[k].norm.startswith("قايل")):
                 continue  # وأضاف دمرداش قائلا، وأضاف مستنكرا أن: one statement, one cue
@@ -648,12 +687,14 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
             if speaker is not None and speaker.kind == "country":
                 speaker = None  # a bare nationality adjective (مراجع عراقية) names no speaker
             ids: list[str] | None = list(speaker.ids) if speaker is not None else None
-            if ids is None and flags & {"cont", "part"}:
+            # وصفه بالمخزي goes on with the speaker; وصفته مصادر أمنية، ما وصفه وزير الدفاع name their own.
+            inherits = flags & {"cont", "part"} or "suffixed" in flags and _pronoun_subject(doc, k, j)
+            if ids is None and inherits:
                 # The sentence's latest speaker goes on, even an unnamed one (وكشفت مراجع عراقية …
                 # مؤكدة: no claim); with none in the sentence, the last speaker before it.
                 said = [c for c in sent_cues if "attr" not in c.entry.flags and not _silent(doc, c, sent_cues, j)]
                 subject = None
-                if not said and ("part" in flags or not _conjoined(doc, k)):
+                if not said and (flags & {"part", "suffixed"} or not _conjoined(doc, k)):
                     # وكان عماد الطرابلسي استعرض …، إذ أشار إلى أنه …: the sentence's own subject
                     subject = _sentence_subject(actors, i, k)
                 ids = said[-1].speaker if said else (list(subject.ids) if subject is not None else last_speaker)

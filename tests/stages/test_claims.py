@@ -457,3 +457,18 @@ def test_claims_more_participles_and_one_cue_per_statement():
     assert ("مبرزا", "سامي", "assert") in cues(doc), cues(doc)
     doc = run(stage, "وقال الوزير سامي إن الحادث خطير. وأضاف مؤكدا أن الجريمة بشعة.", [("سامي", "PER")])
     assert [c[0] for c in cues(doc)] == ["وقال", "وأضاف"], cues(doc)
+
+
+def test_claims_cue_verbs_with_an_object_pronoun():
+    """الذي وصفه بالمخزي، ووصفه بالمخيب، واتهمتها بـ: cues whose dropped subject is the one speaking;
+    the relative is their object, not their speaker. بحسب وصفه and بوصفه are the noun."""
+    stage = ClaimsStage(load_config())
+    doc = run(stage, "وأكد نتنياهو أن إسرائيل لن تلتزم بقرار مجلس الأمن الذي وصفه بالمخزي.",
+              [("نتنياهو", "PER"), ("إسرائيل", "LOC"), ("مجلس الأمن", "ORG")])
+    assert ("وصفه", "نتنياهو", "assert") in cues(doc), cues(doc)
+    doc = run(stage, "ورد المتحدث جوش إيرنست على بيان شومر، ووصفه بالمخيب.", [("جوش إيرنست", "PER"), ("شومر", "PER")])
+    assert ("وصفه", "جوش إيرنست", "assert") in cues(doc), cues(doc)
+    doc = run(stage, "استدعت وزارة الخارجية السفير القطري، واتهمتها بدعم الإرهاب.", [("وزارة الخارجية", "ORG")])
+    assert ("واتهمتها", "وزارة الخارجية", "accuse") in cues(doc), cues(doc)
+    doc = run(stage, "وقال الوزير سامي إن الوضع صعب بحسب وصفه. وحضر بوصفه رئيسا للجنة.", [("سامي", "PER")])
+    assert [c[0] for c in cues(doc)] == ["وقال"], cues(doc)

@@ -598,7 +598,31 @@ def _attribution_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None | bo
             return u if u.first >= x or x == nxt else None
         if toks[x].norm in _THAT_F - _QUOTES or toks[x].norm in (",", "،", ".", ":"):
             return None
+        if token_stem(actors.doc, toks[x]).startswith(("صادر", "الصادر")):
+            # بحسب بلاغ صادر اليوم عن وزارة الخارجية: the issuer of the statement cited
+            for y in range(x + 1, min(j + 1, x + 5)):
+                if toks[y].norm == "عن":
+                    return _unit_after(actors, y, j + 1, 5, subject=False)
+            return None
     return None
+
+
+# The statement just cited, its issuer already named: وفق نص البيان، حسب ذات المصدر، بحسب ما جاء في البلاغ.
+_CITED_STATEMENT = frozenset(fold(w) for w in "المصدر البيان البلاغ".split())
+_CITATION_FILLERS = frozenset(fold(w) for w in "ما ل جاء ورد في نص ذات نفس".split())
+
+
+def _cites_statement(doc: Document, k: int, j: int) -> bool:
+    """True when attribution cue ``k`` cites the statement or source already quoted (وفق ذات المصدر،
+    حسب نص البيان) rather than naming a source: its issuer, the last speaker, speaks."""
+    toks = doc.tokens
+    for x in range(k + 1, min(j + 1, k + 6)):
+        stem = token_stem(doc, toks[x])
+        if stem in _CITED_STATEMENT:
+            return x + 1 > j or token_stem(doc, toks[x + 1]) not in ("صادر", "الصادر")
+        if toks[x].norm not in _CITATION_FILLERS and stem not in _CITATION_FILLERS:
+            return False
+    return False
 
 
 def _quoted_speaker(actors: ActorIndex, k: int, i: int) -> Unit | None:
@@ -687,6 +711,8 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
             if speaker is not None and speaker.kind == "country":
                 speaker = None  # a bare nationality adjective (مراجع عراقية) names no speaker
             ids: list[str] | None = list(speaker.ids) if speaker is not None else None
+            if ids is None and "attr" in flags and _cites_statement(doc, k, j):
+                ids, explicit = last_speaker, False
             # وصفه بالمخزي goes on with the speaker; وصفته مصادر أمنية، ما وصفه وزير الدفاع name their own.
             inherits = flags & {"cont", "part"} or "suffixed" in flags and _pronoun_subject(doc, k, j)
             if ids is None and inherits:

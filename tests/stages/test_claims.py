@@ -472,3 +472,13 @@ def test_claims_cue_verbs_with_an_object_pronoun():
     assert ("واتهمتها", "وزارة الخارجية", "accuse") in cues(doc), cues(doc)
     doc = run(stage, "وقال الوزير سامي إن الوضع صعب بحسب وصفه. وحضر بوصفه رئيسا للجنة.", [("سامي", "PER")])
     assert [c[0] for c in cues(doc)] == ["وقال"], cues(doc)
+
+
+def test_claims_attribution_to_a_statement_names_its_issuer():
+    """بحسب بلاغ صادر اليوم عن X: X speaks; حسب نص البيان، وفق ذات المصدر: the issuer named before."""
+    stage = ClaimsStage(load_config())
+    doc = run(stage, "وقرر الوزير إعفاء المدير، بحسب بلاغ صادر اليوم عن وزارة الداخلية.", [("وزارة الداخلية", "ORG")])
+    assert ("بحسب", "وزارة الداخلية", "assert") in cues(doc), cues(doc)
+    doc = run(stage, "وقال حزب المحبة إن الوضع صعب. وخصص الاجتماع، حسب نص البيان، لمناقشة الوضع.",
+              [("حزب المحبة", "ORG")])
+    assert ("حسب", "حزب المحبة", "assert") in cues(doc), cues(doc)

@@ -499,6 +499,10 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
     # ann: أن/إن/: or a quote must follow; about: عن must follow; with both flags either will do
     # (تحدث الوزير عن مأساة الشعب السوري، تحدث عن أن …).
     that = "ann" in entry.flags and any(toks[x].norm in _THAT_F for x in range(k + 1, min(j + 1, k + 12)))
+    # جدد تضامنه، وأبدى الحارثي معاناته، جددت التأكيد على: a noun of what one says or feels right
+    # after the verb (or its subject) is what it expresses (ann and about alike); not after تابع، زاد
+    # (تتابع الموقف "follows the situation", زاد القلق "the worry grew").
+    that = that or "cont" not in entry.flags and any(_stance_noun(doc, toks[x]) for x in range(k + 1, min(j + 1, k + 5)))
     about = "about" in entry.flags and any(toks[x].norm == "عن" for x in range(k + 1, min(j + 1, k + 17)))
     if entry.flags & {"ann", "about"} and not (that or about):
         return True
@@ -525,6 +529,27 @@ def _suffixed_noun(doc: Document, k: int, i: int) -> bool:
     if any(c in "بلك" for c in doc.text[tok.start:tok.base_start]):
         return True
     return k > i and doc.tokens[k - 1].norm in _BEFORE_NOUN
+
+
+# What one expresses or renews (جدد دعوته، أبدى استعداده، جددت التأكيد): nouns of speech, stance, feeling.
+_STANCE_NOUNS = frozenset(fold(w) for w in (
+    "تأكيد دعوة دعوات مطالبة مطالب تضامن دعم رفض إدانة موقف التزام تمسك ترحيب حرص شكر تقدير استعداد "
+    "قلق انشغال ارتياح إعجاب أسف استياء تخوف معاناة أمل ثقة انزعاج استغراب امتعاض"
+).split())
+
+
+def _stance_noun(doc: Document, tok) -> bool:
+    """True for a noun of ``_STANCE_NOUNS``, bare, with the article or a pronoun (مطالبة، التأكيد،
+    تضامنها، اعجابه)."""
+    stem = bare_stem(doc, tok)
+    if stem in _STANCE_NOUNS:
+        return True
+    for suffix in ("ه", "ها", "هم", "هما"):
+        if stem.endswith(suffix):
+            base = stem[:-len(suffix)]
+            if base in _STANCE_NOUNS or base.endswith("ت") and base[:-1] + "ه" in _STANCE_NOUNS:
+                return True  # دعوته → دعوة، معاناته → معاناة
+    return False
 
 
 def _while(doc: Document, k: int, i: int) -> bool:

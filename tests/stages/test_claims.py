@@ -482,3 +482,14 @@ def test_claims_attribution_to_a_statement_names_its_issuer():
     doc = run(stage, "وقال حزب المحبة إن الوضع صعب. وخصص الاجتماع، حسب نص البيان، لمناقشة الوضع.",
               [("حزب المحبة", "ORG")])
     assert ("حسب", "حزب المحبة", "assert") in cues(doc), cues(doc)
+
+
+def test_claims_renewing_or_showing_a_stance_needs_no_that():
+    """وجددت تونس تضامنها، وأبدى الحارثي معاناته: the stance noun is what is said; تتابع الموقف is not."""
+    stage = ClaimsStage(load_config())
+    doc = run(stage, "وجددت تونس تضامنها مع العراق.", [("تونس", "LOC"), ("العراق", "LOC")])
+    assert ("وجددت", "تونس", "assert") in cues(doc), cues(doc)
+    doc = run(stage, "وأبدى الحارثي معاناته من الآلام.", [("الحارثي", "PER")])
+    assert ("وأبدى", "الحارثي", "assert") in cues(doc), cues(doc)
+    doc = run(stage, "وقالت الوزارة إنها تتابع الموقف بدقة.", [("الوزارة", "ORG")])
+    assert [c[0] for c in cues(doc)] == ["وقالت"], cues(doc)

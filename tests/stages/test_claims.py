@@ -493,3 +493,14 @@ def test_claims_renewing_or_showing_a_stance_needs_no_that():
     assert ("وأبدى", "الحارثي", "assert") in cues(doc), cues(doc)
     doc = run(stage, "وقالت الوزارة إنها تتابع الموقف بدقة.", [("الوزارة", "ORG")])
     assert [c[0] for c in cues(doc)] == ["وقالت"], cues(doc)
+
+
+def test_claims_informing_praising_proposing():
+    """وأبلغ الجهيناوي الرئيس …، أثنى على، امتدح، اقترح are cues; يبلغ عددهم "amounts to" is not."""
+    stage = ClaimsStage(load_config())
+    doc = run(stage, "وأبلغ الجهيناوي الرئيس العراقي تهاني الرئيس التونسي.", [("الجهيناوي", "PER")])
+    assert ("أبلغ", "الجهيناوي", "assert") in cues(doc), cues(doc)
+    doc = run(stage, "واقترح الشابي مساهمة التونسيين في الصندوق.", [("الشابي", "PER")])
+    assert ("واقترح", "الشابي", "other") in cues(doc), cues(doc)
+    doc = run(stage, "وقال سامي إن عدد المشاركين يبلغ مئة ولن تثني العملية الناس عن الحضور.", [("سامي", "PER")])
+    assert [c[0] for c in cues(doc)] == ["وقال"], cues(doc)

@@ -52,8 +52,8 @@ def train_title_names(
     min_count: int = typer.Option(3, help="Keep names seen after a title at least this many times …"),
     min_docs: int = typer.Option(2, help="… in at least this many articles."),
 ) -> None:
-    """Person names seen right after titles in the unlabeled news (rasd/models/ner/title_names.tsv.gz),
-    a gazetteer feature of the CRF: rerun `rasd train ner --no-resources` after it."""
+    """Person names seen right after titles in the unlabeled news (rasd/models/ner/title_names.tsv.gz), which the
+    mentions stage tags PER where the CRF leaves them out; rerun it after a new auto-lexicon (`rasd train ner`)."""
     from rasd.stages.ner_features import TITLE_NAMES
     from rasd.train.title_names import build_title_names
 

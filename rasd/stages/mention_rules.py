@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from rasd.arabic.normalize import fold
 from rasd.document import Mention, Token
+from rasd.stages.ner_features import NameList
 
 MINISTRY = frozenset(fold(w) for w in ("وزارة", "وزارتي"))
 COUNCIL = fold("مجلس")
@@ -200,18 +201,8 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
-_name_index_cache: list = [None, 0, frozenset()]  # (table, longest name, first words) of the last table seen
-
-
-def _name_index(names: dict[tuple[str, ...], frozenset[str]]) -> tuple[int, frozenset[str]]:
-    """(longest name, first words) of a name table, computed once while the same table is used."""
-    if _name_index_cache[0] is not names:
-        _name_index_cache[:] = [names, max(len(k) for k in names), frozenset(k[0] for k in names)]
-    return _name_index_cache[1], _name_index_cache[2]
-
-
 def title_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention],
-                        names: dict[tuple[str, ...], frozenset[str]]) -> list[Mention]:
+                        names: NameList) -> list[Mention]:
     """``mentions`` plus full names seen after titles in the news (``rasd.train.title_names``) found at
     untagged tokens: ``التقى يوسف الشاهد`` → PER ``يوسف الشاهد`` when the tagger left it out.
 
@@ -221,7 +212,7 @@ def title_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Menti
     taken = bytearray(len(text))
     for m in mentions:
         taken[m.start:m.end] = b"\x01" * len(taken[m.start:m.end])
-    longest, first_words = _name_index(names)
+    longest, first_words = names.longest, names.first_words
     norms = [t.norm for t in tokens]
     added = []
     i = 0

@@ -33,6 +33,29 @@ MAX_GAZ_LEN = 5
 TITLE_NAMES = "title_names.tsv.gz"
 
 
+@dataclass(frozen=True)
+class NameList:
+    """Full names as folded word tuples, with what a longest-match scan needs, computed once at load."""
+
+    names: frozenset[tuple[str, ...]]
+    longest: int = 0
+    first_words: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, names) -> NameList:
+        names = frozenset(names)
+        return cls(names, max((len(k) for k in names), default=0), frozenset(k[0] for k in names))
+
+    def __contains__(self, name: tuple[str, ...]) -> bool:
+        return name in self.names
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def __iter__(self):
+        return iter(self.names)
+
+
 @dataclass
 class NerResources:
     """Word clusters (folded word → ids at several granularities) and a gazetteer (folded phrase → types)."""
@@ -44,7 +67,7 @@ class NerResources:
     # folded full names seen right after a title in the news (رئيس الحكومة [يوسف الشاهد]; rasd.train.title_names),
     # added as PER where the CRF leaves them untagged (mention_rules.title_name_mentions). Not a CRF feature:
     # as one (gTB2/gTI) it lowered ANERcorp dev 0.758 -> 0.757, PER 0.775 -> 0.760, AQMAR 0.546 -> 0.546.
-    title_names: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    title_names: NameList = field(default_factory=lambda: NameList(frozenset()))
 
     @classmethod
     def empty(cls) -> NerResources:
@@ -87,10 +110,9 @@ def shipped_resources() -> NerResources:
     return load_resources(resources.files("rasd") / MODEL_DIR)
 
 
-def load_title_name_rows(rows: list[list[str]]) -> dict[tuple[str, ...], frozenset[str]]:
+def load_title_name_rows(rows: list[list[str]]) -> NameList:
     """Title-anchored full names (folded word tuples) from ``title_names.tsv.gz`` rows."""
-    tag = frozenset(("T",))
-    return {tuple(r[0].split()): tag for r in rows if r and len(r[0].split()) <= MAX_GAZ_LEN}
+    return NameList.of(tuple(r[0].split()) for r in rows if r and len(r[0].split()) <= MAX_GAZ_LEN)
 
 
 def load_autolex_rows(rows: list[list[str]]) -> dict[str, tuple[float, ...]]:

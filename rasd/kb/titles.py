@@ -38,19 +38,28 @@ class Title:
 
 
 @lru_cache(maxsize=1)
+def _titles_json() -> dict:
+    return json.loads((resources.files("rasd.kb") / "data" / "titles.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
     """Folded honorifics, ranks and modifiers that sit between a title and a name (الشيخ، اللواء، السابق)."""
-    text = (resources.files("rasd.kb") / "data" / "titles.json").read_text(encoding="utf-8")
-    table = json.loads(text)
+    table = _titles_json()
     return frozenset(key(w) for w in table.get("_honorifics", []) + table.get("_modifiers", []) if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def modifiers() -> frozenset[str]:
+    """Folded one-word modifiers that follow a title and are none (السابق، الراحل)."""
+    return frozenset(key(w) for w in _titles_json().get("_modifiers", []) if " " not in w)
 
 
 @lru_cache(maxsize=1)
 def title_table() -> dict[str, str]:
     """Folded title phrase → English role."""
-    text = (resources.files("rasd.kb") / "data" / "titles.json").read_text(encoding="utf-8")
     out: dict[str, str] = {}
-    for role, phrases in json.loads(text).items():
+    for role, phrases in _titles_json().items():
         if role.startswith("_"):
             continue
         for p in phrases:

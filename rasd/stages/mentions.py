@@ -129,7 +129,7 @@ def _country_names() -> frozenset[str]:
     return frozenset(names)
 
 
-def _is_nationality(word_folded: str, res: NerResources | None = None) -> bool:
+def is_nationality(word_folded: str, res: NerResources | None = None) -> bool:
     """ال + nisba adjective of a country: الروسي ← روسيا, الأردنية ← الأردن, الأمريكية ← أمريكا."""
     w = word_folded
     if not w.startswith("ال") or w in _NOT_NATIONALITY:
@@ -161,7 +161,7 @@ def trim_span(text: str, toks: Sequence[Token], label: str, res: NerResources,
     while label == "PER" and i < j and key(i) in TITLES:
         i += 1
     if label == "PER":  # LOC names keep theirs: الولايات المتحدة الأمريكية
-        while i < j and _is_nationality(key(j - 1), res):
+        while i < j and is_nationality(key(j - 1), res):
             j -= 1
     if format_conventions:
         if label in ("ORG", "MISC") and j - i >= 3 and key(i) in LEADER_TITLES:
@@ -174,7 +174,7 @@ def trim_span(text: str, toks: Sequence[Token], label: str, res: NerResources,
                 j -= 1
             if j - i == 2 and key(i) in ORG_DESCRIPTORS:
                 i += 1
-            if j - i >= 3 and key(i) in MINISTRY_HEADS and _is_nationality(key(j - 1), res):
+            if j - i >= 3 and key(i) in MINISTRY_HEADS and is_nationality(key(j - 1), res):
                 j -= 1
     if i >= j or (format_conventions and j - i == 1 and key(i) in NEVER_ALONE):
         return None
@@ -271,7 +271,7 @@ class MentionStage:
             mentions = quoted_org_mentions(doc.text, doc.tokens, mentions)
             if self.institution_names:
                 mentions = institution_name_mentions(doc.text, doc.tokens, mentions,
-                                                     lambda w: _is_nationality(w, self.resources))
+                                                     lambda w: is_nationality(w, self.resources))
             if self.kb_names:
                 mentions = kb_name_mentions(doc.text, doc.tokens, mentions, load_kb(self.kb_files))
         if self.propagate:

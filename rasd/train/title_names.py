@@ -65,10 +65,16 @@ _CONSTRUCT_HEADS = _folded(
     "عهد وزراء نواب شورى أمة شعب تحرير جيش قوات شرطة أمن مخابرات محكمة قضاء نيابة عن باسم لدى"
 )
 # Words that never start or continue a name though the frequency test may let them through.
-_NEVER_NAME = _folded(
-    "جانفي فيفري مارس أفريل ماي جوان جويلية أوت سبتمبر أكتوبر نوفمبر ديسمبر يناير فبراير أبريل مايو يونيو "
-    "يوليو أغسطس كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين اثنين ثلاثاء أربعاء جمعة سبت أحد "
-    "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد يوم اليوم أمس غدا صباح مساء خلال بعد قبل منذ "
+def _calendar_words() -> frozenset[str]:
+    """Month names (first word: كانون، تشرين) and weekdays with ال (rasd.arabic.calendar)."""
+    from rasd.arabic.calendar import gregorian_months, weekdays
+
+    return frozenset({fold(m.split()[0]) for m in gregorian_months()} | {fold(d) for d in weekdays()})
+
+
+# Bare weekdays but خميس, which is also a first name (خميس الجهيناوي).
+_NEVER_NAME = _calendar_words() | _folded(
+    "اثنين ثلاثاء أربعاء جمعة سبت أحد يوم اليوم أمس غدا صباح مساء خلال بعد قبل منذ "
     "قال قالت أكد أكدت أن إن أنه إنه الذي التي الذين كل هذا هذه ذلك تلك عن على في من إلى مع حول ضد بين "
     "عبر لدى دون غير أي أو ثم حيث كما لم لن لا ما قد وقد وقال وأكد وأضاف أضاف أوضح أشار وأشار اعتبر "
     "دولار دينار مليون مليار ألف"
@@ -110,24 +116,15 @@ class Vocabulary:
         return bool(self.nationality and self.nationality(word))
 
 
-def _modifiers() -> frozenset[str]:
-    """Folded one-word modifiers of titles.json (السابق، الراحل): they follow a title, they are none."""
-    import json
-    from importlib import resources
-
-    table = json.loads((resources.files("rasd.kb") / "data" / "titles.json").read_text(encoding="utf-8"))
-    return frozenset(fold(w) for w in table.get("_modifiers", []) if " " not in w)
-
-
 def title_heads() -> frozenset[str]:
     """Folded single-word titles, bare and with the article."""
-    from rasd.kb.titles import honorifics, title_table
+    from rasd.kb.titles import honorifics, modifiers, title_table
     from rasd.stages.event_actors import AGENT_HEADS
     from rasd.stages.mentions import TITLES
 
     person_heads = AGENT_HEADS & (_EXTRA_TITLES | TITLES)
     firsts = {phrase.split()[0] for phrase in title_table()}
-    honorific_heads = {h for h in honorifics() - _modifiers() if len(h) > 1}
+    honorific_heads = {h for h in honorifics() - modifiers() if len(h) > 1}
     heads = set(TITLES) | person_heads | firsts | _EXTRA_TITLES | honorific_heads
     return frozenset(heads | {_ARTICLE + h for h in heads if not h.startswith(_ARTICLE)})
 
@@ -142,14 +139,14 @@ def complement_words() -> frozenset[str]:
 def load_vocabulary(autolex: dict[str, tuple[float, ...]] | None = None) -> Vocabulary:
     """Corpus frequencies (the shipped lexicon), the auto-tagged lexicon and the title lists."""
     from rasd.arabic.lexicon import word_frequencies
-    from rasd.stages.mentions import _is_nationality
+    from rasd.stages.mentions import is_nationality
     from rasd.stages.ner_features import shipped_resources
 
     counts = dict(word_frequencies().items())
     ranked = sorted(counts, key=counts.__getitem__, reverse=True)[:STOP_RANK]
     return Vocabulary(counts=counts, autolex=shipped_resources().autolex if autolex is None else autolex,
                       frequent=frozenset(ranked), titles=title_heads(), complements=complement_words(),
-                      nationality=_is_nationality)
+                      nationality=is_nationality)
 
 
 def _strip_proclitic(word: str, known: frozenset[str]) -> str:

@@ -42,14 +42,14 @@ def test_mentions_rules_institutions_named_by_head_and_qualifiers():
     from rasd.config import load_config
     from rasd.document import Document
     from rasd.stages.mention_rules import institution_name_mentions
-    from rasd.stages.mentions import _is_nationality
+    from rasd.stages.mentions import is_nationality
     from rasd.stages.text import TextStage
 
     text = ("قررت المحكمة الدستورية رفض الطعن. وقال رئيس مجلس نواب الشعب إن هيئة الحقيقة والكرامة والهيئة العليا "
             "المستقلة للانتخابات اجتمعت. وأكدت الحكومة العراقية واللجنة المختصة ووكالة الأنباء الرسمية الإيرانية ذلك.")
     doc = Document(id="t", text=text)
     TextStage(load_config())(doc)
-    got = [text[m.start:m.end] for m in institution_name_mentions(text, doc.tokens, [], _is_nationality)]
+    got = [text[m.start:m.end] for m in institution_name_mentions(text, doc.tokens, [], is_nationality)]
     assert got == ["المحكمة الدستورية", "مجلس نواب الشعب", "هيئة الحقيقة والكرامة",
                    "الهيئة العليا المستقلة للانتخابات"]
 
@@ -58,13 +58,13 @@ def test_mentions_rules_associations_keep_their_members_nationality_outside():
     from rasd.config import load_config
     from rasd.document import Document
     from rasd.stages.mention_rules import institution_name_mentions
-    from rasd.stages.mentions import _is_nationality
+    from rasd.stages.mentions import is_nationality
     from rasd.stages.text import TextStage
 
     text = "قال المكتب التنفيذي لجمعية القضاة التونسيين إن نقابة الصحفيين غائبة، وأي جمعية في المشاركة مرحب بها."
     doc = Document(id="t", text=text)
     TextStage(load_config())(doc)
-    got = [text[m.start:m.end] for m in institution_name_mentions(text, doc.tokens, [], _is_nationality)]
+    got = [text[m.start:m.end] for m in institution_name_mentions(text, doc.tokens, [], is_nationality)]
     assert got == ["جمعية القضاة", "نقابة الصحفيين"]
 
 
@@ -73,14 +73,14 @@ def test_mentions_rules_a_nationality_then_what_the_body_is_for_makes_a_name():
     from rasd.config import load_config
     from rasd.document import Document
     from rasd.stages.mention_rules import institution_name_mentions
-    from rasd.stages.mentions import _is_nationality
+    from rasd.stages.mentions import is_nationality
     from rasd.stages.text import TextStage
 
     text = ("قال المرصد السوري لحقوق الإنسان إن المرصد العراقي للحريات الصحفية وثق الحادث، وأكدت الحكومة العراقية "
             "والهيئة التونسية للصحفيين ذلك.")
     doc = Document(id="t", text=text)
     TextStage(load_config())(doc)
-    got = [text[m.start:m.end] for m in institution_name_mentions(text, doc.tokens, [], _is_nationality)]
+    got = [text[m.start:m.end] for m in institution_name_mentions(text, doc.tokens, [], is_nationality)]
     assert got == ["المرصد السوري لحقوق الإنسان", "المرصد العراقي للحريات الصحفية"]
 
 
@@ -88,12 +88,12 @@ def test_mentions_rules_an_attache_office_ends_before_a_tagged_country():
     from rasd.config import load_config
     from rasd.document import Document, Mention
     from rasd.stages.mention_rules import institution_name_mentions
-    from rasd.stages.mentions import _is_nationality
+    from rasd.stages.mentions import is_nationality
     from rasd.stages.text import TextStage
 
     text = "زار وفد طلاب الملحقية الثقافية السعودية في واشنطن."
     doc = Document(id="t", text=text)
     TextStage(load_config())(doc)
     tagged = [Mention(text.index("السعودية"), text.index("السعودية") + len("السعودية"), label="LOC")]
-    got = [text[m.start:m.end] for m in institution_name_mentions(text, doc.tokens, tagged, _is_nationality)]
+    got = [text[m.start:m.end] for m in institution_name_mentions(text, doc.tokens, tagged, is_nationality)]
     assert got == ["الملحقية الثقافية", "السعودية"]

@@ -38,9 +38,9 @@ _STOP_AFTER = frozenset(fold(w) for w in (
     # وأضاف مخاطبا رئيس الوزراء …: whom the speaker addresses follows, not the speaker
     "مخاطبا مخاطبة متوجها متوجهة موجها موجهة"
 ).split())
-# Forms that are far more often nouns (تشدد "extremism") than the cue verb.
 _TO = frozenset(fold(w) for w in "إلى الى".split())
 _PREP_WORDS = frozenset(fold(w) for w in "إلى الى في لدى".split())
+# Forms that are far more often nouns (تشدد "extremism") than the cue verb.
 _NOT_CUES = frozenset(fold(w) for w in "تشدد التشدد".split())
 _QUOTES = frozenset(fold(w) for w in ('" « » “ ” \'').split())
 # Particles carrying a subject pronoun (لكنه أكد، إلا أنها أوضحت): the أن forms above and those of لكن.
@@ -71,6 +71,12 @@ class Cue:
     unit: Unit | None = None
 
 
+# Object pronouns on a cue verb (وصفه، اتهمتها، دعتهم): whom or what the speaker talks about.
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+# Suffixed forms that fold like a frequent noun: دعوة "call", طالبة "student", حذرة "cautious".
+_OBJECT_FORM_NOUNS = frozenset(fold(w) for w in "دعوه طالبه حذره".split())
+
+
 @lru_cache(maxsize=1)
 def cue_lexicon() -> dict[str, CueEntry]:
     """Folded surface form → cue entry, from ``rasd/stages/data/claim_cues.tsv``."""
@@ -98,12 +104,6 @@ def cue_lexicon() -> dict[str, CueEntry]:
     for w, entry in suffixed_forms.items():
         table.setdefault(w, entry)
     return table
-
-
-# Object pronouns on a cue verb (وصفه، اتهمتها، دعتهم): whom or what the speaker talks about.
-_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
-# Suffixed forms that fold like a frequent noun: دعوة "call", طالبة "student", حذرة "cautious".
-_OBJECT_FORM_NOUNS = frozenset(fold(w) for w in "دعوه طالبه حذره".split())
 
 
 def lookup_cue(doc: Document, k: int) -> CueEntry | None:
@@ -544,7 +544,7 @@ def _stance_noun(doc: Document, tok) -> bool:
     stem = bare_stem(doc, tok)
     if stem in _STANCE_NOUNS:
         return True
-    for suffix in ("ه", "ها", "هم", "هما"):
+    for suffix in _OBJECT_PRONOUNS:
         if stem.endswith(suffix):
             base = stem[:-len(suffix)]
             if base in _STANCE_NOUNS or base.endswith("ت") and base[:-1] + "ه" in _STANCE_NOUNS:

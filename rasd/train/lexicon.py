@@ -7,7 +7,6 @@ word or و+زير?), typo detection and unknown-word features. It is shipped as
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 from collections import Counter
@@ -15,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from rasd.arabic.normalize import fold
+from rasd.train.gzfile import open_gzip_text, read_text
 
 DEFAULT_CORPORA = (
     "news/unlabeled/saudinewsnet-full.jsonl.gz",
@@ -27,8 +27,7 @@ _WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u066E-\u06D3\u0640\u064B-\u065F
 def iter_corpus_texts(paths: Iterable[Path]) -> Iterator[str]:
     """Title and text of every article in gzipped or plain JSONL files."""
     for path in paths:
-        opener = gzip.open if str(path).endswith(".gz") else open
-        with opener(path, "rt", encoding="utf-8") as f:
+        with read_text(path) as f:
             for line in f:
                 if not line.strip():
                     continue
@@ -52,7 +51,7 @@ def build_lexicon(data_dir: Path, out_path: Path, min_count: int = 2) -> int:
     counts = count_words(iter_corpus_texts(paths))
     out_path.parent.mkdir(parents=True, exist_ok=True)
     n = 0
-    with gzip.open(out_path, "wt", encoding="utf-8", compresslevel=9) as f:
+    with open_gzip_text(out_path) as f:
         for word, c in counts.most_common():
             if c < min_count:
                 break

@@ -21,7 +21,6 @@ as ``rasd/models/ner/silver.jsonl.gz``; ``--rebuild-silver`` re-tags and re-sele
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import math
@@ -34,7 +33,7 @@ from pathlib import Path
 from rasd.arabic.sentences import split_sentences
 from rasd.arabic.tokenize import tokenize
 from rasd.stages.ner_features import NerResources, token_features
-from rasd.train.gzfile import open_gzip_text
+from rasd.train.gzfile import open_gzip_text, read_text
 
 MIN_TOKENS, MAX_TOKENS = 6, 80
 _ARABIC = re.compile("[\u0621-\u064A]")
@@ -127,8 +126,7 @@ def tag_corpus(data: Path, model: Path, cache: Path, res: NerResources, max_toke
 def read_silver(path: Path, max_tokens: int | None = None, min_conf: int = 0) -> list[dict]:
     """Silver sentences (``text``, ``tags`` list, ``conf``) with confidence at least ``min_conf``."""
     out, n_tok = [], 0
-    opener = gzip.open if str(path).endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8") as f:
+    with read_text(path) as f:
         for line in f:
             if not line.endswith("\n"):
                 break

@@ -80,11 +80,14 @@ class EventsStage:
         self.speech_content = bool(settings.get("speech_content", True))
         self.actorless = frozenset(settings.get("actorless_codes", ["ASSAULT", "PROTEST"]))
         self.actorless_max_sentences = int(settings.get("actorless_max_sentences", 3))
+        self.actorless_max_chars = int(settings.get("actorless_max_chars", 400))
         self.directed = frozenset(settings.get("directed_codes", []))
         self.lexicon = trigger_lexicon()
 
     def __call__(self, doc: Document) -> None:
         self._short = len(doc.sentences) <= self.actorless_max_sentences
+        # A lone sentence, not a brief article: only its events may go without a named actor.
+        self._lone = self._short and len(doc.text.strip()) <= self.actorless_max_chars
         actors, cues = analyse(doc)
         # Cues by sentence, grouped once: filtering all cues per sentence was quadratic on long texts.
         self._cues_in: dict[int, list[Cue]] = {}
@@ -253,7 +256,7 @@ class EventsStage:
         actorless = False
         if not source:
             protest_agents = rule.plover in ("ASSAULT", "COERCE") and _are_protesters(doc, actors, target)
-            if rule.weak or (not protest_agents and (not self._short or rule.plover not in self.actorless)):
+            if rule.weak or (not protest_agents and (not self._lone or rule.plover not in self.actorless)):
                 return None
             actorless = True  # اندلعت اشتباكات …: the event is reported though no actor is named
         if rule.weak and not rule.verbal and not weak_trigger_ok(doc, actors, keys, m, c0):

@@ -228,6 +228,20 @@ def test_events_sentence_actorless_only_in_short_texts():
     assert "ASSAULT" in codes("اندلعت اشتباكات عنيفة في المدينة.")
 
 
+def test_events_sentence_actorless_not_in_a_brief_article():
+    """Three long sentences are a brief article, not a news sentence: its doerless clashes are not coded,
+    though each sentence read alone still reports them."""
+    opening = ("أعلنت وزارة التربية اليوم الأحد عن خطة جديدة لإصلاح التعليم في المدارس الابتدائية والإعدادية "
+               "تشمل تحديث المناهج وتدريب المعلمين وتجهيز المخابر بالحواسيب في كل الولايات خلال العامين القادمين.")
+    clashes = "واندلعت اشتباكات عنيفة في المدينة مساء أمس."
+    closing = ("وقالت الوزارة في بيانها إن الخطة ستعرض على البرلمان خلال الدورة القادمة بعد استشارة النقابات "
+               "والجمعيات والأولياء في كل جهات البلاد وفق رزنامة تعلن لاحقا على موقعها الرسمي.")
+    brief = " ".join([opening, clashes, closing])
+    assert len(brief) > 400
+    assert "ASSAULT" not in codes(brief)
+    assert "ASSAULT" in codes("اندلعت اشتباكات عنيفة في المدينة مساء أمس.")
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("code,pos,neg", [("ASSAULT", ASSAULT_POSITIVE, ASSAULT_NEGATIVE),
                                           ("PROTEST", PROTEST_POSITIVE, PROTEST_NEGATIVE)])

@@ -98,7 +98,29 @@ INSTITUTION_HEADS = frozenset(fold(w) for w in (
     "جمعية", "نقابة", "رابطة",  # جمعية القضاة التونسيين، نقابة الصحفيين
     "ملحقية", "قنصلية", "سفارة",  # الملحقية الثقافية السعودية، السفارة الأمريكية
     "مرصد",  # المرصد السوري لحقوق الإنسان، المرصد العراقي للحريات الصحفية
+    "بنك", "مصرف",  # البنك الدولي، البنك التجاري، البنك الآسيوي للتنمية
+    "تلفزة", "تلفزيون", "تليفزيون", "إذاعة",  # التلفزة الوطنية، الإذاعة الوطنية (not التلفزيون الرسمي/الحكومي)
 ))
+# Heads that name a body only with what it is for (الشركة السعودية للكهرباء، الديوان الوطني للحماية
+# المدنية، الاتحاد المحلي للشغل): without it they describe one (الشركة المصنعة، المكتب السياسي).
+FOR_HEADS = frozenset(fold(w) for w in ("شركة", "مؤسسة", "ديوان", "اتحاد", "مكتب", "صندوق", "معهد", "مركز"))
+# Generic on their own (اللجنة المحلية) but names before what the body is for (الاتحاد المحلي للشغل).
+# Not الأعلى: المجلس الأعلى للقضاء tagged made the events stage take it for the target of a meeting
+# (development pool events 138 -> 137 true positives), and ANERcorp leaves المجلس الأعلى للثورة untagged.
+BEFORE_FOR = frozenset(fold(w) for w in ("المحلي", "المحلية", "المركزي", "المركزية", "الجهوي", "الجهوية"))
+# What a لـ phrase names when it is the body's owner, not its purpose (المكتب السياسي للحركة).
+OWNERS = frozenset(fold(w) for w in (
+    "حزب", "حركة", "وزارة", "دولة", "حكومة", "جيش", "مجموعة", "جماعة", "تنظيم", "نادي", "فريق", "بلدية", "ولاية",
+    "مدينة", "شركة", "مؤسسة", "اتحاد", "منظمة", "جمعية", "هيئة", "مجلس", "لجنة", "بنك", "جبهة", "رئيس", "رئاسة",
+))
+# Words that end a name that runs on after its لـ phrase (الهيئة العليا للانتخابات الثلاثاء، … الرئيس).
+_NAME_STOPS = frozenset(fold(w) for w in (
+    "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الرئيس", "الوزير",
+    "السيد", "الشيخ", "الأمين", "العام", "العامة",
+))
+# Masculine heads: a feminine adjective after one qualifies something before it, not the bank
+# (خطط البنك التنموية الدولية).
+MASCULINE_HEADS = frozenset(fold(w) for w in ("بنك", "مصرف"))
 # Prepositions and particles, which no construct name runs through (جمعية في المشاركة).
 _PARTICLES = frozenset(fold(w) for w in "في من إلى الى على عن مع منذ عند لدى أن إن لا لم لن قد".split())
 # Bodies whose name is followed by the nationality of their members (جمعية القضاة التونسيين).
@@ -111,7 +133,7 @@ GENERIC_QUALIFIERS = frozenset(fold(w) for w in (
     "نفسها", "نفسه", "ذاتها", "ذاته", "المذكورة", "المذكور", "هذه", "هذا", "تلك", "ذلك", "التي", "الذي",
     "الإدارة", "الادارة", "المركزية", "الفرعية", "الوزارية", "الوزراء", "الحكومة", "الأعلى", "الأمن",
     "الذين", "اللذين", "اللتين", "اللواتي", "إلى", "الى", "الآن", "اليوم", "المنعقد", "المنعقدة", "المكلفة",
-    "المكلف", "المقترح", "المقترحة", "المتعلقة", "المتعلق",
+    "المكلف", "المقترح", "المقترحة", "المتعلقة", "المتعلق", "الحكومي", "الحكومية",
 ))
 INSTITUTION_MAX_WORDS = 7
 
@@ -139,13 +161,24 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
     def word(k: int) -> str:
         return fold(text[tokens[k].base_start:tokens[k].end])
 
+    def head_word(k: int) -> str:
+        """``word(k)``, with the article restored where ل swallowed its alef (للبنك → البنك)."""
+        tok, w = tokens[k], word(k)
+        if tok.base_start > tok.start and text[tok.base_start - 1] == "ل" and w.startswith("ل") \
+                and tok.stem_start == tok.base_start + 1:
+            return "ا" + w
+        return w
+
     added = []
     n = len(tokens)
     i = 0
     while i < n:
-        head = word(i)
+        head = head_word(i)
         bare = head[2:] if head.startswith("ال") else head
-        if bare not in INSTITUTION_HEADS or any(taken[tokens[i].base_start:tokens[i].end]):
+        if (bare not in INSTITUTION_HEADS and bare not in FOR_HEADS) or any(taken[tokens[i].base_start:tokens[i].end]):
+            i += 1
+            continue
+        if bare in MASCULINE_HEADS and i + 1 < n and word(i + 1).endswith(("ة", "ه")):
             i += 1
             continue
         j = i + 1
@@ -165,6 +198,7 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
             and _for_phrase(text, tokens, j + 1) and not any(taken[tokens[j].base_start:tokens[j + 1].end])
         if national_name:
             j, qualified = j + 2, True  # past العراقي للحريات; the qualifiers after it (الصحفية) as for any name
+        has_for = national_name  # the name has said what the body is for (للانتخابات)
         while j < n and j - i < INSTITUTION_MAX_WORDS:
             if any(taken[tokens[j].base_start:tokens[j].end]):
                 break  # الملحقية الثقافية السعودية with السعودية tagged: the name ends before it
@@ -173,14 +207,18 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
             # و joins a second genitive only right after the first (هيئة الحقيقة والكرامة), never an
             # adjective phrase to a new noun (المحكمة الدستورية والتقليص من …)
             conj_ok = proclitic == "" or (proclitic == "و" and not head.startswith("ال") and j == i + 2)
-            if w.startswith("ال") and conj_ok and w not in GENERIC_QUALIFIERS \
+            if has_for and (proclitic or w in _NAME_STOPS):
+                break  # after its لـ phrase a name runs on over plain ال words only (للانتخابات البلدية)
+            # المحلي، الأعلى: generic, but part of the name before what the body is for (الاتحاد المحلي للشغل)
+            generic = w in GENERIC_QUALIFIERS and not (w in BEFORE_FOR and j + 1 < n and _for_phrase(text, tokens, j + 1))
+            if w.startswith("ال") and conj_ok and not generic \
                     and not is_nationality(w) and w[2:] not in INSTITUTION_HEADS and not w.endswith(("ين", "ون")):
                 j += 1  # الدستورية، والكرامة (not المؤيدين، the plural of the members around it)
                 qualified = True
             elif proclitic == "ل" and fold(text[tokens[j].stem_start - 2:tokens[j].stem_start]) in ("ال", "لل") \
-                    and qualified:
-                j += 1  # للانتخابات
-                break
+                    and qualified and not has_for and fold(text[tokens[j].stem_start:tokens[j].end]) not in OWNERS:
+                j += 1  # للانتخابات; not a body's owner (المكتب السياسي للحركة)
+                has_for = True
             else:
                 break
         first_word = word(i + 1) if i + 1 < n else ""
@@ -189,8 +227,9 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
         # (a nationality after the name stays outside it: جمعية القضاة التونسيين → جمعية القضاة, FORMAT.md)
         described = after in GENERIC_QUALIFIERS - {"إلى", "الى", "الذين", "التي", "الذي"} or (
             is_nationality(after) and bare not in NATIONAL_BODIES)
-        if not qualified or j == i + 1 or described or (not national_name and (
-                first_word in GENERIC_QUALIFIERS or is_nationality(first_word))):
+        if not qualified or j == i + 1 or described or (bare in FOR_HEADS and not has_for) or (not national_name and (
+                (first_word in GENERIC_QUALIFIERS and not (has_for and first_word in BEFORE_FOR))
+                or is_nationality(first_word))):
             i += 1
             continue
         start, end = tokens[i].base_start, tokens[j - 1].end
@@ -233,3 +272,4 @@ def title_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Menti
                 break
         i += 1
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+

@@ -97,3 +97,39 @@ def test_mentions_rules_an_attache_office_ends_before_a_tagged_country():
     tagged = [Mention(text.index("السعودية"), text.index("السعودية") + len("السعودية"), label="LOC")]
     got = [text[m.start:m.end] for m in institution_name_mentions(text, doc.tokens, tagged, is_nationality)]
     assert got == ["الملحقية الثقافية", "السعودية"]
+
+
+def _institutions(text: str, tagged=()) -> list[str]:
+    from rasd.config import load_config
+    from rasd.document import Document
+    from rasd.stages.mention_rules import institution_name_mentions
+    from rasd.stages.mentions import is_nationality
+    from rasd.stages.text import TextStage
+
+    doc = Document(id="t", text=text)
+    TextStage(load_config())(doc)
+    return [text[m.start:m.end] for m in institution_name_mentions(text, doc.tokens, list(tagged), is_nationality)]
+
+
+def test_mentions_rules_banks_are_named_by_their_adjective():
+    """البنك التجاري / للبنك الأهلي (ل swallowing the article's alef) are names; a feminine adjective after
+    البنك qualifies an earlier noun (خطط البنك التنموية), so it is no bank's name."""
+    text = "وافق مساهمو البنك التجاري على خطة للبنك الأهلي، ضمن خطط البنك التنموية."
+    assert _institutions(text) == ["البنك التجاري", "لبنك الأهلي"]
+
+
+def test_mentions_rules_bodies_named_by_what_they_are_for():
+    """شركة، ديوان، اتحاد … name a body only with what it is for (للكهرباء، للشغل); a generic word before that
+    (المحلي) is part of the name, a plain adjective after it (المدنية، البلدية) too. Without it, or when
+    the لـ phrase names an owner (للحركة), they only describe one."""
+    text = ("قال الاتحاد المحلي للشغل إن الشركة السعودية للكهرباء والديوان الوطني للحماية المدنية واللجنة العامة "
+            "للانتخابات البلدية اجتمعت. وأكد المكتب السياسي للحركة والشركة المصنعة ذلك.")
+    assert _institutions(text) == ["الاتحاد المحلي للشغل", "الشركة السعودية للكهرباء",
+                                   "الديوان الوطني للحماية المدنية", "اللجنة العامة للانتخابات البلدية"]
+
+
+def test_mentions_rules_national_broadcasters_but_not_state_or_prosecution():
+    """التلفزة الوطنية is a name (news30 gold); التلفزيون الحكومي، النيابة العمومية and الادعاء العام are not."""
+    text = "وبثت التلفزة الوطنية والتلفزيون الحكومي الخبر، وفتحت النيابة العمومية والادعاء العام تحقيقا."
+    assert _institutions(text) == ["التلفزة الوطنية"]
+

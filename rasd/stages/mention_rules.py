@@ -273,3 +273,66 @@ def title_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Menti
         i += 1
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
+
+# Parties named by a head and a genitive whose name goes on with a political adjective the tagger
+# leaves out (حزب الشعوب [الديمقراطي]، حزب العمال [الكردستاني]).
+PARTY_HEADS = frozenset(fold(w) for w in ("حزب", "الحزب", "تيار", "التيار", "جبهة", "الجبهة", "حركة", "الحركة",
+                                          "تحالف", "التحالف", "ائتلاف", "الائتلاف"))
+PARTY_ADJECTIVES = frozenset(fold(w) for w in (
+    "الديمقراطي", "الديموقراطي", "الديمقراطية", "الديموقراطية", "الجمهوري", "الجمهورية", "الاشتراكي",
+    "الاشتراكية", "الليبرالي", "الليبرالية", "الشعبي", "الشعبية", "التقدمي", "التقدمية", "الدستوري",
+    "الدستورية", "الكردستاني", "الموحد", "الموحدة", "الحر", "الحرة", "الاجتماعي", "المسيحي",
+))
+
+
+def party_name_extension(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with an ORG that opens with a party head (حزب الشعوب) run on over the political
+    adjectives right after it (الديمقراطي), when they are untagged and joined by a space only."""
+    if not mentions:
+        return mentions
+    starts = {t.base_start: k for k, t in enumerate(tokens)}
+    ends = {t.end: k for k, t in enumerate(tokens)}
+    taken = bytearray(len(text))
+    for m in mentions:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    out = []
+    for m in mentions:
+        first, last = starts.get(m.start), ends.get(m.end)
+        if m.label == "ORG" and first is not None and last is not None and last > first \
+                and fold(text[tokens[first].base_start:tokens[first].end]) in PARTY_HEADS:
+            k = last + 1
+            while k < len(tokens) and tokens[k].base_start == tokens[k].start \
+                    and not text[tokens[k - 1].end:tokens[k].start].strip() \
+                    and fold(text[tokens[k].start:tokens[k].end]) in PARTY_ADJECTIVES \
+                    and not any(taken[tokens[k].start:tokens[k].end]):
+                k += 1
+            if k > last + 1:
+                m = Mention(m.start, tokens[k - 1].end, label=m.label, entity=m.entity, confidence=m.confidence)
+        out.append(m)
+    return out
+
+
+# Armies whose official name has an adjective before the nationality (GUIDELINES.md: الجيش العربي الأردني،
+# الجيش الوطني الليبي), or the nationality before الحر (الجيش السوري الحر): names, kept whole.
+ARMY_HEADS = frozenset(fold(w) for w in ("الجيش", "جيش"))
+ARMY_NAME_ADJECTIVES = frozenset(fold(w) for w in ("العربي", "الوطني", "الشعبي"))
+
+
+def army_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention],
+                       is_nationality) -> list[Mention]:
+    """``mentions`` plus armies named as above, at untagged tokens."""
+    taken = bytearray(len(text))
+    for m in mentions:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    added = []
+    for i in range(len(tokens) - 2):
+        words = [fold(text[t.base_start:t.end]) for t in tokens[i:i + 3]]
+        if words[0] not in ARMY_HEADS or any(t.base_start != t.start for t in tokens[i + 1:i + 3]):
+            continue
+        if (words[1] in ARMY_NAME_ADJECTIVES and is_nationality(words[2])) or \
+                (is_nationality(words[1]) and words[2] in (fold("الحر"),)):
+            start, end = tokens[i].base_start, tokens[i + 2].end
+            if not any(taken[start:end]):
+                added.append(Mention(start, end, label="ORG", confidence=RULE_CONFIDENCE))
+                taken[start:end] = b"\x01" * (end - start)
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions

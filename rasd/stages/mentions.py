@@ -29,8 +29,10 @@ from rasd.kb.load import configured_kb_files, load_kb
 from rasd.stages.mention_kb import kb_name_mentions
 from rasd.stages.mention_propagation import propagate
 from rasd.stages.mention_rules import (
+    army_name_mentions,
     institution_mentions,
     institution_name_mentions,
+    party_name_extension,
     quoted_org_mentions,
     title_name_mentions,
 )
@@ -267,11 +269,14 @@ class MentionStage:
     def __call__(self, doc: Document) -> None:
         mentions = tag_document(doc, self.tagger, self.resources, self.format_conventions)
         if self.format_conventions:
+            mentions = party_name_extension(doc.text, doc.tokens, mentions)
             mentions = institution_mentions(doc.text, doc.tokens, mentions)
             mentions = quoted_org_mentions(doc.text, doc.tokens, mentions)
             if self.institution_names:
                 mentions = institution_name_mentions(doc.text, doc.tokens, mentions,
                                                      lambda w: is_nationality(w, self.resources))
+                mentions = army_name_mentions(doc.text, doc.tokens, mentions,
+                                              lambda w: is_nationality(w, self.resources))
             if self.kb_names:
                 mentions = kb_name_mentions(doc.text, doc.tokens, mentions, load_kb(self.kb_files))
         if self.propagate:

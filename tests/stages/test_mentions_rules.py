@@ -133,3 +133,22 @@ def test_mentions_rules_national_broadcasters_but_not_state_or_prosecution():
     text = "وبثت التلفزة الوطنية والتلفزيون الحكومي الخبر، وفتحت النيابة العمومية والادعاء العام تحقيقا."
     assert _institutions(text) == ["التلفزة الوطنية"]
 
+
+def test_mentions_rules_party_names_run_on_over_political_adjectives():
+    """حزب الشعوب tagged before الديمقراطي → حزب الشعوب الديمقراطي; not across a comma, nor over a nationality."""
+    from rasd.stages.mention_rules import party_name_extension
+
+    text = "دعا حزب الشعوب الديمقراطي وحزب الله اللبناني وحزب العمال، الديمقراطي"
+    tagged = [Mention(text.index(n), text.index(n) + len(n), label="ORG") for n in ("حزب الشعوب", "حزب الله", "حزب العمال")]
+    assert _spans(text, party_name_extension(text, tokenize(text), tagged)) == [
+        ("حزب الشعوب الديمقراطي", "ORG"), ("حزب الله", "ORG"), ("حزب العمال", "ORG")]
+
+
+def test_mentions_rules_armies_with_an_official_name():
+    """الجيش العربي السوري، الجيش السوري الحر are names (GUIDELINES.md); الجيش السوري is a description."""
+    from rasd.stages.mention_rules import army_name_mentions
+    from rasd.stages.mentions import is_nationality
+
+    text = "قال الجيش العربي السوري إن الجيش السوري الحر انسحب، وأكد الجيش السوري ذلك."
+    assert _spans(text, army_name_mentions(text, tokenize(text), [], is_nationality)) == [
+        ("الجيش العربي السوري", "ORG"), ("الجيش السوري الحر", "ORG")]

@@ -138,3 +138,39 @@ def test_mentions_missing_model_is_a_clear_error(tmp_path):
 
     with pytest.raises(ModelMissingError, match="rasd train ner --bilstm"):
         load_tagger(str(tmp_path / "bilstm.pt"))
+
+
+def _decoded(text: str, tags: list[str]) -> list[tuple[str, str]]:
+    from rasd.arabic.tokenize import tokenize
+
+    toks = tokenize(text)
+    ms = decode(text, toks, tags, [0.9] * len(toks), NerResources.empty())
+    return [(text[m.start:m.end], m.label) for m in ms]
+
+
+def test_mentions_a_span_never_ends_on_a_function_word():
+    """The tagger's الجبهة الشعبية أن → الجبهة الشعبية; بن علي keeps علي (folded like على, which is no stop)."""
+    assert _decoded("الجبهة الشعبية أن", ["B-ORG", "I-ORG", "I-ORG"]) == [("الجبهة الشعبية", "ORG")]
+    assert _decoded("زين العابدين بن علي", ["B-PER", "I-PER", "I-PER", "I-PER"]) == [("زين العابدين بن علي", "PER")]
+
+
+def test_mentions_descriptor_before_a_name_with_its_own_head_is_outside():
+    """GUIDELINES.md: حزب تيار المحبة → تيار المحبة, تنظيم جبهة النصرة → جبهة النصرة; حزب الشعوب الديمقراطي stays whole."""
+    assert _decoded("حزب تيار المحبة", ["B-ORG", "I-ORG", "I-ORG"]) == [("تيار المحبة", "ORG")]
+    assert _decoded("تنظيم جبهة النصرة", ["B-ORG", "I-ORG", "I-ORG"]) == [("جبهة النصرة", "ORG")]
+    assert _decoded("حزب الشعوب الديمقراطي", ["B-ORG", "I-ORG", "I-ORG"]) == [("حزب الشعوب الديمقراطي", "ORG")]
+
+
+def test_mentions_a_party_tagged_misc_is_an_organisation():
+    """FORMAT.md keeps MISC for agreements and weapons: the tagger's MISC تيار المحبة is ORG."""
+    assert _decoded("تيار المحبة", ["B-MISC", "I-MISC"]) == [("تيار المحبة", "ORG")]
+
+
+def test_mentions_misc_that_is_a_curated_organisation_is_relabelled():
+    from rasd.document import Mention
+    from rasd.kb.load import load_kb
+    from rasd.stages.mention_kb import kb_relabel_misc
+
+    text = "وقال البيت الأبيض إن الحرب مستمرة"
+    ms = [Mention(text.index("البيت"), text.index(" إن"), "MISC"), Mention(text.index("الحرب"), text.index(" مستمرة"), "MISC")]
+    assert [m.label for m in kb_relabel_misc(text, ms, load_kb())] == ["ORG", "MISC"]

@@ -812,6 +812,15 @@ def test_events_a_town_after_a_verbal_noun_is_where_not_who(stage):
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("ACCUSE", {"واشنطن"})]
 
 
+def test_events_a_named_event_is_no_doer(stage):
+    """هجوم "الشانزيليزيه": a name the tagger calls MISC (an event, a work, a creed) names no attacker."""
+    doc = run(stage, 'وعن تأثيرات هجوم "الشانزيليزيه"، استبعدت شركات سبر الآراء أي انعكاس على الانتخابات.',
+              [("الشانزيليزيه", "MISC")])
+    assert not [e for e in doc.events if names(doc, e.source) == {"الشانزيليزيه"}]
+    doc = run(stage, "شنت تركيا هجوما على حزب العمال الكردستاني.", [("تركيا", "LOC"), ("حزب العمال الكردستاني", "ORG")])
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("ASSAULT", {"تركيا"})]
+
+
 def test_events_press_conference_is_a_meeting_only_with_whom_it_is_held(stage):
     """مؤتمر صحفي مشترك مع Y is a meeting; a مع far on in the sentence belongs to another phrase."""
     doc = run(stage, "وقال علي المري في مؤتمر صحفي عقده أمس السبت بالدوحة، إن لجنته بصدد التعاقد مع مكتب محاماة دولي.",

@@ -552,11 +552,22 @@ def _stance_noun(doc: Document, tok) -> bool:
     return False
 
 
+# في الوقت الذي أفادت فيه مصادر …، في حين الذي: "while", the time the relative takes up no speaker.
+_WHILE_NOUNS = frozenset(fold(w) for w in "الوقت الحين".split())
+# على ما أكدت المنسقة "as the coordinator affirmed": the relative is the statement, the verb reports it.
+_AS_PREPS = frozenset(fold(w) for w in "على".split())
+
+
 def _while(doc: Document, k: int, i: int) -> bool:
-    """True when ``في ما`` before cue ``k`` is فيما "while" (في ما أكدت النيابة أن …), not "in what"
-    (في ما أكده البيان, whose verb carries the relative's pronoun)."""
+    """True when the relative before cue ``k`` opens a clause of its own: ``في ما`` as فيما "while"
+    (في ما أكدت النيابة أن …), not "in what" (في ما أكده البيان, whose verb carries the relative's
+    pronoun); في الوقت الذي "while"; على ما "as" (على ما أكدت منسقة الأمم المتحدة)."""
     toks = doc.tokens
-    return k - 2 >= i and toks[k - 2].norm == "في" and toks[k - 1].norm == "ما" and toks[k].stem_end == toks[k].end
+    bare = toks[k].stem_end == toks[k].end
+    if k - 2 >= i and toks[k - 1].norm == "ما" and bare:
+        return toks[k - 2].norm == "في" or toks[k - 2].norm in _AS_PREPS
+    return bare and k - 3 >= i and toks[k - 3].norm == "في" and toks[k - 2].norm in _WHILE_NOUNS \
+        and toks[k - 1].norm in _RELATIVE
 
 
 # What opens a clause before a bare بيّن "explained" (كما بين أن، فقد بيّن الغنوشي، فيما بين المنسق، و بين).

@@ -504,3 +504,13 @@ def test_claims_informing_praising_proposing():
     assert ("واقترح", "الشابي", "other") in cues(doc), cues(doc)
     doc = run(stage, "وقال سامي إن عدد المشاركين يبلغ مئة ولن تثني العملية الناس عن الحضور.", [("سامي", "PER")])
     assert [c[0] for c in cues(doc)] == ["وقال"], cues(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "وقطعت المساعدات، على ما أكدت منظمة الصحة العالمية أمس.",
+    "ويأتي ذلك في الوقت الذي أفادت منظمة الصحة العالمية أن المستشفيات مكتظة.",
+])
+def test_claims_relative_that_opens_a_clause_is_no_antecedent(stage, text):
+    # على ما "as", في الوقت الذي "while": the relative takes up no actor, the verb still reports
+    doc = run(stage, text, [("منظمة الصحة العالمية", "ORG")])
+    assert [c[:2] for c in cues(doc)] == [(("أكدت" if "أكدت" in text else "أفادت"), "منظمة الصحة العالمية")]

@@ -23,6 +23,7 @@ from rasd.stages.event_actors import (
     adjective_country,
     bare_stem,
     has_article,
+    is_kana,
     token_stem,
 )
 from rasd.stages.event_forms import verb_forms
@@ -308,6 +309,42 @@ def _sentence_subject(actors: ActorIndex, i: int, k: int) -> Unit | None:
         if i + 1 <= u.first <= i + 3 and u.first < k and u.label == "ORG" and u.first not in actors.excluded \
                 and not actors.oblique(u):
             return u
+    return None
+
+
+# A pronoun right after a cue that takes up the statement or meeting just named (بيانا أكد فيه، لقاء أكد خلاله).
+_RESUMPTIVE = frozenset(fold(w) for w in "فيه فيها خلاله خلالها".split())
+
+
+def _issuer(actors: ActorIndex, i: int, k: int) -> Unit | None:
+    """The subject of the sentence before cue ``k``, who issued the statement the cue's resumptive
+    pronoun takes up: its first named person or the institution after its first verb, else its first
+    actor no preposition governs."""
+    toks = actors.doc.tokens
+    plural = toks[k].norm.endswith(("وا", "ون"))
+    for x in range(i + 2, k):
+        if toks[x - 1].norm == "قد":  # وكان شباب المحافظة قد أصدروا بيانا أعلنوا فيه
+            kana = actors.kana_subject(x, i) or _kana_phrase(actors, x - 1, i)
+            if kana is not None:
+                return kana
+    subject = _sentence_subject(actors, i, k)
+    if subject is None:
+        # أصدرت الخارجية الأردنية بيانا: the actor right after the sentence's first verb
+        subject = next((u for u in actors.units if i + 1 <= u.first <= i + 3 and u.last < k and u.kind != "country"
+                        and u.first not in actors.excluded and not actors.oblique(u)), None)
+    # خطابات تلقاها الأمين العام … من الضيوف، أعربوا فيها: a plural verb is no one person's
+    return None if subject is None or plural and subject.label == "PER" else subject
+
+
+def _kana_phrase(actors: ActorIndex, qad: int, i: int) -> Unit | None:
+    """The unnamed subject of ``وكان X قد`` (a few words that name no actor: شباب المحافظة), ``qad`` the
+    index of قد, as a phrase of its own."""
+    toks = actors.doc.tokens
+    for x in range(qad - 1, max(i, qad - 5) - 1, -1):
+        if is_kana(token_stem(actors.doc, toks[x])):
+            return _nominal_between(actors, x + 1, qad) if x + 1 < qad else None
+        if not toks[x].norm[:1].isalpha():
+            return None
     return None
 
 
@@ -720,6 +757,10 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 # subject of its own; the actors around it are what it is about, and the speaker is the
                 # sentence's (below).
                 speaker = None
+            elif k + 1 <= j and toks[k + 1].norm in _RESUMPTIVE:
+                # أصدر حزب العمال بيانا أكد فيه أن …، عقد الوزير لقاء صحفيا أكد خلاله: the statement or
+                # meeting the pronoun takes up was the subject's, who speaks in it.
+                speaker = _issuer(actors, i, k)
             else:
                 # بقرار مجلس الأمن الذي وصفه بالمخزي: what the relative takes up is the object of a
                 # suffixed form, not its speaker; a dropped subject is the one speaking (as وأضاف).

@@ -514,3 +514,22 @@ def test_claims_relative_that_opens_a_clause_is_no_antecedent(stage, text):
     # على ما "as", في الوقت الذي "while": the relative takes up no actor, the verb still reports
     doc = run(stage, text, [("منظمة الصحة العالمية", "ORG")])
     assert [c[:2] for c in cues(doc)] == [(("أكدت" if "أكدت" in text else "أفادت"), "منظمة الصحة العالمية")]
+
+
+@pytest.mark.parametrize("text, mentions, speaker", [
+    ("أصدر حزب العمال بيانا بمناسبة العيد، أكد فيه أن البلاد تمر بمرحلة خطيرة.", [("حزب العمال", "ORG")], "حزب العمال"),
+    ("وعقد الوزير خميس الجهيناوي لقاء صحفيا مع نظيره المصري، أكد خلاله أنه تم الاتفاق.",
+     [("خميس الجهيناوي", "PER")], "خميس الجهيناوي"),
+    ("وكان شباب المحافظة قد أصدروا بيانا الأسبوع الماضي، أعلنوا فيه تشكيل مجلس لقيادة المقاومة الشعبية.",
+     [("المقاومة الشعبية", "ORG")], "شباب المحافظة"),
+])
+def test_claims_resumptive_pronoun_after_cue_takes_up_the_issuer(stage, text, mentions, speaker):
+    # بيانا أكد فيه، لقاء أكد خلاله: the one who issued the statement speaks, not what follows فيه
+    doc = run(stage, text, mentions)
+    assert [c[1] for c in cues(doc)] == [speaker]
+
+
+def test_claims_resumptive_plural_cue_is_no_single_persons(stage):
+    doc = run(stage, "جاء ذلك في خطابات تلقاها الأمين العام عبدالله المدلج من الضيوف، أعربوا فيها عن شكرهم.",
+              [("عبدالله المدلج", "PER")])
+    assert doc.claims == []

@@ -47,6 +47,8 @@ _QUOTES = frozenset(fold(w) for w in ('" « » “ ” \'').split())
 # Particles carrying a subject pronoun (لكنه أكد، إلا أنها أوضحت): the أن forms above and those of لكن.
 PRONOUN_PARTICLES = frozenset(fold(w) for w in _THAT_PRONOUN) | frozenset(
     fold(p + suf) for p in ("لكن", "ولكن", "فإن", "وإن") for suf in ("ه", "ها", "هم"))
+# Adverbs before a verb whose subject is dropped (كما بين أن …، ثم أضاف): the same speaker goes on.
+_GOES_ON = frozenset(fold(w) for w in "كما وكما ثم و ف".split())
 _IMPERSONAL = frozenset(fold(w) for w in "يذكر ويذكر يشار ويشار يقال ويقال".split())
 _BREAKS = frozenset(fold(w) for w in "فيما بينما لكن ولكن حيث".split())
 _NO_ANTECEDENT = frozenset(fold(w) for w in "ما مما".split())
@@ -802,8 +804,8 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                     subject = _sentence_subject(actors, i, k)
                 ids = said[-1].speaker if said else (list(subject.ids) if subject is not None else last_speaker)
                 explicit = False
-            if ids is None and (toks[k].norm[:1] in ("و", "ف") and _pronoun_subject(doc, k, j)
-                                or _pronoun_particle(doc, k, i)):
+            if ids is None and ((toks[k].norm[:1] in ("و", "ف") or k > i and toks[k - 1].norm in _GOES_ON)
+                                and _pronoun_subject(doc, k, j) or _pronoun_particle(doc, k, i)):
                 # وشدد with the speaker dropped: the sentence's own speaker so far (أكد الوزير … وتطرق إلى
                 # قضية رائف بدوي، وقال …), else the subject named earlier in it, else the last speaker.
                 spoken = [c for c in sent_cues if c.speaker and "attr" not in c.entry.flags]

@@ -533,3 +533,9 @@ def test_claims_resumptive_plural_cue_is_no_single_persons(stage):
     doc = run(stage, "جاء ذلك في خطابات تلقاها الأمين العام عبدالله المدلج من الضيوف، أعربوا فيها عن شكرهم.",
               [("عبدالله المدلج", "PER")])
     assert doc.claims == []
+
+
+def test_claims_dropped_subject_after_kama_goes_on(stage):
+    # كما بين أن …: "he also explained", the speaker before goes on (as وأضاف)
+    doc = run(stage, "وقال سامح شكري إن الحل سياسي. كما بين أن القضية تحظى برؤية مشتركة.", [("سامح شكري", "PER")])
+    assert [c[:2] for c in cues(doc)] == [("وقال", "سامح شكري"), ("بين", "سامح شكري")]

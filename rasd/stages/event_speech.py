@@ -350,6 +350,23 @@ def _kana_phrase(actors: ActorIndex, qad: int, i: int) -> Unit | None:
     return None
 
 
+# Words after which a verb's dropped subject is the one speaking (وكما أشار، ثم أضاف، لكنه أشار).
+_OPENERS = frozenset(fold(w) for w in (
+    "و ف كما وكما فقد قد لقد وقد ثم فيما وفيما حيث إذ اذ كذلك أيضا بدوره بدورها وبدوره وبدورها"
+).split())
+
+
+def _after_noun(doc: Document, k: int, i: int) -> bool:
+    """True when a continuation cue ``k`` without و/ف stands right after a word that opens no clause
+    (نتائج سبر الآراء تشير إلى، ثم تتابع الحالات، خيار يزيد من): that word's noun is its subject, and
+    no speaker goes on."""
+    if k == i or _conjoined(doc, k):
+        return False
+    prev = doc.tokens[k - 1]
+    return prev.norm[:1].isalpha() and prev.norm not in _OPENERS and prev.norm not in PRONOUN_PARTICLES \
+        and prev.norm not in _THAT_F
+
+
 def _silent(doc: Document, cue: Cue, sent_cues: list[Cue], j: int) -> bool:
     """True for a speakerless cue that names no unnamed speaker either: one with its subject dropped
     (أكد خلاله أنه …، كما بين أن …) or one inside what an earlier speaker of the sentence says (وأكد
@@ -794,6 +811,13 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 ids, explicit = last_speaker, False
             # وصفه بالمخزي goes on with the speaker; وصفته مصادر أمنية، ما وصفه وزير الدفاع name their own.
             inherits = flags & {"cont", "part"} or "suffixed" in flags and _pronoun_subject(doc, k, j)
+            if inherits and "cont" in flags and _after_noun(doc, k, i):
+                inherits = False  # مكاتب استطلاعات الرأي تشير إلى أن: the noun before is the subject
+                subject = _sentence_subject(actors, i, k)
+                if ids is None and subject is not None and subject.label == "PER" and not any(
+                        toks[x].norm in _THAT_F or toks[x].norm in _RELATIVE for x in range(subject.last + 1, k)):
+                    # ألكسندر نوي، المنتمي لحزب اليسار الألماني المعارض أشار: the person set off before it
+                    ids = list(subject.ids)
             if ids is None and inherits:
                 # The sentence's latest speaker goes on, even an unnamed one (وكشفت مراجع عراقية …
                 # مؤكدة: no claim); with none in the sentence, the last speaker before it.

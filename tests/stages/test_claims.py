@@ -539,3 +539,16 @@ def test_claims_dropped_subject_after_kama_goes_on(stage):
     # كما بين أن …: "he also explained", the speaker before goes on (as وأضاف)
     doc = run(stage, "وقال سامح شكري إن الحل سياسي. كما بين أن القضية تحظى برؤية مشتركة.", [("سامح شكري", "PER")])
     assert [c[:2] for c in cues(doc)] == [("وقال", "سامح شكري"), ("بين", "سامح شكري")]
+
+
+def test_claims_continuation_verb_after_a_noun_has_that_subject(stage):
+    # نتائج الاستطلاعات تشير إلى: the results "indicate", the speaker before does not go on
+    doc = run(stage, "قال نبيل بالعم إن الحملة انتهت. وأضاف أن مكاتب استطلاعات الرأي تشير إلى تقدم ماكرون.",
+              [("نبيل بالعم", "PER"), ("ماكرون", "PER")])
+    assert [c[0] for c in cues(doc)] == ["قال", "وأضاف"]
+
+
+def test_claims_continuation_verb_after_an_apposition_is_the_persons(stage):
+    doc = run(stage, "ألكسندر نوي، المنتمي لحزب اليسار المعارض أشار إلى أن الزيارة مهمة.",
+              [("ألكسندر نوي", "PER"), ("حزب اليسار", "ORG")])
+    assert [c[:2] for c in cues(doc)] == [("أشار", "ألكسندر نوي")]

@@ -94,8 +94,11 @@ def cue_lexicon() -> dict[str, CueEntry]:
         flags = frozenset(f.strip() for f in (parts[3] if len(parts) > 3 else "").split(",") if f.strip())
         # Future forms (سيفيد، ستفيد) report nothing yet and collide with other verbs.
         words = {w for w in verb_forms(forms) if not w.startswith("س")} if kind == "v" else {fold(w) for w in forms.split("|")}
+        # Forms of the present only (يطالب، تعتبر; not أعلن "I announce", which is also the past).
+        present = verb_forms(forms.split("|")[1]) - verb_forms(forms.split("|")[0]) \
+            if kind == "v" and "|" in forms else set()
         for w in words:
-            table.setdefault(w, CueEntry(stance, flags - {"obj"}))
+            table.setdefault(w, CueEntry(stance, flags - {"obj"} | ({"present"} if w in present else set())))
         if "obj" in flags:
             suffixed = CueEntry(stance, flags - {"obj"} | {"suffixed"})
             for w in words:
@@ -367,6 +370,18 @@ def _after_noun(doc: Document, k: int, i: int) -> bool:
         and prev.norm not in _THAT_F
 
 
+def _coordinated_actor(actors: ActorIndex, k: int) -> bool:
+    """True when an actor and a و-phrase joined to it end right before ``k`` (الحوثيين وحزب المؤتمر
+    يؤكدون): the subject is the actor, however the phrase after it was tagged."""
+    toks = actors.doc.tokens
+    for x in range(k - 1, max(-1, k - 4), -1):
+        if toks[x].norm[:1] == "و" and x - 1 in actors.unit_at:
+            return True
+        if not toks[x].norm[:1].isalpha() or x in actors.unit_at:
+            return False
+    return False
+
+
 def _silent(doc: Document, cue: Cue, sent_cues: list[Cue], j: int) -> bool:
     """True for a speakerless cue that names no unnamed speaker either: one with its subject dropped
     (أكد خلاله أنه …، كما بين أن …) or one inside what an earlier speaker of the sentence says (وأكد
@@ -570,6 +585,9 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
         return True  # إن الحكومة مطالبة بالحوار: the participle is what the statement says of its subject
     if toks[k].norm == "بين" and (_between_pair(actors, k, j) or _bayna_after_word(doc, k, i, j)):
         return True  # بين تونس وليبيا مبينا أن …: the preposition "between", not بيّن "explained"
+    if "present" in entry.flags and k > i and k - 1 not in actors.unit_at and _after_noun(doc, k, i) \
+            and toks[k - 1].norm not in _RELATIVE and not _coordinated_actor(actors, k):
+        return True  # مشروع قرار يطالب، بشعارات تطالب، الموقع يعتبر بمثابة: the noun before is the subject
     return toks[k].norm in _IMPERSONAL or token_stem(doc, toks[k]) in _IMPERSONAL or toks[k].norm in _NOT_CUES
 
 

@@ -552,3 +552,16 @@ def test_claims_continuation_verb_after_an_apposition_is_the_persons(stage):
     doc = run(stage, "ألكسندر نوي، المنتمي لحزب اليسار المعارض أشار إلى أن الزيارة مهمة.",
               [("ألكسندر نوي", "PER"), ("حزب اليسار", "ORG")])
     assert [c[:2] for c in cues(doc)] == [("أشار", "ألكسندر نوي")]
+
+
+@pytest.mark.parametrize("text, mentions, expected", [
+    # a present verb right after a common noun describes it: the draft "demanding", the site "considered"
+    ("وافق المجلس على مشروع قرار يطالب إسرائيل بوقف الاستيطان.", [("إسرائيل", "LOC")], []),
+    ("قال أحمد الحربي إن الموقع يعتبر بمثابة أكبر معسكر.", [("أحمد الحربي", "PER")], [("قال", "أحمد الحربي")]),
+    # an actor and a phrase joined to it by و are the subject
+    ("ولفت الوزير إلى أن الحوثيين وحزب المؤتمر يؤكدون على وقف إطلاق النار.", [("الحوثيين", "ORG")],
+     [("يؤكدون", "الحوثيين")]),
+])
+def test_claims_present_verb_after_a_common_noun_is_no_cue(stage, text, mentions, expected):
+    doc = run(stage, text, mentions)
+    assert [c[:2] for c in cues(doc)] == expected

@@ -160,7 +160,7 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
             person = actors.person_after_town(u, end) if subject else None
             if person is not None:
                 return person  # the town belongs to the title of the person after it
-            if (titled or u.kind in ("titled", "nominal")) and u.label != "PER":
+            if (titled or u.kind in ("titled", "nominal")) and u.label != "PER" and not _anonymous_sources(actors.doc, u):
                 # استنكر فضيلة المدير العام لفرع الرئاسة العامة … بمنطقة الرياض الشيخ عبدالله الفواز: an
                 # institution inside the title phrase; the person it ends in speaks.
                 person = _person_ending_title(actors, u.last + 1, end)
@@ -693,6 +693,13 @@ def _antecedent(actors: ActorIndex, k: int, i: int) -> Unit | None:
     return actors.unit_at.get(x) if x >= i else None
 
 
+# What one acts "in accordance with" (وفقا لاتفاق، حسب تعليمات، وفق القانون), not a source cited.
+_RULE_NOUNS = frozenset(fold(w) for w in (
+    "اتفاق اتفاقية اتفاقيات توجيهات توجيه تعليمات قانون قوانين قرار قرارات خطة نظام أنظمة شروط معايير أحكام "
+    "دستور ضوابط إجراءات لوائح"
+).split())
+
+
 def _attribution_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None | bool:
     """The source after بحسب/وفقا ل/حسبما نقلت, within a few words; False for وفق قوله (no new claim)."""
     toks = actors.doc.tokens
@@ -701,6 +708,9 @@ def _attribution_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None | bo
         nxt += 1
     if nxt <= j and toks[nxt].norm.startswith(("قول", "تعبير")):
         return False
+    rule = bare_stem(actors.doc, toks[nxt]) if nxt <= j else ""
+    if rule in _RULE_NOUNS or rule[:1] == "ل" and (rule[1:] in _RULE_NOUNS or rule[2:] in _RULE_NOUNS):
+        return False  # وفقا لاتفاق أوسلو، حسب تعليمات الوزارة: "in accordance with", no one's statement
     # بحسب رويترز، وفقا لإحصاءات وكالة «رويترز»، حسبما نقلت وكالة …
     for x in range(nxt, min(j + 1, nxt + 4)):
         u = actors.unit_at.get(x)
@@ -760,6 +770,8 @@ def _phrase_subject(actors: ActorIndex, k: int, j: int, reach: int = 10) -> Unit
     if end is None or end <= k:
         return None
     first = toks[k + 1]
+    if first.norm in ANONYMOUS_SOURCES:
+        return None  # كشفت مصادر صحفية عن لقاء عقده عبدالملك الحوثي: bare sources, not whom they name
     if first.norm in _STOP_AFTER or first.base_start > first.start and doc.text[first.start:first.base_start][-1:] in "بل":
         return None  # تحدث إلى بوتين: a prepositional phrase names whom one speaks to, not the speaker
     ids = actors.resolve(toks[k + 1].start, toks[end].end)

@@ -565,3 +565,15 @@ def test_claims_continuation_verb_after_an_apposition_is_the_persons(stage):
 def test_claims_present_verb_after_a_common_noun_is_no_cue(stage, text, mentions, expected):
     doc = run(stage, text, mentions)
     assert [c[:2] for c in cues(doc)] == expected
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # وفقا لتوجيهات، حسب تعليمات: "in accordance with", no source cited
+    ("وقدم المركز المساعدات وفقا لتوجيهات الملك سلمان.", [("الملك سلمان", "PER")]),
+    ("ويحال المخالف إلى القضاء حسب تعليمات وزارة الداخلية.", [("وزارة الداخلية", "ORG")]),
+    # bare sources speak for no one, not for the person their statement names
+    ("كشفت مصادر صحفية يمنية عن لقاء عقده زعيم التمرد عبدالملك الحوثي.", [("عبدالملك الحوثي", "PER")]),
+])
+def test_claims_no_speaker_in_rules_followed_or_bare_sources(stage, text, mentions):
+    doc = run(stage, text, mentions)
+    assert cues(doc) == []

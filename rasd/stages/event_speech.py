@@ -166,6 +166,10 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
                 person = _person_ending_title(actors, u.last + 1, end)
                 if person is not None:
                     return person
+            if subject and x > k + 1 and u.label == "LOC" and u.kind == "mention":
+                phrase = _genitive_phrase(actors, k + 1, u)
+                if phrase is not None:
+                    return phrase  # أعلنت إدارة مهرجان صيف ينبع: the place is the genitive of the speaker
             return u
         if u is not None:
             continue
@@ -181,6 +185,25 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
         if toks[x].norm in _STOP_AFTER or token_stem(actors.doc, toks[x]) in _STOP_AFTER:
             return institution
     return institution
+
+
+_PRONOUN_PREPS = frozenset(fold(w) for w in "له لها لهم لهما به بها بهم عليه عليها عليهم منه منها".split())
+
+
+def _genitive_phrase(actors: ActorIndex, first: int, place: Unit) -> Unit | None:
+    """The phrase from token ``first`` to the place it ends in (إدارة مهرجان صيف ينبع، مدير عام مكتب الصحة
+    بمحافظة عدن، سكان بلدة سلوان) as one unnamed actor, when only words stand before the place: the
+    place names whose office or people speak, not the speaker."""
+    doc, toks = actors.doc, actors.doc.tokens
+    if toks[first].norm in _PRONOUN_PREPS:
+        return None  # وأكدوا لهما قلق طهران: whom they told, not who spoke
+    for x in range(first, place.first):
+        tok = toks[x]
+        if not tok.norm[:1].isalpha() or _in_timex(doc, tok.start) or tok.norm in _AFTER_DROPPED_SUBJECT \
+                or tok.norm in ANONYMOUS_SOURCES:
+            return None
+    phrase = doc.text[toks[first].base_start:toks[place.last].end]
+    return Unit(first, place.last, [actors.maker.nominal(phrase, None)], "nominal", "ORG", toks[first].base_start)
 
 
 def _person_ending_title(actors: ActorIndex, start: int, end: int) -> Unit | None:

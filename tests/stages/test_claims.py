@@ -577,3 +577,13 @@ def test_claims_present_verb_after_a_common_noun_is_no_cue(stage, text, mentions
 def test_claims_no_speaker_in_rules_followed_or_bare_sources(stage, text, mentions):
     doc = run(stage, text, mentions)
     assert cues(doc) == []
+
+
+@pytest.mark.parametrize("text, place, speaker", [
+    ("أعلنت إدارة مهرجان صيف ينبع أمس أن الفعاليات مستمرة.", "ينبع", "إدارة مهرجان صيف ينبع"),
+    ("أكد مدير عام مكتب الصحة بمحافظة عدن أن الوضع سيئ جدا.", "عدن", "مدير عام مكتب الصحة بمحافظة عدن"),
+])
+def test_claims_place_ending_the_subject_phrase_is_its_genitive(stage, text, place, speaker):
+    # the office or the people of the place speak, not the place
+    doc = run(stage, text, [(place, "LOC")])
+    assert [c[1] for c in cues(doc)] == [speaker]

@@ -405,6 +405,45 @@ def _coordinated_actor(actors: ActorIndex, k: int) -> bool:
     return False
 
 
+# Heads of an unnamed definite speaker beyond the actor heads: المحامي، الجاني، الباحثون، الطبيب الشرعي.
+_SPEAKER_NOUNS = AGENT_HEADS | frozenset(fold(w) for w in (
+    "محامي محامية جاني باحثون باحثين مصابون طبيب مدرب ملحق مشرف منسق منسقة مسؤولون مسؤولين"
+).split())
+# Heads that name anyone (الشاب، المواطن): no speaker of their own.
+_ANYONE = frozenset(fold(w) for w in "شخص شخصا مواطن مواطنا رجل رجلا شاب شابا امرأة سيدة ناشط ناشطا".split())
+# Singular titles of one official, who in a news report is most often the one already speaking
+# (وقال الوزير، وأوضح المصدر، وتحدث المبعوث الدولي).
+_REFERRING_TITLES = frozenset(fold(w) for w in (
+    "وزير وزيرة رئيس رئيسة مبعوث مصدر مسؤول متحدث ناطق سفير سفيرة مندوب مندوبة قائد نائب عضو مستشار مدير "
+    "مديرة أمين محافظ والي ملحق مشرف منسق منسقة زعيم"
+).split())
+
+
+def _definite_subject(actors: ActorIndex, first: int, j: int) -> Unit | None:
+    """A definite noun of a speaker right after a cue (الشرطة، المحامي، الباحثون بالمعهد, up to four
+    words before أن, a comma or a preposition) that names no one already: an unnamed actor."""
+    doc, toks = actors.doc, actors.doc.tokens
+    tok = toks[first]
+    if first in actors.unit_at or not has_article(doc, tok) or tok.base_start > tok.start \
+            or bare_stem(doc, tok) not in _SPEAKER_NOUNS or bare_stem(doc, tok) in _ANYONE or tok.norm in BARE_GROUPS or tok.norm in ANONYMOUS_SOURCES \
+            or tok.norm in LAST_SPEAKER_WORDS:
+        return None
+    last = first
+    for x in range(first + 1, min(j + 1, first + 4)):
+        t = toks[x]
+        if x in actors.unit_at or not t.norm[:1].isalpha() or t.norm in _STOP_AFTER or t.norm in _THAT_F \
+                or token_stem(doc, t) in _STOP_AFTER or _in_timex(doc, t.start) or t.norm in _AFTER_DROPPED_SUBJECT:
+            break
+        stem = bare_stem(doc, t)
+        prep = t.base_start > t.start
+        adjective = adjective_country(stem) is not None or stem.endswith(("ي", "يه", "يون", "يين"))
+        if not has_article(doc, t) or t.norm in _RELATIVE or not (adjective and not prep or prep and x == first + 1):
+            break  # الباحثون بالمعهد، المسؤولون الروس، الطبيب الشرعي; not وصف المسؤولون الانفجار
+        last = x
+    phrase = doc.text[tok.base_start:toks[last].end]
+    return Unit(first, last, [actors.maker.nominal(phrase, None)], "nominal", "ORG", tok.base_start)
+
+
 def _silent(doc: Document, cue: Cue, sent_cues: list[Cue], j: int) -> bool:
     """True for a speakerless cue that names no unnamed speaker either: one with its subject dropped
     (أكد خلاله أنه …، كما بين أن …) or one inside what an earlier speaker of the sentence says (وأكد
@@ -905,6 +944,15 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 # ask the entities stage about the phrase up to the comma or أن.
                 speaker = _phrase_subject(actors, k, j)
                 if speaker is not None:
+                    ids = list(speaker.ids)
+            if ids is None and not flags & {"attr", "qawl", "part"} and k + 1 <= j and not toks[k].norm.endswith("وا") \
+                    and not (k > i and toks[k - 1].norm in _THAT_F):
+                # وقالت الشرطة، وأفاد المحامي أن، وقال الباحثون بالمعهد إن: an unnamed definite speaker;
+                # وقال الوزير with no minister named before: the one speaking goes on.
+                speaker = _definite_subject(actors, k + 1, j)
+                if speaker is not None and bare_stem(doc, toks[k + 1]) in _REFERRING_TITLES:
+                    ids, explicit = (list(last_speaker), False) if last_speaker else (None, True)
+                elif speaker is not None:
                     ids = list(speaker.ids)
             if speaker is not None and "attr" in flags:
                 actors.excluded.add(speaker.first)

@@ -587,3 +587,20 @@ def test_claims_place_ending_the_subject_phrase_is_its_genitive(stage, text, pla
     # the office or the people of the place speak, not the place
     doc = run(stage, text, [(place, "LOC")])
     assert [c[1] for c in cues(doc)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال الباحثون بالمعهد إن الصور تظهر نشاطا.", "الباحثون بالمعهد"),
+    ("وأعرب المصابون عن شكرهم للقيادة.", "المصابون"),
+    ("وأفاد المحامي أن آخر لقاء كان قبل أسابيع.", "المحامي"),
+])
+def test_claims_unnamed_definite_speaker_after_cue(stage, text, speaker):
+    doc = run(stage, text)
+    assert [c[1] for c in cues(doc)] == [speaker]
+
+
+def test_claims_bare_official_title_after_cue_is_the_one_speaking(stage):
+    # وقال الوزير with no minister named: the minister already speaking; a bare المصدر with no one before: none
+    doc = run(stage, "قال الهادي مجدوب إن التعاون مهم. وقال الوزير إن الإرهاب خطر.", [("الهادي مجدوب", "PER")])
+    assert [c[:2] for c in cues(doc)] == [("قال", "الهادي مجدوب"), ("وقال", "الهادي مجدوب")]
+    assert cues(run(stage, "وأوضح المصدر أن 12 فردا غادروا البلاد.")) == []

@@ -42,7 +42,8 @@ class ClaimsStage:
         for n, cue in enumerate(cues):
             claim = _claim(doc, cue, cues[n + 1] if n + 1 < len(cues) else None)
             if content_stance and claim.stance == "assert" and claim.content is not None:
-                claim.stance = stance_from_content(doc, claim.content, starts) or claim.stance
+                claim.stance = expressed_stance(doc, claim.content, starts) \
+                    or stance_from_content(doc, claim.content, starts) or claim.stance
             claims.append(claim)
         _attach_evidence(doc, claims)
         doc.claims = claims
@@ -104,6 +105,34 @@ def stance_from_content(doc: Document, span: Span, starts: list[int]) -> str | N
         if hits and not (n > 0 and words[n - 1].norm in NEGATIONS):
             found |= hits
     return next((s for s in _STANCE_ORDER if s in found), None)
+
+
+# What one "expresses" (أعرب عن، عبر عن، معبرا عن) that gives the statement its stance.
+_EXPRESSED = {fold(w): stance for stance, words in (
+    ("other", "أمل"),
+    ("accuse", "إدانة استنكار استياء امتعاض"),
+    ("warn", "قلق خشية تخوف مخاوف انشغال"),
+    ("promise", "استعداد عزم"),
+) for w in words.split()}
+
+
+def expressed_stance(doc: Document, span: Span, starts: list[int]) -> str | None:
+    """The stance of a feeling or position expressed at the start of the content, before any أن or
+    comma (أعرب الوزير عن أمله في …: other; عبر المركز عن قلقه: warn; عن إدانة تونس: accuse), past one
+    adjective."""
+    words = doc.tokens[bisect.bisect_left(starts, span.start):bisect.bisect_left(starts, span.end)][:9]
+    for n, tok in enumerate(words[:6]):  # past a place or time: في بيان، في واشنطن، اليوم
+        if tok.norm in ("ان", "أن", "إن", "،", ",", ":", "."):
+            return None
+        if tok.norm != "عن":
+            continue
+        for nxt in words[n + 1:n + 3]:  # عن خالص شكرهم، عن إدانة تونس الشديدة
+            for form in word_forms(doc, nxt):
+                for f in (form, form[:-1] + "ه" if form.endswith("ت") else form):
+                    if f in _EXPRESSED:
+                        return _EXPRESSED[f]
+        return None
+    return None
 
 
 def _attach_evidence(doc: Document, claims: list[Claim]) -> None:

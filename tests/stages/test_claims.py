@@ -604,3 +604,15 @@ def test_claims_bare_official_title_after_cue_is_the_one_speaking(stage):
     doc = run(stage, "قال الهادي مجدوب إن التعاون مهم. وقال الوزير إن الإرهاب خطر.", [("الهادي مجدوب", "PER")])
     assert [c[:2] for c in cues(doc)] == [("قال", "الهادي مجدوب"), ("وقال", "الهادي مجدوب")]
     assert cues(run(stage, "وأوضح المصدر أن 12 فردا غادروا البلاد.")) == []
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("أعرب رياض الشعيبي عن أمله في ألا تصل البلاد إلى الأزمة.", "other"),
+    ("وعبر رياض الشعيبي في تونس عن قلقه من تفاقم الأزمة.", "warn"),
+    ("وأعرب رياض الشعيبي عن استنكاره الشديد لقتل المواطنة.", "accuse"),
+    ("وعبر رياض الشعيبي عن سعادته بالاتفاق.", "assert"),
+])
+def test_claims_stance_of_what_is_expressed(stage, text, stance):
+    # أعرب/عبر عن + a noun of hope, worry, condemnation …: the noun gives the stance
+    doc = run(stage, text, [("رياض الشعيبي", "PER")])
+    assert [c[2] for c in cues(doc)] == [stance]

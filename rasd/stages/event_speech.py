@@ -857,6 +857,10 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 continue
             flags = entry.flags
             explicit = True
+            if "present" in flags and _conjoined(doc, k) and any(
+                    "present" not in c.entry.flags and not c.entry.flags & {"attr", "part"}
+                    and any(toks[x].norm in _THAT_F for x in range(c.last + 1, k)) for c in sent_cues):
+                continue  # وبين أن تونس لا تستثني أحدا وترحب بكل من يساعد: still what the past verb reports
             if "attr" in flags:
                 speaker = _attribution_speaker(actors, k, j)
                 if speaker is False:

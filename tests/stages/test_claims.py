@@ -616,3 +616,10 @@ def test_claims_stance_of_what_is_expressed(stage, text, stance):
     # أعرب/عبر عن + a noun of hope, worry, condemnation …: the noun gives the stance
     doc = run(stage, text, [("رياض الشعيبي", "PER")])
     assert [c[2] for c in cues(doc)] == [stance]
+
+
+def test_claims_conjoined_present_verb_inside_reported_content(stage):
+    # وبين أن تونس لا تستثني أحدا وترحب بكل …: ترحب goes on with what the past verb reports
+    doc = run(stage, "وبين الباجي قائد السبسي أن تونس لا تستثني أي طرف وترحب بكل من يقدم المساعدة.",
+              [("الباجي قائد السبسي", "PER"), ("تونس", "LOC")])
+    assert [c[1] for c in cues(doc)] == ["الباجي قائد السبسي"]

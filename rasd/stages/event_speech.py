@@ -525,7 +525,9 @@ def _title_anaphor(actors: ActorIndex, k: int) -> list[str] | None:
         extra = [w for w in context if w not in wanted and adjective_country(w) is not None]
         (other if extra else clean).append(u)
     if clean:
-        return list(clean[-1].ids)
+        # وأوضحت الهيئة: هيئة الإعجاز العلمي, headed by the word, over اللجنة النسائية للهيئة, which names it
+        headed = [u for u in clean if bare_stem(doc, toks[u.first]) == words[0]]
+        return list((headed or clean)[-1].ids)
     if other and all(u is other[0] for u in other):
         return list(other[0].ids)
     return None

@@ -623,3 +623,12 @@ def test_claims_conjoined_present_verb_inside_reported_content(stage):
     doc = run(stage, "وبين الباجي قائد السبسي أن تونس لا تستثني أي طرف وترحب بكل من يقدم المساعدة.",
               [("الباجي قائد السبسي", "PER"), ("تونس", "LOC")])
     assert [c[1] for c in cues(doc)] == ["الباجي قائد السبسي"]
+
+
+def test_claims_definite_title_prefers_the_actor_it_heads():
+    from rasd import analyze
+
+    # وأوضحت الهيئة: the body headed by هيئة, not a committee named after it (اللجنة النسائية للهيئة)
+    doc = analyze("تواصل هيئة الإعجاز العلمي استقبال المشاركات بإشراف اللجنة النسائية للهيئة بجدة. "
+                  "وأوضحت الهيئة أن التسجيل مستمر.", id="t")
+    assert [doc.entity(c.speaker).name_ar for c in doc.claims] == ["هيئة الإعجاز العلمي"]

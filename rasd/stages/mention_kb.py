@@ -19,6 +19,7 @@ from rasd.arabic.normalize import fold
 from rasd.document import Mention, Token
 from rasd.kb.aliases import key
 from rasd.kb.base import KnowledgeBase
+from rasd.stages.mention_rules import taken_chars
 
 DESCRIPTORS = frozenset(fold(w) for w in (
     "تنظيم", "حركة", "جماعة", "مجموعة", "وكالة", "صحيفة", "حزب", "جبهة", "ميليشيا", "ميليشيات",
@@ -70,9 +71,7 @@ def _is_word(text: str, tok: Token) -> bool:
 def kb_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention],
                      kb: KnowledgeBase) -> list[Mention]:
     """``mentions`` plus untagged spans that are a curated organisation or person name."""
-    taken = bytearray(len(text))
-    for m in mentions:
-        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    taken = taken_chars(text, mentions)
     added: list[Mention] = []
     n, k = len(tokens), 0
     while k < n:

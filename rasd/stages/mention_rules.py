@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rasd.arabic.calendar import weekdays
 from rasd.arabic.normalize import fold
 from rasd.document import Mention, Token
 from rasd.stages.ner_features import NameList
@@ -22,12 +23,18 @@ COUNCIL_NAMES = frozenset(fold(w) for w in (
 RULE_CONFIDENCE = 0.7
 
 
-def institution_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` plus ministries and named councils found at untagged tokens, sorted."""
-    # Characters already inside a mention: a scan of every mention per candidate was quadratic.
+def taken_chars(text: str, mentions: list[Mention]) -> bytearray:
+    """A byte per character of ``text``, set inside a mention: a rule asks it whether a span is free
+    (a scan of every mention per candidate was quadratic)."""
     taken = bytearray(len(text))
     for m in mentions:
         taken[m.start:m.end] = b"\x01" * len(taken[m.start:m.end])
+    return taken
+
+
+def institution_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` plus ministries and named councils found at untagged tokens, sorted."""
+    taken = taken_chars(text, mentions)
 
     def free(a: int, b: int) -> bool:
         return not any(taken[a:b])
@@ -62,9 +69,7 @@ QUOTED_MAX_WORDS = 6
 
 def quoted_org_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus organisations named in quotes at untagged tokens, sorted."""
-    taken = bytearray(len(text))
-    for m in mentions:
-        taken[m.start:m.end] = b"\x01" * len(taken[m.start:m.end])
+    taken = taken_chars(text, mentions)
     added = []
     n = len(tokens)
     i = 0
@@ -114,9 +119,8 @@ OWNERS = frozenset(fold(w) for w in (
     "مدينة", "شركة", "مؤسسة", "اتحاد", "منظمة", "جمعية", "هيئة", "مجلس", "لجنة", "بنك", "جبهة", "رئيس", "رئاسة",
 ))
 # Words that end a name that runs on after its لـ phrase (الهيئة العليا للانتخابات الثلاثاء، … الرئيس).
-_NAME_STOPS = frozenset(fold(w) for w in (
-    "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الرئيس", "الوزير",
-    "السيد", "الشيخ", "الأمين", "العام", "العامة",
+_NAME_STOPS = frozenset(weekdays()) | frozenset(fold(w) for w in (
+    "الرئيس", "الوزير", "السيد", "الشيخ", "الأمين", "العام", "العامة",
 ))
 # Masculine heads: a feminine adjective after one qualifies something before it, not the bank
 # (خطط البنك التنموية الدولية).
@@ -154,9 +158,7 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
 
     ``is_nationality(folded_word)`` tells a country's adjective: a head with only that
     (الحكومة العراقية، البرلمان الألماني) is a description, not a name (GUIDELINES.md)."""
-    taken = bytearray(len(text))
-    for m in mentions:
-        taken[m.start:m.end] = b"\x01" * len(taken[m.start:m.end])
+    taken = taken_chars(text, mentions)
 
     def word(k: int) -> str:
         return fold(text[tokens[k].base_start:tokens[k].end])
@@ -248,9 +250,7 @@ def title_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Menti
     Longest match first; the first word may carry a proclitic (ويوسف الشاهد), which stays outside the span."""
     if not names:
         return mentions
-    taken = bytearray(len(text))
-    for m in mentions:
-        taken[m.start:m.end] = b"\x01" * len(taken[m.start:m.end])
+    taken = taken_chars(text, mentions)
     longest, first_words = names.longest, names.first_words
     norms = [t.norm for t in tokens]
     added = []
@@ -292,9 +292,7 @@ def party_name_extension(text: str, tokens: Sequence[Token], mentions: list[Ment
         return mentions
     starts = {t.base_start: k for k, t in enumerate(tokens)}
     ends = {t.end: k for k, t in enumerate(tokens)}
-    taken = bytearray(len(text))
-    for m in mentions:
-        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    taken = taken_chars(text, mentions)
     out = []
     for m in mentions:
         first, last = starts.get(m.start), ends.get(m.end)
@@ -321,16 +319,14 @@ ARMY_NAME_ADJECTIVES = frozenset(fold(w) for w in ("العربي", "الوطني
 def army_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention],
                        is_nationality) -> list[Mention]:
     """``mentions`` plus armies named as above, at untagged tokens."""
-    taken = bytearray(len(text))
-    for m in mentions:
-        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    taken = taken_chars(text, mentions)
     added = []
     for i in range(len(tokens) - 2):
         words = [fold(text[t.base_start:t.end]) for t in tokens[i:i + 3]]
         if words[0] not in ARMY_HEADS or any(t.base_start != t.start for t in tokens[i + 1:i + 3]):
             continue
         if (words[1] in ARMY_NAME_ADJECTIVES and is_nationality(words[2])) or \
-                (is_nationality(words[1]) and words[2] in (fold("الحر"),)):
+                (is_nationality(words[1]) and words[2] == fold("الحر")):
             start, end = tokens[i].base_start, tokens[i + 2].end
             if not any(taken[start:end]):
                 added.append(Mention(start, end, label="ORG", confidence=RULE_CONFIDENCE))

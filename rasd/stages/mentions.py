@@ -287,10 +287,11 @@ class MentionStage:
             mentions = institution_mentions(doc.text, doc.tokens, mentions)
             mentions = quoted_org_mentions(doc.text, doc.tokens, mentions)
             if self.institution_names:
-                mentions = institution_name_mentions(doc.text, doc.tokens, mentions,
-                                                     lambda w: is_nationality(w, self.resources))
-                mentions = army_name_mentions(doc.text, doc.tokens, mentions,
-                                              lambda w: is_nationality(w, self.resources))
+                def nationality(w: str) -> bool:
+                    return is_nationality(w, self.resources)
+
+                mentions = institution_name_mentions(doc.text, doc.tokens, mentions, nationality)
+                mentions = army_name_mentions(doc.text, doc.tokens, mentions, nationality)
             if self.kb_names:
                 mentions = kb_relabel_misc(doc.text, mentions, load_kb(self.kb_files))
                 mentions = kb_name_mentions(doc.text, doc.tokens, mentions, load_kb(self.kb_files))

@@ -21,6 +21,9 @@ from rasd.arabic.lexicon import restore_article, word_frequencies
 from rasd.arabic.normalize import fold
 from rasd.document import Document, Entity, Token
 
+# People named by what they are, not by name: actors only with their nationality (شخص تونسي، ناشطا
+# مصريا), and no speakers of their own (قال الشاب).
+PEOPLE_NOUNS = frozenset(fold(w) for w in "شخص شخصا مواطن مواطنا رجل رجلا شاب شابا امرأة سيدة ناشط ناشطا".split())
 # Titles and agent nouns that head an actor phrase (folded, without ال).
 AGENT_HEADS = frozenset(fold(w) for w in (
     "قوات قوة جيش جيوش حكومة حكومات وزارة وزير وزيرا وزراء رئيس الرئيس رئيسة سفير سفيرا مبعوث مصدر مصادر "
@@ -32,13 +35,13 @@ AGENT_HEADS = frozenset(fold(w) for w in (
     "حزب حركة جماعة منظمة ائتلاف كتلة لجنة مركز جبهة تحالف تيار اتحاد نقابة صحيفة وسائل إعلام "
     # Further titles: الأمين العام لحزب الله حسن نصر الله، وزيرة الأسرة التركية، العاهل الأردني.
     "أمين وزيرة مندوب مندوبة مدير مديرة مرشد عاهل سيناتور قيادي محافظ والي نائبة سفيرة "
-    # The judiciary and people named only by their nationality: القضاء الألماني، شخص تونسي، ناشطا مصريا.
-    "قضاء النيابة نيابة شخص شخصا مواطن مواطنا رجل رجلا شاب شابا امرأة سيدة ناشط ناشطا "
+    # The judiciary: القضاء الألماني (and PEOPLE_NOUNS, added below).
+    "قضاء النيابة نيابة "
     # الكاتب العام (the Maghreb's secretary general); honorifics heading a title: فضيلة رئيس هيئة …، معالي الوزير
     "كاتب فضيلة سماحة معالي سعادة "
     # an institution's office speaks for it: المكتب التنفيذي للاتحاد، المكتب السياسي لحركة حماس
     "مكتب"
-).split())
+).split()) | PEOPLE_NOUNS
 # Collective agent nouns that are actors even without a name or nationality.
 COLLECTIVE_AGENTS = frozenset(fold(w) for w in (
     "متظاهرون متظاهرين المتظاهرون المتظاهرين محتجون محتجين المحتجون المحتجين مسلحون مسلحين المسلحون المسلحين "

@@ -18,6 +18,7 @@ from rasd.arabic.normalize import fold
 from rasd.document import Document
 from rasd.stages.event_actors import (
     AGENT_HEADS,
+    PEOPLE_NOUNS,
     ActorIndex,
     Unit,
     adjective_country,
@@ -27,6 +28,7 @@ from rasd.stages.event_actors import (
     token_stem,
 )
 from rasd.stages.event_forms import verb_forms
+from rasd.stages.event_roles import PREP_PRONOUNS
 from rasd.stages.event_triggers import trigger_lexicon
 
 # أن with the pronoun the tokenizer leaves on it: وأضافت أنه عقب …، أكد بأنها
@@ -95,8 +97,8 @@ def cue_lexicon() -> dict[str, CueEntry]:
         # Future forms (سيفيد، ستفيد) report nothing yet and collide with other verbs.
         words = {w for w in verb_forms(forms) if not w.startswith("س")} if kind == "v" else {fold(w) for w in forms.split("|")}
         # Forms of the present only (يطالب، تعتبر; not أعلن "I announce", which is also the past).
-        present = verb_forms(forms.split("|")[1]) - verb_forms(forms.split("|")[0]) \
-            if kind == "v" and "|" in forms else set()
+        past, _, pres = forms.partition("|")
+        present = verb_forms(pres) - verb_forms(past) if kind == "v" else set()
         for w in words:
             table.setdefault(w, CueEntry(stance, flags - {"obj"} | ({"present"} if w in present else set())))
         if "obj" in flags:
@@ -187,15 +189,12 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
     return institution
 
 
-_PRONOUN_PREPS = frozenset(fold(w) for w in "له لها لهم لهما به بها بهم عليه عليها عليهم منه منها".split())
-
-
 def _genitive_phrase(actors: ActorIndex, first: int, place: Unit) -> Unit | None:
     """The phrase from token ``first`` to the place it ends in (إدارة مهرجان صيف ينبع، مدير عام مكتب الصحة
     بمحافظة عدن، سكان بلدة سلوان) as one unnamed actor, when only words stand before the place: the
     place names whose office or people speak, not the speaker."""
     doc, toks = actors.doc, actors.doc.tokens
-    if toks[first].norm in _PRONOUN_PREPS:
+    if toks[first].norm in PREP_PRONOUNS:
         return None  # وأكدوا لهما قلق طهران: whom they told, not who spoke
     for x in range(first, place.first):
         tok = toks[x]
@@ -376,12 +375,6 @@ def _kana_phrase(actors: ActorIndex, qad: int, i: int) -> Unit | None:
     return None
 
 
-# Words after which a verb's dropped subject is the one speaking (وكما أشار، ثم أضاف، لكنه أشار).
-_OPENERS = frozenset(fold(w) for w in (
-    "و ف كما وكما فقد قد لقد وقد ثم فيما وفيما حيث إذ اذ كذلك أيضا بدوره بدورها وبدوره وبدورها"
-).split())
-
-
 def _after_noun(doc: Document, k: int, i: int) -> bool:
     """True when a continuation cue ``k`` without و/ف stands right after a word that opens no clause
     (نتائج سبر الآراء تشير إلى، ثم تتابع الحالات، خيار يزيد من): that word's noun is its subject, and
@@ -407,15 +400,7 @@ def _coordinated_actor(actors: ActorIndex, k: int) -> bool:
 
 # Heads of an unnamed definite speaker beyond the actor heads: المحامي، الجاني، الباحثون، الطبيب الشرعي.
 _SPEAKER_NOUNS = AGENT_HEADS | frozenset(fold(w) for w in (
-    "محامي محامية جاني باحثون باحثين مصابون طبيب مدرب ملحق مشرف منسق منسقة مسؤولون مسؤولين"
-).split())
-# Heads that name anyone (الشاب، المواطن): no speaker of their own.
-_ANYONE = frozenset(fold(w) for w in "شخص شخصا مواطن مواطنا رجل رجلا شاب شابا امرأة سيدة ناشط ناشطا".split())
-# Singular titles of one official, who in a news report is most often the one already speaking
-# (وقال الوزير، وأوضح المصدر، وتحدث المبعوث الدولي).
-_REFERRING_TITLES = frozenset(fold(w) for w in (
-    "وزير وزيرة رئيس رئيسة مبعوث مصدر مسؤول متحدث ناطق سفير سفيرة مندوب مندوبة قائد نائب عضو مستشار مدير "
-    "مديرة أمين محافظ والي ملحق مشرف منسق منسقة زعيم"
+    "محامي محامية جاني باحثون باحثين مصابون طبيب مدرب ملحق مشرف منسق منسقة"
 ).split())
 
 
@@ -425,7 +410,7 @@ def _definite_subject(actors: ActorIndex, first: int, j: int) -> Unit | None:
     doc, toks = actors.doc, actors.doc.tokens
     tok = toks[first]
     if first in actors.unit_at or not has_article(doc, tok) or tok.base_start > tok.start \
-            or bare_stem(doc, tok) not in _SPEAKER_NOUNS or bare_stem(doc, tok) in _ANYONE or tok.norm in BARE_GROUPS or tok.norm in ANONYMOUS_SOURCES \
+            or bare_stem(doc, tok) not in _SPEAKER_NOUNS or bare_stem(doc, tok) in PEOPLE_NOUNS or tok.norm in BARE_GROUPS or tok.norm in ANONYMOUS_SOURCES \
             or tok.norm in LAST_SPEAKER_WORDS:
         return None
     last = first
@@ -536,6 +521,9 @@ def _title_anaphor(actors: ActorIndex, k: int) -> list[str] | None:
 PERSON_TITLES = frozenset(fold(w) for w in (
     "رئيس رئيسة زعيم أمين وزير وزيرة متحدث ناطق مدير مديرة سفير سفيرة مندوب قائد نائب عضو محافظ والي مستشار"
 ).split())
+# Singular titles of one official, who in a news report is most often the one already speaking
+# (وقال الوزير، وأوضح المصدر، وتحدث المبعوث الدولي): a person's titles and a few more.
+_REFERRING_TITLES = PERSON_TITLES | frozenset(fold(w) for w in "مبعوث مصدر مسؤول مندوبة ملحق مشرف منسق منسقة".split())
 
 
 def _person_behind_title(actors: ActorIndex, u: Unit) -> Unit | None:
@@ -710,6 +698,11 @@ def _while(doc: Document, k: int, i: int) -> bool:
 
 # What opens a clause before a bare بيّن "explained" (كما بين أن، فقد بيّن الغنوشي، فيما بين المنسق، و بين).
 _BAYNA_OPENERS = frozenset(fold(w) for w in "و ف كما فقد قد لقد ثم فيما حيث إذ".split())
+# Words after which a verb's dropped subject is the one speaking (وكما أشار، ثم أضاف، لكنه أشار): those, the
+# adverbs before a dropped subject, and their و forms.
+_OPENERS = _BAYNA_OPENERS | _GOES_ON | frozenset(fold(w) for w in (
+    "وقد وفيما كذلك أيضا بدوره بدورها وبدوره وبدورها"
+).split())
 
 
 def _bayna_after_word(doc: Document, k: int, i: int, j: int) -> bool:

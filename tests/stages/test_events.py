@@ -49,6 +49,18 @@ def test_events_trigger_families(stage, text, mentions, code):
     assert code in [e.code for e in doc.events], [(e.code, doc.slice(e.trigger)) for e in doc.events]
 
 
+def test_events_thanks_or_support_voiced_after_an_expression_verb(stage):
+    # أعرب/عبر … عن شكره لـ …: the noun carries the subject's pronoun, so the subject thanks or supports.
+    doc = run(stage, "وأعربت فرنسا عن دعمها لحكومة العراق.", [("فرنسا", "LOC"), ("حكومة العراق", "ORG")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("SUPPORT", {"فرنسا"}, {"حكومة العراق"})]
+    doc = run(stage, "وأعرب المصابون عن خالص شكرهم لولي العهد محمد بن نايف.", [("محمد بن نايف", "PER")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("SUPPORT", {"محمد بن نايف"})]
+    # In a participle clause the sentence's subject speaks, not the nationality named after the noun.
+    doc = run(stage, "وأكد سامح شكري ضرورة العمل، معبرا عن تقديره للمجهودات التونسية.", [("سامح شكري", "PER")])
+    assert [(e.code, names(doc, e.source)) for e in doc.events if e.code == "SUPPORT"] == [("SUPPORT", {"سامح شكري"})]
+
+
 def test_events_vso_source_and_target(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     ev = doc.events[0]

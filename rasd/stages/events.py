@@ -24,6 +24,8 @@ from rasd.stages.event_speech import Cue, analyse
 from rasd.stages.event_triggers import Match, match_at, participle_at, petrarch_at, token_keys, trigger_lexicon
 
 CONDITIONALS = frozenset(fold(w) for w in "إذا اذا لو لولا وإذا".split())
+# Modals of possibility right before a trigger (المنشآت التي يمكن مهاجمتها): a capacity, not an act.
+POSSIBILITY = frozenset(fold(w) for w in "يمكن يمكنه يمكنها يمكنهم ويمكن ممكن بإمكان بامكان يحتمل".split())
 PLANNED = frozenset(fold(w) for w in (
     "سوف يعتزم تعتزم يعتزمون المقرر ستقوم سيقوم ينوي تنوي يخطط تخطط يستعد تستعد يستعدون المرتقب المرتقبة"
 ).split())
@@ -600,8 +602,11 @@ def _none_of(doc: Document, c0: int, k: int) -> bool:
 
 
 def _conditional(doc: Document, c0: int, k: int) -> bool:
-    """A trigger inside a condition (في حال، إذا، لو) reports nothing that happened."""
+    """A trigger inside a condition (في حال، إذا، لو) or right after a modal of possibility (يمكن) reports
+    nothing that happened."""
     toks = doc.tokens
+    if any(toks[x].norm in POSSIBILITY for x in range(max(c0, k - 2), k)):
+        return True
     for x in range(max(c0, k - 8), k):
         w = toks[x].norm
         if w in CONDITIONALS or (w == fold("حال") and x > 0 and toks[x - 1].norm == "في"):

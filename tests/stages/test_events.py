@@ -61,6 +61,20 @@ def test_events_thanks_or_support_voiced_after_an_expression_verb(stage):
     assert [(e.code, names(doc, e.source)) for e in doc.events if e.code == "SUPPORT"] == [("SUPPORT", {"سامح شكري"})]
 
 
+def test_events_noun_trigger_with_a_pronoun_is_found_by_its_t_stem(stage):
+    # مطالبته: before a pronoun ة is written ت, so the lexicon's مطالبة is looked up as مطالبت.
+    doc = run(stage, "جدد الاتحاد الأوروبي مطالبته لإسرائيل بوقف الاستيطان.",
+              [("الاتحاد الأوروبي", "ORG"), ("إسرائيل", "LOC")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("REQUEST", {"الاتحاد الأوروبي"}, {"إسرائيل"})]
+
+
+def test_events_no_event_after_a_modal_of_possibility(stage):
+    doc = run(stage, "كلفه حزب الله بجمع معلومات عن المنشآت الإسرائيلية التي يمكن مهاجمتها.",
+              [("حزب الله", "ORG")])
+    assert [e.code for e in doc.events if e.code == "ASSAULT"] == []
+
+
 def test_events_vso_source_and_target(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     ev = doc.events[0]

@@ -285,7 +285,14 @@ def actor_for_phrase(doc: Document, start: int, end: int, kb: KnowledgeBase | No
             return [_ministry_entity(doc, kb, name, portfolio, iso) for iso in countries]
     sector = SECTORS.get(ws[0]) or SECTORS.get(" ".join(ws[:2]))
     if sector and countries and create:
-        return [eid for iso in countries if (eid := _country_entity(doc, kb, iso, sector))]
+        ids = [eid for iso in countries if (eid := _country_entity(doc, kb, iso, sector))]
+        if sector != "government" and len(ids) == 1 and (ent := doc.entity(ids[0])) is not None:
+            # Russia (opposition) is named like the state; the phrase that named it (المعارضة السورية)
+            # is kept among its aliases so it can be found by what the article calls it.
+            phrase = doc.text[start:end].strip()
+            if phrase and phrase not in ent.aliases:
+                ent.aliases.append(phrase)
+        return ids
     return []
 
 

@@ -53,6 +53,8 @@ COLLECTIVE_AGENTS = frozenset(fold(w) for w in (
     # The coalitions of the wars in the news: التحالف العربي، التحالف الدولي.
     "التحالف"
 ).split())
+# Collective agents a nationality adjective makes a state's actor (المعارضة السورية), beside AGENT_HEADS.
+ADJECTIVE_COLLECTIVES = frozenset(fold(w) for w in "المعارضة".split())
 # Heads that take the next word as part of an unnamed actor: قوات الأمن، رجال المقاومة، مسلحي الحوثي.
 PHRASE_HEADS = frozenset(fold(w) for w in (
     "قوات قوى عناصر رجال مقاتلو مقاتلي مسلحو مسلحي ميليشيات مليشيات وحدات أنصار طائرات طيران مقاتلات "
@@ -581,7 +583,13 @@ class ActorIndex:
             if u.kind != "mention" or u.first == 0:
                 continue
             head = None
-            if u.first - 1 not in self.unit_at and self.is_head(u.first - 1):
+            if u.first - 1 not in self.unit_at and self.is_head(u.first - 1) and not (
+                    u.label != "PER" and has_article(doc, toks[u.first - 1])
+                    and toks[u.first].base_start == toks[u.first].start
+                    and adjective_country(bare_stem(doc, toks[u.first])) is None):
+                # اتهمت الحكومة إسرائيل: a word with ال is in construct with no name after it, so the
+                # name is another actor (القيادي بحركة نداء تونس: ب makes the name the title's complement;
+                # الوزير التونسي: a nationality adjective agrees with it).
                 head = u.first - 1
             elif u.first >= 2 and toks[u.first - 1].norm in _SEPARATORS - {"،", ","} and self.is_head(u.first - 2) \
                     and u.first - 2 not in self.unit_at:
@@ -726,8 +734,12 @@ class ActorIndex:
                 break
             if head is not None and has_article(doc, toks[h]) and not _adjectival(doc, toks[h + 1]):
                 break  # اتهم الوزير الحكومة السورية: a word with ال heads no construct (وزير الدفاع الروسي)
-            if bare_stem(doc, toks[h]) in AGENT_HEADS or token_stem(doc, toks[h]) in AGENT_HEADS:
+            if bare_stem(doc, toks[h]) in AGENT_HEADS or token_stem(doc, toks[h]) in AGENT_HEADS \
+                    or token_stem(doc, toks[h]) in ADJECTIVE_COLLECTIVES:
                 head = h
+        if nxt is not None and nxt.first == k + 1 and nxt.kind in ("titled", "mention") and self.is_head(k + 1) \
+                and head is not None:
+            nxt = None  # انتقدت المعارضة الفنزويلية الرئيس مادورو: the adjective is the opposition's, not his
         if nxt is not None and nxt.kind == "mention" and nxt.label == "PER":
             if country_id not in nxt.ids:
                 nxt.ids.append(country_id)
@@ -741,6 +753,8 @@ class ActorIndex:
             for x in range(k + 1, min(len(toks), k + 5)):
                 v = self.unit_at.get(x)
                 if v is not None and v.kind == "mention" and v.label == "PER" and v.first == x:
+                    if self.is_head(x):
+                        break  # انتقدت المعارضة الفنزويلية الرئيس مادورو: he has his own title
                     if country_id not in v.ids:
                         v.ids.append(country_id)
                     for y in range(head, x):

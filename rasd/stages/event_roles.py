@@ -363,7 +363,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             tok = toks[m.last + 1] if m.last + 1 <= c1 else None
             if u is not None and tok is not None and doc.text[tok.start:tok.base_start].endswith("ل"):
                 possessor = u
-        supported = close_before or _support_before(keys, m.first, c0)
+        supported = close_before or _support_before(keys, m.first, c0) or voiced_stance(doc, keys, m.first, c0)
         after_poss = possessor.last + 1 if possessor is not None else m.last + 1
         prep_tgt = _first_unit(actors, after_poss, c1, ACTOR_REACH, False, stop_comma=True)
         purpose = "ل" in doc.text[toks[m.first].start:toks[m.first].base_start]
@@ -598,9 +598,35 @@ def had_by(actors: ActorIndex, first: int, c0: int) -> Unit | None:
     return None
 
 
+# Verbs (and their participles) that voice a stance named after عن: أعربت تركيا عن إدانتها، معبرا عن دعمه.
+EXPRESSION_VERBS = frozenset().union(
+    *(verb_forms(v) for v in ("اعرب|يعرب", "عبر|يعبر", "ابدى|يبدي")),
+    (fold(w) for w in "معربا معبرا مبديا معربة معبرة مبدية معربين معبرين مبدين".split()))
+# Words that may stand between عن and the stance noun: عن عظيم شكره، عن بالغ قلقه.
+_INTENSIFIERS = frozenset(fold(w) for w in "عظيم بالغ خالص جزيل عميق كامل شديد".split())
+
+
+def voiced_stance(doc: Document, keys: list[tuple[str, ...]], first: int, c0: int) -> bool:
+    """True when the noun at ``first``, with the subject's pronoun on it, follows عن after an expression
+    verb of its clause (أعربت تركيا عن إدانتها للتفجير، أعرب الوزير عن بالغ دعمه). With a name after
+    it instead (أعربت الوزارة عن إدانة تونس) the name holds the stance, as any genitive would."""
+    trig = doc.tokens[first]
+    if trig.stem_end >= trig.end:
+        return False
+    x = first - 1
+    if x >= c0 and any(k in _INTENSIFIERS for k in keys[x]):
+        x -= 1
+    if x < c0 or fold("عن") not in keys[x]:
+        return False
+    return any(any(k in EXPRESSION_VERBS for k in keys[y]) for y in range(x - 1, max(c0 - 1, x - 9), -1))
+
+
 def weak_trigger_ok(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int) -> bool:
-    """A weak noun counts with a support verb or a subject right before it, or an actor right after it."""
+    """A weak noun counts with a support verb or a subject right before it, an expression verb's عن
+    (أعربت تركيا عن إدانتها), or an actor right after it."""
     if _support_before(keys, m.first, c0) or had_by(actors, m.first, c0) is not None:
+        return True
+    if voiced_stance(doc, keys, m.first, c0):
         return True
     for x in (m.first - 1, m.first - 2):
         if x >= c0 and actors.unit_at.get(x) is not None:

@@ -82,7 +82,8 @@ def read_curated(path: Path) -> list[dict[str, Any]]:
             nouns |= {f + "ا" for f in nouns if not f.startswith("ال") and not f.endswith(("ه", "ات", "ا", "ي", "ء"))}
             # Before a pronoun ة is written ت (مطالبته، زيارتها): the stem a suffixed token is looked up by.
             # Short stems stay out (قمت is "I did", not قمة).
-            nouns |= {f[:-1] + "ت" for f in nouns if f.endswith("ه") and not f.startswith("ال") and len(f) > 4}
+            if not row.get("bare"):
+                nouns |= {f[:-1] + "ت" for f in nouns if f.endswith("ه") and not f.startswith("ال") and len(f) > 4}
             row["words"] = [sorted(nouns)]
         elif kind == "p":
             words = forms.split()

@@ -108,6 +108,28 @@ def test_events_a_career_is_no_march(stage):
     assert [e.code for e in doc.events] == []
 
 
+@pytest.mark.parametrize("text, mentions, code", [
+    ("حض غوتيريش الأطراف اليمنية على العودة إلى المفاوضات.", [("غوتيريش", "PER")], "REQUEST"),
+    ("أوصى البرلمان الأوروبي تركيا بالإفراج عن الصحفيين.", [("البرلمان الأوروبي", "ORG"), ("تركيا", "LOC")], "REQUEST"),
+    ("أطلقت الأمم المتحدة نداء لجمع التبرعات.", [("الأمم المتحدة", "ORG")], "REQUEST"),
+    ("أثنى سلمان على جهود الكويت.", [("سلمان", "PER"), ("الكويت", "LOC")], "SUPPORT"),
+    ("لوحت الحكومة باللجوء إلى القضاء ضد المضربين.", [], "THREATEN"),
+    ("شن ظريف هجوما حادا على السعودية.", [("ظريف", "PER"), ("السعودية", "LOC")], "ACCUSE"),
+])
+def test_events_more_speech_act_triggers(stage, text, mentions, code):
+    doc = run(stage, text, mentions)
+    assert [e.code for e in doc.events] == [code], [(e.code, doc.slice(e.trigger)) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("تقدم رئيس كتلة نداء تونس بمقترح تعديل.", [("تونس", "LOC")]),  # the party, not an appeal
+    ("ولوح المحتجون بالأعلام التركية أمام القنصلية.", []),  # waving flags threatens no one
+])
+def test_events_look_alikes_of_speech_act_triggers(stage, text, mentions):
+    doc = run(stage, text, mentions)
+    assert [e.code for e in doc.events if e.code in ("REQUEST", "THREATEN")] == []
+
+
 def test_events_vso_source_and_target(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     ev = doc.events[0]

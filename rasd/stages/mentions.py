@@ -37,6 +37,7 @@ from rasd.stages.mention_rules import (
     quoted_org_mentions,
     title_name_mentions,
 )
+from rasd.stages.mention_sports import sports_club_mentions
 from rasd.stages.ner_features import NerResources, shipped_resources, token_features
 
 # "accurate" is the fine-tuned transformer averaged with the gold-only CRF (rasd.stages.ner_transformer;
@@ -132,13 +133,19 @@ def _country_names() -> frozenset[str]:
 
     # Short names CLDR spells differently (الولايات المتحدة، المملكة المتحدة…).
     extra = {fold(w) for w in ("أمريكا", "أميركا", "فلسطين", "السعودية", "بريطانيا", "انجلترا", "إنكلترا",
-                               "أوروبا", "أفريقيا", "إفريقيا", "آسيا", "كوريا", "الكونغو", "هولندا")}
+                               "أوروبا", "أفريقيا", "إفريقيا", "آسيا", "كوريا", "الكونغو", "هولندا",
+                               "اسكتلندا", "إسكتلندا", "ويلز")}  # and the UK nations that field teams
     names: set[str] = set()
     for f in [fold(n) for n in Locale("ar").territories.values()] + sorted(extra):
         names.add(f)
         if f.startswith("ال"):
             names.add(f[2:])
     return frozenset(names)
+
+
+def is_country(word_folded: str) -> bool:
+    """A country's (folded) name, with or without its article: المانيا، السودان."""
+    return word_folded in _country_names()
 
 
 def is_nationality(word_folded: str, res: NerResources | None = None) -> bool:
@@ -271,6 +278,7 @@ class MentionStage:
         self.propagate = bool(settings.get("propagate", True))
         self.kb_names = bool(settings.get("kb_names", True))
         self.institution_names = bool(settings.get("institution_names", True))
+        self.sports_clubs = bool(settings.get("sports_clubs", True))
         # The same KB files as the entities stage, so names a user adds are tagged too.
         self.kb_files = configured_kb_files(config.section("entities"))
         conventions = str(settings.get("conventions", "format"))
@@ -292,6 +300,10 @@ class MentionStage:
 
                 mentions = institution_name_mentions(doc.text, doc.tokens, mentions, nationality)
                 mentions = army_name_mentions(doc.text, doc.tokens, mentions, nationality)
+            if self.sports_clubs:
+                mentions = sports_club_mentions(doc.text, doc.tokens, mentions,
+                                                [(s.start, s.end) for s in doc.sentences],
+                                                lambda w: is_nationality(w, self.resources), is_country)
             if self.kb_names:
                 mentions = kb_relabel_misc(doc.text, mentions, load_kb(self.kb_files))
                 mentions = kb_name_mentions(doc.text, doc.tokens, mentions, load_kb(self.kb_files))

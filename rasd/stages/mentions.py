@@ -35,6 +35,7 @@ from rasd.stages.mention_rules import (
     institution_name_mentions,
     party_name_extension,
     quoted_org_mentions,
+    quoted_title_mentions,
     title_name_mentions,
 )
 from rasd.stages.mention_sports import sports_club_mentions
@@ -293,6 +294,7 @@ class MentionStage:
         if self.format_conventions:
             mentions = party_name_extension(doc.text, doc.tokens, mentions)
             mentions = institution_mentions(doc.text, doc.tokens, mentions)
+            mentions = quoted_title_mentions(doc.text, doc.tokens, mentions)
             mentions = quoted_org_mentions(doc.text, doc.tokens, mentions)
             if self.institution_names:
                 def nationality(w: str) -> bool:

@@ -152,3 +152,18 @@ def test_mentions_rules_armies_with_an_official_name():
     text = "قال الجيش العربي السوري إن الجيش السوري الحر انسحب، وأكد الجيش السوري ذلك."
     assert _spans(text, army_name_mentions(text, tokenize(text), [], is_nationality)) == [
         ("الجيش العربي السوري", "ORG"), ("الجيش السوري الحر", "ORG")]
+
+
+def test_mentions_rules_works_named_in_quotes_are_misc():
+    from rasd.config import load_config
+    from rasd.document import Document
+    from rasd.stages.mention_rules import quoted_title_mentions
+    from rasd.stages.text import TextStage
+
+    text = 'وقدمت برنامجا جديدا بعنوان « الناس وأنا » ثم برنامج « مع نور » بينما قال « نحن هنا » إنه سيعود.'
+    doc = Document(id="t", text=text)
+    TextStage(load_config())(doc)
+    nur = Mention(text.index("نور"), text.index("نور") + 3, label="PER")
+    got = [(text[m.start:m.end], m.label) for m in quoted_title_mentions(text, doc.tokens, [nur])]
+    # the name the tagger found inside the title gives way to it; a quote after no work head is left alone
+    assert got == [("الناس وأنا", "MISC"), ("مع نور", "MISC")]

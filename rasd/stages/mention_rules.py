@@ -143,6 +143,57 @@ def quoted_title_mentions(text: str, tokens: Sequence[Token], mentions: list[Men
     return sorted(kept + added, key=lambda m: m.start)
 
 
+# GUIDELINES.md: outlets named in bylines are ORG (سبق، «اليوم»، «الوطن»). A byline names its outlet after the
+# dateline's place: ``لندن : « الشرق الأوسط »`` (quoted after a place and a colon, whatever the tagger read
+# inside: الشرق الأوسط the region) or ``البحرين - الرأي -`` (one definite word between dashes, opening the
+# sentence; not a reporter's name, which has no article).
+_DASHES = frozenset("-ـ–—")
+BYLINE_MAX_WORDS = 3
+
+
+def byline_outlet_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention],
+                           sentences: Sequence[tuple[int, int]]) -> list[Mention]:
+    """``mentions`` with outlets named in bylines tagged ORG (a mention inside the quotes relabelled), sorted."""
+    if not tokens:
+        return mentions
+    taken = taken_chars(text, mentions)
+    places = {m.end for m in mentions if m.label == "LOC"}
+    by_span = {(m.start, m.end): k for k, m in enumerate(mentions)}
+    out = list(mentions)
+    added: list[Mention] = []
+    n = len(tokens)
+
+    def tok(k: int) -> str:
+        return text[tokens[k].start:tokens[k].end]
+
+    for i in range(2, n - 2):
+        if tok(i) not in _OPEN_QUOTES or tok(i - 1) != ":" or tokens[i - 2].end not in places:
+            continue
+        j = i + 1
+        while j < n and j - i <= BYLINE_MAX_WORDS and tok(j) not in _CLOSE_QUOTES and tokens[j].norm[:1].isalnum():
+            j += 1
+        if j >= n or j == i + 1 or tok(j) not in _CLOSE_QUOTES:
+            continue
+        start, end = tokens[i + 1].start, tokens[j - 1].end
+        k = by_span.get((start, end))
+        if k is not None:
+            m = out[k]
+            out[k] = Mention(m.start, m.end, label="ORG", entity=m.entity, confidence=m.confidence)
+        elif not any(taken[start:end]):
+            added.append(Mention(start, end, label="ORG", confidence=RULE_CONFIDENCE))
+    starts = [t.start for t in tokens]
+    for s, _ in sentences or [(0, len(text))]:
+        lo = bisect.bisect_left(starts, s)
+        for d in (lo + 1, lo + 2):  # البحرين - الرأي - / لندن ـ دبي - الرأي -
+            if d + 2 < n and tok(d) in _DASHES and tok(d + 2) in _DASHES:
+                w = tokens[d + 1]
+                if w.base_start == w.start and fold(text[w.start:w.end]).startswith("ال") and w.end - w.start > 3 \
+                        and not any(taken[w.start:w.end]):
+                    added.append(Mention(w.start, w.end, label="ORG", confidence=RULE_CONFIDENCE))
+                break
+    return sorted(out + added, key=lambda m: m.start) if added or out != mentions else mentions
+
+
 # Institutions named by a head noun and what qualifies it (GUIDELINES.md: courts, councils,
 # commissions, authorities with a name are ORG): المحكمة الدستورية، هيئة الحقيقة والكرامة،
 # مجلس نواب الشعب، الهيئة العليا المستقلة للانتخابات، لجنة التوافقات.

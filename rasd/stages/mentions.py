@@ -31,6 +31,7 @@ from rasd.stages.mention_propagation import propagate
 from rasd.stages.mention_rules import (
     PARTY_HEADS,
     army_name_mentions,
+    byline_outlet_mentions,
     institution_mentions,
     institution_name_mentions,
     party_name_extension,
@@ -296,6 +297,7 @@ class MentionStage:
             mentions = institution_mentions(doc.text, doc.tokens, mentions)
             mentions = quoted_title_mentions(doc.text, doc.tokens, mentions)
             mentions = quoted_org_mentions(doc.text, doc.tokens, mentions)
+            mentions = byline_outlet_mentions(doc.text, doc.tokens, mentions, [(s.start, s.end) for s in doc.sentences])
             if self.institution_names:
                 def nationality(w: str) -> bool:
                     return is_nationality(w, self.resources)

@@ -167,3 +167,20 @@ def test_mentions_rules_works_named_in_quotes_are_misc():
     got = [(text[m.start:m.end], m.label) for m in quoted_title_mentions(text, doc.tokens, [nur])]
     # the name the tagger found inside the title gives way to it; a quote after no work head is left alone
     assert got == [("الناس وأنا", "MISC"), ("مع نور", "MISC")]
+
+
+def test_mentions_rules_outlets_named_in_bylines():
+    from rasd.config import load_config
+    from rasd.document import Document
+    from rasd.stages.mention_rules import byline_outlet_mentions
+    from rasd.stages.text import TextStage
+
+    text = "لندن : « الشرق الأوسط » هددت الحكومة بالانفصال. البحرين - الرأي - تعرض القناة برنامجا. القاهرة - محمد علي - قال الوزير."
+    doc = Document(id="t", text=text)
+    TextStage(load_config())(doc)
+    region = text.index("الشرق الأوسط")
+    tagged = [Mention(0, 4, label="LOC"), Mention(region, region + len("الشرق الأوسط"), label="LOC")]
+    got = [(text[m.start:m.end], m.label) for m in byline_outlet_mentions(
+        text, doc.tokens, tagged, [(s.start, s.end) for s in doc.sentences])]
+    # the outlet, not the region; a reporter's name between dashes is no outlet
+    assert got == [("لندن", "LOC"), ("الشرق الأوسط", "ORG"), ("الرأي", "ORG")]

@@ -410,6 +410,59 @@ def party_name_extension(text: str, tokens: Sequence[Token], mentions: list[Ment
     return out
 
 
+# News agencies are named by their nationality (GUIDELINES.md: وكالة الأنباء السعودية is a name, kept whole;
+# وكالة الأنباء الرسمية الإيرانية, with الرسمية between, is a description).
+# A club's sport is no part of an institution's name (ريال مدريد الإسباني لكرة القدم).
+_SPORT_FOR = tuple(fold(w) for w in ("لكرة", "للكرة", "لألعاب", "للألعاب"))
+AGENCY_HEADS = frozenset(fold(w) for w in ("وكالة", "الوكالة"))
+AGENCY_WORDS = frozenset(fold(w) for w in ("الأنباء", "أنباء", "الانباء", "انباء"))
+
+
+def national_name_extension(text: str, tokens: Sequence[Token], mentions: list[Mention],
+                            is_nationality) -> list[Mention]:
+    """``mentions`` with national names kept whole, sorted:
+
+    - an organisation the tagger cut before its nationality and what it is for runs on over both
+      (``الاتحاد العام`` + ``التونسي للشغل``, ``الاتحاد الوطني`` + ``التونسي للمرأة``);
+    - ``وكالة الأنباء`` + a nationality, untagged, is an ORG (``وكالة الأنباء الألمانية``)."""
+    if not tokens:
+        return mentions
+    taken = taken_chars(text, mentions)
+    ends = {t.end: k for k, t in enumerate(tokens)}
+    n = len(tokens)
+
+    def word(k: int) -> str:
+        return fold(text[tokens[k].base_start:tokens[k].end])
+
+    def free(a: int, b: int) -> bool:  # tokens a..b-1 untagged, the first with no proclitic
+        return b <= n and tokens[a].base_start == tokens[a].start and not any(
+            taken[tokens[a].start:tokens[b - 1].end])
+
+    out = []
+    changed = False
+    for m in mentions:
+        last = ends.get(m.end)
+        head = fold(text[m.start:m.end].split()[0])
+        head = head[2:] if head.startswith(("ال", "لا")) else head  # لاتحاد: ل swallowed the article's alef
+        if m.label == "ORG" and last is not None and last + 2 < n and " " in text[m.start:m.end].strip() \
+                and (head in INSTITUTION_HEADS or head in FOR_HEADS) and free(last + 1, last + 3) \
+                and is_nationality(word(last + 1)) and _for_phrase(text, tokens, last + 2) \
+                and not fold(text[tokens[last + 2].start:tokens[last + 2].end]).startswith(_SPORT_FOR):
+            k = last + 2 if fold(text[tokens[last + 2].start:tokens[last + 2].end]).startswith("لل") else last + 3
+            if k < n and not any(taken[tokens[last + 1].start:tokens[k].end]):
+                m = Mention(m.start, tokens[k].end, label="ORG", entity=m.entity, confidence=m.confidence)
+                changed = True
+        out.append(m)
+    added = []
+    for i in range(n - 2):
+        if word(i) in AGENCY_HEADS and word(i + 1) in AGENCY_WORDS and free(i + 1, i + 3) \
+                and not any(taken[tokens[i].base_start:tokens[i].end]) and is_nationality(word(i + 2)):
+            added.append(Mention(tokens[i].base_start, tokens[i + 2].end, label="ORG", confidence=RULE_CONFIDENCE))
+    if not changed and not added:
+        return mentions
+    return sorted(out + added, key=lambda m: m.start)
+
+
 # Armies whose official name has an adjective before the nationality (GUIDELINES.md: الجيش العربي الأردني،
 # الجيش الوطني الليبي), or the nationality before الحر (الجيش السوري الحر): names, kept whole.
 ARMY_HEADS = frozenset(fold(w) for w in ("الجيش", "جيش"))

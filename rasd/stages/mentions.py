@@ -34,6 +34,7 @@ from rasd.stages.mention_rules import (
     byline_outlet_mentions,
     institution_mentions,
     institution_name_mentions,
+    national_name_extension,
     party_name_extension,
     quoted_org_mentions,
     quoted_title_mentions,
@@ -304,6 +305,7 @@ class MentionStage:
 
                 mentions = institution_name_mentions(doc.text, doc.tokens, mentions, nationality)
                 mentions = army_name_mentions(doc.text, doc.tokens, mentions, nationality)
+                mentions = national_name_extension(doc.text, doc.tokens, mentions, nationality)
             if self.sports_clubs:
                 mentions = sports_club_mentions(doc.text, doc.tokens, mentions,
                                                 [(s.start, s.end) for s in doc.sentences],

@@ -184,3 +184,20 @@ def test_mentions_rules_outlets_named_in_bylines():
         text, doc.tokens, tagged, [(s.start, s.end) for s in doc.sentences])]
     # the outlet, not the region; a reporter's name between dashes is no outlet
     assert got == [("لندن", "LOC"), ("الشرق الأوسط", "ORG"), ("الرأي", "ORG")]
+
+
+def test_mentions_rules_national_names_kept_whole():
+    from rasd.config import load_config
+    from rasd.document import Document
+    from rasd.stages.mention_rules import national_name_extension
+    from rasd.stages.mentions import is_nationality
+    from rasd.stages.text import TextStage
+
+    text = ("وقال الاتحاد العام التونسي للشغل إن ريال مدريد الإسباني لكرة القدم ووكالة الأنباء الألمانية "
+            "ووكالة الأنباء الرسمية الإيرانية أكدت ذلك.")
+    doc = Document(id="t", text=text)
+    TextStage(load_config())(doc)
+    tagged = [Mention(text.index(w), text.index(w) + len(w), label="ORG") for w in ("الاتحاد العام", "ريال مدريد")]
+    got = [text[m.start:m.end] for m in national_name_extension(text, doc.tokens, tagged, is_nationality)]
+    # a club's nationality and sport stay outside; an agency described as official is no name
+    assert got == ["الاتحاد العام التونسي للشغل", "ريال مدريد", "وكالة الأنباء الألمانية"]

@@ -49,9 +49,14 @@ def _is_score_part(word: str) -> bool:
     return word.isdigit() or word in _SCORE_WORDS
 
 
-def _sports_tokens(text: str, tokens: Sequence[Token], sentences: Sequence[tuple[int, int]]) -> bytearray:
+def _base_words(tokens: Sequence[Token]) -> list[str]:
+    """Each token's folded word without its proclitics (from ``norm``, folded once by the tokenizer)."""
+    return [t.norm[t.base_start - t.start:] if t.base_start > t.start else t.norm for t in tokens]
+
+
+def _sports_tokens(text: str, tokens: Sequence[Token], sentences: Sequence[tuple[int, int]],
+                   words: list[str]) -> bytearray:
     """A byte per token, set when the token's sentence is a match report."""
-    words = [fold(text[t.base_start:t.end]) for t in tokens]
     sporty = bytearray(len(tokens))
     starts = [t.start for t in tokens]
     for s, e in sentences or [(0, len(text))]:
@@ -70,13 +75,13 @@ def sports_club_mentions(text: str, tokens: Sequence[Token], mentions: list[Ment
     """``mentions`` with clubs in match reports tagged ORG (relabelled, merged or added), sorted."""
     if not tokens:
         return mentions
-    sporty = _sports_tokens(text, tokens, sentences)
+    words = _base_words(tokens)
+    sporty = _sports_tokens(text, tokens, sentences, words)
     if not any(sporty):
         return mentions
     first_of = {t.base_start: k for k, t in enumerate(tokens)}
     first_of.update({t.start: k for k, t in enumerate(tokens)})
     last_of = {t.end: k for k, t in enumerate(tokens)}
-    words = [fold(text[t.base_start:t.end]) for t in tokens]
     n = len(tokens)
 
     def span(m: Mention) -> tuple[int, int] | None:

@@ -33,9 +33,9 @@ def _listed(entry: dict) -> set[str]:
     return {key(x) for x in [entry.get("name_ar"), *entry.get("aliases", [])] if x}
 
 
-def _known(kb: KnowledgeBase, text: str, single: bool) -> dict | None:
-    """The curated ORG/PER entry whose full name ``text`` is, if any."""
-    k = key(text)
+def _known(kb: KnowledgeBase, text: str, single: bool, text_key: str | None = None) -> dict | None:
+    """The curated ORG/PER entry whose full name ``text`` is, if any (``text_key``: its ``key``, when known)."""
+    k = key(text) if text_key is None else text_key
     if not k:
         return None
     if single:
@@ -68,12 +68,26 @@ def _is_word(text: str, tok: Token) -> bool:
     return text[tok.start:tok.end][:1].isalpha()
 
 
+def _span_key(tokens: Sequence[Token], head_keys: list[str], word_keys: list[str], k: int, length: int) -> str:
+    """``key`` of the words ``tokens[k:k+length]`` (only spaces, or nothing, between them) from their keys."""
+    parts = [head_keys[k]]
+    for i in range(k + 1, k + length):
+        parts.append(" " if tokens[i].start > tokens[i - 1].end else "")
+        parts.append(word_keys[i])
+    return " ".join("".join(parts).split())  # a word keyed empty (ـ) leaves no stray space
+
+
 def kb_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention],
                      kb: KnowledgeBase) -> list[Mention]:
     """``mentions`` plus untagged spans that are a curated organisation or person name."""
     taken = taken_chars(text, mentions)
     added: list[Mention] = []
     n, k = len(tokens), 0
+    # Each token's key once: a span of words with only spaces between them keys as its words' keys
+    # joined, so the up to five spans tried at every token need no folding of their own.
+    # (A span starts past its first word's proclitics; its later words keep theirs.)
+    head_keys = [key(text[t.base_start:t.end]) for t in tokens]
+    word_keys = [key(text[t.start:t.end]) if t.base_start > t.start else head_keys[i] for i, t in enumerate(tokens)]
     while k < n:
         hit = None
         for length in range(min(MAX_WORDS, n - k), 0, -1):
@@ -86,7 +100,7 @@ def kb_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention]
             start, end = span[0].base_start, span[-1].end
             if any(taken[start:end]):
                 continue
-            entry = _known(kb, text[start:end], length == 1)
+            entry = _known(kb, text[start:end], length == 1, _span_key(tokens, head_keys, word_keys, k, length))
             if entry is None:
                 continue
             if length >= 2 and fold(text[span[0].base_start:span[0].end]) in DESCRIPTORS:

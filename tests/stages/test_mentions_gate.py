@@ -1,5 +1,6 @@
-"""Score gate: the shipped NER model on the ANERcorp dev split (its last 10 %) must not fall
-below the minimum pinned in tests/eval_baseline.json (``ner_dev_f1``)."""
+"""Score gates: the shipped NER model on the ANERcorp dev split (its last 10 %), alone and through the
+default pipeline's mentions stage as ``rasd eval ner`` scores it, must not fall below the minimums
+pinned in tests/eval_baseline.json (``ner_dev_f1``, ``ner_pipeline_dev_f1``)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import json
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from rasd.cli import app
 from rasd.paths import shared_data_dir
 from rasd.stages.mentions import model_path
 from rasd.stages.ner_features import shipped_resources
@@ -26,3 +29,16 @@ def test_mentions_gate_dev_f1(tmp_path):
     predict_jsonl(dev, Path(model_path("fast")), tmp_path / "dev.pred.jsonl", shipped_resources())
     f1 = score(tmp_path / "dev.conll", tmp_path / "dev.pred.jsonl")["entities"]["f1"]
     assert f1 >= minimum, f"NER dev F1 {f1:.4f} fell below the pinned minimum {minimum}"
+
+
+def test_mentions_gate_pipeline_dev_f1(tmp_path):
+    data = shared_data_dir()
+    if not (data / ANERCORP).exists():
+        pytest.skip("shared/data not available")
+    minimum = json.loads(BASELINE.read_text(encoding="utf-8"))["ner_pipeline_dev_f1"]
+    _, dev = split_anercorp(read_conll(data / ANERCORP))
+    write_conll(dev, tmp_path / "dev.conll")
+    result = CliRunner().invoke(app, ["eval", "ner", str(tmp_path / "dev.conll"), "--json"])
+    assert result.exit_code == 0, result.output
+    f1 = json.loads(result.output.strip().splitlines()[-1])["entities"]["f1"]
+    assert f1 >= minimum, f"NER dev F1 through the pipeline {f1:.4f} fell below the pinned minimum {minimum}"

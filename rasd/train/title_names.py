@@ -95,6 +95,9 @@ class Vocabulary:
     titles: frozenset[str] = frozenset()
     complements: frozenset[str] = frozenset()  # honorifics and modifiers: الشيخ، السابق
     nationality: Callable[[str], bool] | None = None  # is a folded word a nationality adjective (الروسي)
+    # Event triggers and the verbs that carry them (اتصالا، تهديدا، يزور، يوجه): news puts them right after
+    # a title (تلقى الملك اتصالا هاتفيا، الرئيس يزور موسكو), where the miner would read them as a name.
+    event_words: frozenset[str] = frozenset()
 
     @classmethod
     def empty(cls) -> Vocabulary:
@@ -106,10 +109,12 @@ class Vocabulary:
         return shares[0] if shares else 0.0
 
     def is_stop(self, word: str) -> bool:
-        """A word of ``_NEVER_NAME``, a frequent word the tagger seldom calls a person, or a common word
-        it (almost) never tags as any name (يبحث، نموذج)."""
+        """A word of ``_NEVER_NAME``, a frequent word the tagger seldom calls a person, an event trigger or
+        support verb it seldom calls one, or a common word it (almost) never tags as any name (يبحث، نموذج)."""
         if word in _NEVER_NAME or (word in self.frequent and self.per_share(word) < STOP_MAX_PER):
             return True
+        if word in self.event_words and self.per_share(word) < STOP_MAX_PER:
+            return True  # اتصالا (هاتفيا)، يزور (موسكو) end the title phrase; سيرجي (لافروف) is mostly a person
         return self.counts.get(word, 0) >= COMMON_COUNT and max(self.autolex.get(word, (0.0,))) < COMMON_MAX_SHARE
 
     def is_nationality(self, word: str) -> bool:
@@ -146,7 +151,16 @@ def load_vocabulary(autolex: dict[str, tuple[float, ...]] | None = None) -> Voca
     ranked = sorted(counts, key=counts.__getitem__, reverse=True)[:STOP_RANK]
     return Vocabulary(counts=counts, autolex=shipped_resources().autolex if autolex is None else autolex,
                       frequent=frozenset(ranked), titles=title_heads(), complements=complement_words(),
-                      nationality=is_nationality)
+                      nationality=is_nationality, event_words=event_words())
+
+
+def event_words() -> frozenset[str]:
+    """First words of the shipped event triggers and the verbs that carry nominal ones (folded)."""
+    from rasd.stages.event_roles import SUPPORT_VERBS
+    from rasd.stages.event_triggers import trigger_lexicon
+
+    lexicon = trigger_lexicon()
+    return frozenset(w for w, rules in lexicon.by_first.items() if any(r.plover for r in rules)) | SUPPORT_VERBS
 
 
 def _strip_proclitic(word: str, known: frozenset[str]) -> str:

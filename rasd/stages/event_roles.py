@@ -273,7 +273,10 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             break
     # SVO when an actor sits right before the trigger (روسيا نفت، روسيا قد اتهمت).
     close_before = before is not None and (before.last == m.first - 1 or (
-        before.last == m.first - 2 and (rule.verbal or toks[m.first - 1].norm in ("،", ","))))
+        before.last == m.first - 2 and (rule.verbal or toks[m.first - 1].norm in ("،", ","))) or (
+        # تلقى السبسي مساء اليوم مكالمة هاتفية: only a time expression stands between them.
+        before.last < m.first - 1 and all(x in actors.timex_tokens or toks[x].norm in ("،", ",")
+                                          for x in range(before.last + 1, m.first))))
     waw = toks[m.first].norm[:1] in ("و", "ف") or (
         # ولم تقصف تركيا …: the conjunction sits on the particle before the verb.
         m.first > c0 and toks[m.first - 1].norm[:1] in ("و", "ف") and toks[m.first - 1].norm[1:] in VERB_PARTICLES)

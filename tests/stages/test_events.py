@@ -130,6 +130,14 @@ def test_events_look_alikes_of_speech_act_triggers(stage, text, mentions):
     assert [e.code for e in doc.events if e.code in ("REQUEST", "THREATEN")] == []
 
 
+def test_events_subject_then_a_time_expression_then_the_nominal_trigger(stage):
+    doc = make_doc("تلقى رئيس الجمهورية الباجي قائد السبسي مساء اليوم مكالمة هاتفية من فرنسوا هولاند.",
+                   [("الباجي قائد السبسي", "PER"), ("فرنسوا هولاند", "PER")], [("مساء اليوم", "2017-05-01")])
+    stage(doc)
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("CONSULT", {"الباجي قائد السبسي"}, {"فرنسوا هولاند"})]
+
+
 def test_events_vso_source_and_target(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     ev = doc.events[0]

@@ -45,6 +45,9 @@ STRONG_SUPPORT = frozenset().union(*(verb_forms(v) for v in (
     "ارتكب|يرتكب", "وقع|يوقع", "تبادل|يتبادل",
 )))
 RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# What may stand between a subject and its nominal trigger besides a time expression: punctuation and the
+# invocations that follow a ruler's name (حفظه الله، يحفظه الله، رعاه الله، أيده الله).
+_TRANSPARENT = frozenset(fold(w) for w in "، , - – حفظه يحفظه حفظهما رعاه يرعاه أيده ايده الله".split())
 _PREPS_TARGET = frozenset(fold(w) for w in "على ضد مع إلى الى في من عن".split())
 _CONJ = frozenset({"و", "،", ",", "او"})
 # A preposition with a pronoun (فيها، عليه، منهم): the verb's subject is that pronoun's clause.
@@ -274,8 +277,9 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
     # SVO when an actor sits right before the trigger (روسيا نفت، روسيا قد اتهمت).
     close_before = before is not None and (before.last == m.first - 1 or (
         before.last == m.first - 2 and (rule.verbal or toks[m.first - 1].norm in ("،", ","))) or (
-        # تلقى السبسي مساء اليوم مكالمة هاتفية: only a time expression stands between them.
-        before.last < m.first - 1 and all(x in actors.timex_tokens or toks[x].norm in ("،", ",")
+        # تلقى السبسي مساء اليوم مكالمة هاتفية، تلقى الملك سلمان - حفظه الله - اتصالا: only a time
+        # expression or an invocation stands between them.
+        before.last < m.first - 1 and all(x in actors.timex_tokens or toks[x].norm in _TRANSPARENT
                                           for x in range(before.last + 1, m.first))))
     waw = toks[m.first].norm[:1] in ("و", "ف") or (
         # ولم تقصف تركيا …: the conjunction sits on the particle before the verb.

@@ -138,6 +138,13 @@ def test_events_subject_then_a_time_expression_then_the_nominal_trigger(stage):
         ("CONSULT", {"الباجي قائد السبسي"}, {"فرنسوا هولاند"})]
 
 
+def test_events_an_invocation_after_the_ruler_s_name_does_not_hide_the_call(stage):
+    doc = run(stage, "كما تلقى الملك سلمان - حفظه الله - اتصالا هاتفيا من الملك عبدالله الثاني.",
+              [("سلمان", "PER"), ("عبدالله الثاني", "PER")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("CONSULT", {"سلمان"}, {"عبدالله الثاني"})]
+
+
 def test_events_vso_source_and_target(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     ev = doc.events[0]

@@ -365,7 +365,13 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             # استهدفت الغارات المتمردين: a noun with the article heads no genitive, so the actor after
             # it is no possessor (the verb's object, here); a nationality adjective (العدوان الروسي) is.
             possessor = None
-        if possessor is None:  # اجتماع لمجموعة الاتصال: ل marks a possessor too
+        # (The tokenizer leaves ه on words it does not know; a framed phrase lists its suffixed forms.)
+        suffixed = toks[m.last].stem_end < toks[m.last].end or (
+            rule.framed and len(toks[m.last].norm) > 4 and toks[m.last].norm.endswith(_RESUMPTIVE))
+        if suffixed:
+            # امتنانه لقطر، زيارته لتونس: the pronoun is the possessor, so what follows is no possessor.
+            possessor = None
+        if possessor is None and not suffixed:  # اجتماع لمجموعة الاتصال: ل marks a possessor too
             u = actors.unit_at.get(m.last + 1)
             tok = toks[m.last + 1] if m.last + 1 <= c1 else None
             if u is not None and tok is not None and doc.text[tok.start:tok.base_start].endswith("ل"):

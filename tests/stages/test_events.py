@@ -441,12 +441,17 @@ def test_events_reply_targets_the_other_side(stage):
 
 
 def test_events_directed_act_needs_a_target_in_an_article(stage):
-    """In an article, a demand whose target was not found is left out; a one-sentence text keeps it."""
+    """In an article, praise whose target was not found is left out; a one-sentence text keeps it. A demand
+    is not directed: a call for calm names no one asked, and stands in an article too."""
+    text = "أعلن الحزب برنامجه. وقال الأمين العام إن الوضع صعب. وأضاف أن الأزمة طويلة. وأشاد ماكرون بالنتائج."
+    doc = run(stage, text, [("ماكرون", "PER")])
+    assert not [e for e in doc.events if e.code == "SUPPORT"]
+    doc = run(stage, "وأشاد ماكرون بالنتائج.", [("ماكرون", "PER")])
+    assert [e.code for e in doc.events] == ["SUPPORT"]
     text = "أعلن الحزب برنامجه. وقال الأمين العام إن الوضع صعب. وأضاف أن الأزمة طويلة. ودعا ماكرون إلى الهدوء."
     doc = run(stage, text, [("ماكرون", "PER")])
-    assert not [e for e in doc.events if e.code == "REQUEST"]
-    doc = run(stage, "ودعا ماكرون إلى الهدوء.", [("ماكرون", "PER")])
-    assert [e.code for e in doc.events] == ["REQUEST"]
+    assert [(e.code, names(doc, e.source), e.target) for e in doc.events if e.code == "REQUEST"] == [
+        ("REQUEST", {"ماكرون"}, [])]
 
 
 def test_events_bare_kingdom_is_the_kingdom_named_in_full(stage):
@@ -837,11 +842,11 @@ def test_events_condemner_named_at_the_end_of_his_title_phrase(stage):
 
 def test_events_condemnation_in_an_article_stands_with_its_target_unnamed(stage):
     """استنكرت الوزارتان تسريب التقارير: a clause with an explicit actor, coded though no one is named as
-    the target; a demand with no addressee is still left out of an article."""
+    the target; praise of no one named is still left out of an article."""
     filler = " ".join(["وتواصل الجدل حول القضية في الأوساط السياسية."] * 4)
     doc = run(stage, "استنكرت وزارة الصحة تسريب تقارير سرية. " + filler, [("وزارة الصحة", "ORG")])
     assert [(e.code, names(doc, e.source), e.target) for e in doc.events] == [("ACCUSE", {"وزارة الصحة"}, [])]
-    doc = run(stage, "دعت وزارة الصحة إلى الهدوء. " + filler, [("وزارة الصحة", "ORG")])
+    doc = run(stage, "أشادت وزارة الصحة بالنتائج. " + filler, [("وزارة الصحة", "ORG")])
     assert [e.code for e in doc.events] == []
 
 

@@ -83,7 +83,10 @@ def score(gold_path: Path, pipeline: bool = False) -> dict:
 NEWS30 = Path(__file__).resolve().parents[2] / "rasd" / "eval" / "gold" / "news30.gold.jsonl"
 # Floors just under the scores measured when these stages were last tuned (gold mentions and
 # timexes in place of the upstream stages): a drop below one is a regression, never re-pinned silently.
-FLOORS = {"dev": {"events": 0.73, "claims": 0.85}, "news30": {"events": 0.32, "claims": 0.78}}
+# Re-pinned on purpose, session 9: dev events 0.733 → 0.718 (37/45 → 37/47 of 56) when REQUEST stopped being
+# a directed code, so a demand with no one named is kept in an article; on the 17 development sets that
+# gave +5 right of +20 predicted, on the five batches retired last from the never-used pool +4 of +4.
+FLOORS = {"dev": {"events": 0.71, "claims": 0.85}, "news30": {"events": 0.32, "claims": 0.78}}
 
 
 @pytest.mark.slow

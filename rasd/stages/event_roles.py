@@ -45,6 +45,8 @@ STRONG_SUPPORT = frozenset().union(*(verb_forms(v) for v in (
     "ارتكب|يرتكب", "وقع|يوقع", "تبادل|يتبادل",
 )))
 RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# بدوره "in turn" stands between a verb and its subject (أكد بدوره وزير الخارجية) though it starts with ب.
+_IN_TURN = frozenset(fold(w) for w in "بدوره بدورها بدورهم بدورهما".split())
 # What may stand between a subject and its nominal trigger besides a time expression: punctuation and the
 # invocations that follow a ruler's name (حفظه الله، يحفظه الله، رعاه الله، أيده الله).
 _TRANSPARENT = frozenset(fold(w) for w in "، , - – حفظه يحفظه حفظهما رعاه يرعاه أيده ايده الله".split())
@@ -182,6 +184,9 @@ def _first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: 
             return None
         if subject and norm in PREP_PRONOUNS:
             return None
+        if subject and norm not in _IN_TURN and any(
+                c in "بلك" for c in doc.text[toks[x].start:toks[x].base_start]):
+            return None  # وأشاد بيقظة رجال الأمن: an actor inside a prepositional phrase is no subject
         if norm in _CONTENT_START or norm in _ATTRIBUTION:
             return None  # … العدوان الروسي، بحسب البيان الأمريكي: the source of the report is no party
         if stop_comma and norm in ("،", ",") and x + 1 < len(toks) and (

@@ -152,6 +152,28 @@ def test_events_thanks_with_an_untokenised_pronoun_go_to_the_subject_not_to_the_
         ("SUPPORT", {"الجهيناوي"}, {"قطر"})]
 
 
+@pytest.mark.parametrize("text, mentions, code", [
+    ("ونوه الجهيناوي بجهود الجيش.", [("الجهيناوي", "PER")], "SUPPORT"),
+    ("وأهاب اتحاد الأعراف بوسائل الإعلام عدم نشر الشائعات.", [("اتحاد الأعراف", "ORG")], "REQUEST"),
+])
+def test_events_commend_and_appeal_with_their_preposition(stage, text, mentions, code):
+    doc = run(stage, text, mentions)
+    assert [e.code for e in doc.events] == [code], [(e.code, doc.slice(e.trigger)) for e in doc.events]
+
+
+def test_events_nawwaha_pointing_out_is_no_praise(stage):
+    doc = run(stage, "ونوه الجهيناوي بأن الموعد لم يحدد.", [("الجهيناوي", "PER")])
+    assert [e.code for e in doc.events] == []
+
+
+def test_events_an_actor_inside_the_verb_s_prepositional_phrase_is_no_subject(stage):
+    # وأشاد بيقظة رجال الأمن: the security men are praised, not praising.
+    doc = run(stage, "وأشاد بيقظة رجال الأمن بقيادة محمد بن نايف.", [("محمد بن نايف", "PER")])
+    assert not [e for e in doc.events if "رجال الأمن" in names(doc, e.source)]
+    doc = run(stage, "أكد بدوره سامح شكري دعم مصر لتونس.", [("سامح شكري", "PER"), ("مصر", "LOC"), ("تونس", "LOC")])
+    assert [names(doc, e.source) for e in doc.events] == [{"سامح شكري"}]
+
+
 def test_events_vso_source_and_target(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     ev = doc.events[0]

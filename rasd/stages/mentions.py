@@ -21,12 +21,14 @@ from importlib import resources
 from pathlib import Path
 from typing import ClassVar
 
+from rasd.arabic.lexicon import word_frequencies
 from rasd.arabic.normalize import fold
 from rasd.config import Config
 from rasd.document import Document, Mention, Token
 from rasd.errors import ConfigError, ModelMissingError
 from rasd.kb.load import configured_kb_files, load_kb
 from rasd.stages.mention_kb import kb_name_mentions, kb_relabel_misc
+from rasd.stages.mention_person import person_name_extension
 from rasd.stages.mention_propagation import propagate
 from rasd.stages.mention_rules import (
     PARTY_HEADS,
@@ -282,6 +284,7 @@ class MentionStage:
         self.kb_names = bool(settings.get("kb_names", True))
         self.institution_names = bool(settings.get("institution_names", True))
         self.sports_clubs = bool(settings.get("sports_clubs", True))
+        self.person_extension = bool(settings.get("person_extension", True))
         # The same KB files as the entities stage, so names a user adds are tagged too.
         self.kb_files = configured_kb_files(config.section("entities"))
         conventions = str(settings.get("conventions", "format"))
@@ -290,6 +293,11 @@ class MentionStage:
         self.format_conventions = conventions == "format"
         self.tagger = load_tagger(model_path(str(settings.get("profile", "fast"))))
         self.resources = shipped_resources()
+
+    def _not_a_name(self, w: str) -> bool:
+        """Words no person's name runs on over (folded): titles, nationality adjectives, function words."""
+        return w in TITLES or w in NEVER_LAST or w in NEVER_ALONE or w in LEADER_TITLES or w in PLACE_DESCRIPTORS \
+            or is_nationality(w, self.resources) or is_country(w)
 
     def __call__(self, doc: Document) -> None:
         mentions = tag_document(doc, self.tagger, self.resources, self.format_conventions)
@@ -310,6 +318,9 @@ class MentionStage:
                 mentions = sports_club_mentions(doc.text, doc.tokens, mentions,
                                                 [(s.start, s.end) for s in doc.sentences],
                                                 lambda w: is_nationality(w, self.resources), is_country)
+            if self.person_extension:
+                mentions = person_name_extension(doc.text, doc.tokens, mentions, self.resources.autolex,
+                                                 word_frequencies().count_folded, self._not_a_name)
             if self.kb_names:
                 mentions = kb_relabel_misc(doc.text, mentions, load_kb(self.kb_files))
                 mentions = kb_name_mentions(doc.text, doc.tokens, mentions, load_kb(self.kb_files))

@@ -62,6 +62,17 @@ def train_title_names(
     typer.echo(f"{n} names written to {out}")
 
 
+@train_app.command("sports-clubs")
+def train_sports_clubs(data: Path = typer.Option(DEFAULT_DATA, help="The shared data folder.")) -> None:
+    """Club names mined from the unlabeled news after نادي / فريق (rasd/stages/data/sports_clubs.tsv), which the
+    mentions stage tags ORG in match reports where no cue word names them a club."""
+    from rasd.train.sports_clubs import OUTPUT, build_sports_clubs
+
+    out = Path(__file__).resolve().parents[1] / "stages" / "data" / OUTPUT
+    n = build_sports_clubs(data, out)
+    typer.echo(f"{n} clubs written to {out}")
+
+
 @train_app.command("ngrams")
 def train_ngrams(data: Path = typer.Option(DEFAULT_DATA, help="The shared data folder.")) -> None:
     """Word bigram/trigram counts from the unlabeled news (rasd/arabic/data/ngrams.npz)."""

@@ -9,13 +9,17 @@ word, or a score such as ``1 - صفر``), so a city elsewhere keeps its LOC:
   (مدينة ليون الفرنسية) while نادي is masculine (ليون الفرنسي، هامبورغ الألماني);
 - a results line names the club before its country in brackets (``هامبورغ ( المانيا ) 1 - صفر``);
 - an organisation right before a city is one club name (``دينامو`` + ``كييف``, ``ايك`` + ``اثينا``);
-- a name after نادي، فريق or the guest/host of a match (ضيفه، مضيفه) is the club (``لفريق الشمال``).
+- a name after نادي، فريق or the guest/host of a match (ضيفه، مضيفه) is the club (``لفريق الشمال``);
+- a word of the club list mined from the news (``rasd.train.sports_clubs``), untagged, is a club with no
+  cue word at all (``التعادل مع الوكرة``، ``الجهاز الفني للأهلي``).
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
+from functools import lru_cache
+from importlib import resources
 
 from rasd.arabic.normalize import fold
 from rasd.document import Mention, Token
@@ -45,6 +49,17 @@ _CLUB_WORDS = frozenset(fold(w) for w in ("الرياضي", "الرياضية"))
 _SCORE_WORDS = frozenset(fold(w) for w in ("صفر",))
 
 
+@lru_cache(maxsize=1)
+def shipped_clubs() -> frozenset[str]:
+    """Folded club names mined from the news (``rasd/stages/data/sports_clubs.tsv``, ``rasd train sports-clubs``)."""
+    path = resources.files("rasd.stages") / "data" / "sports_clubs.tsv"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(line.split("\t")[0] for line in text.splitlines() if line.strip())
+
+
 def _is_score_part(word: str) -> bool:
     return word.isdigit() or word in _SCORE_WORDS
 
@@ -71,10 +86,13 @@ def _sports_tokens(text: str, tokens: Sequence[Token], sentences: Sequence[tuple
 
 def sports_club_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention],
                          sentences: Sequence[tuple[int, int]], is_nationality: Callable[[str], bool],
-                         is_country: Callable[[str], bool]) -> list[Mention]:
-    """``mentions`` with clubs in match reports tagged ORG (relabelled, merged or added), sorted."""
+                         is_country: Callable[[str], bool], clubs: frozenset[str] | None = None) -> list[Mention]:
+    """``mentions`` with clubs in match reports tagged ORG (relabelled, merged or added), sorted.
+
+    ``clubs``: folded club names (default: the shipped list, ``shipped_clubs``)."""
     if not tokens:
         return mentions
+    clubs = shipped_clubs() if clubs is None else clubs
     words = _base_words(tokens)
     sporty = _sports_tokens(text, tokens, sentences, words)
     if not any(sporty):
@@ -162,4 +180,14 @@ def sports_club_mentions(text: str, tokens: Sequence[Token], mentions: list[Ment
                 added.append(Mention(tokens[k + 1].base_start, tokens[j - 1].end, label="ORG",
                                      confidence=RULE_CONFIDENCE))
                 taken[k + 1:j] = b"\x01" * (j - k - 1)
+        # مع الوكرة، للأهلي (ل swallowed the article's alef): a listed club, untagged, unless a definite word
+        # that is no nationality goes on after it (الوحدة الوطنية: one phrase, the word no club there; not إلى).
+        w = words[k]
+        if not taken[k] and (w in clubs or (w[:1] == "ل" and tokens[k].base_start > tokens[k].start
+                                            and "ا" + w in clubs)):
+            nxt = words[k + 1] if k + 1 < n else ""
+            if not (nxt.startswith("ال") and len(nxt) > 4 and tokens[k + 1].base_start == tokens[k + 1].start and not taken[k + 1]
+                    and not is_nationality(nxt)):
+                added.append(Mention(tokens[k].base_start, tokens[k].end, label="ORG", confidence=RULE_CONFIDENCE))
+                taken[k] = 1
     return sorted(merged + added, key=lambda m: (m.start, m.end))

@@ -39,3 +39,23 @@ def test_sports_club_after_its_descriptor():
     assert _run(text, [("راؤول", "PER")]) == [("الشمال", "ORG"), ("راؤول", "PER")]
     text = "وفاز فريق النجم الرياضي الساحلي التونسي بالمباراة وغاب ضيفة الشرف."
     assert _run(text, []) == [("النجم الرياضي الساحلي", "ORG")]
+
+
+def test_sports_listed_club_with_no_cue_word():
+    from rasd.arabic.normalize import fold
+
+    clubs = frozenset(fold(w) for w in ("الوكرة", "الأهلي", "الوحدة"))
+
+    def run(text: str) -> list[tuple[str, str]]:
+        doc = Document(id="t", text=text)
+        TextStage(load_config())(doc)
+        out = sports_club_mentions(text, doc.tokens, [], [(s.start, s.end) for s in doc.sentences],
+                                   is_nationality, is_country, clubs)
+        return [(text[m.start:m.end], m.label) for m in out]
+
+    # ل swallowed the article's alef: the span starts at its lam (GUIDELINES.md)
+    assert run("وتعادل العربي مع الوكرة في المباراة وسجل للأهلي مهاجمه.") == [("الوكرة", "ORG"), ("لأهلي", "ORG")]
+    # not outside a match report, nor inside a longer phrase (الوحدة الوطنية)
+    assert run("تعادل العربي مع الوكرة.") == [("الوكرة", "ORG")]
+    assert run("مع الوكرة أمس.") == []
+    assert run("ودعا اللاعب إلى الوحدة الوطنية بعد المباراة.") == []

@@ -469,11 +469,31 @@ ARMY_HEADS = frozenset(fold(w) for w in ("الجيش", "جيش"))
 ARMY_NAME_ADJECTIVES = frozenset(fold(w) for w in ("العربي", "الوطني", "الشعبي"))
 
 
+# GUIDELINES.md keeps السلطة الفلسطينية whole: the singular السلطة (the authority, not السلطات, the
+# authorities) before a nationality, or before الوطنية and a nationality, is a national authority's name.
+AUTHORITY_HEADS = frozenset(fold(w) for w in ("السلطة",))
+AUTHORITY_ADJECTIVES = frozenset(fold(w) for w in ("الوطنية",))
+
+
 def army_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention],
                        is_nationality) -> list[Mention]:
-    """``mentions`` plus armies named as above, at untagged tokens."""
+    """``mentions`` plus armies named as above, and national authorities (السلطة الوطنية الفلسطينية),
+    at untagged tokens."""
     taken = taken_chars(text, mentions)
     added = []
+    for i in range(len(tokens) - 1):
+        head = fold(text[tokens[i].base_start:tokens[i].end])
+        if head not in AUTHORITY_HEADS:
+            continue
+        k = i + 1
+        if k + 1 < len(tokens) and tokens[k].base_start == tokens[k].start \
+                and fold(text[tokens[k].start:tokens[k].end]) in AUTHORITY_ADJECTIVES:
+            k += 1
+        if tokens[k].base_start == tokens[k].start and is_nationality(fold(text[tokens[k].start:tokens[k].end])):
+            start, end = tokens[i].base_start, tokens[k].end
+            if not any(taken[start:end]):
+                added.append(Mention(start, end, label="ORG", confidence=RULE_CONFIDENCE))
+                taken[start:end] = b"\x01" * (end - start)
     for i in range(len(tokens) - 2):
         words = [fold(text[t.base_start:t.end]) for t in tokens[i:i + 3]]
         if words[0] not in ARMY_HEADS or any(t.base_start != t.start for t in tokens[i + 1:i + 3]):

@@ -201,3 +201,17 @@ def test_mentions_rules_national_names_kept_whole():
     got = [text[m.start:m.end] for m in national_name_extension(text, doc.tokens, tagged, is_nationality)]
     # a club's nationality and sport stay outside; an agency described as official is no name
     assert got == ["الاتحاد العام التونسي للشغل", "ريال مدريد", "وكالة الأنباء الألمانية"]
+
+
+def test_mentions_rules_national_authority_kept_whole():
+    from rasd.stages.mention_rules import army_name_mentions
+    from rasd.stages.mentions import is_nationality
+
+    def run(text: str) -> list[tuple[str, str]]:
+        return _spans(text, army_name_mentions(text, tokenize(text), [], is_nationality))
+
+    assert run("وقال رئيس السلطة الوطنية الفلسطينية إن") == [("السلطة الوطنية الفلسطينية", "ORG")]
+    assert run("وطالبت السلطة الفلسطينية بوقف الاستيطان") == [("السلطة الفلسطينية", "ORG")]
+    # the authorities (plural) of a country are no name
+    assert run("وقالت السلطات السعودية إن") == []
+

@@ -325,6 +325,14 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
                 break
         first_word = word(i + 1) if i + 1 < n else ""
         after = word(j) if j < n else ""
+        # لجنة التشاور السياسي التونسية المصرية: a body of two countries is named by both nationalities, kept
+        # whole (one nationality alone describes: اللجنة العليا السعودية)
+        if qualified and j + 1 < n and is_nationality(after) and is_nationality(word(j + 1)) \
+                and tokens[j].base_start == tokens[j].start \
+                and tokens[j + 1].base_start == tokens[j + 1].start \
+                and not any(taken[tokens[j].start:tokens[j + 1].end]):
+            j += 2
+            after = word(j) if j < n else ""
         # وكالة الأنباء الرسمية الإيرانية: the words go on describing, so it is no name
         # (a nationality after the name stays outside it: جمعية القضاة التونسيين → جمعية القضاة, FORMAT.md)
         described = after in GENERIC_QUALIFIERS - {"إلى", "الى", "الذين", "التي", "الذي"} or (

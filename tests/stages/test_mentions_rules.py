@@ -215,3 +215,11 @@ def test_mentions_rules_national_authority_kept_whole():
     # the authorities (plural) of a country are no name
     assert run("وقالت السلطات السعودية إن") == []
 
+
+def test_mentions_rules_body_of_two_countries_kept_whole():
+    from rasd.stages.mention_rules import institution_name_mentions
+    from rasd.stages.mentions import is_nationality
+
+    text = "واجتمعت لجنة التشاور السياسي التونسية المصرية أمس"
+    got = _spans(text, institution_name_mentions(text, tokenize(text), [], is_nationality))
+    assert got == [("لجنة التشاور السياسي التونسية المصرية", "ORG")]

@@ -202,6 +202,8 @@ class EventsStage:
         if rule.plover in ("REQUEST", "ACCUSE") and prev is not None and prev.code == "PROTEST" \
                 and prev.sentence == si and _purpose(doc, doc.tokens[m.first]):
             return None  # تظاهروا للمطالبة برحيل النظام، للتنديد بـ …: a protest's demands are its topic
+        if rule.plover == "COERCE" and not rule.verbal and _after_own_arrest(doc, m, c0):
+            return None  # اعترف العنصر بعد إلقاء القبض عليه: the one arrested, told as background
         spoken = [c for c in cues if c.first < m.first and c.speaker and "attr" not in c.entry.flags]
         topic = prev.source if prev is not None else None
         if topic is None or (rule.part and spoken):
@@ -462,6 +464,18 @@ def _victims_first(doc: Document, keys: list[tuple[str, ...]], m: Match, victims
     if doc.tokens[x].base_start == doc.tokens[x].start and number_value(doc.tokens[x].norm) is not None:
         return True
     return any(k in victims for k in keys[x])
+
+
+# A time word before a nominal act (بعد إلقاء القبض عليه): background to the clause, not its event.
+AFTER_WORDS = frozenset(fold(w) for w in "بعد قبل عقب إثر اثر منذ".split())
+OBJECT_PRONOUNS = frozenset(fold(w) for w in "عليه عليها عليهم عليهما".split())
+
+
+def _after_own_arrest(doc: Document, m: Match, c0: int) -> bool:
+    """True for ``بعد إلقاء القبض عليه``: the arrest, its object a pronoun, dates what its subject did next."""
+    toks = doc.tokens
+    return m.first > c0 and toks[m.first - 1].norm in AFTER_WORDS and m.last + 1 < len(toks) \
+        and toks[m.last + 1].norm in OBJECT_PRONOUNS
 
 
 def _attack_noun(lexicon, keys: list[tuple[str, ...]], k: int) -> bool:

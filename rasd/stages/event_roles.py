@@ -21,7 +21,7 @@ from rasd.stages.event_actors import (
     is_kana,
     token_stem,
 )
-from rasd.stages.event_forms import verb_forms
+from rasd.stages.event_forms import present_forms, verb_forms
 from rasd.stages.event_triggers import Match, Rule
 
 # Words that end a clause: actors are not looked for across them.
@@ -35,7 +35,8 @@ SUPPORT_VERBS = frozenset().union(*(verb_forms(v) for v in (
     "تبنى|يتبنى",  # تبنى تنظيم داعش عملية دهس …: claiming an attack names its doer
     "اصدر|يصدر",  # أصدرت المحكمة حكما بسجن …، أصدر القضاء مذكرة اعتقال
     "الغى|يلغي", "اجل|يؤجل", "ارجا|يرجئ",  # ألغت لوبان لقاء مع المفتي: the one who calls it off
-)))
+))) | present_forms("يشن")  # إسرائيل تشن غارات: verb_forms reads a three-letter present as a past
+
 # Verbs that open or close a visit or tour, whose long subject may stand between them and it:
 # استهل وزير الشؤون الخارجية خميس الجهيناوي الزيارة … بلقاء مع …، اختتمت لجنة الأمم المتحدة … زيارة.
 TOUR_VERBS = frozenset().union(*(verb_forms(v) for v in ("استهل|يستهل", "اختتم|يختتم", "ادى|يؤدي")))
@@ -43,7 +44,8 @@ TOUR_VERBS = frozenset().union(*(verb_forms(v) for v in ("استهل|يستهل"
 STRONG_SUPPORT = frozenset().union(*(verb_forms(v) for v in (
     "اجرى|يجري", "عقد|يعقد", "شن|يشن", "نفذ|ينفذ", "ابرم|يبرم", "فرض|يفرض", "نظم|ينظم", "خاض|يخوض",
     "ارتكب|يرتكب", "وقع|يوقع", "تبادل|يتبادل",
-)))
+    "نصب|ينصب",  # نصب مسلحون كمينا لدورية
+))) | present_forms("يشن")
 RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # بدوره "in turn" stands between a verb and its subject (أكد بدوره وزير الخارجية) though it starts with ب.
 _IN_TURN = frozenset(fold(w) for w in "بدوره بدورها بدورهم بدورهما".split())
@@ -538,6 +540,8 @@ def _support_before(keys: list[tuple[str, ...]], first: int, c0: int) -> bool:
 
 
 _RESUMPTIVE = ("ها", "ه", "هم", "هما")
+# Weak nouns of violence and coercion a relative clause gives a doer (العقوبات التي فرضتها واشنطن).
+RELATIVE_DOER_CODES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID"})
 _LAUNCH_VERBS = frozenset().union(*(verb_forms(v) for v in ("اطلق|يطلق", "قاد|يقود", "دعا|يدعو", "نفذ|ينفذ", "حرك|يحرك")))
 
 
@@ -547,10 +551,9 @@ def _relative_doer(actors: ActorIndex, keys: list[tuple[str, ...]], start: int, 
     toks = actors.doc.tokens
     for x in range(start, min(end, start + 3) + 1):
         word = toks[x].norm
-        stem = next((word[: -len(p)] for p in _RESUMPTIVE if word.endswith(p) and len(word) > len(p) + 2), None)
+        stem = next((word[: -len(p)] for p in _RESUMPTIVE if word.endswith(p) and len(word) > len(p) + 1), None)
         if stem and (stem in SUPPORT_VERBS or stem in STRONG_SUPPORT or stem in _LAUNCH_VERBS):
-            u = actors.unit_at.get(x + 1) if x + 1 <= end else None
-            return u if u is not None and u.first == x + 1 and not actors.oblique(u) else None
+            return _doer_after(actors, x + 1, end)
         if x in actors.unit_at or word in RELATIVES:
             return None  # الاتفاق النووي الذي أبرمته إيران: a relative clause is background
     return None
@@ -568,12 +571,24 @@ def relative_clause_doer(actors: ActorIndex, keys: list[tuple[str, ...]], start:
     if x > end:
         return None
     word = toks[x].norm
-    stem = next((word[: -len(p)] for p in _RESUMPTIVE if word.endswith(p) and len(word) > len(p) + 2), None)
+    stem = next((word[: -len(p)] for p in _RESUMPTIVE if word.endswith(p) and len(word) > len(p) + 1), None)
     if not stem or not (stem in SUPPORT_VERBS or stem in STRONG_SUPPORT or stem in _LAUNCH_VERBS
                         or any(k[: -len(p)] in SUPPORT_VERBS for k in keys[x] for p in _RESUMPTIVE if k.endswith(p))):
         return None
-    u = actors.unit_at.get(x + 1) if x + 1 <= end else None
-    return u if u is not None and u.first == x + 1 and not actors.oblique(u) else None
+    return _doer_after(actors, x + 1, end)
+
+
+# Descriptor words before a bare name (تنظيم داعش، حركة حماس): the mention is the name alone (GUIDELINES.md).
+DESCRIPTORS = frozenset(fold(w) for w in "تنظيم حركة جماعة مجموعة ميليشيا ميليشيات مليشيات".split())
+
+
+def _doer_after(actors: ActorIndex, x: int, end: int) -> Unit | None:
+    """The subject that starts at token ``x`` of a support verb with a resumptive pronoun (شنه تنظيم داعش),
+    past a descriptor word the name was tagged without."""
+    if x <= end and x not in actors.unit_at and bare_stem(actors.doc, actors.doc.tokens[x]) in DESCRIPTORS:
+        x += 1
+    u = actors.unit_at.get(x) if x <= end else None
+    return u if u is not None and u.first == x and not actors.oblique(u) else None
 
 
 def _lam_object(actors: ActorIndex, start: int, end: int) -> Unit | None:
@@ -651,4 +666,8 @@ def weak_trigger_ok(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...
             return True
     if _relative_doer(actors, keys, m.last + 1, len(doc.tokens) - 1) is not None:
         return True  # مسيرة ضخمة نظمها الشباب المحتج
+    if m.rule.plover in RELATIVE_DOER_CODES and (
+            relative_clause_doer(actors, keys, m.last + 1, len(doc.tokens) - 1) is not None
+            or passive_agent(actors, m.last + 1, min(len(doc.tokens) - 1, m.last + ACTOR_REACH)) is not None):
+        return True  # الحصار الذي فرضته السعودية على قطر، تم اعتقال 5 أشخاص من قبل الشرطة: an explicit actor
     return actors.unit_at.get(m.last + 1) is not None

@@ -22,6 +22,7 @@ from rasd.stages.event_instances import event_date, merge_duplicates, orient_mee
 from rasd.stages.event_roles import CLAUSE_BREAKS, assign_roles, listed_after, voiced_stance, weak_trigger_ok
 from rasd.stages.event_speech import Cue, analyse
 from rasd.stages.event_triggers import Match, match_at, participle_at, petrarch_at, token_keys, trigger_lexicon
+from rasd.stages.event_violence import VIOLENT_CODES, violence_roles
 
 CONDITIONALS = frozenset(fold(w) for w in "إذا اذا لو لولا وإذا".split())
 # Modals of possibility right before a trigger (المنشآت التي يمكن مهاجمتها): a capacity, not an act.
@@ -168,8 +169,7 @@ class EventsStage:
                     doc.tokens[k].base_start > doc.tokens[k].start or doc.tokens[k].norm[1:] in keys[k])):
                 k = m.last + 1
                 continue
-            if m.rule.plover == "ASSAULT" and m.rule.verbal and m.last + 2 <= j \
-                    and doc.tokens[m.last + 1].norm == "في" and _attack_noun(self.lexicon, keys, m.last + 2):
+            if m.rule.plover == "ASSAULT" and _killed_in_attack(self.lexicon, doc, keys, m, j):
                 k = m.last + 1  # قتلوا في الهجوم الذي شنته مجموعة مسلحة: the attack is the event, not the deaths
                 continue
             if not m.rule.plover or _conditional(doc, clause_start, k) or _none_of(doc, clause_start, k):
@@ -214,6 +214,8 @@ class EventsStage:
             earlier = [c for c in self._cues_in.get(si - 1, []) if c.speaker]
             topic = earlier[-1].speaker if earlier else None
         source, target = assign_roles(doc, actors, keys, m, c0, c1, prev, topic)
+        if rule.plover in VIOLENT_CODES:
+            source, target = violence_roles(doc, actors, keys, m, c0, c1, source, target)
         objects_from = m.last + 1  # where what the trigger acts on is looked for (past a long subject)
         said = _speaker_past_title(doc, actors, cues, m, source) if rule.verbal and not rule.part else None
         if said is not None:
@@ -476,6 +478,23 @@ def _after_own_arrest(doc: Document, m: Match, c0: int) -> bool:
     toks = doc.tokens
     return m.first > c0 and toks[m.first - 1].norm in AFTER_WORDS and m.last + 1 < len(toks) \
         and toks[m.last + 1].norm in OBJECT_PRONOUNS
+
+
+def _killed_in_attack(lexicon, doc: Document, keys: list[tuple[str, ...]], m: Match, j: int) -> bool:
+    """True when the attack that caused the deaths follows them: قتلوا في الهجوم، مقتل 12 شخصا في هجوم شنه …،
+    استشهد شاب برصاص … (a killing verb or noun, its count and victims, then في and an attack noun, or an
+    attack noun with ب)."""
+    toks = doc.tokens
+    # قتل 5 جنود في هجوم (a passive: its victims follow), not قتل الجيش العراقي 20 مسلحا في غارة
+    deaths = m.rule.cameo.startswith("1823") and (m.rule.kind != "v" or _victims_first(doc, keys, m, m.rule.obj))
+    for x in range(m.last + 1, min(j, m.last + (5 if deaths else 1)) + 1):
+        if toks[x].norm == "في":
+            return x + 1 <= j and _attack_noun(lexicon, keys, x + 1)
+        if deaths and toks[x].norm[:1] == "ب" and _attack_noun(lexicon, keys, x):
+            return True  # استشهد شاب فلسطيني برصاص قوات الاحتلال: the shooting is the event
+        if toks[x].norm in CLAUSE_BREAKS or toks[x].norm in ("،", ","):
+            return False
+    return False
 
 
 def _attack_noun(lexicon, keys: list[tuple[str, ...]], k: int) -> bool:

@@ -64,3 +64,86 @@ def test_violence_arrest_as_background_is_no_event(stage):
     assert "COERCE" not in [e.code for e in doc.events], coded(doc)
     doc = run(stage, "وتمكنت الشرطة التونسية من إلقاء القبض عليه في سوسة.", [("سوسة", "LOC")])
     assert "COERCE" in [e.code for e in doc.events], coded(doc)
+
+
+def assaults(doc):
+    return [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ASSAULT"]
+
+
+def test_violence_the_owner_of_the_bullets_shoots_the_wounded(stage):
+    """أصيب X برصاص Y، قتل X بنيران Y: Y shoots, X is hit (one event, keyed on the shooting)."""
+    doc = run(stage, "أصيب ثلاثة فلسطينيين برصاص الجيش الإسرائيلي في الخليل.", [("الخليل", "LOC")])
+    (src, tgt), = assaults(doc)
+    assert "فلسطين" not in {n for x in doc.events for n in names(doc, x.source)}, coded(doc)
+    assert any("فلسطين" in n or "Palestin" in n for n in tgt) or tgt, coded(doc)
+    doc = run(stage, "استشهد شاب فلسطيني برصاص قوات الاحتلال.")
+    assert [e.code for e in doc.events] == ["ASSAULT"], coded(doc)
+
+
+def test_violence_those_killed_in_an_attack_are_its_target(stage):
+    """قتل جندي تركي في هجوم لحزب العمال: the attack's doer is its possessor, the dead its target; one
+    reporting the deaths (أعلنت السلطات مقتل …) is no doer."""
+    doc = run(stage, "قتل جندي تركي في هجوم لحزب العمال الكردستاني.", [("حزب العمال الكردستاني", "ORG")])
+    assert [(src, bool(tgt)) for src, tgt in assaults(doc)] == [({"حزب العمال الكردستاني"}, True)], coded(doc)
+    doc = run(stage, "وأعلنت السلطات الأردنية مقتل 5 أشخاص في هجوم إرهابي.")
+    assert not [e for e in doc.events if e.code == "ASSAULT" and e.source], coded(doc)
+    # An active killer is no casualty: قتل الجيش العراقي 20 مسلحا في غارة
+    doc = run(stage, "قتل الجيش العراقي 20 مسلحا في غارة على مواقع داعش.", [("داعش", "ORG")])
+    assert [tgt for src, tgt in assaults(doc) if src] == [{"داعش"}], coded(doc)
+
+
+def test_violence_deaths_in_an_attack_with_a_doer_are_the_attack(stage):
+    """مقتل 12 شخصا في هجوم شنه تنظيم داعش: the attack is the event, its doer past the descriptor word."""
+    doc = run(stage, "مقتل 12 شخصا في هجوم شنه تنظيم داعش على مسجد.", [("داعش", "ORG")])
+    assert assaults(doc) == [({"داعش"}, set())], coded(doc)
+
+
+def test_violence_exposed_to_an_attack_by_someone(stage):
+    """تعرضت دورية للجيش لهجوم من قبل مسلحين: the patrol is hit, the gunmen attack."""
+    doc = run(stage, "تعرضت دورية للجيش اللبناني لهجوم من قبل مسلحين.")
+    (src, tgt), = assaults(doc)
+    assert any("مسلح" in n for n in src) and tgt and not any("مسلح" in n for n in tgt), coded(doc)
+    # An agent of a later verb is not the attack's: … ستتم مواجهته من قبل قوات الجيش
+    doc = run(stage, "وقال الناطق إن كل من يخرج في مظاهرة مناصرة للنظام السابق ستتم مواجهته من قبل قوات الجيش.")
+    assert not [e for e in doc.events if e.code == "PROTEST" and e.source], coded(doc)
+
+
+def test_violence_claiming_an_attack_names_its_doer(stage):
+    doc = run(stage, "وأعلنت حركة طالبان مسؤوليتها عن التفجير.", [("طالبان", "ORG")])
+    assert [("طالبان" in src, tgt) for src, tgt in assaults(doc)] == [(True, set())], coded(doc)
+    doc = run(stage, "ولم تعلن حركة طالبان مسؤوليتها عن الهجوم.", [("طالبان", "ORG")])
+    assert not [e for e in doc.events if e.source], coded(doc)
+
+
+def test_violence_a_people_named_by_nationality_acts(stage):
+    """تظاهر آلاف الأردنيين (a protest has no passive), دهس فلسطيني مستوطنين (an object follows);
+    اعتقل فلسطيني في الخليل stays the one arrested."""
+    doc = run(stage, "تظاهر آلاف الأردنيين أمام السفارة الإسرائيلية.")
+    assert [e.code for e in doc.events] == ["PROTEST"] and doc.events[0].source, coded(doc)
+    doc = run(stage, "دهس فلسطيني مستوطنين في الضفة الغربية.", [("الضفة الغربية", "LOC")])
+    (src, tgt), = assaults(doc)
+    assert src and any("مستوطن" in n for n in tgt), coded(doc)
+
+
+def test_violence_fighters_from_a_group_act_for_it(stage):
+    doc = run(stage, "هاجم مسلحون من طالبان نقطة تفتيش للشرطة الأفغانية.", [("طالبان", "ORG")])
+    (src, tgt), = assaults(doc)
+    assert "طالبان" in src and "طالبان" not in tgt, coded(doc)
+    doc = run(stage, "نصب مسلحون من حزب العمال الكردستاني كمينا لدورية تركية.", [("حزب العمال الكردستاني", "ORG")])
+    assert any("حزب العمال الكردستاني" in src for src, _ in assaults(doc)), coded(doc)
+
+
+def test_violence_a_relative_clause_gives_a_weak_noun_its_doer(stage):
+    doc = run(stage, "ودخل الحصار الذي فرضته السعودية على قطر شهره الثاني.", [("السعودية", "LOC"), ("قطر", "LOC")])
+    assert coded(doc) == [("COERCE", {"السعودية"}, {"قطر"})]
+    doc = run(stage, "وفيما يتعلق بالحرب التي تقودها الحكومة على الفساد، قال الوزير إن الطريق صحيح.")
+    assert "ASSAULT" not in [e.code for e in doc.events], coded(doc)
+    doc = run(stage, "وتم اعتقال الناشط أحمد ماهر من قبل الشرطة.", [("أحمد ماهر", "PER")])
+    assert [(e.code, bool(e.source)) for e in doc.events] == [("COERCE", True)], coded(doc)
+
+
+def test_violence_support_verbs_in_the_present_and_artillery(stage):
+    doc = run(stage, "إسرائيل تشن غارات على قطاع غزة.", [("إسرائيل", "LOC"), ("قطاع غزة", "LOC")])
+    assert coded(doc) == [("ASSAULT", {"إسرائيل"}, {"قطاع غزة"})]
+    doc = run(stage, "قصفت المدفعية التركية مواقع لوحدات حماية الشعب.", [("وحدات حماية الشعب", "ORG")])
+    assert [tgt for _, tgt in assaults(doc)] == [{"وحدات حماية الشعب"}], coded(doc)

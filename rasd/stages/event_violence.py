@@ -1,0 +1,188 @@
+"""Who did it to whom in violent and coercive events: the word orders of casualty reports and attacks.
+
+News tells violence from its victims' side as often as from its doer's: ``أصيب ثلاثة فلسطينيين برصاص
+الجيش الإسرائيلي`` (the possessor of the bullets shoots, the wounded are hit), ``قتل جندي تركي في هجوم
+لحزب العمال`` (those killed in the attack are its target), ``تعرض مقر الحزب لهجوم من قبل محتجين`` (who
+undergoes it is hit; من قبل names the doer), ``أعلن الحزب مسؤوليته عن الهجوم`` (who claims it did it).
+A doer may be named by its people and their group: ``هاجم مسلحون من طالبان``، ``دهس فلسطيني مستوطنين``.
+"""
+
+from __future__ import annotations
+
+from rasd.arabic.calendar import number_value
+from rasd.arabic.normalize import fold
+from rasd.document import Document
+from rasd.stages.event_actors import ActorIndex, Unit, token_stem
+from rasd.stages.event_forms import NEGATIONS, verb_forms
+from rasd.stages.event_roles import ACTOR_REACH, PREP_PRONOUNS, _first_unit, _group, passive_agent
+from rasd.stages.event_triggers import Match
+
+VIOLENT_CODES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID"})
+# Words that report casualties before the attack that caused them: قتل، أصيب، لقي مصرعه، مقتل، إصابة.
+CASUALTY_WORDS = frozenset().union(
+    *(verb_forms(v) for v in ("قتل|يقتل", "اصيب|يصاب", "جرح|يجرح", "استشهد|يستشهد", "لقي|يلقى", "سقط|يسقط",
+                              "توفي|يتوفى")),
+    (fold(w) for w in "مقتل إصابة اصابة استشهاد مصرع جرح إصابات اصابات".split()))
+# Killing verbs that are active as often as passive (قَتل الجيشُ، قُتل جنديٌّ): casualties only with victims next.
+ACTIVE_KILLING = verb_forms("قتل|يقتل") | verb_forms("جرح|يجرح")
+VICTIM_NOUNS = frozenset(fold(w) for w in (
+    "شخص شخصا أشخاص شخصان شخصين مدني مدنيا مدنيين مدنيان جندي جنديا جنود جنديان جنديين شرطي شرطيا شرطيان "
+    "شرطيين عنصر عنصرا عناصر طفل طفلا أطفال طفلان طفلين امرأة نساء مواطن مواطنا مواطنين مسلح مسلحا مسلحين "
+    "ضابط ضابطا ضباط اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عدد العشرات المئات"
+).split())
+# Being exposed to an attack or arrest: تعرض مقر الحزب لهجوم، يتعرض الصحفيون للاعتقال.
+EXPOSED = verb_forms("تعرض|يتعرض")
+# Claiming an attack: أعلن الحزب مسؤوليته عن الهجوم، تبنت الحركة المسؤولية عن التفجير.
+RESPONSIBILITY = frozenset(fold(w) for w in (
+    "مسؤولية المسؤولية مسؤوليته مسؤوليتها مسؤوليتهم مسؤوليتهما"
+).split())
+# Quantity words before a people named by its nationality: تظاهر آلاف الأردنيين، احتج مئات التونسيين.
+# How far after a noun its passive agent (من قبل X) may be: لهجوم بالحجارة من قبل محتجين.
+AGENT_REACH = 6
+QUANTITIES = frozenset(fold(w) for w in "آلاف الآلاف مئات المئات عشرات العشرات ألوف".split())
+
+
+def violence_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int, c1: int,
+                   source: list[str], target: list[str]) -> tuple[list[str], list[str]]:
+    """Source and target of a violent or coercive trigger, corrected for the word orders above."""
+    rule = m.rule
+    if not rule.verbal:
+        source, target = _exposed(doc, actors, keys, m, c0, c1, source, target)
+        if rule.plover == "ASSAULT":
+            source, target = _casualties(doc, actors, keys, m, c0, c1, source, target)
+            if not source:
+                source = _claimed_by(doc, actors, keys, m, c0)
+        if not source and rule.plover in ("ASSAULT", "COERCE"):
+            # تم اعتقال 5 أشخاص من قبل الشرطة: the agent close after the noun (not of a later verb)
+            agent = passive_agent(actors, m.last + 1, min(c1, m.last + AGENT_REACH))
+            if agent is not None:
+                source = _group(actors, agent, c1)
+                target = [t for t in target if t not in source]
+    else:
+        source, target = _nationality_subject(doc, actors, m, c0, c1, source, target)
+    return _partitive(doc, actors, m, c1, source, target)
+
+
+def _nearest_unit_before(actors: ActorIndex, start: int, end: int) -> Unit | None:
+    """The last actor wholly inside ``[start, end]`` that is neither a place where nor governed by a preposition."""
+    for u in reversed(actors.in_range(start, end)):
+        if not actors.locative(u) and not actors.oblique(u):
+            return u
+    return None
+
+
+def _casualties(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int, c1: int,
+                source: list[str], target: list[str]) -> tuple[list[str], list[str]]:
+    """``قتل جندي تركي في هجوم لحزب العمال``، ``أصيب فلسطينيون برصاص الجيش``: the casualties named before
+    the attack noun are its target, and the possessor of an instrument (برصاص X، بنيران X) its doer."""
+    toks = doc.tokens
+    cas = next((x for x in range(m.first - 1, max(c0, m.first - 8) - 1, -1)
+                if any(k in CASUALTY_WORDS for k in keys[x])), None)
+    if cas is None or (any(k in ACTIVE_KILLING for k in keys[cas]) and not _victims_next(doc, actors, keys, cas)):
+        return source, target  # قتل الجيش العراقي 20 مسلحا في غارة: the army kills, it is no casualty
+    trig = toks[m.first]
+    # برصاص، بنيران: ب on the noun, left on by the tokenizer or not
+    instrument = "ب" in doc.text[trig.start:trig.base_start] or (trig.norm[:1] == "ب" and trig.norm[1:] in keys[m.first])
+    if not instrument and toks[m.first - 1].norm != "في":
+        return source, target
+    # أعلنت السلطات الأردنية مقتل 5 أشخاص في هجوم: who is named before the deaths reports them
+    source = [e for e in source if not any(e in u.ids for u in actors.in_range(c0, cas - 1))]
+    victims = [u for u in actors.in_range(cas + 1, m.first - 1) if not actors.locative(u)]
+    victim_ids = [e for u in victims[:1] for e in _group(actors, u, m.first - 1)]
+    if instrument:
+        owner = actors.unit_at.get(m.last + 1)
+        if owner is not None and owner.first == m.last + 1 and not actors.oblique(owner):
+            source = _group(actors, owner, c1)
+    source = [e for e in source if e not in victim_ids]
+    target = [*victim_ids, *(t for t in target if t not in victim_ids and t not in source)]
+    return source, target
+
+
+def _victims_next(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], x: int) -> bool:
+    """True when a count, a victim noun or a people's nationality follows the verb at ``x`` (قتل 5 جنود،
+    قتل جندي تركي، قتل فلسطيني): the verb is then passive."""
+    if x + 1 >= len(doc.tokens):
+        return False
+    tok = doc.tokens[x + 1]
+    if tok.base_start == tok.start and number_value(tok.norm) is not None:
+        return True
+    u = actors.unit_at.get(x + 1)
+    return any(k in VICTIM_NOUNS for k in keys[x + 1]) or (u is not None and u.kind == "country")
+
+
+def _exposed(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int, c1: int,
+             source: list[str], target: list[str]) -> tuple[list[str], list[str]]:
+    """``تعرض مقر حزب النهضة لهجوم من قبل محتجين``: who is exposed to the act undergoes it."""
+    toks = doc.tokens
+    if not doc.text[toks[m.first].start:toks[m.first].base_start].endswith("ل"):
+        return source, target
+    exp = next((x for x in range(m.first - 1, max(c0, m.first - 8) - 1, -1) if any(k in EXPOSED for k in keys[x])), None)
+    if exp is None:
+        return source, target
+    hit = [e for u in actors.in_range(exp + 1, m.first - 1) for e in u.ids]
+    before = _nearest_unit_before(actors, max(c0, exp - 4), exp - 1)
+    if not hit and before is not None:
+        hit = list(before.ids)  # مقر الحزب تعرض لهجوم
+    agent = passive_agent(actors, m.last + 1, c1)
+    source = _group(actors, agent, c1) if agent is not None else [e for e in source if e not in hit]
+    return source, [*hit, *(t for t in target if t not in hit and t not in source)]
+
+
+def _claimed_by(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int) -> list[str]:
+    """``أعلن حزب العمال الكردستاني مسؤوليته عن الهجوم``: the one who claims the attack did it."""
+    toks = doc.tokens
+    x = m.first - 1
+    if x - 1 < c0 or toks[x].norm != "عن" or not any(k in RESPONSIBILITY for k in keys[x - 1]):
+        return []
+    if any(k in NEGATIONS for y in range(c0, x - 1) for k in keys[y]):
+        return []  # لم تعلن حركة طالبان مسؤوليتها عن هجوم
+    u = _nearest_unit_before(actors, c0, x - 2)
+    return list(u.ids) if u is not None and u.kind != "country" else []
+
+
+def _nationality_subject(doc: Document, actors: ActorIndex, m: Match, c0: int, c1: int,
+                         source: list[str], target: list[str]) -> tuple[list[str], list[str]]:
+    """A people named by its nationality right after the verb is its subject: ``تظاهر آلاف الأردنيين``
+    (a protest has no passive), ``دهس فلسطيني مستوطنين`` (an object after it makes the verb active)."""
+    toks = doc.tokens
+    x = m.last + 1
+    if x <= c1 and (token_stem(doc, toks[x]) in QUANTITIES or (
+            toks[x].base_start == toks[x].start and number_value(toks[x].norm) is not None)):
+        x += 1
+    u = actors.unit_at.get(x)
+    if source or u is None or u.first != x or u.kind != "country" or x > c1:
+        return source, target
+    if m.rule.plover != "PROTEST":
+        obj = actors.unit_at.get(u.last + 1)
+        nxt = toks[u.last + 1] if u.last + 1 <= c1 else None
+        if obj is None and nxt is not None and nxt.norm.endswith("ا") and nxt.base_start == nxt.start \
+                and u.last + 2 <= c1:
+            obj = actors.unit_at.get(u.last + 2)  # طعن فلسطيني جنديا إسرائيليا
+        if obj is None or actors.oblique(obj) or actors.locative(obj) or obj is u:
+            return source, target  # اعتقل فلسطيني في الخليل: the one arrested (a passive)
+    source = list(u.ids)
+    after = _first_unit(actors, u.last + 1, c1, ACTOR_REACH, False, stop_comma=True)
+    return source, [e for e in _group(actors, after, c1) if e not in source]
+
+
+def _partitive(doc: Document, actors: ActorIndex, m: Match, c1: int,
+               source: list[str], target: list[str]) -> tuple[list[str], list[str]]:
+    """``هاجم مسلحون من طالبان``، ``فجر انتحاري من داعش``: unnamed fighters "from" a group act for it."""
+    toks = doc.tokens
+    if not source:
+        return source, target
+    doer = next((u for u in actors.units if u.ids and u.ids[0] == source[0] and u.first >= m.first - 12), None)
+    if doer is None or doer.kind not in ("collective", "nominal") or doer.last + 2 > c1 \
+            or toks[doer.last + 1].norm != "من" or toks[doer.last + 1].norm in PREP_PRONOUNS:
+        return source, target
+    group = actors.unit_at.get(doer.last + 2)
+    if group is None or group.first != doer.last + 2 or actors.locative(group) or group.kind == "country" \
+            or group.label == "LOC":
+        return source, target
+    members = _group(actors, group, c1)
+    source = [*source, *(e for e in members if e not in source)]
+    target = [t for t in target if t not in members]
+    if not target:
+        after = _first_unit(actors, group.last + 1, c1, ACTOR_REACH, False, stop_comma=True)
+        target = [e for e in _group(actors, after, c1) if e not in source]
+    return source, target

@@ -55,7 +55,7 @@ _PUNCT = frozenset('«»"“”\'،,()')
 OFF_TOPIC = frozenset(fold(w) for w in (
     "مباراة مباريات المباراة مرمى المرمى الشباك الكرة كرة اللاعب لاعب لاعبي اللاعبين المدرب مدرب الدوري "
     "دوري الملعب ملعب التحكيم الحكم_الرياضي البطولة بطولة كأس المنتخب_الوطني النادي نادي ركلة هدفا الهداف "
-    "الرياضي الرياضية رياضي رياضية البورصة بورصة الأسهم أسهم مؤشر"
+    "الرياضي الرياضية رياضي رياضية البورصة بورصة الأسهم أسهم مؤشر الجزاء جزاء"
 ).split())
 OFF_TOPIC_CODES = frozenset({"ASSAULT", "PROTEST"})
 # Tourists visiting, and a country receiving them (السائح البلجيكي يفضل زيارة تونس، ستستقبل تونس رحلات
@@ -67,6 +67,9 @@ NO_ASSAULT = frozenset(fold(w) for w in (
     "مرض المرض وباء الوباء فيروس الفيروس الحصبة الكوليرا كورونا زلزال الزلزال فيضانات الفيضانات سيول السيول "
     "غرق الغرق"
 ).split())
+# A road accident (حادث سير، حادث مرور): its dead are no assault's (but خلاف على أفضلية المرور may be one).
+ACCIDENTS = frozenset(fold(w) for w in "حادث حوادث حادثة الحادث".split())
+TRAFFIC = frozenset(fold(w) for w in "سير السير مرور المرور مروري مرورية المرورية".split())
 
 
 class EventsStage:
@@ -111,7 +114,7 @@ class EventsStage:
             words = {k for x in range(i, j + 1) for k in keys[x][:2]}
             if words & OFF_TOPIC:
                 found = [e for e in found if e.code not in OFF_TOPIC_CODES]
-            elif words & NO_ASSAULT:
+            elif words & NO_ASSAULT or _road_accident(keys, i, j):
                 found = [e for e in found if e.code != "ASSAULT"]
             if words & TOURISTS:
                 found = [e for e in found if e.code not in TOURISM_CODES]
@@ -478,6 +481,11 @@ def _after_own_arrest(doc: Document, m: Match, c0: int) -> bool:
     toks = doc.tokens
     return m.first > c0 and toks[m.first - 1].norm in AFTER_WORDS and m.last + 1 < len(toks) \
         and toks[m.last + 1].norm in OBJECT_PRONOUNS
+
+
+def _road_accident(keys: list[tuple[str, ...]], i: int, j: int) -> bool:
+    """True when the sentence in tokens ``[i, j]`` tells of a road accident (حادث سير، حوادث المرور)."""
+    return any(set(keys[x][:2]) & ACCIDENTS and set(keys[x + 1][:2]) & TRAFFIC for x in range(i, j))
 
 
 def _killed_in_attack(lexicon, doc: Document, keys: list[tuple[str, ...]], m: Match, j: int) -> bool:

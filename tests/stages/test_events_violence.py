@@ -147,3 +147,20 @@ def test_violence_support_verbs_in_the_present_and_artillery(stage):
     assert coded(doc) == [("ASSAULT", {"إسرائيل"}, {"قطاع غزة"})]
     doc = run(stage, "قصفت المدفعية التركية مواقع لوحدات حماية الشعب.", [("وحدات حماية الشعب", "ORG")])
     assert [tgt for _, tgt in assaults(doc)] == [{"وحدات حماية الشعب"}], coded(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "قتل شخصان في حادث سير على الطريق السريع.",
+    "وأسفر حادث مرور أليم عن مقتل امرأة.",
+    "يستهدف البرنامج الأسر الفقيرة في الجهات الداخلية.",
+    "تستهدف الشركة تحقيق أرباح كبيرة.",
+    "اقتحم المهاجم منطقة الجزاء وسدد بقوة.",
+])
+def test_violence_look_alikes_stay_quiet(stage, text):
+    doc = run(stage, text)
+    assert "ASSAULT" not in [e.code for e in doc.events], coded(doc)
+
+
+def test_violence_a_quarrel_over_traffic_may_still_be_a_shooting(stage):
+    doc = run(stage, "أطلق مسلح النار على شرطي بعد خلاف على أفضلية المرور.")
+    assert "ASSAULT" in [e.code for e in doc.events], coded(doc)

@@ -47,6 +47,7 @@ STRONG_SUPPORT = frozenset().union(*(verb_forms(v) for v in (
     "نصب|ينصب",  # نصب مسلحون كمينا لدورية
 ))) | present_forms("يشن")
 RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_THAT_PARTICLES = frozenset(fold(w) for w in "أن إن ان لأن بأن".split())
 # بدوره "in turn" stands between a verb and its subject (أكد بدوره وزير الخارجية) though it starts with ب.
 _IN_TURN = frozenset(fold(w) for w in "بدوره بدورها بدورهم بدورهما".split())
 # What may stand between a subject and its nominal trigger besides a time expression: punctuation and the
@@ -274,6 +275,11 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
     reach = 4 if rule.verbal else ACTOR_REACH
     for x in range(m.first - 1, max(c0 - 1, m.first - 1 - reach), -1):
         u = actors.unit_at.get(x)
+        if u is not None and not rule.verbal and _accusative_plural(doc, u) and not (
+                u.first > 0 and token_stem(doc, toks[u.first - 1]) in _THAT_PARTICLES):
+            # قتل مسلحون خمسة مدنيين في هجوم: the verb's object holds no attack of its own (after أن the
+            # accusative is the subject: أن مسلحين استخدموا القنابل في الهجوم)
+            continue
         if u is not None and u.first not in actors.excluded and not actors.oblique(u):
             if rule.verbal and u.kind == "country":
                 break  # أي طرف ليبي … وترحب: the adjective's noun, not the country, is the subject

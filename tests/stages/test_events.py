@@ -175,6 +175,22 @@ def test_events_an_actor_inside_the_verb_s_prepositional_phrase_is_no_subject(st
     assert [names(doc, e.source) for e in doc.events] == [{"سامح شكري"}]
 
 
+@pytest.mark.parametrize("text, mentions, code, target", [
+    ("اعتقلت الشرطة التونسية ثلاثة شبان في صفاقس.", [("صفاقس", "LOC")], "COERCE", "شبان"),
+    ("منعت السلطات الأمريكية المهاجرين من دخول أراضيها.", [], "COERCE", "المهاجرين"),
+    ("دعا خامنئي الشعراء إلى هجاء السعودية.", [("خامنئي", "PER"), ("السعودية", "LOC")], "REQUEST", "الشعراء"),
+])
+def test_events_people_named_by_who_they_are_are_targets(stage, text, mentions, code, target):
+    doc = run(stage, text, mentions)
+    got = [(e.code, {doc.entity(t).name for t in e.target}) for e in doc.events]
+    assert (code, {target}) in got, got
+
+
+def test_events_the_object_of_a_killing_verb_does_not_hold_the_attack_after_it(stage):
+    doc = run(stage, "قتل مسلحون خمسة مدنيين في هجوم على قرية.", [])
+    assert [{doc.entity(s).name for s in e.source} for e in doc.events if e.code == "ASSAULT"] == [{"مسلحون"}]
+
+
 def test_events_vso_source_and_target(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     ev = doc.events[0]

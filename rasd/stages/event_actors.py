@@ -60,6 +60,11 @@ COLLECTIVE_AGENTS = frozenset(fold(w) for w in (
     "العمال الصحفيين الصحفيون صحفيين الأطباء أطباء المعلمين معلمين الأساتذة أساتذة السجناء الأسرى "
     "المعتقلين معتقلين الشعراء شعراء المزارعين مزارعين التلاميذ السياح سياحا"
 ).split())
+# Person titles that, with no name, stand for the article's one holder (الوزير، رئيس الحكومة).
+BARE_PERSON_TITLES = frozenset(fold(w) for w in (
+    "وزير وزيرة رئيس رئيسة ملك أمير سفير سفيرة متحدث ناطق أمين مستشار مستشارة محافظ والي مندوب مبعوث "
+    "زعيم قائد عاهل نائب"
+).split())
 # Collective agents a nationality adjective makes a state's actor (المعارضة السورية), beside AGENT_HEADS.
 ADJECTIVE_COLLECTIVES = frozenset(fold(w) for w in "المعارضة".split())
 # Heads that take the next word as part of an unnamed actor: قوات الأمن، رجال المقاومة، مسلحي الحوثي.
@@ -361,6 +366,7 @@ class ActorIndex:
         self._surnames(covered)
         self._appositions()
         self._titles(covered)
+        self._bare_titles(covered)
         for k, tok in enumerate(toks):
             if k in covered or not tok.norm[:1].isalpha():
                 continue
@@ -645,6 +651,31 @@ class ActorIndex:
                 if v is not None and v.label == "PER" and v.first == k + 1:
                     self._absorb(u, v)
         self._comma_titles(covered)
+
+    def _bare_titles(self, covered: set[int]) -> None:
+        """A person's title with no name (واتهم الوزير إسرائيل، ودعا رئيس الحكومة النقابات) is the one person
+        of the article holding it (``coref.resolve_titles``: the role the text gave, or the KB's at the
+        article date); nothing when none or several do. One with a nationality adjective is left to it."""
+        doc, toks = self.doc, self.doc.tokens
+        n = len(toks)
+        for k, tok in enumerate(toks):
+            if k in covered or bare_stem(doc, tok) not in BARE_PERSON_TITLES:
+                continue
+            for j in (k + 2, k + 1, k):
+                if j >= n or any(x in covered or not toks[x].norm[:1].isalpha()
+                                 or adjective_country(bare_stem(doc, toks[x])) is not None for x in range(k + 1, j + 1)):
+                    continue
+                if j + 1 < n and (adjective_country(bare_stem(doc, toks[j + 1])) is not None or (
+                        (v := self.unit_at.get(j + 1)) is not None and v.label == "PER")):
+                    continue  # الوزير الأمريكي (the adjective's), وزير الخارجية سامح شكري (the name's)
+                if j == k and not has_article(doc, tok):
+                    continue  # a bare وزير always takes a complement
+                ids = [e for e in self.resolve(tok.base_start, toks[j].end)
+                       if (ent := doc.entity(e)) is not None and ent.type == "PER"]
+                if ids:
+                    self._add(Unit(k, j, ids, "titled", "PER", tok.base_start))
+                    covered.update(range(k, j + 1))
+                    break
 
     def _comma_titles(self, covered: set[int]) -> None:
         """An untagged title phrase set off before a name is that person: ``دعا زعيم تيار المحبة،

@@ -191,6 +191,24 @@ def test_events_the_object_of_a_killing_verb_does_not_hold_the_attack_after_it(s
     assert [{doc.entity(s).name for s in e.source} for e in doc.events if e.code == "ASSAULT"] == [{"مسلحون"}]
 
 
+def test_events_a_title_without_a_name_is_the_article_s_one_holder(stage):
+    doc = make_doc("قال وزير الخارجية سامح شكري إن المفاوضات متعثرة. واتهم الوزير إسرائيل بعرقلة السلام.",
+                   [("سامح شكري", "PER"), ("إسرائيل", "LOC")])
+    doc.entity("e1").role = "foreign minister"
+    stage(doc)
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ACCUSE"] == [
+        ("ACCUSE", {"سامح شكري"}, {"إسرائيل"})]
+
+
+def test_events_talking_about_is_no_talk_with(stage):
+    doc = run(stage, "وتحدث المبعوث إسماعيل ولد الشيخ عن آثار الأزمة اليمنية في حواره أمس مع قناة الجزيرة.",
+              [("إسماعيل ولد الشيخ", "PER"), ("الجزيرة", "ORG")])
+    assert [e.code for e in doc.events] == []
+    doc = run(stage, "تحدث ماكرون مع ترامب عن الملف السوري.", [("ماكرون", "PER"), ("ترامب", "PER")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("CONSULT", {"ماكرون"}, {"ترامب"})]
+
+
 def test_events_vso_source_and_target(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     ev = doc.events[0]

@@ -270,6 +270,18 @@ class EntityMaker:
         return ent.id
 
 
+# Masculine singular heads of organisations' names: a feminine nationality word after one (حزب الله السعودية)
+# is no adjective of it but the country (السعودية is both).
+MASCULINE_ORG_HEADS = frozenset(fold(w) for w in (
+    "حزب مجلس جيش اتحاد تحالف تنظيم تيار مركز مكتب ائتلاف برلمان نادي بنك صندوق معهد جهاز"
+).split())
+
+
+def _agrees(doc: Document, head: Token, adjective: Token) -> bool:
+    """Whether a nationality word can be the adjective of a name headed by ``head``."""
+    return not (bare_stem(doc, adjective).endswith("يه") and bare_stem(doc, head) in MASCULINE_ORG_HEADS)
+
+
 def is_kana(word: str) -> bool:
     """True for a folded form of كان, with or without the و/ف the tokenizer may leave on it (وكان)."""
     return word in KANA or (word[:1] in ("و", "ف") and word[1:] in KANA)
@@ -362,6 +374,7 @@ class ActorIndex:
                 u.ids.append(self.maker.country(rec))
             self._add(u)
             covered.update(range(i, j + 1))
+        self._adjective_mentions()
         self._repeats(covered)
         self._surnames(covered)
         self._appositions()
@@ -652,6 +665,28 @@ class ActorIndex:
                     self._absorb(u, v)
         self._comma_titles(covered)
 
+    def _adjective_mentions(self) -> None:
+        """A one-word place the tagger found right after a feminine institution, that is also the
+        feminine nationality adjective (وزارة الداخلية السعودية: the country's name is the adjective), is
+        the institution's adjective, not a second actor (حزب الله السعودية, masculine, names the country)."""
+        doc, toks = self.doc, self.doc.tokens
+        for v in list(self.units):
+            if v.kind != "mention" or v.label != "LOC" or v.first != v.last or v.first == 0:
+                continue
+            u = self.unit_at.get(v.first - 1)
+            tok = toks[v.first]
+            if u is None or u is v or u.label != "ORG" or tok.base_start > tok.start or not has_article(doc, tok):
+                continue
+            stem = bare_stem(doc, tok)
+            if not stem.endswith("يه") or adjective_country(stem) is None:
+                continue
+            if not _agrees(doc, toks[u.first], tok):
+                continue  # a masculine head (حزب، مجلس) takes no feminine adjective: the place is an actor
+            u.ids.extend(e for e in v.ids if e not in u.ids)
+            u.last = v.last
+            self.unit_at[v.first] = u
+            self.units.remove(v)
+
     def _bare_titles(self, covered: set[int]) -> None:
         """A person's title with no name (واتهم الوزير إسرائيل، ودعا رئيس الحكومة النقابات) is the one person
         of the article holding it (``coref.resolve_titles``: the role the text gave, or the KB's at the
@@ -760,7 +795,8 @@ class ActorIndex:
         nxt = self.unit_at.get(k + 1) or (self.unit_at.get(k + 2) if k + 2 < len(toks) and toks[k + 1].norm in {"،", ","} else None)
         # A named institution right before: وزارة الدفاع الروسية.
         prev = self.unit_at.get(k - 1)
-        if prev is not None and prev.kind == "mention" and prev.label in ("ORG",):
+        if prev is not None and prev.kind == "mention" and prev.label in ("ORG",) \
+                and _agrees(doc, toks[prev.first], toks[k]):
             if country_id not in prev.ids:
                 prev.ids.append(country_id)
             prev.last = k

@@ -20,7 +20,7 @@ from rasd.errors import ModelMissingError
 # How far the second word of a verb phrase may follow its verb (فرض … عقوبات).
 PHRASE_GAP = 4
 # How far a verb's required object may follow it.
-OBJECT_GAP = 5
+OBJECT_GAP = 8
 NOT_OBJECT_GAP = 8  # past a host named at length: استقبل مستشفى قوى الأمن بالرياض ثماني حالات
 # How far its required preposition may follow it, past a named subject and a date
 # (وحذر الرئيس الأوكراني فلوديمير زيلينسكي، أمس الخميس، من …).

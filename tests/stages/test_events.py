@@ -209,6 +209,24 @@ def test_events_talking_about_is_no_talk_with(stage):
         ("CONSULT", {"ماكرون"}, {"ترامب"})]
 
 
+def test_events_saudi_after_an_institution_is_its_adjective_or_the_country(stage):
+    # السعودية is the country and the feminine adjective: after وزارة it agrees (one actor), after the
+    # masculine حزب it cannot, so it is the country accused.
+    doc = run(stage, "اتهمت وزارة الداخلية السعودية إيران بالوقوف وراء الهجوم.",
+              [("وزارة الداخلية", "ORG"), ("السعودية", "LOC"), ("إيران", "LOC")])
+    assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ACCUSE"] == [
+        ({"وزارة الداخلية", "السعودية"}, {"إيران"})]
+    doc = run(stage, "اتهم حزب الله السعودية بالوقوف وراء الهجوم.", [("حزب الله", "ORG")])
+    [ev] = [e for e in doc.events if e.code == "ACCUSE"]
+    assert names(doc, ev.source) == {"حزب الله"} and len(ev.target) == 1
+
+
+def test_events_blame_with_a_long_subject_before_the_responsibility(stage):
+    doc = run(stage, "حمّل الاتحاد العام التونسي للشغل الحكومة مسؤولية تدهور المقدرة الشرائية.",
+              [("الاتحاد العام التونسي للشغل", "ORG")])
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("ACCUSE", {"الاتحاد العام التونسي للشغل"})]
+
+
 def test_events_vso_source_and_target(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     ev = doc.events[0]

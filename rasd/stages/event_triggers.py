@@ -8,6 +8,7 @@ look-up per token.
 from __future__ import annotations
 
 import json
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -19,6 +20,8 @@ from rasd.errors import ModelMissingError
 
 # How far the second word of a verb phrase may follow its verb (فرض … عقوبات).
 PHRASE_GAP = 4
+# How many tokens of a named subject a verb phrase may reach past besides (خادم الحرمين الشريفين الملك …).
+MAX_NAMED = 10
 # How far a verb's required object may follow it.
 OBJECT_GAP = 8
 NOT_OBJECT_GAP = 8  # past a host named at length: استقبل مستشفى قوى الأمن بالرياض ثماني حالات
@@ -156,8 +159,11 @@ def _word_at(keys: list[tuple[str, ...]], x: int, words: frozenset[str]) -> bool
     return any(k in words for k in keys[x])
 
 
-def match_at(lex: TriggerLexicon, keys: list[tuple[str, ...]], k: int, end: int) -> Match | None:
-    """The best curated rule starting at token ``k`` (tokens up to ``end`` exclusive), if any."""
+def match_at(lex: TriggerLexicon, keys: list[tuple[str, ...]], k: int, end: int,
+             named: Container[int] = ()) -> Match | None:
+    """The best curated rule starting at token ``k`` (tokens up to ``end`` exclusive), if any. Tokens in
+    ``named`` (a subject's name: بعث خادم الحرمين الشريفين الملك سلمان برقية تهنئة) do not count towards
+    the gap between a verb and the rest of its phrase."""
     rules: list[Rule] = []
     for key in keys[k]:
         rules.extend(lex.by_first.get(key, ()))
@@ -180,6 +186,9 @@ def match_at(lex: TriggerLexicon, keys: list[tuple[str, ...]], k: int, end: int)
         for n, words in enumerate(rule.words[1:]):
             # تضامنها الكامل مع، وقوف بلاده إلى جانب: a framed noun takes one modifier before its preposition
             gap = PHRASE_GAP if n == 0 and rule.verbal else 2 if n == 0 and rule.framed else 1
+            if n == 0 and rule.verbal and named and min(len(w) for w in words) > 3:
+                # (an object noun only: a preposition far off belongs to another phrase, حققته … من انتصارات في)
+                gap += sum(1 for x in range(last + 1, min(end, last + 1 + gap + MAX_NAMED)) if x in named)
             found = next((x for x in range(last + 1, min(end, last + 1 + gap)) if _word_at(keys, x, words)), None)
             if found is None:
                 ok = False

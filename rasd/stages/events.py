@@ -156,7 +156,7 @@ class EventsStage:
             if u is not None and u.kind == "mention":
                 k = u.last + 1
                 continue
-            m = match_at(self.lexicon, keys, k, j + 1)
+            m = match_at(self.lexicon, keys, k, j + 1, actors.unit_at)
             if m is None and self.use_petrarch:
                 m = petrarch_at(self.lexicon, keys, k, j + 1)
             if m is None:

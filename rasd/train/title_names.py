@@ -155,12 +155,18 @@ def load_vocabulary(autolex: dict[str, tuple[float, ...]] | None = None) -> Voca
 
 
 def event_words() -> frozenset[str]:
-    """First words of the shipped event triggers and the verbs that carry nominal ones (folded)."""
+    """Words of the shipped event triggers (بعث برقية تهنئة: all three) and the verbs that carry nominal
+    ones (folded)."""
     from rasd.stages.event_roles import SUPPORT_VERBS
     from rasd.stages.event_triggers import trigger_lexicon
 
-    lexicon = trigger_lexicon()
-    return frozenset(w for w, rules in lexicon.by_first.items() if any(r.plover for r in rules)) | SUPPORT_VERBS
+    words: set[str] = set(SUPPORT_VERBS)
+    for rules in trigger_lexicon().by_first.values():
+        for rule in rules:
+            if rule.plover:
+                for alternatives in rule.words:
+                    words |= alternatives
+    return frozenset(words)
 
 
 def _strip_proclitic(word: str, known: frozenset[str]) -> str:

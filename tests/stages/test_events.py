@@ -227,6 +227,14 @@ def test_events_blame_with_a_long_subject_before_the_responsibility(stage):
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("ACCUSE", {"الاتحاد العام التونسي للشغل"})]
 
 
+def test_events_congratulations_sent_past_a_long_royal_name(stage):
+    doc = run(stage, "بعث الملك سلمان بن عبدالعزيز آل سعود حفظه الله برقية تهنئة للرئيس إيمانويل ماكرون.",
+              [("سلمان بن عبدالعزيز آل سعود", "PER"), ("إيمانويل ماكرون", "PER")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("SUPPORT", {"إيمانويل ماكرون"})]
+    doc = run(stage, "تلقى الرئيس برقية تهنئة من نظيره الفرنسي.", [])
+    assert [e.code for e in doc.events] == []
+
+
 def test_events_vso_source_and_target(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     ev = doc.events[0]

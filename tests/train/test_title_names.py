@@ -118,5 +118,6 @@ def test_event_words_after_a_title_are_no_name():
     v = replace(vocab(autolex={"سيرجي": (1.0, 0.0, 0.0, 0.0)}), event_words=event_words())
     assert names("وتلقى الملك اتصالا هاتفيا من الرئيس", v) == []
     assert names("الرئيس يزور موسكو غدا", v) == []
+    assert names("وبعث الملك برقية تهنئة للرئيس", v) == []  # every word of a trigger phrase
     assert names("وقال الوزير سيرجي لافروف إن", v) == [fold("سيرجي لافروف")]
     assert names("وتلقى الملك اتصالا هاتفيا من الرئيس") == [fold("اتصالا هاتفيا")]  # without them, a name

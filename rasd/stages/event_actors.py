@@ -401,6 +401,7 @@ class ActorIndex:
                 continue
             if bare_stem(doc, tok) in DELEGATION_HEADS and k + 1 < len(toks) and k + 1 not in covered \
                     and toks[k + 1].norm[:1].isalpha() and not has_article(doc, toks[k + 1]) \
+                    and toks[k + 1].norm not in PREPOSITIONS \
                     and toks[k + 1].base_start == toks[k + 1].start and not has_article(doc, tok):
                 self._unnamed(k, k + 1, covered)  # زار وفد طلاب الملحقية: an unnamed delegation visits
                 continue

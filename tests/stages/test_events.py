@@ -235,6 +235,11 @@ def test_events_congratulations_sent_past_a_long_royal_name(stage):
     assert [e.code for e in doc.events] == []
 
 
+def test_events_a_delegation_from_a_group_is_not_named_delegation_from(stage):
+    doc = run(stage, "استقبلت السفارة السعودية وفدا من رجال الأعمال.", [])
+    assert all(not e.name.endswith(" من") for e in doc.entities), [e.name for e in doc.entities]
+
+
 def test_events_vso_source_and_target(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     ev = doc.events[0]

@@ -58,7 +58,8 @@ COLLECTIVE_AGENTS = frozenset(fold(w) for w in (
     "المواطنين المواطنون مواطنين مواطنون المدنيين المدنيون مدنيين مدنيون شبان الشبان "
     "المهاجرين المهاجرون مهاجرين اللاجئين اللاجئون لاجئين المصلين مصلين الطلبة طلبة الطلاب طلاب "
     "العمال الصحفيين الصحفيون صحفيين الأطباء أطباء المعلمين معلمين الأساتذة أساتذة السجناء الأسرى "
-    "المعتقلين معتقلين الشعراء شعراء المزارعين مزارعين التلاميذ السياح سياحا"
+    "المعتقلين معتقلين الشعراء شعراء المزارعين مزارعين التلاميذ السياح سياحا عمال العاطلين المعطلين "
+    "الموظفين موظفين الفلاحين فلاحين السكان المتساكنين التجار"
 ).split())
 # Person titles that, with no name, stand for the article's one holder (الوزير، رئيس الحكومة).
 BARE_PERSON_TITLES = frozenset(fold(w) for w in (
@@ -296,7 +297,13 @@ def word_name(doc: Document, tok: Token) -> str:
 def _adjectival(doc: Document, tok: Token) -> bool:
     """A definite nisba adjective (الشعبية، الوطني، الجنوبية) that is no nationality."""
     w = tok.norm
+    if w in _PLURAL_NISBA:
+        return True  # النشطاء المدنيين: civil, not civilians
     return w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 5 and adjective_country(w) is None
+
+
+# Plural nisba adjectives that are also people nouns (المدنيين: civilians / civil).
+_PLURAL_NISBA = frozenset(fold(w) for w in "المدنيين المدنيون".split())
 
 
 @lru_cache(maxsize=1 << 16)

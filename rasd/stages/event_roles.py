@@ -47,6 +47,8 @@ STRONG_SUPPORT = frozenset().union(*(verb_forms(v) for v in (
     "نصب|ينصب",  # نصب مسلحون كمينا لدورية
 ))) | present_forms("يشن")
 RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Nouns that count a group named after من: عدد من العاطلين، مئات من المحتجين، مجموعة من الشبان.
+_QUANTIFIERS = frozenset(fold(w) for w in "عدد العديد مئات آلاف الاف عشرات مجموعة بعض جمع".split())
 _THAT_PARTICLES = frozenset(fold(w) for w in "أن إن ان لأن بأن".split())
 # بدوره "in turn" stands between a verb and its subject (أكد بدوره وزير الخارجية) though it starts with ب.
 _IN_TURN = frozenset(fold(w) for w in "بدوره بدورها بدورهم بدورهما".split())
@@ -183,8 +185,9 @@ def _first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: 
             # اتهم الوزير الحكومة السورية، حمل وزير الداخلية حركة حماس …: the subject is the unnamed
             # minister, and the actor named after him the object
             return None
-        if stop_preps and (norm in _PREPS_TARGET or token_stem(doc, toks[x]) in _PREPS_TARGET):
-            return None
+        if stop_preps and (norm in _PREPS_TARGET or token_stem(doc, toks[x]) in _PREPS_TARGET) and not (
+                norm == "من" and x > start and token_stem(doc, toks[x - 1]) in _QUANTIFIERS):
+            return None  # (اعتصم عدد من العاطلين: the group counted is the subject)
         if subject and norm in PREP_PRONOUNS:
             return None
         if subject and norm not in _IN_TURN and any(
@@ -321,6 +324,9 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             subj_after = None  # اتهموا القوات الأوكرانية: the plural verb holds its subject; what follows is the object
         if subj_after is not None and _accusative_plural(doc, subj_after):
             subj_after = None  # استهدفت المتمردين: -ين marks an object, a subject would be -ون
+        if subj_after is None and not pronoun_subject and rule.plover not in ("ASSAULT", "COERCE"):
+            # اعتصم عدد من العاطلين (استشهاد عدد من رجال الأمن counts the victims, not the doers)
+            subj_after = _counted_group(actors, m.first + 1, c1)
         if m.first > c0 and toks[m.first - 1].norm in PRONOUN_THAT and topic:
             # أنه يزور أوجلان: the subject is the pronoun (the speaker or topic); what follows is the target.
             tgt = _first_unit(actors, m.first + 1, c1, ACTOR_REACH, False, stop_comma=True)
@@ -515,6 +521,16 @@ def _plural_verb(keys: tuple[str, ...], rule: Rule) -> bool:
     The singular must be a form of the same verb, so تتعاون (ت + تعاون) is no plural."""
     w = keys[0] if keys else ""
     return len(w) > 4 and w.endswith(("وا", "ون")) and w[:-2] in rule.words[0]
+
+
+def _counted_group(actors: ActorIndex, x: int, end: int) -> Unit | None:
+    """The group counted by a quantifier at ``x`` (عدد من العاطلين، مئات من المحتجين): the verb's subject,
+    though the group itself stands in the genitive."""
+    toks = actors.doc.tokens
+    if x + 2 > end or token_stem(actors.doc, toks[x]) not in _QUANTIFIERS or toks[x + 1].norm != "من":
+        return None
+    u = actors.unit_at.get(x + 2)
+    return u if u is not None and u.first == x + 2 else None
 
 
 def _accusative_plural(doc: Document, u: Unit) -> bool:

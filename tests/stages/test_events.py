@@ -240,6 +240,19 @@ def test_events_a_delegation_from_a_group_is_not_named_delegation_from(stage):
     assert all(not e.name.endswith(" من") for e in doc.entities), [e.name for e in doc.entities]
 
 
+def test_events_a_counted_group_is_the_subject(stage):
+    doc = run(stage, "اعتصم عدد من العاطلين عن العمل أمام مقر المعتمدية.", [])
+    assert [(e.code, {doc.entity(x).name for x in e.source}) for e in doc.events] == [("PROTEST", {"العاطلين"})]
+    # the victims counted are no doers
+    doc = run(stage, "أدى الهجوم إلى استشهاد عدد من رجال الأمن.", [])
+    assert not [e for e in doc.events if any("رجال الأمن" in doc.entity(x).name for x in e.source)]
+
+
+def test_events_civil_activists_are_one_actor(stage):
+    doc = run(stage, "ودعا النشطاء المدنيين الحكومة إلى التدخل.", [])
+    assert {doc.entity(x).name for e in doc.events for x in e.source} == {"النشطاء المدنيين"}
+
+
 def test_events_vso_source_and_target(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     ev = doc.events[0]

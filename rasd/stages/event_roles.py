@@ -408,9 +408,11 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             return source, [e for e in _group(actors, after, c1) if e not in source]
         doer = relative_clause_doer(actors, keys, m.last + 1, c1)
         if doer is not None:
-            # الهجوم الذي شنته مجموعة مسلحة على فندق: the relative clause names the doer.
-            after = _first_unit(actors, doer.last + 1, c1, ACTOR_REACH, False, stop_comma=True)
-            source = _group(actors, doer, c1)
+            # الهجوم الذي شنته مجموعة مسلحة على فندق: the relative clause names the doer (and the ones
+            # coordinated with it: الحصار الذي فرضته السعودية والإمارات والبحرين على قطر).
+            doers = _group_from(actors, doer, c1)
+            after = _first_unit(actors, doers[-1].last + 1, c1, ACTOR_REACH, False, stop_comma=True)
+            source = _ids(doers)
             return source, [e for e in _group(actors, after, c1) if e not in source]
         if passive:
             # تم إطلاق سراح X: X underwent it, the doer is not named.

@@ -253,6 +253,13 @@ def test_events_civil_activists_are_one_actor(stage):
     assert {doc.entity(x).name for e in doc.events for x in e.source} == {"النشطاء المدنيين"}
 
 
+def test_events_relative_clause_doers_coordinated(stage):
+    doc = run(stage, "تأثروا بالحصار الذي فرضته السعودية والإمارات والبحرين على قطر.",
+              [("السعودية", "LOC"), ("الإمارات", "LOC"), ("البحرين", "LOC"), ("قطر", "LOC")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("COERCE", {"السعودية", "الإمارات", "البحرين"}, {"قطر"})]
+
+
 def test_events_vso_source_and_target(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     ev = doc.events[0]

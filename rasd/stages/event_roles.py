@@ -254,8 +254,10 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
     """Source and target entity ids of a trigger within clause tokens ``[c0, c1]``."""
     toks = doc.tokens
     rule = m.rule
-    # بين X و Y: the first named is the source (for events that have two sides).
-    for x in range(m.last + 1, min(c1, m.last + 8) + 1 if rule.plover in BETWEEN_CODES else m.last + 1):
+    # بين X و Y: the first named is the source (for events that have two sides). A framed noun with the
+    # subject's pronoun (أبدت روسيا استعدادها للوساطة بين السعودية وإيران) is the subject's: بين names its target.
+    own = rule.framed and toks[m.last].stem_end < toks[m.last].end
+    for x in range(m.last + 1, min(c1, m.last + 8) + 1 if rule.plover in BETWEEN_CODES and not own else m.last + 1):
         if actors.unit_at.get(x) is not None or toks[x].norm in ("،", ","):
             break
         if toks[x].norm == "بين":

@@ -198,9 +198,10 @@ class EventsStage:
                si: int, cues: list[Cue], prev: Event | None) -> Event | None:
         rule = m.rule
         if prev is not None and prev.sentence == si and _purpose(doc, doc.tokens[m.first]) and (
-                (rule.plover == "CONSULT" and prev.code == "CONSULT")
+                (rule.plover == "CONSULT" and prev.code in ("CONSULT", "AGREE"))
                 or (rule.plover == "COOPERATE" and prev.code in ("SUPPORT", "AGREE", "CONSULT"))):
-            # التقى X Y للتباحث حول …، وقعتا مذكرة تفاهم للتعاون: the purpose of what was just told, not another
+            # التقى X Y للتباحث حول …، وقعتا مذكرة تفاهم للتعاون، أبدى استعداده للقاء: the purpose of what was
+            # just told (or offered), not another
             return None
         if rule.plover in ("REQUEST", "ACCUSE") and prev is not None and prev.code == "PROTEST" \
                 and prev.sentence == si and _purpose(doc, doc.tokens[m.first]):

@@ -1046,3 +1046,36 @@ def test_events_press_conference_is_a_meeting_only_with_whom_it_is_held(stage):
               [("سامح شكري", "PER"), ("سيرغي لافروف", "PER")])
     assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "CONSULT"] == [
         ("CONSULT", {"سامح شكري"}, {"سيرغي لافروف"})]
+
+
+def test_events_acceptance_and_readiness_are_agreements(stage):
+    """قبلت X مبادرة Y، أعلنت X قبولها/موافقتها، أبدت X استعدادها للوساطة: acceptances and offers (AGREE);
+    قبل alone is "before", and readiness to fight is no offer."""
+    doc = run(stage, "قبلت حماس مبادرة مصر للتهدئة.", [("حماس", "ORG"), ("مصر", "LOC")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("AGREE", {"مصر"})]
+    doc = run(stage, "قبل الاجتماع أكد الوزير أن مصر ترفض التدخل.", [("مصر", "LOC")])
+    assert "AGREE" not in [e.code for e in doc.events]
+    doc = run(stage, "أعلنت الحكومة اليمنية قبولها بالمبادرة الأممية.", [])
+    assert [e.code for e in doc.events] == ["AGREE"]
+    doc = run(stage, "أعلن الحوثيون موافقتهم على خطة الأمم المتحدة.", [("الحوثيون", "ORG"), ("الأمم المتحدة", "ORG")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("AGREE", {"الحوثيون"}, {"الأمم المتحدة"})]
+    # بين names whom the offer is to, not the two sides of it; the meeting offered is no meeting yet.
+    doc = run(stage, "أبدت روسيا استعدادها للوساطة بين السعودية وإيران.",
+              [("روسيا", "LOC"), ("السعودية", "LOC"), ("إيران", "LOC")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("AGREE", {"روسيا"}, {"السعودية", "إيران"})]
+    doc = run(stage, "أبدى الرئيس فلاديمير بوتين استعداده للقاء نظيره بيترو بوروشينكو.",
+              [("فلاديمير بوتين", "PER"), ("بيترو بوروشينكو", "PER")])
+    assert [e.code for e in doc.events] == ["AGREE"]
+    doc = run(stage, "أكدت روسيا استعدادها لمواجهة أي عدوان.", [("روسيا", "LOC")])
+    assert "AGREE" not in [e.code for e in doc.events]
+
+
+def test_events_denying_reports_and_walking_out_of_talks_are_rejections(stage):
+    doc = run(stage, "كذبت الحكومة السورية التقارير عن استخدام أسلحة كيميائية.", [])
+    assert [e.code for e in doc.events] == ["REJECT"]
+    doc = run(stage, "قاطعت المعارضة محادثات جنيف.", [("جنيف", "LOC")])
+    assert [e.code for e in doc.events] == ["REJECT"]
+    doc = run(stage, "انسحب وفد الحكومة اليمنية من المفاوضات.", [])
+    assert [e.code for e in doc.events] == ["REJECT"]

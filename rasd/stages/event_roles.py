@@ -45,6 +45,7 @@ STRONG_SUPPORT = frozenset().union(*(verb_forms(v) for v in (
     "اجرى|يجري", "عقد|يعقد", "شن|يشن", "نفذ|ينفذ", "ابرم|يبرم", "فرض|يفرض", "نظم|ينظم", "خاض|يخوض",
     "ارتكب|يرتكب", "وقع|يوقع", "تبادل|يتبادل",
     "نصب|ينصب",  # نصب مسلحون كمينا لدورية
+    "توصل|يتوصل",  # توصلت إيران والقوى الكبرى إلى اتفاق
 ))) | present_forms("يشن")
 RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Nouns that count a group named after من: عدد من العاطلين، مئات من المحتجين، مجموعة من الشبان.
@@ -257,7 +258,8 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
     # بين X و Y: the first named is the source (for events that have two sides). A framed noun with the
     # subject's pronoun (أبدت روسيا استعدادها للوساطة بين السعودية وإيران) is the subject's: بين names its target.
     own = rule.framed and toks[m.last].stem_end < toks[m.last].end
-    for x in range(m.last + 1, min(c1, m.last + 8) + 1 if rule.plover in BETWEEN_CODES and not own else m.last + 1):
+    between = (rule.plover in BETWEEN_CODES or rule.cameo.startswith("057")) and not own  # 057: a signing
+    for x in range(m.last + 1, min(c1, m.last + 8) + 1 if between else m.last + 1):
         if actors.unit_at.get(x) is not None or toks[x].norm in ("،", ","):
             break
         if toks[x].norm == "بين":

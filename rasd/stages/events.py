@@ -15,6 +15,7 @@ from rasd.arabic.calendar import number_value
 from rasd.arabic.normalize import fold
 from rasd.config import Config
 from rasd.document import Document, Event
+from rasd.stages.event_accords import accord_roles, as_signing, passive_accord
 from rasd.stages.event_actors import ActorIndex, country_key, is_city, token_stem
 from rasd.stages.event_content import content_events
 from rasd.stages.event_forms import NEGATIONS, verb_forms
@@ -196,6 +197,7 @@ class EventsStage:
 
     def _event(self, doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int, c1: int,
                si: int, cues: list[Cue], prev: Event | None) -> Event | None:
+        m = as_signing(keys, m, c0)  # وقعت السعودية والأردن اتفاقية: a signing (SUPPORT 057), not an agreement
         rule = m.rule
         if prev is not None and prev.sentence == si and _purpose(doc, doc.tokens[m.first]) and (
                 (rule.plover == "CONSULT" and prev.code in ("CONSULT", "AGREE"))
@@ -220,6 +222,8 @@ class EventsStage:
         source, target = assign_roles(doc, actors, keys, m, c0, c1, prev, topic)
         if rule.plover in VIOLENT_CODES:
             source, target = violence_roles(doc, actors, keys, m, c0, c1, source, target)
+        source, target = accord_roles(doc, actors, m, c0, c1, source, target, [*self._so_far, *([prev] if prev else [])],
+                                      si)  # الطرفان، اتفقت السعودية ومصر: the two sides
         objects_from = m.last + 1  # where what the trigger acts on is looked for (past a long subject)
         said = _speaker_past_title(doc, actors, cues, m, source) if rule.verbal and not rule.part else None
         if said is not None:
@@ -272,7 +276,8 @@ class EventsStage:
             if rule.weak or (not protest_agents and (not self._lone or rule.plover not in self.actorless)):
                 return None
             actorless = True  # اندلعت اشتباكات …: the event is reported though no actor is named
-        if rule.weak and not rule.verbal and not weak_trigger_ok(doc, actors, keys, m, c0):
+        if rule.weak and not rule.verbal and not weak_trigger_ok(doc, actors, keys, m, c0) \
+                and not passive_accord(doc, m, c0):  # وجرى خلال اللقاء …، تم توقيع …
             return None
         # Russia (military) against Russia is no event between two actors: a target named like a source goes.
         src_names = {fold(e.name) for e in doc.entities if e.id in source and e.name}
@@ -354,6 +359,8 @@ class EventsStage:
             code, cameo = "REJECT", "125"  # ألغت لوبان لقاء مع المفتي: a meeting refused, not held
         if modality == "planned" and code == "CONSULT":
             code, cameo = "AGREE", "036"  # a future meeting is an agreement to meet (GUIDELINES.md)
+        elif modality == "planned" and cameo.startswith("057"):
+            code, cameo = "AGREE", "030"  # سيوقع الاتفاق: a signing to come is an intent to agree
         if modality == "planned":
             # Announced today for later: the announcement's day (from the start of the sentence).
             date = event_date(doc, m, actors.token_range(doc.sentences[si].start, doc.sentences[si].end)[0], c1,

@@ -1079,3 +1079,44 @@ def test_events_denying_reports_and_walking_out_of_talks_are_rejections(stage):
     assert [e.code for e in doc.events] == ["REJECT"]
     doc = run(stage, "انسحب وفد الحكومة اليمنية من المفاوضات.", [])
     assert [e.code for e in doc.events] == ["REJECT"]
+
+
+def test_events_the_two_sides_are_the_parties_of_the_meeting_told_before(stage):
+    """ووقع الطرفان مذكرة تفاهم، واتفق الجانبان على …: the two sides are those of the latest meeting."""
+    doc = run(stage, "التقى الوزير سامح شكري نظيره أيمن الصفدي في القاهرة. ووقع الطرفان مذكرة تفاهم للتعاون الأمني.",
+              [("سامح شكري", "PER"), ("أيمن الصفدي", "PER"), ("القاهرة", "LOC")])
+    assert ("SUPPORT", {"سامح شكري"}, {"أيمن الصفدي"}) in [
+        (e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    doc = run(stage, "استقبل الرئيس قيس سعيد الوزير رمطان لعمامرة. واتفق الجانبان على تعزيز التعاون.",
+              [("قيس سعيد", "PER"), ("رمطان لعمامرة", "PER")])
+    assert ("AGREE", {"قيس سعيد", "رمطان لعمامرة"}) in [
+        (e.code, names(doc, e.source) | names(doc, e.target)) for e in doc.events]
+
+
+def test_events_signing_an_agreement_is_support_whoever_signs_it(stage):
+    """وقعت X وY اتفاقية (past a long subject), تم توقيع مذكرة بين X وY, وقع X مع Y اتفاقية: a signing (SUPPORT
+    057) of two sides; a signing to come (سيوقع) is an intent (AGREE); اتفقت X وY has both sides."""
+    doc = run(stage, "وقعت المملكة العربية السعودية والأردن اتفاقية لإنشاء مجلس تنسيق.",
+              [("المملكة العربية السعودية", "LOC"), ("الأردن", "LOC")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("SUPPORT", {"المملكة العربية السعودية"}, {"الأردن"})]
+    doc = run(stage, "تم توقيع مذكرة تفاهم بين تونس وقطر في مجال التعليم.", [("تونس", "LOC"), ("قطر", "LOC")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("SUPPORT", {"تونس"}, {"قطر"})]
+    doc = run(stage, "وقع الوزير خالد الفالح مع نظيره ألكسندر نوفاك اتفاقية للتعاون في مجال الطاقة.",
+              [("خالد الفالح", "PER"), ("ألكسندر نوفاك", "PER")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("SUPPORT", {"خالد الفالح"}, {"ألكسندر نوفاك"})]
+    doc = run(stage, "وقال الطبوبي إن الاتحاد سيوقع يوم الخميس وثيقة الاتفاق مع الحكومة.", [("الطبوبي", "PER")])
+    assert "SUPPORT" not in [e.code for e in doc.events]
+    doc = run(stage, "اتفقت السعودية ومصر على إنشاء قوة عربية مشتركة.", [("السعودية", "LOC"), ("مصر", "LOC")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("AGREE", {"السعودية"}, {"مصر"})]
+    doc = run(stage, "توصلت إيران والقوى الكبرى إلى اتفاق حول البرنامج النووي.", [("إيران", "LOC")])
+    assert [e.code for e in doc.events] == ["AGREE"]
+
+
+def test_events_meeting_told_in_the_passive(stage):
+    doc = run(stage, "وجرى خلال اللقاء استعراض العلاقات الثنائية بين تونس والجزائر.", [("تونس", "LOC"), ("الجزائر", "LOC")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("CONSULT", {"تونس"}, {"الجزائر"})]

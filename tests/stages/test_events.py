@@ -1120,3 +1120,27 @@ def test_events_meeting_told_in_the_passive(stage):
     doc = run(stage, "وجرى خلال اللقاء استعراض العلاقات الثنائية بين تونس والجزائر.", [("تونس", "LOC"), ("الجزائر", "LOC")])
     assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
         ("CONSULT", {"تونس"}, {"الجزائر"})]
+
+
+def test_events_commitments_reviews_guests_and_shared_information(stage):
+    """التزمت X بـ (not the present of a norm), استعرض X مع Y, حل X ضيفا على Y, تبادلت X وY المعلومات."""
+    doc = run(stage, "التزمت إيران بتنفيذ الاتفاق النووي.", [("إيران", "LOC")])
+    assert [e.code for e in doc.events] == ["AGREE"]
+    doc = run(stage, "وتلتزم الشركة بالتميز في التصميم.", [])
+    assert not doc.events
+    doc = run(stage, "التزم المواطنون بالتعليمات الصادرة عن وزارة الصحة.", [("وزارة الصحة", "ORG")])
+    assert not doc.events
+    doc = run(stage, "استعرض الأمير محمد بن سلمان مع الرئيس فرانسوا هولاند العلاقات الثنائية.",
+              [("محمد بن سلمان", "PER"), ("فرانسوا هولاند", "PER")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("CONSULT", {"محمد بن سلمان"}, {"فرانسوا هولاند"})]
+    doc = run(stage, "حل الرئيس الباجي قائد السبسي ضيفا على الجزائر.", [("الباجي قائد السبسي", "PER"), ("الجزائر", "LOC")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("CONSULT", {"الباجي قائد السبسي"}, {"الجزائر"})]
+    doc = run(stage, "تبادلت السعودية والإمارات المعلومات الاستخباراتية.", [("السعودية", "LOC"), ("الإمارات", "LOC")])
+    assert [e.code for e in doc.events] == ["COOPERATE"]
+
+
+def test_events_a_match_between_teams_is_no_meeting(stage):
+    doc = run(stage, "يلتقي الأهلي نظيره الزمالك في نهائي الكأس.", [("الأهلي", "ORG"), ("الزمالك", "ORG")])
+    assert not doc.events

@@ -29,7 +29,8 @@ CONDITIONALS = frozenset(fold(w) for w in "إذا اذا لو لولا وإذا"
 # Modals of possibility right before a trigger (المنشآت التي يمكن مهاجمتها): a capacity, not an act.
 POSSIBILITY = frozenset(fold(w) for w in "يمكن يمكنه يمكنها يمكنهم ويمكن ممكن بإمكان بامكان يحتمل".split())
 PLANNED = frozenset(fold(w) for w in (
-    "سوف يعتزم تعتزم يعتزمون المقرر ستقوم سيقوم ينوي تنوي يخطط تخطط يستعد تستعد يستعدون المرتقب المرتقبة"
+    "سوف يعتزم تعتزم يعتزمون المقرر ستقوم سيقوم ينوي تنوي يخطط تخطط يستعد تستعد يستعدون المرتقب المرتقبة "
+    "المتوقع يرتقب"  # من المتوقع أن يلتقي …: expected, not yet held
 ).split())
 # Events whose complement (the act accused, demanded, denied) is not coded separately.
 COMPLEMENT_TAKING = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})

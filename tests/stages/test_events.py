@@ -260,6 +260,11 @@ def test_events_relative_clause_doers_coordinated(stage):
         ("COERCE", {"السعودية", "الإمارات", "البحرين"}, {"قطر"})]
 
 
+def test_events_an_expected_meeting_is_an_agreement_to_meet(stage):
+    doc = run(stage, "ومن المتوقع أن يلتقي ماكرون ترامب الأسبوع المقبل.", [("ماكرون", "PER"), ("ترامب", "PER")])
+    assert [(e.code, e.modality) for e in doc.events] == [("AGREE", "planned")]
+
+
 def test_events_vso_source_and_target(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     ev = doc.events[0]

@@ -61,6 +61,17 @@ COLLECTIVE_AGENTS = frozenset(fold(w) for w in (
     "المعتقلين معتقلين الشعراء شعراء المزارعين مزارعين التلاميذ السياح سياحا عمال العاطلين المعطلين "
     "الموظفين موظفين الفلاحين فلاحين السكان المتساكنين التجار"
 ).split())
+# تلك الدول، هذه البلدان، الدول الثلاث: the states named together just before.
+_DEMONSTRATIVES = frozenset(fold(w) for w in "تلك هذه".split())
+_STATES_WORDS = frozenset(fold(w) for w in "دول الدول بلدان البلدان دولتين الدولتين".split())
+_COUNT_ADJECTIVES = frozenset(fold(w) for w in "الثلاث الأربع الخمس الست الثلاثة الأربعة الخمسة".split())
+
+
+def _is_state(doc: Document, eid: str) -> bool:
+    e = doc.entity(eid)
+    return e is not None and e.type == "LOC" and bool(e.kb and e.kb.startswith("iso:"))
+
+
 # Person titles that, with no name, stand for the article's one holder (الوزير، رئيس الحكومة).
 BARE_PERSON_TITLES = frozenset(fold(w) for w in (
     "وزير وزيرة رئيس رئيسة ملك أمير سفير سفيرة متحدث ناطق أمين مستشار مستشارة محافظ والي مندوب مبعوث "
@@ -453,6 +464,7 @@ class ActorIndex:
                 country = nationalities_by_name().get(fold(people)) if people else None
                 self._add(Unit(k, last, [self.maker.nominal(phrase, country)], "collective", "ORG"))
                 covered.update(range(k, last + 1))
+        self._states_named_before(covered)
         self.units.sort(key=lambda u: u.first)
         # First tokens of the units, in order, for bisecting (the units do not change after this).
         self.unit_firsts = [u.first for u in self.units]
@@ -672,6 +684,40 @@ class ActorIndex:
                 if v is not None and v.label == "PER" and v.first == k + 1:
                     self._absorb(u, v)
         self._comma_titles(covered)
+
+    def _states_named_before(self, covered: set[int]) -> None:
+        """``تلك الدول``، ``هذه الدول``، ``الدول الثلاث``: the states last named together (السعودية والإمارات
+        والبحرين), one actor standing for all of them."""
+        doc, toks = self.doc, self.doc.tokens
+        for k in range(len(toks) - 1):
+            if k in covered or k + 1 in covered:
+                continue
+            if toks[k].norm in _DEMONSTRATIVES and bare_stem(doc, toks[k + 1]) in _STATES_WORDS:
+                first, last = k, k + 1
+            elif bare_stem(doc, toks[k]) in _STATES_WORDS and has_article(doc, toks[k]) \
+                    and toks[k + 1].norm in _COUNT_ADJECTIVES:
+                first, last = k, k + 1
+            else:
+                continue
+            group = self._last_state_list(first)
+            if group:
+                self._add(Unit(first, last, group, "collective", "ORG", toks[first].base_start))
+                covered.update(range(first, last + 1))
+
+    def _last_state_list(self, before: int) -> list[str]:
+        """Country ids of the last list of two or more states joined by و before token ``before``."""
+        doc, toks = self.doc, self.doc.tokens
+        states = sorted((u for u in self.units if u.last < before and any(_is_state(doc, e) for e in u.ids)),
+                        key=lambda u: u.first)
+        for i in range(len(states) - 1, 0, -1):
+            run = [states[i]]
+            j = i
+            while j > 0 and states[j - 1].last + 1 == states[j].first and self.proclitics(states[j]).startswith("و"):
+                run.insert(0, states[j - 1])
+                j -= 1
+            if len(run) >= 2:
+                return [e for u in run for e in u.ids if _is_state(doc, e)]
+        return []
 
     def _adjective_mentions(self) -> None:
         """A one-word place the tagger found right after a feminine institution, that is also the

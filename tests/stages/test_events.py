@@ -265,6 +265,16 @@ def test_events_an_expected_meeting_is_an_agreement_to_meet(stage):
     assert [(e.code, e.modality) for e in doc.events] == [("AGREE", "planned")]
 
 
+def test_events_those_states_are_the_ones_named_together_before(stage):
+    doc = make_doc("قطعت السعودية والإمارات ومصر علاقاتها مع قطر. واتهمت الدوحة هذه الدول بمحاولة فرض الوصاية.",
+                   [("السعودية", "LOC"), ("الإمارات", "LOC"), ("مصر", "LOC"), ("قطر", "LOC"), ("الدوحة", "LOC")])
+    for e in doc.entities:  # states (linked to a country), as the entities stage leaves them
+        e.kb = "iso:X" if e.name in ("السعودية", "الإمارات", "مصر", "قطر") else e.kb
+    stage(doc)
+    accusations = [names(doc, e.target) for e in doc.events if e.code == "ACCUSE"]
+    assert {"السعودية", "الإمارات", "مصر"} in accusations, accusations
+
+
 def test_events_vso_source_and_target(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     ev = doc.events[0]

@@ -706,7 +706,7 @@ class ActorIndex:
 
     def _last_state_list(self, before: int) -> list[str]:
         """Country ids of the last list of two or more states joined by و before token ``before``."""
-        doc, toks = self.doc, self.doc.tokens
+        doc = self.doc
         states = sorted((u for u in self.units if u.last < before and any(_is_state(doc, e) for e in u.ids)),
                         key=lambda u: u.first)
         for i in range(len(states) - 1, 0, -1):

@@ -446,7 +446,9 @@ class ActorIndex:
                     continue
             stem = token_stem(doc, tok)
             if stem in COLLECTIVE_AGENTS or bare_stem(doc, tok) in COLLECTIVE_AGENTS or (
-                    "ال" + bare_stem(doc, tok) in COLLECTIVE_AGENTS and tok.stem_start > tok.base_start) or (
+                    "ال" + bare_stem(doc, tok) in COLLECTIVE_AGENTS and (
+                        tok.stem_start > tok.base_start or stem.endswith(("ين", "ون")))) or (
+                    # (a sound plural listed with ال stands without it too: ثلاثة متشددين، إرهابيون)
                     stem[:1] in ("و", "ف") and stem[1:] in COLLECTIVE_AGENTS):  # ومحتجين, و left on by the tokenizer
                 if k + 1 < len(toks) and adjective_country(bare_stem(doc, toks[k + 1])) is not None:
                     continue  # الجيش الأردني: the adjective makes a nominal actor with its country

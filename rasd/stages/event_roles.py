@@ -373,8 +373,11 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             tgt = direct or tgt
         target = _group(actors, tgt, c1)
         trig = toks[m.first]
-        if not target and waw and prev is not None and trig.stem_end < trig.end and source == prev.source:
-            target = list(prev.target)  # وطالبتها: the pronoun points back to the previous target
+        if waw and prev is not None and prev.target and trig.stem_end < trig.end and source == prev.source and (
+                not target or (tgt is not None and actors.oblique(tgt))):
+            # وطالبتها (بوقف دعمها لمتشددين): the object pronoun points back to the previous target; an actor
+            # in a prepositional phrase after it belongs to what is asked.
+            target = list(prev.target)
     else:
         possessor = _first_unit(actors, m.last + 1, c1, 1, True, subject=True)
         place_owner = None

@@ -275,6 +275,17 @@ def test_events_those_states_are_the_ones_named_together_before(stage):
     assert {"السعودية", "الإمارات", "مصر"} in accusations, accusations
 
 
+def test_events_indefinite_sound_plural_of_a_listed_group(stage):
+    doc = run(stage, "قتلت الشرطة ثلاثة متشددين بينهم كندي.", [])
+    assert [(e.code, {doc.entity(x).name for x in e.target}) for e in doc.events] == [("ASSAULT", {"متشددين"})]
+
+
+def test_events_object_pronoun_keeps_the_previous_target_past_a_prepositional_actor(stage):
+    doc = run(stage, "وقطعت السعودية علاقاتها مع قطر وطالبتها بوقف دعمها لمتشددين.",
+              [("السعودية", "LOC"), ("قطر", "LOC")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events if e.code == "REQUEST"] == [("REQUEST", {"قطر"})]
+
+
 def test_events_vso_source_and_target(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     ev = doc.events[0]

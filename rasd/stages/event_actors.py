@@ -79,6 +79,10 @@ BARE_PERSON_TITLES = frozenset(fold(w) for w in (
 ).split())
 # Collective agents a nationality adjective makes a state's actor (المعارضة السورية), beside AGENT_HEADS.
 ADJECTIVE_COLLECTIVES = frozenset(fold(w) for w in "المعارضة".split())
+# Actors named by a noun with one adjective that the noun alone is not (المجتمع: society).
+PAIRED_COLLECTIVES = frozenset((fold(a), fold(b)) for a, b in (
+    ("مجتمع", "الدولي"), ("مجتمع", "المدني"), ("أسرة", "الدولية"),
+))
 # Heads that take the next word as part of an unnamed actor: قوات الأمن، رجال المقاومة، مسلحي الحوثي.
 PHRASE_HEADS = frozenset(fold(w) for w in (
     "قوات قوى عناصر رجال مقاتلو مقاتلي مسلحو مسلحي ميليشيات مليشيات وحدات أنصار طائرات طيران مقاتلات "
@@ -445,6 +449,10 @@ class ActorIndex:
                     self._unnamed(k, last, covered, rec)
                     continue
             stem = token_stem(doc, tok)
+            if k + 1 < len(toks) and k + 1 not in covered and (
+                    bare_stem(doc, tok), toks[k + 1].norm) in PAIRED_COLLECTIVES:
+                self._unnamed(k, k + 1, covered)  # دعا عباس المجتمع الدولي إلى التدخل
+                continue
             if stem in COLLECTIVE_AGENTS or bare_stem(doc, tok) in COLLECTIVE_AGENTS or (
                     "ال" + bare_stem(doc, tok) in COLLECTIVE_AGENTS and (
                         tok.stem_start > tok.base_start or stem.endswith(("ين", "ون")))) or (

@@ -38,6 +38,9 @@ def content_events(doc: Document, actors: ActorIndex, cues: list[Cue], existing:
     """REQUEST, THREATEN and ACCUSE events from the content of each attributed statement."""
     out: list[Event] = []
     seen = {(e.code, s, t) for e in existing for s in e.source for t in e.target}
+    # Cues that are themselves a demand (ناشد عباس المجتمع الدولي التدخل): what follows is what is asked,
+    # so a wrongdoing word in it (التدخل) accuses no one.
+    demands = {e.trigger.start for e in existing if e.code == "REQUEST"}
     sides: dict[tuple[str, ...], set[str]] = {}  # per speaker: entities scanned once, not per cue
     by_sentence: dict[int, list[Cue]] = {}
     for c in cues:
@@ -59,7 +62,10 @@ def content_events(doc: Document, actors: ActorIndex, cues: list[Cue], existing:
             u = _first_party(doc, actors, first, last, own)
             if u is not None:
                 found.append(("ACCUSE", c.first, u))
+        asked = doc.tokens[c.first].base_start in demands or doc.tokens[c.first].start in demands
         for code, k, unit in found:
+            if asked and code == "ACCUSE":
+                continue
             target = [e for e in unit.ids if e not in own]
             if not target or unit.ids[0] in own:
                 continue

@@ -286,6 +286,12 @@ def test_events_object_pronoun_keeps_the_previous_target_past_a_prepositional_ac
     assert [(e.code, names(doc, e.target)) for e in doc.events if e.code == "REQUEST"] == [("REQUEST", {"قطر"})]
 
 
+def test_events_the_international_community_is_an_actor_and_what_it_is_asked_accuses_no_one(stage):
+    doc = run(stage, "وناشد عباس المجتمع الدولي التدخل لحماية الفلسطينيين.", [("عباس", "PER")])
+    assert [(e.code, {doc.entity(x).name for x in e.target}) for e in doc.events] == [
+        ("REQUEST", {"المجتمع الدولي"})]
+
+
 def test_events_vso_source_and_target(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     ev = doc.events[0]

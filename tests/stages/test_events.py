@@ -292,6 +292,11 @@ def test_events_the_international_community_is_an_actor_and_what_it_is_asked_acc
         ("REQUEST", {"المجتمع الدولي"})]
 
 
+def test_events_dhimna_within_is_no_annexation(stage):
+    doc = run(stage, "تعقد اللجنة ست ورش عمل ضمن برنامج تدريب الأعضاء في مناطق المملكة.", [])
+    assert [e.code for e in doc.events] == []
+
+
 def test_events_vso_source_and_target(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     ev = doc.events[0]

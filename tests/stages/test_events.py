@@ -297,6 +297,15 @@ def test_events_dhimna_within_is_no_annexation(stage):
     assert [e.code for e in doc.events] == []
 
 
+def test_events_a_nominal_event_that_dates_the_sentence_is_background(stage):
+    # GUIDELINES.md: "الضربات الأمريكية على سوريا" as background is not coded …
+    doc = run(stage, "وجاءت تصريحات الوزير بعد الضربات الأمريكية على سوريا.", [("سوريا", "LOC")])
+    assert [e.code for e in doc.events] == []
+    # … but one told with its doer in a relative clause is a clause with an explicit actor.
+    doc = run(stage, "تعطلت الدروس جراء الوقفة الاحتجاجية التي نفذها الأهالي.", [])
+    assert [e.code for e in doc.events] == ["PROTEST"]
+
+
 def test_events_vso_source_and_target(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     ev = doc.events[0]

@@ -90,6 +90,8 @@ PHRASE_HEADS = frozenset(fold(w) for w in (
     "أعوان فرقة فرق دورية دوريات"
 ).split())
 PREPOSITIONS = frozenset(fold(w) for w in "في من إلى الى على عن مع حول ضد بين لدى عبر نحو تجاه بحق".split())
+# Prepositions and adverbs no title phrase runs across (الوزير بعد الضربات الأمريكية).
+_NOT_IN_A_NAME = PREPOSITIONS | frozenset(fold(w) for w in "بعد قبل خلال منذ عند أمام امام إثر اثر عقب".split())
 # Honorifics between a title and a name: وزير الإعلام الأردني د.محمد المومني.
 # Heads that, bare and definite, stand for the one name in full the article gives with them
 # (المملكة ← المملكة العربية السعودية، الحركة ← حركة النهضة).
@@ -868,8 +870,8 @@ class ActorIndex:
             return
         head = None
         for h in range(k - 1, max(-1, k - 1 - _MODIFIER_GAP), -1):
-            if h in self.unit_at or not toks[h].norm[:1].isalpha():
-                break
+            if h in self.unit_at or not toks[h].norm[:1].isalpha() or toks[h].norm in _NOT_IN_A_NAME:
+                break  # الوزير بعد الضربات الأمريكية: the adjective is the strikes', past a preposition
             if head is not None and has_article(doc, toks[h]) and not _adjectival(doc, toks[h + 1]):
                 break  # اتهم الوزير الحكومة السورية: a word with ال heads no construct (وزير الدفاع الروسي)
             if bare_stem(doc, toks[h]) in AGENT_HEADS or token_stem(doc, toks[h]) in AGENT_HEADS \

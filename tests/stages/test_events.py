@@ -306,6 +306,11 @@ def test_events_a_nominal_event_that_dates_the_sentence_is_background(stage):
     assert [e.code for e in doc.events] == ["PROTEST"]
 
 
+def test_events_a_title_phrase_does_not_run_across_a_preposition(stage):
+    doc = run(stage, "وجاءت تصريحات الوزير قبل الضربات الأمريكية على سوريا.", [("سوريا", "LOC")])
+    assert not [e for e in doc.entities if "قبل" in (e.name or "")], [e.name for e in doc.entities]
+
+
 def test_events_vso_source_and_target(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     ev = doc.events[0]

@@ -59,7 +59,9 @@ COLLECTIVE_AGENTS = frozenset(fold(w) for w in (
     "المهاجرين المهاجرون مهاجرين اللاجئين اللاجئون لاجئين المصلين مصلين الطلبة طلبة الطلاب طلاب "
     "العمال الصحفيين الصحفيون صحفيين الأطباء أطباء المعلمين معلمين الأساتذة أساتذة السجناء الأسرى "
     "المعتقلين معتقلين الشعراء شعراء المزارعين مزارعين التلاميذ السياح سياحا عمال العاطلين المعطلين "
-    "الموظفين موظفين الفلاحين فلاحين السكان المتساكنين التجار"
+    "الموظفين موظفين الفلاحين فلاحين السكان المتساكنين التجار "
+    # The prosecution, named by its office (أذنت النيابة العمومية بالاحتفاظ بالمظنون فيه).
+    "النيابة"
 ).split())
 # تلك الدول، هذه البلدان، الدول الثلاث: the states named together just before.
 _DEMONSTRATIVES = frozenset(fold(w) for w in "تلك هذه".split())
@@ -87,9 +89,12 @@ PAIRED_COLLECTIVES = frozenset((fold(a), fold(b)) for a, b in (
 PHRASE_HEADS = frozenset(fold(w) for w in (
     "قوات قوى عناصر رجال مقاتلو مقاتلي مسلحو مسلحي ميليشيات مليشيات وحدات أنصار طائرات طيران مقاتلات "
     # Tunisian usage for security agents: أعوان الأمن، أعوان الحرس الوطني، فرقة الأبحاث والتفتيش.
-    "أعوان فرقة فرق دورية دوريات"
+    "أعوان عون فرقة فرق دورية دوريات"
 ).split())
 PREPOSITIONS = frozenset(fold(w) for w in "في من إلى الى على عن مع حول ضد بين لدى عبر نحو تجاه بحق".split())
+# A security agent named by his service without the article (Tunisian عون أمن، عون حرس).
+_AGENT_SINGULARS = frozenset(fold(w) for w in "عون".split())
+_SERVICES = frozenset(fold(w) for w in "أمن حرس شرطة ديوانة حماية".split())
 # Prepositions and adverbs no title phrase runs across (الوزير بعد الضربات الأمريكية).
 _NOT_IN_A_NAME = PREPOSITIONS | frozenset(fold(w) for w in "بعد قبل خلال منذ عند أمام امام إثر اثر عقب".split())
 # Honorifics between a title and a name: وزير الإعلام الأردني د.محمد المومني.
@@ -441,7 +446,8 @@ class ActorIndex:
                     nxt.first = k
                     covered.add(k)
                     continue
-                if k + 1 not in covered and toks[k + 1].norm.startswith("ال") \
+                if k + 1 not in covered and (toks[k + 1].norm.startswith("ال") or (
+                        bare_stem(doc, tok) in _AGENT_SINGULARS and toks[k + 1].norm in _SERVICES)) \
                         and adjective_country(bare_stem(doc, toks[k + 1])) is None:
                     last, rec = k + 1, None
                     if k + 2 < len(toks) and k + 2 not in covered:

@@ -211,8 +211,8 @@ def passive_agent(actors: ActorIndex, start: int, end: int) -> Unit | None:
     for x in range(start, end):
         if toks[x].norm == "من" and toks[x + 1].norm in _AGENT_MARKERS:
             u = actors.unit_at.get(x + 2)
-            if u is None and x + 3 <= end and toks[x + 2].norm in ("عدد", "بعض"):
-                u = _first_unit(actors, x + 3, end + 3, 2, False)  # من قبل عدد من المؤسسات
+            if u is None and x + 3 <= end and token_stem(actors.doc, toks[x + 2]) in _QUANTIFIERS:
+                u = _first_unit(actors, x + 3, end + 3, 2, False)  # من قبل عدد/مجموعة من …
             return u if u is not None and u.kind != "country" else None
         if toks[x].norm in CLAUSE_BREAKS:
             return None

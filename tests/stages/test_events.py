@@ -311,6 +311,21 @@ def test_events_a_title_phrase_does_not_run_across_a_preposition(stage):
     assert not [e for e in doc.entities if "قبل" in (e.name or "")], [e.name for e in doc.entities]
 
 
+@pytest.mark.parametrize("text, mentions, code", [
+    ("أذنت النيابة العمومية بالاحتفاظ بالمظنون فيه.", [], "COERCE"),
+    ("تم إيقاف شخص مفتش عنه من قبل أعوان الحرس الوطني.", [], "COERCE"),
+    ("تعرض عون أمن لاعتداء بالعنف من قبل مجموعة من الشبان.", [], "ASSAULT"),
+])
+def test_events_tunisian_custody_arrest_and_assault_on_an_agent(stage, text, mentions, code):
+    doc = run(stage, text, mentions)
+    assert [e.code for e in doc.events if e.source] == [code], [(e.code, doc.slice(e.trigger)) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", ["حافظ الترجي على الاحتفاظ بالمركز الأول.", "قررت الجامعة إيقاف المباراة."])
+def test_events_keeping_a_place_or_stopping_a_match_is_no_arrest(stage, text):
+    assert [e.code for e in run(stage, text, []).events] == []
+
+
 def test_events_vso_source_and_target(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     ev = doc.events[0]

@@ -29,6 +29,7 @@ from rasd.errors import ConfigError, ModelMissingError
 from rasd.kb.load import configured_kb_files, load_kb
 from rasd.stages.mention_kb import kb_name_mentions, kb_relabel_misc
 from rasd.stages.mention_person import person_name_extension
+from rasd.stages.mention_places import place_name_completion
 from rasd.stages.mention_propagation import propagate
 from rasd.stages.mention_rules import (
     PARTY_HEADS,
@@ -139,13 +140,20 @@ def _country_names() -> frozenset[str]:
     # Short names CLDR spells differently (الولايات المتحدة، المملكة المتحدة…).
     extra = {fold(w) for w in ("أمريكا", "أميركا", "فلسطين", "السعودية", "بريطانيا", "انجلترا", "إنكلترا",
                                "أوروبا", "أفريقيا", "إفريقيا", "آسيا", "كوريا", "الكونغو", "هولندا",
-                               "اسكتلندا", "إسكتلندا", "ويلز")}  # and the UK nations that field teams
+                               "اسكتلندا", "إسكتلندا", "ويلز",  # and the UK nations that field teams
+                               "كوت ديفوار", "الكوت ديفوار", "كوت دي فوار")}  # CLDR has only ساحل العاج
     names: set[str] = set()
     for f in [fold(n) for n in Locale("ar").territories.values()] + sorted(extra):
         names.add(f)
         if f.startswith("ال"):
             names.add(f[2:])
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _multiword_places() -> frozenset[str]:
+    """Country and region names of several words (جنوب أفريقيا، كوت ديفوار), for place_name_completion."""
+    return frozenset(n for n in _country_names() if " " in n and "(" not in n and "-" not in n)
 
 
 def is_country(word_folded: str) -> bool:
@@ -285,6 +293,7 @@ class MentionStage:
         self.institution_names = bool(settings.get("institution_names", True))
         self.sports_clubs = bool(settings.get("sports_clubs", True))
         self.person_extension = bool(settings.get("person_extension", True))
+        self.place_names = bool(settings.get("place_names", True))
         # The same KB files as the entities stage, so names a user adds are tagged too.
         self.kb_files = configured_kb_files(config.section("entities"))
         conventions = str(settings.get("conventions", "format"))
@@ -324,6 +333,8 @@ class MentionStage:
             if self.kb_names:
                 mentions = kb_relabel_misc(doc.text, mentions, load_kb(self.kb_files))
                 mentions = kb_name_mentions(doc.text, doc.tokens, mentions, load_kb(self.kb_files))
+            if self.place_names:
+                mentions = place_name_completion(doc.text, doc.tokens, mentions, _multiword_places())
         if self.propagate:
             mentions = propagate(doc.text, doc.tokens, mentions)
         doc.mentions = [m for m in mentions if m.confidence >= self.min_confidence]

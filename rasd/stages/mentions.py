@@ -27,6 +27,7 @@ from rasd.config import Config
 from rasd.document import Document, Mention, Token
 from rasd.errors import ConfigError, ModelMissingError
 from rasd.kb.load import configured_kb_files, load_kb
+from rasd.stages.mention_facility import facility_mentions
 from rasd.stages.mention_kb import kb_name_mentions, kb_relabel_misc
 from rasd.stages.mention_person import person_name_extension
 from rasd.stages.mention_places import place_name_completion
@@ -293,6 +294,7 @@ class MentionStage:
         self.institution_names = bool(settings.get("institution_names", True))
         self.sports_clubs = bool(settings.get("sports_clubs", True))
         self.person_extension = bool(settings.get("person_extension", True))
+        self.facilities = bool(settings.get("facilities", True))
         self.place_names = bool(settings.get("place_names", True))
         # The same KB files as the entities stage, so names a user adds are tagged too.
         self.kb_files = configured_kb_files(config.section("entities"))
@@ -335,6 +337,8 @@ class MentionStage:
                 mentions = kb_name_mentions(doc.text, doc.tokens, mentions, load_kb(self.kb_files))
             if self.place_names:
                 mentions = place_name_completion(doc.text, doc.tokens, mentions, _multiword_places())
+            if self.facilities:
+                mentions = facility_mentions(doc.text, doc.tokens, mentions, word_frequencies().count_folded)
         if self.propagate:
             mentions = propagate(doc.text, doc.tokens, mentions)
         doc.mentions = [m for m in mentions if m.confidence >= self.min_confidence]

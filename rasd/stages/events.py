@@ -291,6 +291,9 @@ class EventsStage:
         if rule.weak and not rule.verbal and not weak_trigger_ok(doc, actors, keys, m, c0) \
                 and not passive_accord(doc, m, c0):  # وجرى خلال اللقاء …، تم توقيع …
             return None
+        trig = doc.tokens[m.first]
+        if rule.genitive_target and not rule.verbal and "ب" in doc.text[trig.start:trig.base_start]:
+            return None  # نظمها الشباب بمساندة عدد من المواطنين: with the backing of, a circumstance, not an act
         # Russia (military) against Russia is no event between two actors: a target named like a source goes.
         src_names = {fold(e.name) for e in doc.entities if e.id in source and e.name}
         target = [t for t in target if t not in source and not (

@@ -326,6 +326,16 @@ def test_events_keeping_a_place_or_stopping_a_match_is_no_arrest(stage, text):
     assert [e.code for e in run(stage, text, []).events] == []
 
 
+def test_events_backing_voiced_or_named_and_with_the_backing_of_as_a_circumstance(stage):
+    doc = run(stage, "وتأتي مساندة تركيا لقطر في هذه الظروف.", [("تركيا", "LOC"), ("قطر", "LOC")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("SUPPORT", {"تركيا"}, {"قطر"})]
+    doc = run(stage, "عبرت تونس عن مساندتها لقطر.", [("تونس", "LOC"), ("قطر", "LOC")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("SUPPORT", {"قطر"})]
+    doc = run(stage, "نظم الشباب مسيرة بمساندة عدد من المواطنين.", [])
+    assert [e.code for e in doc.events if e.code == "SUPPORT"] == []
+
+
 def test_events_vso_source_and_target(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     ev = doc.events[0]

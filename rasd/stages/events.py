@@ -292,8 +292,11 @@ class EventsStage:
                 and not passive_accord(doc, m, c0):  # وجرى خلال اللقاء …، تم توقيع …
             return None
         trig = doc.tokens[m.first]
-        if rule.genitive_target and not rule.verbal and "ب" in doc.text[trig.start:trig.base_start]:
-            return None  # نظمها الشباب بمساندة عدد من المواطنين: with the backing of, a circumstance, not an act
+        if rule.genitive_target and not rule.verbal and "ب" in doc.text[trig.start:trig.base_start] \
+                and trig.stem_start == trig.base_start:
+            # نظمها الشباب بمساندة عدد من المواطنين: with the backing of, a circumstance, not an act (a noun
+            # with the article after ب is a verb's object: تأثروا بالحصار الذي فرضته …)
+            return None
         # Russia (military) against Russia is no event between two actors: a target named like a source goes.
         src_names = {fold(e.name) for e in doc.entities if e.id in source and e.name}
         target = [t for t in target if t not in source and not (

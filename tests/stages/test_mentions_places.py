@@ -8,7 +8,6 @@ from rasd.document import Mention
 from rasd.stages.mention_places import place_name_completion
 
 
-
 def test_place_name_completion_widens_a_cut_country_name():
     names = frozenset({fold("كوت ديفوار"), fold("جنوب أفريقيا")})
 

@@ -284,6 +284,12 @@ def _speaker(actors: ActorIndex, k: int, i: int, j: int, continuation: bool) -> 
     return far if far is not None and far.label in ("PER", "ORG") and far.kind != "country" else None
 
 
+def _one_person(doc: Document, ids: list[str]) -> bool:
+    """True when a speaker is a single person (no body or group speaking through them)."""
+    ent = doc.entity(ids[0])
+    return len(ids) == 1 and ent is not None and ent.type == "PER"
+
+
 def _pronoun_particle(doc: Document, k: int, i: int) -> bool:
     """True when a particle carrying the subject pronoun stands right before cue ``k`` (لكنه أكد،
     إلا أنها أوضحت): the subject is the one already speaking, not an actor named around it."""
@@ -326,10 +332,11 @@ _AFTER_DROPPED_SUBJECT = frozenset(fold(w) for w in (
 ).split())
 
 
-def _sentence_subject(actors: ActorIndex, i: int, k: int) -> Unit | None:
+def _sentence_subject(actors: ActorIndex, i: int, k: int, person: bool = True) -> Unit | None:
     """The first named person of the sentence before token ``k`` that no preposition governs, else
-    an institution right after the sentence's first verb (وعلقت صحيفة "هافنجتون بوست" …، فقالت)."""
-    for u in actors.units:
+    an institution right after the sentence's first verb (وعلقت صحيفة "هافنجتون بوست" …، فقالت);
+    without ``person``, only the institution (the subject of a plural participle)."""
+    for u in actors.units if person else ():
         if i <= u.first < k and u.label == "PER" and u.first not in actors.excluded and not actors.oblique(u):
             return u
     for u in actors.units:
@@ -914,10 +921,14 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 # مؤكدة: no claim); with none in the sentence, the last speaker before it.
                 said = [c for c in sent_cues if "attr" not in c.entry.flags and not _silent(doc, c, sent_cues, j)]
                 subject = None
+                # منددين، مطالبين: a plural participle goes on with a body or group, never one person
+                plural = "part" in flags and toks[k].norm.endswith("ين")
                 if not said and (flags & {"part", "suffixed"} or not _conjoined(doc, k)):
                     # وكان عماد الطرابلسي استعرض …، إذ أشار إلى أنه …: the sentence's own subject
-                    subject = _sentence_subject(actors, i, k)
+                    subject = _sentence_subject(actors, i, k, person=not plural)
                 ids = said[-1].speaker if said else (list(subject.ids) if subject is not None else last_speaker)
+                if plural and ids and _one_person(doc, ids):
+                    ids = None
                 explicit = False
             if ids is None and ((toks[k].norm[:1] in ("و", "ف") or k > i and toks[k - 1].norm in _GOES_ON)
                                 and _pronoun_subject(doc, k, j) or _pronoun_particle(doc, k, i)):

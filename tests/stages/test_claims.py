@@ -632,3 +632,27 @@ def test_claims_definite_title_prefers_the_actor_it_heads():
     doc = analyze("تواصل هيئة الإعجاز العلمي استقبال المشاركات بإشراف اللجنة النسائية للهيئة بجدة. "
                   "وأوضحت الهيئة أن التسجيل مستمر.", id="t")
     assert [doc.entity(c.speaker).name_ar for c in doc.claims] == ["هيئة الإعجاز العلمي"]
+
+
+@pytest.mark.parametrize("text, cue, stance", [
+    ("ونظمت هيئة المحامين وقفة أمام المحكمة، منددين بتعطيل مشروع القانون.", "منددين", "accuse"),
+    ("ورفعت هيئة المحامين شكرها للحكومة، مثمنين جهودها في إصلاح القضاء.", "مثمنين", "assert"),
+    ("وعقدت هيئة المحامين ندوة صحفية، مطالبين بسحب مشروع القانون.", "مطالبين", "other"),
+])
+def test_claims_plural_participle_goes_on_with_the_subject(stage, text, cue, stance):
+    # a masculine plural participle after a body that speaks (منددين، مطالبين) is a cue like مشيرا
+    doc = run(stage, text, [("هيئة المحامين", "ORG")])
+    assert cues(doc) == [(cue, "هيئة المحامين", stance)]
+
+
+def test_claims_plural_participle_not_a_noun():
+    from rasd.stages.event_speech import cue_lexicon
+
+    # متهمين "defendants", متعهدين "contractors", مضيفين "hosts" are mostly nouns
+    assert not {"متهمين", "متعهدين", "مضيفين", "معلنين"} & set(cue_lexicon())
+
+
+def test_claims_plural_participle_not_one_person(stage):
+    # يقفون …، معربين: the plural participle goes on with the reported group, not the one speaking
+    doc = run(stage, "وقال الفالح إن العمال يقفون مع الحكومة، معربين عن دعمهم لها.", [("الفالح", "PER")])
+    assert cues(doc) == [("وقال", "الفالح", "assert")]

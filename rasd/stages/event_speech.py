@@ -287,7 +287,7 @@ def _speaker(actors: ActorIndex, k: int, i: int, j: int, continuation: bool) -> 
 def _one_person(doc: Document, ids: list[str]) -> bool:
     """True when a speaker is a single person (no body or group speaking through them)."""
     ent = doc.entity(ids[0])
-    return len(ids) == 1 and ent is not None and ent.type == "PER"
+    return ent is not None and ent.type == "PER"
 
 
 def _pronoun_particle(doc: Document, k: int, i: int) -> bool:
@@ -590,10 +590,25 @@ def _anonymous_sources(doc: Document, u: Unit) -> bool:
     return all(w.endswith(("يه", "ي", "يين", "يون")) and w not in _OFFICIAL for w in rest)
 
 
+# Broken plurals of nationality (متظاهرون أتراك), which adjective_country does not inflect.
+_NATIONALITY_PLURALS = frozenset(fold(w) for w in "أتراك الأتراك أكراد الأكراد عرب العرب أجانب الأجانب".split())
+
+
 def _bare_group(doc: Document, u: Unit) -> bool:
-    """True for an unnamed plural group of people (النشطاء، المحتجون), which speaks for no one named."""
-    return u.first == u.last and bare_stem(doc, doc.tokens[u.first]) in _BARE_GROUP_STEMS \
-        or fold(doc.text[doc.tokens[u.first].base_start:doc.tokens[u.last].end]) in BARE_GROUPS
+    """True for an unnamed plural group of people (النشطاء، المحتجون، متظاهرون أتراك), which speaks for
+    no one named: its head with nothing but nationality adjectives after it."""
+    toks = doc.tokens
+    if fold(doc.text[toks[u.first].base_start:toks[u.last].end]) in BARE_GROUPS:
+        return True
+    if bare_stem(doc, toks[u.first]) not in _BARE_GROUP_STEMS:
+        return False
+    return all(toks[x].norm in _NATIONALITY_PLURALS or adjective_country(bare_stem(doc, toks[x])) is not None
+               for x in range(u.first + 1, u.last + 1))
+
+
+def _bare_group_word(doc: Document, tok) -> bool:
+    """True for a definite bare group noun (المحتجون، النشطاء، الأهالي), a whole unnamed subject."""
+    return has_article(doc, tok) and bare_stem(doc, tok) in _BARE_GROUP_STEMS
 
 
 def _reported_subject(actors: ActorIndex, start: int, k: int) -> Unit | None:
@@ -902,6 +917,12 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 # the last named speaker; a cue of bare sources marks what follows as reported.
                 sent_cues.append(Cue(k, k, entry, None, si, False, None))
                 continue
+            if not flags & {"attr", "qawl", "part"} and k + 1 <= j and _bare_group_word(doc, toks[k + 1]) \
+                    and (speaker is None or speaker.first != k + 1):
+                # وقال المحتجون في تونس إن، وأكد النشطاء أمام مقر الوزارة أن: the bare group right after the
+                # verb speaks (no claim), not the place or body named after it.
+                sent_cues.append(Cue(k, k, entry, None, si, False, None))
+                continue
             if speaker is not None and speaker.kind == "country":
                 speaker = None  # a bare nationality adjective (مراجع عراقية) names no speaker
             ids: list[str] | None = list(speaker.ids) if speaker is not None else None
@@ -926,6 +947,12 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 if not said and (flags & {"part", "suffixed"} or not _conjoined(doc, k)):
                     # وكان عماد الطرابلسي استعرض …، إذ أشار إلى أنه …: the sentence's own subject
                     subject = _sentence_subject(actors, i, k, person=not plural)
+                    if subject is not None and subject.kind in ("collective", "nominal") and _bare_group(doc, subject) \
+                            and (subject.last > subject.first or has_article(doc, toks[subject.first])):
+                        # وانتزع متظاهرون أتراك …، مطالبين: a bare group makes no claim, and no one else
+                        # speaks for it (not أهالي محايل عسير, whose town follows the head)
+                        sent_cues.append(Cue(k, k, entry, None, si, False, None))
+                        continue
                 ids = said[-1].speaker if said else (list(subject.ids) if subject is not None else last_speaker)
                 if plural and ids and _one_person(doc, ids):
                     ids = None

@@ -652,6 +652,22 @@ def test_claims_plural_participle_not_a_noun():
     assert not {"متهمين", "متعهدين", "مضيفين", "معلنين"} & set(cue_lexicon())
 
 
+@pytest.mark.parametrize("text, mentions", [
+    ("وقال المحتجون في تونس إن الحكومة تجاهلت مطالبهم.", [("تونس", "LOC")]),
+    ("وأكد النشطاء أمام مقر وزارة الداخلية أن الشرطة اعتدت عليهم.", [("وزارة الداخلية", "ORG")]),
+])
+def test_claims_bare_group_after_the_verb_names_no_other_speaker(stage, text, mentions):
+    # the bare group right after the verb speaks (no claim), not the place or body after it
+    assert cues(run(stage, text, mentions)) == []
+
+
+def test_claims_bare_group_with_nationality_makes_no_claim(stage):
+    # متظاهرون أتراك is as bare as المتظاهرون: the participle after it makes no claim
+    doc = run(stage, "وانتزع متظاهرون أتراك علم هولندا من على القنصلية في إسطنبول، مطالبين برؤية الوزيرة.",
+              [("هولندا", "LOC"), ("إسطنبول", "LOC")])
+    assert cues(doc) == []
+
+
 def test_claims_plural_participle_not_one_person(stage):
     # يقفون …، معربين: the plural participle goes on with the reported group, not the one speaking
     doc = run(stage, "وقال الفالح إن العمال يقفون مع الحكومة، معربين عن دعمهم لها.", [("الفالح", "PER")])

@@ -256,15 +256,16 @@ def _in_timex(doc: Document, offset: int) -> bool:
     return any(t.start <= offset < t.end for t in doc.timexes)
 
 
-def _speaker(actors: ActorIndex, k: int, i: int, j: int, continuation: bool) -> Unit | None:
-    """The explicit speaker of a verb cue: right after it (VSO) or right before it (SVO)."""
+def _speaker(actors: ActorIndex, k: int, i: int, j: int, continuation: bool, plural: bool = False) -> Unit | None:
+    """The explicit speaker of a verb cue: right after it (VSO) or right before it (SVO); a plural
+    verb (اتهموا، طالبوا) has none after it, where its object stands."""
     toks = actors.doc.tokens
     kana = actors.kana_subject(k, i)
     if kana is not None:
         return kana
     if _pronoun_particle(actors.doc, k, i):
         return None
-    after = _unit_after(actors, k, j + 1, 6)
+    after = None if plural else _unit_after(actors, k, j + 1, 6)
     before = _unit_before(actors, k, i, 3)
     # Right before, with nothing or قد between (روسيا نفت، روسيا قد اتهمت); not across a comma.
     adjacent = before is not None and all(toks[x].norm in ("قد", "فقد", "لقد") for x in range(before.last + 1, k))
@@ -874,6 +875,9 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 continue
             flags = entry.flags
             explicit = True
+            # كما اتهموا القوات الأوكرانية، وطالبوا الحكومة: a verb with the plural ending has its subject
+            # in it (a VSO verb before a named subject is singular): the noun after it is its object.
+            plural_verb = not flags & {"attr", "qawl", "part"} and toks[k].norm.endswith("وا") and len(toks[k].norm) > 4
             if "present" in flags and _conjoined(doc, k) and any(
                     "present" not in c.entry.flags and not c.entry.flags & {"attr", "part"}
                     and any(toks[x].norm in _THAT_F for x in range(c.last + 1, k)) for c in sent_cues):
@@ -898,7 +902,7 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 # suffixed form, not its speaker; a dropped subject is the one speaking (as وأضاف).
                 relative_subject = None if "suffixed" in flags else _antecedent(actors, k, i)
                 speaker = relative_subject or _dual_speaker(actors, k, j) \
-                    or _speaker(actors, k, i, j, bool(flags & {"cont", "suffixed"}))
+                    or _speaker(actors, k, i, j, bool(flags & {"cont", "suffixed"}) or plural_verb, plural_verb)
             if "part" in flags and sent_cues and (sent_cues[-1].last == k - 1 or sent_cues[-1].first >= k - 3
                                                   and toks[k].norm.startswith("قايل")):
                 continue  # وأضاف دمرداش قائلا، وأضاف مستنكرا أن: one statement, one cue
@@ -956,6 +960,17 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 ids = said[-1].speaker if said else (list(subject.ids) if subject is not None else last_speaker)
                 if plural and ids and _one_person(doc, ids):
                     ids = None
+                explicit = False
+            if ids is None and plural_verb:
+                # the plural subject goes on: the sentence's body or group speaking so far, else the last
+                # speaker, never one person
+                spoken = [c for c in sent_cues if c.speaker and "attr" not in c.entry.flags]
+                ids = list(spoken[-1].speaker) if spoken else last_speaker
+                if ids and _one_person(doc, ids):
+                    ids = None
+                if ids is None:
+                    sent_cues.append(Cue(k, k, entry, None, si, False, None))
+                    continue
                 explicit = False
             if ids is None and ((toks[k].norm[:1] in ("و", "ف") or k > i and toks[k - 1].norm in _GOES_ON)
                                 and _pronoun_subject(doc, k, j) or _pronoun_particle(doc, k, i)):

@@ -672,3 +672,20 @@ def test_claims_plural_participle_not_one_person(stage):
     # يقفون …، معربين: the plural participle goes on with the reported group, not the one speaking
     doc = run(stage, "وقال الفالح إن العمال يقفون مع الحكومة، معربين عن دعمهم لها.", [("الفالح", "PER")])
     assert cues(doc) == [("وقال", "الفالح", "assert")]
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("كما طالبوا الاتحاد العام التونسي للشغل بإقرار إضراب عام بالمدينة.", [("الاتحاد العام التونسي للشغل", "ORG")]),
+    ("واتهموا الحكومة التونسية بالتقصير في حق الجهة.", [("الحكومة التونسية", "ORG")]),
+])
+def test_claims_plural_verb_object_is_no_speaker(stage, text, mentions):
+    # a verb with the plural ending carries its subject: the noun after it is its object
+    assert cues(run(stage, text, mentions)) == []
+
+
+def test_claims_plural_verb_goes_on_with_a_body_not_a_person(stage):
+    doc = run(stage, "وقالت وزارة الدفاع إن القصف مستمر، واتهموا القوات الأوكرانية بإطلاق النار.",
+              [("وزارة الدفاع", "ORG"), ("القوات الأوكرانية", "ORG")])
+    assert [c[:2] for c in cues(doc)] == [("وقالت", "وزارة الدفاع"), ("اتهموا", "وزارة الدفاع")]
+    doc = run(stage, "وقال ترامب إن الاتفاق سيئ. واتهموا إيران بدعم الإرهاب.", [("ترامب", "PER"), ("إيران", "LOC")])
+    assert [c[:2] for c in cues(doc)] == [("وقال", "ترامب")]

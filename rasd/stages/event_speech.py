@@ -147,6 +147,13 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
     institution: Unit | None = None
     for x in range(k + 1, min(end, k + 1 + gap + 1)):
         u = actors.unit_at.get(x)
+        if subject and u is not None and u.first >= x and u.kind in ("collective", "nominal") \
+                and _oblique_plural(actors.doc, toks[u.first]):
+            # ودعت الجامعة المواطنين إلى: an accusative plural is the object, and no subject follows it;
+            # after أحد/بعض it is a genitive (أكد رجل الأعمال وأحد المواطنين اليهود بتونس رينيه الطرابلسي)
+            if toks[x - 1].norm in _PARTITIVES:
+                continue
+            return institution
         if u is not None and u.first >= x:
             # Right after the cue the word before it is the cue, not a preposition (عبر "expressed",
             # not عبر "via": عبر وزير الخارجية عن ارتياحه); بين before a name stays "between".
@@ -187,6 +194,16 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
         if toks[x].norm in _STOP_AFTER or token_stem(actors.doc, toks[x]) in _STOP_AFTER:
             return institution
     return institution
+
+
+_PARTITIVES = frozenset(fold(w) for w in "أحد وأحد بعض وبعض".split())
+
+
+def _oblique_plural(doc: Document, tok) -> bool:
+    """True for a definite sound masculine plural in the accusative or genitive (المواطنين، للصحفيين،
+    الإرهابيين), which is no verb's subject (المواطنون)."""
+    stem = token_stem(doc, tok)
+    return stem.startswith("ال") and stem.endswith("ين") and len(stem) > 6
 
 
 def _genitive_phrase(actors: ActorIndex, first: int, place: Unit) -> Unit | None:

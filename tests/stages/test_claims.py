@@ -689,3 +689,12 @@ def test_claims_plural_verb_goes_on_with_a_body_not_a_person(stage):
     assert [c[:2] for c in cues(doc)] == [("وقالت", "وزارة الدفاع"), ("اتهموا", "وزارة الدفاع")]
     doc = run(stage, "وقال ترامب إن الاتفاق سيئ. واتهموا إيران بدعم الإرهاب.", [("ترامب", "PER"), ("إيران", "LOC")])
     assert [c[:2] for c in cues(doc)] == [("وقال", "ترامب")]
+
+
+def test_claims_accusative_plural_after_the_verb_is_its_object(stage):
+    # المواطنين (not المواطنون) is the object of دعت: the speaker is المحامية before it, or no one
+    doc = run(stage, "ودعت الجامعة المواطنين إلى التسجيل في المسابقة.")
+    assert cues(doc) == []
+    # after أحد the plural is a genitive, and the person named after it speaks
+    doc = run(stage, "وأكد أحد المحتجين إيهاب الحاجي أن التحرك سلمي.", [("إيهاب الحاجي", "PER")])
+    assert [c[:2] for c in cues(doc)] == [("وأكد", "إيهاب الحاجي")]

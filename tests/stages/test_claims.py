@@ -32,6 +32,7 @@ def cues(doc):
     ("وحذر زيلينسكي من استعداد روسيا لتدمير السد.", [("زيلينسكي", "PER"), ("روسيا", "LOC")], "وحذر", "warn"),
     ("تعهد بايدن بدعم أوكرانيا.", [("بايدن", "PER"), ("أوكرانيا", "LOC")], "تعهد", "promise"),
     ("دعا غوتيريش إلى وقف القتال.", [("غوتيريش", "PER")], "دعا", "other"),
+    ("وفند مجدوب هذه الأخبار.", [("مجدوب", "PER")], "وفند", "deny"),
 ])
 def test_claims_cue_speaker_stance(stage, text, mentions, cue, stance):
     doc = run(stage, text, mentions)

@@ -336,6 +336,11 @@ def test_events_backing_voiced_or_named_and_with_the_backing_of_as_a_circumstanc
     assert [e.code for e in doc.events if e.code == "SUPPORT"] == []
 
 
+def test_events_refuting_is_a_denial(stage):
+    doc = run(stage, "وفندت روسيا الاتهامات الأمريكية.", [("روسيا", "LOC")])
+    assert [e.code for e in doc.events] == ["REJECT"]
+
+
 def test_events_vso_source_and_target(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     ev = doc.events[0]

@@ -83,7 +83,7 @@ BARE_PERSON_TITLES = frozenset(fold(w) for w in (
 ADJECTIVE_COLLECTIVES = frozenset(fold(w) for w in "المعارضة".split())
 # Actors named by a noun with one adjective that the noun alone is not (المجتمع: society).
 PAIRED_COLLECTIVES = frozenset((fold(a), fold(b)) for a, b in (
-    ("مجتمع", "الدولي"), ("مجتمع", "المدني"), ("أسرة", "الدولية"),
+    ("مجتمع", "الدولي"), ("مجتمع", "المدني"), ("أسرة", "الدولية"), ("مجموعة", "الدولية"),
 ))
 # Heads that take the next word as part of an unnamed actor: قوات الأمن، رجال المقاومة، مسلحي الحوثي.
 PHRASE_HEADS = frozenset(fold(w) for w in (

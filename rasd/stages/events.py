@@ -188,7 +188,9 @@ class EventsStage:
                 continue
             if not m.rule.plover or _conditional(doc, clause_start, k) or _none_of(doc, clause_start, k) or (
                     not m.rule.verbal and _background(doc, keys, k)
-                    and relative_clause_doer(actors, keys, m.last + 1, j) is None):
+                    and relative_clause_doer(actors, keys, m.last + 1, j) is None) or (
+                    # 140 طالبًا (students), 3 مساعدين: a counted word is a noun, not the verb it spells
+                    m.rule.verbal and k > i and number_value(doc.tokens[k - 1].norm) is not None):
                 k = m.last + 1  # رفض التعليق (no event), في حال وافق … (hypothetical)
                 continue
             ev = self._event(doc, actors, keys, m, clause_start, clause_end, si, cues, prev)

@@ -341,6 +341,17 @@ def test_events_refuting_is_a_denial(stage):
     assert [e.code for e in doc.events] == ["REJECT"]
 
 
+def test_events_a_counted_word_is_no_verb(stage):
+    doc = run(stage, "تنظم جامعة الفاتح دورة بواقع 140 طالبًا من باكستان.", [("جامعة الفاتح", "ORG"), ("باكستان", "LOC")])
+    assert [e.code for e in doc.events] == []
+
+
+def test_events_the_international_group_is_an_actor(stage):
+    doc = run(stage, "كما دعت تونس المجموعة الدولية إلى تكثيف التعاون.", [("تونس", "LOC")])
+    assert [(e.code, {doc.entity(x).name for x in e.target}) for e in doc.events] == [
+        ("REQUEST", {"المجموعة الدولية"})]
+
+
 def test_events_vso_source_and_target(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     ev = doc.events[0]

@@ -309,6 +309,9 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         # اللغم الذي كان يستهدف قوات الأمن: the antecedent is the subject, what follows the object.
         rel = m.first - 1 if toks[m.first - 1].norm in RELATIVES else m.first - 2
         ante = actors.unit_at.get(rel - 1)
+        if rule.cameo.startswith("1823") and rule.kind == "w":
+            # رجال الأمن الذين استشهدوا: the ones killed are the antecedent, the doer is not named here
+            return [], (_ids([ante]) if ante is not None and ante.kind != "country" else [])
         tgt = _first_unit(actors, m.first + 1, c1, ACTOR_REACH, False, stop_comma=True)
         return (_ids([ante]) if ante is not None and ante.kind != "country" else []), _group(actors, tgt, c1)
     if rule.part and topic:

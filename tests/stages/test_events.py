@@ -352,6 +352,11 @@ def test_events_the_international_group_is_an_actor(stage):
         ("REQUEST", {"المجموعة الدولية"})]
 
 
+def test_events_the_martyred_in_a_relative_clause_are_no_doers(stage):
+    doc = run(stage, "وطالب بتسمية الطرقات بأسماء رجال الأمن الذين استشهدوا دفاعا عن الوطن.", [])
+    assert not [e for e in doc.events if e.code == "ASSAULT" and e.source]
+
+
 def test_events_vso_source_and_target(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     ev = doc.events[0]

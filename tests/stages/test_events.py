@@ -353,7 +353,7 @@ def test_events_the_international_group_is_an_actor(stage):
 
 
 def test_events_the_martyred_in_a_relative_clause_are_no_doers(stage):
-    doc = run(stage, "وطالب بتسمية الطرقات بأسماء رجال الأمن الذين استشهدوا دفاعا عن الوطن.", [])
+    doc = run(stage, "كرم الأمير أسر رجال الأمن الذين استشهدوا.", [])
     assert not [e for e in doc.events if e.code == "ASSAULT" and e.source]
 
 

@@ -357,6 +357,11 @@ def test_events_the_martyred_in_a_relative_clause_are_no_doers(stage):
     assert not [e for e in doc.events if e.code == "ASSAULT" and e.source]
 
 
+def test_events_social_is_no_meeting(stage):
+    doc = run(stage, "وأوضح يحيى أن كبير الأسرة يحقق الوظائف من ناحية اجتماعية.", [("يحيى", "PER")])
+    assert [e.code for e in doc.events] == []
+
+
 def test_events_vso_source_and_target(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     ev = doc.events[0]

@@ -357,9 +357,13 @@ def test_events_the_martyred_in_a_relative_clause_are_no_doers(stage):
     assert not [e for e in doc.events if e.code == "ASSAULT" and e.source]
 
 
-def test_events_social_is_no_meeting(stage):
-    doc = run(stage, "وأوضح يحيى أن كبير الأسرة يحقق الوظائف من ناحية اجتماعية.", [("يحيى", "PER")])
-    assert [e.code for e in doc.events] == []
+def test_events_social_is_no_meeting():
+    from rasd.stages.event_triggers import match_at, token_keys, trigger_lexicon
+
+    doc = make_doc("من ناحية اجتماعية ودور اجتماعي", [])
+    keys = [token_keys(doc, t) for t in doc.tokens]
+    found = [match_at(trigger_lexicon(), keys, k, len(keys)) for k in range(len(keys))]
+    assert [m.rule.plover for m in found if m is not None and m.rule.plover] == []
 
 
 def test_events_vso_source_and_target(stage):

@@ -48,6 +48,8 @@ STRONG_SUPPORT = frozenset().union(*(verb_forms(v) for v in (
     "توصل|يتوصل",  # توصلت إيران والقوى الكبرى إلى اتفاق
 ))) | present_forms("يشن")
 RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Speech acts whose verbal noun names the speaker in the genitive and the addressee with لـ.
+ADDRESSED_CODES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # Nouns that count a group named after من: عدد من العاطلين، مئات من المحتجين، مجموعة من الشبان.
 _QUANTIFIERS = frozenset(fold(w) for w in "عدد العديد مئات آلاف الاف عشرات مجموعة بعض جمع".split())
 _THAT_PARTICLES = frozenset(fold(w) for w in "أن إن ان لأن بأن".split())
@@ -474,6 +476,14 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
                 target = _group(actors, nxt, c1)
         else:
             source, target = [], []
+        if rule.plover in ADDRESSED_CODES and possessor is not None and not passive and (
+                addressee := _lam_object(actors, possessor.last + 1, c1)) is not None:
+            # مطالبة الحكومة الفلسطينية للمجتمع الدولي بتوفير الحماية، اتهام الحكومة للمعارضة بـ …: the
+            # genitive makes the demand (or charge), the لـ object is the one it is addressed to.
+            target = [e for e in _group(actors, addressee, c1) if e not in possessor.ids]
+            if not source:
+                source = _group(actors, possessor, c1)
+            source = source if set(source).isdisjoint(target) else _group(actors, possessor, c1)
         if not source:
             doer = _relative_doer(actors, keys, m.last + 1, c1)
             if doer is not None:

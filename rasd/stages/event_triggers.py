@@ -213,8 +213,10 @@ def after_comma(keys: list[tuple[str, ...]], k: int) -> bool:
 
 
 def participle_at(lex: TriggerLexicon, keys: list[tuple[str, ...]], k: int) -> bool:
-    """True when token ``k`` opens a participle clause after a comma (، مطالبا الحكومة بـ …)."""
-    return after_comma(keys, k) and any(r.part for key in keys[k] for r in lex.by_first.get(key, ()))
+    """True when token ``k`` opens a participle clause: after a comma (، مطالبا الحكومة بـ …), or in the
+    masculine accusative, which no noun of the clause takes (بدور في مساندة المبادرة مطالبا المسؤولين …)."""
+    part = [key for key in keys[k] if any(r.part for r in lex.by_first.get(key, ()))]
+    return bool(part) and (after_comma(keys, k) or any(key.endswith("ا") and len(key) > 4 for key in part))
 
 
 def _prep_at(keys: list[tuple[str, ...]], x: int, preps: frozenset[str]) -> bool:

@@ -1250,3 +1250,25 @@ def test_events_commitments_reviews_guests_and_shared_information(stage):
 def test_events_a_match_between_teams_is_no_meeting(stage):
     doc = run(stage, "يلتقي الأهلي نظيره الزمالك في نهائي الكأس.", [("الأهلي", "ORG"), ("الزمالك", "ORG")])
     assert not doc.events
+
+
+def test_events_demand_noun_genitive_demands_and_lam_object_is_asked(stage):
+    # مطالبة X لـY بـ …: the genitive is the one demanding (the speaker's own side), Y the one asked.
+    doc = run(stage, "وجدد بسيسو مطالبة الحكومة الفلسطينية للمجتمع الدولي بتوفير الحماية.",
+              [("بسيسو", "PER"), ("لمجتمع الدولي", "ORG")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("REQUEST", {"بسيسو"}, {"لمجتمع الدولي"})]
+    doc = run(stage, "وتصاعد التوتر بعد تهديد إيران للسعودية بالرد.", [("إيران", "LOC"), ("لسعودية", "LOC")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("THREATEN", {"إيران"}, {"لسعودية"})]
+
+
+def test_events_accusative_participle_opens_a_new_act_without_a_comma(stage):
+    # … في مساندة هذه المبادرة مطالبا المسؤولين الأوروبيين بـ …: مطالبا starts another act, so the ones it
+    # addresses are no target of the support before it.
+    doc = run(stage, "وقال الجهيناوي إن الاتحاد الأوروبي يقوم بدور في مساندة هذه المبادرة مطالبا في هذا الصدد "
+              "المسؤولين الأوروبيين بتقديم الدعم.",
+              [("الجهيناوي", "PER"), ("الاتحاد الأوروبي", "ORG"), ("المسؤولين الأوروبيين", "ORG")])
+    events = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert ("SUPPORT", {"الاتحاد الأوروبي"}, {"المسؤولين الأوروبيين"}) not in events, events
+    assert ("REQUEST", {"الجهيناوي"}, {"المسؤولين الأوروبيين"}) in events, events

@@ -367,6 +367,12 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             source, tstart = (list(topic) if pronoun_subject and topic else []), m.first + 1
         t0 = max(tstart, m.first + 1)
         tgt = _first_unit(actors, t0, c1, ACTOR_REACH, False, stop_comma=True)
+        if tgt is not None and subj_after is not None and source and tgt.first == tstart and tgt.last + 1 <= c1 \
+                and subj_after.kind in ("collective", "nominal") and not actors.proclitics(tgt) \
+                and not has_article(doc, toks[subj_after.last]) and has_article(doc, toks[tgt.first]):
+            # دعا نشطاء المجتمع المدني الرئيس …: a subject noun without the article heads a genitive, which
+            # is its own side, not the one it addresses
+            tgt = _first_unit(actors, tgt.last + 1, c1, ACTOR_REACH, False, stop_comma=True)
         if tgt is None and source and t0 <= c1 and (actors.is_head(t0) or rule.plover == "CONSULT"):
             # دعا دمرداش زعيم حزب الشعوب … في تركيا أمس حزب العمال: the object follows the subject's title;
             # التقى البريكي، اليوم الإربعاء بمقر الوزارة، أستاذي القانون الصادق بلعيد: the one met may

@@ -1272,3 +1272,11 @@ def test_events_accusative_participle_opens_a_new_act_without_a_comma(stage):
     events = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
     assert ("SUPPORT", {"الاتحاد الأوروبي"}, {"المسؤولين الأوروبيين"}) not in events, events
     assert ("REQUEST", {"الجهيناوي"}, {"المسؤولين الأوروبيين"}) in events, events
+
+
+def test_events_genitive_of_an_unnamed_subject_is_not_the_one_asked(stage):
+    # دعا نشطاء المجتمع المدني الرئيس … إلى: المجتمع المدني is the activists' own side; the president is asked.
+    doc = run(stage, "دعا نشطاء المجتمع المدني الرئيس الباجي قائد السبسي إلى التدخل.",
+              [("المجتمع المدني", "ORG"), ("الباجي قائد السبسي", "PER")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("REQUEST", {"الباجي قائد السبسي"})], [
+        (e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]

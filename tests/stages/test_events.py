@@ -366,6 +366,14 @@ def test_events_social_is_no_meeting():
     assert [m.rule.plover for m in found if m is not None and m.rule.plover] == []
 
 
+@pytest.mark.parametrize("text, mentions, codes", [
+    ("وثمن وزير الخارجية شكري جهود الجزائر.", [("شكري", "PER"), ("الجزائر", "LOC")], ["SUPPORT"]),
+    ("ارتفع ثمن النفط في الأسواق العالمية.", [], []),
+])
+def test_events_thamman_with_a_title_is_appreciation_not_a_price(stage, text, mentions, codes):
+    assert [e.code for e in run(stage, text, mentions).events] == codes
+
+
 def test_events_vso_source_and_target(stage):
     doc = run(stage, "اتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     ev = doc.events[0]

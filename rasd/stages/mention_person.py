@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from rasd.arabic.normalize import fold
 from rasd.document import Mention, Token
-from rasd.stages.mention_rules import taken_chars
+from rasd.stages.mention_rules import RULE_CONFIDENCE, taken_chars
 
 # autolex share of PER (over the word's occurrences in the auto-tagged news) and how often it was seen.
 PER_SHARE = 0.6
@@ -90,3 +90,115 @@ def person_name_extension(text: str, tokens: Sequence[Token], mentions: list[Men
             changed = True
         out.append(m)
     return sorted(out, key=lambda m: (m.start, m.end)) if changed else mentions
+
+
+# --- Names set off by commas after a title phrase -------------------------------------------------
+# Wire copy (Tunisian, Gulf) names the person after the title, between commas: أكد وزير الداخلية، الهادي
+# مجدوب، الثلاثاء، أن …؛ أفاد القيادي بحركة نداء تونس، لزهر العكرمي أن …. The tagger, trained on text
+# that writes the name right after the title, leaves the name untagged, and the speaker is lost.
+# Singular person titles (folded, no article): the person heads of event_actors.AGENT_HEADS.
+APPOSITION_HEADS = frozenset(fold(w) for w in (
+    "وزير وزيرة رئيس رئيسة سفير سفيرة مبعوث مسؤول متحدث ناطق نائب نائبة قائد زعيم عضو ممثل مستشار "
+    "مستشارة أمين مندوب مندوبة مدير مديرة مرشد عاهل قيادي محافظ والي كاتب منسق رئيس"
+).split())
+TITLE_PHRASE_MAX = 7  # tokens from the title head to the comma: المتحدث الرسمي باسم وزارة الداخلية
+APPOSITION_MAX = 3  # words of the name
+# A name word: the auto-tagged news takes it for a person at least this share of the time (سفيان،
+# الهادي — also a LOC word, البحر الهادي), or the news rarely has it (at most RARE_NAME times) and never
+# mostly as another type (مجدوب، العكرمي). A common untagged word (السابق، بدوره، أمس) is none. Rare
+# words only (no person's word) are a name when the last is a family name with the article (لزهر
+# العكرمي، المستوري القمودي); literary text has rare words in such places too (مدير الورشة برقبته
+# الممتدة فرحًا، يرمي لغما حولي،).
+APPOSITION_PER_SHARE = 0.25
+RARE_NAME = 150
+# What follows the name: a comma, the complementiser, a date (وزير النقل، أنيس غديرة اليوم، …).
+_AFTER_NAME = frozenset(fold(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "يوم", "اليوم", "أمس",
+                                          "صباح", "مساء"))
+_COMMAS = frozenset((",", "،"))
+
+
+def _date_words() -> frozenset[str]:
+    from rasd.arabic.calendar import gregorian_months, weekdays
+
+    out = set()
+    for w in list(weekdays()) + list(gregorian_months()):
+        f = fold(w)
+        out.add(f)
+        out.add(f[2:] if f.startswith("ال") else "ال" + f)
+    return frozenset(out)
+
+
+def appositive_person_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention],
+                               autolex: Mapping[str, tuple[float, ...]], count: Callable[[str], int],
+                               not_a_name: Callable[[str], bool]) -> list[Mention]:
+    """``mentions`` plus PER for the untagged name between a title phrase's comma and a comma, أن/إن
+    or a date (see above). The title phrase (head to comma) holds no PER already; the first name word
+    carries no proclitic; one word alone must be a person's word in the news (a rare word alone may be
+    an adjective: المستقيل), and rare words only must end with a family name with the article."""
+    if not tokens:
+        return mentions
+    norms = [t.norm for t in tokens]
+    commas = [k for k, w in enumerate(norms) if w in _COMMAS]
+    if not commas:
+        return mentions
+    taken = taken_chars(text, mentions)
+    dates = _date_words()
+    n = len(tokens)
+
+    def bare(k: int) -> str:
+        t = tokens[k]
+        return fold(text[t.base_start:t.end])
+
+    def head(k: int) -> bool:
+        w = bare(k)
+        return (w[2:] if w.startswith("ال") else w) in APPOSITION_HEADS
+
+    def name_word(k: int) -> int:
+        """2: a person's word, 1: a rare word, 0: no name word."""
+        t = tokens[k]
+        if t.base_start != t.start or any(taken[t.start:t.end]):
+            return 0
+        if "\u064b" in text[t.start:t.end]:  # tanween: an adverb or object (فرحًا), never a name
+            return 0
+        w = fold(text[t.start:t.end])
+        if not _arabic_word(w) or w in dates or w in _AFTER_NAME or not_a_name(w):
+            return 0
+        shares = autolex.get(w)
+        if shares and shares[0] >= APPOSITION_PER_SHARE:
+            return 2
+        if count(w) <= RARE_NAME and not (shares and max(shares[1:]) >= 0.5):
+            return 1
+        return 0
+
+    added = []
+    for c in commas:
+        # the title head: within TITLE_PHRASE_MAX tokens before the comma, no punctuation between
+        h = None
+        for k in range(c - 1, max(-1, c - 1 - TITLE_PHRASE_MAX), -1):
+            if not any(ch.isalpha() for ch in norms[k]):
+                break
+            if head(k):
+                h = k
+                break
+        if h is None or any(taken[tokens[h].end:tokens[c].start]) and any(
+                m.label == "PER" and tokens[h].end <= m.start and m.end <= tokens[c].start for m in mentions):
+            continue
+        kinds = []
+        k = c + 1
+        while k < n and len(kinds) < APPOSITION_MAX:
+            kind = name_word(k)
+            if not kind:
+                break
+            kinds.append(kind)
+            k += 1
+        while kinds:  # the longest run of name words that ends where a name ends
+            e = c + 1 + len(kinds)
+            if e < n and (norms[e] in _COMMAS or bare(e) in _AFTER_NAME or bare(e) in dates) and (
+                    2 in kinds if len(kinds) == 1 else 2 in kinds or bare(e - 1).startswith("ال")):
+                break
+            kinds.pop()
+        if kinds:
+            start, end = tokens[c + 1].start, tokens[c + len(kinds)].end
+            added.append(Mention(start, end, label="PER", confidence=RULE_CONFIDENCE))
+            taken[start:end] = b"\x01" * (end - start)
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions

@@ -29,7 +29,7 @@ from rasd.errors import ConfigError, ModelMissingError
 from rasd.kb.load import configured_kb_files, load_kb
 from rasd.stages.mention_facility import facility_mentions
 from rasd.stages.mention_kb import kb_name_mentions, kb_relabel_misc
-from rasd.stages.mention_person import person_name_extension
+from rasd.stages.mention_person import appositive_person_mentions, person_name_extension
 from rasd.stages.mention_places import place_name_completion
 from rasd.stages.mention_propagation import propagate
 from rasd.stages.mention_rules import (
@@ -330,6 +330,9 @@ class MentionStage:
                                                 [(s.start, s.end) for s in doc.sentences],
                                                 lambda w: is_nationality(w, self.resources), is_country)
             if self.person_extension:
+                # Before the extension, which runs the name on over a word the rule left out.
+                mentions = appositive_person_mentions(doc.text, doc.tokens, mentions, self.resources.autolex,
+                                                      word_frequencies().count_folded, self._not_a_name)
                 mentions = person_name_extension(doc.text, doc.tokens, mentions, self.resources.autolex,
                                                  word_frequencies().count_folded, self._not_a_name)
             if self.kb_names:

@@ -31,3 +31,38 @@ def test_person_name_runs_on_over_person_words_after_it():
 def test_person_name_stops_at_common_words_and_at_a_proclitic():
     assert _run("وقال زكريا يتقمص", ["زكريا"]) == [("زكريا", "PER")]
     assert _run("بين كاسياس وأحمد", ["كاسياس"]) == [("كاسياس", "PER")]
+
+
+def _appos(text: str, tagged: list[tuple[str, str]] = ()) -> list[tuple[str, str]]:
+    from rasd.stages.mention_person import appositive_person_mentions
+
+    autolex = {fold("سليم"): (0.95, 0.0, 0.0, 0.0), fold("تونس"): (0.0, 1.0, 0.0, 0.0)}
+    counts = {fold("سليم"): 900, fold("السابق"): 3800, fold("المستقيل"): 60, fold("تصريح"): 5000}
+    ms = [Mention(text.index(w), text.index(w) + len(w), label=lab) for w, lab in tagged]
+    out = appositive_person_mentions(text, tokenize(text), ms, autolex, lambda w: counts.get(w, 0),
+                                     lambda w: w in {fold("في"), fold("الذي")})
+    return [(text[m.start:m.end], m.label) for m in out]
+
+
+def test_name_between_commas_after_a_title_phrase_is_a_person():
+    # أكد وزير الداخلية، سليم بوزقرو، الثلاثاء، أن …: a person's word and a rare one, then a comma
+    assert _appos("أكد وزير الداخلية، سليم بوزقرو، الثلاثاء، أن الوضع مستقر") == [("سليم بوزقرو", "PER")]
+    # two rare words ending at أن, the title's complement with an organisation in it
+    assert _appos("وأفاد القيادي بحركة الأمل، قيس الكرداوي أن الحزب") == [("قيس الكرداوي", "PER")]
+    assert _appos("وقال وزير النقل، سليم بوزقرو اليوم، إن") == [("سليم بوزقرو", "PER")]
+
+
+def test_no_person_after_a_title_phrase_without_a_name():
+    assert _appos("وقال رئيس الحكومة، في تصريح، إن") == []
+    assert _appos("وقال وزير الخارجية، السابق، إن") == []  # a common word
+    assert _appos("وقال وزير الخارجية، المستقيل، إن") == []  # one rare word alone may be an adjective
+    assert _appos("وقال وزير الخارجية، سليم بوزقرو يزور") == []  # no comma, أن or date after the name
+    # the title has its name already
+    assert _appos("وقال وزير الداخلية سليم بوزقرو، قيس الكرداوي، إن",
+                  [("سليم بوزقرو", "PER")]) == [("سليم بوزقرو", "PER")]
+
+
+def test_rare_words_after_a_title_phrase_need_a_family_name():
+    # literary prose: rare words, none a person's word, the last with no article
+    assert _appos("يدخل مدير الورشة برقبته الممتدة، يرمي لغما حولي، يستحيل الجو") == []
+    assert _appos("يدخل مدير الورشة، مسرعًا المتعب، يستحيل") == []  # tanween: an adverb, not a name

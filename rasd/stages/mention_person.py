@@ -19,6 +19,7 @@ next name of a list: كاسياس وراموس), and be none of a title, a natio
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
 
 from rasd.arabic.normalize import fold
 from rasd.document import Mention, Token
@@ -117,6 +118,12 @@ _AFTER_NAME = frozenset(fold(w) for w in ("أن", "إن", "أنه", "أنها", 
 _COMMAS = frozenset((",", "،"))
 
 
+# The heads as tokens' normalised forms, with the article and proclitics: a cheap first test per token.
+_APPOSITION_FORMS = frozenset(c + a + h for h in APPOSITION_HEADS for a in ("", "ال")
+                              for c in ("", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل"))
+
+
+@lru_cache(maxsize=1)
 def _date_words() -> frozenset[str]:
     from rasd.arabic.calendar import gregorian_months, weekdays
 
@@ -141,7 +148,7 @@ def appositive_person_mentions(text: str, tokens: Sequence[Token], mentions: lis
     commas = [k for k, w in enumerate(norms) if w in _COMMAS]
     if not commas:
         return mentions
-    taken = taken_chars(text, mentions)
+    taken = None
     dates = _date_words()
     n = len(tokens)
 
@@ -150,6 +157,8 @@ def appositive_person_mentions(text: str, tokens: Sequence[Token], mentions: lis
         return fold(text[t.base_start:t.end])
 
     def head(k: int) -> bool:
+        if norms[k] not in _APPOSITION_FORMS:
+            return False
         w = bare(k)
         return (w[2:] if w.startswith("ال") else w) in APPOSITION_HEADS
 
@@ -180,7 +189,11 @@ def appositive_person_mentions(text: str, tokens: Sequence[Token], mentions: lis
             if head(k):
                 h = k
                 break
-        if h is None or any(taken[tokens[h].end:tokens[c].start]) and any(
+        if h is None:
+            continue
+        if taken is None:
+            taken = taken_chars(text, mentions)
+        if any(taken[tokens[h].end:tokens[c].start]) and any(
                 m.label == "PER" and tokens[h].end <= m.start and m.end <= tokens[c].start for m in mentions):
             continue
         kinds = []

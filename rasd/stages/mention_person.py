@@ -116,6 +116,8 @@ RARE_NAME = 150
 _AFTER_NAME = frozenset(fold(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "يوم", "اليوم", "أمس",
                                           "صباح", "مساء"))
 _COMMAS = frozenset((",", "،"))
+# ... or the end of the sentence, or a colon before the quote (وكاتب عام النقابة، المستوري القمودي.).
+_ENDS = _COMMAS | frozenset((".", ":"))
 
 
 # The heads as tokens' normalised forms, with the article and proclitics: a cheap first test per token.
@@ -206,7 +208,7 @@ def appositive_person_mentions(text: str, tokens: Sequence[Token], mentions: lis
             k += 1
         while kinds:  # the longest run of name words that ends where a name ends
             e = c + 1 + len(kinds)
-            if e < n and (norms[e] in _COMMAS or bare(e) in _AFTER_NAME or bare(e) in dates) and (
+            if e < n and (norms[e] in _ENDS or bare(e) in _AFTER_NAME or bare(e) in dates) and (
                     2 in kinds if len(kinds) == 1 else 2 in kinds or bare(e - 1).startswith("ال")):
                 break
             kinds.pop()

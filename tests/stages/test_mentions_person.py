@@ -50,6 +50,7 @@ def test_name_between_commas_after_a_title_phrase_is_a_person():
     # two rare words ending at أن, the title's complement with an organisation in it
     assert _appos("وأفاد القيادي بحركة الأمل، قيس الكرداوي أن الحزب") == [("قيس الكرداوي", "PER")]
     assert _appos("وقال وزير النقل، سليم بوزقرو اليوم، إن") == [("سليم بوزقرو", "PER")]
+    assert _appos("وحضر كاتب عام النقابة، قيس الكرداوي. وقال") == [("قيس الكرداوي", "PER")]  # the sentence ends
 
 
 def test_no_person_after_a_title_phrase_without_a_name():

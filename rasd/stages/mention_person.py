@@ -139,9 +139,10 @@ def _date_words() -> frozenset[str]:
 
 def appositive_person_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention],
                                autolex: Mapping[str, tuple[float, ...]], count: Callable[[str], int],
-                               not_a_name: Callable[[str], bool]) -> list[Mention]:
-    """``mentions`` plus PER for the untagged name between a title phrase's comma and a comma, أن/إن
-    or a date (see above). The title phrase (head to comma) holds no PER already; the first name word
+                               not_a_name: Callable[[str], bool],
+                               is_verb: Callable[[str], bool] = lambda w: False) -> list[Mention]:
+    """``mentions`` plus PER for the untagged name between a title phrase's comma and a comma, أن/إن,
+    a date or a verb (``is_verb(folded)``: رئيس الجمهورية السابق، المنصف المرزوقي اقترح …) (see above). The title phrase (head to comma) holds no PER already; the first name word
     carries no proclitic; one word alone must be a person's word in the news (a rare word alone may be
     an adjective: المستقيل), and rare words only must end with a family name with the article."""
     if not tokens:
@@ -208,7 +209,7 @@ def appositive_person_mentions(text: str, tokens: Sequence[Token], mentions: lis
             k += 1
         while kinds:  # the longest run of name words that ends where a name ends
             e = c + 1 + len(kinds)
-            if e < n and (norms[e] in _ENDS or bare(e) in _AFTER_NAME or bare(e) in dates) and (
+            if e < n and (norms[e] in _ENDS or bare(e) in _AFTER_NAME or bare(e) in dates or is_verb(bare(e))) and (
                     2 in kinds if len(kinds) == 1 else 2 in kinds or bare(e - 1).startswith("ال")):
                 break
             kinds.pop()

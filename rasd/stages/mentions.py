@@ -304,6 +304,12 @@ class MentionStage:
         self.format_conventions = conventions == "format"
         self.tagger = load_tagger(model_path(str(settings.get("profile", "fast"))))
         self.resources = shipped_resources()
+        # Reporting and event verbs (the claims and events lexicons), where an appositive name ends.
+        self._verbs: frozenset[str] = frozenset()
+        if self.person_extension and self.format_conventions:
+            from rasd.stages.event_speech import opening_verbs
+
+            self._verbs = opening_verbs()
 
     def _not_a_name(self, w: str) -> bool:
         """Words no person's name runs on over (folded): titles, nationality adjectives, function words."""
@@ -332,7 +338,8 @@ class MentionStage:
             if self.person_extension:
                 # Before the extension, which runs the name on over a word the rule left out.
                 mentions = appositive_person_mentions(doc.text, doc.tokens, mentions, self.resources.autolex,
-                                                      word_frequencies().count_folded, self._not_a_name)
+                                                      word_frequencies().count_folded, self._not_a_name,
+                                                      self._verbs.__contains__)
                 mentions = person_name_extension(doc.text, doc.tokens, mentions, self.resources.autolex,
                                                  word_frequencies().count_folded, self._not_a_name)
             if self.kb_names:

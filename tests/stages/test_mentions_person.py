@@ -33,14 +33,14 @@ def test_person_name_stops_at_common_words_and_at_a_proclitic():
     assert _run("بين كاسياس وأحمد", ["كاسياس"]) == [("كاسياس", "PER")]
 
 
-def _appos(text: str, tagged: list[tuple[str, str]] = ()) -> list[tuple[str, str]]:
+def _appos(text: str, tagged: list[tuple[str, str]] = (), verbs: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     from rasd.stages.mention_person import appositive_person_mentions
 
     autolex = {fold("سليم"): (0.95, 0.0, 0.0, 0.0), fold("تونس"): (0.0, 1.0, 0.0, 0.0)}
     counts = {fold("سليم"): 900, fold("السابق"): 3800, fold("المستقيل"): 60, fold("تصريح"): 5000}
     ms = [Mention(text.index(w), text.index(w) + len(w), label=lab) for w, lab in tagged]
     out = appositive_person_mentions(text, tokenize(text), ms, autolex, lambda w: counts.get(w, 0),
-                                     lambda w: w in {fold("في"), fold("الذي")})
+                                     lambda w: w in {fold("في"), fold("الذي")}, lambda w: w in {fold(v) for v in verbs})
     return [(text[m.start:m.end], m.label) for m in out]
 
 
@@ -51,6 +51,8 @@ def test_name_between_commas_after_a_title_phrase_is_a_person():
     assert _appos("وأفاد القيادي بحركة الأمل، قيس الكرداوي أن الحزب") == [("قيس الكرداوي", "PER")]
     assert _appos("وقال وزير النقل، سليم بوزقرو اليوم، إن") == [("سليم بوزقرو", "PER")]
     assert _appos("وحضر كاتب عام النقابة، قيس الكرداوي. وقال") == [("قيس الكرداوي", "PER")]  # the sentence ends
+    # a verb after the name
+    assert _appos("وقال رئيس الجمهورية السابق، قيس الكرداوي اقترح", verbs=("اقترح",)) == [("قيس الكرداوي", "PER")]
 
 
 def test_no_person_after_a_title_phrase_without_a_name():

@@ -88,15 +88,17 @@ def kb_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention]
     # (A span starts past its first word's proclitics; its later words keep theirs.)
     head_keys = [key(text[t.base_start:t.end]) for t in tokens]
     word_keys = [key(text[t.start:t.end]) if t.base_start > t.start else head_keys[i] for i, t in enumerate(tokens)]
+    # One phrase: words with only spaces between them. run[i] is how many such words start at token i,
+    # so each span length is tested once instead of re-checking its words and gaps.
+    run = [0] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        if _is_word(text, tokens[i]):
+            joined = i + 1 < n and not text[tokens[i].end:tokens[i + 1].start].strip()
+            run[i] = 1 + (run[i + 1] if joined else 0)
     while k < n:
         hit = None
-        for length in range(min(MAX_WORDS, n - k), 0, -1):
+        for length in range(min(MAX_WORDS, run[k]), 0, -1):
             span = tokens[k:k + length]
-            if not all(_is_word(text, t) for t in span):
-                continue
-            # One phrase: only spaces between its words.
-            if any(text[a.end:b.start].strip() for a, b in zip(span, span[1:], strict=False)):
-                continue
             start, end = span[0].base_start, span[-1].end
             if any(taken[start:end]):
                 continue

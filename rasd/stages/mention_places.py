@@ -22,14 +22,16 @@ def place_name_completion(text: str, tokens: Sequence[Token], mentions: list[Men
         return mentions
     n = len(tokens)
     words = [fold(text[t.base_start:t.end]) for t in tokens]
+    # joins[k]: token k continues the phrase of token k - 1 (no proclitic, only spaces between them).
+    joins = [k > 0 and tokens[k].base_start == tokens[k].start and not text[tokens[k - 1].end:tokens[k].start].strip()
+             for k in range(n)]
     out = list(mentions)
     changed = False
     i = 0
     while i < n:
         for length in range(min(max_words, n - i), 1, -1):
             j = i + length
-            if any(tokens[k].base_start != tokens[k].start or text[tokens[k - 1].end:tokens[k].start].strip()
-                   for k in range(i + 1, j)):
+            if not all(joins[i + 1:j]):
                 continue
             if " ".join(words[i:j]) not in names:
                 continue

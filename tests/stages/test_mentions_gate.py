@@ -19,25 +19,25 @@ from rasd.train.ner import ANERCORP, predict_jsonl, read_conll, score, split_ane
 BASELINE = Path(__file__).resolve().parents[1] / "eval_baseline.json"
 
 
-def test_mentions_gate_dev_f1(tmp_path):
+def _dev_split(tmp_path: Path, pin: str) -> tuple[list, float]:
+    """The ANERcorp dev split (written to ``tmp_path/dev.conll``) and the minimum pinned as ``pin``."""
     data = shared_data_dir()
     if not (data / ANERCORP).exists():
         pytest.skip("shared/data not available")
-    minimum = json.loads(BASELINE.read_text(encoding="utf-8"))["ner_dev_f1"]
     _, dev = split_anercorp(read_conll(data / ANERCORP))
     write_conll(dev, tmp_path / "dev.conll")
+    return dev, json.loads(BASELINE.read_text(encoding="utf-8"))[pin]
+
+
+def test_mentions_gate_dev_f1(tmp_path):
+    dev, minimum = _dev_split(tmp_path, "ner_dev_f1")
     predict_jsonl(dev, Path(model_path("fast")), tmp_path / "dev.pred.jsonl", shipped_resources())
     f1 = score(tmp_path / "dev.conll", tmp_path / "dev.pred.jsonl")["entities"]["f1"]
     assert f1 >= minimum, f"NER dev F1 {f1:.4f} fell below the pinned minimum {minimum}"
 
 
 def test_mentions_gate_pipeline_dev_f1(tmp_path):
-    data = shared_data_dir()
-    if not (data / ANERCORP).exists():
-        pytest.skip("shared/data not available")
-    minimum = json.loads(BASELINE.read_text(encoding="utf-8"))["ner_pipeline_dev_f1"]
-    _, dev = split_anercorp(read_conll(data / ANERCORP))
-    write_conll(dev, tmp_path / "dev.conll")
+    _, minimum = _dev_split(tmp_path, "ner_pipeline_dev_f1")
     result = CliRunner().invoke(app, ["eval", "ner", str(tmp_path / "dev.conll"), "--json"])
     assert result.exit_code == 0, result.output
     f1 = json.loads(result.output.strip().splitlines()[-1])["entities"]["f1"]

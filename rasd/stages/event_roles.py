@@ -50,8 +50,10 @@ STRONG_SUPPORT = frozenset().union(*(verb_forms(v) for v in (
 RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Speech acts whose verbal noun names the speaker in the genitive and the addressee with لـ.
 ADDRESSED_CODES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
+# Words that count a people or group: تظاهر آلاف الأردنيين، احتج مئات التونسيين، مئات من المحتجين.
+QUANTITIES = frozenset(fold(w) for w in "آلاف الآلاف مئات المئات عشرات العشرات ألوف".split())
 # Nouns that count a group named after من: عدد من العاطلين، مئات من المحتجين، مجموعة من الشبان.
-_QUANTIFIERS = frozenset(fold(w) for w in "عدد العديد مئات آلاف الاف عشرات مجموعة بعض جمع".split())
+_QUANTIFIERS = QUANTITIES | frozenset(fold(w) for w in "عدد العديد الاف مجموعة بعض جمع".split())
 _THAT_PARTICLES = frozenset(fold(w) for w in "أن إن ان لأن بأن".split())
 # بدوره "in turn" stands between a verb and its subject (أكد بدوره وزير الخارجية) though it starts with ب.
 _IN_TURN = frozenset(fold(w) for w in "بدوره بدورها بدورهم بدورهما".split())

@@ -14,7 +14,7 @@ from rasd.arabic.normalize import fold
 from rasd.document import Document
 from rasd.stages.event_actors import ActorIndex, Unit, token_stem
 from rasd.stages.event_forms import NEGATIONS, verb_forms
-from rasd.stages.event_roles import ACTOR_REACH, PREP_PRONOUNS, _first_unit, _group, passive_agent
+from rasd.stages.event_roles import ACTOR_REACH, PREP_PRONOUNS, QUANTITIES, _first_unit, _group, passive_agent
 from rasd.stages.event_triggers import Match
 
 VIOLENT_CODES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID"})
@@ -36,10 +36,8 @@ EXPOSED = verb_forms("تعرض|يتعرض")
 RESPONSIBILITY = frozenset(fold(w) for w in (
     "مسؤولية المسؤولية مسؤوليته مسؤوليتها مسؤوليتهم مسؤوليتهما"
 ).split())
-# Quantity words before a people named by its nationality: تظاهر آلاف الأردنيين، احتج مئات التونسيين.
 # How far after a noun its passive agent (من قبل X) may be: لهجوم بالحجارة من قبل محتجين.
 AGENT_REACH = 6
-QUANTITIES = frozenset(fold(w) for w in "آلاف الآلاف مئات المئات عشرات العشرات ألوف".split())
 
 
 def violence_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int, c1: int,

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from rasd.arabic.normalize import fold
 from rasd.document import Document, Event
-from rasd.stages.event_actors import ActorIndex, token_stem
+from rasd.stages.event_actors import DURING_WORDS, ActorIndex, token_stem
 from rasd.stages.event_forms import verb_forms
 from rasd.stages.event_roles import CLAUSE_BREAKS, PASSIVE_AUX
 from rasd.stages.event_triggers import Match
@@ -34,7 +34,6 @@ SIGNING = verb_forms("وقع|يوقع") | frozenset(fold(w) for w in "توقيع
 SIGN_REACH = 8
 # A time or cause word between وقع and the noun makes وقع "happened" (وقع الهجوم بعد اتفاق …).
 _NOT_SIGNING = frozenset(fold(w) for w in "بعد قبل عقب إثر اثر منذ رغم من".split())
-_DURING = frozenset(fold(w) for w in "خلال أثناء اثناء".split())
 
 
 def is_signing(m: Match) -> bool:
@@ -62,7 +61,7 @@ def passive_accord(doc: Document, m: Match, c0: int) -> bool:
     toks = doc.tokens
     if m.rule.verbal:
         return False
-    if m.rule.plover == "CONSULT" and m.first - 2 >= c0 and toks[m.first - 1].norm in _DURING:
+    if m.rule.plover == "CONSULT" and m.first - 2 >= c0 and toks[m.first - 1].norm in DURING_WORDS:
         return _passive_aux(toks[m.first - 2].norm)
     return is_signing(m) and m.first - 1 >= c0 and _passive_aux(toks[m.first - 1].norm)
 

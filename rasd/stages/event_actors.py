@@ -96,7 +96,10 @@ PREPOSITIONS = frozenset(fold(w) for w in "في من إلى الى على عن �
 _AGENT_SINGULARS = frozenset(fold(w) for w in "عون".split())
 _SERVICES = frozenset(fold(w) for w in "أمن حرس شرطة ديوانة حماية".split())
 # Prepositions and adverbs no title phrase runs across (الوزير بعد الضربات الأمريكية).
-_NOT_IN_A_NAME = PREPOSITIONS | frozenset(fold(w) for w in "بعد قبل خلال منذ عند أمام امام إثر اثر عقب".split())
+# Words that place one event in time against another (سيلتقي بعد …، عقب الاجتماع) and "during" (خلال اللقاء).
+SEQUENCE_WORDS = frozenset(fold(w) for w in "بعد قبل عقب إثر اثر".split())
+DURING_WORDS = frozenset(fold(w) for w in "خلال أثناء اثناء".split())
+_NOT_IN_A_NAME = PREPOSITIONS | SEQUENCE_WORDS | DURING_WORDS | frozenset(fold(w) for w in "منذ عند أمام امام".split())
 # Honorifics between a title and a name: وزير الإعلام الأردني د.محمد المومني.
 # Heads that, bare and definite, stand for the one name in full the article gives with them
 # (المملكة ← المملكة العربية السعودية، الحركة ← حركة النهضة).

@@ -8,11 +8,14 @@ the passive ``على يد``, relative clauses (``الذي يستهدف``), coord
 
 from __future__ import annotations
 
+from rasd.arabic.calendar import number_value
 from rasd.arabic.normalize import fold
 from rasd.document import Document, Event, Token
 from rasd.stages.event_actors import (
     AGENT_HEADS,
+    DURING_WORDS,
     KANA,
+    SEQUENCE_WORDS,
     ActorIndex,
     Unit,
     bare_stem,
@@ -66,7 +69,7 @@ _CONJ = frozenset({"و", "،", ",", "او"})
 PREP_PRONOUNS = frozenset(p + suf for p in ("في", "علي", "من", "عن", "مع", "ل", "ب", "الي")
                           for suf in ("ه", "ها", "هم", "هما", "هن"))
 # Nominal triggers after these belong to the clause's subject: خلال مكالمة، عقب اجتماعها.
-FRAME_WORDS = frozenset(fold(w) for w in "خلال عقب أثناء اثناء إثر اثر لدى في".split())
+FRAME_WORDS = DURING_WORDS | frozenset(fold(w) for w in "عقب إثر اثر لدى في".split())
 # Words after which a verb opens its clause, so a subject it does not name is a pronoun (كما اتهموا …).
 CLAUSE_OPENERS = frozenset(fold(w) for w in "كما ثم قد وقد فقد كذلك بل أنهم إنهم بأنهم لكنهم ، , : «".split())
 PRONOUN_THAT = frozenset(fold(w) for w in "أنه أنها أنهم إنه إنها إنهم بأنه بأنها لأنه".split())
@@ -161,6 +164,12 @@ def _definite(doc: Document, tok: Token) -> bool:
     return has_article(doc, tok) and tok.stem_start > tok.base_start
 
 
+def is_count(doc: Document, x: int) -> bool:
+    """True when token ``x`` is a number standing alone, in digits or words (29، خمسة), with no proclitic."""
+    tok = doc.tokens[x]
+    return tok.base_start == tok.start and number_value(tok.norm) is not None
+
+
 def _first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: bool,
                 subject: bool = False, stop_comma: bool = False) -> Unit | None:
     """First unit starting in ``[start, start+gap]``; with ``stop_preps``, none after a preposition;
@@ -223,7 +232,7 @@ def passive_agent(actors: ActorIndex, start: int, end: int) -> Unit | None:
     return None
 
 
-_SEQUENCE = frozenset(fold(w) for w in "بعد قبل عقب إثر اثر".split())
+_SEQUENCE = SEQUENCE_WORDS
 _ALONGSIDE = frozenset(fold(w) for w in "جانب بجانب جنب".split())
 
 

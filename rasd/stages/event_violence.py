@@ -9,12 +9,11 @@ A doer may be named by its people and their group: ``هاجم مسلحون من 
 
 from __future__ import annotations
 
-from rasd.arabic.calendar import number_value
 from rasd.arabic.normalize import fold
 from rasd.document import Document
 from rasd.stages.event_actors import ActorIndex, Unit, token_stem
 from rasd.stages.event_forms import NEGATIONS, verb_forms
-from rasd.stages.event_roles import ACTOR_REACH, PREP_PRONOUNS, QUANTITIES, _first_unit, _group, passive_agent
+from rasd.stages.event_roles import ACTOR_REACH, QUANTITIES, _first_unit, _group, is_count, passive_agent
 from rasd.stages.event_triggers import Match
 
 VIOLENT_CODES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID"})
@@ -28,7 +27,7 @@ ACTIVE_KILLING = verb_forms("قتل|يقتل") | verb_forms("جرح|يجرح")
 VICTIM_NOUNS = frozenset(fold(w) for w in (
     "شخص شخصا أشخاص شخصان شخصين مدني مدنيا مدنيين مدنيان جندي جنديا جنود جنديان جنديين شرطي شرطيا شرطيان "
     "شرطيين عنصر عنصرا عناصر طفل طفلا أطفال طفلان طفلين امرأة نساء مواطن مواطنا مواطنين مسلح مسلحا مسلحين "
-    "ضابط ضابطا ضباط اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عدد العشرات المئات"
+    "ضابط ضابطا ضباط عدد العشرات المئات"  # (numbers, in digits or words, are is_count's)
 ).split())
 # Being exposed to an attack or arrest: تعرض مقر الحزب لهجوم، يتعرض الصحفيون للاعتقال.
 EXPOSED = verb_forms("تعرض|يتعرض")
@@ -101,8 +100,7 @@ def _victims_next(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]]
     قتل جندي تركي، قتل فلسطيني): the verb is then passive."""
     if x + 1 >= len(doc.tokens):
         return False
-    tok = doc.tokens[x + 1]
-    if tok.base_start == tok.start and number_value(tok.norm) is not None:
+    if is_count(doc, x + 1):
         return True
     u = actors.unit_at.get(x + 1)
     return any(k in VICTIM_NOUNS for k in keys[x + 1]) or (u is not None and u.kind == "country")
@@ -144,8 +142,7 @@ def _nationality_subject(doc: Document, actors: ActorIndex, m: Match, c0: int, c
     (a protest has no passive), ``دهس فلسطيني مستوطنين`` (an object after it makes the verb active)."""
     toks = doc.tokens
     x = m.last + 1
-    if x <= c1 and (token_stem(doc, toks[x]) in QUANTITIES or (
-            toks[x].base_start == toks[x].start and number_value(toks[x].norm) is not None)):
+    if x <= c1 and (token_stem(doc, toks[x]) in QUANTITIES or is_count(doc, x)):
         x += 1
     u = actors.unit_at.get(x)
     if source or u is None or u.first != x or u.kind != "country" or x > c1:
@@ -171,7 +168,7 @@ def _partitive(doc: Document, actors: ActorIndex, m: Match, c1: int,
         return source, target
     doer = next((u for u in actors.units if u.ids and u.ids[0] == source[0] and u.first >= m.first - 12), None)
     if doer is None or doer.kind not in ("collective", "nominal") or doer.last + 2 > c1 \
-            or toks[doer.last + 1].norm != "من" or toks[doer.last + 1].norm in PREP_PRONOUNS:
+            or toks[doer.last + 1].norm != "من":
         return source, target
     group = actors.unit_at.get(doer.last + 2)
     if group is None or group.first != doer.last + 2 or actors.locative(group) or group.kind == "country" \

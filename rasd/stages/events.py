@@ -11,18 +11,18 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import ClassVar
 
-from rasd.arabic.calendar import number_value
 from rasd.arabic.normalize import fold
 from rasd.config import Config
 from rasd.document import Document, Event
 from rasd.stages.event_accords import accord_roles, as_signing, passive_accord
-from rasd.stages.event_actors import ActorIndex, country_key, is_city, token_stem
+from rasd.stages.event_actors import DURING_WORDS, ActorIndex, country_key, is_city, token_stem
 from rasd.stages.event_content import content_events
 from rasd.stages.event_forms import NEGATIONS, verb_forms
 from rasd.stages.event_instances import event_date, merge_duplicates, orient_meetings, propagate_dates, visit_sides
 from rasd.stages.event_roles import (
     CLAUSE_BREAKS,
     assign_roles,
+    is_count,
     listed_after,
     relative_clause_doer,
     voiced_stance,
@@ -47,7 +47,7 @@ COMPLEMENT_TAKING = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 SUBORDINATORS = frozenset(fold(w) for w in "بعد عقب إثر اثر نتيجة جراء".split())
 # "During" before a meeting noun names the occasion of what was said, an event of its own:
 # دعا روحاني إلى «تعاون أكبر» …، خلال مكالمة هاتفية مع نظيره التركي.
-OCCASION_WORDS = frozenset(fold(w) for w in "خلال أثناء اثناء".split())
+OCCASION_WORDS = DURING_WORDS
 PROTESTERS = frozenset(fold(w) for w in "متظاهر محتج معتصم".split())
 # A call for cooperation or closer relations is a proposal (AGREE), not a demand (GUIDELINES.md):
 # دعا روحاني إلى «تعاون» …، تدعو إلى تمتين العلاقات مع أنقرة.
@@ -190,7 +190,7 @@ class EventsStage:
                     not m.rule.verbal and _background(doc, keys, k)
                     and relative_clause_doer(actors, keys, m.last + 1, j) is None) or (
                     # 140 طالبًا (students), 3 مساعدين: a counted word is a noun, not the verb it spells
-                    m.rule.verbal and k > i and number_value(doc.tokens[k - 1].norm) is not None):
+                    m.rule.verbal and k > i and is_count(doc, k - 1)):
                 k = m.last + 1  # رفض التعليق (no event), في حال وافق … (hypothetical)
                 continue
             ev = self._event(doc, actors, keys, m, clause_start, clause_end, si, cues, prev)
@@ -494,7 +494,7 @@ def _victims_first(doc: Document, keys: list[tuple[str, ...]], m: Match, victims
     x = m.last + 1
     if x >= len(doc.tokens):
         return False
-    if doc.tokens[x].base_start == doc.tokens[x].start and number_value(doc.tokens[x].norm) is not None:
+    if is_count(doc, x):
         return True
     return any(k in victims for k in keys[x])
 

@@ -14,8 +14,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from rasd.arabic.normalize import fold
 from rasd.kb.aliases import key
 from rasd.kb.base import KnowledgeBase
+
+# Singular titles of one person (folded, without the article): the heads the events, claims and mentions
+# stages read a person's title by (رئيس الحكومة، وزير الخارجية، المتحدث باسم …); each adds the few it also needs.
+PERSON_TITLES = frozenset(fold(w) for w in (
+    "رئيس رئيسة زعيم أمين وزير وزيرة متحدث ناطق مدير مديرة سفير سفيرة مندوب قائد نائب عضو محافظ والي مستشار"
+).split())
 
 WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u0671-\u06D3\w]+")
 # Words that may sit between a title and its country without changing the meaning.

@@ -20,6 +20,7 @@ from typing import Any
 from rasd.arabic.lexicon import restore_article, word_frequencies
 from rasd.arabic.normalize import fold
 from rasd.document import Document, Entity, Token
+from rasd.kb.titles import PERSON_TITLES
 
 # People named by what they are, not by name: actors only with their nationality (شخص تونسي، ناشطا
 # مصريا), and no speakers of their own (قال الشاب).
@@ -75,10 +76,7 @@ def _is_state(doc: Document, eid: str) -> bool:
 
 
 # Person titles that, with no name, stand for the article's one holder (الوزير، رئيس الحكومة).
-BARE_PERSON_TITLES = frozenset(fold(w) for w in (
-    "وزير وزيرة رئيس رئيسة ملك أمير سفير سفيرة متحدث ناطق أمين مستشار مستشارة محافظ والي مندوب مبعوث "
-    "زعيم قائد عاهل نائب"
-).split())
+BARE_PERSON_TITLES = PERSON_TITLES | frozenset(fold(w) for w in "ملك أمير مستشارة مبعوث عاهل".split())
 # Collective agents a nationality adjective makes a state's actor (المعارضة السورية), beside AGENT_HEADS.
 ADJECTIVE_COLLECTIVES = frozenset(fold(w) for w in "المعارضة".split())
 # Actors named by a noun with one adjective that the noun alone is not (المجتمع: society).

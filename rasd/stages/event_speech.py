@@ -16,6 +16,7 @@ from importlib import resources
 
 from rasd.arabic.normalize import fold
 from rasd.document import Document
+from rasd.kb.titles import PERSON_TITLES
 from rasd.stages.event_actors import (
     AGENT_HEADS,
     PEOPLE_NOUNS,
@@ -543,9 +544,6 @@ def _title_anaphor(actors: ActorIndex, k: int) -> list[str] | None:
     return None
 
 
-PERSON_TITLES = frozenset(fold(w) for w in (
-    "رئيس رئيسة زعيم أمين وزير وزيرة متحدث ناطق مدير مديرة سفير سفيرة مندوب قائد نائب عضو محافظ والي مستشار"
-).split())
 # Singular titles of one official, who in a news report is most often the one already speaking
 # (وقال الوزير، وأوضح المصدر، وتحدث المبعوث الدولي): a person's titles and a few more.
 _REFERRING_TITLES = PERSON_TITLES | frozenset(fold(w) for w in "مبعوث مصدر مسؤول مندوبة ملحق مشرف منسق منسقة".split())

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from rasd.arabic.normalize import fold
 from rasd.document import Mention, Token
+from rasd.kb.titles import PERSON_TITLES
 from rasd.stages.mention_rules import RULE_CONFIDENCE, taken_chars
 
 # autolex share of PER (over the word's occurrences in the auto-tagged news) and how often it was seen.
@@ -97,10 +98,9 @@ def person_name_extension(text: str, tokens: Sequence[Token], mentions: list[Men
 # Wire copy (Tunisian, Gulf) names the person after the title, between commas: أكد وزير الداخلية، الهادي
 # مجدوب، الثلاثاء، أن …؛ أفاد القيادي بحركة نداء تونس، لزهر العكرمي أن …. The tagger, trained on text
 # that writes the name right after the title, leaves the name untagged, and the speaker is lost.
-# Singular person titles (folded, no article): the person heads of event_actors.AGENT_HEADS.
-APPOSITION_HEADS = frozenset(fold(w) for w in (
-    "وزير وزيرة رئيس رئيسة سفير سفيرة مبعوث مسؤول متحدث ناطق نائب نائبة قائد زعيم عضو ممثل مستشار "
-    "مستشارة أمين مندوب مندوبة مدير مديرة مرشد عاهل قيادي محافظ والي كاتب منسق رئيس"
+# Singular person titles (folded, no article), and the party and wire titles that also head such a phrase.
+APPOSITION_HEADS = PERSON_TITLES | frozenset(fold(w) for w in (
+    "نائبة مستشارة مندوبة مبعوث مسؤول ممثل مرشد عاهل قيادي كاتب منسق"
 ).split())
 TITLE_PHRASE_MAX = 7  # tokens from the title head to the comma: المتحدث الرسمي باسم وزارة الداخلية
 APPOSITION_MAX = 3  # words of the name

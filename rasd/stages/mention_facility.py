@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 from rasd.arabic.normalize import fold
 from rasd.document import Mention, Token
-from rasd.stages.mention_rules import RULE_CONFIDENCE
+from rasd.stages.mention_rules import RULE_CONFIDENCE, arabic_word, taken_chars
 
 FACILITY_HEADS = frozenset(fold(w) for w in (
     "قصر", "جامع", "مسجد", "ملعب", "استاد", "ستاد", "مطار", "متحف", "ساحة", "شارع", "جسر", "سد", "ميناء",
@@ -41,8 +41,6 @@ _CLITICS = frozenset("وفبلك")
 _NISBA = (fold("ية"), fold("يه"), fold("ي"))
 
 
-def _arabic_word(w: str) -> bool:
-    return len(w) >= 3 and all("\u0621" <= c <= "\u064A" for c in w)
 
 
 def facility_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention],
@@ -54,9 +52,7 @@ def facility_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention
     n = len(tokens)
     by_start = {m.start: m for m in mentions}
     tok_end = {t.end: k for k, t in enumerate(tokens)}
-    covered = bytearray(len(text))
-    for m in mentions:
-        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    covered = taken_chars(text, mentions)
 
     def word(k: int) -> str:
         return fold(text[tokens[k].base_start:tokens[k].end])
@@ -69,7 +65,7 @@ def facility_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention
 
     def rare(k: int) -> bool:
         w = word(k)
-        if count is None or not free(k) or not _arabic_word(w) or w in FACILITY_ADJECTIVES or count(w) > RARE:
+        if count is None or not free(k) or not arabic_word(w, 3) or w in FACILITY_ADJECTIVES or count(w) > RARE:
             return False
         if w[0] in _CLITICS and count(w[1:]) > 0:  # a clitic the tokenizer left on a seen word: وطبربة، لامتاع
             return False

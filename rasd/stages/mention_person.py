@@ -24,7 +24,7 @@ from functools import lru_cache
 from rasd.arabic.normalize import fold
 from rasd.document import Mention, Token
 from rasd.kb.titles import PERSON_TITLES
-from rasd.stages.mention_rules import RULE_CONFIDENCE, taken_chars
+from rasd.stages.mention_rules import RULE_CONFIDENCE, arabic_word, taken_chars
 
 # autolex share of PER (over the word's occurrences in the auto-tagged news) and how often it was seen.
 PER_SHARE = 0.6
@@ -32,8 +32,6 @@ MIN_SEEN = 10
 MAX_RIGHT = 2  # words added after a span: [أشرف غاني] أحمد ضاي
 
 
-def _arabic_word(w: str) -> bool:
-    return len(w) >= 2 and all("\u0621" <= c <= "\u064A" for c in w)
 
 
 def person_name_extension(text: str, tokens: Sequence[Token], mentions: list[Mention],
@@ -56,7 +54,7 @@ def person_name_extension(text: str, tokens: Sequence[Token], mentions: list[Men
         if t.base_start != t.start or any(taken[t.start:t.end]):
             return None
         w = fold(text[t.start:t.end])
-        return w if _arabic_word(w) and not not_a_name(w) else None
+        return w if arabic_word(w) and not not_a_name(w) else None
 
     def joined(a: int, b: int) -> bool:  # tokens a and b = a + 1 separated by spaces only
         gap = text[tokens[a].end:tokens[b].start]
@@ -84,7 +82,7 @@ def person_name_extension(text: str, tokens: Sequence[Token], mentions: list[Men
         if a > 0 and tokens[a].base_start == tokens[a].start and joined(a - 1, a):
             t = tokens[a - 1]
             w = fold(text[t.base_start:t.end])
-            if not any(taken[t.start:t.end]) and _arabic_word(w) and not not_a_name(w) and person_word(w):
+            if not any(taken[t.start:t.end]) and arabic_word(w) and not not_a_name(w) and person_word(w):
                 start = t.base_start
         if (start, end) != (m.start, m.end):
             m = Mention(start, end, label="PER", entity=m.entity, confidence=m.confidence)
@@ -173,7 +171,7 @@ def appositive_person_mentions(text: str, tokens: Sequence[Token], mentions: lis
         if "\u064b" in text[t.start:t.end]:  # tanween: an adverb or object (فرحًا), never a name
             return 0
         w = fold(text[t.start:t.end])
-        if not _arabic_word(w) or w in dates or w in _AFTER_NAME or not_a_name(w):
+        if not arabic_word(w) or w in dates or w in _AFTER_NAME or not_a_name(w):
             return 0
         shares = autolex.get(w)
         if shares and shares[0] >= APPOSITION_PER_SHARE:

@@ -24,6 +24,11 @@ COUNCIL_NAMES = frozenset(fold(w) for w in (
 RULE_CONFIDENCE = 0.7
 
 
+def arabic_word(w: str, min_len: int = 2) -> bool:
+    """A folded word of Arabic letters only (no digit, Latin or punctuation), at least ``min_len`` long."""
+    return len(w) >= min_len and all("\u0621" <= c <= "\u064A" for c in w)
+
+
 def taken_chars(text: str, mentions: list[Mention]) -> bytearray:
     """A byte per character of ``text``, set inside a mention: a rule asks it whether a span is free
     (a scan of every mention per candidate was quadratic)."""

@@ -23,6 +23,7 @@ from importlib import resources
 
 from rasd.arabic.normalize import fold
 from rasd.document import Mention, Token
+from rasd.errors import ModelMissingError
 from rasd.stages.mention_rules import GENERIC_QUALIFIERS, RULE_CONFIDENCE
 
 # Words that make a sentence a match report (folded, without proclitics). Not نادي or فريق themselves:
@@ -56,7 +57,9 @@ def shipped_clubs() -> frozenset[str]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return frozenset()
+        raise ModelMissingError(
+            "sports club list missing: rasd/stages/data/sports_clubs.tsv — rebuild it with `rasd train sports-clubs`"
+        ) from None
     return frozenset(line.split("\t")[0] for line in text.splitlines() if line.strip())
 
 

@@ -19,6 +19,7 @@ from rasd.document import Document
 from rasd.kb.titles import PERSON_TITLES
 from rasd.stages.event_actors import (
     AGENT_HEADS,
+    GROUP_PLURALS,
     PEOPLE_NOUNS,
     ActorIndex,
     Unit,
@@ -606,8 +607,9 @@ def _anonymous_sources(doc: Document, u: Unit) -> bool:
     return all(w.endswith(("يه", "ي", "يين", "يون")) and w not in _OFFICIAL for w in rest)
 
 
-# Broken plurals of nationality (متظاهرون أتراك), which adjective_country does not inflect.
-_NATIONALITY_PLURALS = frozenset(fold(w) for w in "أتراك الأتراك أكراد الأكراد عرب العرب أجانب الأجانب".split())
+# Broken plurals of peoples (متظاهرون أتراك), which adjective_country does not inflect: event_actors'
+# GROUP_PLURALS, with and without the article, and the foreigners.
+_NATIONALITY_PLURALS = frozenset(p for w in [*GROUP_PLURALS, fold("أجانب")] for p in (w, "ال" + w))
 
 
 def _bare_group(doc: Document, u: Unit) -> bool:

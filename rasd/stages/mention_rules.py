@@ -73,6 +73,23 @@ _CLOSE_QUOTES = frozenset('»”"')
 QUOTED_MAX_WORDS = 6
 
 
+def quoted_run_end(text: str, tokens: Sequence[Token], i: int, max_words: int = QUOTED_MAX_WORDS) -> int:
+    """Index of the closing quote when token ``i`` opens a quote around 1..``max_words`` words, else -1.
+
+    « الناس وأنا » at token i gives the index of »; a quote that runs on, or holds punctuation, gives -1.
+    """
+    if text[tokens[i].start:tokens[i].end] not in _OPEN_QUOTES:
+        return -1
+    n = len(tokens)
+    j = i + 1
+    while j < n and j - i <= max_words and text[tokens[j].start:tokens[j].end] not in _CLOSE_QUOTES \
+            and tokens[j].norm[:1].isalnum():
+        j += 1
+    if j >= n or j == i + 1 or text[tokens[j].start:tokens[j].end] not in _CLOSE_QUOTES:
+        return -1
+    return j
+
+
 def quoted_org_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus organisations named in quotes at untagged tokens, sorted."""
     taken = taken_chars(text, mentions)
@@ -80,14 +97,8 @@ def quoted_org_mentions(text: str, tokens: Sequence[Token], mentions: list[Menti
     n = len(tokens)
     i = 0
     while i < n:
-        if text[tokens[i].start:tokens[i].end] not in _OPEN_QUOTES:
-            i += 1
-            continue
-        j = i + 1
-        while j < n and j - i <= QUOTED_MAX_WORDS and text[tokens[j].start:tokens[j].end] not in _CLOSE_QUOTES \
-                and tokens[j].norm[:1].isalnum():
-            j += 1
-        if j >= n or j == i + 1 or text[tokens[j].start:tokens[j].end] not in _CLOSE_QUOTES:
+        j = quoted_run_end(text, tokens, i)
+        if j < 0:
             i += 1
             continue
         first = fold(text[tokens[i + 1].base_start:tokens[i + 1].end])
@@ -117,17 +128,14 @@ def quoted_title_mentions(text: str, tokens: Sequence[Token], mentions: list[Men
     n = len(tokens)
     i = 1
     while i < n:
-        if text[tokens[i].start:tokens[i].end] not in _OPEN_QUOTES:
+        j = quoted_run_end(text, tokens, i)
+        if j < 0:
             i += 1
             continue
         before = fold(text[tokens[i - 1].base_start:tokens[i - 1].end])
         if before in _WORK_BETWEEN and i > 1:
             before = fold(text[tokens[i - 2].base_start:tokens[i - 2].end])
-        j = i + 1
-        while j < n and j - i <= QUOTED_MAX_WORDS and text[tokens[j].start:tokens[j].end] not in _CLOSE_QUOTES \
-                and tokens[j].norm[:1].isalnum():
-            j += 1
-        if before in WORK_HEADS and j < n and j > i + 1 and text[tokens[j].start:tokens[j].end] in _CLOSE_QUOTES:
+        if before in WORK_HEADS:
             spans.append((tokens[i + 1].start, tokens[j - 1].end))
             i = j + 1
         else:
@@ -172,12 +180,10 @@ def byline_outlet_mentions(text: str, tokens: Sequence[Token], mentions: list[Me
         return text[tokens[k].start:tokens[k].end]
 
     for i in range(2, n - 2):
-        if tok(i) not in _OPEN_QUOTES or tok(i - 1) != ":" or tokens[i - 2].end not in places:
+        if tok(i - 1) != ":" or tokens[i - 2].end not in places:
             continue
-        j = i + 1
-        while j < n and j - i <= BYLINE_MAX_WORDS and tok(j) not in _CLOSE_QUOTES and tokens[j].norm[:1].isalnum():
-            j += 1
-        if j >= n or j == i + 1 or tok(j) not in _CLOSE_QUOTES:
+        j = quoted_run_end(text, tokens, i, BYLINE_MAX_WORDS)
+        if j < 0:
             continue
         start, end = tokens[i + 1].start, tokens[j - 1].end
         k = by_span.get((start, end))

@@ -50,6 +50,10 @@ STRONG_SUPPORT = frozenset().union(*(verb_forms(v) for v in (
     "نصب|ينصب",  # نصب مسلحون كمينا لدورية
     "توصل|يتوصل",  # توصلت إيران والقوى الكبرى إلى اتفاق
 ))) | present_forms("يشن")
+# Verbs of managing to do something: their subject does the verbal noun they govern through من/في
+# (تمكنت الوحدات الأمنية أمس من القبض على 3 شبان، نجحت القوات في صد الهجوم).
+MANAGE_VERBS = frozenset().union(*(verb_forms(v) for v in ("تمكن|يتمكن", "نجح|ينجح", "استطاع|يستطيع")))
+_MANAGED_BY = frozenset(fold(w) for w in "من في".split())
 RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Speech acts whose verbal noun names the speaker in the genitive and the addressee with لـ.
 ADDRESSED_CODES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
@@ -592,10 +596,10 @@ def _framed(doc: Document, m: Match) -> bool:
 
 def _support_before(keys: list[tuple[str, ...]], first: int, c0: int) -> bool:
     """A support verb right before a nominal trigger (أجرى محادثات، أعلن وقف …), or a strong one
-    further back in its clause (وشنت تركيا في 24 يوليو حربا …)."""
+    further back in its clause (وشنت تركيا في 24 يوليو حربا …), or a verb of managing it (تمكنت … من القبض)."""
     for x in range(first - 1, max(c0 - 1, first - 11), -1):
         verbs = STRONG_SUPPORT if x < first - 3 else SUPPORT_VERBS
-        if any(k in verbs for k in keys[x]):
+        if any(k in verbs for k in keys[x]) or _manages(keys, x, first):
             return True
     return False
 
@@ -669,10 +673,15 @@ def _support_verb_subject(actors: ActorIndex, keys: list[tuple[str, ...]], first
     for x in range(first - 1, max(c0 - 1, first - 24), -1):
         verbs = (SUPPORT_VERBS | TOUR_VERBS) if x >= first - 3 else (STRONG_SUPPORT | TOUR_VERBS) \
             if x >= first - 11 else TOUR_VERBS
-        if any(k in verbs for k in keys[x]):
+        if any(k in verbs for k in keys[x]) or (x >= first - 11 and _manages(keys, x, first)):
             u = _first_unit(actors, x + 1, first - 1, 2, True, subject=True)
             return u if u is not None and u.kind != "country" and u.last < first else None
     return None
+
+
+def _manages(keys: list[tuple[str, ...]], x: int, first: int) -> bool:
+    """Token ``x`` is a verb of managing and the trigger at ``first`` is its من/في complement."""
+    return first - 1 > x and bool(_MANAGED_BY.intersection(keys[first - 1])) and any(k in MANAGE_VERBS for k in keys[x])
 
 
 def had_by(actors: ActorIndex, first: int, c0: int) -> Unit | None:

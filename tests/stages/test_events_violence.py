@@ -66,6 +66,15 @@ def test_violence_arrest_as_background_is_no_event(stage):
     assert "COERCE" in [e.code for e in doc.events], coded(doc)
 
 
+def test_violence_who_manages_an_arrest_makes_it(stage):
+    """تمكن/نجح X من/في + a verbal noun: X does what the noun names, past a time expression, and the one
+    named after the noun's على is arrested."""
+    doc = run(stage, "تمكنت الوحدات الأمنية أمس من القبض على 3 شبان بتونس.", [("تونس", "LOC")])
+    assert [c for c in coded(doc) if c[0] == "COERCE"] == [("COERCE", {"الوحدات الأمنية"}, {"شبان"})], coded(doc)
+    doc = run(stage, "نجحت الشرطة في اعتقال عشرات المتظاهرين.")
+    assert [c for c in coded(doc) if c[0] == "COERCE"] == [("COERCE", {"الشرطة"}, {"المتظاهرين"})], coded(doc)
+
+
 def assaults(doc):
     return [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ASSAULT"]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from rasd.arabic.normalize import fold
 from rasd.document import Document
-from rasd.stages.event_actors import ActorIndex, Unit, token_stem
+from rasd.stages.event_actors import PREPOSITIONS, ActorIndex, Unit, bare_stem, has_article, token_stem
 from rasd.stages.event_forms import NEGATIONS, verb_forms
 from rasd.stages.event_roles import ACTOR_REACH, QUANTITIES, _first_unit, _group, is_count, passive_agent
 from rasd.stages.event_triggers import Match
@@ -37,6 +37,17 @@ RESPONSIBILITY = frozenset(fold(w) for w in (
 ).split())
 # How far after a noun its passive agent (من قبل X) may be: لهجوم بالحجارة من قبل محتجين.
 AGENT_REACH = 6
+# People named only by who they are, as the object of an arrest or an attack (أوقفت الشرطة شخصين، ألقت
+# القبض على المتهم، اعتقلت امرأة منقبة): the one it is done to, though no actor elsewhere (folded, no ال).
+DESCRIBED_PEOPLE = frozenset(fold(w) for w in (
+    "شخص شخصا أشخاص شخصان شخصين رجل رجلا رجال رجلين امرأة امرأتين نساء سيدة فتاة فتاتين شاب شابا شابين "
+    "شابة طفل طفلا أطفال طفلين مواطن مواطنا عنصر عنصرا عناصر عنصرين متهم متهما متهمين متهمة مشتبه مشتبها "
+    "مظنون موقوف سائق سائقا طيار ناشط ناشطا ناشطة صحفي صحفيا صحفية جندي جنديا جنديين جنود شرطي شرطيا "
+    "ضابط ضابطا مهرب مهربا مهربين إرهابي إرهابيا إرهابيين تكفيري تكفيريا تكفيريين متشدد متشددا مراهق مراهقا"
+).split())
+# Kin named by whose they are (شقيق القتيلة، والد الضحية): the genitive belongs to the name.
+KIN = frozenset(fold(w) for w in "شقيق شقيقة والد والدة ابن ابنة زوج زوجة أخ أخت نجل".split())
+_NISBA_ENDINGS = ("ي", "يه", "يا", "يين", "يون")
 
 
 def violence_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int, c1: int,
@@ -57,7 +68,53 @@ def violence_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]
                 target = [t for t in target if t not in source]
     else:
         source, target = _nationality_subject(doc, actors, m, c0, c1, source, target)
-    return _partitive(doc, actors, m, c1, source, target)
+    source, target = _partitive(doc, actors, m, c1, source, target)
+    if source and rule.plover in ("ASSAULT", "COERCE"):
+        person = _described_object(doc, actors, keys, m, c1, source)
+        if person is not None:
+            target = [person]
+    return source, target
+
+
+def _described_object(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c1: int,
+                      source: list[str]) -> str | None:
+    """The entity of a person named only by a description in the trigger's object slot: ``أوقفت قوات الأمن
+    ثلاثة أشخاص``، ``ألقت الشرطة القبض على شقيق القتيلة``، ``اعتقلت الشرطة رجلا يشتبه في انتمائه إلى داعش``
+    (the man, not the group named in what he is suspected of). None when the slot holds an actor, or
+    ``من`` + a group follows the description (شخصين من تنظيم داعش: the group is hit)."""
+    toks = doc.tokens
+    x = m.last + 1
+    while x <= c1 and x in actors.timex_tokens:
+        x += 1
+    u = actors.unit_at.get(x)
+    if m.rule.verbal and u is not None and u.first == x and set(u.ids) <= set(source):
+        x = u.last + 1  # VSO: past the subject
+        while x <= c1 and x in actors.timex_tokens:
+            x += 1
+    if x <= c1 and toks[x].norm == fold("على"):
+        x += 1
+    if x <= c1 and (is_count(doc, x) or token_stem(doc, toks[x]) in QUANTITIES):
+        x += 1
+    if x > c1 or actors.unit_at.get(x) is not None or toks[x].base_start != toks[x].start:
+        return None
+    head = bare_stem(doc, toks[x])
+    if head not in DESCRIBED_PEOPLE and head not in KIN:
+        return None
+    if not m.rule.verbal and x == m.last + 1 and has_article(doc, toks[m.last]) and has_article(doc, toks[x]):
+        return None  # التفجير الإرهابي: an adjective of the noun, not whom it hit
+    last = x
+    nxt = toks[x + 1] if x + 1 <= c1 else None
+    if nxt is not None and nxt.norm == "من" and any(actors.unit_at.get(y) is not None for y in (x + 2, x + 3) if y <= c1):
+        return None
+    if nxt is not None and nxt.norm[:1].isalpha() and nxt.base_start == nxt.start and actors.unit_at.get(x + 1) is None:
+        adjective = bare_stem(doc, nxt)
+        if head in KIN or (len(adjective) > 3 and adjective.endswith(_NISBA_ENDINGS) and not adjective.startswith("ي")
+                           and adjective not in PREPOSITIONS):
+            last = x + 1  # شقيق القتيلة، امرأة منقبة، عنصر تكفيري
+    elif head in KIN and toks[x].stem_end == toks[x].end:
+        return None  # a kinship word needs whose kin it is
+    phrase = doc.text[toks[x].base_start:toks[last].end]
+    return actors.maker.nominal(phrase, None, "PER")
 
 
 def _nearest_unit_before(actors: ActorIndex, start: int, end: int) -> Unit | None:

@@ -75,6 +75,27 @@ def test_violence_who_manages_an_arrest_makes_it(stage):
     assert [c for c in coded(doc) if c[0] == "COERCE"] == [("COERCE", {"الشرطة"}, {"المتظاهرين"})], coded(doc)
 
 
+@pytest.mark.parametrize("text, target", [
+    ("ألقت الشرطة القبض على شقيق القتيلة.", "شقيق القتيلة"),
+    ("أوقفت قوات الأمن ثلاثة أشخاص بتهمة الانتماء إلى تنظيم إرهابي.", "أشخاص"),
+    ("اعتقلت الشرطة رجلا يشتبه في انتمائه إلى تنظيم داعش.", "رجلا"),
+    ("ألقت الشرطة القبض على المتهم.", "المتهم"),
+])
+def test_violence_the_one_arrested_is_named_by_who_he_is(stage, text, target):
+    """The object of an arrest named only by a description (شخص، المتهم، شقيق X) is its target, not a
+    group named in what he is suspected of."""
+    doc = run(stage, text, [("داعش", "ORG")] if "داعش" in text else [])
+    assert [c for c in coded(doc) if c[0] == "COERCE"] == [("COERCE", {"قوات الأمن" if "قوات" in text else "الشرطة"},
+                                                            {target})], coded(doc)
+
+
+def test_violence_a_described_person_is_no_adjective_nor_a_group_member(stage):
+    doc = run(stage, "قتل الجيش شخصين من تنظيم داعش.", [("داعش", "ORG")])
+    assert {"داعش"} in [t for _, _, t in coded(doc)], coded(doc)
+    doc = run(stage, "وتبنى تنظيم داعش التفجير الإرهابي.", [("داعش", "ORG")])
+    assert all(not t for _, _, t in coded(doc)), coded(doc)
+
+
 def assaults(doc):
     return [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ASSAULT"]
 

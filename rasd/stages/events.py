@@ -21,6 +21,7 @@ from rasd.stages.event_forms import NEGATIONS, verb_forms
 from rasd.stages.event_instances import event_date, merge_duplicates, orient_meetings, propagate_dates, visit_sides
 from rasd.stages.event_roles import (
     CLAUSE_BREAKS,
+    RECIPROCAL,
     assign_roles,
     is_count,
     listed_after,
@@ -370,7 +371,12 @@ class EventsStage:
         # استنكرت الوزارتان تسريب التقارير: a condemnation by a verb is coded with its target unnamed, as
         # every blind annotator of the held-out batches codes it (GUIDELINES: a clause with an explicit actor).
         condemnation = not target and code == "ACCUSE" and verb_like and rule.cameo.startswith("111")
-        if not target and code in self.directed and not self._short and not condemned_attack and not condemnation:
+        # يستعد ممثلون عن أوكرانيا وروسيا للاجتماع: both sides of a meeting named together as its doers; اجتماع
+        # مجموعة الاتصال، عقدت اللجنة اجتماعا: a body of many members meets among them (as the dev gold codes it).
+        both_sides = code in RECIPROCAL and (len({(e.country if (e := doc.entity(x)) is not None and e.country else x)
+                                                  for x in source}) > 1 or _member_body(doc, source))
+        if not target and code in self.directed and not self._short and not condemned_attack and not condemnation \
+                and not both_sides:
             # An accusation, demand or praise is always of someone: in an article, one whose target
             # was not found is left out rather than reported half-known (a short text keeps it).
             return None
@@ -614,6 +620,17 @@ def _at_own_premises(doc: Document, start: int, end: int) -> bool:
         if word in PREMISES and ("ب" in doc.text[tok.start:tok.base_start] or (x > 0 and toks[x - 1].norm == "في")):
             return True
     return False
+
+
+# Heads of bodies made of members, whose meeting is one of its members with each other.
+MEMBER_BODIES = frozenset(fold(w) for w in "مجموعة مجلس لجنة اتحاد تحالف جامعة هيئة منظمة رابطة ائتلاف".split())
+
+
+def _member_body(doc: Document, source: list[str]) -> bool:
+    e = doc.entity(source[0]) if source else None
+    name = (e.name_ar or e.name or "") if e is not None else ""
+    first = fold(name.split()[0]) if name.split() else ""
+    return e is not None and e.type == "ORG" and (first in MEMBER_BODIES or first.removeprefix("ال") in MEMBER_BODIES)
 
 
 def _is_country(doc: Document, eid: str) -> bool:

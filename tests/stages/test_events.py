@@ -1289,3 +1289,27 @@ def test_events_genitive_of_an_unnamed_subject_is_not_the_one_asked(stage):
               [("المجتمع المدني", "ORG"), ("الباجي قائد السبسي", "PER")])
     assert [(e.code, names(doc, e.target)) for e in doc.events] == [("REQUEST", {"الباجي قائد السبسي"})], [
         (e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+
+
+def test_events_a_meeting_needs_a_counterpart_unless_both_sides_hold_it(stage):
+    """CONSULT and COOPERATE are directed: with no one met named, an article's meeting is left out; two
+    sides named as its doers, or a body of members meeting, need no target."""
+    text = ("وصل الرئيس إلى المدينة صباح اليوم. وأجرى الرئيس قيس سعيد اجتماعا مطولا. ثم عاد إلى العاصمة. "
+            "وعقد وزيرا خارجية أوكرانيا وروسيا اجتماعا في مينسك. وعقدت مجموعة الاتصال اجتماعا أمس.")
+    doc = run(stage, text, [("قيس سعيد", "PER"), ("أوكرانيا", "LOC"), ("روسيا", "LOC"), ("مينسك", "LOC"),
+                            ("مجموعة الاتصال", "ORG")])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert all("قيس سعيد" not in src for _, src, _ in got), got
+    assert any(code == "CONSULT" and src >= {"أوكرانيا"} for code, src, _ in got), got
+    assert ("CONSULT", {"مجموعة الاتصال"}, set()) in got, got
+
+
+@pytest.mark.slow
+def test_events_a_meeting_of_both_sides_named_as_its_doers_stands_without_a_target():
+    import rasd
+
+    text = ("وصل الرئيس إلى المدينة صباح اليوم. ثم عاد إلى العاصمة. وقال إنه راض عن الزيارة. "
+            "ويستعد ممثلون عن أوكرانيا وروسيا والمتمردين للاجتماع في مينسك عاصمة روسيا البيضاء.")
+    doc = rasd.analyze(text, id="t", date="2015-08-04")
+    got = [(e.code, {doc.entity(x).name_ar for x in e.source}) for e in doc.events]
+    assert ("AGREE", {"أوكرانيا", "روسيا"}) in got, got

@@ -93,7 +93,11 @@ def draw(seed: int, count: int) -> list[dict]:
     """``count`` eligible articles, ``count // 2`` SaudiNewsNet then the rest ANT, in drawn order."""
     earlier_ids, earlier_texts = _used(_earlier_gold_files())
     drawn_ids, drawn_texts = _used(_drawn_gold_files(seed))
-    avoid_stories = _story_words(earlier_texts + drawn_texts)
+    # Stories are avoided only against the batches drawn before this one: a later batch was drawn avoiding
+    # this one's stories, and the test of sameness is not symmetric (a candidate is compared with its
+    # title, a gold article without), so checking it both ways could change an earlier batch's draw.
+    _, lower_texts = _used([p for p in _drawn_gold_files(seed) if _batch_number(p) < seed])
+    avoid_stories = _story_words(earlier_texts + lower_texts)
     rng = random.Random(seed)
     out: list[dict] = []
     for name, wanted in zip(NEWS_SAMPLES, (count // 2, count - count // 2), strict=True):

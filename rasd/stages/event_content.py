@@ -30,6 +30,12 @@ WRONGDOING = frozenset(fold(w) for w in (
     "تدخل تدخلات تدخلها تدخله تواطؤ قمع تجاوزات ابتزاز أكاذيب افتراءات مجازر مجزرة استفزاز استفزازات "
     "إقصاء تهميش المحظورة المحظور يحظر تحايل مؤامرة"
 ).split())
+# Misrule charged to a government or body, an accusation only with its possessor named right after it
+# (تعنت الحكومة، فشل الحكومة، فساد النظام): alone these words name what is fought (مكافحة الفساد) or a
+# scandal reported (فضيحة فساد), not a charge the speaker makes.
+MISRULE = frozenset(fold(w) for w in (
+    "تعنت فشل فساد إهمال تقصير تخبط ارتجالية تحيل تلاعب تزوير استهتار تسيب تعسف"
+).split())
 _CONTENT_END = frozenset(fold(w) for w in ". ؛ ; ! ؟ ?".split())
 _REACH = 6
 
@@ -136,6 +142,10 @@ def _markers(doc: Document, actors: ActorIndex, first: int, last: int):
             u = _unit_before(actors, k, first, 3) if w.startswith(("ستدفع", "سيدفع")) else _unit_after(actors, k, last, 3)
             if u is not None:
                 yield "THREATEN", k, u
+        elif word_forms(doc, toks[k], drop_suffix=False) & MISRULE and not _negated(doc, k, first):
+            u = actors.unit_at.get(k + 1) if k + 1 <= last else None
+            if u is not None and u.first == k + 1 and u.kind != "country" and not actors.oblique(u):
+                yield "ACCUSE", k, u
         elif word_forms(doc, toks[k], drop_suffix=False) & WRONGDOING and not _negated(doc, k, first):
             # with a pronoun (اعتداءاتها) the wrongdoer is that pronoun's antecedent, rarely found well
             u = _wrongdoer(doc, actors, k, first, last)

@@ -75,3 +75,12 @@ def test_event_content_a_warning_accuses_the_first_party_it_names(stage):
     assert ("ACCUSE", {"زيلينسكي"}, {"روسيا"}) in got
     got = coded(stage, "وقال الرئيس زيلينسكي إن روسيا تخطط لزيارة السد.", [("زيلينسكي", "PER"), ("روسيا", "LOC")])
     assert not [g for g in got if g[0] == "ACCUSE"]
+
+
+def test_event_content_misrule_charged_to_its_possessor_only(stage):
+    """تعنت الحكومة، فشل الحكومة: a charge of misrule with its possessor named after it; مكافحة الفساد and
+    فضيحة فساد name what is fought or reported, and charge no one."""
+    got = coded(stage, "وقال سامي الطاهري إن تعنت الحكومة هو سبب الأزمة.", [("سامي الطاهري", "PER")])
+    assert ("ACCUSE", {"سامي الطاهري"}, {"الحكومة"}) in got, got
+    got = coded(stage, "وقال سامي الطاهري إن الحكومة عازمة على مكافحة الفساد.", [("سامي الطاهري", "PER")])
+    assert not [g for g in got if g[0] == "ACCUSE"], got

@@ -529,6 +529,59 @@ def _call_complement(doc: Document, k: int, c1: int) -> bool:
     return doc.text[tok.start:tok.base_start] == "ب" and tok.end - tok.base_start > 2
 
 
+# Words that count or gather an addressee group: كافة الهياكل النقابية، جميع الأطراف، أصحاب المخابز.
+_ADDRESSEE_QUANTIFIERS = frozenset(fold(w) for w in "كافة كل جميع مختلف عموم".split())
+_ADDRESSEE_HEADS_BEFORE_GENITIVE = frozenset(fold(w) for w in "أصحاب ممثلي مسؤولي أولياء أهالي".split())
+
+
+def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, source: list[str]) -> str | None:
+    """The entity of a group a call is addressed to, named by what it is rather than by a name, between the
+    caller and what is asked: ``ودعا القحطاني الجمعيات الوطنية للتنسيق``، ``دعت الوزارة أصحاب المخابز إلى
+    تجنب الإضراب``، ``دعا الاتحاد كافة الهياكل النقابية إلى مواصلة العمل``. The caller must stand right
+    after the verb (or before it), and what is asked must follow the group (إلى، على، بـ، لـ + a noun)."""
+    toks = doc.tokens
+    caller = next((u for u in actors.in_range(m.last + 1, min(c1, m.last + 8)) if set(u.ids) & set(source)), None)
+    if caller is not None:
+        if not _definite(doc, toks[caller.last]) and bare_stem(doc, toks[caller.last]) in AGENT_HEADS:
+            return None  # رئيس حزب المجد: the caller's head noun goes on in a name the tagger missed
+        x = caller.last + 1  # VSO: past the caller and the title before its name
+    elif any(set(u.ids) & set(source) for u in actors.in_range(max(0, m.first - 8), m.first - 1)):
+        x = m.last + 1  # SVO
+    else:
+        return None  # the words after the verb may still be the caller's (المكتب التنفيذي للاتحاد)
+    while x <= c1 and (x in actors.timex_tokens or toks[x].norm in ("،", ",")):
+        x += 1
+    if x <= c1 and toks[x].norm in _ADDRESSEE_QUANTIFIERS:
+        x += 1
+    if x > c1 or actors.unit_at.get(x) is not None or toks[x].base_start != toks[x].start:
+        return None
+    head = x
+    if bare_stem(doc, toks[x]) in _ADDRESSEE_HEADS_BEFORE_GENITIVE and x + 1 <= c1 and actors.unit_at.get(x + 1) is None:
+        x += 1  # أصحاب المخابز: the genitive says who they are
+    elif not _definite(doc, toks[x]):
+        return None
+    last = x
+    # Adjectives that agree with it (الأحزاب السياسية، الهياكل النقابية): definite words, no proclitic.
+    while last + 1 <= c1 and last - head < 3 and _definite(doc, toks[last + 1]) \
+            and toks[last + 1].base_start == toks[last + 1].start and actors.unit_at.get(last + 1) is None:
+        last += 1
+    nxt = last + 1
+    # والمؤسسات الوطنية: further groups coordinated with it are called on too; the first names them.
+    while nxt <= c1 and doc.text[toks[nxt].start:toks[nxt].base_start] == "و" and _definite(doc, toks[nxt]) \
+            and actors.unit_at.get(nxt) is None and nxt - head < 8:
+        nxt += 1
+        while nxt <= c1 and _definite(doc, toks[nxt]) and toks[nxt].base_start == toks[nxt].start \
+                and actors.unit_at.get(nxt) is None and nxt - head < 8:
+            nxt += 1
+    if nxt > c1:
+        return None
+    opens = _call_complement(doc, nxt, c1) or (
+        doc.text[toks[nxt].start:toks[nxt].base_start] == "ل" and toks[nxt].end - toks[nxt].base_start > 2)
+    if not opens:
+        return None
+    return actors.maker.nominal(doc.text[toks[head].base_start:toks[last].end], None)
+
+
 def listed_after(actors: ActorIndex, start: int, end: int) -> tuple[list[str], int]:
     """The actors enumerated after ``كل من`` within the clause (وهي كل من السعودية ومصر …), and
     the token where the list starts."""

@@ -23,6 +23,7 @@ from rasd.stages.event_roles import (
     CLAUSE_BREAKS,
     RECIPROCAL,
     assign_roles,
+    described_addressee,
     is_count,
     listed_after,
     relative_clause_doer,
@@ -320,6 +321,10 @@ class EventsStage:
             # the actor the clause names for it is the one criticised.
             target = _clause_actor_after(actors, objects_from, c1, source,
                                          where_is_no_target=rule.plover in ("ACCUSE", "THREATEN"))
+        if not target and source and rule.plover == "REQUEST" and rule.verbal and not rule.part and not rule.needs_target:
+            # ودعا القحطاني الجمعيات الوطنية للتنسيق: a group called on by what it is, not by a name.
+            addressee = described_addressee(doc, actors, m, c1, source)
+            target = [addressee] if addressee is not None else target
         if rule.needs_target and not target:
             return None
         if rule.place and not (target and all(_is_country(doc, e) for e in target)):

@@ -1313,3 +1313,17 @@ def test_events_a_meeting_of_both_sides_named_as_its_doers_stands_without_a_targ
     doc = rasd.analyze(text, id="t", date="2015-08-04")
     got = [(e.code, {doc.entity(x).name_ar for x in e.source}) for e in doc.events]
     assert ("AGREE", {"أوكرانيا", "روسيا"}) in got, got
+
+
+@pytest.mark.parametrize("text, mentions, addressee", [
+    ("ودعا الرئيس الباجي قائد السبسي الأحزاب السياسية إلى الحوار.", [("الباجي قائد السبسي", "PER")], "الأحزاب السياسية"),
+    ("ودعت وزارة التجارة أصحاب المخابز إلى تجنب الإضراب.", [("وزارة التجارة", "ORG")], "أصحاب المخابز"),
+    ("ودعا الاتحاد كافة الهياكل النقابية إلى مواصلة العمل.", [("الاتحاد", "ORG")], "الهياكل النقابية"),
+    ("ودعا القحطاني الجمعيات والمؤسسات الوطنية للتنسيق فيما بينها.", [("القحطاني", "PER")], "الجمعيات"),
+    # what is asked follows no group: no addressee
+    ("ودعا القحطاني إلى الحوار الوطني.", [("القحطاني", "PER")], None),
+])
+def test_events_a_call_addressed_to_a_group_named_by_what_it_is(stage, text, mentions, addressee):
+    doc = run(stage, text, mentions)
+    got = [(e.code, names(doc, e.target)) for e in doc.events]
+    assert ("REQUEST", {addressee} if addressee else set()) in got, got

@@ -29,7 +29,7 @@ from rasd.errors import ConfigError, ModelMissingError
 from rasd.kb.load import configured_kb_files, load_kb
 from rasd.stages.mention_facility import facility_mentions
 from rasd.stages.mention_kb import kb_name_mentions, kb_relabel_misc
-from rasd.stages.mention_person import appositive_person_mentions, person_name_extension
+from rasd.stages.mention_person import appositive_person_mentions, person_name_extension, titled_person_mentions
 from rasd.stages.mention_places import place_name_completion
 from rasd.stages.mention_propagation import propagate
 from rasd.stages.mention_rules import (
@@ -340,6 +340,9 @@ class MentionStage:
                 mentions = appositive_person_mentions(doc.text, doc.tokens, mentions, self.resources.autolex,
                                                       word_frequencies().count_folded, self._not_a_name,
                                                       self._verbs.__contains__)
+                mentions = titled_person_mentions(doc.text, doc.tokens, mentions, self.resources.autolex,
+                                                  word_frequencies().count_folded, self._not_a_name,
+                                                  self._verbs.__contains__)
                 mentions = person_name_extension(doc.text, doc.tokens, mentions, self.resources.autolex,
                                                  word_frequencies().count_folded, self._not_a_name)
             if self.kb_names:

@@ -29,11 +29,12 @@ from rasd.errors import ConfigError, ModelMissingError
 from rasd.kb.load import configured_kb_files, load_kb
 from rasd.stages.mention_facility import facility_mentions
 from rasd.stages.mention_kb import kb_name_mentions, kb_relabel_misc
-from rasd.stages.mention_person import appositive_person_mentions, person_name_extension
+from rasd.stages.mention_person import appositive_person_mentions, person_name_extension, titled_person_mentions
 from rasd.stages.mention_places import place_name_completion
 from rasd.stages.mention_propagation import propagate
 from rasd.stages.mention_rules import (
     PARTY_HEADS,
+    QUOTED_ORG_DESCRIPTORS,
     army_name_mentions,
     byline_outlet_mentions,
     institution_mentions,
@@ -51,6 +52,8 @@ from rasd.stages.ner_features import NerResources, shipped_resources, token_feat
 # dev 0.790 vs the shipped CRF's 0.758). "bilstm" (BiLSTM-CRF) is not shipped: it measured no better than the CRF on dev.
 PROFILES = {"fast": "crf.model", "accurate": "transformer.pt", "transformer": "transformer.pt", "bilstm": "bilstm.pt"}
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_LATIN = re.compile("[A-Za-z]")
+_ARABIC = re.compile("[\u0621-\u064A]")
 MAX_CHUNK = 200  # tokens per CRF sequence: bounds memory on run-on text with no sentence breaks
 
 # Words that precede a name without being part of it (folded). Bare forms only where they are
@@ -196,6 +199,17 @@ def trim_span(text: str, toks: Sequence[Token], label: str, res: NerResources,
     if label == "PER":  # LOC names keep theirs: الولايات المتحدة الأمريكية
         while i < j and is_nationality(key(j - 1), res):
             j -= 1
+    if format_conventions and any(_LATIN.search(key(k)) for k in range(i, j)) and \
+            any(_ARABIC.search(key(k)) for k in range(i, j)):
+        # A name in Arabic letters with its Latin spelling beside it (دينيس ريتشي Dennis Ritchie، هانيويل
+        # HoneyWell): the Latin words are a gloss of the name, not more of it; the Arabic name is the mention.
+        a, b = i, j
+        while a < b and not _ARABIC.search(key(a)):
+            a += 1
+        while a < b and not _ARABIC.search(key(b - 1)):
+            b -= 1
+        if not (b - a == 1 and key(a) in QUOTED_ORG_DESCRIPTORS):  # منظمة IEEE: the Arabic is the descriptor
+            i, j = a, b
     if format_conventions:
         if label in ("ORG", "MISC") and j - i >= 3 and key(i) in LEADER_TITLES:
             # زعيم تيار المحبة → تيار المحبة, أمين عام حزب … → حزب …: the title is outside the name.
@@ -340,6 +354,9 @@ class MentionStage:
                 mentions = appositive_person_mentions(doc.text, doc.tokens, mentions, self.resources.autolex,
                                                       word_frequencies().count_folded, self._not_a_name,
                                                       self._verbs.__contains__)
+                mentions = titled_person_mentions(doc.text, doc.tokens, mentions, self.resources.autolex,
+                                                  word_frequencies().count_folded, self._not_a_name,
+                                                  self._verbs.__contains__)
                 mentions = person_name_extension(doc.text, doc.tokens, mentions, self.resources.autolex,
                                                  word_frequencies().count_folded, self._not_a_name)
             if self.kb_names:

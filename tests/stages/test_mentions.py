@@ -174,3 +174,12 @@ def test_mentions_misc_that_is_a_curated_organisation_is_relabelled():
     text = "وقال البيت الأبيض إن الحرب مستمرة"
     ms = [Mention(text.index("البيت"), text.index(" إن"), "MISC"), Mention(text.index("الحرب"), text.index(" مستمرة"), "MISC")]
     assert [m.label for m in kb_relabel_misc(text, ms, load_kb())] == ["ORG", "MISC"]
+
+
+def test_mentions_latin_gloss_beside_an_arabic_name_is_outside_it():
+    """The tagger's دينيس ريتشي Dennis Ritchie → دينيس ريتشي; منظمة IEEE keeps its Latin name."""
+    assert _decoded("كتبه دينيس ريتشي Dennis Ritchie عام", ["O", "B-PER", "I-PER", "I-PER", "I-PER", "O"]) == [
+        ("دينيس ريتشي", "PER")]
+    assert _decoded("مهندس Bell دينيس ريتشي", ["O", "B-PER", "I-PER", "I-PER"]) == [("دينيس ريتشي", "PER")]
+    assert _decoded("مع منظمة IEEE قامت", ["O", "B-ORG", "I-ORG", "O"]) == [("منظمة IEEE", "ORG")]
+    assert _decoded("شركة Sun Microsystems", ["O", "B-ORG", "I-ORG"]) == [("Sun Microsystems", "ORG")]

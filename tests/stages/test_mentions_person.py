@@ -69,3 +69,32 @@ def test_rare_words_after_a_title_phrase_need_a_family_name():
     # literary prose: rare words, none a person's word, the last with no article
     assert _appos("يدخل مدير الورشة برقبته الممتدة، يرمي لغما حولي، يستحيل الجو") == []
     assert _appos("يدخل مدير الورشة، مسرعًا المتعب، يستحيل") == []  # tanween: an adverb, not a name
+
+
+def _titled(text: str, tagged: list[tuple[str, str]] = (), verbs: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    from rasd.stages.mention_person import titled_person_mentions
+
+    autolex = {fold("جلال"): (0.97, 0.0, 0.0, 0.0), fold("طالباني"): (0.83, 0.0, 0.0, 0.0)}
+    counts = {fold("جلال"): 900, fold("طالباني"): 8, fold("نفسه"): 3600, fold("السابق"): 3800,
+              fold("إيضاحات"): 120, fold("أكثر"): 9000, fold("وبل"): 20}
+    ms = [Mention(text.index(w), text.index(w) + len(w), label=lab) for w, lab in tagged]
+    out = titled_person_mentions(text, tokenize(text), ms, autolex, lambda w: counts.get(w, 0),
+                                 lambda w: w in {fold("في"), fold("إن")}, lambda w: w in {fold(v) for v in verbs})
+    return [(text[m.start:m.end], m.label) for m in out]
+
+
+def test_untagged_name_right_after_a_definite_title_is_a_person():
+    # a person's word of the news, then قد; a rare surname, then إن / أن / a verb
+    assert _titled("وكان الرئيس طالباني قد حذر") == [("طالباني", "PER")]
+    assert _titled("وأكد الوزير بوعشبة أن القرار نهائي") == [("بوعشبة", "PER")]
+    assert _titled("وقال المدرب كوبل إن الفريق جاهز") == [("كوبل", "PER")]  # not ك + وبل
+    assert _titled("وكان الرئيس بوعشبة يزور", verbs=("يزور",)) == [("بوعشبة", "PER")]
+    # the first name before a surname the tagger knew
+    assert _titled("وقال الرئيس جلال طالباني إن", [("طالباني", "PER")]) == [("جلال طالباني", "PER")]
+
+
+def test_no_person_after_a_definite_title_without_a_name():
+    assert _titled("وقال الرئيس السابق إن") == []  # an adjective, with the article
+    assert _titled("وقال الرئيس نفسه إن") == []  # a common word
+    assert _titled("الرئيس سيزور القاهرة") == []  # a verb's future prefix
+    assert _titled("ولم يقدم الوزير إيضاحات أكثر") == []  # a rare noun: no name ends before أكثر

@@ -251,6 +251,8 @@ GENERIC_QUALIFIERS = frozenset(fold(w) for w in (
     "المكلف", "المقترح", "المقترحة", "المتعلقة", "المتعلق", "الحكومي", "الحكومية",
 ))
 INSTITUTION_MAX_WORDS = 7
+# Plural peoples after a body's members that the nationality lexicon (adjectives) does not hold.
+MEMBER_NATIONS = frozenset(fold(w) for w in ("العرب", "الأفارقة", "الأوروبيين", "المسلمين"))
 
 
 def _for_phrase(text: str, tokens: Sequence[Token], k: int) -> bool:
@@ -325,7 +327,8 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
             # المحلي، الأعلى: generic, but part of the name before what the body is for (الاتحاد المحلي للشغل)
             generic = w in GENERIC_QUALIFIERS and not (w in BEFORE_FOR and j + 1 < n and _for_phrase(text, tokens, j + 1))
             if w.startswith("ال") and conj_ok and not generic \
-                    and not is_nationality(w) and w[2:] not in INSTITUTION_HEADS and not w.endswith(("ين", "ون")):
+                    and not is_nationality(w) and w not in MEMBER_NATIONS and w[2:] not in INSTITUTION_HEADS \
+                    and not w.endswith(("ين", "ون")):
                 j += 1  # الدستورية، والكرامة (not المؤيدين، the plural of the members around it)
                 qualified = True
             elif proclitic == "ل" and fold(text[tokens[j].stem_start - 2:tokens[j].stem_start]) in ("ال", "لل") \
@@ -348,7 +351,11 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
         # (a nationality after the name stays outside it: جمعية القضاة التونسيين → جمعية القضاة, FORMAT.md)
         described = after in GENERIC_QUALIFIERS - {"إلى", "الى", "الذين", "التي", "الذي"} or (
             is_nationality(after) and bare not in NATIONAL_BODIES)
-        if not qualified or j == i + 1 or described or (bare in FOR_HEADS and not has_for) or (not national_name and (
+        # اتحاد الحقوقيين العرب، اتحاد الصحفيين الفلسطينيين: a body of the members named with their nationality
+        # is named by them, as a body named by what it is for is.
+        of_members = bare in NATIONAL_BODIES and word(j - 1).endswith(("ين", "ون")) and (
+            is_nationality(after) or after in MEMBER_NATIONS)
+        if not qualified or j == i + 1 or described or (bare in FOR_HEADS and not has_for and not of_members) or (not national_name and (
                 (first_word in GENERIC_QUALIFIERS and not (has_for and first_word in BEFORE_FOR))
                 or is_nationality(first_word))):
             i += 1

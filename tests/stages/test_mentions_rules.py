@@ -68,6 +68,22 @@ def test_mentions_rules_associations_keep_their_members_nationality_outside():
     assert got == ["جمعية القضاة", "نقابة الصحفيين"]
 
 
+def test_mentions_rules_a_union_of_members_with_their_nationality_is_named_by_them():
+    """اتحاد (a body named by what it is for) is also named by its members and their nationality, which
+    stays outside; a union with neither is left alone."""
+    from rasd.config import load_config
+    from rasd.document import Document
+    from rasd.stages.mention_rules import institution_name_mentions
+    from rasd.stages.mentions import is_nationality
+    from rasd.stages.text import TextStage
+
+    text = "وأكد اتحاد الحقوقيين العرب تضامنه، وأدان اتحاد الصحفيين الفلسطينيين الاعتقال، وقال الاتحاد الجديد إنه مستعد."
+    doc = Document(id="t", text=text)
+    TextStage(load_config())(doc)
+    got = [text[m.start:m.end] for m in institution_name_mentions(text, doc.tokens, [], is_nationality)]
+    assert got == ["اتحاد الحقوقيين", "اتحاد الصحفيين"]
+
+
 def test_mentions_rules_a_nationality_then_what_the_body_is_for_makes_a_name():
     """المرصد السوري لحقوق الإنسان is a name; الحكومة العراقية and الهيئة التونسية للصحفيين are not."""
     from rasd.config import load_config

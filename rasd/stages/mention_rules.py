@@ -8,6 +8,7 @@ Applied only to untagged tokens, under FORMAT.md conventions.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Sequence
 
 from rasd.arabic.calendar import weekdays
@@ -369,17 +370,20 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
 
 
 def title_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention],
-                        names: NameList) -> list[Mention]:
+                        names: NameList, autolex: dict[str, tuple[float, ...]] | None = None) -> list[Mention]:
     """``mentions`` plus full names seen after titles in the news (``rasd.train.title_names``) found at
     untagged tokens: ``التقى يوسف الشاهد`` → PER ``يوسف الشاهد`` when the tagger left it out.
 
-    Longest match first; the first word may carry a proclitic (ويوسف الشاهد), which stays outside the span."""
+    Longest match first; the first word may carry a proclitic (ويوسف الشاهد), which stays outside the span.
+    A name an ORG ran on over (الجبهة الشعبية حمة الهمامي) is split off it when ``autolex`` (word → PER, …
+    shares in auto-tagged news) does not say its first word is a common word other than a name (دار العلوم)."""
     if not names:
         return mentions
     taken = taken_chars(text, mentions)
     longest, first_words = names.longest, names.first_words
     norms = [t.norm for t in tokens]
-    added = []
+    added: list[Mention] = []
+    trimmed: list[tuple[Mention, Mention]] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -394,10 +398,36 @@ def title_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Menti
                 start, end = tokens[i].base_start, tokens[i + length - 1].end
                 if not any(taken[start:end]):
                     added.append(Mention(start, end, label="PER", confidence=RULE_CONFIDENCE))
+                elif i > 0 and autolex is not None and _may_open_a_name(autolex, firsts) \
+                        and (org := _org_running_into(mentions, start, end, tokens[i - 1].end)) is not None:
+                    # الناطق باسم الجبهة الشعبية حمة الهمامي: the organisation of the title ends before
+                    # the name, which the tagger ran it on over.
+                    trimmed.append((org, dataclasses.replace(org, end=tokens[i - 1].end)))
+                    added.append(Mention(start, end, label="PER", confidence=RULE_CONFIDENCE))
                 i += length - 1
                 break
         i += 1
+    if trimmed:
+        replaced = {id(old): new for old, new in trimmed}
+        mentions = [replaced.get(id(m), m) for m in mentions]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _may_open_a_name(autolex: dict[str, tuple[float, ...]], forms: tuple[str, ...]) -> bool:
+    """A first name, or a word too rare in the news to tell (حمة: a third of its few uses names a person;
+    دار: 800 uses, almost none a person)."""
+    shares = next((autolex[f] for f in forms if f in autolex), None)
+    return shares is None or shares[0] >= 0.25
+
+
+def _org_running_into(mentions: list[Mention], start: int, end: int, before: int) -> Mention | None:
+    """The one ORG mention that starts before ``start`` and ends inside ``[start, end]`` (a name found
+    there is its tail), keeping at least a word before ``before``; None otherwise."""
+    over = [m for m in mentions if m.start < end and start < m.end]
+    if len(over) != 1:
+        return None
+    m = over[0]
+    return m if m.label == "ORG" and m.start < start and start < m.end <= end and before > m.start else None
 
 
 # Parties named by a head and a genitive whose name goes on with a political adjective the tagger

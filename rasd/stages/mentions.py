@@ -290,7 +290,7 @@ def tag_document(doc: Document, tagger, res: NerResources, format_conventions: b
         if hi > lo:
             mentions.extend(tag_tokens(text, tokens[lo:hi], tagger, res, format_conventions))
     # Full names seen after titles in the news, where the tagger left them out (rasd.train.title_names).
-    return title_name_mentions(text, tokens, mentions, res.title_names)
+    return title_name_mentions(text, tokens, mentions, res.title_names, res.autolex)
 
 
 class MentionStage:

@@ -239,3 +239,19 @@ def test_mentions_rules_body_of_two_countries_kept_whole():
     text = "واجتمعت لجنة التشاور السياسي التونسية المصرية أمس"
     got = _spans(text, institution_name_mentions(text, tokenize(text), [], is_nationality))
     assert got == [("لجنة التشاور السياسي التونسية المصرية", "ORG")]
+
+
+def test_mentions_rules_a_title_name_splits_the_organisation_the_tagger_ran_on_over_it():
+    """الناطق باسم الجبهة الشعبية حمة الهمامي: a full name seen after titles in the news ends the ORG the
+    tagger ran on over it; a listed "name" whose first word is a common word (دار العلوم) does not."""
+    from rasd.arabic.normalize import fold
+    from rasd.stages.mention_rules import title_name_mentions
+    from rasd.stages.ner_features import NameList
+
+    names = NameList.of([tuple(fold(w) for w in "حمة الهمامي".split()), tuple(fold(w) for w in "دار العلوم".split())])
+    autolex = {fold("حمة"): (0.33, 0.0, 0.0, 0.0), fold("دار"): (0.005, 0.13, 0.03, 0.01)}
+    text = "وقال الناطق باسم الجبهة الشعبية حمة الهمامي إن منظمة علماء دار العلوم أشادت."
+    org1 = Mention(text.index("الجبهة"), text.index(" إن"), label="ORG")
+    org2 = Mention(text.index("منظمة"), text.index(" أشادت"), label="ORG")
+    got = _spans(text, title_name_mentions(text, tokenize(text), [org1, org2], names, autolex))
+    assert got == [("الجبهة الشعبية", "ORG"), ("حمة الهمامي", "PER"), ("منظمة علماء دار العلوم", "ORG")]

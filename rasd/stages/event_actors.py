@@ -897,7 +897,11 @@ class ActorIndex:
             return
         if head is not None:
             # A title with its post and then the name: المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد.
-            for x in range(k + 1, min(len(toks), k + 5)):
+            # … past its post's place (السفير الأسترالي لدى المملكة د. رالف بيتر كينج: one word after a
+            # preposition, which the tagger may leave untagged) and an honorific.
+            for x in range(k + 1, min(len(toks), k + 7)):
+                if toks[x].norm == "." and toks[x - 1].norm != fold("د"):
+                    break  # a sentence's end, not the dot of د.
                 v = self.unit_at.get(x)
                 if v is not None and v.kind == "mention" and v.label == "PER" and v.first == x:
                     if self.is_head(x):
@@ -910,7 +914,8 @@ class ActorIndex:
                     return
                 if v is None and toks[x].norm not in PREPOSITIONS and toks[x].norm not in _SEPARATORS \
                         and toks[x].norm not in HONORIFICS and fold(
-                        doc.text[toks[x].base_start:toks[x].end]) not in PREPOSITIONS:
+                        doc.text[toks[x].base_start:toks[x].end]) not in PREPOSITIONS \
+                        and not (toks[x - 1].norm in PREPOSITIONS and toks[x].norm[:1].isalpha()):
                     break
             # An apposition after a name: إياد علاوي نائب الرئيس العراقي.
             h = head - 1 if head - 1 >= 0 and toks[head - 1].norm in ("،", ",") else head

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from rasd.arabic.normalize import fold
+from rasd.arabic.sentences import ABBREVIATIONS
 from rasd.config import Config
 from rasd.document import Document, Event
 from rasd.stages.event_accords import accord_roles, as_signing, passive_accord
@@ -154,7 +155,7 @@ class EventsStage:
         participles: set[int] | None = None
         k = i
         while k <= j:
-            if keys[k] and keys[k][-1] in CLAUSE_BREAKS or doc.tokens[k].norm in CLAUSE_BREAKS:
+            if _clause_break(doc, keys, k):
                 clause_start = k + 1
                 suppressed_until = -1
                 k += 1
@@ -179,8 +180,7 @@ class EventsStage:
             if participles is None:  # found once per sentence, and only for one with a trigger
                 participles = {x for x in range(i, j + 1) if participle_at(self.lexicon, keys, x)}
             clause_end = next((x - 1 for x in range(m.last + 1, j + 1)
-                               if doc.tokens[x].norm in CLAUSE_BREAKS or (keys[x] and keys[x][-1] in CLAUSE_BREAKS)
-                               or x in participles), j)
+                               if _clause_break(doc, keys, x) or x in participles), j)
             if k <= suppressed_until and not (m.rule.verbal and doc.tokens[k].norm[:1] in ("و", "ف") and (
                     doc.tokens[k].base_start > doc.tokens[k].start or doc.tokens[k].norm[1:] in keys[k])):
                 k = m.last + 1
@@ -406,6 +406,16 @@ class EventsStage:
         if condemned_attack:
             self._condemnations.append(ev)
         return ev
+
+
+def _clause_break(doc: Document, keys: list[tuple[str, ...]], x: int) -> bool:
+    """Token ``x`` ends a clause (لكن، بينما، a full stop …), but not the dot of an abbreviation inside a
+    sentence (السفير الأسترالي لدى المملكة د. رالف بيتر كينج)."""
+    if not (doc.tokens[x].norm in CLAUSE_BREAKS or (keys[x] and keys[x][-1] in CLAUSE_BREAKS)):
+        return False
+    tok = doc.tokens[x]
+    return not (tok.norm == "." and x > 0 and doc.tokens[x - 1].end == tok.start
+                and doc.text[doc.tokens[x - 1].start:doc.tokens[x - 1].end] in ABBREVIATIONS)
 
 
 FACING = frozenset(fold(w) for w in "مواجهة لمواجهة ومواجهة التصدي تصدي للتصدي صد لصد وجه".split())

@@ -252,6 +252,8 @@ GENERIC_QUALIFIERS = frozenset(fold(w) for w in (
     "المكلف", "المقترح", "المقترحة", "المتعلقة", "المتعلق", "الحكومي", "الحكومية",
 ))
 INSTITUTION_MAX_WORDS = 7
+# Country names that are also their feminine adjective (الشركة السعودية للكهرباء: "Saudi").
+COUNTRY_ADJECTIVES = frozenset(fold(w) for w in ("السعودية",))
 # Plural peoples after a body's members that the nationality lexicon (adjectives) does not hold.
 MEMBER_NATIONS = frozenset(fold(w) for w in ("العرب", "الأفارقة", "الأوروبيين", "المسلمين"))
 
@@ -286,6 +288,7 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
         return w
 
     added = []
+    absorbed: list[Mention] = []  # country mentions a name took in as its nationality adjective
     n = len(tokens)
     i = 0
     while i < n:
@@ -310,8 +313,17 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
         qualified = j > i + 1
         # المرصد العراقي للحريات الصحفية، المرصد السوري لحقوق الإنسان: a nationality followed by what the
         # body is for makes a name (a nationality alone describes: الحكومة العراقية).
-        national_name = head.startswith("ال") and j + 1 < n and is_nationality(word(j)) \
-            and _for_phrase(text, tokens, j + 1) and not any(taken[tokens[j].base_start:tokens[j + 1].end])
+        national_name = head.startswith("ال") and j + 1 < n and (is_nationality(word(j)) or word(j) in COUNTRY_ADJECTIVES) \
+            and _for_phrase(text, tokens, j + 1)
+        # الشركة السعودية للكهرباء with السعودية tagged as the country: the adjective belongs to the name.
+        country_inside = next((m for m in mentions if m.label == "LOC" and m.start == tokens[j].base_start
+                               and m.end == tokens[j].end), None) if national_name else None
+        if national_name and any(taken[tokens[j].base_start:tokens[j + 1].end]) and (
+                country_inside is None or any(taken[tokens[j + 1].start:tokens[j + 1].end])):
+            national_name = False
+        if national_name and country_inside is not None:
+            taken[country_inside.start:country_inside.end] = bytes(country_inside.end - country_inside.start)
+            absorbed.append(country_inside)
         if national_name:
             j, qualified = j + 2, True  # past العراقي للحريات; the qualifiers after it (الصحفية) as for any name
         has_for = national_name  # the name has said what the body is for (للانتخابات)
@@ -366,6 +378,9 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
             added.append(Mention(start, end, label="ORG", confidence=RULE_CONFIDENCE))
             taken[start:end] = b"\x01" * (end - start)
         i = j
+    if absorbed:
+        gone = {id(m) for m in absorbed if any(a.start <= m.start and m.end <= a.end for a in added)}
+        mentions = [m for m in mentions if id(m) not in gone]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 

@@ -1327,3 +1327,20 @@ def test_events_a_call_addressed_to_a_group_named_by_what_it_is(stage, text, men
     doc = run(stage, text, mentions)
     got = [(e.code, names(doc, e.target)) for e in doc.events]
     assert ("REQUEST", {addressee} if addressee else set()) in got, got
+
+
+def test_events_a_title_reaches_its_name_past_the_post_and_an_honorific(stage):
+    """السفير الأسترالي لدى المملكة د. رالف بيتر كينج: the ambassador is King (past لدى المملكة and د.),
+    and the dot of د. ends no clause, so what he visits is found after his name."""
+    text = "زار السفير الأسترالي لدى المملكة د. رالف بيتر كينج الشركة السعودية للكهرباء بالرياض."
+    doc = run(stage, text, [("رالف بيتر كينج", "PER"), ("الشركة السعودية للكهرباء", "ORG"), ("الرياض", "LOC")])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert any(code == "CONSULT" and "رالف بيتر كينج" in src and tgt == {"الشركة السعودية للكهرباء"}
+               for code, src, tgt in got), got
+
+
+def test_events_a_title_does_not_reach_a_name_in_the_next_sentence(stage):
+    text = "وقالت مصادر عسكرية عراقية إن القوات تقدمت. ومن بين هؤلاء سعود محسن حسن الذي هاجم الجيش."
+    doc = run(stage, text, [("سعود محسن حسن", "PER")])
+    assert all("مصادر عسكرية عراقية" not in names(doc, e.source) or "سعود محسن حسن" not in names(doc, e.source)
+               for e in doc.events)

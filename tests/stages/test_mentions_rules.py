@@ -255,3 +255,19 @@ def test_mentions_rules_a_title_name_splits_the_organisation_the_tagger_ran_on_o
     org2 = Mention(text.index("منظمة"), text.index(" أشادت"), label="ORG")
     got = _spans(text, title_name_mentions(text, tokenize(text), [org1, org2], names, autolex))
     assert got == [("الجبهة الشعبية", "ORG"), ("حمة الهمامي", "PER"), ("منظمة علماء دار العلوم", "ORG")]
+
+
+def test_mentions_rules_a_national_name_takes_in_the_country_tagged_as_its_adjective():
+    """الشركة السعودية للكهرباء: السعودية is "Saudi" here, though the tagger read the country."""
+    from rasd.config import load_config
+    from rasd.document import Document
+    from rasd.stages.mention_rules import institution_name_mentions
+    from rasd.stages.mentions import is_nationality
+    from rasd.stages.text import TextStage
+
+    text = "زار السفير الشركة السعودية للكهرباء، وقالت السعودية إن الزيارة مهمة."
+    doc = Document(id="t", text=text)
+    TextStage(load_config())(doc)
+    saudi = [Mention(i, i + len("السعودية"), label="LOC") for i in (text.index("السعودية"), text.rindex("السعودية"))]
+    got = _spans(text, institution_name_mentions(text, doc.tokens, saudi, is_nationality))
+    assert got == [("الشركة السعودية للكهرباء", "ORG"), ("السعودية", "LOC")]

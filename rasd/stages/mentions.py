@@ -182,6 +182,22 @@ def is_nationality(word_folded: str, res: NerResources | None = None) -> bool:
     return any(c in countries for c in (x, x + "ا", x + "يا", x + "ان", x + "يه", x + "ه"))
 
 
+# Honorifics and ranks, which take no nationality adjective (اللواء منصور التركي is a name).
+RANKS = frozenset(fold(w) for w in "الدكتور د الشيخ المهندس اللواء العميد العقيد الفريق المقدم الرائد السيد السيدة".split())
+
+
+def _nisba_surname(text: str, toks: Sequence[Token], i: int, j: int, res: NerResources) -> bool:
+    """The nationality word ending a person's span is a family name (عبدالله بن عبدالمحسن التركي، محمد
+    المصري): it follows a personal name in the span, written with the article and nothing on it."""
+    if j - i < 2:
+        return False
+    last, before = toks[j - 1], toks[j - 2]
+    w = fold(text[last.base_start:last.end])
+    prev = fold(text[before.base_start:before.end])
+    return last.base_start == last.start and w.startswith("ال") and not is_nationality(prev, res) \
+        and prev not in TITLES
+
+
 def trim_span(text: str, toks: Sequence[Token], label: str, res: NerResources,
               format_conventions: bool = True) -> tuple[int, int] | None:
     """Drop leading titles and trailing nationality adjectives; ``None`` if nothing is left
@@ -197,7 +213,9 @@ def trim_span(text: str, toks: Sequence[Token], label: str, res: NerResources,
     while label == "PER" and i < j and key(i) in TITLES:
         i += 1
     if label == "PER":  # LOC names keep theirs: الولايات المتحدة الأمريكية
-        while i < j and is_nationality(key(j - 1), res):
+        # الرئيس بوتين الروسي: after a post the adjective is the post's; after a rank or none, a family name.
+        posted = i > 0 and key(i - 1) not in RANKS
+        while i < j and is_nationality(key(j - 1), res) and (posted or not _nisba_surname(text, toks, i, j, res)):
             j -= 1
     if format_conventions and any(_LATIN.search(key(k)) for k in range(i, j)) and \
             any(_ARABIC.search(key(k)) for k in range(i, j)):

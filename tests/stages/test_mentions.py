@@ -68,6 +68,19 @@ def test_mentions_trim_span_drops_leading_title_and_trailing_adjective():
     assert trim_span(text, toks[:1], "PER", res) is None
 
 
+def test_mentions_trim_span_keeps_a_nisba_family_name():
+    """عبدالله التركي، اللواء منصور التركي: a nationality word right after a personal name, with no post
+    before it, is the family name (al-Turki), not "the Turkish"."""
+    from rasd.arabic.tokenize import tokenize
+
+    res = NerResources(gazetteer={("تركيا",): frozenset({"LOC"})})
+    for text, kept in (("عبدالله التركي", "عبدالله التركي"), ("اللواء منصور التركي", "منصور التركي"),
+                       ("الرئيس أردوغان التركي", "أردوغان")):
+        toks = tokenize(text)
+        start, end = trim_span(text, toks, "PER", res)
+        assert text[start:end] == kept, text
+
+
 def test_mentions_leader_title_left_outside_an_organisation():
     text = "زعيم تيار المحبة"
     toks = [Token(0, 4, norm="زعيم"), Token(5, 9, norm="تيار"), Token(10, 16, norm="المحبه", stem_start=12)]

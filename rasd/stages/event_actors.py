@@ -82,6 +82,8 @@ ADJECTIVE_COLLECTIVES = frozenset(fold(w) for w in "المعارضة".split())
 # Actors named by a noun with one adjective that the noun alone is not (المجتمع: society).
 PAIRED_COLLECTIVES = frozenset((fold(a), fold(b)) for a, b in (
     ("مجتمع", "الدولي"), ("مجتمع", "المدني"), ("أسرة", "الدولية"), ("مجموعة", "الدولية"),
+    # ألقت الجهات الأمنية القبض على …: the security agencies (الجهات alone are the regions, in Tunisia).
+    ("جهات", "الأمنية"), ("أجهزة", "الأمنية"),
 ))
 # Heads that take the next word as part of an unnamed actor: قوات الأمن، رجال المقاومة، مسلحي الحوثي.
 PHRASE_HEADS = frozenset(fold(w) for w in (

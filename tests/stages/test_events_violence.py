@@ -89,6 +89,18 @@ def test_violence_the_one_arrested_is_named_by_who_he_is(stage, text, target):
                                                             {target})], coded(doc)
 
 
+@pytest.mark.parametrize("text, source, target", [
+    ("ألقت الجهات الأمنية بمحافظة حفر الباطن القبض على عامل بوفيه.", "الجهات الأمنية", "عامل"),
+    ("وأذنت النيابة العمومية بايقاف التلميذة على ذمة التحقيق.", "النيابة العمومية", "التلميذة"),
+    ("وتمكنت الوحدات الأمنية من ايقاف خلية إرهابية.", "الوحدات الأمنية", "خلية إرهابية"),
+])
+def test_violence_security_agencies_arrest_pupils_workers_and_cells(stage, text, source, target):
+    """الجهات الأمنية is an actor (الجهات alone, in Tunisia, are regions); the Tunisian إيقاف takes pupils,
+    girls, students, cells and gangs as the people arrested (and still not a match: إيقاف المباراة)."""
+    doc = run(stage, text)
+    assert ("COERCE", {source}, {target}) in coded(doc), coded(doc)
+
+
 def test_violence_a_described_person_is_no_adjective_nor_a_group_member(stage):
     doc = run(stage, "قتل الجيش شخصين من تنظيم داعش.", [("داعش", "ORG")])
     assert {"داعش"} in [t for _, _, t in coded(doc)], coded(doc)

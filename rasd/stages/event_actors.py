@@ -61,9 +61,13 @@ COLLECTIVE_AGENTS = frozenset(fold(w) for w in (
     "العمال الصحفيين الصحفيون صحفيين الأطباء أطباء المعلمين معلمين الأساتذة أساتذة السجناء الأسرى "
     "المعتقلين معتقلين الشعراء شعراء المزارعين مزارعين التلاميذ السياح سياحا عمال العاطلين المعطلين "
     "الموظفين موظفين الفلاحين فلاحين السكان المتساكنين التجار "
+    # Doers named only by what they are: ألقى متطرفون يهود زجاجة حارقة، أطلق مجهولون النار، اعتداء منحرفين.
+    "متطرفون متطرفين المتطرفون المتطرفين مجهولون مجهولين مجهولان المجهولون منحرفون منحرفين المنحرفين "
     # The prosecution, named by its office (أذنت النيابة العمومية بالاحتفاظ بالمظنون فيه).
     "النيابة"
 ).split())
+# "Unknown ones": a doer on their own (أطلق مجهولان النار), an adjective after a noun (مسلحين مجهولين).
+_UNKNOWN_ONES = frozenset(fold(w) for w in "مجهولون مجهولين مجهولان".split())
 # تلك الدول، هذه البلدان، الدول الثلاث: the states named together just before.
 _DEMONSTRATIVES = frozenset(fold(w) for w in "تلك هذه".split())
 _STATES_WORDS = frozenset(fold(w) for w in "دول الدول بلدان البلدان دولتين الدولتين".split())
@@ -471,6 +475,8 @@ class ActorIndex:
                     stem[:1] in ("و", "ف") and stem[1:] in COLLECTIVE_AGENTS):  # ومحتجين, و left on by the tokenizer
                 if k + 1 < len(toks) and adjective_country(bare_stem(doc, toks[k + 1])) is not None:
                     continue  # الجيش الأردني: the adjective makes a nominal actor with its country
+                if bare_stem(doc, tok) in _UNKNOWN_ONES and k > 0 and (k - 1 in covered or k - 1 in self.unit_at):
+                    continue  # برصاص مسلحين مجهولين: "unknown" describes the gunmen before it
                 last = k
                 people = self._group_plural(k + 1, definite=has_article(doc, tok))
                 if people is not None:  # المسلحون الأكراد: one actor, not militants acting on the Kurds

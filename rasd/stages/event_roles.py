@@ -432,7 +432,11 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         after_poss = possessor.last + 1 if possessor is not None else m.last + 1
         prep_tgt = _first_unit(actors, after_poss, c1, ACTOR_REACH, False, stop_comma=True)
         purpose = "ل" in doc.text[toks[m.first].start:toks[m.first].base_start]
-        passive = m.first > c0 and toks[m.first - 1].norm in PASSIVE_AUX
+        # تم القضاء على …، تم اليوم الأحد القضاء على …: the auxiliary, past a time expression.
+        aux = m.first - 1
+        while aux > c0 and aux in actors.timex_tokens:
+            aux -= 1
+        passive = aux >= c0 and aux < m.first and toks[aux].norm in PASSIVE_AUX
         owner = had_by(actors, m.first, c0)
         if owner is not None:
             # كان للرئيس لقاءات مع المستشارة ميركل: the one who had the meetings holds them.

@@ -101,6 +101,42 @@ def test_violence_security_agencies_arrest_pupils_workers_and_cells(stage, text,
     assert ("COERCE", {source}, {target}) in coded(doc), coded(doc)
 
 
+@pytest.mark.parametrize("text, mentions, expected", [
+    ("تمكنت الوحدات العسكرية من القضاء على ثلاثة إرهابيين في جبل الشعانبي.", [("جبل الشعانبي", "LOC")],
+     ("ASSAULT", {"الوحدات العسكرية"}, {"إرهابيين"})),
+    ("وألقى مجهولون قنبلة يدوية على مركز الشرطة.", [], ("ASSAULT", {"مجهولون"}, {"الشرطة"})),
+    ("ألقى متطرفون يهود زجاجة حارقة على منزل العائلة.", [], ("ASSAULT", {"متطرفون"}, set())),
+])
+def test_violence_eliminating_fighters_and_throwing_bombs(stage, text, mentions, expected):
+    """القضاء على + fighters is killing them; ألقى + a firebomb or grenade is an attack; unknown people
+    and extremists are doers though unnamed."""
+    doc = run(stage, text, mentions)
+    assert expected in coded(doc), coded(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الوزير أن الحكومة عازمة على القضاء على الإرهاب والفساد.",
+    "وألقى الرئيس كلمة في الافتتاح.",
+])
+def test_violence_eliminating_corruption_and_giving_a_speech_are_no_attacks(stage, text):
+    doc = run(stage, text)
+    assert "ASSAULT" not in [e.code for e in doc.events], coded(doc)
+
+
+@pytest.mark.slow
+def test_violence_a_passive_past_a_date_names_no_doer():
+    """أوردت الوكالة أنه تم اليوم الأحد القضاء على إرهابي: the agency reports; the passive names no doer."""
+    import rasd
+
+    for text in ("أوردت وكالة أنباء الإعلام العراقي اليوم أنه تم اليوم الأحد القضاء على ارهابي تونسي. "
+                 "وقال مصدر أمني إن العملية نجحت. وأضاف أن التحقيق جار. وكان الإرهابي مطلوبا منذ سنوات.",
+                 'أوردت وكالة أنباء الإعلام العراقي اليوم أنه تم اليوم الأحد القضاء على ارهابي "تونسي" يعتبر من '
+                 'ابرز قناصة تنظيم "داعش". وبحسب مصدر أمني فإن العملية نجحت. وأضاف أن التحقيق جار.'):
+        doc = rasd.analyze(text, id="t", date="2016-02-07")
+        sources = {doc.entity(x).name_ar for e in doc.events for x in e.source}
+        assert not sources, sources
+
+
 def test_violence_a_described_person_is_no_adjective_nor_a_group_member(stage):
     doc = run(stage, "قتل الجيش شخصين من تنظيم داعش.", [("داعش", "ORG")])
     assert {"داعش"} in [t for _, _, t in coded(doc)], coded(doc)

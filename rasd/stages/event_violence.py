@@ -35,6 +35,8 @@ EXPOSED = verb_forms("تعرض|يتعرض")
 RESPONSIBILITY = frozenset(fold(w) for w in (
     "مسؤولية المسؤولية مسؤوليته مسؤوليتها مسؤوليتهم مسؤوليتهما"
 ).split())
+_TO = frozenset(fold(w) for w in "إلى الى".split())
+_AGENT_WORDS = frozenset(fold(w) for w in "طرف قبل".split())
 # How far after a noun its passive agent (من قبل X) may be: لهجوم بالحجارة من قبل محتجين.
 AGENT_REACH = 6
 # People named only by who they are, as the object of an arrest or an attack (أوقفت الشرطة شخصين، ألقت
@@ -45,6 +47,7 @@ DESCRIBED_PEOPLE = frozenset(fold(w) for w in (
     "مظنون موقوف سائق سائقا طيار ناشط ناشطا ناشطة صحفي صحفيا صحفية جندي جنديا جنديين جنود شرطي شرطيا "
     "ضابط ضابطا مهرب مهربا مهربين إرهابي إرهابيا إرهابيين تكفيري تكفيريا تكفيريين متشدد متشددا مراهق مراهقا "
     "تلميذ تلميذا تلميذة طالب طالبا طالبة عامل عاملا عاملة كهل كهلا مسن مسنا "
+    "أستاذ أستاذا أستاذة معلم معلما معلمة طبيب طبيبا طبيبة ممرض ممرضا ممرضة "
     # groups arrested together: إيقاف خلية إرهابية، القبض على عصابة مختصة في سرقة المنازل
     "خلية عصابة شبكة"
 ).split())
@@ -98,16 +101,26 @@ def _described_object(doc: Document, actors: ActorIndex, keys: list[tuple[str, .
         x += 1
     if x <= c1 and (is_count(doc, x) or token_stem(doc, toks[x]) in QUANTITIES):
         x += 1
-    if x > c1 or actors.unit_at.get(x) is not None or toks[x].base_start != toks[x].start:
+    if x > c1:
+        return None
+    if not m.rule.verbal and x == m.last + 1 and has_article(doc, toks[m.last]) and has_article(doc, toks[x]):
+        return None  # التفجير الإرهابي: an adjective of the noun, not whom it hit
+    return described_person_at(doc, actors, x, c1)
+
+
+def described_person_at(doc: Document, actors: ActorIndex, x: int, end: int) -> str | None:
+    """The entity of a person or group named at token ``x`` only by what they are (شخصين، شقيق القتيلة،
+    امرأة منقبة، عنصر تكفيري), made for the document; None when ``x`` holds an actor or another word, or
+    ``من`` + a group follows (شخصين من تنظيم داعش: the group is who is meant)."""
+    toks = doc.tokens
+    if x > end or actors.unit_at.get(x) is not None or toks[x].base_start != toks[x].start:
         return None
     head = bare_stem(doc, toks[x])
     if head not in DESCRIBED_PEOPLE and head not in KIN:
         return None
-    if not m.rule.verbal and x == m.last + 1 and has_article(doc, toks[m.last]) and has_article(doc, toks[x]):
-        return None  # التفجير الإرهابي: an adjective of the noun, not whom it hit
     last = x
-    nxt = toks[x + 1] if x + 1 <= c1 else None
-    if nxt is not None and nxt.norm == "من" and any(actors.unit_at.get(y) is not None for y in (x + 2, x + 3) if y <= c1):
+    nxt = toks[x + 1] if x + 1 <= end else None
+    if nxt is not None and nxt.norm == "من" and any(actors.unit_at.get(y) is not None for y in (x + 2, x + 3) if y <= end):
         return None
     if nxt is not None and nxt.norm[:1].isalpha() and nxt.base_start == nxt.start and actors.unit_at.get(x + 1) is None:
         adjective = bare_stem(doc, nxt)
@@ -166,21 +179,45 @@ def _victims_next(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]]
     return any(k in VICTIM_NOUNS for k in keys[x + 1]) or (u is not None and u.kind == "country")
 
 
+def exposure_verb(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int) -> int | None:
+    """The token of تعرض that exposes someone to the trigger (تعرض لهجوم، and in Tunisian copy تعرض إلى
+    اعتداء), or None. A date and its comma between them do not count towards the distance (تعرضت أستاذة …
+    يوم الخميس 12 ماي 2017، إلى اعتداء)."""
+    toks = doc.tokens
+    to = doc.text[toks[m.first].start:toks[m.first].base_start].endswith("ل") or (
+        m.first > c0 and toks[m.first - 1].norm in _TO)
+    if not to:
+        return None
+    reach = 8 + sum(1 for x in range(max(c0, m.first - 16), m.first)
+                    if x in actors.timex_tokens or toks[x].norm in ("،", ","))
+    return next((x for x in range(m.first - 1, max(c0, m.first - reach) - 1, -1) if any(k in EXPOSED for k in keys[x])),
+                None)
+
+
 def _exposed(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int, c1: int,
              source: list[str], target: list[str]) -> tuple[list[str], list[str]]:
     """``تعرض مقر حزب النهضة لهجوم من قبل محتجين``: who is exposed to the act undergoes it."""
     toks = doc.tokens
-    if not doc.text[toks[m.first].start:toks[m.first].base_start].endswith("ل"):
-        return source, target
-    exp = next((x for x in range(m.first - 1, max(c0, m.first - 8) - 1, -1) if any(k in EXPOSED for k in keys[x])), None)
+    exp = exposure_verb(doc, actors, keys, m, c0)
     if exp is None:
         return source, target
-    hit = [e for u in actors.in_range(exp + 1, m.first - 1) for e in u.ids]
+    person = described_person_at(doc, actors, exp + 1, m.first - 1)
+    # تعرضت أستاذة (تدرس بمعهد …) إلى اعتداء: the one named by what she is, right after the verb
+    hit = [person] if person is not None else [e for u in actors.in_range(exp + 1, m.first - 1) for e in u.ids]
     before = _nearest_unit_before(actors, max(c0, exp - 4), exp - 1)
     if not hit and before is not None:
         hit = list(before.ids)  # مقر الحزب تعرض لهجوم
     agent = passive_agent(actors, m.last + 1, c1)
-    source = _group(actors, agent, c1) if agent is not None else [e for e in source if e not in hit]
+    if agent is None:
+        # من طرف تلميذة، من قبل شخصين: an agent named by what it is
+        by = next((x + 1 for x in range(m.last + 1, min(c1, m.last + AGENT_REACH))
+                   if toks[x].norm in _AGENT_WORDS and x > 0 and toks[x - 1].norm == "من"), None)
+        doer = described_person_at(doc, actors, by, c1) if by is not None else None
+        if doer is not None:
+            return [doer], [*hit, *(t for t in target if t not in hit)]
+    # With no agent named the doer is unknown: the clause's subject is the one exposed, and a speaker
+    # before it (قال … إن شقيقه تعرض للاعتداء) is no doer either.
+    source = _group(actors, agent, c1) if agent is not None else []
     return source, [*hit, *(t for t in target if t not in hit and t not in source)]
 
 

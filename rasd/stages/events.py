@@ -33,7 +33,7 @@ from rasd.stages.event_roles import (
 )
 from rasd.stages.event_speech import Cue, analyse
 from rasd.stages.event_triggers import Match, match_at, participle_at, petrarch_at, token_keys, trigger_lexicon
-from rasd.stages.event_violence import VIOLENT_CODES, violence_roles
+from rasd.stages.event_violence import VIOLENT_CODES, exposure_verb, violence_roles
 
 CONDITIONALS = frozenset(fold(w) for w in "إذا اذا لو لولا وإذا".split())
 # Words after which a definite event noun is background to the sentence, not reported by it.
@@ -293,7 +293,8 @@ class EventsStage:
                 return None
             actorless = True  # اندلعت اشتباكات …: the event is reported though no actor is named
         if rule.weak and not rule.verbal and not weak_trigger_ok(doc, actors, keys, m, c0) \
-                and not passive_accord(doc, m, c0):  # وجرى خلال اللقاء …، تم توقيع …
+                and not passive_accord(doc, m, c0) \
+                and exposure_verb(doc, actors, keys, m, c0) is None:  # وجرى خلال اللقاء …، تعرضت أستاذة إلى اعتداء
             return None
         trig = doc.tokens[m.first]
         if rule.genitive_target and not rule.verbal and "ب" in doc.text[trig.start:trig.base_start] \

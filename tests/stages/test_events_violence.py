@@ -137,6 +137,18 @@ def test_violence_a_passive_past_a_date_names_no_doer():
         assert not sources, sources
 
 
+def test_violence_exposed_to_an_assault_by_people_named_by_what_they_are(stage):
+    """تعرضت أستاذة … يوم الخميس …، إلى اعتداء من طرف تلميذة: Tunisian إلى as well as ل, past a date, the
+    one exposed and the agent both named only by what they are; with no agent the doer is unknown."""
+    text = "تعرضت أستاذة تدرس بالمعهد يوم الخميس 12 ماي 2017، إلى اعتداء بالعنف الشديد من طرف تلميذة."
+    doc = make_doc(text, [], [("يوم الخميس 12 ماي 2017", "2017-05-11")])
+    stage(doc)
+    assert ("ASSAULT", {"تلميذة"}, {"أستاذة"}) in coded(doc), coded(doc)
+    text = "وقال الطرابلسي إن شقيقه تعرض للاعتداء بالضرب."
+    doc = run(stage, text, [("الطرابلسي", "PER")])
+    assert all("الطرابلسي" not in src for _, src, _ in coded(doc)), coded(doc)
+
+
 def test_violence_a_described_person_is_no_adjective_nor_a_group_member(stage):
     doc = run(stage, "قتل الجيش شخصين من تنظيم داعش.", [("داعش", "ORG")])
     assert {"داعش"} in [t for _, _, t in coded(doc)], coded(doc)

@@ -135,7 +135,7 @@ class EventsStage:
             events.extend(found)
         if self.speech_content:
             events.extend(content_events(doc, actors, cues, events))
-        _blame_the_attacker(events, self._condemnations)
+        _blame_the_attacker(doc, events, self._condemnations)
         sides = visit_sides(doc, events)  # before merging: a visit merged into a meeting no longer tells it
         if self.merge_duplicates:
             events = merge_duplicates(doc, events)
@@ -452,13 +452,20 @@ def _clause_actor_after(actors: ActorIndex, start: int, end: int, source: list[s
     return []
 
 
-def _blame_the_attacker(events: list[Event], condemnations: list[Event]) -> None:
+def _blame_the_attacker(doc: Document, events: list[Event], condemnations: list[Event]) -> None:
     """An attack condemned without its doer accuses the one the article names as doing or claiming
-    it: أدانت تونس التفجيرات … وكان تنظيم داعش قد تبنى الهجوم → ACCUSE Tunisia → ISIS."""
+    it: أدانت تونس التفجيرات … وكان تنظيم داعش قد تبنى الهجوم → ACCUSE Tunisia → ISIS. A doer named
+    only by the attack's own noun (فجر انتحاري شاحنة: the bomber) is the same attack told from its
+    doer's hand, not another attacker."""
+    def anonymous(a: Event) -> bool:
+        trigger = fold(doc.text[a.trigger.start:a.trigger.end])
+        return all((e := doc.entity(x)) is not None and e.kb is None and fold(e.name or "") in trigger for x in a.source)
+
     for ev in condemnations:
         if ev.target:
             continue
-        doers = [a.source for a in events if a.code == "ASSAULT" and a.source and not set(a.source) & set(ev.source)]
+        doers = [a.source for a in events if a.code == "ASSAULT" and a.source and not set(a.source) & set(ev.source)
+                 and not anonymous(a)]
         if len({tuple(d) for d in doers}) == 1:  # one attacker named in the article, else it stays unknown
             ev.target = list(doers[0])
 

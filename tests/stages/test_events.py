@@ -892,6 +892,19 @@ def test_events_condemnation_accuses_the_attacker_named_elsewhere():
     assert all(not (code == "ASSAULT" and "تونس" in src) for code, src, _ in got), got
 
 
+def test_events_condemnation_accuses_the_group_not_the_bomber_of_another_attack():
+    """An attacker named only by the attack's noun (فجر انتحاري شاحنة) is no second suspect: the group
+    that claimed the condemned bombings is accused."""
+    text = ("أدانت تونس اليوم بشدة التفجيرات الإرهابية التي جدت في العراق. "
+            "وأعربت الوزارة عن إدانة تونس الشديدة للتفجيرات الإرهابية التي شهدها العراق. "
+            "وكان تنظيم داعش قد تبنى الهجوم الذي جد أمس الخميس. "
+            "ويوم الاربعاء فجر انتحاري شاحنة ملغومة في حي مدينة الصدر.")
+    doc = run(EventsStage(load_config()), text,
+              [("تونس", "LOC"), ("العراق", "LOC"), ("تونس", "LOC"), ("العراق", "LOC"), ("داعش", "ORG")])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert ("ACCUSE", {"تونس"}, {"داعش"}) in got, got
+
+
 def test_events_security_agents_are_an_actor():
     doc = run(EventsStage(load_config()), "اعتقل أعوان الحرس الوطني شابا مشتبها به في المدينة.", [])
     got = [names(doc, e.source) for e in doc.events if e.code == "COERCE"]

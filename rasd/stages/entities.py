@@ -218,6 +218,14 @@ class EntitiesStage:
                 for c in self.kb.lookup(text, fuzzy=self.fuzzy):
                     if c.id not in found or c.score > found[c.id].score:
                         found[c.id] = c
+        if label == "PER" and not found:
+            # الملك سلمان، الأمير متعب: a one-word name is some people's alias only with its title.
+            for m, t in zip(ms, titles, strict=True):
+                if t is not None and len(key(doc.text[self._name_start(doc, m):m.end]).split()) == 1:
+                    titled = key(doc.text[t.start:t.end]) + " " + key(doc.text[self._name_start(doc, m):m.end])
+                    for c in self.kb.lookup(titled, fuzzy=False):
+                        if c.how == "alias" and (c.id not in found or c.score > found[c.id].score):
+                            found[c.id] = c
         if label == "PER" and not any(c.how == "alias" for c in found.values()):
             # A first name mistyped or unknown (حسن شكري for سامح شكري): the surname, only with a title to back it.
             for m in ms:

@@ -366,3 +366,14 @@ def test_entities_the_article_elided_after_lam_is_put_back_in_the_name(stage):
     stage(doc)
     names = {doc.slice(m): doc.entity(m.entity).name_ar for m in doc.mentions}
     assert names["لاتحاد العام"] == "الاتحاد العام" and names["لبنان"] != "البنان"
+
+
+def test_entities_a_first_name_links_through_its_title_alias(stage):
+    """الملك سلمان is an alias of the king; the mention is only سلمان (the title stays outside it), which
+    links through title + name, while الأمير سلمان, no alias, stays a local entity."""
+    kbs = []
+    for text in ("وهنأ الملك سلمان الرئيس الفرنسي بفوزه.", "وقال الأمير سلمان إن الوضع جيد."):
+        doc = make(text, [("سلمان", "PER")], "2017-05-13")
+        stage(doc)
+        kbs.append(doc.entity(doc.mentions[0].entity).kb)
+    assert kbs[0] == "rasd:king-salman" and kbs[1] != "rasd:king-salman", kbs

@@ -62,7 +62,10 @@ def content_events(doc: Document, actors: ActorIndex, cues: list[Cue], existing:
             sides[speaker_key] = _own_side(doc, c.speaker)
         own = sides[speaker_key]
         found = list(_markers(doc, actors, first, last))
-        if not found and c.entry.stance == "warn":
+        threatened = any(e.code == "THREATEN" and doc.tokens[c.first].start <= e.trigger.start < doc.tokens[c.last].end
+                         for e in existing)
+        if not found and c.entry.stance == "warn" and not threatened:
+            # (توعد الحوثي السعودية برد قاس: the verb is coded a threat of its own, with its target)
             # حذر زيلينسكي من أن روسيا تخطط لتفجير السد: a warning with no marker of its own accuses
             # the first party it names (GUIDELINES.md: Zelensky's warning is ACCUSE Ukraine → Russia).
             u = _first_party(doc, actors, first, last, own)

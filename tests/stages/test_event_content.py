@@ -84,3 +84,12 @@ def test_event_content_misrule_charged_to_its_possessor_only(stage):
     assert ("ACCUSE", {"سامي الطاهري"}, {"الحكومة"}) in got, got
     got = coded(stage, "وقال سامي الطاهري إن الحكومة عازمة على مكافحة الفساد.", [("سامي الطاهري", "PER")])
     assert not [g for g in got if g[0] == "ACCUSE"], got
+
+
+def test_event_content_a_threat_coded_from_its_verb_is_no_accusation_too(stage):
+    """توعد/هدد is a threat coded from the verb, with its target; the warning fallback (حذر من أن روسيا
+    تخطط …: ACCUSE Russia) does not add an accusation of the same party."""
+    got = coded(stage, "وتوعد الحوثي السعودية برد قاس.", [("الحوثي", "PER"), ("السعودية", "LOC")])
+    assert [g[0] for g in got] == ["THREATEN"], got
+    got = coded(stage, "وحذر زيلينسكي من أن روسيا تخطط لتفجير السد.", [("زيلينسكي", "PER"), ("روسيا", "LOC")])
+    assert ("ACCUSE", {"زيلينسكي"}, {"روسيا"}) in got, got

@@ -331,6 +331,12 @@ class EventsStage:
         if rule.place and not (target and all(_is_country(doc, e) for e in target)):
             return None  # توجه بالشكر إلى الرئيس، وصل عدد القتلى إلى 20: no journey to a state
         code, cameo = rule.plover, rule.cameo
+        if code == "ASSAULT" and rule.verbal and any(k in WORDS_ATTACK for k in keys[m.first]) and source \
+                and (e := doc.entity(source[0])) is not None and e.type == "PER" \
+                and not any(_is_country(doc, x) or is_city(doc, x) for x in target):
+            # هاجم الغنوشي الحكومة: a politician attacks in words (armed men, armies and states attack in arms,
+            # and a place attacked is a raid)
+            code, cameo = "ACCUSE", "111"
         if code in ("ASSAULT", "COERCE"):
             # Protesters storming or clashing are protesting (one PROTEST instance, GUIDELINES.md).
             if _are_protesters(doc, actors, source):
@@ -407,6 +413,10 @@ class EventsStage:
         if condemned_attack:
             self._condemnations.append(ev)
         return ev
+
+
+# هاجم / يهاجم in every form the trigger lexicon reads.
+WORDS_ATTACK = verb_forms("هاجم|يهاجم")
 
 
 def _clause_break(doc: Document, keys: list[tuple[str, ...]], x: int) -> bool:

@@ -1357,3 +1357,15 @@ def test_events_a_title_does_not_reach_a_name_in_the_next_sentence(stage):
     doc = run(stage, text, [("سعود محسن حسن", "PER")])
     assert all("مصادر عسكرية عراقية" not in names(doc, e.source) or "سعود محسن حسن" not in names(doc, e.source)
                for e in doc.events)
+
+
+@pytest.mark.parametrize("text, mentions, code", [
+    ("وهاجم راشد الغنوشي الحكومة بسبب سياستها الاقتصادية.", [("راشد الغنوشي", "PER")], "ACCUSE"),
+    ("وهاجم مسلحون حاجزا للجيش في سيناء.", [("سيناء", "LOC")], "ASSAULT"),
+    ("وهاجم أبو بكر البغدادي مدينة الرمادي.", [("أبو بكر البغدادي", "PER"), ("الرمادي", "LOC")], "ASSAULT"),
+])
+def test_events_a_politician_attacks_in_words(stage, text, mentions, code):
+    """هاجم with a person as its doer and no place attacked is criticism (ACCUSE); armed men, armies and a
+    town attacked keep the assault."""
+    doc = run(stage, text, mentions)
+    assert [e.code for e in doc.events][:1] == [code], [(e.code, names(doc, e.source)) for e in doc.events]

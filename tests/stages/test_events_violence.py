@@ -149,6 +149,14 @@ def test_violence_exposed_to_an_assault_by_people_named_by_what_they_are(stage):
     assert all("الطرابلسي" not in src for _, src, _ in coded(doc)), coded(doc)
 
 
+def test_violence_freezing_assets_is_a_sanction_and_freezing_hiring_is_not(stage):
+    """تجميد الأصول (CAMEO 163, coercion in PLOVER); جمدت الحكومة الانتدابات is a policy, no event."""
+    doc = run(stage, "وجمدت الولايات المتحدة أصول شركة روسية.", [("الولايات المتحدة", "LOC")])
+    assert [c[:2] for c in coded(doc)] == [("COERCE", {"الولايات المتحدة"})], coded(doc)
+    doc = run(stage, "وجمدت الحكومة الانتدابات في الوظيفة العمومية.")
+    assert not doc.events, coded(doc)
+
+
 def test_violence_a_described_person_is_no_adjective_nor_a_group_member(stage):
     doc = run(stage, "قتل الجيش شخصين من تنظيم داعش.", [("داعش", "ORG")])
     assert {"داعش"} in [t for _, _, t in coded(doc)], coded(doc)

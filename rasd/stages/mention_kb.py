@@ -13,13 +13,14 @@ generated variant) and do not look like an adjective (``العربية``).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from rasd.arabic.normalize import fold
 from rasd.document import Mention, Token
 from rasd.kb.aliases import key
 from rasd.kb.base import KnowledgeBase
-from rasd.stages.mention_rules import taken_chars
+from rasd.stages.mention_rules import org_running_into, taken_chars
 
 DESCRIPTORS = frozenset(fold(w) for w in (
     "تنظيم", "حركة", "جماعة", "مجموعة", "وكالة", "صحيفة", "حزب", "جبهة", "ميليشيا", "ميليشيات",
@@ -82,6 +83,7 @@ def kb_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention]
     """``mentions`` plus untagged spans that are a curated organisation or person name."""
     taken = taken_chars(text, mentions)
     added: list[Mention] = []
+    trimmed: dict[int, Mention] = {}
     n, k = len(tokens), 0
     # Each token's key once: a span of words with only spaces between them keys as its words' keys
     # joined, so the up to five spans tried at every token need no folding of their own.
@@ -101,6 +103,15 @@ def kb_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention]
             span = tokens[k:k + length]
             start, end = span[0].base_start, span[-1].end
             if any(taken[start:end]):
+                # الأمين العام لجامعة الدول العربية نبيل العربي: a curated person's full name an ORG ran on over
+                org = org_running_into(mentions, start, end, tokens[k - 1].end) if length >= 2 and k > 0 else None
+                entry = _known(kb, text[start:end], False, _span_key(tokens, head_keys, word_keys, k, length)) \
+                    if org is not None else None
+                if entry is not None and entry["type"] == "PER":
+                    trimmed[id(org)] = dataclasses.replace(org, end=tokens[k - 1].end)
+                    taken[start:org.end] = bytes(org.end - start)
+                    hit = (start, end, "PER", length)
+                    break
                 continue
             entry = _known(kb, text[start:end], length == 1, _span_key(tokens, head_keys, word_keys, k, length))
             if entry is None:
@@ -121,6 +132,8 @@ def kb_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention]
         added.append(Mention(start, end, label, None, KB_CONFIDENCE))
         taken[start:end] = b"\x01" * (end - start)
         k += length
+    if trimmed:
+        mentions = [trimmed.get(id(m), m) for m in mentions]
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 

@@ -414,7 +414,7 @@ def title_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Menti
                 if not any(taken[start:end]):
                     added.append(Mention(start, end, label="PER", confidence=RULE_CONFIDENCE))
                 elif i > 0 and autolex is not None and _may_open_a_name(autolex, firsts) \
-                        and (org := _org_running_into(mentions, start, end, tokens[i - 1].end)) is not None:
+                        and (org := org_running_into(mentions, start, end, tokens[i - 1].end)) is not None:
                     # الناطق باسم الجبهة الشعبية حمة الهمامي: the organisation of the title ends before
                     # the name, which the tagger ran it on over.
                     trimmed.append((org, dataclasses.replace(org, end=tokens[i - 1].end)))
@@ -435,7 +435,7 @@ def _may_open_a_name(autolex: dict[str, tuple[float, ...]], forms: tuple[str, ..
     return shares is None or shares[0] >= 0.25
 
 
-def _org_running_into(mentions: list[Mention], start: int, end: int, before: int) -> Mention | None:
+def org_running_into(mentions: list[Mention], start: int, end: int, before: int) -> Mention | None:
     """The one ORG mention that starts before ``start`` and ends inside ``[start, end]`` (a name found
     there is its tail), keeping at least a word before ``before``; None otherwise."""
     over = [m for m in mentions if m.start < end and start < m.end]

@@ -45,3 +45,15 @@ def test_mention_kb_drops_descriptor_when_the_bare_name_is_used_alone(kb):
     text = "وقالت حركة النهضة في بيان إن النهضة ستشارك في الحكومة."
     spans = tagged(text, kb)
     assert spans[0] == ("النهضة", "ORG")
+
+
+def test_mention_kb_a_curated_person_ends_the_organisation_run_on_over_his_name(kb):
+    """الأمين العام لجامعة الدول العربية نبيل العربي: the tagger's ORG ran on over the secretary-general's
+    name; his curated full name ends it there. An ORG with no person's name in it stays whole."""
+    text = "ونوه الأمين العام لجامعة الدول العربية نبيل العربي بجهود المملكة."
+    i = text.index("جامعة")
+    out = tagged(text, kb, [Mention(i, text.index(" بجهود"), "ORG")])
+    assert ("جامعة الدول العربية", "ORG") in out and ("نبيل العربي", "PER") in out, out
+    text = "وقالت جامعة الدول العربية إن القرار مهم."
+    i = text.index("جامعة")
+    assert tagged(text, kb, [Mention(i, i + len("جامعة الدول العربية"), "ORG")]) == [("جامعة الدول العربية", "ORG")]

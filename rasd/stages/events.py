@@ -167,7 +167,8 @@ class EventsStage:
                 if occasion is not None and occasion.rule.plover == "CONSULT" and not occasion.rule.verbal:
                     suppressed_until = -1
             u = actors.unit_at.get(k)
-            if u is not None and u.kind == "mention":
+            if u is not None and (u.kind == "mention" or (u.kind == "titled" and u.label == "ORG" and k > u.first)):
+                # a name, or the name in a title (مركز الملك سلمان للإغاثة), holds no event
                 k = u.last + 1
                 continue
             m = match_at(self.lexicon, keys, k, j + 1, actors.unit_at)
@@ -622,12 +623,16 @@ def _host(doc: Document, actors: ActorIndex, c0: int, c1: int, source: list[str]
 
 # Where a host receives: بمقر الوزارة، في مكتبه، بقصر قرطاج.
 PREMISES = frozenset(fold(w) for w in "مقر مقره مقرها مكتب مكتبه مكتبها قصر".split())
+# "That (was)", which places the meeting just told: …، وذلك بمقر المركز.
+_THAT_IS = frozenset(fold(w) for w in "وذلك ذلك".split())
 
 
 def _at_own_premises(doc: Document, start: int, end: int) -> bool:
     """True when the meeting right after ``start`` is placed at the subject's premises (بمقر، في مكتبه)."""
     toks = doc.tokens
-    for x in range(start, min(end, start + 14) + 1):  # past a long title and a date
+    for x in range(start, end + 1):
+        if x > start + 14 and not (toks[x - 1].norm in _THAT_IS or (x > 1 and toks[x - 2].norm in _THAT_IS)):
+            continue  # past a long title and a date, or anywhere after وذلك (…، وذلك بمقر المركز)
         tok = toks[x]
         word = token_stem(doc, tok)
         if word[:1] == "ب" and word[1:] in PREMISES:

@@ -1379,6 +1379,26 @@ def test_events_guest_named_after_a_title_with_his_country(stage):
     assert got == [("CONSULT", {"عادل الجبير"}, {"فرانك شتاينماير"})], got
 
 
+def test_events_meeting_placed_at_the_hosts_premises_after_wa_dhalik(stage):
+    """…، وذلك بمقر المركز: the host received the delegation, which is the source (GUIDELINES.md)."""
+    text = ("التقى الدكتور عبدالله الربيعة أمس وفد اللجنة الكويتية للإغاثة الذي يزور المملكة هذا الأسبوع برئاسة "
+            "نائب رئيس اللجنة، وذلك بمقر المركز في الرياض.")
+    doc = run(stage, text, [("عبدالله الربيعة", "PER"), ("اللجنة الكويتية للإغاثة", "ORG"), ("الرياض", "LOC")])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert any("وفد اللجنة الكويتية للإغاثة" in src and tgt == {"عبدالله الربيعة"} for _, src, tgt in got), got
+    assert not any("عبدالله الربيعة" in src for _, src, _ in got), got
+
+
+def test_events_no_event_inside_the_name_in_a_title(stage):
+    """مركز الملك سلمان للإغاثة is a name in the host's title, not relief given."""
+    text = ("التقى المستشار المشرف العام على مركز الملك سلمان للإغاثة الدكتور عبدالله الربيعة أمس الأمين العام "
+            "لمنظمة التعاون الإسلامي إياد مدني.")
+    doc = run(stage, text, [("مركز الملك سلمان للإغاثة", "ORG"), ("عبدالله الربيعة", "PER"),
+                            ("منظمة التعاون الإسلامي", "ORG"), ("إياد مدني", "PER")])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert [c for c, _, _ in got] == ["CONSULT"] and "عبدالله الربيعة" in got[0][1] and "إياد مدني" in got[0][2], got
+
+
 @pytest.mark.parametrize("text, mentions, source, target", [
     # a place visited is no title, and the man named in the next clause is no guest
     ("لقد زار المالكي هذا العام بيروت فطالب المحامي طارق شنب بمحاكمته.",

@@ -86,6 +86,8 @@ def accord_roles(doc: Document, actors: ActorIndex, m: Match, c0: int, c1: int, 
         return source, target
     if m.rule.verbal and m.rule.plover == "CONSULT":
         source, target = _titled_sides(doc, actors, m, c1, source, target)
+    elif joined(doc, m):
+        source, target = _joined_sides(doc, actors, m, c1, source, target, si)
     # A noun of agreement or cooperation between the two sides is mostly a topic (بحث سبل التعاون بين البلدين);
     # a verb, a meeting noun or a signing is what they did.
     acted = m.rule.verbal or m.rule.plover == "CONSULT" or is_signing(m)
@@ -261,4 +263,50 @@ def _titled_sides(doc: Document, actors: ActorIndex, m: Match, c1: int, source: 
         guest = _titled_person(doc, actors, units[0].last + 1, c1, titled=True)
         if guest is not None and not set(guest.ids) & set(source):
             target = list(guest.ids)
+    return source, target
+
+
+# "That brought him (her, them) together with": لقاء جمعه بنظيره الإيطالي، اجتماع جمعها مع الوزير.
+_JOINED = frozenset(fold(w) for w in "جمعه جمعها جمعهما جمعهم جمعني جمعنا جمعتهم جمعته جمعتها".split())
+
+
+def joined(doc: Document, m: Match) -> bool:
+    """True for a meeting noun followed by جمع with the pronoun of the one who met (لقاء جمعه بـ …)."""
+    k = m.last + 1
+    return m.rule.plover == "CONSULT" and not m.rule.verbal and k < len(doc.tokens) and doc.tokens[k].norm in _JOINED
+
+
+def _joined_sides(doc: Document, actors: ActorIndex, m: Match, c1: int, source: list[str], target: list[str],
+                  si: int) -> tuple[list[str], list[str]]:
+    """``عقب لقاء جمعه بنظيره الإيطالي``، ``على اثر لقاء جمعه في العاصمة تونس مع نظيره القطري``: the one the
+    pronoun names (the sentence's subject) met the one named with بـ or مع after جمعه (past a date, a place
+    and the host's premises); at the host's premises the visitor is the source."""
+    toks = doc.tokens
+    guest = None
+    for u in sorted(actors.in_range(m.last + 2, min(c1, m.last + 2 + 2 * ACTOR_REACH)), key=lambda u: u.first):
+        before = toks[u.first - 1]
+        premises = token_stem(doc, before).lstrip("ب") in _PREMISES
+        with_ba = actors.proclitics(u).endswith("ب") or doc.text[before.start:before.base_start].endswith("ب")
+        if (with_ba or before.norm == "مع") and not premises and u.kind != "country":
+            guest = u  # بنظيره، مع نظيره، بأعضاء البعثة
+            break
+    if guest is None:
+        return source, target
+    target = list(guest.ids)
+    source = [e for e in source if e not in target]
+    if not source:
+        i = actors.token_range(doc.sentences[si].start, doc.sentences[si].end)[0]
+        for x in range(m.first - 1, i - 1, -1):
+            u = actors.unit_at.get(x)
+            if u is not None and not actors.oblique(u) and not actors.locative(u) and u.kind != "country" \
+                    and not set(u.ids) & set(target):
+                source = list(u.ids)
+                break
+    at_home = any(token_stem(doc, toks[x]).lstrip("ب") in _PREMISES and (
+        doc.text[toks[x].start:toks[x].base_start].endswith("ب") or token_stem(doc, toks[x])[:1] == "ب"
+        or toks[x - 1].norm == "في") for x in range(m.last + 2, min(c1, m.last + 2 + 2 * ACTOR_REACH) + 1))
+    if at_home and source:
+        # … جمعه بنظيره الإيطالي بمقر وزارة الداخلية: the host at his premises; the visitor is the source
+        # (GUIDELINES.md), as for استقبل.
+        source, target = target, source
     return source, target

@@ -15,7 +15,7 @@ from rasd.arabic.normalize import fold
 from rasd.arabic.sentences import ABBREVIATIONS
 from rasd.config import Config
 from rasd.document import Document, Event
-from rasd.stages.event_accords import accord_roles, as_signing, passive_accord
+from rasd.stages.event_accords import accord_roles, as_signing, joined, passive_accord
 from rasd.stages.event_actors import DURING_WORDS, ActorIndex, country_key, is_city, token_stem
 from rasd.stages.event_content import content_events
 from rasd.stages.event_forms import NEGATIONS, verb_forms
@@ -210,6 +210,8 @@ class EventsStage:
                 # In a lone sentence, what is condemned (أدانت تونس التفجير الذي استهدف …) still happened.
                 suppressed_until = clause_end
             k = m.last + 1
+            if joined(doc, m):
+                k += 1  # لقاء جمعها بالوزيرة: جمعها tells this meeting, not another
         return out
 
     def _event(self, doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int, c1: int,
@@ -294,7 +296,7 @@ class EventsStage:
                 return None
             actorless = True  # اندلعت اشتباكات …: the event is reported though no actor is named
         if rule.weak and not rule.verbal and not weak_trigger_ok(doc, actors, keys, m, c0) \
-                and not passive_accord(doc, m, c0):  # وجرى خلال اللقاء …، تم توقيع …
+                and not passive_accord(doc, m, c0) and not (joined(doc, m) and target):  # وجرى خلال اللقاء …، لقاء جمعه بـ …
             return None
         trig = doc.tokens[m.first]
         if rule.genitive_target and not rule.verbal and "ب" in doc.text[trig.start:trig.base_start] \

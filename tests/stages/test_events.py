@@ -1412,3 +1412,22 @@ def test_events_meeting_look_alikes_of_a_long_title(stage, text, mentions, sourc
     got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "CONSULT"]
     assert got and all(target in tgt and (source is None or source in src) and target not in src
                        for src, tgt in got), got
+
+
+@pytest.mark.parametrize("text, mentions, source, target", [
+    # the subject met the one named with مع after جمعه, past a place
+    ("وقال وزير الخارجية خميس الجهيناوي في ندوة صحفية على اثر لقاء جمعه في العاصمة تونس مع نظيره القطري "
+     "محمد بن عبد الرحمن آل ثاني إن الزيارة مهمة.",
+     [("خميس الجهيناوي", "PER"), ("تونس", "LOC"), ("محمد بن عبد الرحمن آل ثاني", "PER")],
+     "خميس الجهيناوي", "محمد بن عبد الرحمن آل ثاني"),
+    # at the host's palace the visitor is the source
+    ("قرر رئيس الدولة الباجي قايد السبسي خلال لقاء جمعه بوزير العدل عمر منصور بقصر قرطاج اليوم تمتيع 1477 سجينا "
+     "بالعفو الخاص.",
+     [("الباجي قايد السبسي", "PER"), ("عمر منصور", "PER"), ("قرطاج", "LOC")],
+     "عمر منصور", "الباجي قايد السبسي"),
+])
+def test_events_meeting_that_brought_him_together_with(stage, text, mentions, source, target):
+    """لقاء جمعه بـ/مع …: the meeting noun with جمع and the pronoun of the one who met."""
+    doc = run(stage, text, mentions)
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "CONSULT"]
+    assert any(source in src and target in tgt for src, tgt in got), got

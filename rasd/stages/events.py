@@ -15,7 +15,7 @@ from rasd.arabic.normalize import fold
 from rasd.arabic.sentences import ABBREVIATIONS
 from rasd.config import Config
 from rasd.document import Document, Event
-from rasd.stages.event_accords import accord_roles, as_signing, passive_accord
+from rasd.stages.event_accords import accord_roles, as_signing, joined, passive_accord
 from rasd.stages.event_actors import DURING_WORDS, ActorIndex, country_key, is_city, token_stem
 from rasd.stages.event_content import content_events
 from rasd.stages.event_forms import NEGATIONS, verb_forms
@@ -167,7 +167,8 @@ class EventsStage:
                 if occasion is not None and occasion.rule.plover == "CONSULT" and not occasion.rule.verbal:
                     suppressed_until = -1
             u = actors.unit_at.get(k)
-            if u is not None and u.kind == "mention":
+            if u is not None and (u.kind == "mention" or (u.kind == "titled" and u.label == "ORG" and k > u.first)):
+                # a name, or the name in a title (مركز الملك سلمان للإغاثة), holds no event
                 k = u.last + 1
                 continue
             m = match_at(self.lexicon, keys, k, j + 1, actors.unit_at)
@@ -209,6 +210,8 @@ class EventsStage:
                 # In a lone sentence, what is condemned (أدانت تونس التفجير الذي استهدف …) still happened.
                 suppressed_until = clause_end
             k = m.last + 1
+            if joined(doc, m):
+                k += 1  # لقاء جمعها بالوزيرة: جمعها tells this meeting, not another
         return out
 
     def _event(self, doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int, c1: int,
@@ -293,8 +296,9 @@ class EventsStage:
                 return None
             actorless = True  # اندلعت اشتباكات …: the event is reported though no actor is named
         if rule.weak and not rule.verbal and not weak_trigger_ok(doc, actors, keys, m, c0) \
-                and not passive_accord(doc, m, c0) \
-                and exposure_verb(doc, actors, keys, m, c0) is None:  # وجرى خلال اللقاء …، تعرضت أستاذة إلى اعتداء
+                and not passive_accord(doc, m, c0) and not (joined(doc, m) and target) \
+                and exposure_verb(doc, actors, keys, m, c0) is None:
+            # (وجرى خلال اللقاء …، لقاء جمعه بـ …، تعرضت أستاذة إلى اعتداء: supported all the same)
             return None
         trig = doc.tokens[m.first]
         if rule.genitive_target and not rule.verbal and "ب" in doc.text[trig.start:trig.base_start] \
@@ -643,12 +647,16 @@ def _host(doc: Document, actors: ActorIndex, c0: int, c1: int, source: list[str]
 
 # Where a host receives: بمقر الوزارة، في مكتبه، بقصر قرطاج.
 PREMISES = frozenset(fold(w) for w in "مقر مقره مقرها مكتب مكتبه مكتبها قصر".split())
+# "That (was)", which places the meeting just told: …، وذلك بمقر المركز.
+_THAT_IS = frozenset(fold(w) for w in "وذلك ذلك".split())
 
 
 def _at_own_premises(doc: Document, start: int, end: int) -> bool:
     """True when the meeting right after ``start`` is placed at the subject's premises (بمقر، في مكتبه)."""
     toks = doc.tokens
-    for x in range(start, min(end, start + 14) + 1):  # past a long title and a date
+    for x in range(start, end + 1):
+        if x > start + 14 and not (toks[x - 1].norm in _THAT_IS or (x > 1 and toks[x - 2].norm in _THAT_IS)):
+            continue  # past a long title and a date, or anywhere after وذلك (…، وذلك بمقر المركز)
         tok = toks[x]
         word = token_stem(doc, tok)
         if word[:1] == "ب" and word[1:] in PREMISES:

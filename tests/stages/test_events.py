@@ -1383,3 +1383,90 @@ def test_events_threats_of_strikes_and_ultimatums(stage, text, mentions, expecte
     article = "وصل الوزير إلى المدينة. وعقد اجتماعا مع الإطارات. ثم غادر. " + text
     doc = run(stage, article, mentions)
     assert expected in [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+
+
+# Wire-copy meetings whose host is a long title ending in a name (Saudi and Gulf agency style).
+@pytest.mark.parametrize("text, mentions, source, target", [
+    # the title runs through an institution and an honorific; place and date come before the guest
+    ("استقبل معالي الأمين العام لرابطة العالم الإسلامي الدكتور عبدالله التركي بمقر الرابطة بمكة المكرمة اليوم، "
+     "الأمين العام للاتحاد العالمي للمدارس العربية المستشار عبدالفتاح سليمان.",
+     [("عبدالله التركي", "PER"), ("مكة المكرمة", "LOC"), ("عبدالفتاح سليمان", "PER")],
+     "عبدالفتاح سليمان", "عبدالله التركي"),
+    # … and a comma before the honorific
+    ("استقبل المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة، الدكتور عبدالله الربيعة، أمس، "
+     "وفد اللجنة الكويتية للإغاثة.",
+     [("مركز الملك سلمان للإغاثة", "ORG"), ("عبدالله الربيعة", "PER"), ("اللجنة الكويتية للإغاثة", "ORG")],
+     "اللجنة الكويتية للإغاثة", "عبدالله الربيعة"),
+    # the title's own genitive (لدول الخليج العربية) is no guest
+    ("استقبل معالي الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف الزياني امس، في مكتبه "
+     "بالرياض، رئيس جهاز الشرطة الخليجية المقدم مبارك الخييلي.",
+     [("مجلس التعاون", "ORG"), ("الخليج العربية", "LOC"), ("عبداللطيف الزياني", "PER"), ("الرياض", "LOC"),
+      ("مبارك الخييلي", "PER")],
+     "مبارك الخييلي", "عبداللطيف الزياني"),
+])
+def test_events_host_named_after_a_long_title(stage, text, mentions, source, target):
+    doc = run(stage, text, mentions)
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert any(code == "CONSULT" and source in src and target in tgt for code, src, tgt in got), got
+
+
+def test_events_guest_named_after_a_title_with_his_country(stage):
+    """وزير الخارجية بجمهورية ألمانيا الاتحادية فرانك شتاينماير: the minister met, not Germany."""
+    text = "التقى وزير الخارجية عادل الجبير اليوم وزير الخارجية بجمهورية ألمانيا الاتحادية فرانك شتاينماير في برلين."
+    doc = run(stage, text, [("عادل الجبير", "PER"), ("ألمانيا", "LOC"), ("فرانك شتاينماير", "PER"), ("برلين", "LOC")])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert got == [("CONSULT", {"عادل الجبير"}, {"فرانك شتاينماير"})], got
+
+
+def test_events_meeting_placed_at_the_hosts_premises_after_wa_dhalik(stage):
+    """…، وذلك بمقر المركز: the host received the delegation, which is the source (GUIDELINES.md)."""
+    text = ("التقى الدكتور عبدالله الربيعة أمس وفد اللجنة الكويتية للإغاثة الذي يزور المملكة هذا الأسبوع برئاسة "
+            "نائب رئيس اللجنة، وذلك بمقر المركز في الرياض.")
+    doc = run(stage, text, [("عبدالله الربيعة", "PER"), ("اللجنة الكويتية للإغاثة", "ORG"), ("الرياض", "LOC")])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert any("وفد اللجنة الكويتية للإغاثة" in src and tgt == {"عبدالله الربيعة"} for _, src, tgt in got), got
+    assert not any("عبدالله الربيعة" in src for _, src, _ in got), got
+
+
+def test_events_no_event_inside_the_name_in_a_title(stage):
+    """مركز الملك سلمان للإغاثة is a name in the host's title, not relief given."""
+    text = ("التقى المستشار المشرف العام على مركز الملك سلمان للإغاثة الدكتور عبدالله الربيعة أمس الأمين العام "
+            "لمنظمة التعاون الإسلامي إياد مدني.")
+    doc = run(stage, text, [("مركز الملك سلمان للإغاثة", "ORG"), ("عبدالله الربيعة", "PER"),
+                            ("منظمة التعاون الإسلامي", "ORG"), ("إياد مدني", "PER")])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert [c for c, _, _ in got] == ["CONSULT"] and "عبدالله الربيعة" in got[0][1] and "إياد مدني" in got[0][2], got
+
+
+@pytest.mark.parametrize("text, mentions, source, target", [
+    # a place visited is no title, and the man named in the next clause is no guest
+    ("لقد زار المالكي هذا العام بيروت فطالب المحامي طارق شنب بمحاكمته.",
+     [("المالكي", "PER"), ("بيروت", "LOC"), ("طارق شنب", "PER")], "المالكي", "بيروت"),
+    # the counterpart after بـ is the one met, not the end of the subject's title
+    ("التقى وزير الخارجية المصري بنظيره الفرنسي جان مارك إيرولت في باريس.",
+     [("جان مارك إيرولت", "PER"), ("باريس", "LOC")], None, "جان مارك إيرولت"),
+])
+def test_events_meeting_look_alikes_of_a_long_title(stage, text, mentions, source, target):
+    doc = run(stage, text, mentions)
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "CONSULT"]
+    assert got and all(target in tgt and (source is None or source in src) and target not in src
+                       for src, tgt in got), got
+
+
+@pytest.mark.parametrize("text, mentions, source, target", [
+    # the subject met the one named with مع after جمعه, past a place
+    ("وقال وزير الخارجية خميس الجهيناوي في ندوة صحفية على اثر لقاء جمعه في العاصمة تونس مع نظيره القطري "
+     "محمد بن عبد الرحمن آل ثاني إن الزيارة مهمة.",
+     [("خميس الجهيناوي", "PER"), ("تونس", "LOC"), ("محمد بن عبد الرحمن آل ثاني", "PER")],
+     "خميس الجهيناوي", "محمد بن عبد الرحمن آل ثاني"),
+    # at the host's palace the visitor is the source
+    ("قرر رئيس الدولة الباجي قايد السبسي خلال لقاء جمعه بوزير العدل عمر منصور بقصر قرطاج اليوم تمتيع 1477 سجينا "
+     "بالعفو الخاص.",
+     [("الباجي قايد السبسي", "PER"), ("عمر منصور", "PER"), ("قرطاج", "LOC")],
+     "عمر منصور", "الباجي قايد السبسي"),
+])
+def test_events_meeting_that_brought_him_together_with(stage, text, mentions, source, target):
+    """لقاء جمعه بـ/مع …: the meeting noun with جمع and the pronoun of the one who met."""
+    doc = run(stage, text, mentions)
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "CONSULT"]
+    assert any(source in src and target in tgt for src, tgt in got), got

@@ -63,6 +63,9 @@ COLLECTIVE_AGENTS = frozenset(fold(w) for w in (
     "الموظفين موظفين الفلاحين فلاحين السكان المتساكنين التجار "
     # Doers named only by what they are: ألقى متطرفون يهود زجاجة حارقة، أطلق مجهولون النار، اعتداء منحرفين.
     "متطرفون متطرفين المتطرفون المتطرفين مجهولون مجهولين مجهولان المجهولون منحرفون منحرفين المنحرفين "
+    # The authorities of the country the article is about (منعت السلطات الصحفيين من …), a forum's
+    # participants (طالب المشاركون في المنتدى الحكومة بـ …).
+    "السلطات المشاركون المشاركين "
     # The prosecution, named by its office (أذنت النيابة العمومية بالاحتفاظ بالمظنون فيه).
     "النيابة"
 ).split())

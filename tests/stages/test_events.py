@@ -1470,3 +1470,12 @@ def test_events_meeting_that_brought_him_together_with(stage, text, mentions, so
     doc = run(stage, text, mentions)
     got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "CONSULT"]
     assert any(source in src and target in tgt for src, tgt in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("واعتقلت السلطات عشرات المحتجين.", ("COERCE", {"السلطات"}, {"المحتجين"})),
+    ("وطالب المشاركون في المنتدى الحكومة بإعداد قاعدة بيانات.", ("REQUEST", {"المشاركون"}, {"الحكومة"})),
+])
+def test_events_the_authorities_and_a_forums_participants_are_actors(stage, text, expected):
+    doc = run(stage, text)
+    assert expected in [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]

@@ -91,12 +91,16 @@ PAIRED_COLLECTIVES = frozenset((fold(a), fold(b)) for a, b in (
     ("مجتمع", "الدولي"), ("مجتمع", "المدني"), ("أسرة", "الدولية"), ("مجموعة", "الدولية"),
     # ألقت الجهات الأمنية القبض على …: the security agencies (الجهات alone are the regions, in Tunisia).
     ("جهات", "الأمنية"), ("أجهزة", "الأمنية"),
+    # the government's delegation to a negotiation (التقى الوفد الحكومي ممثلي المعتصمين)
+    ("وفد", "الحكومي"), ("وفد", "الرسمي"), ("وفد", "الوزاري"),
 ))
 # Heads that take the next word as part of an unnamed actor: قوات الأمن، رجال المقاومة، مسلحي الحوثي.
 PHRASE_HEADS = frozenset(fold(w) for w in (
     "قوات قوى عناصر رجال مقاتلو مقاتلي مسلحو مسلحي ميليشيات مليشيات وحدات أنصار طائرات طيران مقاتلات "
     # Tunisian usage for security agents: أعوان الأمن، أعوان الحرس الوطني، فرقة الأبحاث والتفتيش.
-    "أعوان عون فرقة فرق دورية دوريات"
+    "أعوان عون فرقة فرق دورية دوريات "
+    # Representatives of a sector: اجتمع الوزير بممثلي الشركات البترولية (the construct form of ممثلون).
+    "ممثلي"
 ).split())
 PREPOSITIONS = frozenset(fold(w) for w in "في من إلى الى على عن مع حول ضد بين لدى عبر نحو تجاه بحق".split())
 # A security agent named by his service without the article (Tunisian عون أمن، عون حرس).

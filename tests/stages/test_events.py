@@ -1479,3 +1479,9 @@ def test_events_meeting_that_brought_him_together_with(stage, text, mentions, so
 def test_events_the_authorities_and_a_forums_participants_are_actors(stage, text, expected):
     doc = run(stage, text)
     assert expected in [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+
+
+def test_events_a_governments_delegation_meets_a_sectors_representatives(stage):
+    doc = run(stage, "والتقى الوفد الحكومي ممثلي الشركات البترولية.")
+    assert ("CONSULT", {"الوفد الحكومي"}, {"ممثلي الشركات"}) in [
+        (e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]

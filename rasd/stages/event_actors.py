@@ -94,6 +94,10 @@ PAIRED_COLLECTIVES = frozenset((fold(a), fold(b)) for a, b in (
     # the government's delegation to a negotiation (التقى الوفد الحكومي ممثلي المعتصمين)
     ("وفد", "الحكومي"), ("وفد", "الرسمي"), ("وفد", "الوزاري"),
 ))
+# States named by an epithet the news uses for them (noun, folded next word) → the state's nationality word.
+STATE_EPITHETS = {(fold(a), fold(b)): fold(c) for a, b, c in (
+    ("كيان", "الصهيوني", "اسرائيلي"), ("كيان", "الإسرائيلي", "اسرائيلي"), ("دولة", "الاحتلال", "اسرائيلي"),
+)}
 # Heads that take the next word as part of an unnamed actor: قوات الأمن، رجال المقاومة، مسلحي الحوثي.
 PHRASE_HEADS = frozenset(fold(w) for w in (
     "قوات قوى عناصر رجال مقاتلو مقاتلي مسلحو مسلحي ميليشيات مليشيات وحدات أنصار طائرات طيران مقاتلات "
@@ -423,6 +427,7 @@ class ActorIndex:
         self._appositions()
         self._titles(covered)
         self._bare_titles(covered)
+        self._state_epithets(covered)
         for k, tok in enumerate(toks):
             if k in covered or not tok.norm[:1].isalpha():
                 continue
@@ -652,6 +657,19 @@ class ActorIndex:
         if adjective_country(bare_stem(self.doc, tok)) is not None:
             return False
         return w in TITLE_COMPLEMENTS or (w.startswith("ال") and w not in PREPOSITIONS and len(w) > 3)
+
+    def _state_epithets(self, covered: set[int]) -> None:
+        """أعلن الكيان الصهيوني، قصفت طائرات دولة الاحتلال: the state the news names by an epithet (before
+        the other actors, so that طائرات الكيان الصهيوني are the state's like طائرات إسرائيل)."""
+        doc, toks = self.doc, self.doc.tokens
+        for k in range(len(toks) - 1):
+            if k in covered or k + 1 in covered:
+                continue
+            named = STATE_EPITHETS.get((bare_stem(doc, toks[k]), toks[k + 1].norm))
+            rec = adjective_country(named) if named is not None else None
+            if rec is not None:
+                self._add(Unit(k, k + 1, [self.maker.country(rec)], "mention", "LOC", toks[k].base_start))
+                covered.update((k, k + 1))
 
     def _titles(self, covered: set[int]) -> None:
         """A title before a name joins it: وزير خارجية مصر، سفير روسيا، زعيم تيار المحبة، الهاشمي الحامدي.

@@ -1485,3 +1485,11 @@ def test_events_a_governments_delegation_meets_a_sectors_representatives(stage):
     doc = run(stage, "والتقى الوفد الحكومي ممثلي الشركات البترولية.")
     assert ("CONSULT", {"الوفد الحكومي"}, {"ممثلي الشركات"}) in [
         (e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+
+
+def test_events_a_state_named_by_an_epithet_is_the_state(stage):
+    """الكيان الصهيوني، دولة الاحتلال: Israel, also as the owner of the planes (طائرات الكيان الصهيوني)."""
+    doc = run(stage, "وقصفت طائرات الكيان الصهيوني مواقع في قطاع غزة. وأدانت حركة حماس قرار دولة الاحتلال.",
+              [("قطاع غزة", "LOC"), ("حركة حماس", "ORG")])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert ("ASSAULT", {"إسرائيل"}, {"قطاع غزة"}) in got and ("ACCUSE", {"حركة حماس"}, {"إسرائيل"}) in got, got

@@ -252,6 +252,7 @@ GENERIC_QUALIFIERS = frozenset(fold(w) for w in (
     "المكلف", "المقترح", "المقترحة", "المتعلقة", "المتعلق", "الحكومي", "الحكومية",
 ))
 INSTITUTION_MAX_WORDS = 7
+_RELATIVE_WORDS = frozenset(fold(w) for w in ("الذي", "التي"))
 # Country names that are also their feminine adjective (الشركة السعودية للكهرباء: "Saudi").
 COUNTRY_ADJECTIVES = frozenset(fold(w) for w in ("السعودية",))
 # Plural peoples after a body's members that the nationality lexicon (adjectives) does not hold.
@@ -338,7 +339,10 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
             if has_for and (proclitic or w in _NAME_STOPS):
                 break  # after its لـ phrase a name runs on over plain ال words only (للانتخابات البلدية)
             # المحلي، الأعلى: generic, but part of the name before what the body is for (الاتحاد المحلي للشغل)
-            generic = w in GENERIC_QUALIFIERS and not (w in BEFORE_FOR and j + 1 < n and _for_phrase(text, tokens, j + 1))
+            # (after what the body is for, an adjective is that noun's: للأمن الداخلي، للانتخابات البلدية)
+            for_adjective = has_for and w.endswith(("ي", "يه")) and w not in _RELATIVE_WORDS and w not in _PARTICLES
+            generic = w in GENERIC_QUALIFIERS and not for_adjective and not (
+                w in BEFORE_FOR and j + 1 < n and _for_phrase(text, tokens, j + 1))
             if w.startswith("ال") and conj_ok and not generic \
                     and not is_nationality(w) and w not in MEMBER_NATIONS and w[2:] not in INSTITUTION_HEADS \
                     and not w.endswith(("ين", "ون")):

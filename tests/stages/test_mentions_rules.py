@@ -271,3 +271,19 @@ def test_mentions_rules_a_national_name_takes_in_the_country_tagged_as_its_adjec
     saudi = [Mention(i, i + len("السعودية"), label="LOC") for i in (text.index("السعودية"), text.rindex("السعودية"))]
     got = _spans(text, institution_name_mentions(text, doc.tokens, saudi, is_nationality))
     assert got == [("الشركة السعودية للكهرباء", "ORG"), ("السعودية", "LOC")]
+
+
+def test_mentions_rules_what_a_body_is_for_keeps_its_adjective():
+    """النقابة الجهوية للأمن الداخلي: الداخلي is the security's ("internal"), part of the name; a date or a
+    preposition after the name still ends it."""
+    from rasd.config import load_config
+    from rasd.document import Document
+    from rasd.stages.mention_rules import institution_name_mentions
+    from rasd.stages.mentions import is_nationality
+    from rasd.stages.text import TextStage
+
+    text = "نظمت النقابة الجهوية للأمن الداخلي بقابس اليوم وقفة، ودعا الحزب الهيئة العليا للانتخابات إلى القيام بدورها."
+    doc = Document(id="t", text=text)
+    TextStage(load_config())(doc)
+    got = [text[m.start:m.end] for m in institution_name_mentions(text, doc.tokens, [], is_nationality)]
+    assert got[0] == "النقابة الجهوية للأمن الداخلي" and not any("إلى" in g or "اليوم" in g for g in got), got

@@ -65,7 +65,7 @@ COLLECTIVE_AGENTS = frozenset(fold(w) for w in (
     "متطرفون متطرفين المتطرفون المتطرفين مجهولون مجهولين مجهولان المجهولون منحرفون منحرفين المنحرفين "
     # The authorities of the country the article is about (منعت السلطات الصحفيين من …), a forum's
     # participants (طالب المشاركون في المنتدى الحكومة بـ …).
-    "السلطات المشاركون المشاركين "
+    "السلطات المشاركون المشاركين تلاميذ "
     # The prosecution, named by its office (أذنت النيابة العمومية بالاحتفاظ بالمظنون فيه).
     "النيابة"
 ).split())

@@ -61,6 +61,8 @@ ADDRESSED_CODES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 QUANTITIES = frozenset(fold(w) for w in "آلاف الآلاف مئات المئات عشرات العشرات ألوف".split())
 # Nouns that count a group named after من: عدد من العاطلين، مئات من المحتجين، مجموعة من الشبان.
 _QUANTIFIERS = QUANTITIES | frozenset(fold(w) for w in "عدد العديد الاف مجموعة بعض جمع".split())
+# How big a counted group is: عدد هام من، عدد كبير من، أعداد غفيرة من.
+_SIZE_ADJECTIVES = frozenset(fold(w) for w in "هام هامة مهم مهمة كبير كبيرة غفير غفيرة قليل قليلة".split())
 _THAT_PARTICLES = frozenset(fold(w) for w in "أن إن ان لأن بأن".split())
 # بدوره "in turn" stands between a verb and its subject (أكد بدوره وزير الخارجية) though it starts with ب.
 _IN_TURN = frozenset(fold(w) for w in "بدوره بدورها بدورهم بدورهما".split())
@@ -627,10 +629,13 @@ def _counted_group(actors: ActorIndex, x: int, end: int) -> Unit | None:
     """The group counted by a quantifier at ``x`` (عدد من العاطلين، مئات من المحتجين): the verb's subject,
     though the group itself stands in the genitive."""
     toks = actors.doc.tokens
-    if x + 2 > end or token_stem(actors.doc, toks[x]) not in _QUANTIFIERS or toks[x + 1].norm != "من":
+    if x + 2 > end or token_stem(actors.doc, toks[x]) not in _QUANTIFIERS:
         return None
-    u = actors.unit_at.get(x + 2)
-    return u if u is not None and u.first == x + 2 else None
+    of = x + 2 if toks[x + 1].norm in _SIZE_ADJECTIVES and x + 3 <= end else x + 1  # عدد هام من الأطباء
+    if toks[of].norm != "من":
+        return None
+    u = actors.unit_at.get(of + 1)
+    return u if u is not None and u.first == of + 1 else None
 
 
 def _accusative_plural(doc: Document, u: Unit) -> bool:
@@ -732,6 +737,12 @@ def _support_verb_subject(actors: ActorIndex, keys: list[tuple[str, ...]], first
             if x >= first - 11 else TOUR_VERBS
         if any(k in verbs for k in keys[x]) or (x >= first - 11 and _manages(keys, x, first)):
             u = _first_unit(actors, x + 1, first - 1, 2, True, subject=True)
+            if u is None:
+                # نفذ اليوم عدد هام من الأطباء مسيرة احتجاجية: the group counted is the subject
+                y = x + 1
+                while y < first and y in actors.timex_tokens:
+                    y += 1
+                u = _counted_group(actors, y, first - 1)
             return u if u is not None and u.kind != "country" and u.last < first else None
     return None
 

@@ -1493,3 +1493,17 @@ def test_events_a_state_named_by_an_epithet_is_the_state(stage):
               [("قطاع غزة", "LOC"), ("حركة حماس", "ORG")])
     got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
     assert ("ASSAULT", {"إسرائيل"}) in [g[:2] for g in got] and ("ACCUSE", {"حركة حماس"}, {"إسرائيل"}) in got, got
+
+
+@pytest.mark.parametrize("text, source", [
+    ("ونفذ اليوم عدد هام من الأطباء مسيرة احتجاجية أمام الوزارة.", "الأطباء"),
+    ("وينفذ عدد من تلاميذ البكالوريا إضراب جوع مفتوح.", "تلاميذ"),
+    ("واعتصم عدد كبير من المعطلين أمام مقر الولاية.", "المعطلين"),
+])
+def test_events_a_counted_group_protests(stage, text, source):
+    """عدد (هام/كبير) من X before a protest noun's support verb or a protest verb: X protests."""
+    article = "وصل الوزير إلى المدينة. وعقد اجتماعا مع الإطارات. ثم غادر. " + text
+    doc = make_doc(article, [], [("اليوم", "2017-02-09")] if "اليوم" in text else [])
+    stage(doc)
+    assert ("PROTEST", {source}) in [(e.code, names(doc, e.source)) for e in doc.events], [
+        (e.code, names(doc, e.source)) for e in doc.events]

@@ -915,8 +915,9 @@ class ActorIndex:
             if head is not None and has_article(doc, toks[h]) and not _adjectival(doc, toks[h + 1]):
                 break  # اتهم الوزير الحكومة السورية: a word with ال heads no construct (وزير الدفاع الروسي)
             if bare_stem(doc, toks[h]) in AGENT_HEADS or token_stem(doc, toks[h]) in AGENT_HEADS \
-                    or token_stem(doc, toks[h]) in ADJECTIVE_COLLECTIVES:
-                head = h
+                    or token_stem(doc, toks[h]) in ADJECTIVE_COLLECTIVES \
+                    or (h == k - 1 and token_stem(doc, toks[h]) in COLLECTIVE_AGENTS):
+                head = h  # (اللاجئين السوريين، المتظاهرين الأتراك: a group with its nationality)
         if nxt is not None and nxt.first == k + 1 and nxt.kind in ("titled", "mention") and self.is_head(k + 1) \
                 and head is not None:
             nxt = None  # انتقدت المعارضة الفنزويلية الرئيس مادورو: the adjective is the opposition's, not his

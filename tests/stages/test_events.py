@@ -1507,3 +1507,10 @@ def test_events_a_counted_group_protests(stage, text, source):
     stage(doc)
     assert ("PROTEST", {source}) in [(e.code, names(doc, e.source)) for e in doc.events], [
         (e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_a_group_with_its_nationality_is_one_actor(stage):
+    """اللاجئين السوريين are the Syrian refugees (with Syria as their state), not Syria alone."""
+    doc = run(stage, "ووزعت جمعية الهلال الأحمر مساعدات غذائية على اللاجئين السوريين.", [("جمعية الهلال الأحمر", "ORG")])
+    got = [(e.code, names(doc, e.target)) for e in doc.events]
+    assert ("AID", {"اللاجئين السوريين", "سوريا"}) in got, got

@@ -131,7 +131,7 @@ GROUP_PLURALS: dict[str, str | None] = {fold(w): c for w, c in (
     ("إيزيديين", None), ("إيزيديون", None), ("أيزيديين", None), ("أيزيديون", None),
 )}
 # Forms of كان (was): كان X قد فعل، التي كان يحركها، كان للرئيس لقاءات.
-KANA = frozenset(fold(w) for w in "كان كانت كانوا يكون تكون".split())
+KANA = frozenset(fold(w) for w in "كان كانت كانوا يكون تكون يكن تكن يكونوا".split())  # (يكن: after لم)
 # كان … قد VERB: the subject sits between them, its apposition (title, affiliation) included.
 KANA_STOPS = frozenset(fold(w) for w in "أن إن ان . ؛ : « » \"".split())
 KANA_REACH = 30

@@ -16,7 +16,7 @@ from rasd.arabic.sentences import ABBREVIATIONS
 from rasd.config import Config
 from rasd.document import Document, Event
 from rasd.stages.event_accords import accord_roles, as_signing, joined, passive_accord
-from rasd.stages.event_actors import DURING_WORDS, ActorIndex, country_key, is_city, token_stem
+from rasd.stages.event_actors import DURING_WORDS, ActorIndex, country_key, is_city, is_kana, token_stem
 from rasd.stages.event_content import content_events
 from rasd.stages.event_forms import NEGATIONS, verb_forms
 from rasd.stages.event_instances import event_date, merge_duplicates, orient_meetings, propagate_dates, visit_sides
@@ -773,6 +773,10 @@ def _modality(doc: Document, keys: list[tuple[str, ...]], m: Match, c0: int, cue
     trig = doc.tokens[m.first]
     for x in range(m.first - 1, max(c0 - 1, m.first - 3), -1):
         if any(k in NEGATIONS for k in keys[x]):
+            return "denied", None
+    # لم تكن إسرائيل اعتقلت أي مشتبه به: a negated كان before its subject and the verb.
+    for x in range(m.first - 1, max(c0, m.first - 6), -1):
+        if is_kana(doc.tokens[x].norm) and x - 1 >= c0 and any(k in NEGATIONS for k in keys[x - 1]):
             return "denied", None
     if m.rule.verbal and keys[m.first][0].startswith("س") and keys[m.first][0][1:2] in ("ي", "ت", "ن"):
         return "planned", None

@@ -157,6 +157,14 @@ def test_violence_freezing_assets_is_a_sanction_and_freezing_hiring_is_not(stage
     assert not doc.events, coded(doc)
 
 
+def test_violence_the_martyr_is_the_one_killed_and_a_negated_arrest_is_denied(stage):
+    """استشهاد X: X was killed, never the killer; لم تكن إسرائيل اعتقلت أحدا: the arrest did not happen."""
+    doc = run(stage, "وقال إن استشهاد سعد دوابشة دليل على فداحة الجريمة.", [("سعد دوابشة", "PER")])
+    assert all("سعد دوابشة" not in names(doc, e.source) for e in doc.events), coded(doc)
+    doc = run(stage, "وحتى الأمس لم تكن إسرائيل اعتقلت أي مشتبه به.", [("إسرائيل", "LOC")])
+    assert [e.modality for e in doc.events if e.code == "COERCE"] == ["denied"], coded(doc)
+
+
 def test_violence_a_described_person_is_no_adjective_nor_a_group_member(stage):
     doc = run(stage, "قتل الجيش شخصين من تنظيم داعش.", [("داعش", "ORG")])
     assert {"داعش"} in [t for _, _, t in coded(doc)], coded(doc)

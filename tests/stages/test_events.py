@@ -1514,3 +1514,8 @@ def test_events_a_group_with_its_nationality_is_one_actor(stage):
     doc = run(stage, "ووزعت جمعية الهلال الأحمر مساعدات غذائية على اللاجئين السوريين.", [("جمعية الهلال الأحمر", "ORG")])
     got = [(e.code, names(doc, e.target)) for e in doc.events]
     assert ("AID", {"اللاجئين السوريين", "سوريا"}) in got, got
+
+
+def test_events_answering_a_call_is_no_demand(stage):
+    doc = run(stage, "ولبى المشاركون دعوة وجهتها أكثر من خمسين منظمة بهدف رفض الحرب.")
+    assert "REQUEST" not in [e.code for e in doc.events], [(e.code, names(doc, e.source)) for e in doc.events]

@@ -36,6 +36,7 @@ RESPONSIBILITY = frozenset(fold(w) for w in (
     "مسؤولية المسؤولية مسؤوليته مسؤوليتها مسؤوليتهم مسؤوليتهما"
 ).split())
 _TO = frozenset(fold(w) for w in "إلى الى".split())
+_COUNTS = frozenset(fold(w) for w in "عدد العديد بعض".split())
 _AGENT_WORDS = frozenset(fold(w) for w in "طرف قبل".split())
 # How far after a noun its passive agent (من قبل X) may be: لهجوم بالحجارة من قبل محتجين.
 AGENT_REACH = 6
@@ -219,6 +220,43 @@ def _exposed(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: 
     # before it (قال … إن شقيقه تعرض للاعتداء) is no doer either.
     source = _group(actors, agent, c1) if agent is not None else []
     return source, [*hit, *(t for t in target if t not in hit and t not in source)]
+
+
+# Facing or undergoing criticism: واجه الرئيس انتقادات من الحزب، تعرض الوزير لانتقادات من النقابة.
+FACED = verb_forms("واجه|يواجه")
+
+
+def criticism_faced(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int, c1: int,
+                    source: list[str], target: list[str]) -> tuple[list[str], list[str]]:
+    """``تعرض الوزير لانتقادات حادة من النقابة``، ``واجه ترامب انتقادات من الحزب الديمقراطي``: the one who
+    faces the criticism is its target, the one named after من its source."""
+    toks = doc.tokens
+    exp = exposure_verb(doc, actors, keys, m, c0)
+    if exp is None:
+        exp = next((x for x in range(m.first - 1, max(c0, m.first - 8) - 1, -1)
+                    if any(k in FACED for k in keys[x])), None)
+    if exp is None:
+        return source, target
+    faced = [e for u in actors.in_range(exp + 1, m.first - 1) for e in u.ids]
+    if not faced:
+        before = _nearest_unit_before(actors, max(c0, exp - 4), exp - 1)
+        faced = list(before.ids) if before is not None else []
+    critic = passive_agent(actors, m.last + 1, min(c1, m.last + AGENT_REACH))
+    if critic is None:
+        # من + the critic, past an adjective (انتقادات حادة من …) and a count (من عدد من أنصار …)
+        x = m.last + 1
+        while x <= c1 and x <= m.last + 2 and toks[x].norm != "من":
+            x += 1
+        if x <= c1 and toks[x].norm == "من":
+            x += 1
+            if x + 1 <= c1 and token_stem(doc, toks[x]) in QUANTITIES | _COUNTS and toks[x + 1].norm == "من":
+                x += 2
+            u = actors.unit_at.get(x)
+            critic = u if u is not None and u.first == x else None
+    if critic is None or not faced:
+        return source, target
+    critics = _group(actors, critic, c1)
+    return critics, [e for e in faced if e not in critics]
 
 
 def _claimed_by(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int) -> list[str]:

@@ -33,7 +33,7 @@ from rasd.stages.event_roles import (
 )
 from rasd.stages.event_speech import Cue, analyse
 from rasd.stages.event_triggers import Match, match_at, participle_at, petrarch_at, token_keys, trigger_lexicon
-from rasd.stages.event_violence import VIOLENT_CODES, exposure_verb, violence_roles
+from rasd.stages.event_violence import VIOLENT_CODES, criticism_faced, exposure_verb, violence_roles
 
 CONDITIONALS = frozenset(fold(w) for w in "إذا اذا لو لولا وإذا".split())
 # Words after which a definite event noun is background to the sentence, not reported by it.
@@ -241,6 +241,8 @@ class EventsStage:
         source, target = assign_roles(doc, actors, keys, m, c0, c1, prev, topic)
         if rule.plover in VIOLENT_CODES:
             source, target = violence_roles(doc, actors, keys, m, c0, c1, source, target)
+        elif rule.plover == "ACCUSE" and not rule.verbal:
+            source, target = criticism_faced(doc, actors, keys, m, c0, c1, source, target)
         source, target = accord_roles(doc, actors, m, c0, c1, source, target, [*self._so_far, *([prev] if prev else [])],
                                       si)  # الطرفان، اتفقت السعودية ومصر: the two sides
         objects_from = m.last + 1  # where what the trigger acts on is looked for (past a long subject)

@@ -1519,3 +1519,16 @@ def test_events_a_group_with_its_nationality_is_one_actor(stage):
 def test_events_answering_a_call_is_no_demand(stage):
     doc = run(stage, "ولبى المشاركون دعوة وجهتها أكثر من خمسين منظمة بهدف رفض الحرب.")
     assert "REQUEST" not in [e.code for e in doc.events], [(e.code, names(doc, e.source)) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("وتعرض وزير التربية ناجي جلول لانتقادات حادة من نقابة التعليم الثانوي.",
+     [("ناجي جلول", "PER"), ("نقابة التعليم الثانوي", "ORG")]),
+    ("وواجه ناجي جلول انتقادات حادة من عدد من أعضاء نقابة التعليم الثانوي.",
+     [("ناجي جلول", "PER"), ("نقابة التعليم الثانوي", "ORG")]),
+])
+def test_events_criticism_faced_comes_from_the_one_after_min(stage, text, mentions):
+    """تعرض X لانتقادات من Y، واجه X انتقادات من Y: Y criticises X, not the other way round."""
+    doc = run(stage, text, mentions)
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert any(code == "ACCUSE" and "نقابة التعليم الثانوي" in src and tgt == {"ناجي جلول"} for code, src, tgt in got), got

@@ -107,6 +107,7 @@ PHRASE_HEADS = frozenset(fold(w) for w in (
     "ممثلي"
 ).split())
 PREPOSITIONS = frozenset(fold(w) for w in "في من إلى الى على عن مع حول ضد بين لدى عبر نحو تجاه بحق".split())
+_ABR = fold("عبر")  # "via", and the verb "expressed" (عبّر) written the same
 # A security agent named by his service without the article (Tunisian عون أمن، عون حرس).
 _AGENT_SINGULARS = frozenset(fold(w) for w in "عون".split())
 _SERVICES = frozenset(fold(w) for w in "أمن حرس شرطة ديوانة حماية".split())
@@ -395,6 +396,7 @@ class ActorIndex:
         # First tokens of units that only attribute (بحسب رويترز): never an event's actor.
         self.excluded: set[int] = set()
         self._full_names: dict[str, dict[str, tuple[list[str], str]]] | None = None
+        self._sentence_starts: set[int] | None = None
         # Tokens inside time expressions (actors are looked for past them).
         self.timex_tokens: set[int] = set()
         for t in doc.timexes:
@@ -1053,7 +1055,14 @@ class ActorIndex:
         toks = self.doc.tokens
         if any(c in "بلك" for c in self.proclitics(u)):
             return True
+        if u.first > 0 and toks[u.first - 1].norm == _ABR and self._opens_sentence(u.first - 1):
+            return False  # عبّر الاتحاد عن رفضه: a sentence opening on عبر opens on the verb, not "via"
         return u.first > 0 and toks[u.first - 1].norm in PREPOSITIONS
+
+    def _opens_sentence(self, k: int) -> bool:
+        if self._sentence_starts is None:
+            self._sentence_starts = {self.token_range(s.start, s.end)[0] for s in self.doc.sentences}
+        return k in self._sentence_starts
 
     def kana_subject(self, k: int, start: int) -> Unit | None:
         """The subject of ``كان X … قد`` before verb token ``k`` (tokens from ``start`` on): ``وكان سيرجي

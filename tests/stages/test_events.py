@@ -1532,3 +1532,10 @@ def test_events_criticism_faced_comes_from_the_one_after_min(stage, text, mentio
     doc = run(stage, text, mentions)
     got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
     assert any(code == "ACCUSE" and "نقابة التعليم الثانوي" in src and tgt == {"ناجي جلول"} for code, src, tgt in got), got
+
+
+def test_events_a_sentence_opening_on_abbara_opens_on_the_verb(stage):
+    """عبّر is written like the preposition عبر ("via"); at a sentence's start it is the verb, so the actor
+    after it is its subject, not governed by a preposition."""
+    doc = run(stage, "عبّر الاتحاد العام التونسي للشغل عن رفضه للقرار.", [("الاتحاد العام التونسي للشغل", "ORG")])
+    assert ("REJECT", {"الاتحاد العام التونسي للشغل"}) in [(e.code, names(doc, e.source)) for e in doc.events]

@@ -1539,3 +1539,8 @@ def test_events_a_sentence_opening_on_abbara_opens_on_the_verb(stage):
     after it is its subject, not governed by a preposition."""
     doc = run(stage, "عبّر الاتحاد العام التونسي للشغل عن رفضه للقرار.", [("الاتحاد العام التونسي للشغل", "ORG")])
     assert ("REJECT", {"الاتحاد العام التونسي للشغل"}) in [(e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_objecting_to_something_is_a_rejection(stage):
+    doc = run(stage, "واعترضت حركة النهضة على مشروع القانون. واعترضت سيارة طريق الدورية.", [("حركة النهضة", "ORG")])
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("REJECT", {"حركة النهضة"})]

@@ -76,6 +76,9 @@ class Cue:
     sentence: int
     explicit: bool = True
     unit: Unit | None = None
+    # False for a verb form that is mostly no report here (يعتبر من أبرز "is considered", اتهمت بـ "was
+    # accused"): the claims stage makes no claim of it; events still read it as before.
+    reports: bool = True
 
 
 # Object pronouns on a cue verb (وصفه، اتهمتها، دعتهم): whom or what the speaker talks about.
@@ -680,7 +683,53 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
     if "present" in entry.flags and k > i and k - 1 not in actors.unit_at and _after_noun(doc, k, i) \
             and toks[k - 1].norm not in _RELATIVE and not _coordinated_actor(actors, k):
         return True  # مشروع قرار يطالب، بشعارات تطالب، الموقع يعتبر بمثابة: the noun before is the subject
+    if "qawl" in entry.flags and (toks[k].base_start > toks[k].start or k > i and toks[k - 1].norm in _BEFORE_NOUN):
+        return True  # على حد قوله، وفق قوله، في قوله تعالى، وقوله إنه: the noun "his saying", not نقل … عن X قوله
     return toks[k].norm in _IMPERSONAL or token_stem(doc, toks[k]) in _IMPERSONAL or toks[k].norm in _NOT_CUES
+
+
+# The present of اعتبر and وعد is mostly the passive "is considered" (يعتبر كيتس من أعظم الشعراء، بغداد تعتبر
+# أكثر المدن تضررا، ويُعد المشروع واحدا من أكبر): without what the verb reports, no cue.
+_CONSIDERED = frozenset(w for w in verb_forms("اعتبر|يعتبر") | verb_forms("وعد|يعد") if w[:1] in "يت")
+# What an active يعتبر takes as its object right after it (ويعتبر ما يصدر عن السلطات «محض افتراء»).
+_DEMONSTRATIVES = frozenset(fold(w) for w in "ما هذا هذه ذلك تلك هذان هاتان هؤلاء".split())
+
+
+def _considered(doc: Document, k: int, j: int, entry: CueEntry) -> bool:
+    """True for a present يعتبر/تعتبر with no أن after it in the sentence and no demonstrative object
+    (after its subject),
+    or a present يعد with no أن right after it and no بـ in the three words after it (ترامب يعد بخفض
+    الضرائب promises; يعد من أبرز، يعد خبيرا is "is one of, is considered")."""
+    toks = doc.tokens
+    if _verb_form(doc, toks[k]) not in _CONSIDERED:
+        return False
+    after = range(k + 1, min(j, k + 3) + 1)
+    if entry.stance == "promise":
+        if k + 1 <= j and toks[k + 1].norm in _THAT_F:
+            return False  # يعد أن …، يعد بأن …
+        return not any("ب" in doc.text[toks[x].start:toks[x].base_start] for x in after)
+    if any(toks[x].norm in _DEMONSTRATIVES and toks[x - 1].norm != "من" for x in after):
+        return False  # يعتبر المجلس ما يصدر عن …، تعتبر هذا القرار; not يعتبر من أبرز ما
+    return not any(toks[x].norm in _THAT_F or token_stem(doc, toks[x]) in _THAT_F for x in range(k + 1, j + 1))
+
+
+_ACCUSED = frozenset(fold(w) for w in "اتهم اتهمت".split())
+
+
+def _verb_form(doc: Document, tok) -> str:
+    """A cue token's form without proclitics, also the و/ف the tokenizer kept on (ويعتبر → يعتبر)."""
+    stem = token_stem(doc, tok)
+    return stem[1:] if stem[:1] in ("و", "ف") and len(stem) > 3 and stem not in cue_lexicon() else stem
+
+
+def _passive_accused(doc: Document, k: int, j: int, entry: CueEntry) -> bool:
+    """True for اتُّهم/اتُّهمت right before بـ (اعتقلت واتهمت بالقسوة): "was accused of", no one speaking;
+    the active verb has its subject or object first (اتهمت الوزارة المعارضة بـ)."""
+    toks = doc.tokens
+    if _verb_form(doc, toks[k]) not in _ACCUSED or k + 1 > j:
+        return False
+    nxt = toks[k + 1]
+    return "ب" in doc.text[nxt.start:nxt.base_start]
 
 
 # Words before which a cue form with a pronoun is the verbal noun: بحسب وصفه، على حد وصفه، في وصفه.
@@ -1037,7 +1086,8 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
             embedded = any(c.speaker and c.speaker != ids and c.first < k for c in sent_cues)
             if not embedded and "attr" not in flags:
                 last_speaker = ids
-            sent_cues.append(Cue(k, k, entry, ids, si, explicit, speaker))
+            reports = not (_considered(doc, k, j, entry) or _passive_accused(doc, k, j, entry))
+            sent_cues.append(Cue(k, k, entry, ids, si, explicit, speaker, reports))
         cues.extend(sent_cues)
     return cues
 

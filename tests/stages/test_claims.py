@@ -699,3 +699,36 @@ def test_claims_accusative_plural_after_the_verb_is_its_object(stage):
     # after أحد the plural is a genitive, and the person named after it speaks
     doc = run(stage, "وأكد أحد المحتجين إيهاب الحاجي أن التحرك سلمي.", [("إيهاب الحاجي", "PER")])
     assert [c[:2] for c in cues(doc)] == [("وأكد", "إيهاب الحاجي")]
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("ويعتبر كيتس من أعظم شعراء اللغة الإنجليزية.", [("كيتس", "PER")]),
+    ("ودخلت القوات محافظة البيضاء، التي تعتبر معقل الحوثيين.", [("البيضاء", "LOC")]),
+    ("ويُعد السناتور شومر من أقوى أعضاء الحزب.", [("شومر", "PER")]),
+    ("وقال بهامز والذي يعد خبيرا تحكيميا إن المباراة صعبة.", [("بهامز", "PER")]),
+    ("واعتقلت الشرطة ستيفاني ستون واتهمت بالقسوة مع الأطفال.", [("ستيفاني ستون", "PER")]),
+])
+def test_claims_passive_considered_and_accused_make_no_claim(stage, text, mentions):
+    # يعتبر/يُعد with no أن or بـ after it is "is considered", اتُّهمت بـ "was accused of": no statement
+    assert [c for c in cues(run(stage, text, mentions)) if c[0] != "وقال"] == []
+
+
+@pytest.mark.parametrize("text, mentions, cue", [
+    ("وتعتبر المعارضة التونسية أن الانتخابات مزورة.", [("المعارضة التونسية", "ORG")], "وتعتبر"),
+    ("ويعتبر المجلس الوطني ما يصدر عن السلطات محض افتراء.", [("المجلس الوطني", "ORG")], "ويعتبر"),
+    ("وزير الدفاع الأمريكي أوستن يعد أوكرانيا باستمرار الدعم.", [("أوستن", "PER"), ("أوكرانيا", "LOC")], "يعد"),
+    ("واتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")], "واتهمت"),
+])
+def test_claims_active_consider_promise_accuse_still_claims(stage, text, mentions, cue):
+    assert [c[:2] for c in cues(run(stage, text, mentions))] == [(cue, mentions[0][0])]
+
+
+@pytest.mark.parametrize("text", [
+    "وشدد المنسق العام عماد الدايمي على أن الاتحاد سيبقى خيمة للعاطلين عن العمل، بحسب قوله.",
+    "وأكد عماد الدايمي أن الحكومة فشلت في التعامل مع القضاء على حد قوله.",
+    "وقال عماد الدايمي إن ذلك ما حذر منه ربنا في قوله تعالى.",
+])
+def test_claims_his_saying_noun_is_no_quoted_cue(stage, text):
+    # على حد قوله، بحسب قوله، في قوله تعالى: the noun repeats the sentence's speaker (no claim of its own)
+    found = [c[0] for c in cues(run(stage, text, [("عماد الدايمي", "PER")]))]
+    assert found and "قوله" not in found

@@ -151,6 +151,10 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
     # المكتب التنفيذي للاتحاد العام …: with no person named, the institution of the title speaks.
     institution: Unit | None = None
     for x in range(k + 1, min(end, k + 1 + gap + 1)):
+        if subject and x > k + 1 and _to_outlet(actors.doc, x, end):
+            # قال مصدر أمني لـ«الشرق الأوسط»، صرح وزير التشغيل حافظ العموري لمراسل جوهرة أف أم: the outlet
+            # told is no speaker; after a title, the words before it name the one speaking.
+            return institution or _told_outlet(actors, k + 1, x) if titled else institution
         u = actors.unit_at.get(x)
         if subject and u is not None and u.first >= x and u.kind in ("collective", "nominal") \
                 and _oblique_plural(actors.doc, toks[u.first]):
@@ -202,6 +206,96 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
 
 
 _PARTITIVES = frozenset(fold(w) for w in "أحد وأحد بعض وبعض".split())
+
+# News outlets and their reporters, told a statement (قال لوكالة فرانس برس، صرح لمراسل جوهرة أف أم): the
+# nouns that name them and the first words of outlets often named bare (لرويترز، لـ«الشرق الأوسط»).
+_MEDIA_NOUNS = frozenset(fold(w) for w in (
+    "وكالة وكالات صحيفة جريدة قناة إذاعة اذاعة موقع تلفزيون شبكة مجلة مراسل مراسلة موفد موفدة جوهرة"
+).split())
+_OUTLET_NAMES = frozenset(fold(w) for w in (
+    "رويترز فرانس أسوشيتد أسوشييتد الأناضول الشرق_الأوسط أف_أم اف_ام سبوتنيك الجزيرة"
+).split())
+
+
+def _told_outlet(actors: ActorIndex, first: int, x: int) -> Unit | None:
+    """The unnamed speaker of an indefinite title phrase from ``first`` up to the outlet told at ``x``
+    (مسؤول عسكري في بنغازي، مسؤول بالشركة، وزير التشغيل حافظ العموري); none for a definite title, which
+    takes up someone named before (ويؤكد القيادي الجنوبي لـ«الشرق الأوسط»), nor for bare sources (مصدر أمني،
+    مصادر مطلعة، مسؤولون), whom the gold gives no claim."""
+    doc, toks = actors.doc, actors.doc.tokens
+    if has_article(doc, toks[first]):
+        return None
+    # مصدر أمني، مسؤولون، مصدر مطلع: bare anonymous sources (GUIDELINES.md) unless tied to a body or a state
+    # (مسؤول عسكري في بنغازي، متحدث باسم الوزارة، مصدر بالشركة، مصدر أردني)
+    tied = any(y in actors.unit_at or has_article(doc, toks[y]) or adjective_country(bare_stem(doc, toks[y]))
+               or toks[y].norm in _OFFICIAL for y in range(first + 1, x))
+    if not tied:
+        return None
+    # مصدر مطلع من وزارة العدل في تصريح لوكالة …: the occasion before the outlet is no part of the speaker
+    end = next((y for y in range(first + 1, x - 1) if toks[y].norm in _OCCASION_PREPS
+                and bare_stem(doc, toks[y + 1]) in _SPEECH_NOUNS), x)
+    return _nominal_between(actors, first, end)
+
+
+_OCCASION_PREPS = frozenset(fold(w) for w in "في خلال عبر".split())
+_SPEECH_NOUNS = frozenset(fold(w) for w in "تصريح تصريحات حديث مداخلة اتصال مكالمة لقاء كلمة مقابلة حوار".split())
+
+
+def _bare_source_told(actors: ActorIndex, k: int, j: int) -> bool:
+    """True when cue ``k`` is followed by an indefinite title phrase that names no body and an outlet it was
+    told to (أكد مصدر أمني لمراسل جوهرة أف أم، وقال مسؤولون للصحيفة): a bare source, no claim."""
+    toks = actors.doc.tokens
+    first = k + 1
+    if first > j or first in actors.unit_at or not actors.is_head(first) or has_article(actors.doc, toks[first]):
+        return False
+    for x in range(first + 1, min(j + 1, first + 6)):
+        if _to_outlet(actors.doc, x, j + 1):
+            return _told_outlet(actors, first, x) is None
+        if x in actors.unit_at or not toks[x].norm[:1].isalpha():
+            return False
+    return False
+
+
+def _outlet_end(actors: ActorIndex, x: int, j: int) -> int:
+    """The last token of the outlet phrase that ``_to_outlet`` found at ``x`` (its name and closing quote)."""
+    toks = actors.doc.tokens
+    y = x
+    named = x in actors.unit_at
+    if named:
+        y = actors.unit_at[x].last
+    while y + 1 <= j and (toks[y + 1].norm in _QUOTES or not named and (y + 1 in actors.unit_at or toks[y].norm in ("ل", "لـ"))):
+        y += 1
+        u = actors.unit_at.get(y)
+        if u is not None:
+            y, named = u.last, True  # one outlet's name: a person named right after it spoke
+    return y
+
+
+def _to_outlet(doc: Document, x: int, end: int) -> bool:
+    """True when token ``x`` opens ل + a news outlet or its reporter (لوكالة، لمراسل، للجوهرة، لرويترز، لـ
+    «الشرق الأوسط»): whom a statement was made to."""
+    toks = doc.tokens
+    w = toks[x].norm
+    if w in ("ل", "لـ"):
+        y = x + 1
+        while y < end and toks[y].norm in _QUOTES:
+            y += 1
+        if y >= end:
+            return False
+        w, x = toks[y].norm, y
+    elif w.startswith("لل") and len(w) > 4:
+        w = "ال" + w[2:]
+    elif w.startswith("ل") and len(w) > 3:
+        w = w[1:]
+    else:
+        return False
+    words = {w, w[2:] if w.startswith("ال") else "ال" + w}
+    if words & _MEDIA_NOUNS or words & _OUTLET_NAMES:
+        return True
+    y = x + 1
+    while y < end and toks[y].norm in _QUOTES:
+        y += 1
+    return y < end and any(f + "_" + toks[y].norm in _OUTLET_NAMES for f in words)
 
 
 def _oblique_plural(doc: Document, tok) -> bool:
@@ -534,8 +628,8 @@ def _title_anaphor(actors: ActorIndex, k: int) -> list[str] | None:
     clean: list[Unit] = []
     other: list[Unit] = []
     for u, context in _described_earlier(actors, k, wanted, ("PER", "ORG")):
-        if u.kind == "country":
-            continue
+        if u.kind == "country" or any(y >= 0 and _to_outlet(doc, y, u.last + 1) for y in range(u.first - 2, u.first + 1)):
+            continue  # واكد مصدر محلي لوكالة فرانس برس … واشار المصدر: the outlet told is not the source
         # وزير الخارجية الألماني is not the bare وزير الخارجية of the article's own country
         extra = [w for w in context if w not in wanted and adjective_country(w) is not None]
         (other if extra else clean).append(u)
@@ -596,7 +690,7 @@ _BARE_GROUP_STEMS = frozenset(w.removeprefix("ال") for w in BARE_GROUPS)
 ANONYMOUS_SOURCES = frozenset(fold(w) for w in "مصادر المصادر مراجع المراجع".split())
 
 
-_OFFICIAL = frozenset(fold(w) for w in "رسمية الرسمية حكومية الحكومية رسميه حكوميه".split())
+_OFFICIAL = frozenset(fold(w) for w in "رسمية الرسمية حكومية الحكومية رسميه حكوميه رسمي حكومي".split())
 
 
 def _anonymous_sources(doc: Document, u: Unit) -> bool:
@@ -859,6 +953,16 @@ def _attribution_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None | bo
         return False  # وفقا لاتفاق أوسلو، حسب تعليمات الوزارة: "in accordance with", no one's statement
     # بحسب رويترز، وفقا لإحصاءات وكالة «رويترز»، حسبما نقلت وكالة …
     for x in range(nxt, min(j + 1, nxt + 4)):
+        if x > nxt and (toks[k + 1].norm == "ما" or toks[k].norm.endswith("ما")) and _to_outlet(actors.doc, x, j + 1):
+            if x > nxt + 1 and actors.is_head(nxt + 1):
+                return _told_outlet(actors, nxt + 1, x)  # وفق ما أكده مصدر أمني لمراسل جوهرة أف أم
+            # وفق ما صرح به لجوهرة أف أم اليوم عبد الرؤوف باللطيف: past the outlet told (and the day) the
+            # person who spoke
+            x = _outlet_end(actors, x, j)
+            while x + 1 <= j and _in_timex(actors.doc, toks[x + 1].start):
+                x += 1
+            u = _unit_after(actors, x, j + 1, 2)
+            return u if u is not None and u.label == "PER" else None
         u = actors.unit_at.get(x)
         if u is not None:
             return u if u.first >= x or x == nxt else None
@@ -981,11 +1085,14 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 speaker = None  # ودعا النشطاء، قال المحتجون: bare unnamed groups make no claim (GUIDELINES.md)
             if speaker is not None and _anonymous_sources(doc, speaker):
                 speaker = None  # كشفت مصادر صحفية يمنية: bare sources, their nationality notwithstanding
-            if "attr" not in flags and k + 1 <= j and toks[k + 1].norm in ANONYMOUS_SOURCES and speaker is None \
-                    and actors.unit_at.get(k + 2) is None:
+            if "attr" not in flags and k + 1 <= j and speaker is None and (
+                    toks[k + 1].norm in ANONYMOUS_SOURCES and actors.unit_at.get(k + 2) is None
+                    or _bare_source_told(actors, k, j)):
                 # وأضافت المصادر، وأوضح المصدر: the anonymous source of the sentence before goes on, not
                 # the last named speaker; a cue of bare sources marks what follows as reported.
                 sent_cues.append(Cue(k, k, entry, None, si, False, None))
+                # … وأضاف المصدر، ولفتت: the bare source goes on, not anyone named before it
+                last_speaker = None
                 continue
             if not flags & {"attr", "qawl", "part"} and k + 1 <= j and _bare_group_word(doc, toks[k + 1]) \
                     and (speaker is None or speaker.first != k + 1):

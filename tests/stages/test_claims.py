@@ -732,3 +732,30 @@ def test_claims_his_saying_noun_is_no_quoted_cue(stage, text):
     # على حد قوله، بحسب قوله، في قوله تعالى: the noun repeats the sentence's speaker (no claim of its own)
     found = [c[0] for c in cues(run(stage, text, [("عماد الدايمي", "PER")]))]
     assert found and "قوله" not in found
+
+
+@pytest.mark.parametrize("text, mentions, speaker", [
+    # a bare source telling an outlet makes no claim, and the outlet is no speaker
+    ("وقال مصدر أمني لـ«الشرق الأوسط» إن المنفذ تأثر بفكر والده.", [("الشرق الأوسط", "LOC")], None),
+    ("واكد مصدر محلي لوكالة فرانس برس ان المقاومة سيطرت على المنطقة. واشار المصدر الى استمرار الاشتباكات.",
+     [("فرانس برس", "ORG")], None),
+    ("وقد أكد مصدر أمني لمراسل جوهرة أف أم بالجهة أنه تم حجز 20 علبة.", [("أف أم", "ORG")], None),
+    # a title and name the tagger missed, or an official tied to a place, speak
+    ("صرح وزير التكوين المهني والتشغيل حافظ العموري لمراسل جوهرة أف أم أن المشروع سينطلق.", [("أف أم", "ORG")],
+     "وزير التكوين المهني والتشغيل حافظ العموري"),
+    ("وقال مسؤول عسكري في بنغازي لرويترز إن طائرتين حربيتين قصفتا قاعدة.", [("بنغازي", "LOC"), ("رويترز", "ORG")],
+     "مسؤول عسكري في بنغازي"),
+])
+def test_claims_outlet_told_is_no_speaker(stage, text, mentions, speaker):
+    found = cues(run(stage, text, mentions))
+    assert [c[1] for c in found] == ([speaker] if speaker else [])
+
+
+def test_claims_attribution_past_the_outlet_told(stage):
+    # وفق ما صرح به لجوهرة أف أم اليوم X: the one who spoke, past the outlet and the day
+    doc = run(stage, "وتأجل الإضراب إلى موعد لاحق، وفق ما صرح به لجوهرة أف أم عبد الرؤوف باللطيف كاتب عام النقابة.",
+              [("أف أم", "ORG"), ("عبد الرؤوف باللطيف", "PER")])
+    assert [c[:2] for c in cues(doc)] == [("وفق", "عبد الرؤوف باللطيف")]
+    # a report of the agency cites it
+    doc = run(stage, "وحسب تقرير لوكالة رويترز فإن الضباط السابقين اندمجوا في التنظيم.", [("رويترز", "ORG")])
+    assert [c[:2] for c in cues(doc)] == [("حسب", "رويترز")]

@@ -207,6 +207,35 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
 
 _PARTITIVES = frozenset(fold(w) for w in "أحد وأحد بعض وبعض".split())
 
+# Titles held in relation to another person (نائب الرئيس، مستشار الملك، المتحدث باسم الوزير، نجل الرئيس): a
+# person named right after them may be whose deputy, adviser or son the speaker is.
+_RELATIONAL_TITLES = frozenset(fold(w) for w in (
+    "نائب مستشار مستشارة مساعد مساعدة متحدث متحدثة ناطق ناطقة مبعوث مبعوثة ممثل ممثلة مدير مديرة نجل ابن ابنة "
+    "زوجة شقيق شقيقة محامي محامية أرملة"
+).split())
+
+
+def _second_person(actors: ActorIndex, u: Unit, end: int) -> Unit | None:
+    """The person named within five words after person ``u`` past only commas and definite words: adjectives,
+    honorifics and a field (للأمن القومي، لشؤون الشرق الأوسط، الأمير), not whom one spoke to (لنظيره الفرنسي) nor
+    an occasion (خلال لقائه)."""
+    doc, toks = actors.doc, actors.doc.tokens
+    for y in range(u.last + 1, min(end, u.last + 6)):
+        v = actors.unit_at.get(y)
+        if v is not None:  # not right after it with no title (العجمي الوريمي: one name the tagger split)
+            return v if v.first == y and v.label == "PER" and (y > u.last + 1 or actors.is_head(y)) else None
+        tok = toks[y]
+        if tok.norm in ("،", ","):
+            continue
+        field = tok.norm.startswith("لل") or tok.norm == fold("لشؤون")
+        if not (has_article(doc, tok) or field) or tok.norm in _THAT_F or tok.norm in _STOP_AFTER \
+                or any(c in "وبك" for c in doc.text[tok.start:tok.base_start]) or _in_timex(doc, tok.start):
+            return None
+        if bare_stem(doc, tok).removeprefix("ل") in AGENT_HEADS and not tok.norm.startswith("ال"):
+            return None  # للوزير، لرئيس …: whom he spoke to
+    return None
+
+
 # News outlets and their reporters, told a statement (قال لوكالة فرانس برس، صرح لمراسل جوهرة أف أم): the
 # nouns that name them and the first words of outlets often named bare (لرويترز، لـ«الشرق الأوسط»).
 _MEDIA_NOUNS = frozenset(fold(w) for w in (
@@ -1076,6 +1105,11 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
             if "part" in flags and sent_cues and (sent_cues[-1].last == k - 1 or sent_cues[-1].first >= k - 3
                                                   and toks[k].norm.startswith("قايل")):
                 continue  # وأضاف دمرداش قائلا، وأضاف مستنكرا أن: one statement, one cue
+            if speaker is not None and speaker.label == "PER" and "attr" not in flags and k < speaker.first <= k + 4 \
+                    and bare_stem(doc, toks[k + 1]) in _RELATIONAL_TITLES:
+                # مستشار الرئيس الأمريكي دونالد ترامب للأمن القومي جون بولتون، نائب خادم الحرمين الشريفين الأمير
+                # محمد بن نايف: the person named first is whose adviser or deputy speaks; the next one speaks
+                speaker = _second_person(actors, speaker, j + 1) or speaker
             if speaker is not None and speaker.kind == "titled" and "attr" not in flags:
                 # وأوضح رئيس كتلة النهضة أن …: the person named earlier with this title, not the bloc
                 person = _person_behind_title(actors, speaker)

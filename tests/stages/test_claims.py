@@ -759,3 +759,21 @@ def test_claims_attribution_past_the_outlet_told(stage):
     # a report of the agency cites it
     doc = run(stage, "وحسب تقرير لوكالة رويترز فإن الضباط السابقين اندمجوا في التنظيم.", [("رويترز", "ORG")])
     assert [c[:2] for c in cues(doc)] == [("حسب", "رويترز")]
+
+
+@pytest.mark.parametrize("text, mentions, speaker", [
+    ("وقال مستشار الرئيس الأمريكي دونالد ترامب للأمن القومي جون بولتون إن العقوبات ستستمر.",
+     [("دونالد ترامب", "PER"), ("جون بولتون", "PER")], "جون بولتون"),
+    ("وقالت المتحدثة باسم وزير الخارجية جون كيري، ماري هارف، إن المفاوضات مستمرة.",
+     [("جون كيري", "PER"), ("ماري هارف", "PER")], "ماري هارف"),
+    ("وقال محامي الرئيس السابق حسني مبارك، فريد الديب، إن موكله بريء.",
+     [("حسني مبارك", "PER"), ("فريد الديب", "PER")], "فريد الديب"),
+    # the second person is whom one spoke to or met: the first speaks
+    ("وقال الرئيس دونالد ترامب لنظيره الفرنسي إيمانويل ماكرون إن الاتفاق سيئ.",
+     [("دونالد ترامب", "PER"), ("إيمانويل ماكرون", "PER")], "دونالد ترامب"),
+    ("وقال مستشار الأمن القومي جون بولتون خلال لقائه بنيامين نتنياهو إن الاتفاق سيئ.",
+     [("جون بولتون", "PER"), ("بنيامين نتنياهو", "PER")], "جون بولتون"),
+])
+def test_claims_relational_title_speaker_is_the_second_person(stage, text, mentions, speaker):
+    # مستشار/المتحدثة باسم/محامي X، Y: X is whose adviser, spokeswoman or lawyer Y is; Y speaks
+    assert [c[1] for c in cues(run(stage, text, mentions))] == [speaker]

@@ -1095,7 +1095,11 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
             elif k + 1 <= j and toks[k + 1].norm in _RESUMPTIVE:
                 # أصدر حزب العمال بيانا أكد فيه أن …، عقد الوزير لقاء صحفيا أكد خلاله: the statement or
                 # meeting the pronoun takes up was the subject's, who speaks in it.
-                speaker = _issuer(actors, i, k)
+                # مؤتمر أكد خلاله الصفدي أن، في الوقت الذي يقول فيه سكيولي: a person right after the pronoun speaks
+                # (not a place or body there: اتهمت فيها الأردن, the object)
+                named = actors.unit_at.get(k + 2)
+                speaker = named if named is not None and named.first == k + 2 and named.label == "PER" \
+                    and not plural_verb else _issuer(actors, i, k)
             else:
                 # بقرار مجلس الأمن الذي وصفه بالمخزي: what the relative takes up is the object of a
                 # suffixed form, not its speaker; a dropped subject is the one speaking (as وأضاف).

@@ -777,3 +777,18 @@ def test_claims_attribution_past_the_outlet_told(stage):
 def test_claims_relational_title_speaker_is_the_second_person(stage, text, mentions, speaker):
     # مستشار/المتحدثة باسم/محامي X، Y: X is whose adviser, spokeswoman or lawyer Y is; Y speaks
     assert [c[1] for c in cues(run(stage, text, mentions))] == [speaker]
+
+
+@pytest.mark.parametrize("text, mentions, speaker", [
+    ("وعقد وزير الخارجية سامح شكري مؤتمرا صحفيا مع نظيره أيمن الصفدي أكد خلاله الصفدي أن الأردن يدعم مصر.",
+     [("سامح شكري", "PER"), ("أيمن الصفدي", "PER"), ("الصفدي", "PER")], "الصفدي"),
+    ("ويتعهد ماكري بتحرير الأسواق، في الوقت الذي يقول فيه سكيولي إن الإجراءات يجب أن تكون تدريجية.",
+     [("ماكري", "PER"), ("سكيولي", "PER")], "سكيولي"),
+    # no one named after the pronoun, or only whom the verb is about: the statement's issuer speaks
+    ("وعقد وزير الخارجية سامح شكري مؤتمرا صحفيا أكد خلاله أن مصر لن تتراجع.", [("سامح شكري", "PER")], "سامح شكري"),
+    ("وتقدمت وزارة الخارجية السورية بشكوى إلى مجلس الأمن، اتهمت فيها الأردن بدعم الإرهابيين.",
+     [("وزارة الخارجية السورية", "ORG"), ("مجلس الأمن", "ORG"), ("الأردن", "LOC")], "وزارة الخارجية السورية"),
+])
+def test_claims_resumptive_pronoun_then_a_named_speaker(stage, text, mentions, speaker):
+    # لقاء أكد خلاله X، الوقت الذي يقول فيه X: the person right after فيه/خلاله speaks
+    assert [c[1] for c in cues(run(stage, text, mentions)) if "يتعهد" not in c[0]] == [speaker]

@@ -285,6 +285,17 @@ def _bare_source_told(actors: ActorIndex, k: int, j: int) -> bool:
     return False
 
 
+def _unnamed_plural_subject(actors: ActorIndex, k: int, j: int) -> bool:
+    """True when an indefinite sound plural of people stands right after cue ``k`` as its subject
+    (مراقبون، مسؤولون، محللون), naming no one."""
+    doc, toks = actors.doc, actors.doc.tokens
+    if k + 1 > j or k + 1 in actors.unit_at:
+        return False
+    tok = toks[k + 1]
+    return tok.base_start == tok.start and not has_article(doc, tok) and tok.norm.endswith("ون") \
+        and len(tok.norm) > 5 and tok.norm not in _AFTER_DROPPED_SUBJECT
+
+
 def _outlet_end(actors: ActorIndex, x: int, j: int) -> int:
     """The last token of the outlet phrase that ``_to_outlet`` found at ``x`` (its name and closing quote)."""
     toks = actors.doc.tokens
@@ -1145,6 +1156,9 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 ids, explicit = last_speaker, False
             # وصفه بالمخزي goes on with the speaker; وصفته مصادر أمنية، ما وصفه وزير الدفاع name their own.
             inherits = flags & {"cont", "part"} or "suffixed" in flags and _pronoun_subject(doc, k, j)
+            if ids is None and "cont" in flags and _unnamed_plural_subject(actors, k, j):
+                sent_cues.append(Cue(k, k, entry, None, si, False, None))
+                continue  # ويشير مراقبون إلى أن، وأضاف مسؤولون: an unnamed group speaks, no one goes on
             if inherits and "cont" in flags and _after_noun(doc, k, i):
                 inherits = False  # مكاتب استطلاعات الرأي تشير إلى أن: the noun before is the subject
                 subject = _sentence_subject(actors, i, k)

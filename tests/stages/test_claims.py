@@ -792,3 +792,10 @@ def test_claims_relational_title_speaker_is_the_second_person(stage, text, menti
 def test_claims_resumptive_pronoun_then_a_named_speaker(stage, text, mentions, speaker):
     # لقاء أكد خلاله X، الوقت الذي يقول فيه X: the person right after فيه/خلاله speaks
     assert [c[1] for c in cues(run(stage, text, mentions)) if "يتعهد" not in c[0]] == [speaker]
+
+
+def test_claims_continuation_with_unnamed_plural_subject_goes_on_with_no_one(stage):
+    # ويشير مراقبون: the verb names its own (bare) subject; the minister does not go on
+    doc = run(stage, "وقال وزير الخارجية سامح شكري إن مصر لن تتراجع. ويشير مراقبون إلى أن البرلمان سيكون له دور كبير.",
+              [("سامح شكري", "PER"), ("مصر", "LOC")])
+    assert [c[:2] for c in cues(doc)] == [("وقال", "سامح شكري")]

@@ -208,6 +208,8 @@ def test_claims_leader_title_refers_to_the_person_named_with_it():
     ("وقال المحامي نزار عياد إن الشهادة تنطوي على مغالطة كبرى.", "accuse"),
     ("وقال الوزير خميس الجهيناوي إن النتائج مشجعة.", "assert"),
     ("وقال الوزير خميس الجهيناوي إن تونس تساند الحل دون تضليل.", "assert"),  # negated marker
+    ("وقال الوزير خميس الجهيناوي إن القوات ارتكبت انتهاكات جسيمة في حق المدنيين.", "accuse"),
+    ("وقال الوزير خميس الجهيناوي: ندين هذا العمل الجبان.", "accuse"),
 ])
 def test_claims_plain_statement_takes_the_stance_of_its_content(text, stance):
     from rasd import analyze

@@ -564,7 +564,7 @@ def _coordinated_actor(actors: ActorIndex, k: int) -> bool:
 
 # Heads of an unnamed definite speaker beyond the actor heads: المحامي، الجاني، الباحثون، الطبيب الشرعي.
 _SPEAKER_NOUNS = AGENT_HEADS | frozenset(fold(w) for w in (
-    "محامي محامية جاني باحثون باحثين مصابون طبيب مدرب ملحق مشرف منسق منسقة"
+    "محامي محامية جاني باحثون باحثين مصابون طبيب مدرب ملحق مشرف منسق منسقة مرصد"
 ).split())
 
 
@@ -589,6 +589,39 @@ def _definite_subject(actors: ActorIndex, first: int, j: int) -> Unit | None:
         if not has_article(doc, t) or t.norm in _RELATIVE or not (adjective and not prep or prep and x == first + 1):
             break  # الباحثون بالمعهد، المسؤولون الروس، الطبيب الشرعي; not وصف المسؤولون الانفجار
         last = x
+    phrase = doc.text[tok.base_start:toks[last].end]
+    return Unit(first, last, [actors.maker.nominal(phrase, None)], "nominal", "ORG", tok.base_start)
+
+
+# Heads of a body or outlet named by the words after them (صحيفة آفي، قوة المهام المشتركة، جريدة الصباح).
+_INSTITUTION_NOUNS = frozenset(fold(w) for w in (
+    "صحيفة جريدة وكالة مجلة قناة إذاعة شبكة موقع قوة منظمة هيئة لجنة مركز مرصد جمعية مؤسسة شركة"
+).split())
+
+
+def _named_institution(actors: ActorIndex, first: int, j: int) -> Unit | None:
+    """An indefinite body or outlet head right after a cue with the name the tagger missed after it
+    (وذكرت صحيفة آفي المقربة من الحكومة، وقالت قوة المهام المشتركة في بيان): the head and up to four words,
+    before أن, a comma, a preposition or a time; not a head with adjectives only (منظمة حقوقية)."""
+    doc, toks = actors.doc, actors.doc.tokens
+    tok = toks[first]
+    if first in actors.unit_at or tok.base_start > tok.start or has_article(doc, tok) \
+            or bare_stem(doc, tok) not in _INSTITUTION_NOUNS:
+        return None
+    last = first
+    for x in range(first + 1, min(j + 1, first + 5)):
+        t = toks[x]
+        if x in actors.unit_at or not t.norm[:1].isalpha() or t.norm in _THAT_F or t.norm in _STOP_AFTER \
+                or token_stem(doc, t) in _STOP_AFTER or t.base_start > t.start or _in_timex(doc, t.start) \
+                or t.norm in _AFTER_DROPPED_SUBJECT or t.norm in _RELATIVE:
+            break
+        last = x
+    if last == first:
+        return None
+    # an adjective agrees with the head (منظمة حقوقية، مركز بحثي); صحيفة آفي names the outlet
+    nxt, feminine = bare_stem(doc, toks[first + 1]), bare_stem(doc, tok).endswith("ه")
+    if nxt.endswith("يه") or nxt.endswith("ي") and not feminine:
+        return None
     phrase = doc.text[tok.base_start:toks[last].end]
     return Unit(first, last, [actors.maker.nominal(phrase, None)], "nominal", "ORG", tok.base_start)
 
@@ -1226,7 +1259,7 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                     and not (k > i and toks[k - 1].norm in _THAT_F):
                 # وقالت الشرطة، وأفاد المحامي أن، وقال الباحثون بالمعهد إن: an unnamed definite speaker;
                 # وقال الوزير with no minister named before: the one speaking goes on.
-                speaker = _definite_subject(actors, k + 1, j)
+                speaker = _definite_subject(actors, k + 1, j) or _named_institution(actors, k + 1, j)
                 if speaker is not None and bare_stem(doc, toks[k + 1]) in _REFERRING_TITLES:
                     ids, explicit = (list(last_speaker), False) if last_speaker else (None, True)
                 elif speaker is not None:

@@ -801,3 +801,14 @@ def test_claims_continuation_with_unnamed_plural_subject_goes_on_with_no_one(sta
     doc = run(stage, "وقال وزير الخارجية سامح شكري إن مصر لن تتراجع. ويشير مراقبون إلى أن البرلمان سيكون له دور كبير.",
               [("سامح شكري", "PER"), ("مصر", "LOC")])
     assert [c[:2] for c in cues(doc)] == [("وقال", "سامح شكري")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وذكرت صحيفة آفي المقربة من الحكومة امس ان كل الدائنين وافقوا.", "صحيفة آفي المقربة"),
+    ("وقالت قوة المهام المشتركة في بيان إن الطائرات شنت 16 غارة.", "قوة المهام المشتركة"),
+    ("وقال المرصد في بيان إن أكثر من ألف شخص اعتصموا.", "المرصد"),
+    ("وقالت منظمة حقوقية إن السجناء تعرضوا للتعذيب.", None),  # a head with an adjective names no one
+])
+def test_claims_body_or_outlet_the_tagger_missed(stage, text, speaker):
+    # a body or outlet head right after the cue, with the name after it that no mention covers, speaks
+    assert [c[1] for c in cues(run(stage, text))] == ([speaker] if speaker else [])

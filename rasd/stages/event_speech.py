@@ -289,11 +289,40 @@ def _unnamed_plural_subject(actors: ActorIndex, k: int, j: int) -> bool:
     """True when an indefinite sound plural of people stands right after cue ``k`` as its subject
     (مراقبون، مسؤولون، محللون), naming no one."""
     doc, toks = actors.doc, actors.doc.tokens
-    if k + 1 > j or k + 1 in actors.unit_at:
+    if k + 1 > j:
         return False
+    u = actors.unit_at.get(k + 1)
+    if u is not None and not (u.last == k + 1 or _to_outlet(doc, k + 2, j + 1)):
+        return False  # a phrase the tagger found; one word alone (محققون) or with an outlet is none
+    if u is not None and u.kind == "mention" and toks[k + 1].norm not in _PEOPLE_PLURALS:
+        return False  # a name (كاميرون، باركنسون)
     tok = toks[k + 1]
     return tok.base_start == tok.start and not has_article(doc, tok) and tok.norm.endswith("ون") \
         and len(tok.norm) > 5 and tok.norm not in _AFTER_DROPPED_SUBJECT
+
+
+# Sound plurals of people the tagger may take for a name (قال محققون).
+_PEOPLE_PLURALS = frozenset(fold(w) for w in (
+    "محققون محللون مراقبون مسؤولون ناشطون مواطنون باحثون دبلوماسيون مسعفون معارضون منتقدون مشاركون متابعون "
+    "مختصون مستثمرون متظاهرون محتجون"
+).split())
+
+
+def _bare_plural_subject(actors: ActorIndex, k: int, j: int) -> bool:
+    """True for an unnamed plural subject right after cue ``k`` that nothing ties to a body or state: followed
+    by أن, a colon or a comma, or by a preposition with no actor after it (قال محققون: إن، ويرى خبراء أن).
+    GUIDELINES.md: bare محللون make no claim; مسؤولون أمريكيون، مسؤولين في الحركة الانفصالية do."""
+    if not _unnamed_plural_subject(actors, k, j):
+        return False
+    toks = actors.doc.tokens
+    if k + 2 > j:
+        return True
+    nxt = toks[k + 2]
+    if nxt.norm in _THAT_F or nxt.norm in (":", "،", ",", "."):
+        return True
+    prep = nxt.norm in _STOP_AFTER or nxt.base_start > nxt.start or _to_outlet(actors.doc, k + 2, j + 1)
+    return prep and not any(y in actors.unit_at and not _to_outlet(actors.doc, y, j + 1)
+                            for y in range(k + 2, min(j + 1, k + 5)))
 
 
 def _outlet_end(actors: ActorIndex, x: int, j: int) -> int:
@@ -1073,6 +1102,10 @@ def _quoted_speaker(actors: ActorIndex, k: int, i: int) -> Unit | None:
     doc, toks = actors.doc, actors.doc.tokens
     for x in range(k - 1, i - 1, -1):
         if toks[x].norm == "عن" or token_stem(doc, toks[x]) == "عن":
+            bare = toks[x + 1]
+            if k == x + 2 and bare.base_start == bare.start and not has_article(doc, bare) \
+                    and bare.norm.endswith(("ين", "ون")) and len(bare.norm) > 5:
+                return None  # ونقل البيان عن صحفيين قولهم: bare reporters, no claim
             return _unit_after(actors, x, k, 5, subject=False) or _nominal_between(actors, x + 1, k)
     return None
 
@@ -1167,9 +1200,10 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 speaker = None  # ودعا النشطاء، قال المحتجون: bare unnamed groups make no claim (GUIDELINES.md)
             if speaker is not None and _anonymous_sources(doc, speaker):
                 speaker = None  # كشفت مصادر صحفية يمنية: bare sources, their nationality notwithstanding
-            if "attr" not in flags and k + 1 <= j and speaker is None and (
+            if "attr" not in flags and k + 1 <= j and (speaker is None and (
                     toks[k + 1].norm in ANONYMOUS_SOURCES and actors.unit_at.get(k + 2) is None
-                    or _bare_source_told(actors, k, j)):
+                    or _bare_source_told(actors, k, j))
+                    or not flags & {"qawl", "part"} and _bare_plural_subject(actors, k, j)):
                 # وأضافت المصادر، وأوضح المصدر: the anonymous source of the sentence before goes on, not
                 # the last named speaker; a cue of bare sources marks what follows as reported.
                 sent_cues.append(Cue(k, k, entry, None, si, False, None))

@@ -812,3 +812,14 @@ def test_claims_continuation_with_unnamed_plural_subject_goes_on_with_no_one(sta
 def test_claims_body_or_outlet_the_tagger_missed(stage, text, speaker):
     # a body or outlet head right after the cue, with the name after it that no mention covers, speaks
     assert [c[1] for c in cues(run(stage, text))] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text, mentions, speaker", [
+    ("قال محققون: إن أما اتهمت بالقسوة مع طفلين.", [("محققون", "PER")], None),
+    ("ونقل البيان عن صحفيين قولهم إن الزميلة توجهت إلى القرية.", [], None),
+    ("وقال مسؤولون أمريكيون إن القوات ستبقى.", [], "مسؤولون أمريكيون"),
+    ("وفيما أكد كاميرون أن الأغلبية من هذه الشركات قانونية.", [("كاميرون", "PER")], "كاميرون"),
+])
+def test_claims_bare_plural_speaker_makes_no_claim(stage, text, mentions, speaker):
+    # GUIDELINES.md: bare محللون make no claim, مسؤولون أمريكيون do; a name ending in ون is no plural
+    assert [c[1] for c in cues(run(stage, text, mentions))] == ([speaker] if speaker else [])

@@ -879,6 +879,9 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
     if "present" in entry.flags and k > i and k - 1 not in actors.unit_at and _after_noun(doc, k, i) \
             and toks[k - 1].norm not in _RELATIVE and not _coordinated_actor(actors, k):
         return True  # مشروع قرار يطالب، بشعارات تطالب، الموقع يعتبر بمثابة: the noun before is the subject
+    if _verb_form(doc, toks[k]) == _MUTALABA and (toks[k].norm != _MUTALABA or k > i and (
+            toks[k - 1].norm in _THAT_F or k - 1 in actors.unit_at or lookup_cue(doc, k - 1) is not None)):
+        return True  # جدد بسيسو مطالبة الحكومة، إن مطالبة الاتحاد، لمقاضاة ومطالبة: the noun "demand"
     if "qawl" in entry.flags and (toks[k].base_start > toks[k].start or k > i and toks[k - 1].norm in _BEFORE_NOUN):
         return True  # على حد قوله، وفق قوله، في قوله تعالى، وقوله إنه: the noun "his saying", not نقل … عن X قوله
     return toks[k].norm in _IMPERSONAL or token_stem(doc, toks[k]) in _IMPERSONAL or toks[k].norm in _NOT_CUES
@@ -910,6 +913,9 @@ def _considered(doc: Document, k: int, j: int, entry: CueEntry) -> bool:
 
 
 _ACCUSED = frozenset(fold(w) for w in "اتهم اتهمت".split())
+# مطالبة is the participle "demanding" after a clause (ونددت بالهجوم، مطالبة المجتمع الدولي) and otherwise the
+# noun "demand": after a name, a verb or أن, or with a proclitic.
+_MUTALABA = fold("مطالبة")
 
 
 def _verb_form(doc: Document, tok) -> str:

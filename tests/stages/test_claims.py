@@ -823,3 +823,13 @@ def test_claims_body_or_outlet_the_tagger_missed(stage, text, speaker):
 def test_claims_bare_plural_speaker_makes_no_claim(stage, text, mentions, speaker):
     # GUIDELINES.md: bare محللون make no claim, مسؤولون أمريكيون do; a name ending in ون is no plural
     assert [c[1] for c in cues(run(stage, text, mentions))] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text, mentions, found", [
+    ("وجدد بسيسو مطالبة الحكومة للمجتمع الدولي بملاحقة المجرمين.", [("بسيسو", "PER")], ["وجدد"]),
+    ("وقال النائب الطاهر هميلة إن مطالبة الاتحاد بإقالة الوزير مخالفة للقانون.", [("الطاهر هميلة", "PER")], ["وقال"]),
+    ("ونددت وزارة الخارجية بالهجوم، مطالبة المجتمع الدولي بالتحرك.", [("وزارة الخارجية", "ORG")], ["ونددت", "مطالبة"]),
+])
+def test_claims_mutalaba_noun_is_no_participle(stage, text, mentions, found):
+    # مطالبة after a name, a verb or إن (or with و on it) is the noun "demand"; after a clause, "demanding"
+    assert [c[0] for c in cues(run(stage, text, mentions))] == found

@@ -852,6 +852,10 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
     relative_object = "suffixed" in entry.flags
     if relative_object and _suffixed_noun(doc, k, i):
         return True
+    if relative_object and k > i and toks[k - 1].norm in _RELATIVE and toks[k].norm.endswith(("ونه", "ونها", "ونهم", "وه", "وها", "وهم")):
+        # للمتشددين الذين يتهمونه، أحد أفراد عائلته الذي يتهمونه بقتل عقيد: "they" accuse, a group the clause names
+        # at most, not the one speaking
+        return True
     if not relative_object and k - 2 >= i and toks[k - 2].norm in _NO_ANTECEDENT:
         return True
     if not relative_object and k > i and (toks[k - 1].norm in _RELATIVE or token_stem(doc, toks[k - 1]) in _RELATIVE) \

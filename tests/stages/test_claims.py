@@ -833,3 +833,12 @@ def test_claims_bare_plural_speaker_makes_no_claim(stage, text, mentions, speake
 def test_claims_mutalaba_noun_is_no_participle(stage, text, mentions, found):
     # مطالبة after a name, a verb or إن (or with و on it) is the noun "demand"; after a clause, "demanding"
     assert [c[0] for c in cues(run(stage, text, mentions))] == found
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("وانتقد رفسنجاني الحكم. وظل ابنه هدفا للمتشددين الذين يتهمونه بإذكاء الاضطرابات.", [("رفسنجاني", "PER")]),
+    ("وقال مختار كحولي إن المعتصمين يهددون بتنفيذ ما وصفوه بالمحرقة الجماعية.", [("مختار كحولي", "PER")]),
+])
+def test_claims_plural_suffixed_verb_after_relative_is_not_the_speakers(stage, text, mentions):
+    # الذين يتهمونه، ما وصفوه: "they" speak in the relative clause, not the one reporting it
+    assert [c[0] for c in cues(run(stage, text, mentions)) if "وه" in c[0] or "ونه" in c[0]] == []

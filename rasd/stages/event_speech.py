@@ -916,7 +916,11 @@ def _considered(doc: Document, k: int, j: int, entry: CueEntry) -> bool:
     return not any(toks[x].norm in _THAT_F or token_stem(doc, toks[x]) in _THAT_F for x in range(k + 1, j + 1))
 
 
-_ACCUSED = frozenset(fold(w) for w in "اتهم اتهمت".split())
+# Forms read as passives right before بـ (اتُّهمت بالقسوة، وُصف بالعالم، متهمة بالقتل): no one speaks.
+_ACCUSED = frozenset(fold(w) for w in "اتهم اتهمت وصف وصفت متهما متهمة".split())
+# Prepositions before which a bare cue form is its verbal noun (اعترضت على وصف براوكلر، في ذكر).
+# Compared unfolded: the name علي folds like على. Not من, which is also "who" (أول من حذر).
+_PREPOSITIONS_BEFORE_NOUN = frozenset("على في عن إلى الى مع حول خلال عبر".split())
 # مطالبة is the participle "demanding" after a clause (ونددت بالهجوم، مطالبة المجتمع الدولي) and otherwise the
 # noun "demand": after a name, a verb or أن, or with a proclitic.
 _MUTALABA = fold("مطالبة")
@@ -929,13 +933,21 @@ def _verb_form(doc: Document, tok) -> str:
 
 
 def _passive_accused(doc: Document, k: int, j: int, entry: CueEntry) -> bool:
-    """True for اتُّهم/اتُّهمت right before بـ (اعتقلت واتهمت بالقسوة): "was accused of", no one speaking;
-    the active verb has its subject or object first (اتهمت الوزارة المعارضة بـ)."""
+    """True for اتُّهم/اتُّهمت، وُصف or متهمة right before بـ (اعتقلت واتهمت بالقسوة، لذا وصف بالعالم، سواء كانت
+    متهمة بـ): "was accused of, was described as", no one speaking; the active verb has its subject or object
+    first (اتهمت الوزارة المعارضة بـ). Also a bare form after a preposition (اعترضت على وصف براوكلر للمتهم),
+    the verbal noun, and a participle after كان (كانت متهمة)."""
     toks = doc.tokens
+    before = doc.text[toks[k - 1].start:toks[k - 1].end] if k > 0 else ""
+    if toks[k].stem_end == toks[k].end and toks[k].base_start == toks[k].start and (
+            before in _PREPOSITIONS_BEFORE_NOUN or before in ("من", "ومن") and toks[k].norm == fold("أبرز")):
+        return True  # على وصف براوكلر، عن أبلغ التهاني، على مضيفه، من أبرز قناصي التنظيم
+    if "part" in entry.flags and k > 0 and is_kana(token_stem(doc, toks[k - 1])):
+        return True
     if _verb_form(doc, toks[k]) not in _ACCUSED or k + 1 > j:
         return False
     nxt = toks[k + 1]
-    return "ب" in doc.text[nxt.start:nxt.base_start]
+    return "ب" in doc.text[nxt.start:nxt.base_start] or nxt.norm.startswith("بال")
 
 
 # Words before which a cue form with a pronoun is the verbal noun: بحسب وصفه، على حد وصفه، في وصفه.

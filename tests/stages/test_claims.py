@@ -842,3 +842,17 @@ def test_claims_mutalaba_noun_is_no_participle(stage, text, mentions, found):
 def test_claims_plural_suffixed_verb_after_relative_is_not_the_speakers(stage, text, mentions):
     # الذين يتهمونه، ما وصفوه: "they" speak in the relative clause, not the one reporting it
     assert [c[0] for c in cues(run(stage, text, mentions)) if "وه" in c[0] or "ونه" in c[0]] == []
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("وتعد أبحاث زواوي مساهمة في إنقاذ الأرواح، لذا وصف بالعالم رغم صغر سنه.", [("زواوي", "PER")]),
+    ("وقالت برادي إن العدالة دون رحمة ثأر. واعترضت على وصف براوكلر للمتهم بالشرير.", [("برادي", "PER"), ("براوكلر", "PER")]),
+    ("وفاز باريس سان جيرمان على مضيفه ليل بهدف نظيف.", [("باريس سان جيرمان", "ORG"), ("ليل", "LOC")]),
+    ("وبعث الأمير محمد بن نايف برقية معبرا عن أبلغ التهاني للرئيس.", [("محمد بن نايف", "PER")]),
+    ("وقالت القرافي إن أطرافا سياسية سواء كانت متهمة أو في موقع الدفاع تمارس ضغطا.", [("القرافي", "PER")]),
+    ("وقال القائد إن القوات قتلت ارهابيا تونسيا يعتبر من ابرز قناصة تنظيم داعش.", [("داعش", "ORG")]),
+])
+def test_claims_passive_or_noun_forms_of_cues_make_no_claim(stage, text, mentions):
+    # وُصف بـ (passive), على وصف / على مضيفه / عن أبلغ (nouns after a preposition), كانت متهمة, من أبرز
+    found = [c[0] for c in cues(run(stage, text, mentions))]
+    assert not {"وصف", "مضيفه", "أبلغ", "متهمة", "ابرز"} & set(found), found

@@ -46,7 +46,7 @@ _STOP_AFTER = frozenset(fold(w) for w in (
 _TO = frozenset(fold(w) for w in "إلى الى".split())
 _PREP_WORDS = frozenset(fold(w) for w in "إلى الى في لدى".split())
 # Forms that are far more often nouns (تشدد "extremism") than the cue verb.
-_NOT_CUES = frozenset(fold(w) for w in "تشدد التشدد".split())
+_NOT_CUES = frozenset(fold(w) for w in "تشدد التشدد تشددا".split())
 _QUOTES = frozenset(fold(w) for w in ('" « » “ ” \'').split())
 # Particles carrying a subject pronoun (لكنه أكد، إلا أنها أوضحت): the أن forms above and those of لكن.
 PRONOUN_PARTICLES = frozenset(fold(w) for w in _THAT_PRONOUN) | frozenset(
@@ -932,6 +932,31 @@ def _verb_form(doc: Document, tok) -> str:
     return stem[1:] if stem[:1] in ("و", "ف") and len(stem) > 3 and stem not in cue_lexicon() else stem
 
 
+_WITHOUT = frozenset(fold(w) for w in "دون بدون ودون".split())
+_INCREASED = frozenset(w for w in verb_forms("زاد|يزيد"))
+
+
+def _no_statement(doc: Document, k: int, i: int, j: int, entry: CueEntry, speaker: Unit | None) -> bool:
+    """True for a cue form that reports no statement here: the first person inside a quotation (نتابع هذا
+    المسار، كما أدعو القادة), a cue after دون أن (دون أن يضيف أي تفاصيل), a continuation verb after أن or
+    with لـ and nothing said after it (قبل أن يضيف زميله الهدف الثاني، لتضيف بذلك تنوعا), and زاد "increased"
+    (زاد عدوانية إيران جرأة) rather than زاد أن/:."""
+    toks = doc.tokens
+    form = _verb_form(doc, toks[k])
+    if "present" in entry.flags and form[:1] in ("ن", "ا"):
+        return True
+    before = toks[k - 1].norm if k > i else ""
+    if before in _THAT_F and k - 2 >= i and toks[k - 2].norm in _WITHOUT:
+        return True
+    start = speaker.last + 1 if speaker is not None and speaker.first > k else k + 1
+    said = any(toks[x].norm in _THAT_F or toks[x].norm == ":" for x in range(start, min(j + 1, start + 3)))
+    if "cont" in entry.flags and "present" in entry.flags and not said and (
+            before in ("ان", "أن") or "ل" in doc.text[toks[k].start:toks[k].base_start] or form != toks[k].norm
+            and toks[k].norm.startswith("ل")):
+        return True
+    return form in _INCREASED and not said
+
+
 def _passive_accused(doc: Document, k: int, j: int, entry: CueEntry) -> bool:
     """True for اتُّهم/اتُّهمت، وُصف or متهمة right before بـ (اعتقلت واتهمت بالقسوة، لذا وصف بالعالم، سواء كانت
     متهمة بـ): "was accused of, was described as", no one speaking; the active verb has its subject or object
@@ -1334,7 +1359,8 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
             embedded = any(c.speaker and c.speaker != ids and c.first < k for c in sent_cues)
             if not embedded and "attr" not in flags:
                 last_speaker = ids
-            reports = not (_considered(doc, k, j, entry) or _passive_accused(doc, k, j, entry))
+            reports = not (_considered(doc, k, j, entry) or _passive_accused(doc, k, j, entry)
+                           or _no_statement(doc, k, i, j, entry, speaker))
             sent_cues.append(Cue(k, k, entry, ids, si, explicit, speaker, reports))
         cues.extend(sent_cues)
     return cues

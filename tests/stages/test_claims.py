@@ -856,3 +856,20 @@ def test_claims_passive_or_noun_forms_of_cues_make_no_claim(stage, text, mention
     # وُصف بـ (passive), على وصف / على مضيفه / عن أبلغ (nouns after a preposition), كانت متهمة, من أبرز
     found = [c[0] for c in cues(run(stage, text, mentions))]
     assert not {"وصف", "مضيفه", "أبلغ", "متهمة", "ابرز"} & set(found), found
+
+
+@pytest.mark.parametrize("text, mentions, kept", [
+    ("وسجل يوفيتيتش الهدف الأول قبل أن يضيف زميله إيكاردي الهدف الثاني.", [("يوفيتيتش", "PER"), ("إيكاردي", "PER")], []),
+    ("وأكد المتحدث باسم الجيش أحمد علي أن القوات تدخلت، دون أن يضيف أي تفاصيل.", [("أحمد علي", "PER")], ["وأكد"]),
+    ("وقال الوزير حسين ذو الفقاري: «نرصد الاتجاهات، نتابع هذا المسار».", [("حسين ذو الفقاري", "PER")], ["وقال"]),
+    ("وقال غوتيريش: «كما أدعو القادة السياسيين إلى العمل معا».", [("غوتيريش", "PER")], ["وقال"]),
+    ("وقال سوفائير إن كلينتون قرر تهدئة الأمور ومن ثم زاد عدوانية إيران جرأة.", [("سوفائير", "PER"), ("كلينتون", "PER")],
+     ["وقال"]),
+    ("وكان جيمس هولمز قد أدين الشهر الماضي بالقتل.", [("جيمس هولمز", "PER")], []),
+    # said after it: still a cue
+    ("وقال وزير الخارجية سامح شكري إن الوضع خطير، قبل أن يضيف أن الحكومة ستتدخل.", [("سامح شكري", "PER")],
+     ["وقال", "يضيف"]),
+])
+def test_claims_cue_forms_that_state_nothing(stage, text, mentions, kept):
+    # the first person inside a quotation, دون أن يضيف, يضيف الهدف, زاد "increased", أُدين "was convicted"
+    assert [c[0] for c in cues(run(stage, text, mentions))] == kept

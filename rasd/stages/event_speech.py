@@ -940,7 +940,7 @@ def _no_statement(doc: Document, k: int, i: int, j: int, entry: CueEntry, speake
     """True for a cue form that reports no statement here: the first person inside a quotation (نتابع هذا
     المسار، كما أدعو القادة), a cue after دون أن (دون أن يضيف أي تفاصيل), a continuation verb after أن or
     with لـ and nothing said after it (قبل أن يضيف زميله الهدف الثاني، لتضيف بذلك تنوعا), and زاد "increased"
-    (زاد عدوانية إيران جرأة) rather than زاد أن/:."""
+    (زاد عدوانية إيران جرأة) rather than زاد أن/:; a prayer (داعيا المولى أن، README: no claim)."""
     toks = doc.tokens
     form = _verb_form(doc, toks[k])
     if "present" in entry.flags and form[:1] in ("ن", "ا"):
@@ -954,7 +954,12 @@ def _no_statement(doc: Document, k: int, i: int, j: int, entry: CueEntry, speake
             before in ("ان", "أن") or "ل" in doc.text[toks[k].start:toks[k].base_start] or form != toks[k].norm
             and toks[k].norm.startswith("ل")):
         return True
+    if entry.stance == "other" and any(toks[x].norm in _GOD for x in range(k + 1, min(j + 1, k + 4))):
+        return True  # داعيا المولى عز وجل أن يتغمد الشهداء، ودعت القيادة الله أن يتقبلهم: a prayer, no claim
     return form in _INCREASED and not said
+
+
+_GOD = frozenset(fold(w) for w in "الله المولى ربه ربها".split())
 
 
 def _passive_accused(doc: Document, k: int, j: int, entry: CueEntry) -> bool:

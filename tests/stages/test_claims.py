@@ -873,3 +873,11 @@ def test_claims_passive_or_noun_forms_of_cues_make_no_claim(stage, text, mention
 def test_claims_cue_forms_that_state_nothing(stage, text, mentions, kept):
     # the first person inside a quotation, دون أن يضيف, يضيف الهدف, زاد "increased", أُدين "was convicted"
     assert [c[0] for c in cues(run(stage, text, mentions))] == kept
+
+
+def test_claims_prayer_is_no_call(stage):
+    # README (batches 8–9): a prayer (داعيا المولى أن …) is a wish, neither event nor claim
+    doc = run(stage, "وندد الملك سلمان بالهجوم، داعيا المولى عز وجل أن يتغمد الشهداء بواسع رحمته.", [("الملك سلمان", "PER")])
+    assert [c[0] for c in cues(doc)] == ["وندد"]
+    doc = run(stage, "وندد الملك سلمان بالهجوم، داعيا المجتمع الدولي إلى التحرك.", [("الملك سلمان", "PER")])
+    assert [c[0] for c in cues(doc)] == ["وندد", "داعيا"]

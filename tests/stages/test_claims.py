@@ -881,3 +881,13 @@ def test_claims_prayer_is_no_call(stage):
     assert [c[0] for c in cues(doc)] == ["وندد"]
     doc = run(stage, "وندد الملك سلمان بالهجوم، داعيا المجتمع الدولي إلى التحرك.", [("الملك سلمان", "PER")])
     assert [c[0] for c in cues(doc)] == ["وندد", "داعيا"]
+
+
+@pytest.mark.parametrize("text, mentions, speaker", [
+    ("وقال والد مايكل براون للصحافيين إنه يبذل كل ما بوسعه.", [("مايكل براون", "PER")], "والد مايكل براون"),
+    ("وأفادت والدة زوجة محمد بوهلال أن صهرها بدا عاديا.", [("محمد بوهلال", "PER")], "والدة زوجة محمد بوهلال"),
+    # a title between: the name may be the relative's own (زوجة الرئيس السابق ميشيل أوباما)
+    ("وقالت زوجة الرئيس السابق ميشيل أوباما إن الانتخابات مهمة.", [("ميشيل أوباما", "PER")], "ميشيل أوباما"),
+])
+def test_claims_kin_of_the_person_named_speaks(stage, text, mentions, speaker):
+    assert [c[1] for c in cues(run(stage, text, mentions))] == [speaker]

@@ -802,10 +802,16 @@ def _anonymous_sources(doc: Document, u: Unit) -> bool:
     names no institution. Sources of a named body (مصادر المقاومة) or official ones (مصادر رسمية
     تركية, tied to a government) speak for it."""
     toks = doc.tokens
-    if u.kind not in ("nominal", "collective") or toks[u.first].norm not in ANONYMOUS_SOURCES:
+    first = u.first + 1 if toks[u.first].norm in _PARTITIVES and u.last > u.first else u.first  # بعض وسائل الإعلام
+    if u.kind not in ("nominal", "collective") or toks[first].norm not in ANONYMOUS_SOURCES | _BARE_MEDIA:
         return False
-    rest = [toks[x].norm for x in range(u.first + 1, u.last + 1)]
+    rest = [toks[x].norm for x in range(first + 1, u.last + 1) if toks[x].norm not in _MEDIA_WORDS]
     return all(w.endswith(("يه", "ي", "يين", "يون")) and w not in _OFFICIAL for w in rest)
+
+
+# Bare media (GUIDELINES.md: تقارير إعلامية، صحف إسرائيلية make no claim): وسائل إعلام تركية.
+_BARE_MEDIA = frozenset(fold(w) for w in "وسائل صحف تقارير".split())
+_MEDIA_WORDS = frozenset(fold(w) for w in "إعلام الإعلام اعلام الاعلام".split())
 
 
 # Broken plurals of peoples (متظاهرون أتراك), which adjective_country does not inflect: event_actors'
@@ -935,6 +941,7 @@ def _verb_form(doc: Document, tok) -> str:
 
 
 _WITHOUT = frozenset(fold(w) for w in "دون بدون ودون".split())
+_CLOSING = frozenset(fold(w) for w in "» ”".split())
 _INCREASED = frozenset(w for w in verb_forms("زاد|يزيد"))
 
 
@@ -951,7 +958,7 @@ def _no_statement(doc: Document, k: int, i: int, j: int, entry: CueEntry, speake
     if before in _THAT_F and k - 2 >= i and toks[k - 2].norm in _WITHOUT:
         return True
     start = speaker.last + 1 if speaker is not None and speaker.first > k else k + 1
-    said = any(toks[x].norm in _THAT_F or toks[x].norm == ":" for x in range(start, min(j + 1, start + 3)))
+    said = any(toks[x].norm in _THAT_F - _CLOSING or toks[x].norm == ":" for x in range(start, min(j + 1, start + 3)))
     if "cont" in entry.flags and "present" in entry.flags and not said and (
             before in ("ان", "أن") or "ل" in doc.text[toks[k].start:toks[k].base_start] or form != toks[k].norm
             and toks[k].norm.startswith("ل")):
@@ -962,6 +969,18 @@ def _no_statement(doc: Document, k: int, i: int, j: int, entry: CueEntry, speake
 
 
 _GOD = frozenset(fold(w) for w in "الله المولى ربه ربها".split())
+
+
+def _feminine_after_masculine(doc: Document, verb: int, part: int) -> bool:
+    """True when participle ``part`` is feminine singular (مضيفة، مؤكدة) and the verb cue ``verb`` it would go
+    on from is masculine singular (أكد، قال، يضيف): they do not share a subject."""
+    toks = doc.tokens
+    p, v = _verb_form(doc, toks[part]), _verb_form(doc, toks[verb])
+    if not p.endswith("ه") or toks[part].norm != p and not toks[part].norm.startswith("و"):
+        return False
+    if toks[verb].stem_end != toks[verb].end:
+        return False  # a suffixed form (وصفه) says nothing of its subject's gender
+    return not v.endswith(("ت", "ه", "ا", "وا", "ون")) and not v.startswith("ت")
 
 
 def _passive_accused(doc: Document, k: int, j: int, entry: CueEntry) -> bool:
@@ -1261,7 +1280,12 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
             if speaker is not None and speaker.kind == "collective" and _bare_group(doc, speaker):
                 speaker = None  # ودعا النشطاء، قال المحتجون: bare unnamed groups make no claim (GUIDELINES.md)
             if speaker is not None and _anonymous_sources(doc, speaker):
+                bare_media = bool({toks[speaker.first].norm, toks[min(speaker.first + 1, speaker.last)].norm} & _BARE_MEDIA)
                 speaker = None  # كشفت مصادر صحفية يمنية: bare sources, their nationality notwithstanding
+                if bare_media and "attr" not in flags:
+                    sent_cues.append(Cue(k, k, entry, None, si, False, None))
+                    last_speaker = None
+                    continue  # ذكرت وسائل إعلام روسية: bare media, and no one else named in the sentence speaks
             if "attr" not in flags and k + 1 <= j and (speaker is None and (
                     toks[k + 1].norm in ANONYMOUS_SOURCES and actors.unit_at.get(k + 2) is None
                     or _bare_source_told(actors, k, j))
@@ -1314,6 +1338,8 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 ids = said[-1].speaker if said else (list(subject.ids) if subject is not None else last_speaker)
                 if plural and ids and _one_person(doc, ids):
                     ids = None
+                if "part" in flags and said and _feminine_after_masculine(doc, said[-1].first, k):
+                    ids = None  # وأكد ماهر الصغير أن …، مضيفة: the feminine participle is not his
                 explicit = False
             if ids is None and plural_verb:
                 # the plural subject goes on: the sentence's body or group speaking so far, else the last

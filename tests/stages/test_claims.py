@@ -891,3 +891,18 @@ def test_claims_prayer_is_no_call(stage):
 ])
 def test_claims_kin_of_the_person_named_speaks(stage, text, mentions, speaker):
     assert [c[1] for c in cues(run(stage, text, mentions))] == [speaker]
+
+
+@pytest.mark.parametrize("text, mentions, kept", [
+    # a feminine participle does not go on with a man's statement (here the adjective "confirmed")
+    ("وقال ماهر الصغير إن الميليشيات تقهقرت وبناء على معلومات مؤكدة فإن المجلس سيتحرك.",
+     [("ماهر الصغير", "PER")], ["وقال"]),
+    ("وقالت وزيرة الصحة سميرة مرعي إن الوضع صعب، مضيفة أنه سيتم التطرق للآليات.", [("سميرة مرعي", "PER")],
+     ["وقالت", "مضيفة"]),
+    # bare media make no claim (GUIDELINES.md: صحف إسرائيلية), and no one else in the sentence speaks for them
+    ("ذكرت وسائل إعلام تركية أن الحكومة تدرس العملية.", [], []),
+    ("وقالت صحف إسرائيلية إن الجيش يستعد.", [], []),
+    ("وقالت صحيفة هآرتس الإسرائيلية إن الجيش يستعد.", [("هآرتس", "ORG")], ["وقالت"]),
+])
+def test_claims_feminine_participle_and_bare_media(stage, text, mentions, kept):
+    assert [c[0] for c in cues(run(stage, text, mentions))] == kept

@@ -35,7 +35,7 @@ class ClaimsStage:
         self.settings = config.section("claims")
 
     def __call__(self, doc: Document) -> None:
-        cues = [c for c in analyse(doc)[1] if c.speaker]
+        cues = [c for c in analyse(doc)[1] if c.speaker and c.reports]
         claims: list[Claim] = []
         content_stance = bool(self.settings.get("content_stance", True))
         starts = [t.start for t in doc.tokens]

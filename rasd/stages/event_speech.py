@@ -46,7 +46,7 @@ _STOP_AFTER = frozenset(fold(w) for w in (
 _TO = frozenset(fold(w) for w in "إلى الى".split())
 _PREP_WORDS = frozenset(fold(w) for w in "إلى الى في لدى".split())
 # Forms that are far more often nouns (تشدد "extremism") than the cue verb.
-_NOT_CUES = frozenset(fold(w) for w in "تشدد التشدد".split())
+_NOT_CUES = frozenset(fold(w) for w in "تشدد التشدد تشددا".split())
 _QUOTES = frozenset(fold(w) for w in ('" « » “ ” \'').split())
 # Particles carrying a subject pronoun (لكنه أكد، إلا أنها أوضحت): the أن forms above and those of لكن.
 PRONOUN_PARTICLES = frozenset(fold(w) for w in _THAT_PRONOUN) | frozenset(
@@ -76,6 +76,9 @@ class Cue:
     sentence: int
     explicit: bool = True
     unit: Unit | None = None
+    # False for a verb form that is mostly no report here (يعتبر من أبرز "is considered", اتهمت بـ "was
+    # accused"): the claims stage makes no claim of it; events still read it as before.
+    reports: bool = True
 
 
 # Object pronouns on a cue verb (وصفه، اتهمتها، دعتهم): whom or what the speaker talks about.
@@ -148,6 +151,10 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
     # المكتب التنفيذي للاتحاد العام …: with no person named, the institution of the title speaks.
     institution: Unit | None = None
     for x in range(k + 1, min(end, k + 1 + gap + 1)):
+        if subject and x > k + 1 and _to_outlet(actors.doc, x, end):
+            # قال مصدر أمني لـ«الشرق الأوسط»، صرح وزير التشغيل حافظ العموري لمراسل جوهرة أف أم: the outlet
+            # told is no speaker; after a title, the words before it name the one speaking.
+            return institution or _told_outlet(actors, k + 1, x) if titled else institution
         u = actors.unit_at.get(x)
         if subject and u is not None and u.first >= x and u.kind in ("collective", "nominal") \
                 and _oblique_plural(actors.doc, toks[u.first]):
@@ -199,6 +206,167 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
 
 
 _PARTITIVES = frozenset(fold(w) for w in "أحد وأحد بعض وبعض".split())
+
+# Kin named by the person after them (والد مايكل براون، والدة زوجة بوهلال).
+_KIN = frozenset(fold(w) for w in "والد والدة أب أم ابن ابنة نجل نجلة شقيق شقيقة أخ أخت زوج زوجة أرملة عم خال جد جدة".split())
+# Titles held in relation to another person (نائب الرئيس، مستشار الملك، المتحدث باسم الوزير، نجل الرئيس): a
+# person named right after them may be whose deputy, adviser or son the speaker is.
+_RELATIONAL_TITLES = frozenset(fold(w) for w in (
+    "نائب مستشار مستشارة مساعد مساعدة متحدث متحدثة ناطق ناطقة مبعوث مبعوثة ممثل ممثلة مدير مديرة نجل ابن ابنة "
+    "زوجة شقيق شقيقة محامي محامية أرملة"
+).split())
+
+
+def _second_person(actors: ActorIndex, u: Unit, end: int) -> Unit | None:
+    """The person named within five words after person ``u`` past only commas and definite words: adjectives,
+    honorifics and a field (للأمن القومي، لشؤون الشرق الأوسط، الأمير), not whom one spoke to (لنظيره الفرنسي) nor
+    an occasion (خلال لقائه)."""
+    doc, toks = actors.doc, actors.doc.tokens
+    for y in range(u.last + 1, min(end, u.last + 6)):
+        v = actors.unit_at.get(y)
+        if v is not None:  # not right after it with no title (العجمي الوريمي: one name the tagger split)
+            return v if v.first == y and v.label == "PER" and (y > u.last + 1 or actors.is_head(y)) else None
+        tok = toks[y]
+        if tok.norm in ("،", ","):
+            continue
+        field = tok.norm.startswith("لل") or tok.norm == fold("لشؤون")
+        if not (has_article(doc, tok) or field) or tok.norm in _THAT_F or tok.norm in _STOP_AFTER \
+                or any(c in "وبك" for c in doc.text[tok.start:tok.base_start]) or _in_timex(doc, tok.start):
+            return None
+        if bare_stem(doc, tok).removeprefix("ل") in AGENT_HEADS and not tok.norm.startswith("ال"):
+            return None  # للوزير، لرئيس …: whom he spoke to
+    return None
+
+
+# News outlets and their reporters, told a statement (قال لوكالة فرانس برس، صرح لمراسل جوهرة أف أم): the
+# nouns that name them and the first words of outlets often named bare (لرويترز، لـ«الشرق الأوسط»).
+_MEDIA_NOUNS = frozenset(fold(w) for w in (
+    "وكالة وكالات صحيفة جريدة قناة إذاعة اذاعة موقع تلفزيون شبكة مجلة مراسل مراسلة موفد موفدة جوهرة"
+).split())
+_OUTLET_NAMES = frozenset(fold(w) for w in (
+    "رويترز فرانس أسوشيتد أسوشييتد الأناضول الشرق_الأوسط أف_أم اف_ام سبوتنيك الجزيرة"
+).split())
+
+
+def _told_outlet(actors: ActorIndex, first: int, x: int) -> Unit | None:
+    """The unnamed speaker of an indefinite title phrase from ``first`` up to the outlet told at ``x``
+    (مسؤول عسكري في بنغازي، مسؤول بالشركة، وزير التشغيل حافظ العموري); none for a definite title, which
+    takes up someone named before (ويؤكد القيادي الجنوبي لـ«الشرق الأوسط»), nor for bare sources (مصدر أمني،
+    مصادر مطلعة، مسؤولون), whom the gold gives no claim."""
+    doc, toks = actors.doc, actors.doc.tokens
+    if has_article(doc, toks[first]):
+        return None
+    # مصدر أمني، مسؤولون، مصدر مطلع: bare anonymous sources (GUIDELINES.md) unless tied to a body or a state
+    # (مسؤول عسكري في بنغازي، متحدث باسم الوزارة، مصدر بالشركة، مصدر أردني)
+    tied = any(y in actors.unit_at or has_article(doc, toks[y]) or adjective_country(bare_stem(doc, toks[y]))
+               or toks[y].norm in _OFFICIAL for y in range(first + 1, x))
+    if not tied:
+        return None
+    # مصدر مطلع من وزارة العدل في تصريح لوكالة …: the occasion before the outlet is no part of the speaker
+    end = next((y for y in range(first + 1, x - 1) if toks[y].norm in _OCCASION_PREPS
+                and bare_stem(doc, toks[y + 1]) in _SPEECH_NOUNS), x)
+    return _nominal_between(actors, first, end)
+
+
+_OCCASION_PREPS = frozenset(fold(w) for w in "في خلال عبر".split())
+_SPEECH_NOUNS = frozenset(fold(w) for w in "تصريح تصريحات حديث مداخلة اتصال مكالمة لقاء كلمة مقابلة حوار".split())
+
+
+def _bare_source_told(actors: ActorIndex, k: int, j: int) -> bool:
+    """True when cue ``k`` is followed by an indefinite title phrase that names no body and an outlet it was
+    told to (أكد مصدر أمني لمراسل جوهرة أف أم، وقال مسؤولون للصحيفة): a bare source, no claim."""
+    toks = actors.doc.tokens
+    first = k + 1
+    if first > j or first in actors.unit_at or not actors.is_head(first) or has_article(actors.doc, toks[first]):
+        return False
+    for x in range(first + 1, min(j + 1, first + 6)):
+        if _to_outlet(actors.doc, x, j + 1):
+            return _told_outlet(actors, first, x) is None
+        if x in actors.unit_at or not toks[x].norm[:1].isalpha():
+            return False
+    return False
+
+
+def _unnamed_plural_subject(actors: ActorIndex, k: int, j: int) -> bool:
+    """True when an indefinite sound plural of people stands right after cue ``k`` as its subject
+    (مراقبون، مسؤولون، محللون), naming no one."""
+    doc, toks = actors.doc, actors.doc.tokens
+    if k + 1 > j:
+        return False
+    u = actors.unit_at.get(k + 1)
+    if u is not None and not (u.last == k + 1 or _to_outlet(doc, k + 2, j + 1)):
+        return False  # a phrase the tagger found; one word alone (محققون) or with an outlet is none
+    if u is not None and u.kind == "mention" and toks[k + 1].norm not in _PEOPLE_PLURALS:
+        return False  # a name (كاميرون، باركنسون)
+    tok = toks[k + 1]
+    return tok.base_start == tok.start and not has_article(doc, tok) and tok.norm.endswith("ون") \
+        and len(tok.norm) > 5 and tok.norm not in _AFTER_DROPPED_SUBJECT
+
+
+# Sound plurals of people the tagger may take for a name (قال محققون).
+_PEOPLE_PLURALS = frozenset(fold(w) for w in (
+    "محققون محللون مراقبون مسؤولون ناشطون مواطنون باحثون دبلوماسيون مسعفون معارضون منتقدون مشاركون متابعون "
+    "مختصون مستثمرون متظاهرون محتجون"
+).split())
+
+
+def _bare_plural_subject(actors: ActorIndex, k: int, j: int) -> bool:
+    """True for an unnamed plural subject right after cue ``k`` that nothing ties to a body or state: followed
+    by أن, a colon or a comma, or by a preposition with no actor after it (قال محققون: إن، ويرى خبراء أن).
+    GUIDELINES.md: bare محللون make no claim; مسؤولون أمريكيون، مسؤولين في الحركة الانفصالية do."""
+    if not _unnamed_plural_subject(actors, k, j):
+        return False
+    toks = actors.doc.tokens
+    if k + 2 > j:
+        return True
+    nxt = toks[k + 2]
+    if nxt.norm in _THAT_F or nxt.norm in (":", "،", ",", "."):
+        return True
+    prep = nxt.norm in _STOP_AFTER or nxt.base_start > nxt.start or _to_outlet(actors.doc, k + 2, j + 1)
+    return prep and not any(y in actors.unit_at and not _to_outlet(actors.doc, y, j + 1)
+                            for y in range(k + 2, min(j + 1, k + 5)))
+
+
+def _outlet_end(actors: ActorIndex, x: int, j: int) -> int:
+    """The last token of the outlet phrase that ``_to_outlet`` found at ``x`` (its name and closing quote)."""
+    toks = actors.doc.tokens
+    y = x
+    named = x in actors.unit_at
+    if named:
+        y = actors.unit_at[x].last
+    while y + 1 <= j and (toks[y + 1].norm in _QUOTES or not named and (y + 1 in actors.unit_at or toks[y].norm in ("ل", "لـ"))):
+        y += 1
+        u = actors.unit_at.get(y)
+        if u is not None:
+            y, named = u.last, True  # one outlet's name: a person named right after it spoke
+    return y
+
+
+def _to_outlet(doc: Document, x: int, end: int) -> bool:
+    """True when token ``x`` opens ل + a news outlet or its reporter (لوكالة، لمراسل، للجوهرة، لرويترز، لـ
+    «الشرق الأوسط»): whom a statement was made to."""
+    toks = doc.tokens
+    w = toks[x].norm
+    if w in ("ل", "لـ"):
+        y = x + 1
+        while y < end and toks[y].norm in _QUOTES:
+            y += 1
+        if y >= end:
+            return False
+        w, x = toks[y].norm, y
+    elif w.startswith("لل") and len(w) > 4:
+        w = "ال" + w[2:]
+    elif w.startswith("ل") and len(w) > 3:
+        w = w[1:]
+    else:
+        return False
+    words = {w, w[2:] if w.startswith("ال") else "ال" + w}
+    if words & _MEDIA_NOUNS or words & _OUTLET_NAMES:
+        return True
+    y = x + 1
+    while y < end and toks[y].norm in _QUOTES:
+        y += 1
+    return y < end and any(f + "_" + toks[y].norm in _OUTLET_NAMES for f in words)
 
 
 def _oblique_plural(doc: Document, tok) -> bool:
@@ -427,7 +595,7 @@ def _coordinated_actor(actors: ActorIndex, k: int) -> bool:
 
 # Heads of an unnamed definite speaker beyond the actor heads: المحامي، الجاني، الباحثون، الطبيب الشرعي.
 _SPEAKER_NOUNS = AGENT_HEADS | frozenset(fold(w) for w in (
-    "محامي محامية جاني باحثون باحثين مصابون طبيب مدرب ملحق مشرف منسق منسقة"
+    "محامي محامية جاني باحثون باحثين مصابون طبيب مدرب ملحق مشرف منسق منسقة مرصد"
 ).split())
 
 
@@ -452,6 +620,39 @@ def _definite_subject(actors: ActorIndex, first: int, j: int) -> Unit | None:
         if not has_article(doc, t) or t.norm in _RELATIVE or not (adjective and not prep or prep and x == first + 1):
             break  # الباحثون بالمعهد، المسؤولون الروس، الطبيب الشرعي; not وصف المسؤولون الانفجار
         last = x
+    phrase = doc.text[tok.base_start:toks[last].end]
+    return Unit(first, last, [actors.maker.nominal(phrase, None)], "nominal", "ORG", tok.base_start)
+
+
+# Heads of a body or outlet named by the words after them (صحيفة آفي، قوة المهام المشتركة، جريدة الصباح).
+_INSTITUTION_NOUNS = frozenset(fold(w) for w in (
+    "صحيفة جريدة وكالة مجلة قناة إذاعة شبكة موقع قوة منظمة هيئة لجنة مركز مرصد جمعية مؤسسة شركة"
+).split())
+
+
+def _named_institution(actors: ActorIndex, first: int, j: int) -> Unit | None:
+    """An indefinite body or outlet head right after a cue with the name the tagger missed after it
+    (وذكرت صحيفة آفي المقربة من الحكومة، وقالت قوة المهام المشتركة في بيان): the head and up to four words,
+    before أن, a comma, a preposition or a time; not a head with adjectives only (منظمة حقوقية)."""
+    doc, toks = actors.doc, actors.doc.tokens
+    tok = toks[first]
+    if first in actors.unit_at or tok.base_start > tok.start or has_article(doc, tok) \
+            or bare_stem(doc, tok) not in _INSTITUTION_NOUNS:
+        return None
+    last = first
+    for x in range(first + 1, min(j + 1, first + 5)):
+        t = toks[x]
+        if x in actors.unit_at or not t.norm[:1].isalpha() or t.norm in _THAT_F or t.norm in _STOP_AFTER \
+                or token_stem(doc, t) in _STOP_AFTER or t.base_start > t.start or _in_timex(doc, t.start) \
+                or t.norm in _AFTER_DROPPED_SUBJECT or t.norm in _RELATIVE:
+            break
+        last = x
+    if last == first:
+        return None
+    # an adjective agrees with the head (منظمة حقوقية، مركز بحثي); صحيفة آفي names the outlet
+    nxt, feminine = bare_stem(doc, toks[first + 1]), bare_stem(doc, tok).endswith("ه")
+    if nxt.endswith("يه") or nxt.endswith("ي") and not feminine:
+        return None
     phrase = doc.text[tok.base_start:toks[last].end]
     return Unit(first, last, [actors.maker.nominal(phrase, None)], "nominal", "ORG", tok.base_start)
 
@@ -531,8 +732,8 @@ def _title_anaphor(actors: ActorIndex, k: int) -> list[str] | None:
     clean: list[Unit] = []
     other: list[Unit] = []
     for u, context in _described_earlier(actors, k, wanted, ("PER", "ORG")):
-        if u.kind == "country":
-            continue
+        if u.kind == "country" or any(y >= 0 and _to_outlet(doc, y, u.last + 1) for y in range(u.first - 2, u.first + 1)):
+            continue  # واكد مصدر محلي لوكالة فرانس برس … واشار المصدر: the outlet told is not the source
         # وزير الخارجية الألماني is not the bare وزير الخارجية of the article's own country
         extra = [w for w in context if w not in wanted and adjective_country(w) is not None]
         (other if extra else clean).append(u)
@@ -593,7 +794,7 @@ _BARE_GROUP_STEMS = frozenset(w.removeprefix("ال") for w in BARE_GROUPS)
 ANONYMOUS_SOURCES = frozenset(fold(w) for w in "مصادر المصادر مراجع المراجع".split())
 
 
-_OFFICIAL = frozenset(fold(w) for w in "رسمية الرسمية حكومية الحكومية رسميه حكوميه".split())
+_OFFICIAL = frozenset(fold(w) for w in "رسمية الرسمية حكومية الحكومية رسميه حكوميه رسمي حكومي".split())
 
 
 def _anonymous_sources(doc: Document, u: Unit) -> bool:
@@ -601,10 +802,16 @@ def _anonymous_sources(doc: Document, u: Unit) -> bool:
     names no institution. Sources of a named body (مصادر المقاومة) or official ones (مصادر رسمية
     تركية, tied to a government) speak for it."""
     toks = doc.tokens
-    if u.kind not in ("nominal", "collective") or toks[u.first].norm not in ANONYMOUS_SOURCES:
+    first = u.first + 1 if toks[u.first].norm in _PARTITIVES and u.last > u.first else u.first  # بعض وسائل الإعلام
+    if u.kind not in ("nominal", "collective") or toks[first].norm not in ANONYMOUS_SOURCES | _BARE_MEDIA:
         return False
-    rest = [toks[x].norm for x in range(u.first + 1, u.last + 1)]
+    rest = [toks[x].norm for x in range(first + 1, u.last + 1) if toks[x].norm not in _MEDIA_WORDS]
     return all(w.endswith(("يه", "ي", "يين", "يون")) and w not in _OFFICIAL for w in rest)
+
+
+# Bare media (GUIDELINES.md: تقارير إعلامية، صحف إسرائيلية make no claim): وسائل إعلام تركية.
+_BARE_MEDIA = frozenset(fold(w) for w in "وسائل صحف تقارير".split())
+_MEDIA_WORDS = frozenset(fold(w) for w in "إعلام الإعلام اعلام الاعلام".split())
 
 
 # Broken plurals of peoples (متظاهرون أتراك), which adjective_country does not inflect: event_actors'
@@ -653,6 +860,10 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
     relative_object = "suffixed" in entry.flags
     if relative_object and _suffixed_noun(doc, k, i):
         return True
+    if relative_object and k > i and toks[k - 1].norm in _RELATIVE and toks[k].norm.endswith(("ونه", "ونها", "ونهم", "وه", "وها", "وهم")):
+        # للمتشددين الذين يتهمونه، أحد أفراد عائلته الذي يتهمونه بقتل عقيد: "they" accuse, a group the clause names
+        # at most, not the one speaking
+        return True
     if not relative_object and k - 2 >= i and toks[k - 2].norm in _NO_ANTECEDENT:
         return True
     if not relative_object and k > i and (toks[k - 1].norm in _RELATIVE or token_stem(doc, toks[k - 1]) in _RELATIVE) \
@@ -680,7 +891,114 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
     if "present" in entry.flags and k > i and k - 1 not in actors.unit_at and _after_noun(doc, k, i) \
             and toks[k - 1].norm not in _RELATIVE and not _coordinated_actor(actors, k):
         return True  # مشروع قرار يطالب، بشعارات تطالب، الموقع يعتبر بمثابة: the noun before is the subject
+    if _verb_form(doc, toks[k]) == _MUTALABA and (toks[k].norm != _MUTALABA or k > i and (
+            toks[k - 1].norm in _THAT_F or k - 1 in actors.unit_at or lookup_cue(doc, k - 1) is not None)):
+        return True  # جدد بسيسو مطالبة الحكومة، إن مطالبة الاتحاد، لمقاضاة ومطالبة: the noun "demand"
+    if "qawl" in entry.flags and (toks[k].base_start > toks[k].start or k > i and toks[k - 1].norm in _BEFORE_NOUN):
+        return True  # على حد قوله، وفق قوله، في قوله تعالى، وقوله إنه: the noun "his saying", not نقل … عن X قوله
     return toks[k].norm in _IMPERSONAL or token_stem(doc, toks[k]) in _IMPERSONAL or toks[k].norm in _NOT_CUES
+
+
+# The present of اعتبر and وعد is mostly the passive "is considered" (يعتبر كيتس من أعظم الشعراء، بغداد تعتبر
+# أكثر المدن تضررا، ويُعد المشروع واحدا من أكبر): without what the verb reports, no cue.
+_CONSIDERED = frozenset(w for w in verb_forms("اعتبر|يعتبر") | verb_forms("وعد|يعد") if w[:1] in "يت")
+# What an active يعتبر takes as its object right after it (ويعتبر ما يصدر عن السلطات «محض افتراء»).
+_DEMONSTRATIVES = frozenset(fold(w) for w in "ما هذا هذه ذلك تلك هذان هاتان هؤلاء".split())
+
+
+def _considered(doc: Document, k: int, j: int, entry: CueEntry) -> bool:
+    """True for a present يعتبر/تعتبر with no أن after it in the sentence and no demonstrative object
+    (after its subject),
+    or a present يعد with no أن right after it and no بـ in the three words after it (ترامب يعد بخفض
+    الضرائب promises; يعد من أبرز، يعد خبيرا is "is one of, is considered")."""
+    toks = doc.tokens
+    if _verb_form(doc, toks[k]) not in _CONSIDERED:
+        return False
+    after = range(k + 1, min(j, k + 3) + 1)
+    if entry.stance == "promise":
+        if k + 1 <= j and toks[k + 1].norm in _THAT_F:
+            return False  # يعد أن …، يعد بأن …
+        return not any("ب" in doc.text[toks[x].start:toks[x].base_start] for x in after)
+    if any(toks[x].norm in _DEMONSTRATIVES and toks[x - 1].norm != "من" for x in after):
+        return False  # يعتبر المجلس ما يصدر عن …، تعتبر هذا القرار; not يعتبر من أبرز ما
+    return not any(toks[x].norm in _THAT_F or token_stem(doc, toks[x]) in _THAT_F for x in range(k + 1, j + 1))
+
+
+# Forms read as passives right before بـ (اتُّهمت بالقسوة، وُصف بالعالم، متهمة بالقتل): no one speaks.
+_ACCUSED = frozenset(fold(w) for w in "اتهم اتهمت وصف وصفت متهما متهمة".split())
+# Prepositions before which a bare cue form is its verbal noun (اعترضت على وصف براوكلر، في ذكر).
+# Compared unfolded: the name علي folds like على. Not من, which is also "who" (أول من حذر).
+_PREPOSITIONS_BEFORE_NOUN = frozenset("على في عن إلى الى مع حول خلال عبر".split())
+# مطالبة is the participle "demanding" after a clause (ونددت بالهجوم، مطالبة المجتمع الدولي) and otherwise the
+# noun "demand": after a name, a verb or أن, or with a proclitic.
+_MUTALABA = fold("مطالبة")
+
+
+def _verb_form(doc: Document, tok) -> str:
+    """A cue token's form without proclitics, also the و/ف the tokenizer kept on (ويعتبر → يعتبر)."""
+    stem = token_stem(doc, tok)
+    return stem[1:] if stem[:1] in ("و", "ف") and len(stem) > 3 and stem not in cue_lexicon() else stem
+
+
+_WITHOUT = frozenset(fold(w) for w in "دون بدون ودون".split())
+_CLOSING = frozenset(fold(w) for w in "» ”".split())
+_INCREASED = frozenset(w for w in verb_forms("زاد|يزيد"))
+
+
+def _no_statement(doc: Document, k: int, i: int, j: int, entry: CueEntry, speaker: Unit | None) -> bool:
+    """True for a cue form that reports no statement here: the first person inside a quotation (نتابع هذا
+    المسار، كما أدعو القادة), a cue after دون أن (دون أن يضيف أي تفاصيل), a continuation verb after أن or
+    with لـ and nothing said after it (قبل أن يضيف زميله الهدف الثاني، لتضيف بذلك تنوعا), and زاد "increased"
+    (زاد عدوانية إيران جرأة) rather than زاد أن/:; a prayer (داعيا المولى أن، README: no claim)."""
+    toks = doc.tokens
+    form = _verb_form(doc, toks[k])
+    if "present" in entry.flags and form[:1] in ("ن", "ا"):
+        return True
+    before = toks[k - 1].norm if k > i else ""
+    if before in _THAT_F and k - 2 >= i and toks[k - 2].norm in _WITHOUT:
+        return True
+    start = speaker.last + 1 if speaker is not None and speaker.first > k else k + 1
+    said = any(toks[x].norm in _THAT_F - _CLOSING or toks[x].norm == ":" for x in range(start, min(j + 1, start + 3)))
+    if "cont" in entry.flags and "present" in entry.flags and not said and (
+            before in ("ان", "أن") or "ل" in doc.text[toks[k].start:toks[k].base_start] or form != toks[k].norm
+            and toks[k].norm.startswith("ل")):
+        return True
+    if entry.stance == "other" and any(toks[x].norm in _GOD for x in range(k + 1, min(j + 1, k + 4))):
+        return True  # داعيا المولى عز وجل أن يتغمد الشهداء، ودعت القيادة الله أن يتقبلهم: a prayer, no claim
+    return form in _INCREASED and not said
+
+
+_GOD = frozenset(fold(w) for w in "الله المولى ربه ربها".split())
+
+
+def _feminine_after_masculine(doc: Document, verb: int, part: int) -> bool:
+    """True when participle ``part`` is feminine singular (مضيفة، مؤكدة) and the verb cue ``verb`` it would go
+    on from is masculine singular (أكد، قال، يضيف): they do not share a subject."""
+    toks = doc.tokens
+    p, v = _verb_form(doc, toks[part]), _verb_form(doc, toks[verb])
+    if not p.endswith("ه") or toks[part].norm != p and not toks[part].norm.startswith("و"):
+        return False
+    if toks[verb].stem_end != toks[verb].end:
+        return False  # a suffixed form (وصفه) says nothing of its subject's gender
+    return not v.endswith(("ت", "ه", "ا", "وا", "ون")) and not v.startswith("ت")
+
+
+def _passive_accused(doc: Document, k: int, j: int, entry: CueEntry) -> bool:
+    """True for اتُّهم/اتُّهمت، وُصف or متهمة right before بـ (اعتقلت واتهمت بالقسوة، لذا وصف بالعالم، سواء كانت
+    متهمة بـ): "was accused of, was described as", no one speaking; the active verb has its subject or object
+    first (اتهمت الوزارة المعارضة بـ). Also a bare form after a preposition (اعترضت على وصف براوكلر للمتهم),
+    the verbal noun, and a participle after كان (كانت متهمة)."""
+    toks = doc.tokens
+    before = doc.text[toks[k - 1].start:toks[k - 1].end] if k > 0 else ""
+    if toks[k].stem_end == toks[k].end and toks[k].base_start == toks[k].start and (
+            before in _PREPOSITIONS_BEFORE_NOUN or before in ("من", "ومن") and toks[k].norm == fold("أبرز")):
+        return True  # على وصف براوكلر، عن أبلغ التهاني، على مضيفه، من أبرز قناصي التنظيم
+    if "part" in entry.flags and k > 0 and is_kana(token_stem(doc, toks[k - 1])):
+        return True
+    if _verb_form(doc, toks[k]) not in _ACCUSED or k + 1 > j:
+        return False
+    nxt = toks[k + 1]
+    return "ب" in doc.text[nxt.start:nxt.base_start] or nxt.norm.startswith("بال")
 
 
 # Words before which a cue form with a pronoun is the verbal noun: بحسب وصفه، على حد وصفه، في وصفه.
@@ -810,6 +1128,16 @@ def _attribution_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None | bo
         return False  # وفقا لاتفاق أوسلو، حسب تعليمات الوزارة: "in accordance with", no one's statement
     # بحسب رويترز، وفقا لإحصاءات وكالة «رويترز»، حسبما نقلت وكالة …
     for x in range(nxt, min(j + 1, nxt + 4)):
+        if x > nxt and (toks[k + 1].norm == "ما" or toks[k].norm.endswith("ما")) and _to_outlet(actors.doc, x, j + 1):
+            if x > nxt + 1 and actors.is_head(nxt + 1):
+                return _told_outlet(actors, nxt + 1, x)  # وفق ما أكده مصدر أمني لمراسل جوهرة أف أم
+            # وفق ما صرح به لجوهرة أف أم اليوم عبد الرؤوف باللطيف: past the outlet told (and the day) the
+            # person who spoke
+            x = _outlet_end(actors, x, j)
+            while x + 1 <= j and _in_timex(actors.doc, toks[x + 1].start):
+                x += 1
+            u = _unit_after(actors, x, j + 1, 2)
+            return u if u is not None and u.label == "PER" else None
         u = actors.unit_at.get(x)
         if u is not None:
             return u if u.first >= x or x == nxt else None
@@ -847,6 +1175,10 @@ def _quoted_speaker(actors: ActorIndex, k: int, i: int) -> Unit | None:
     doc, toks = actors.doc, actors.doc.tokens
     for x in range(k - 1, i - 1, -1):
         if toks[x].norm == "عن" or token_stem(doc, toks[x]) == "عن":
+            bare = toks[x + 1]
+            if k == x + 2 and bare.base_start == bare.start and not has_article(doc, bare) \
+                    and bare.norm.endswith(("ين", "ون")) and len(bare.norm) > 5:
+                return None  # ونقل البيان عن صحفيين قولهم: bare reporters, no claim
             return _unit_after(actors, x, k, 5, subject=False) or _nominal_between(actors, x + 1, k)
     return None
 
@@ -913,7 +1245,11 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
             elif k + 1 <= j and toks[k + 1].norm in _RESUMPTIVE:
                 # أصدر حزب العمال بيانا أكد فيه أن …، عقد الوزير لقاء صحفيا أكد خلاله: the statement or
                 # meeting the pronoun takes up was the subject's, who speaks in it.
-                speaker = _issuer(actors, i, k)
+                # مؤتمر أكد خلاله الصفدي أن، في الوقت الذي يقول فيه سكيولي: a person right after the pronoun speaks
+                # (not a place or body there: اتهمت فيها الأردن, the object)
+                named = actors.unit_at.get(k + 2)
+                speaker = named if named is not None and named.first == k + 2 and named.label == "PER" \
+                    and not plural_verb else _issuer(actors, i, k)
             else:
                 # بقرار مجلس الأمن الذي وصفه بالمخزي: what the relative takes up is the object of a
                 # suffixed form, not its speaker; a dropped subject is the one speaking (as وأضاف).
@@ -923,6 +1259,19 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
             if "part" in flags and sent_cues and (sent_cues[-1].last == k - 1 or sent_cues[-1].first >= k - 3
                                                   and toks[k].norm.startswith("قايل")):
                 continue  # وأضاف دمرداش قائلا، وأضاف مستنكرا أن: one statement, one cue
+            if speaker is not None and speaker.label == "PER" and "attr" not in flags and k < speaker.first <= k + 4 \
+                    and bare_stem(doc, toks[k + 1]) in _RELATIONAL_TITLES:
+                # مستشار الرئيس الأمريكي دونالد ترامب للأمن القومي جون بولتون، نائب خادم الحرمين الشريفين الأمير
+                # محمد بن نايف: the person named first is whose adviser or deputy speaks; the next one speaks
+                speaker = _second_person(actors, speaker, j + 1) or speaker
+            if speaker is not None and speaker.label == "PER" and "attr" not in flags and speaker.first > k + 1 \
+                    and all(bare_stem(doc, toks[x]) in _KIN and toks[x].base_start == toks[x].start
+                            for x in range(k + 1, speaker.first)) and not actors.is_head(speaker.first):
+                # وقال والد مايكل براون، وأفادت والدة زوجة بوهلال: the relative of the person named speaks (not
+                # زوجة الرئيس السابق ميشيل أوباما, where the name after the title may be the wife's own)
+                speaker = Unit(k + 1, speaker.last, [actors.maker.nominal(
+                    doc.text[toks[k + 1].base_start:toks[speaker.last].end], None)], "nominal", "PER",
+                    toks[k + 1].base_start)
             if speaker is not None and speaker.kind == "titled" and "attr" not in flags:
                 # وأوضح رئيس كتلة النهضة أن …: the person named earlier with this title, not the bloc
                 person = _person_behind_title(actors, speaker)
@@ -931,12 +1280,21 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
             if speaker is not None and speaker.kind == "collective" and _bare_group(doc, speaker):
                 speaker = None  # ودعا النشطاء، قال المحتجون: bare unnamed groups make no claim (GUIDELINES.md)
             if speaker is not None and _anonymous_sources(doc, speaker):
+                bare_media = bool({toks[speaker.first].norm, toks[min(speaker.first + 1, speaker.last)].norm} & _BARE_MEDIA)
                 speaker = None  # كشفت مصادر صحفية يمنية: bare sources, their nationality notwithstanding
-            if "attr" not in flags and k + 1 <= j and toks[k + 1].norm in ANONYMOUS_SOURCES and speaker is None \
-                    and actors.unit_at.get(k + 2) is None:
+                if bare_media and "attr" not in flags:
+                    sent_cues.append(Cue(k, k, entry, None, si, False, None))
+                    last_speaker = None
+                    continue  # ذكرت وسائل إعلام روسية: bare media, and no one else named in the sentence speaks
+            if "attr" not in flags and k + 1 <= j and (speaker is None and (
+                    toks[k + 1].norm in ANONYMOUS_SOURCES and actors.unit_at.get(k + 2) is None
+                    or _bare_source_told(actors, k, j))
+                    or not flags & {"qawl", "part"} and _bare_plural_subject(actors, k, j)):
                 # وأضافت المصادر، وأوضح المصدر: the anonymous source of the sentence before goes on, not
                 # the last named speaker; a cue of bare sources marks what follows as reported.
                 sent_cues.append(Cue(k, k, entry, None, si, False, None))
+                # … وأضاف المصدر، ولفتت: the bare source goes on, not anyone named before it
+                last_speaker = None
                 continue
             if not flags & {"attr", "qawl", "part"} and k + 1 <= j and _bare_group_word(doc, toks[k + 1]) \
                     and (speaker is None or speaker.first != k + 1):
@@ -951,6 +1309,9 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 ids, explicit = last_speaker, False
             # وصفه بالمخزي goes on with the speaker; وصفته مصادر أمنية، ما وصفه وزير الدفاع name their own.
             inherits = flags & {"cont", "part"} or "suffixed" in flags and _pronoun_subject(doc, k, j)
+            if ids is None and "cont" in flags and _unnamed_plural_subject(actors, k, j):
+                sent_cues.append(Cue(k, k, entry, None, si, False, None))
+                continue  # ويشير مراقبون إلى أن، وأضاف مسؤولون: an unnamed group speaks, no one goes on
             if inherits and "cont" in flags and _after_noun(doc, k, i):
                 inherits = False  # مكاتب استطلاعات الرأي تشير إلى أن: the noun before is the subject
                 subject = _sentence_subject(actors, i, k)
@@ -977,6 +1338,8 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 ids = said[-1].speaker if said else (list(subject.ids) if subject is not None else last_speaker)
                 if plural and ids and _one_person(doc, ids):
                     ids = None
+                if "part" in flags and said and _feminine_after_masculine(doc, said[-1].first, k):
+                    ids = None  # وأكد ماهر الصغير أن …، مضيفة: the feminine participle is not his
                 explicit = False
             if ids is None and plural_verb:
                 # the plural subject goes on: the sentence's body or group speaking so far, else the last
@@ -1018,7 +1381,7 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                     and not (k > i and toks[k - 1].norm in _THAT_F):
                 # وقالت الشرطة، وأفاد المحامي أن، وقال الباحثون بالمعهد إن: an unnamed definite speaker;
                 # وقال الوزير with no minister named before: the one speaking goes on.
-                speaker = _definite_subject(actors, k + 1, j)
+                speaker = _definite_subject(actors, k + 1, j) or _named_institution(actors, k + 1, j)
                 if speaker is not None and bare_stem(doc, toks[k + 1]) in _REFERRING_TITLES:
                     ids, explicit = (list(last_speaker), False) if last_speaker else (None, True)
                 elif speaker is not None:
@@ -1037,7 +1400,9 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
             embedded = any(c.speaker and c.speaker != ids and c.first < k for c in sent_cues)
             if not embedded and "attr" not in flags:
                 last_speaker = ids
-            sent_cues.append(Cue(k, k, entry, ids, si, explicit, speaker))
+            reports = not (_considered(doc, k, j, entry) or _passive_accused(doc, k, j, entry)
+                           or _no_statement(doc, k, i, j, entry, speaker))
+            sent_cues.append(Cue(k, k, entry, ids, si, explicit, speaker, reports))
         cues.extend(sent_cues)
     return cues
 

@@ -208,6 +208,8 @@ def test_claims_leader_title_refers_to_the_person_named_with_it():
     ("وقال المحامي نزار عياد إن الشهادة تنطوي على مغالطة كبرى.", "accuse"),
     ("وقال الوزير خميس الجهيناوي إن النتائج مشجعة.", "assert"),
     ("وقال الوزير خميس الجهيناوي إن تونس تساند الحل دون تضليل.", "assert"),  # negated marker
+    ("وقال الوزير خميس الجهيناوي إن القوات ارتكبت انتهاكات جسيمة في حق المدنيين.", "accuse"),
+    ("وقال الوزير خميس الجهيناوي: ندين هذا العمل الجبان.", "accuse"),
 ])
 def test_claims_plain_statement_takes_the_stance_of_its_content(text, stance):
     from rasd import analyze
@@ -699,3 +701,208 @@ def test_claims_accusative_plural_after_the_verb_is_its_object(stage):
     # after أحد the plural is a genitive, and the person named after it speaks
     doc = run(stage, "وأكد أحد المحتجين إيهاب الحاجي أن التحرك سلمي.", [("إيهاب الحاجي", "PER")])
     assert [c[:2] for c in cues(doc)] == [("وأكد", "إيهاب الحاجي")]
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("ويعتبر كيتس من أعظم شعراء اللغة الإنجليزية.", [("كيتس", "PER")]),
+    ("ودخلت القوات محافظة البيضاء، التي تعتبر معقل الحوثيين.", [("البيضاء", "LOC")]),
+    ("ويُعد السناتور شومر من أقوى أعضاء الحزب.", [("شومر", "PER")]),
+    ("وقال بهامز والذي يعد خبيرا تحكيميا إن المباراة صعبة.", [("بهامز", "PER")]),
+    ("واعتقلت الشرطة ستيفاني ستون واتهمت بالقسوة مع الأطفال.", [("ستيفاني ستون", "PER")]),
+])
+def test_claims_passive_considered_and_accused_make_no_claim(stage, text, mentions):
+    # يعتبر/يُعد with no أن or بـ after it is "is considered", اتُّهمت بـ "was accused of": no statement
+    assert [c for c in cues(run(stage, text, mentions)) if c[0] != "وقال"] == []
+
+
+@pytest.mark.parametrize("text, mentions, cue", [
+    ("وتعتبر المعارضة التونسية أن الانتخابات مزورة.", [("المعارضة التونسية", "ORG")], "وتعتبر"),
+    ("ويعتبر المجلس الوطني ما يصدر عن السلطات محض افتراء.", [("المجلس الوطني", "ORG")], "ويعتبر"),
+    ("وزير الدفاع الأمريكي أوستن يعد أوكرانيا باستمرار الدعم.", [("أوستن", "PER"), ("أوكرانيا", "LOC")], "يعد"),
+    ("واتهمت روسيا أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")], "واتهمت"),
+])
+def test_claims_active_consider_promise_accuse_still_claims(stage, text, mentions, cue):
+    assert [c[:2] for c in cues(run(stage, text, mentions))] == [(cue, mentions[0][0])]
+
+
+@pytest.mark.parametrize("text", [
+    "وشدد المنسق العام عماد الدايمي على أن الاتحاد سيبقى خيمة للعاطلين عن العمل، بحسب قوله.",
+    "وأكد عماد الدايمي أن الحكومة فشلت في التعامل مع القضاء على حد قوله.",
+    "وقال عماد الدايمي إن ذلك ما حذر منه ربنا في قوله تعالى.",
+])
+def test_claims_his_saying_noun_is_no_quoted_cue(stage, text):
+    # على حد قوله، بحسب قوله، في قوله تعالى: the noun repeats the sentence's speaker (no claim of its own)
+    found = [c[0] for c in cues(run(stage, text, [("عماد الدايمي", "PER")]))]
+    assert found and "قوله" not in found
+
+
+@pytest.mark.parametrize("text, mentions, speaker", [
+    # a bare source telling an outlet makes no claim, and the outlet is no speaker
+    ("وقال مصدر أمني لـ«الشرق الأوسط» إن المنفذ تأثر بفكر والده.", [("الشرق الأوسط", "LOC")], None),
+    ("واكد مصدر محلي لوكالة فرانس برس ان المقاومة سيطرت على المنطقة. واشار المصدر الى استمرار الاشتباكات.",
+     [("فرانس برس", "ORG")], None),
+    ("وقد أكد مصدر أمني لمراسل جوهرة أف أم بالجهة أنه تم حجز 20 علبة.", [("أف أم", "ORG")], None),
+    # a title and name the tagger missed, or an official tied to a place, speak
+    ("صرح وزير التكوين المهني والتشغيل حافظ العموري لمراسل جوهرة أف أم أن المشروع سينطلق.", [("أف أم", "ORG")],
+     "وزير التكوين المهني والتشغيل حافظ العموري"),
+    ("وقال مسؤول عسكري في بنغازي لرويترز إن طائرتين حربيتين قصفتا قاعدة.", [("بنغازي", "LOC"), ("رويترز", "ORG")],
+     "مسؤول عسكري في بنغازي"),
+])
+def test_claims_outlet_told_is_no_speaker(stage, text, mentions, speaker):
+    found = cues(run(stage, text, mentions))
+    assert [c[1] for c in found] == ([speaker] if speaker else [])
+
+
+def test_claims_attribution_past_the_outlet_told(stage):
+    # وفق ما صرح به لجوهرة أف أم اليوم X: the one who spoke, past the outlet and the day
+    doc = run(stage, "وتأجل الإضراب إلى موعد لاحق، وفق ما صرح به لجوهرة أف أم عبد الرؤوف باللطيف كاتب عام النقابة.",
+              [("أف أم", "ORG"), ("عبد الرؤوف باللطيف", "PER")])
+    assert [c[:2] for c in cues(doc)] == [("وفق", "عبد الرؤوف باللطيف")]
+    # a report of the agency cites it
+    doc = run(stage, "وحسب تقرير لوكالة رويترز فإن الضباط السابقين اندمجوا في التنظيم.", [("رويترز", "ORG")])
+    assert [c[:2] for c in cues(doc)] == [("حسب", "رويترز")]
+
+
+@pytest.mark.parametrize("text, mentions, speaker", [
+    ("وقال مستشار الرئيس الأمريكي دونالد ترامب للأمن القومي جون بولتون إن العقوبات ستستمر.",
+     [("دونالد ترامب", "PER"), ("جون بولتون", "PER")], "جون بولتون"),
+    ("وقالت المتحدثة باسم وزير الخارجية جون كيري، ماري هارف، إن المفاوضات مستمرة.",
+     [("جون كيري", "PER"), ("ماري هارف", "PER")], "ماري هارف"),
+    ("وقال محامي الرئيس السابق حسني مبارك، فريد الديب، إن موكله بريء.",
+     [("حسني مبارك", "PER"), ("فريد الديب", "PER")], "فريد الديب"),
+    # the second person is whom one spoke to or met: the first speaks
+    ("وقال الرئيس دونالد ترامب لنظيره الفرنسي إيمانويل ماكرون إن الاتفاق سيئ.",
+     [("دونالد ترامب", "PER"), ("إيمانويل ماكرون", "PER")], "دونالد ترامب"),
+    ("وقال مستشار الأمن القومي جون بولتون خلال لقائه بنيامين نتنياهو إن الاتفاق سيئ.",
+     [("جون بولتون", "PER"), ("بنيامين نتنياهو", "PER")], "جون بولتون"),
+])
+def test_claims_relational_title_speaker_is_the_second_person(stage, text, mentions, speaker):
+    # مستشار/المتحدثة باسم/محامي X، Y: X is whose adviser, spokeswoman or lawyer Y is; Y speaks
+    assert [c[1] for c in cues(run(stage, text, mentions))] == [speaker]
+
+
+@pytest.mark.parametrize("text, mentions, speaker", [
+    ("وعقد وزير الخارجية سامح شكري مؤتمرا صحفيا مع نظيره أيمن الصفدي أكد خلاله الصفدي أن الأردن يدعم مصر.",
+     [("سامح شكري", "PER"), ("أيمن الصفدي", "PER"), ("الصفدي", "PER")], "الصفدي"),
+    ("ويتعهد ماكري بتحرير الأسواق، في الوقت الذي يقول فيه سكيولي إن الإجراءات يجب أن تكون تدريجية.",
+     [("ماكري", "PER"), ("سكيولي", "PER")], "سكيولي"),
+    # no one named after the pronoun, or only whom the verb is about: the statement's issuer speaks
+    ("وعقد وزير الخارجية سامح شكري مؤتمرا صحفيا أكد خلاله أن مصر لن تتراجع.", [("سامح شكري", "PER")], "سامح شكري"),
+    ("وتقدمت وزارة الخارجية السورية بشكوى إلى مجلس الأمن، اتهمت فيها الأردن بدعم الإرهابيين.",
+     [("وزارة الخارجية السورية", "ORG"), ("مجلس الأمن", "ORG"), ("الأردن", "LOC")], "وزارة الخارجية السورية"),
+])
+def test_claims_resumptive_pronoun_then_a_named_speaker(stage, text, mentions, speaker):
+    # لقاء أكد خلاله X، الوقت الذي يقول فيه X: the person right after فيه/خلاله speaks
+    assert [c[1] for c in cues(run(stage, text, mentions)) if "يتعهد" not in c[0]] == [speaker]
+
+
+def test_claims_continuation_with_unnamed_plural_subject_goes_on_with_no_one(stage):
+    # ويشير مراقبون: the verb names its own (bare) subject; the minister does not go on
+    doc = run(stage, "وقال وزير الخارجية سامح شكري إن مصر لن تتراجع. ويشير مراقبون إلى أن البرلمان سيكون له دور كبير.",
+              [("سامح شكري", "PER"), ("مصر", "LOC")])
+    assert [c[:2] for c in cues(doc)] == [("وقال", "سامح شكري")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وذكرت صحيفة آفي المقربة من الحكومة امس ان كل الدائنين وافقوا.", "صحيفة آفي المقربة"),
+    ("وقالت قوة المهام المشتركة في بيان إن الطائرات شنت 16 غارة.", "قوة المهام المشتركة"),
+    ("وقال المرصد في بيان إن أكثر من ألف شخص اعتصموا.", "المرصد"),
+    ("وقالت منظمة حقوقية إن السجناء تعرضوا للتعذيب.", None),  # a head with an adjective names no one
+])
+def test_claims_body_or_outlet_the_tagger_missed(stage, text, speaker):
+    # a body or outlet head right after the cue, with the name after it that no mention covers, speaks
+    assert [c[1] for c in cues(run(stage, text))] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text, mentions, speaker", [
+    ("قال محققون: إن أما اتهمت بالقسوة مع طفلين.", [("محققون", "PER")], None),
+    ("ونقل البيان عن صحفيين قولهم إن الزميلة توجهت إلى القرية.", [], None),
+    ("وقال مسؤولون أمريكيون إن القوات ستبقى.", [], "مسؤولون أمريكيون"),
+    ("وفيما أكد كاميرون أن الأغلبية من هذه الشركات قانونية.", [("كاميرون", "PER")], "كاميرون"),
+])
+def test_claims_bare_plural_speaker_makes_no_claim(stage, text, mentions, speaker):
+    # GUIDELINES.md: bare محللون make no claim, مسؤولون أمريكيون do; a name ending in ون is no plural
+    assert [c[1] for c in cues(run(stage, text, mentions))] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text, mentions, found", [
+    ("وجدد بسيسو مطالبة الحكومة للمجتمع الدولي بملاحقة المجرمين.", [("بسيسو", "PER")], ["وجدد"]),
+    ("وقال النائب الطاهر هميلة إن مطالبة الاتحاد بإقالة الوزير مخالفة للقانون.", [("الطاهر هميلة", "PER")], ["وقال"]),
+    ("ونددت وزارة الخارجية بالهجوم، مطالبة المجتمع الدولي بالتحرك.", [("وزارة الخارجية", "ORG")], ["ونددت", "مطالبة"]),
+])
+def test_claims_mutalaba_noun_is_no_participle(stage, text, mentions, found):
+    # مطالبة after a name, a verb or إن (or with و on it) is the noun "demand"; after a clause, "demanding"
+    assert [c[0] for c in cues(run(stage, text, mentions))] == found
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("وانتقد رفسنجاني الحكم. وظل ابنه هدفا للمتشددين الذين يتهمونه بإذكاء الاضطرابات.", [("رفسنجاني", "PER")]),
+    ("وقال مختار كحولي إن المعتصمين يهددون بتنفيذ ما وصفوه بالمحرقة الجماعية.", [("مختار كحولي", "PER")]),
+])
+def test_claims_plural_suffixed_verb_after_relative_is_not_the_speakers(stage, text, mentions):
+    # الذين يتهمونه، ما وصفوه: "they" speak in the relative clause, not the one reporting it
+    assert [c[0] for c in cues(run(stage, text, mentions)) if "وه" in c[0] or "ونه" in c[0]] == []
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("وتعد أبحاث زواوي مساهمة في إنقاذ الأرواح، لذا وصف بالعالم رغم صغر سنه.", [("زواوي", "PER")]),
+    ("وقالت برادي إن العدالة دون رحمة ثأر. واعترضت على وصف براوكلر للمتهم بالشرير.", [("برادي", "PER"), ("براوكلر", "PER")]),
+    ("وفاز باريس سان جيرمان على مضيفه ليل بهدف نظيف.", [("باريس سان جيرمان", "ORG"), ("ليل", "LOC")]),
+    ("وبعث الأمير محمد بن نايف برقية معبرا عن أبلغ التهاني للرئيس.", [("محمد بن نايف", "PER")]),
+    ("وقالت القرافي إن أطرافا سياسية سواء كانت متهمة أو في موقع الدفاع تمارس ضغطا.", [("القرافي", "PER")]),
+    ("وقال القائد إن القوات قتلت ارهابيا تونسيا يعتبر من ابرز قناصة تنظيم داعش.", [("داعش", "ORG")]),
+])
+def test_claims_passive_or_noun_forms_of_cues_make_no_claim(stage, text, mentions):
+    # وُصف بـ (passive), على وصف / على مضيفه / عن أبلغ (nouns after a preposition), كانت متهمة, من أبرز
+    found = [c[0] for c in cues(run(stage, text, mentions))]
+    assert not {"وصف", "مضيفه", "أبلغ", "متهمة", "ابرز"} & set(found), found
+
+
+@pytest.mark.parametrize("text, mentions, kept", [
+    ("وسجل يوفيتيتش الهدف الأول قبل أن يضيف زميله إيكاردي الهدف الثاني.", [("يوفيتيتش", "PER"), ("إيكاردي", "PER")], []),
+    ("وأكد المتحدث باسم الجيش أحمد علي أن القوات تدخلت، دون أن يضيف أي تفاصيل.", [("أحمد علي", "PER")], ["وأكد"]),
+    ("وقال الوزير حسين ذو الفقاري: «نرصد الاتجاهات، نتابع هذا المسار».", [("حسين ذو الفقاري", "PER")], ["وقال"]),
+    ("وقال غوتيريش: «كما أدعو القادة السياسيين إلى العمل معا».", [("غوتيريش", "PER")], ["وقال"]),
+    ("وقال سوفائير إن كلينتون قرر تهدئة الأمور ومن ثم زاد عدوانية إيران جرأة.", [("سوفائير", "PER"), ("كلينتون", "PER")],
+     ["وقال"]),
+    ("وكان جيمس هولمز قد أدين الشهر الماضي بالقتل.", [("جيمس هولمز", "PER")], []),
+    # said after it: still a cue
+    ("وقال وزير الخارجية سامح شكري إن الوضع خطير، قبل أن يضيف أن الحكومة ستتدخل.", [("سامح شكري", "PER")],
+     ["وقال", "يضيف"]),
+])
+def test_claims_cue_forms_that_state_nothing(stage, text, mentions, kept):
+    # the first person inside a quotation, دون أن يضيف, يضيف الهدف, زاد "increased", أُدين "was convicted"
+    assert [c[0] for c in cues(run(stage, text, mentions))] == kept
+
+
+def test_claims_prayer_is_no_call(stage):
+    # README (batches 8–9): a prayer (داعيا المولى أن …) is a wish, neither event nor claim
+    doc = run(stage, "وندد الملك سلمان بالهجوم، داعيا المولى عز وجل أن يتغمد الشهداء بواسع رحمته.", [("الملك سلمان", "PER")])
+    assert [c[0] for c in cues(doc)] == ["وندد"]
+    doc = run(stage, "وندد الملك سلمان بالهجوم، داعيا المجتمع الدولي إلى التحرك.", [("الملك سلمان", "PER")])
+    assert [c[0] for c in cues(doc)] == ["وندد", "داعيا"]
+
+
+@pytest.mark.parametrize("text, mentions, speaker", [
+    ("وقال والد مايكل براون للصحافيين إنه يبذل كل ما بوسعه.", [("مايكل براون", "PER")], "والد مايكل براون"),
+    ("وأفادت والدة زوجة محمد بوهلال أن صهرها بدا عاديا.", [("محمد بوهلال", "PER")], "والدة زوجة محمد بوهلال"),
+    # a title between: the name may be the relative's own (زوجة الرئيس السابق ميشيل أوباما)
+    ("وقالت زوجة الرئيس السابق ميشيل أوباما إن الانتخابات مهمة.", [("ميشيل أوباما", "PER")], "ميشيل أوباما"),
+])
+def test_claims_kin_of_the_person_named_speaks(stage, text, mentions, speaker):
+    assert [c[1] for c in cues(run(stage, text, mentions))] == [speaker]
+
+
+@pytest.mark.parametrize("text, mentions, kept", [
+    # a feminine participle does not go on with a man's statement (here the adjective "confirmed")
+    ("وقال ماهر الصغير إن الميليشيات تقهقرت وبناء على معلومات مؤكدة فإن المجلس سيتحرك.",
+     [("ماهر الصغير", "PER")], ["وقال"]),
+    ("وقالت وزيرة الصحة سميرة مرعي إن الوضع صعب، مضيفة أنه سيتم التطرق للآليات.", [("سميرة مرعي", "PER")],
+     ["وقالت", "مضيفة"]),
+    # bare media make no claim (GUIDELINES.md: صحف إسرائيلية), and no one else in the sentence speaks for them
+    ("ذكرت وسائل إعلام تركية أن الحكومة تدرس العملية.", [], []),
+    ("وقالت صحف إسرائيلية إن الجيش يستعد.", [], []),
+    ("وقالت صحيفة هآرتس الإسرائيلية إن الجيش يستعد.", [("هآرتس", "ORG")], ["وقالت"]),
+])
+def test_claims_feminine_participle_and_bare_media(stage, text, mentions, kept):
+    assert [c[0] for c in cues(run(stage, text, mentions))] == kept

@@ -84,6 +84,7 @@ def kb_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention]
     taken = taken_chars(text, mentions)
     added: list[Mention] = []
     trimmed: dict[int, Mention] = {}
+    org_ends = {m.end: m for m in mentions if m.label == "ORG"}
     n, k = len(tokens), 0
     # Each token's key once: a span of words with only spaces between them keys as its words' keys
     # joined, so the up to five spans tried at every token need no folding of their own.
@@ -104,7 +105,12 @@ def kb_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention]
             start, end = span[0].base_start, span[-1].end
             if any(taken[start:end]):
                 # الأمين العام لجامعة الدول العربية نبيل العربي: a curated person's full name an ORG ran on over
-                org = org_running_into(mentions, start, end, tokens[k - 1].end) if length >= 2 and k > 0 else None
+                # (looked up by where ORGs end, so that a long text is not scanned once per span)
+                org = next((org_ends[t.end] for t in span if t.end in org_ends), None) \
+                    if length >= 2 and k > 0 else None
+                if org is not None and (any(taken[org.end:end]) or org_running_into([org], start, end,
+                                                                                     tokens[k - 1].end) is None):
+                    org = None
                 entry = _known(kb, text[start:end], False, _span_key(tokens, head_keys, word_keys, k, length)) \
                     if org is not None else None
                 if entry is not None and entry["type"] == "PER":

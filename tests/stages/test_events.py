@@ -1544,3 +1544,20 @@ def test_events_a_sentence_opening_on_abbara_opens_on_the_verb(stage):
 def test_events_objecting_to_something_is_a_rejection(stage):
     doc = run(stage, "واعترضت حركة النهضة على مشروع القانون. واعترضت سيارة طريق الدورية.", [("حركة النهضة", "ORG")])
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("REJECT", {"حركة النهضة"})]
+
+
+@pytest.mark.parametrize("text, mentions, code, modality", [
+    ("وسينفذ أعوان الصحة إضرابا عاما يوم الخميس المقبل.", [], "THREATEN", "planned"),
+    ("قررت الجامعة العامة للصحة تنفيذ إضراب عام يومي 15 و16 مارس.", [("الجامعة العامة للصحة", "ORG")],
+     "THREATEN", "planned"),
+    ("وسيقوم وزير التربية ناجي جلول بزيارة المدرسة الإعدادية.", [("ناجي جلول", "PER")], "AGREE", "planned"),
+    ("ونفذ أعوان الصحة إضرابا عاما.", [], "PROTEST", "asserted"),
+    ("وبين الأهالي أنهم سيواصلون احتجاجاتهم.", [], "PROTEST", None),
+])
+def test_events_announced_and_decided_acts_are_planned(stage, text, mentions, code, modality):
+    """A support verb's future (سينفذ، سيقوم بـ) or a decision (قررت … تنفيذ) before a verbal noun makes the
+    event planned; a planned protest is a threat of one (CAMEO 133), a planned visit an agreement to meet;
+    going on with one (سيواصلون احتجاجاتهم) is still the protest."""
+    doc = run(stage, text, mentions)
+    got = [(e.code, e.modality) for e in doc.events]
+    assert any(c == code and (modality is None or mo == modality) for c, mo in got), got

@@ -422,6 +422,12 @@ class EventsStage:
                               planned=True)
         else:
             date = event_date(doc, m, c0, c1)
+            published = doc.published.date or ""
+            if date and len(str(date)) == 10 and len(published) == 10 and str(date) > published \
+                    and modality in ("asserted", "reported") and code in ("CONSULT", "PROTEST"):
+                # تنظم النقابة وقفة احتجاجية يوم الخميس المقبل: dated after the article, it is yet to come
+                modality = "planned"
+                code, cameo = ("AGREE", "036") if code == "CONSULT" else ("THREATEN", "133")
         ev = Event(
             id="", code=code, cameo=cameo, trigger=_span(doc, m), source=source, target=target,
             date=date, modality=modality, attributed_to=attributed, sentence=si,

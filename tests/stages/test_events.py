@@ -1561,3 +1561,17 @@ def test_events_announced_and_decided_acts_are_planned(stage, text, mentions, co
     doc = run(stage, text, mentions)
     got = [(e.code, e.modality) for e in doc.events]
     assert any(c == code and (modality is None or mo == modality) for c, mo in got), got
+
+
+def test_events_a_meeting_or_protest_dated_after_the_article_is_yet_to_come(stage):
+    """Dated after the publication day by its clause, a meeting is an agreement to meet and a protest a
+    threat of one; dated before, they happened."""
+    from rasd.document import Published
+
+    text = "ويلتقي سعيد نظيره ماكرون يوم الخميس المقبل. والتقى سعيد نظيره ماكرون يوم الخميس الماضي."
+    doc = make_doc(text, [("سعيد", "PER"), ("ماكرون", "PER"), ("سعيد", "PER"), ("ماكرون", "PER")],
+                   [("يوم الخميس المقبل", "2016-02-18"), ("يوم الخميس الماضي", "2016-02-04")])
+    doc.published = Published(date="2016-02-10")
+    stage(doc)
+    assert [(e.code, e.modality) for e in doc.events] == [("AGREE", "planned"), ("CONSULT", "asserted")], [
+        (e.code, e.modality, e.date) for e in doc.events]

@@ -81,7 +81,8 @@ def segment_word(word: str, count: Callable[[str], int] = _count) -> tuple[int, 
             if _plausible_split(f[base:], rest, count):
                 base += 1
     stem = base
-    if f.startswith("ال", base) and len(f) - base >= 4:
+    # The article's alef carries no hamza: إلغاء، ألمانيا، إلكتروني begin with a root letter, not ال.
+    if f.startswith("ال", base) and len(f) - base >= 4 and word[base] not in "أإآ":
         # A definite noun takes no possessive suffix: الدولي is not الدول + ي.
         return base, base + 2, len(f)
     return base, stem, _suffix_end(f, stem, count, fold(word, "light"))

@@ -253,6 +253,7 @@ GENERIC_QUALIFIERS = frozenset(fold(w) for w in (
 ))
 INSTITUTION_MAX_WORDS = 7
 _RELATIVE_WORDS = frozenset(fold(w) for w in ("الذي", "التي"))
+_DATE_STOPS = frozenset(fold(w) for w in ("الأسبوع", "الشهر", "القادم", "القادمة", "الجاري", "الحالي"))
 # Country names that are also their feminine adjective (الشركة السعودية للكهرباء: "Saudi").
 COUNTRY_ADJECTIVES = frozenset(fold(w) for w in ("السعودية",))
 # Plural peoples after a body's members that the nationality lexicon (adjectives) does not hold.
@@ -343,7 +344,10 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
             for_adjective = has_for and w.endswith(("ي", "يه")) and w not in _RELATIVE_WORDS and w not in _PARTICLES
             generic = w in GENERIC_QUALIFIERS and not for_adjective and not (
                 w in BEFORE_FOR and j + 1 < n and _for_phrase(text, tokens, j + 1))
-            if w.startswith("ال") and conj_ok and not generic \
+            if w in _DATE_STOPS:
+                break  # نقابة التعليم الابتدائي الأسبوع القادم: the name ends before its date
+            # (the article as the tokenizer reads it: إلغاء folds to الغاء, and is no ال word)
+            if w.startswith("ال") and tokens[j].stem_start > tokens[j].base_start and conj_ok and not generic \
                     and not is_nationality(w) and w not in MEMBER_NATIONS and w[2:] not in INSTITUTION_HEADS \
                     and not w.endswith(("ين", "ون")):
                 j += 1  # الدستورية، والكرامة (not المؤيدين، the plural of the members around it)

@@ -63,3 +63,13 @@ def test_tokenize_any_arabic_block_character(text: str) -> None:
         assert prev_end <= tok.start <= tok.base_start <= tok.stem_start <= tok.stem_end <= tok.end <= len(text)
         assert tok.start < tok.end
         prev_end = tok.end
+
+
+def test_tokenize_an_alef_with_hamza_is_no_article() -> None:
+    """إلغاء، ألمانيا begin with a root letter; the article's alef carries no hamza (الإضراب، للألمان)."""
+    from rasd.arabic.tokenize import segment_word
+
+    assert segment_word("إلغاء") == (0, 0, 5)
+    assert segment_word("ألمانيا") == (0, 0, 7)
+    assert segment_word("الإضراب")[:2] == (0, 2)
+    assert segment_word("وللألمان")[:2] == (2, 3)

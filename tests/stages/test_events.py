@@ -1575,3 +1575,13 @@ def test_events_a_meeting_or_protest_dated_after_the_article_is_yet_to_come(stag
     stage(doc)
     assert [(e.code, e.modality) for e in doc.events] == [("AGREE", "planned"), ("CONSULT", "asserted")], [
         (e.code, e.modality, e.date) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("وقررت نقابة التعليم الثانوي تأجيل الإضراب.", [("نقابة التعليم الثانوي", "ORG")]),
+    ("وقررت نقابة التعليم الثانوي إلغاء الإضراب.", [("نقابة التعليم الثانوي", "ORG")]),
+])
+def test_events_calling_off_a_strike_is_an_agreement(stage, text, mentions):
+    """Postponing or calling off a strike is AGREE (the PLOVER gold's "agreed to postpone"), not a strike."""
+    doc = run(stage, text, mentions)
+    assert [e.code for e in doc.events] == ["AGREE"], [(e.code, names(doc, e.source)) for e in doc.events]

@@ -287,3 +287,19 @@ def test_mentions_rules_what_a_body_is_for_keeps_its_adjective():
     TextStage(load_config())(doc)
     got = [text[m.start:m.end] for m in institution_name_mentions(text, doc.tokens, [], is_nationality)]
     assert got[0] == "النقابة الجهوية للأمن الداخلي" and not any("إلى" in g or "اليوم" in g for g in got), got
+
+
+def test_mentions_rules_a_name_ends_before_a_date_and_a_verbal_noun():
+    """نقابة التعليم الابتدائي الأسبوع القادم، نقابة التعليم الثانوي إلغاء الإضراب: neither the date nor إلغاء
+    (which folds like an ال word) is part of the union's name."""
+    from rasd.config import load_config
+    from rasd.document import Document
+    from rasd.stages.mention_rules import institution_name_mentions
+    from rasd.stages.mentions import is_nationality
+    from rasd.stages.text import TextStage
+
+    text = "وقررت نقابة التعليم الابتدائي الأسبوع القادم تأجيله، وقررت نقابة التعليم الثانوي إلغاء الإضراب."
+    doc = Document(id="t", text=text)
+    TextStage(load_config())(doc)
+    got = [text[m.start:m.end] for m in institution_name_mentions(text, doc.tokens, [], is_nationality)]
+    assert got == ["نقابة التعليم الابتدائي", "نقابة التعليم الثانوي"], got

@@ -428,6 +428,10 @@ class EventsStage:
                 # تنظم النقابة وقفة احتجاجية يوم الخميس المقبل: dated after the article, it is yet to come
                 modality = "planned"
                 code, cameo = ("AGREE", "036") if code == "CONSULT" else ("THREATEN", "133")
+        if code == "REQUEST" and not target and modality == "reported" and not self._short:
+            # A demand someone else reports (قالت الصحيفة إنه دعا إلى …) with no one named as asked: 0 of 8 such
+            # were right on the 27 gold sets; a demand told in the article's own voice still stands.
+            return None
         ev = Event(
             id="", code=code, cameo=cameo, trigger=_span(doc, m), source=source, target=target,
             date=date, modality=modality, attributed_to=attributed, sentence=si,

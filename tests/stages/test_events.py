@@ -1585,3 +1585,11 @@ def test_events_calling_off_a_strike_is_an_agreement(stage, text, mentions):
     """Postponing or calling off a strike is AGREE (the PLOVER gold's "agreed to postpone"), not a strike."""
     doc = run(stage, text, mentions)
     assert [e.code for e in doc.events] == ["AGREE"], [(e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_a_reported_demand_with_no_one_asked_is_left_out_of_an_article(stage):
+    pre = "وصل الوزير إلى المدينة. وعقد اجتماعا مع الإطارات. ثم غادر. "
+    doc = run(stage, pre + "وقالت الصحيفة إن الناشط خالد دعا إلى إنهاء الولاية.", [("خالد", "PER")])
+    assert "REQUEST" not in [e.code for e in doc.events], [(e.code, e.modality) for e in doc.events]
+    doc = run(stage, pre + "ودعا الناشط خالد إلى إنهاء الولاية.", [("خالد", "PER")])
+    assert "REQUEST" in [e.code for e in doc.events]

@@ -63,6 +63,8 @@ QUANTITIES = frozenset(fold(w) for w in "آلاف الآلاف مئات المئ
 _QUANTIFIERS = QUANTITIES | frozenset(fold(w) for w in "عدد العديد الاف مجموعة بعض جمع".split())
 # How big a counted group is: عدد هام من، عدد كبير من، أعداد غفيرة من.
 _SIZE_ADJECTIVES = frozenset(fold(w) for w in "هام هامة مهم مهمة كبير كبيرة غفير غفيرة قليل قليلة".split())
+# Words naming what kind of group follows (تنظيم داعش، حركة حماس), left outside its name.
+_GROUP_DESCRIPTORS = frozenset(fold(w) for w in "تنظيم حركة جماعة جبهة ميليشيا مليشيا".split())
 _THAT_PARTICLES = frozenset(fold(w) for w in "أن إن ان لأن بأن".split())
 # بدوره "in turn" stands between a verb and its subject (أكد بدوره وزير الخارجية) though it starts with ب.
 _IN_TURN = frozenset(fold(w) for w in "بدوره بدورها بدورهم بدورهما".split())
@@ -428,6 +430,9 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         if possessor is None and not suffixed:  # اجتماع لمجموعة الاتصال: ل marks a possessor too
             u = actors.unit_at.get(m.last + 1)
             tok = toks[m.last + 1] if m.last + 1 <= c1 else None
+            if u is None and tok is not None and m.last + 2 <= c1 and bare_stem(doc, tok) in _GROUP_DESCRIPTORS:
+                u = actors.unit_at.get(m.last + 2)  # هجوم لتنظيم داعش: the descriptor stays outside the name
+                u = u if u is not None and u.first == m.last + 2 else None
             if u is not None and tok is not None and doc.text[tok.start:tok.base_start].endswith("ل"):
                 possessor = u
         supported = close_before or _support_before(keys, m.first, c0) or voiced_stance(doc, keys, m.first, c0)

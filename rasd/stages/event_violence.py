@@ -36,6 +36,8 @@ RESPONSIBILITY = frozenset(fold(w) for w in (
     "مسؤولية المسؤولية مسؤوليته مسؤوليتها مسؤوليتهم مسؤوليتهما"
 ).split())
 _TO = frozenset(fold(w) for w in "إلى الى".split())
+# What an attack that caused deaths follows: قتل خمسة جنود إثر هجوم، جراء غارة.
+_CAUSED_BY = frozenset(fold(w) for w in "إثر اثر جراء عقب".split())
 _COUNTS = frozenset(fold(w) for w in "عدد العديد بعض".split())
 _AGENT_WORDS = frozenset(fold(w) for w in "طرف قبل".split())
 # How far after a noun its passive agent (من قبل X) may be: لهجوم بالحجارة من قبل محتجين.
@@ -154,12 +156,19 @@ def _casualties(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], 
     trig = toks[m.first]
     # برصاص، بنيران: ب on the noun, left on by the tokenizer or not
     instrument = "ب" in doc.text[trig.start:trig.base_start] or (trig.norm[:1] == "ب" and trig.norm[1:] in keys[m.first])
-    if not instrument and toks[m.first - 1].norm != "في":
+    if not instrument and toks[m.first - 1].norm != "في" and toks[m.first - 1].norm not in _CAUSED_BY:
         return source, target
     # أعلنت السلطات الأردنية مقتل 5 أشخاص في هجوم: who is named before the deaths reports them
     source = [e for e in source if not any(e in u.ids for u in actors.in_range(c0, cas - 1))]
     victims = [u for u in actors.in_range(cas + 1, m.first - 1) if not actors.locative(u)]
     victim_ids = [e for u in victims[:1] for e in _group(actors, u, m.first - 1)]
+    if not victim_ids:
+        # قتل خمسة جنود إثر هجوم: the dead named by what they are, past their count
+        x = cas + 1
+        if x < m.first and is_count(doc, x):
+            x += 1
+        person = described_person_at(doc, actors, x, m.first - 1)
+        victim_ids = [person] if person is not None else []
     if instrument:
         owner = actors.unit_at.get(m.last + 1)
         if owner is not None and owner.first == m.last + 1 and not actors.oblique(owner):

@@ -582,6 +582,9 @@ def _road_accident(keys: list[tuple[str, ...]], i: int, j: int) -> bool:
     return any(set(keys[x][:2]) & ACCIDENTS and set(keys[x + 1][:2]) & TRAFFIC for x in range(i, j))
 
 
+_CAUSED_BY = frozenset(fold(w) for w in "إثر اثر جراء عقب خلال".split())
+
+
 def _killed_in_attack(lexicon, doc: Document, keys: list[tuple[str, ...]], m: Match, j: int) -> bool:
     """True when the attack that caused the deaths follows them: قتلوا في الهجوم، مقتل 12 شخصا في هجوم شنه …،
     استشهد شاب برصاص … (a killing verb or noun, its count and victims, then في and an attack noun, or an
@@ -590,7 +593,8 @@ def _killed_in_attack(lexicon, doc: Document, keys: list[tuple[str, ...]], m: Ma
     # قتل 5 جنود في هجوم (a passive: its victims follow), not قتل الجيش العراقي 20 مسلحا في غارة
     deaths = m.rule.cameo.startswith("1823") and (m.rule.kind != "v" or _victims_first(doc, keys, m, m.rule.obj))
     for x in range(m.last + 1, min(j, m.last + (5 if deaths else 1)) + 1):
-        if toks[x].norm == "في":
+        if toks[x].norm == "في" or (deaths and toks[x].norm in _CAUSED_BY):
+            # قتلوا في الهجوم، قتل خمسة جنود إثر هجوم لداعش / جراء غارة
             return x + 1 <= j and _attack_noun(lexicon, keys, x + 1)
         if deaths and toks[x].norm[:1] == "ب" and _attack_noun(lexicon, keys, x):
             return True  # استشهد شاب فلسطيني برصاص قوات الاحتلال: the shooting is the event

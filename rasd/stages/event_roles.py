@@ -345,6 +345,15 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
     if kana is not None:
         # وكان الجيش الروسي، الذي …، قد قصف مواقع: the subject of كان, past its apposition.
         tgt = _first_unit(actors, m.first + 1, c1, ACTOR_REACH, False, stop_comma=True)
+        x = m.first + 1
+        while x <= c1 and x in actors.timex_tokens:
+            x += 1
+        if rule.plover == "COERCE" and (x > c1 or (
+                not any(actors.unit_at.get(y) is not None for y in range(x, min(c1, x + 2) + 1))
+                and not is_count(doc, x) and not toks[x].norm.endswith("ا"))):
+            # وكان مهدي بن نصر قد اعتقل عام 2008 في إيطاليا: with no one after it the verb is passive, and
+            # كان's subject is the one arrested
+            return [], _ids(_group_from(actors, kana, m.first - 1))
         return _ids(_group_from(actors, kana, m.first - 1)), _group(actors, tgt, c1)
     if rule.verbal:
         subj_after = _first_unit(actors, m.first + 1, c1, 2, True, subject=True)

@@ -29,6 +29,8 @@ VICTIM_NOUNS = frozenset(fold(w) for w in (
     "شرطيين عنصر عنصرا عناصر طفل طفلا أطفال طفلان طفلين امرأة نساء مواطن مواطنا مواطنين مسلح مسلحا مسلحين "
     "ضابط ضابطا ضباط عدد العشرات المئات"  # (numbers, in digits or words, are is_count's)
 ).split())
+# Nouns of a death, whose possessor died (استشهادهم، مقتل الصحفي).
+DEATH_NOUNS = frozenset(fold(w) for w in "مقتل استشهاد مصرع".split())
 # Being exposed to an attack or arrest: تعرض مقر الحزب لهجوم، يتعرض الصحفيون للاعتقال.
 EXPOSED = verb_forms("تعرض|يتعرض")
 # Claiming an attack: أعلن الحزب مسؤوليته عن الهجوم، تبنت الحركة المسؤولية عن التفجير.
@@ -63,6 +65,11 @@ def violence_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]
                    source: list[str], target: list[str]) -> tuple[list[str], list[str]]:
     """Source and target of a violent or coercive trigger, corrected for the word orders above."""
     rule = m.rule
+    if not rule.verbal and rule.plover == "ASSAULT" and any(k in DEATH_NOUNS for k in keys[m.first]):
+        # أعلنت القوات استشهادهم، نعى الحزب مقتل قياديه: who announces or mourns a death did not kill; the
+        # killer is named only by an agent or an instrument after it (مقتل X برصاص Y، على يد Y)
+        before = {e for u in actors.in_range(c0, m.first - 1) for e in u.ids}
+        source = [e for e in source if e not in before]
     if not rule.verbal:
         source, target = _exposed(doc, actors, keys, m, c0, c1, source, target)
         if rule.plover == "ASSAULT":

@@ -1593,3 +1593,25 @@ def test_events_a_reported_demand_with_no_one_asked_is_left_out_of_an_article(st
     assert "REQUEST" not in [e.code for e in doc.events], [(e.code, e.modality) for e in doc.events]
     doc = run(stage, pre + "ودعا الناشط خالد إلى إنهاء الولاية.", [("خالد", "PER")])
     assert "REQUEST" in [e.code for e in doc.events]
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("ويعترض ذلك توافقهم النفسي والتربوي.", []),
+    ("وكانت القوات المشتركة لتحالف دعم الشرعية في اليمن قد أعلنت الخبر.", [("اليمن", "LOC")]),
+    ("هذا إعلامي من مصر، وذاك داعية من السعودية.", [("مصر", "LOC"), ("السعودية", "LOC")]),
+])
+def test_events_look_alikes_found_in_a_random_sample_stay_quiet(stage, text, mentions):
+    """Psychological adjustment (توافقهم النفسي), the Saudi-led coalition's name (تحالف دعم الشرعية) and a
+    preacher (ذاك داعية) are no agreement, support or call."""
+    doc = run(stage, text, mentions)
+    assert not [e for e in doc.events if e.code in ("AGREE", "SUPPORT", "REQUEST")], [
+        (e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_who_announces_a_death_did_not_kill_and_a_bare_arrest_after_kana_is_passive(stage):
+    doc = run(stage, "وكانت القوات المشتركة قد أعلنت استشهادهم.")
+    assert all("القوات المشتركة" not in names(doc, e.source) for e in doc.events), [
+        (e.code, names(doc, e.source)) for e in doc.events]
+    doc = run(stage, "وكان مهدي بن نصر قد اعتقل عام 2008 ضمن عملية لمكافحة الإرهاب.", [("مهدي بن نصر", "PER")])
+    assert all("مهدي بن نصر" not in names(doc, e.source) for e in doc.events), [
+        (e.code, names(doc, e.source)) for e in doc.events]

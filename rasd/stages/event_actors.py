@@ -91,6 +91,8 @@ PAIRED_COLLECTIVES = frozenset((fold(a), fold(b)) for a, b in (
     ("مجتمع", "الدولي"), ("مجتمع", "المدني"), ("أسرة", "الدولية"), ("مجموعة", "الدولية"),
     # ألقت الجهات الأمنية القبض على …: the security agencies (الجهات alone are the regions, in Tunisia).
     ("جهات", "الأمنية"), ("أجهزة", "الأمنية"),
+    # the public prosecution (طالب الادعاء العام المحكمة بـ …) and a Tunisian region's governor and delegate
+    ("ادعاء", "العام"), ("والي", "الجهة"), ("معتمد", "الجهة"), ("معتمد", "المنطقة"),
     # the government's delegation to a negotiation (التقى الوفد الحكومي ممثلي المعتصمين)
     ("وفد", "الحكومي"), ("وفد", "الرسمي"), ("وفد", "الوزاري"),
 ))
@@ -480,7 +482,10 @@ class ActorIndex:
             stem = token_stem(doc, tok)
             if k + 1 < len(toks) and k + 1 not in covered and (
                     bare_stem(doc, tok), toks[k + 1].norm) in PAIRED_COLLECTIVES:
-                self._unnamed(k, k + 1, covered)  # دعا عباس المجتمع الدولي إلى التدخل
+                # دعا عباس المجتمع الدولي إلى التدخل; الادعاء العام الألماني: with its state's adjective
+                rec = adjective_country(bare_stem(doc, toks[k + 2])) if k + 2 < len(toks) and k + 2 not in covered \
+                    else None
+                self._unnamed(k, k + 2 if rec is not None else k + 1, covered, rec)
                 continue
             if stem in COLLECTIVE_AGENTS or bare_stem(doc, tok) in COLLECTIVE_AGENTS or (
                     "ال" + bare_stem(doc, tok) in COLLECTIVE_AGENTS and (

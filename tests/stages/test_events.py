@@ -1615,3 +1615,9 @@ def test_events_who_announces_a_death_did_not_kill_and_a_bare_arrest_after_kana_
     doc = run(stage, "وكان مهدي بن نصر قد اعتقل عام 2008 ضمن عملية لمكافحة الإرهاب.", [("مهدي بن نصر", "PER")])
     assert all("مهدي بن نصر" not in names(doc, e.source) for e in doc.events), [
         (e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_the_public_prosecution_is_an_actor_with_its_state(stage):
+    doc = run(stage, "وطالب الادعاء العام المحكمة بإنزال أقصى العقوبات. وأفرج الادعاء العام الألماني عن المشتبه به.")
+    got = [(e.code, names(doc, e.source)) for e in doc.events]
+    assert ("REQUEST", {"الادعاء العام"}) in got and ("RETREAT", {"الادعاء العام الألماني", "ألمانيا"}) in got, got

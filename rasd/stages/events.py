@@ -342,8 +342,8 @@ class EventsStage:
             return None  # توجه بالشكر إلى الرئيس، وصل عدد القتلى إلى 20: no journey to a state
         code, cameo = rule.plover, rule.cameo
         if code == "ASSAULT" and rule.verbal and any(k in WORDS_ATTACK for k in keys[m.first]) and source \
-                and (e := doc.entity(source[0])) is not None and e.type == "PER" \
-                and not any(_is_country(doc, x) or is_city(doc, x) for x in target):
+                and (e := doc.entity(source[0])) is not None and (e.type == "PER" or _outlet(e)) \
+                and not (target and all(_is_country(doc, x) or is_city(doc, x) for x in target)):
             # هاجم الغنوشي الحكومة: a politician attacks in words (armed men, armies and states attack in arms,
             # and a place attacked is a raid)
             code, cameo = "ACCUSE", "111"
@@ -440,6 +440,15 @@ class EventsStage:
         if condemned_attack:
             self._condemnations.append(ev)
         return ev
+
+
+# Heads of a news outlet's name (صحيفة كيهان، وكالة الأنباء، قناة الجزيرة): an outlet attacks in words.
+OUTLET_HEADS = frozenset(fold(w) for w in "صحيفة جريدة قناة وكالة موقع مجلة".split())
+
+
+def _outlet(e) -> bool:
+    words = (e.name_ar or e.name or "").split()
+    return bool(words) and fold(words[0]).removeprefix("ال") in OUTLET_HEADS
 
 
 # هاجم / يهاجم in every form the trigger lexicon reads.

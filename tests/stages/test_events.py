@@ -1363,6 +1363,7 @@ def test_events_a_title_does_not_reach_a_name_in_the_next_sentence(stage):
     ("وهاجم راشد الغنوشي الحكومة بسبب سياستها الاقتصادية.", [("راشد الغنوشي", "PER")], "ACCUSE"),
     ("وهاجم مسلحون حاجزا للجيش في سيناء.", [("سيناء", "LOC")], "ASSAULT"),
     ("وهاجم أبو بكر البغدادي مدينة الرمادي.", [("أبو بكر البغدادي", "PER"), ("الرمادي", "LOC")], "ASSAULT"),
+    ("وهاجمت صحيفة كيهان تشكيك رفسنجاني في الانتخابات.", [("صحيفة كيهان", "ORG"), ("رفسنجاني", "PER")], "ACCUSE"),
 ])
 def test_events_a_politician_attacks_in_words(stage, text, mentions, code):
     """هاجم with a person as its doer and no place attacked is criticism (ACCUSE); armed men, armies and a
@@ -1621,3 +1622,8 @@ def test_events_the_public_prosecution_is_an_actor_with_its_state(stage):
     doc = run(stage, "وطالب الادعاء العام المحكمة بإنزال أقصى العقوبات. وأفرج الادعاء العام الألماني عن المشتبه به.")
     got = [(e.code, names(doc, e.source)) for e in doc.events]
     assert ("REQUEST", {"الادعاء العام"}) in got and ("RETREAT", {"الادعاء العام الألماني", "ألمانيا"}) in got, got
+
+
+def test_events_a_contact_groups_name_is_no_support(stage):
+    doc = run(stage, "وتواصل المجموعة الدولية لدعم سوريا ومجلس الأمن تقديم مشاركة جادة.", [("سوريا", "LOC"), ("مجلس الأمن", "ORG")])
+    assert "SUPPORT" not in [e.code for e in doc.events], [(e.code, names(doc, e.source)) for e in doc.events]

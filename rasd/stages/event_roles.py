@@ -60,7 +60,7 @@ ADDRESSED_CODES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # Words that count a people or group: تظاهر آلاف الأردنيين، احتج مئات التونسيين، مئات من المحتجين.
 QUANTITIES = frozenset(fold(w) for w in "آلاف الآلاف مئات المئات عشرات العشرات ألوف".split())
 # Nouns that count a group named after من: عدد من العاطلين، مئات من المحتجين، مجموعة من الشبان.
-_QUANTIFIERS = QUANTITIES | frozenset(fold(w) for w in "عدد العديد الاف مجموعة بعض جمع".split())
+QUANTIFIERS = QUANTITIES | frozenset(fold(w) for w in "عدد العديد الاف مجموعة بعض جمع".split())
 # How big a counted group is: عدد هام من، عدد كبير من، أعداد غفيرة من.
 _SIZE_ADJECTIVES = frozenset(fold(w) for w in "هام هامة مهم مهمة كبير كبيرة غفير غفيرة قليل قليلة".split())
 # Words naming what kind of group follows (تنظيم داعش، حركة حماس), left outside its name.
@@ -208,7 +208,7 @@ def _first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: 
             # minister, and the actor named after him the object
             return None
         if stop_preps and (norm in _PREPS_TARGET or token_stem(doc, toks[x]) in _PREPS_TARGET) and not (
-                norm == "من" and x > start and token_stem(doc, toks[x - 1]) in _QUANTIFIERS):
+                norm == "من" and x > start and token_stem(doc, toks[x - 1]) in QUANTIFIERS):
             return None  # (اعتصم عدد من العاطلين: the group counted is the subject)
         if subject and norm in PREP_PRONOUNS:
             return None
@@ -223,16 +223,16 @@ def _first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: 
     return None
 
 
-_AGENT_MARKERS = frozenset(fold(w) for w in "قبل طرف".split())
+AGENT_MARKERS = frozenset(fold(w) for w in "قبل طرف".split())
 
 
 def passive_agent(actors: ActorIndex, start: int, end: int) -> Unit | None:
     """The actor after ``من قبل`` / ``من طرف`` (the doer of a passive or a verbal noun) in ``[start, end]``."""
     toks = actors.doc.tokens
     for x in range(start, end):
-        if toks[x].norm == "من" and toks[x + 1].norm in _AGENT_MARKERS:
+        if toks[x].norm == "من" and toks[x + 1].norm in AGENT_MARKERS:
             u = actors.unit_at.get(x + 2)
-            if u is None and x + 3 <= end and token_stem(actors.doc, toks[x + 2]) in _QUANTIFIERS:
+            if u is None and x + 3 <= end and token_stem(actors.doc, toks[x + 2]) in QUANTIFIERS:
                 u = _first_unit(actors, x + 3, end + 3, 2, False)  # من قبل عدد/مجموعة من …
             return u if u is not None and u.kind != "country" else None
         if toks[x].norm in CLAUSE_BREAKS:
@@ -550,7 +550,7 @@ def _call_complement(doc: Document, k: int, c1: int) -> bool:
 
 
 # Words that count or gather an addressee group: كافة الهياكل النقابية، جميع الأطراف، أصحاب المخابز.
-_ADDRESSEE_QUANTIFIERS = frozenset(fold(w) for w in "كافة كل جميع مختلف عموم".split())
+_ADDRESSEEQUANTIFIERS = frozenset(fold(w) for w in "كافة كل جميع مختلف عموم".split())
 _ADDRESSEE_HEADS_BEFORE_GENITIVE = frozenset(fold(w) for w in "أصحاب ممثلي مسؤولي أولياء أهالي".split())
 
 
@@ -571,7 +571,7 @@ def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, so
         return None  # the words after the verb may still be the caller's (المكتب التنفيذي للاتحاد)
     while x <= c1 and (x in actors.timex_tokens or toks[x].norm in ("،", ",")):
         x += 1
-    if x <= c1 and toks[x].norm in _ADDRESSEE_QUANTIFIERS:
+    if x <= c1 and toks[x].norm in _ADDRESSEEQUANTIFIERS:
         x += 1
     if x > c1 or actors.unit_at.get(x) is not None or toks[x].base_start != toks[x].start:
         return None
@@ -643,7 +643,7 @@ def _counted_group(actors: ActorIndex, x: int, end: int) -> Unit | None:
     """The group counted by a quantifier at ``x`` (عدد من العاطلين، مئات من المحتجين): the verb's subject,
     though the group itself stands in the genitive."""
     toks = actors.doc.tokens
-    if x + 2 > end or token_stem(actors.doc, toks[x]) not in _QUANTIFIERS:
+    if x + 2 > end or token_stem(actors.doc, toks[x]) not in QUANTIFIERS:
         return None
     of = x + 2 if toks[x + 1].norm in _SIZE_ADJECTIVES and x + 3 <= end else x + 1  # عدد هام من الأطباء
     if toks[of].norm != "من":

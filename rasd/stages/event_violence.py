@@ -13,7 +13,16 @@ from rasd.arabic.normalize import fold
 from rasd.document import Document
 from rasd.stages.event_actors import PREPOSITIONS, ActorIndex, Unit, bare_stem, has_article, token_stem
 from rasd.stages.event_forms import NEGATIONS, verb_forms
-from rasd.stages.event_roles import ACTOR_REACH, QUANTITIES, _first_unit, _group, is_count, passive_agent
+from rasd.stages.event_roles import (
+    ACTOR_REACH,
+    AGENT_MARKERS,
+    QUANTIFIERS,
+    QUANTITIES,
+    _first_unit,
+    _group,
+    is_count,
+    passive_agent,
+)
 from rasd.stages.event_triggers import Match
 
 VIOLENT_CODES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID"})
@@ -38,10 +47,8 @@ RESPONSIBILITY = frozenset(fold(w) for w in (
     "مسؤولية المسؤولية مسؤوليته مسؤوليتها مسؤوليتهم مسؤوليتهما"
 ).split())
 _TO = frozenset(fold(w) for w in "إلى الى".split())
-# What an attack that caused deaths follows: قتل خمسة جنود إثر هجوم، جراء غارة.
-_CAUSED_BY = frozenset(fold(w) for w in "إثر اثر جراء عقب".split())
-_COUNTS = frozenset(fold(w) for w in "عدد العديد بعض".split())
-_AGENT_WORDS = frozenset(fold(w) for w in "طرف قبل".split())
+# What an attack that caused deaths follows: قتل خمسة جنود إثر هجوم، جراء غارة، خلال هجوم.
+CAUSED_BY = frozenset(fold(w) for w in "إثر اثر جراء عقب خلال".split())
 # How far after a noun its passive agent (من قبل X) may be: لهجوم بالحجارة من قبل محتجين.
 AGENT_REACH = 6
 # People named only by who they are, as the object of an arrest or an attack (أوقفت الشرطة شخصين، ألقت
@@ -163,7 +170,7 @@ def _casualties(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], 
     trig = toks[m.first]
     # برصاص، بنيران: ب on the noun, left on by the tokenizer or not
     instrument = "ب" in doc.text[trig.start:trig.base_start] or (trig.norm[:1] == "ب" and trig.norm[1:] in keys[m.first])
-    if not instrument and toks[m.first - 1].norm != "في" and toks[m.first - 1].norm not in _CAUSED_BY:
+    if not instrument and toks[m.first - 1].norm != "في" and toks[m.first - 1].norm not in CAUSED_BY:
         return source, target
     # أعلنت السلطات الأردنية مقتل 5 أشخاص في هجوم: who is named before the deaths reports them
     source = [e for e in source if not any(e in u.ids for u in actors.in_range(c0, cas - 1))]
@@ -228,7 +235,7 @@ def _exposed(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: 
     if agent is None:
         # من طرف تلميذة، من قبل شخصين: an agent named by what it is
         by = next((x + 1 for x in range(m.last + 1, min(c1, m.last + AGENT_REACH))
-                   if toks[x].norm in _AGENT_WORDS and x > 0 and toks[x - 1].norm == "من"), None)
+                   if toks[x].norm in AGENT_MARKERS and x > 0 and toks[x - 1].norm == "من"), None)
         doer = described_person_at(doc, actors, by, c1) if by is not None else None
         if doer is not None:
             return [doer], [*hit, *(t for t in target if t not in hit)]
@@ -265,7 +272,7 @@ def criticism_faced(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...
             x += 1
         if x <= c1 and toks[x].norm == "من":
             x += 1
-            if x + 1 <= c1 and token_stem(doc, toks[x]) in QUANTITIES | _COUNTS and toks[x + 1].norm == "من":
+            if x + 1 <= c1 and token_stem(doc, toks[x]) in QUANTIFIERS and toks[x + 1].norm == "من":
                 x += 2
             u = actors.unit_at.get(x)
             critic = u if u is not None and u.first == x else None

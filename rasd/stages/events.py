@@ -34,20 +34,20 @@ from rasd.stages.event_roles import (
 )
 from rasd.stages.event_speech import Cue, analyse
 from rasd.stages.event_triggers import Match, match_at, participle_at, petrarch_at, token_keys, trigger_lexicon
-from rasd.stages.event_violence import VIOLENT_CODES, criticism_faced, exposure_verb, violence_roles
+from rasd.stages.event_violence import CAUSED_BY, VIOLENT_CODES, criticism_faced, exposure_verb, violence_roles
 
 CONDITIONALS = frozenset(fold(w) for w in "إذا اذا لو لولا وإذا".split())
 # Words after which a definite event noun is background to the sentence, not reported by it.
 BACKGROUND_ANCHORS = frozenset(fold(w) for w in "بعد منذ قبل جراء بسبب".split())
 # Modals of possibility right before a trigger (المنشآت التي يمكن مهاجمتها): a capacity, not an act.
 POSSIBILITY = frozenset(fold(w) for w in "يمكن يمكنه يمكنها يمكنهم ويمكن ممكن بإمكان بامكان يحتمل".split())
-PLANNED = frozenset(fold(w) for w in (
+# Decided, not yet done (قررت الجامعة تنفيذ إضراب عام يومي 15 و16 مارس): planned, even past a long subject.
+DECIDED = frozenset(fold(w) for w in "قرر قررت تقرر يقرر قرروا".split())
+PLANNED = DECIDED | frozenset(fold(w) for w in (
     "سوف يعتزم تعتزم يعتزمون المقرر ستقوم سيقوم ينوي تنوي يخطط تخطط يستعد تستعد يستعدون المرتقب المرتقبة "
-    "المتوقع يرتقب "  # من المتوقع أن يلتقي …: expected, not yet held
-    "قرر قررت تقرر يقرر قرروا"  # قررت الجامعة تنفيذ إضراب عام يومي 15 و16 مارس: decided, not yet done
+    "المتوقع يرتقب"  # من المتوقع أن يلتقي …: expected, not yet held
 ).split())
 CONTINUE_VERBS = verb_forms("واصل|يواصل")
-DECIDED = frozenset(fold(w) for w in "قرر قررت تقرر يقرر قرروا".split())
 # Events whose complement (the act accused, demanded, denied) is not coded separately.
 COMPLEMENT_TAKING = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 # A temporal or causal clause ends what a call or accusation covers (its complement).
@@ -591,9 +591,6 @@ def _road_accident(keys: list[tuple[str, ...]], i: int, j: int) -> bool:
     return any(set(keys[x][:2]) & ACCIDENTS and set(keys[x + 1][:2]) & TRAFFIC for x in range(i, j))
 
 
-_CAUSED_BY = frozenset(fold(w) for w in "إثر اثر جراء عقب خلال".split())
-
-
 def _killed_in_attack(lexicon, doc: Document, keys: list[tuple[str, ...]], m: Match, j: int) -> bool:
     """True when the attack that caused the deaths follows them: قتلوا في الهجوم، مقتل 12 شخصا في هجوم شنه …،
     استشهد شاب برصاص … (a killing verb or noun, its count and victims, then في and an attack noun, or an
@@ -602,7 +599,7 @@ def _killed_in_attack(lexicon, doc: Document, keys: list[tuple[str, ...]], m: Ma
     # قتل 5 جنود في هجوم (a passive: its victims follow), not قتل الجيش العراقي 20 مسلحا في غارة
     deaths = m.rule.cameo.startswith("1823") and (m.rule.kind != "v" or _victims_first(doc, keys, m, m.rule.obj))
     for x in range(m.last + 1, min(j, m.last + (5 if deaths else 1)) + 1):
-        if toks[x].norm == "في" or (deaths and toks[x].norm in _CAUSED_BY):
+        if toks[x].norm == "في" or (deaths and toks[x].norm in CAUSED_BY):
             # قتلوا في الهجوم، قتل خمسة جنود إثر هجوم لداعش / جراء غارة
             return x + 1 <= j and _attack_noun(lexicon, keys, x + 1)
         if deaths and toks[x].norm[:1] == "ب" and _attack_noun(lexicon, keys, x):

@@ -20,6 +20,7 @@ from rasd.kb.titles import PERSON_TITLES
 from rasd.stages.event_actors import (
     AGENT_HEADS,
     GROUP_PLURALS,
+    KIN,
     PEOPLE_NOUNS,
     ActorIndex,
     Unit,
@@ -207,8 +208,6 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
 
 _PARTITIVES = frozenset(fold(w) for w in "أحد وأحد بعض وبعض".split())
 
-# Kin named by the person after them (والد مايكل براون، والدة زوجة بوهلال).
-_KIN = frozenset(fold(w) for w in "والد والدة أب أم ابن ابنة نجل نجلة شقيق شقيقة أخ أخت زوج زوجة أرملة عم خال جد جدة".split())
 # Titles held in relation to another person (نائب الرئيس، مستشار الملك، المتحدث باسم الوزير، نجل الرئيس): a
 # person named right after them may be whose deputy, adviser or son the speaker is.
 _RELATIONAL_TITLES = frozenset(fold(w) for w in (
@@ -1265,7 +1264,7 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 # محمد بن نايف: the person named first is whose adviser or deputy speaks; the next one speaks
                 speaker = _second_person(actors, speaker, j + 1) or speaker
             if speaker is not None and speaker.label == "PER" and "attr" not in flags and speaker.first > k + 1 \
-                    and all(bare_stem(doc, toks[x]) in _KIN and toks[x].base_start == toks[x].start
+                    and all(bare_stem(doc, toks[x]) in KIN and toks[x].base_start == toks[x].start
                             for x in range(k + 1, speaker.first)) and not actors.is_head(speaker.first):
                 # وقال والد مايكل براون، وأفادت والدة زوجة بوهلال: the relative of the person named speaks (not
                 # زوجة الرئيس السابق ميشيل أوباما, where the name after the title may be the wife's own)

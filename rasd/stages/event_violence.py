@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from rasd.arabic.normalize import fold
 from rasd.document import Document
-from rasd.stages.event_actors import PREPOSITIONS, ActorIndex, Unit, bare_stem, has_article, token_stem
+from rasd.stages.event_actors import (
+    KIN,
+    PEOPLE_NOUNS,
+    PREPOSITIONS,
+    ActorIndex,
+    Unit,
+    bare_stem,
+    has_article,
+    token_stem,
+)
 from rasd.stages.event_forms import NEGATIONS, verb_forms
 from rasd.stages.event_roles import (
     ACTOR_REACH,
@@ -52,19 +61,16 @@ CAUSED_BY = frozenset(fold(w) for w in "إثر اثر جراء عقب خلال".
 # How far after a noun its passive agent (من قبل X) may be: لهجوم بالحجارة من قبل محتجين.
 AGENT_REACH = 6
 # People named only by who they are, as the object of an arrest or an attack (أوقفت الشرطة شخصين، ألقت
-# القبض على المتهم، اعتقلت امرأة منقبة): the one it is done to, though no actor elsewhere (folded, no ال).
-DESCRIBED_PEOPLE = frozenset(fold(w) for w in (
-    "شخص شخصا أشخاص شخصان شخصين رجل رجلا رجال رجلين امرأة امرأتين نساء سيدة فتاة فتاتين شاب شابا شابين "
-    "شابة طفل طفلا أطفال طفلين مواطن مواطنا عنصر عنصرا عناصر عنصرين متهم متهما متهمين متهمة مشتبه مشتبها "
-    "مظنون موقوف سائق سائقا طيار ناشط ناشطا ناشطة صحفي صحفيا صحفية جندي جنديا جنديين جنود شرطي شرطيا "
-    "ضابط ضابطا مهرب مهربا مهربين إرهابي إرهابيا إرهابيين تكفيري تكفيريا تكفيريين متشدد متشددا مراهق مراهقا "
-    "تلميذ تلميذا تلميذة طالب طالبا طالبة عامل عاملا عاملة كهل كهلا مسن مسنا "
-    "أستاذ أستاذا أستاذة معلم معلما معلمة طبيب طبيبا طبيبة ممرض ممرضا ممرضة "
-    # groups arrested together: إيقاف خلية إرهابية، القبض على عصابة مختصة في سرقة المنازل
-    "خلية عصابة شبكة"
+# القبض على المتهم، اعتقلت امرأة منقبة): the one it is done to, though no actor elsewhere (folded, no ال). The
+# people nouns, their other numbers, suspects, professions and groups arrested together (خلية، عصابة); not
+# the armed (مسلحا), whom an army kills in a raid that is the event (قتل الجيش 20 مسلحا في غارة).
+DESCRIBED_PEOPLE = PEOPLE_NOUNS | frozenset(fold(w) for w in (
+    "أشخاص شخصان شخصين رجال رجلين امرأتين نساء فتاة فتاتين شابين شابة طفل طفلا أطفال طفلين عنصر عنصرا عناصر "
+    "عنصرين متهم متهما متهمين متهمة مشتبه مشتبها مظنون موقوف سائق سائقا طيار ناشطة صحفي صحفيا صحفية جندي "
+    "جنديا جنديين جنود شرطي شرطيا ضابط ضابطا مهرب مهربا مهربين إرهابي إرهابيا إرهابيين تكفيري تكفيريا تكفيريين "
+    "متشدد متشددا مراهق مراهقا تلميذ تلميذا تلميذة طالب طالبا طالبة عامل عاملا عاملة كهل كهلا مسن مسنا أستاذ "
+    "أستاذا أستاذة معلم معلما معلمة طبيب طبيبا طبيبة ممرض ممرضا ممرضة خلية عصابة شبكة"
 ).split())
-# Kin named by whose they are (شقيق القتيلة، والد الضحية): the genitive belongs to the name.
-KIN = frozenset(fold(w) for w in "شقيق شقيقة والد والدة ابن ابنة زوج زوجة أخ أخت نجل".split())
 _NISBA_ENDINGS = ("ي", "يه", "يا", "يين", "يون")
 
 

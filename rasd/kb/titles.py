@@ -24,6 +24,10 @@ PERSON_TITLES = frozenset(fold(w) for w in (
     "رئيس رئيسة زعيم أمين وزير وزيرة متحدث ناطق مدير مديرة سفير سفيرة مندوب قائد نائب عضو محافظ والي مستشار"
 ).split())
 
+# Heads of a news outlet's name (صحيفة الوطن، قناة الجزيرة، وكالة الأنباء، إذاعة موزاييك): an outlet is a
+# body that reports and may speak or attack in words; mentions, claims and events each add the few they also need.
+OUTLET_HEADS = frozenset(fold(w) for w in "صحيفة جريدة مجلة قناة وكالة موقع إذاعة".split())
+
 WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u0671-\u06D3\w]+")
 # Words that may sit between a title and its country without changing the meaning.
 _LINKS = frozenset({"في", "لدي", "الي"})

@@ -16,7 +16,7 @@ from importlib import resources
 
 from rasd.arabic.normalize import fold
 from rasd.document import Document
-from rasd.kb.titles import PERSON_TITLES
+from rasd.kb.titles import OUTLET_HEADS, PERSON_TITLES
 from rasd.stages.event_actors import (
     AGENT_HEADS,
     GROUP_PLURALS,
@@ -239,11 +239,9 @@ def _second_person(actors: ActorIndex, u: Unit, end: int) -> Unit | None:
 
 # News outlets and their reporters, told a statement (قال لوكالة فرانس برس، صرح لمراسل جوهرة أف أم): the
 # nouns that name them and the first words of outlets often named bare (لرويترز، لـ«الشرق الأوسط»).
-_MEDIA_NOUNS = frozenset(fold(w) for w in (
-    "وكالة وكالات صحيفة جريدة قناة إذاعة اذاعة موقع تلفزيون شبكة مجلة مراسل مراسلة موفد موفدة جوهرة"
-).split())
+_MEDIA_NOUNS = OUTLET_HEADS | frozenset(fold(w) for w in "وكالات تلفزيون شبكة مراسل مراسلة موفد موفدة".split())
 _OUTLET_NAMES = frozenset(fold(w) for w in (
-    "رويترز فرانس أسوشيتد أسوشييتد الأناضول الشرق_الأوسط أف_أم اف_ام سبوتنيك الجزيرة"
+    "رويترز فرانس أسوشيتد أسوشييتد الأناضول الشرق_الأوسط أف_أم اف_ام جوهرة سبوتنيك الجزيرة"
 ).split())
 
 
@@ -624,8 +622,8 @@ def _definite_subject(actors: ActorIndex, first: int, j: int) -> Unit | None:
 
 
 # Heads of a body or outlet named by the words after them (صحيفة آفي، قوة المهام المشتركة، جريدة الصباح).
-_INSTITUTION_NOUNS = frozenset(fold(w) for w in (
-    "صحيفة جريدة وكالة مجلة قناة إذاعة شبكة موقع قوة منظمة هيئة لجنة مركز مرصد جمعية مؤسسة شركة"
+_INSTITUTION_NOUNS = OUTLET_HEADS | frozenset(fold(w) for w in (
+    "شبكة قوة منظمة هيئة لجنة مركز مرصد جمعية مؤسسة شركة"
 ).split())
 
 

@@ -15,6 +15,7 @@ from rasd.arabic.normalize import fold
 from rasd.arabic.sentences import ABBREVIATIONS
 from rasd.config import Config
 from rasd.document import Document, Event
+from rasd.kb.titles import OUTLET_HEADS
 from rasd.stages.event_accords import accord_roles, as_signing, joined, passive_accord
 from rasd.stages.event_actors import DURING_WORDS, ActorIndex, country_key, is_city, is_kana, token_stem
 from rasd.stages.event_content import content_events
@@ -442,11 +443,8 @@ class EventsStage:
         return ev
 
 
-# Heads of a news outlet's name (صحيفة كيهان، وكالة الأنباء، قناة الجزيرة): an outlet attacks in words.
-OUTLET_HEADS = frozenset(fold(w) for w in "صحيفة جريدة قناة وكالة موقع مجلة".split())
-
-
 def _outlet(e) -> bool:
+    """Whether an entity is a news outlet (صحيفة كيهان): an outlet attacks in words."""
     words = (e.name_ar or e.name or "").split()
     return bool(words) and fold(words[0]).removeprefix("ال") in OUTLET_HEADS
 

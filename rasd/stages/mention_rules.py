@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from rasd.arabic.calendar import weekdays
 from rasd.arabic.normalize import fold
 from rasd.document import Mention, Token
+from rasd.kb.titles import OUTLET_HEADS
 from rasd.stages.ner_features import NameList
 
 MINISTRY = frozenset(fold(w) for w in ("وزارة", "وزارتي"))
@@ -66,9 +67,7 @@ QUOTED_ORG_HEADS = frozenset(fold(w) for w in (
     "جبهة", "مجموعة", "شركة", "لجنة", "نقابة", "مرصد", "تحالف", "كتلة",
 ))
 # … or one of these stands before it, outside the span (منظمة "أنا يقظ"، صحيفة «الوطن»).
-QUOTED_ORG_DESCRIPTORS = QUOTED_ORG_HEADS | frozenset(fold(w) for w in (
-    "صحيفة", "جريدة", "مجلة", "قناة", "وكالة", "موقع", "إذاعة", "اذاعة", "منظمه",
-))
+QUOTED_ORG_DESCRIPTORS = QUOTED_ORG_HEADS | OUTLET_HEADS
 _OPEN_QUOTES = frozenset('«“"„')
 _CLOSE_QUOTES = frozenset('»”"')
 QUOTED_MAX_WORDS = 6

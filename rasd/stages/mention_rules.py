@@ -253,8 +253,6 @@ GENERIC_QUALIFIERS = frozenset(fold(w) for w in (
 INSTITUTION_MAX_WORDS = 7
 _RELATIVE_WORDS = frozenset(fold(w) for w in ("الذي", "التي"))
 _DATE_STOPS = frozenset(fold(w) for w in ("الأسبوع", "الشهر", "القادم", "القادمة", "الجاري", "الحالي"))
-# Country names that are also their feminine adjective (الشركة السعودية للكهرباء: "Saudi").
-COUNTRY_ADJECTIVES = frozenset(fold(w) for w in ("السعودية",))
 # Plural peoples after a body's members that the nationality lexicon (adjectives) does not hold.
 MEMBER_NATIONS = frozenset(fold(w) for w in ("العرب", "الأفارقة", "الأوروبيين", "المسلمين"))
 
@@ -270,11 +268,14 @@ def _for_phrase(text: str, tokens: Sequence[Token], k: int) -> bool:
 
 
 def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention],
-                              is_nationality) -> list[Mention]:
+                              is_nationality, is_country_adjective=None) -> list[Mention]:
     """``mentions`` plus institutions named by a head noun and its qualifiers, at untagged tokens.
 
     ``is_nationality(folded_word)`` tells a country's adjective: a head with only that
-    (الحكومة العراقية، البرلمان الألماني) is a description, not a name (GUIDELINES.md)."""
+    (الحكومة العراقية، البرلمان الألماني) is a description, not a name (GUIDELINES.md).
+    ``is_country_adjective`` also counts a country that is named by its adjective (الشركة السعودية
+    للكهرباء); it defaults to ``is_nationality``."""
+    is_country_adjective = is_country_adjective or is_nationality
     taken = taken_chars(text, mentions)
 
     def word(k: int) -> str:
@@ -314,7 +315,7 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
         qualified = j > i + 1
         # المرصد العراقي للحريات الصحفية، المرصد السوري لحقوق الإنسان: a nationality followed by what the
         # body is for makes a name (a nationality alone describes: الحكومة العراقية).
-        national_name = head.startswith("ال") and j + 1 < n and (is_nationality(word(j)) or word(j) in COUNTRY_ADJECTIVES) \
+        national_name = head.startswith("ال") and j + 1 < n and is_country_adjective(word(j)) \
             and _for_phrase(text, tokens, j + 1)
         # الشركة السعودية للكهرباء with السعودية tagged as the country: the adjective belongs to the name.
         country_inside = next((m for m in mentions if m.label == "LOC" and m.start == tokens[j].base_start

@@ -167,6 +167,13 @@ def is_country(word_folded: str) -> bool:
 
 def is_nationality(word_folded: str, res: NerResources | None = None) -> bool:
     """ال + nisba adjective of a country: الروسي ← روسيا, الأردنية ← الأردن, الأمريكية ← أمريكا."""
+    # السعودية is the country itself, not only its adjective
+    return word_folded not in _country_names() and is_country_adjective(word_folded)
+
+
+def is_country_adjective(word_folded: str) -> bool:
+    """ال + nisba adjective of a country, a country named by its own adjective too (السعودية in الشركة
+    السعودية للكهرباء, beside الروسي ← روسيا)."""
     w = word_folded
     if not w.startswith("ال") or w in _NOT_NATIONALITY:
         return False
@@ -177,8 +184,6 @@ def is_nationality(word_folded: str, res: NerResources | None = None) -> bool:
     else:
         return False
     countries = _country_names()
-    if w in countries:  # السعودية is the country itself, not only its adjective
-        return False
     return any(c in countries for c in (x, x + "ا", x + "يا", x + "ان", x + "يه", x + "ه"))
 
 
@@ -360,7 +365,7 @@ class MentionStage:
                 def nationality(w: str) -> bool:
                     return is_nationality(w, self.resources)
 
-                mentions = institution_name_mentions(doc.text, doc.tokens, mentions, nationality)
+                mentions = institution_name_mentions(doc.text, doc.tokens, mentions, nationality, is_country_adjective)
                 mentions = army_name_mentions(doc.text, doc.tokens, mentions, nationality)
                 mentions = national_name_extension(doc.text, doc.tokens, mentions, nationality)
             if self.sports_clubs:

@@ -196,3 +196,14 @@ def test_mentions_latin_gloss_beside_an_arabic_name_is_outside_it():
     assert _decoded("مهندس Bell دينيس ريتشي", ["O", "B-PER", "I-PER", "I-PER"]) == [("دينيس ريتشي", "PER")]
     assert _decoded("مع منظمة IEEE قامت", ["O", "B-ORG", "I-ORG", "O"]) == [("منظمة IEEE", "ORG")]
     assert _decoded("شركة Sun Microsystems", ["O", "B-ORG", "I-ORG"]) == [("Sun Microsystems", "ORG")]
+
+
+def test_mentions_a_country_named_by_its_adjective_is_an_adjective_but_no_nationality():
+    """السعودية is the country (no nationality of a person: السعودية قالت) but "Saudi" in a body's name."""
+    from rasd.arabic.normalize import fold
+    from rasd.stages.mentions import is_country_adjective, is_nationality
+
+    saudi, russian, russia = fold("السعودية"), fold("الروسية"), fold("روسيا")
+    assert not is_nationality(saudi) and is_country_adjective(saudi)
+    assert is_nationality(russian) and is_country_adjective(russian)
+    assert not is_nationality(russia) and not is_country_adjective(russia)

@@ -262,14 +262,14 @@ def test_mentions_rules_a_national_name_takes_in_the_country_tagged_as_its_adjec
     from rasd.config import load_config
     from rasd.document import Document
     from rasd.stages.mention_rules import institution_name_mentions
-    from rasd.stages.mentions import is_nationality
+    from rasd.stages.mentions import is_country_adjective, is_nationality
     from rasd.stages.text import TextStage
 
     text = "زار السفير الشركة السعودية للكهرباء، وقالت السعودية إن الزيارة مهمة."
     doc = Document(id="t", text=text)
     TextStage(load_config())(doc)
     saudi = [Mention(i, i + len("السعودية"), label="LOC") for i in (text.index("السعودية"), text.rindex("السعودية"))]
-    got = _spans(text, institution_name_mentions(text, doc.tokens, saudi, is_nationality))
+    got = _spans(text, institution_name_mentions(text, doc.tokens, saudi, is_nationality, is_country_adjective))
     assert got == [("الشركة السعودية للكهرباء", "ORG"), ("السعودية", "LOC")]
 
 

@@ -160,7 +160,7 @@ class KnowledgeBase:
         for eid, strength in self._alias.get(k, {}).items():
             found[eid] = Candidate(eid, strength, "alias" if strength == FULL else "partial")
         sk = skeleton(text)
-        for eid in self._skel.get(sk, ()):
+        for eid in sorted(self._skel.get(sk, ())):  # a set: ties keep one order whatever the hash seed
             if eid not in found:
                 found[eid] = Candidate(eid, SKELETON, "skeleton")
         if not found and fuzzy and len(k) >= 6:

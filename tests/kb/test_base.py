@@ -47,3 +47,21 @@ def test_base_role_valid_partial_dates():
 def test_base_user_entry_replaces_same_id(kb):
     kb.add([{**ENTRIES[0], "name": "Renamed"}])
     assert kb.get("t:a")["name"] == "Renamed"
+
+
+def test_base_lookup_ties_keep_one_order_whatever_the_hash_seed():
+    """Two people whose names share a skeleton (بتراوس، باتريوس) tie on a third spelling: the order of
+    the candidates, and so which one an article links, must not change from one run to the next."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    entries = [{"id": i, "type": "PER", "name": i, "name_ar": n, "aliases": [], "roles": []}
+               for i, n in (("t:z", "ديفيد باتريوس"), ("t:y", "ديفيد بتراوس"))]
+    script = ("import json, sys; from rasd.kb.base import KnowledgeBase; "
+              "print([c.id for c in KnowledgeBase(json.loads(sys.argv[1])).lookup('ديفيد بترايوس')])")
+    for seed in range(6):
+        out = subprocess.run([sys.executable, "-c", script, json.dumps(entries)], capture_output=True, text=True,
+                             check=True, env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
+        assert out.strip() == "['t:y', 't:z']", seed

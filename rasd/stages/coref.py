@@ -287,7 +287,7 @@ def actor_for_phrase(doc: Document, start: int, end: int, kb: KnowledgeBase | No
     if sector and countries and create:
         ids = [eid for iso in countries if (eid := _country_entity(doc, kb, iso, sector))]
         if sector != "government" and len(ids) == 1 and (ent := doc.entity(ids[0])) is not None:
-            # Russia (opposition) is named like the state; the phrase that named it (المعارضة السورية)
+            # Syria (opposition) is named like the state; the phrase that named it (المعارضة السورية)
             # is kept among its aliases so it can be found by what the article calls it.
             phrase = doc.text[start:end].strip()
             if phrase and phrase not in ent.aliases:

@@ -19,6 +19,7 @@ from rasd.stages.event_actors import (
     AGENT_HEADS,
     DURING_WORDS,
     HONORIFICS,
+    SEQUENCE_WORDS,
     ActorIndex,
     Unit,
     bare_stem,
@@ -26,7 +27,7 @@ from rasd.stages.event_actors import (
     token_stem,
 )
 from rasd.stages.event_forms import verb_forms
-from rasd.stages.event_roles import ACTOR_REACH, CLAUSE_BREAKS, PASSIVE_AUX, _direct_object, _first_unit
+from rasd.stages.event_roles import ACTOR_REACH, CLAUSE_BREAKS, PASSIVE_AUX, direct_object, first_unit
 from rasd.stages.event_triggers import Match
 
 # Codes whose two sides the dual words name (a signing is SUPPORT 057).
@@ -42,7 +43,7 @@ PARTIES_REACH = 3
 SIGNING = verb_forms("وقع|يوقع") | frozenset(fold(w) for w in "توقيع التوقيع بتوقيع والتوقيع".split())
 SIGN_REACH = 8
 # A time or cause word between وقع and the noun makes وقع "happened" (وقع الهجوم بعد اتفاق …).
-_NOT_SIGNING = frozenset(fold(w) for w in "بعد قبل عقب إثر اثر منذ رغم من".split())
+_NOT_SIGNING = SEQUENCE_WORDS | frozenset(fold(w) for w in "منذ رغم من".split())
 
 
 def is_signing(m: Match) -> bool:
@@ -210,8 +211,8 @@ def _guest(actors: ActorIndex, start: int, c1: int, source: list[str]) -> list[s
     toks = actors.doc.tokens
     while start <= c1:
         reach = start + 2 * ACTOR_REACH + sum(x in actors.timex_tokens for x in range(start, start + 2 * ACTOR_REACH))
-        tgt = _first_unit(actors, start, c1, ACTOR_REACH, False, stop_comma=True) \
-            or _direct_object(actors, start, min(c1, reach))
+        tgt = first_unit(actors, start, c1, ACTOR_REACH, False, stop_comma=True) \
+            or direct_object(actors, start, min(c1, reach))
         if tgt is None:
             return []
         premises = tgt.first > 0 and token_stem(actors.doc, toks[tgt.first - 1]).lstrip("ب") in _PREMISES

@@ -178,7 +178,7 @@ def is_count(doc: Document, x: int) -> bool:
     return tok.base_start == tok.start and number_value(tok.norm) is not None
 
 
-def _first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: bool,
+def first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: bool,
                 subject: bool = False, stop_comma: bool = False) -> Unit | None:
     """First unit starting in ``[start, start+gap]``; with ``stop_preps``, none after a preposition;
     a ``subject`` is never oblique (governed by a preposition) nor an attribution source."""
@@ -196,7 +196,7 @@ def _first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: 
             if u.first in actors.excluded or (subject and actors.oblique(u)):
                 return None
             if not subject and (actors.locative(u) or _alongside(actors.doc, u.first) or (
-                    u.first > 0 and toks[u.first - 1].norm in _SEQUENCE)):
+                    u.first > 0 and toks[u.first - 1].norm in SEQUENCE_WORDS)):
                 continue  # في موسكو (where), إلى جانب القوات الحكومية (an ally), سيلتقي بعد ماي (when)
             person = actors.person_after_town(u, end) if subject else None
             return person if person is not None else u  # أدان محافظ محايل عسير محمد المتحمي
@@ -233,14 +233,13 @@ def passive_agent(actors: ActorIndex, start: int, end: int) -> Unit | None:
         if toks[x].norm == "من" and toks[x + 1].norm in AGENT_MARKERS:
             u = actors.unit_at.get(x + 2)
             if u is None and x + 3 <= end and token_stem(actors.doc, toks[x + 2]) in QUANTIFIERS:
-                u = _first_unit(actors, x + 3, end + 3, 2, False)  # من قبل عدد/مجموعة من …
+                u = first_unit(actors, x + 3, end + 3, 2, False)  # من قبل عدد/مجموعة من …
             return u if u is not None and u.kind != "country" else None
         if toks[x].norm in CLAUSE_BREAKS:
             return None
     return None
 
 
-_SEQUENCE = SEQUENCE_WORDS
 _ALONGSIDE = frozenset(fold(w) for w in "جانب بجانب جنب".split())
 
 
@@ -253,7 +252,7 @@ def _alongside(doc: Document, k: int) -> bool:
     return False
 
 
-def _direct_object(actors: ActorIndex, start: int, end: int) -> Unit | None:
+def direct_object(actors: ActorIndex, start: int, end: int) -> Unit | None:
     """The first actor in ``[start, end]`` that no preposition governs, before any clause boundary."""
     toks = actors.doc.tokens
     for x in range(start, end + 1):
@@ -266,7 +265,8 @@ def _direct_object(actors: ActorIndex, start: int, end: int) -> Unit | None:
     return None
 
 
-def _group(actors: ActorIndex, u: Unit | None, end: int) -> list[str]:
+def group_ids(actors: ActorIndex, u: Unit | None, end: int) -> list[str]:
+    """Entity ids of ``u`` and the actors coordinated with it up to ``end`` (السعودية ومصر والإمارات)."""
     return _ids(_group_from(actors, u, end)) if u is not None else []
 
 
@@ -284,7 +284,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         if actors.unit_at.get(x) is not None or toks[x].norm in ("،", ","):
             break
         if toks[x].norm == "بين":
-            u = _first_unit(actors, x + 1, c1, 4, False)
+            u = first_unit(actors, x + 1, c1, 4, False)
             if u is not None:
                 group = _group_from(actors, u, c1)
                 if len(group) == 1:
@@ -295,10 +295,10 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
     # Passive with its agent: على يد X.
     for x in range(m.last + 1, min(c1, m.last + 8)):
         if toks[x].norm == fold("على") and x + 1 <= c1 and toks[x + 1].norm == "يد":
-            u = _first_unit(actors, x + 2, c1, 2, False)
+            u = first_unit(actors, x + 2, c1, 2, False)
             if u is not None:
-                tgt = _first_unit(actors, m.last + 1, x - 1, 3, False)
-                return _group(actors, u, c1), _group(actors, tgt, c1)
+                tgt = first_unit(actors, m.last + 1, x - 1, 3, False)
+                return group_ids(actors, u, c1), group_ids(actors, tgt, c1)
     before = None
     reach = 4 if rule.verbal else ACTOR_REACH
     for x in range(m.first - 1, max(c0 - 1, m.first - 1 - reach), -1):
@@ -333,18 +333,18 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         if rule.cameo.startswith("1823") and rule.kind == "w":
             # رجال الأمن الذين استشهدوا: the ones killed are the antecedent, the doer is not named here
             return [], (_ids([ante]) if ante is not None and ante.kind != "country" else [])
-        tgt = _first_unit(actors, m.first + 1, c1, ACTOR_REACH, False, stop_comma=True)
-        return (_ids([ante]) if ante is not None and ante.kind != "country" else []), _group(actors, tgt, c1)
+        tgt = first_unit(actors, m.first + 1, c1, ACTOR_REACH, False, stop_comma=True)
+        return (_ids([ante]) if ante is not None and ante.kind != "country" else []), group_ids(actors, tgt, c1)
     if rule.part and topic:
         # مطالبا المسؤولين الأوروبيين بتقديم الدعم: the participle's subject is the clause's.
-        tgt = _first_unit(actors, m.first + 1, c1, ACTOR_REACH, False, stop_comma=True)
-        return list(topic), _group(actors, tgt, c1)
+        tgt = first_unit(actors, m.first + 1, c1, ACTOR_REACH, False, stop_comma=True)
+        return list(topic), group_ids(actors, tgt, c1)
     pronoun_subject = rule.verbal and rule.plover != "ASSAULT" and _plural_verb(keys[m.first], rule) and (
         m.first == c0 or toks[m.first - 1].norm in CLAUSE_OPENERS)
     kana = actors.kana_subject(m.first, c0) if rule.verbal else None
     if kana is not None:
         # وكان الجيش الروسي، الذي …، قد قصف مواقع: the subject of كان, past its apposition.
-        tgt = _first_unit(actors, m.first + 1, c1, ACTOR_REACH, False, stop_comma=True)
+        tgt = first_unit(actors, m.first + 1, c1, ACTOR_REACH, False, stop_comma=True)
         x = m.first + 1
         while x <= c1 and x in actors.timex_tokens:
             x += 1
@@ -354,9 +354,9 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             # وكان مهدي بن نصر قد اعتقل عام 2008 في إيطاليا: with no one after it the verb is passive, and
             # كان's subject is the one arrested
             return [], _ids(_group_from(actors, kana, m.first - 1))
-        return _ids(_group_from(actors, kana, m.first - 1)), _group(actors, tgt, c1)
+        return _ids(_group_from(actors, kana, m.first - 1)), group_ids(actors, tgt, c1)
     if rule.verbal:
-        subj_after = _first_unit(actors, m.first + 1, c1, 2, True, subject=True)
+        subj_after = first_unit(actors, m.first + 1, c1, 2, True, subject=True)
         if pronoun_subject:
             subj_after = None  # اتهموا القوات الأوكرانية: the plural verb holds its subject; what follows is the object
         if subj_after is not None and _accusative_plural(doc, subj_after):
@@ -366,8 +366,8 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             subj_after = _counted_group(actors, m.first + 1, c1)
         if m.first > c0 and toks[m.first - 1].norm in PRONOUN_THAT and topic:
             # أنه يزور أوجلان: the subject is the pronoun (the speaker or topic); what follows is the target.
-            tgt = _first_unit(actors, m.first + 1, c1, ACTOR_REACH, False, stop_comma=True)
-            return list(topic), _group(actors, tgt, c1)
+            tgt = first_unit(actors, m.first + 1, c1, ACTOR_REACH, False, stop_comma=True)
+            return list(topic), group_ids(actors, tgt, c1)
         if subj_after is not None and subj_after.kind == "country":
             subj_after = None  # a bare nationality adjective qualifies a noun that is no actor
         if subj_after is not None and waw and prev is not None and prev.code == rule.plover == "REQUEST" \
@@ -394,23 +394,23 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         else:
             source, tstart = (list(topic) if pronoun_subject and topic else []), m.first + 1
         t0 = max(tstart, m.first + 1)
-        tgt = _first_unit(actors, t0, c1, ACTOR_REACH, False, stop_comma=True)
+        tgt = first_unit(actors, t0, c1, ACTOR_REACH, False, stop_comma=True)
         if tgt is not None and subj_after is not None and source and tgt.first == tstart and tgt.last + 1 <= c1 \
                 and subj_after.kind in ("collective", "nominal") and not actors.proclitics(tgt) \
                 and not has_article(doc, toks[subj_after.last]) and has_article(doc, toks[tgt.first]):
             # دعا نشطاء المجتمع المدني الرئيس …: a subject noun without the article heads a genitive, which
             # is its own side, not the one it addresses
-            tgt = _first_unit(actors, tgt.last + 1, c1, ACTOR_REACH, False, stop_comma=True)
+            tgt = first_unit(actors, tgt.last + 1, c1, ACTOR_REACH, False, stop_comma=True)
         if tgt is None and source and t0 <= c1 and (actors.is_head(t0) or rule.plover == "CONSULT"):
             # دعا دمرداش زعيم حزب الشعوب … في تركيا أمس حزب العمال: the object follows the subject's title;
             # التقى البريكي، اليوم الإربعاء بمقر الوزارة، أستاذي القانون الصادق بلعيد: the one met may
             # follow a date, a place and a title.
-            tgt = _direct_object(actors, t0, min(c1, t0 + 2 * ACTOR_REACH))
+            tgt = direct_object(actors, t0, min(c1, t0 + 2 * ACTOR_REACH))
         if tgt is not None and actors.oblique(tgt) and not rule.prep:
             # دعا X (… الموالي للأكراد …) حزب العمال: a direct object beats a prepositional phrase.
-            direct = _direct_object(actors, tgt.last + 1, min(c1, max(tstart, m.first + 1) + ACTOR_REACH))
+            direct = direct_object(actors, tgt.last + 1, min(c1, max(tstart, m.first + 1) + ACTOR_REACH))
             tgt = direct or tgt
-        target = _group(actors, tgt, c1)
+        target = group_ids(actors, tgt, c1)
         trig = toks[m.first]
         if waw and prev is not None and prev.target and trig.stem_end < trig.end and source == prev.source and (
                 not target or (tgt is not None and actors.oblique(tgt))):
@@ -418,7 +418,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             # in a prepositional phrase after it belongs to what is asked.
             target = list(prev.target)
     else:
-        possessor = _first_unit(actors, m.last + 1, c1, 1, True, subject=True)
+        possessor = first_unit(actors, m.last + 1, c1, 1, True, subject=True)
         place_owner = None
         if possessor is not None and possessor.first == m.last + 2 and rule.plover == "ASSAULT" \
                 and bare_stem(doc, toks[m.last + 1]) in TARGET_PLACES:
@@ -446,7 +446,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
                 possessor = u
         supported = close_before or _support_before(keys, m.first, c0) or voiced_stance(doc, keys, m.first, c0)
         after_poss = possessor.last + 1 if possessor is not None else m.last + 1
-        prep_tgt = _first_unit(actors, after_poss, c1, ACTOR_REACH, False, stop_comma=True)
+        prep_tgt = first_unit(actors, after_poss, c1, ACTOR_REACH, False, stop_comma=True)
         purpose = "ل" in doc.text[toks[m.first].start:toks[m.first].base_start]
         # تم القضاء على …، تم اليوم الأحد القضاء على …: the auxiliary, past a time expression.
         aux = m.first - 1
@@ -456,20 +456,20 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         owner = had_by(actors, m.first, c0)
         if owner is not None:
             # كان للرئيس لقاءات مع المستشارة ميركل: the one who had the meetings holds them.
-            after = _first_unit(actors, m.last + 1, c1, ACTOR_REACH, False, stop_comma=True)
-            source = _group(actors, owner, c1)
-            return source, [e for e in _group(actors, after, c1) if e not in source]
+            after = first_unit(actors, m.last + 1, c1, ACTOR_REACH, False, stop_comma=True)
+            source = group_ids(actors, owner, c1)
+            return source, [e for e in group_ids(actors, after, c1) if e not in source]
         doer = relative_clause_doer(actors, keys, m.last + 1, c1)
         if doer is not None:
             # الهجوم الذي شنته مجموعة مسلحة على فندق: the relative clause names the doer (and the ones
             # coordinated with it: الحصار الذي فرضته السعودية والإمارات والبحرين على قطر).
             doers = _group_from(actors, doer, c1)
-            after = _first_unit(actors, doers[-1].last + 1, c1, ACTOR_REACH, False, stop_comma=True)
+            after = first_unit(actors, doers[-1].last + 1, c1, ACTOR_REACH, False, stop_comma=True)
             source = _ids(doers)
-            return source, [e for e in _group(actors, after, c1) if e not in source]
+            return source, [e for e in group_ids(actors, after, c1) if e not in source]
         if passive:
             # تم إطلاق سراح X: X underwent it, the doer is not named.
-            source, target = [], _group(actors, possessor, c1) or _group(actors, prep_tgt, c1)
+            source, target = [], group_ids(actors, possessor, c1) or group_ids(actors, prep_tgt, c1)
         elif rule.genitive_target or (purpose and (topic or before is not None)):
             # لزيارة القوات الأمريكية: the genitive is visited; the clause's subject visits.
             verb_subject = _support_verb_subject(actors, keys, m.first, c0)
@@ -482,11 +482,11 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
                 giver = verb_subject or (None if before is None else before)
                 if receiver is not None and (giver is not None or topic):
                     source = _ids(_group_ending(actors, giver, c0)) if giver is not None else list(topic)
-                    return source, [e for e in _group(actors, receiver, c1) if e not in source]
+                    return source, [e for e in group_ids(actors, receiver, c1) if e not in source]
             if rule.genitive_target and possessor is not None and beneficiary is not None:
                 # دعم طهران لنظام الأسد، دعم حكومة الولايات المتحدة لروسيا: with a لـ object, the
                 # genitive gives and the لـ object receives.
-                source, target = _group(actors, possessor, c1), _group(actors, beneficiary, c1)
+                source, target = group_ids(actors, possessor, c1), group_ids(actors, beneficiary, c1)
                 return source, target
             if verb_subject is not None:
                 source = _ids(_group_from(actors, verb_subject, m.first - 1))
@@ -494,44 +494,44 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
                 source = _ids(_group_ending(actors, before, c0))
             else:
                 source = list(topic) if purpose and topic else []
-            target = _group(actors, possessor, c1) or _group(actors, prep_tgt, c1)
+            target = group_ids(actors, possessor, c1) or group_ids(actors, prep_tgt, c1)
         elif (verb_subject := _support_verb_subject(actors, keys, m.first, c0)) is not None:
             # اختتمت لجنة الأمم المتحدة … زيارة: the support verb's subject after it (VSO).
             source = _ids(_group_from(actors, verb_subject, m.first - 1))
-            target = _group(actors, possessor, c1) or _group(actors, prep_tgt, c1)
+            target = group_ids(actors, possessor, c1) or group_ids(actors, prep_tgt, c1)
         elif before is not None and supported:
             source = _ids(_group_ending(actors, before, c0))
-            target = _group(actors, possessor, c1) or _group(actors, prep_tgt, c1)
+            target = group_ids(actors, possessor, c1) or group_ids(actors, prep_tgt, c1)
         elif possessor is not None and not (rule.plover in RECIPROCAL and (rule.framed or _framed(doc, m)) and topic):
-            source, target = _group(actors, possessor, c1), _group(actors, prep_tgt, c1)
+            source, target = group_ids(actors, possessor, c1), group_ids(actors, prep_tgt, c1)
         elif before is not None and (rule.framed or _framed(doc, m)) and not rule.genitive_target:
             # تمكنت المقاومة الشعبية عقب مواجهات مع …: the clause's subject holds the event.
             source = _ids(_group_ending(actors, before, c0))
-            target = _group(actors, possessor, c1) or _group(actors, prep_tgt, c1)
+            target = group_ids(actors, possessor, c1) or group_ids(actors, prep_tgt, c1)
         elif topic and (rule.framed or _framed(doc, m)):
             # خلال مكالمة هاتفية مع نظيره، عقب اجتماعها بالرئيس: the clause's subject holds the event.
             source = list(topic)
-            target = _group(actors, possessor, c1) or _group(actors, prep_tgt, c1)
+            target = group_ids(actors, possessor, c1) or group_ids(actors, prep_tgt, c1)
             if not target:
-                nxt = _first_unit(actors, m.last + 1, c1, 3, False)
-                target = _group(actors, nxt, c1)
+                nxt = first_unit(actors, m.last + 1, c1, 3, False)
+                target = group_ids(actors, nxt, c1)
         else:
             source, target = [], []
         if rule.plover in ADDRESSED_CODES and possessor is not None and not passive and (
                 addressee := _lam_object(actors, possessor.last + 1, c1)) is not None:
             # مطالبة الحكومة الفلسطينية للمجتمع الدولي بتوفير الحماية، اتهام الحكومة للمعارضة بـ …: the
             # genitive makes the demand (or charge), the لـ object is the one it is addressed to.
-            target = [e for e in _group(actors, addressee, c1) if e not in possessor.ids]
+            target = [e for e in group_ids(actors, addressee, c1) if e not in possessor.ids]
             if not source:
-                source = _group(actors, possessor, c1)
-            source = source if set(source).isdisjoint(target) else _group(actors, possessor, c1)
+                source = group_ids(actors, possessor, c1)
+            source = source if set(source).isdisjoint(target) else group_ids(actors, possessor, c1)
         if not source:
             doer = _relative_doer(actors, keys, m.last + 1, c1)
             if doer is not None:
-                source = _group(actors, doer, c1)
+                source = group_ids(actors, doer, c1)
         if place_owner is not None:
             source = [e for e in source if e not in place_owner.ids]
-            target = target or _group(actors, place_owner, c1)
+            target = target or group_ids(actors, place_owner, c1)
     if not target and before is not None and rule.plover in RECIPROCAL:
         group = _group_ending(actors, before, c0)
         if len(group) > 1 and _ids(group) == source:
@@ -681,8 +681,9 @@ def _support_before(keys: list[tuple[str, ...]], first: int, c0: int) -> bool:
 
 
 _RESUMPTIVE = ("ها", "ه", "هم", "هما")
-# Weak nouns of violence and coercion a relative clause gives a doer (العقوبات التي فرضتها واشنطن).
-RELATIVE_DOER_CODES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID"})
+# Codes of a material act done to someone (violence, coercion, protest, mobilisation, sanctions, aid): their
+# roles are read by event_violence, and a relative clause gives their weak nouns a doer (العقوبات التي فرضتها واشنطن).
+MATERIAL_CODES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID"})
 _LAUNCH_VERBS = frozenset().union(*(verb_forms(v) for v in ("اطلق|يطلق", "قاد|يقود", "دعا|يدعو", "نفذ|ينفذ", "حرك|يحرك")))
 
 
@@ -750,7 +751,7 @@ def _support_verb_subject(actors: ActorIndex, keys: list[tuple[str, ...]], first
         verbs = (SUPPORT_VERBS | TOUR_VERBS) if x >= first - 3 else (STRONG_SUPPORT | TOUR_VERBS) \
             if x >= first - 11 else TOUR_VERBS
         if any(k in verbs for k in keys[x]) or (x >= first - 11 and _manages(keys, x, first)):
-            u = _first_unit(actors, x + 1, first - 1, 2, True, subject=True)
+            u = first_unit(actors, x + 1, first - 1, 2, True, subject=True)
             if u is None:
                 # نفذ اليوم عدد هام من الأطباء مسيرة احتجاجية: the group counted is the subject
                 y = x + 1
@@ -818,7 +819,7 @@ def weak_trigger_ok(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...
             return True
     if _relative_doer(actors, keys, m.last + 1, len(doc.tokens) - 1) is not None:
         return True  # مسيرة ضخمة نظمها الشباب المحتج
-    if m.rule.plover in RELATIVE_DOER_CODES and (
+    if m.rule.plover in MATERIAL_CODES and (
             relative_clause_doer(actors, keys, m.last + 1, len(doc.tokens) - 1) is not None
             or passive_agent(actors, m.last + 1, min(len(doc.tokens) - 1, m.last + ACTOR_REACH)) is not None):
         return True  # الحصار الذي فرضته السعودية على قطر، تم اعتقال 5 أشخاص من قبل الشرطة: an explicit actor

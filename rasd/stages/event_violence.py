@@ -27,14 +27,13 @@ from rasd.stages.event_roles import (
     AGENT_MARKERS,
     QUANTIFIERS,
     QUANTITIES,
-    _first_unit,
-    _group,
+    first_unit,
+    group_ids,
     is_count,
     passive_agent,
 )
 from rasd.stages.event_triggers import Match
 
-VIOLENT_CODES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID"})
 # Words that report casualties before the attack that caused them: قتل، أصيب، لقي مصرعه، مقتل، إصابة.
 CASUALTY_WORDS = frozenset().union(
     *(verb_forms(v) for v in ("قتل|يقتل", "اصيب|يصاب", "جرح|يجرح", "استشهد|يستشهد", "لقي|يلقى", "سقط|يسقط",
@@ -93,7 +92,7 @@ def violence_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]
             # تم اعتقال 5 أشخاص من قبل الشرطة: the agent close after the noun (not of a later verb)
             agent = passive_agent(actors, m.last + 1, min(c1, m.last + AGENT_REACH))
             if agent is not None:
-                source = _group(actors, agent, c1)
+                source = group_ids(actors, agent, c1)
                 target = [t for t in target if t not in source]
     else:
         source, target = _nationality_subject(doc, actors, m, c0, c1, source, target)
@@ -181,7 +180,7 @@ def _casualties(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], 
     # أعلنت السلطات الأردنية مقتل 5 أشخاص في هجوم: who is named before the deaths reports them
     source = [e for e in source if not any(e in u.ids for u in actors.in_range(c0, cas - 1))]
     victims = [u for u in actors.in_range(cas + 1, m.first - 1) if not actors.locative(u)]
-    victim_ids = [e for u in victims[:1] for e in _group(actors, u, m.first - 1)]
+    victim_ids = [e for u in victims[:1] for e in group_ids(actors, u, m.first - 1)]
     if not victim_ids:
         # قتل خمسة جنود إثر هجوم: the dead named by what they are, past their count
         x = cas + 1
@@ -192,7 +191,7 @@ def _casualties(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], 
     if instrument:
         owner = actors.unit_at.get(m.last + 1)
         if owner is not None and owner.first == m.last + 1 and not actors.oblique(owner):
-            source = _group(actors, owner, c1)
+            source = group_ids(actors, owner, c1)
     source = [e for e in source if e not in victim_ids]
     target = [*victim_ids, *(t for t in target if t not in victim_ids and t not in source)]
     return source, target
@@ -247,7 +246,7 @@ def _exposed(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: 
             return [doer], [*hit, *(t for t in target if t not in hit)]
     # With no agent named the doer is unknown: the clause's subject is the one exposed, and a speaker
     # before it (قال … إن شقيقه تعرض للاعتداء) is no doer either.
-    source = _group(actors, agent, c1) if agent is not None else []
+    source = group_ids(actors, agent, c1) if agent is not None else []
     return source, [*hit, *(t for t in target if t not in hit and t not in source)]
 
 
@@ -284,7 +283,7 @@ def criticism_faced(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...
             critic = u if u is not None and u.first == x else None
     if critic is None or not faced:
         return source, target
-    critics = _group(actors, critic, c1)
+    critics = group_ids(actors, critic, c1)
     return critics, [e for e in faced if e not in critics]
 
 
@@ -320,8 +319,8 @@ def _nationality_subject(doc: Document, actors: ActorIndex, m: Match, c0: int, c
         if obj is None or actors.oblique(obj) or actors.locative(obj) or obj is u:
             return source, target  # اعتقل فلسطيني في الخليل: the one arrested (a passive)
     source = list(u.ids)
-    after = _first_unit(actors, u.last + 1, c1, ACTOR_REACH, False, stop_comma=True)
-    return source, [e for e in _group(actors, after, c1) if e not in source]
+    after = first_unit(actors, u.last + 1, c1, ACTOR_REACH, False, stop_comma=True)
+    return source, [e for e in group_ids(actors, after, c1) if e not in source]
 
 
 def _partitive(doc: Document, actors: ActorIndex, m: Match, c1: int,
@@ -338,10 +337,10 @@ def _partitive(doc: Document, actors: ActorIndex, m: Match, c1: int,
     if group is None or group.first != doer.last + 2 or actors.locative(group) or group.kind == "country" \
             or group.label == "LOC":
         return source, target
-    members = _group(actors, group, c1)
+    members = group_ids(actors, group, c1)
     source = [*source, *(e for e in members if e not in source)]
     target = [t for t in target if t not in members]
     if not target:
-        after = _first_unit(actors, group.last + 1, c1, ACTOR_REACH, False, stop_comma=True)
-        target = [e for e in _group(actors, after, c1) if e not in source]
+        after = first_unit(actors, group.last + 1, c1, ACTOR_REACH, False, stop_comma=True)
+        target = [e for e in group_ids(actors, after, c1) if e not in source]
     return source, target

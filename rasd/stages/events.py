@@ -17,12 +17,13 @@ from rasd.config import Config
 from rasd.document import Document, Event
 from rasd.kb.titles import OUTLET_HEADS
 from rasd.stages.event_accords import accord_roles, as_signing, joined, passive_accord
-from rasd.stages.event_actors import DURING_WORDS, ActorIndex, country_key, is_city, is_kana, token_stem
+from rasd.stages.event_actors import DURING_WORDS, SEQUENCE_WORDS, ActorIndex, country_key, is_city, is_kana, token_stem
 from rasd.stages.event_content import content_events
 from rasd.stages.event_forms import NEGATIONS, verb_forms
 from rasd.stages.event_instances import event_date, merge_duplicates, orient_meetings, propagate_dates, visit_sides
 from rasd.stages.event_roles import (
     CLAUSE_BREAKS,
+    MATERIAL_CODES,
     RECIPROCAL,
     SUPPORT_VERBS,
     assign_roles,
@@ -35,7 +36,7 @@ from rasd.stages.event_roles import (
 )
 from rasd.stages.event_speech import Cue, analyse
 from rasd.stages.event_triggers import Match, match_at, participle_at, petrarch_at, token_keys, trigger_lexicon
-from rasd.stages.event_violence import CAUSED_BY, VIOLENT_CODES, criticism_faced, exposure_verb, violence_roles
+from rasd.stages.event_violence import CAUSED_BY, criticism_faced, exposure_verb, violence_roles
 
 CONDITIONALS = frozenset(fold(w) for w in "إذا اذا لو لولا وإذا".split())
 # Words after which a definite event noun is background to the sentence, not reported by it.
@@ -244,7 +245,7 @@ class EventsStage:
             earlier = [c for c in self._cues_in.get(si - 1, []) if c.speaker]
             topic = earlier[-1].speaker if earlier else None
         source, target = assign_roles(doc, actors, keys, m, c0, c1, prev, topic)
-        if rule.plover in VIOLENT_CODES:
+        if rule.plover in MATERIAL_CODES:
             source, target = violence_roles(doc, actors, keys, m, c0, c1, source, target)
         elif rule.plover == "ACCUSE" and not rule.verbal:
             source, target = criticism_faced(doc, actors, keys, m, c0, c1, source, target)
@@ -573,7 +574,7 @@ def _victims_first(doc: Document, keys: list[tuple[str, ...]], m: Match, victims
 
 
 # A time word before a nominal act (بعد إلقاء القبض عليه): background to the clause, not its event.
-AFTER_WORDS = frozenset(fold(w) for w in "بعد قبل عقب إثر اثر منذ".split())
+AFTER_WORDS = SEQUENCE_WORDS | {fold("منذ")}
 OBJECT_PRONOUNS = frozenset(fold(w) for w in "عليه عليها عليهم عليهما".split())
 
 

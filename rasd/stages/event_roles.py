@@ -63,8 +63,8 @@ QUANTITIES = frozenset(fold(w) for w in "آلاف الآلاف مئات المئ
 QUANTIFIERS = QUANTITIES | frozenset(fold(w) for w in "عدد العديد الاف مجموعة بعض جمع".split())
 # How big a counted group is: عدد هام من، عدد كبير من، أعداد غفيرة من.
 _SIZE_ADJECTIVES = frozenset(fold(w) for w in "هام هامة مهم مهمة كبير كبيرة غفير غفيرة قليل قليلة".split())
-# Words naming what kind of group follows (تنظيم داعش، حركة حماس), left outside its name.
-_GROUP_DESCRIPTORS = frozenset(fold(w) for w in "تنظيم حركة جماعة جبهة ميليشيا مليشيا".split())
+# Words naming what kind of group follows (تنظيم داعش، حركة حماس), left outside its name (GUIDELINES.md).
+DESCRIPTORS = frozenset(fold(w) for w in "تنظيم حركة جماعة جبهة مجموعة ميليشيا مليشيا ميليشيات مليشيات".split())
 _THAT_PARTICLES = frozenset(fold(w) for w in "أن إن ان لأن بأن".split())
 # بدوره "in turn" stands between a verb and its subject (أكد بدوره وزير الخارجية) though it starts with ب.
 _IN_TURN = frozenset(fold(w) for w in "بدوره بدورها بدورهم بدورهما".split())
@@ -439,7 +439,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         if possessor is None and not suffixed:  # اجتماع لمجموعة الاتصال: ل marks a possessor too
             u = actors.unit_at.get(m.last + 1)
             tok = toks[m.last + 1] if m.last + 1 <= c1 else None
-            if u is None and tok is not None and m.last + 2 <= c1 and bare_stem(doc, tok) in _GROUP_DESCRIPTORS:
+            if u is None and tok is not None and m.last + 2 <= c1 and bare_stem(doc, tok) in DESCRIPTORS:
                 u = actors.unit_at.get(m.last + 2)  # هجوم لتنظيم داعش: the descriptor stays outside the name
                 u = u if u is not None and u.first == m.last + 2 else None
             if u is not None and tok is not None and doc.text[tok.start:tok.base_start].endswith("ل"):
@@ -718,10 +718,6 @@ def relative_clause_doer(actors: ActorIndex, keys: list[tuple[str, ...]], start:
                         or any(k[: -len(p)] in SUPPORT_VERBS for k in keys[x] for p in _RESUMPTIVE if k.endswith(p))):
         return None
     return _doer_after(actors, x + 1, end)
-
-
-# Descriptor words before a bare name (تنظيم داعش، حركة حماس): the mention is the name alone (GUIDELINES.md).
-DESCRIPTORS = frozenset(fold(w) for w in "تنظيم حركة جماعة مجموعة ميليشيا ميليشيات مليشيات".split())
 
 
 def _doer_after(actors: ActorIndex, x: int, end: int) -> Unit | None:

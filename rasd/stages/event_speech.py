@@ -1410,7 +1410,6 @@ _LAST: list[tuple] = []
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def opening_verbs() -> frozenset[str]:
     """Folded forms of the reporting and event verbs, which can open a sentence (دان، قال، هاجم)."""
     lex = trigger_lexicon()

@@ -30,14 +30,15 @@ def test_gold_batch_records_are_valid(path: Path) -> None:
 @pytest.mark.parametrize("path", [p for p in FILES if p.parent.name == "heldout"
                                   and int(re.search(r"\d+", p.name).group()) >= 6], ids=lambda p: p.name)
 def test_gold_batch_draw_reproduces_its_articles(path: Path) -> None:
-    from rasd.eval.gold.heldout.batch_tools import NEWS_SAMPLES
-    from rasd.eval.gold.heldout.draw_batch import draw
+    from rasd.eval.gold.heldout.batch_tools import FULL_CORPORA, NEWS_SAMPLES
+    from rasd.eval.gold.heldout.draw_batch import FIRST_FULL_CORPUS_BATCH, draw
     from rasd.paths import shared_dir
 
-    if not all((shared_dir() / "data" / "news" / name).exists() for name in NEWS_SAMPLES):
-        pytest.skip("news samples not available")
     recs = _records(path)
     seed = int(re.search(r"\d+", path.name).group())
+    needed = NEWS_SAMPLES + (FULL_CORPORA if seed >= FIRST_FULL_CORPUS_BATCH else ())
+    if not all((shared_dir() / "data" / "news" / name).exists() for name in needed):
+        pytest.skip("news samples not available")
     assert [r["id"] for r in draw(seed, len(recs))] == [r["id"] for r in recs]
 
 

@@ -1,7 +1,8 @@
 """Draw the articles of a new held-out batch at random, reproducibly, from the two news samples.
 
 ``python -m rasd.eval.gold.heldout.draw_batch SEED COUNT`` prints COUNT article ids: COUNT // 2 from
-SaudiNewsNet, the rest from ANT (JawharaFM). Batch N is drawn with seed N. Eligible articles have a
+SaudiNewsNet, the rest from ANT (JawharaFM); up to batch 28 from the two 2,000-article samples, from batch 29
+on from the full corpora in ``news/unlabeled/`` less the samples' articles. Batch N is drawn with seed N. Eligible articles have a
 body of 90–300 words and a title with a political verb or noun (قصف، هجوم، يدعو، يتهم …), and are in
 no other gold set: not news30, the shared dev gold, the agreement set, the sentence gold, nor another
 held-out batch. Articles telling the same story as one of those, or as one already drawn, are skipped
@@ -22,12 +23,16 @@ import random
 import re
 from pathlib import Path
 
-from rasd.eval.gold.heldout.batch_tools import NEWS_SAMPLES, sample_articles
+from rasd.eval.gold.heldout.batch_tools import FULL_CORPORA, NEWS_SAMPLES, full_corpus_articles, sample_articles
 from rasd.eval.gold.select_articles import content_words, same_story
 from rasd.paths import shared_dir
 
 MIN_WORDS, MAX_WORDS = 90, 300
 FIRST_DRAWN_BATCH = 6  # batches 1-5 were drawn by an earlier throwaway script with the same criteria
+# From this batch on the pool is the full corpora minus the samples: the samples ran dry (batch 29 found one
+# eligible SaudiNewsNet article), and every sample article may have been read while developing (the
+# 600-article byte-identity checks, the random reads of coded events), so none of them is unseen either.
+FIRST_FULL_CORPUS_BATCH = 29
 GOLD_DIR = Path(__file__).resolve().parent.parent
 # Stems of event and speech words, matched anywhere in the title so prefixes and suffixes need no
 # listing (يدعو / تدعو / دعوة, اشتباكات, للعقوبات). Broad words (رئيس، وزير) are left out: on their own
@@ -89,6 +94,19 @@ def _eligible(rec: dict, used_ids: set[str], used_texts: list[str]) -> bool:
     return not any(stripped in t or (len(t) < len(stripped) and t in stripped) for t in used_texts)
 
 
+def _pools(seed: int) -> tuple[str, ...]:
+    return FULL_CORPORA if seed >= FIRST_FULL_CORPUS_BATCH else NEWS_SAMPLES
+
+
+def _pool_articles(seed: int, name: str) -> list[dict]:
+    if seed < FIRST_FULL_CORPUS_BATCH:
+        return sample_articles(name)
+    sample = sample_articles(NEWS_SAMPLES[FULL_CORPORA.index(name)])
+    sample_ids, sample_texts = {r["id"] for r in sample}, {r["text"].strip() for r in sample}
+    return [r for r in full_corpus_articles(name) if r["id"] not in sample_ids
+            and r["text"].strip() not in sample_texts]
+
+
 def draw(seed: int, count: int) -> list[dict]:
     """``count`` eligible articles, ``count // 2`` SaudiNewsNet then the rest ANT, in drawn order."""
     earlier_ids, earlier_texts = _used(_earlier_gold_files())
@@ -100,8 +118,8 @@ def draw(seed: int, count: int) -> list[dict]:
     avoid_stories = _story_words(earlier_texts + lower_texts)
     rng = random.Random(seed)
     out: list[dict] = []
-    for name, wanted in zip(NEWS_SAMPLES, (count // 2, count - count // 2), strict=True):
-        pool = [r for r in sample_articles(name) if _eligible(r, earlier_ids, earlier_texts)]
+    for name, wanted in zip(_pools(seed), (count // 2, count - count // 2), strict=True):
+        pool = [r for r in _pool_articles(seed, name) if _eligible(r, earlier_ids, earlier_texts)]
         pool.sort(key=lambda r: r["id"])
         rng.shuffle(pool)
         picked: list[dict] = []

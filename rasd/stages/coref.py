@@ -212,6 +212,14 @@ def resolve_titles(doc: Document, span: Span, kb: KnowledgeBase | None = None, c
     return [found[0].id] if len(found) == 1 else []
 
 
+def title_unheld(doc: Document, span: Span, kb: KnowledgeBase | None = None) -> bool:
+    """True when the text of ``span`` is a known title (وزير الداخلية، رئيس الجمهورية) and no person of
+    ``doc`` holds its role, as the text or the KB says: the office then stands for itself."""
+    kb = _kb(kb)
+    title = parse_title(kb, doc.text[span.start:span.end], span.start)
+    return title is not None and not title.plural and not _holders_in_doc(doc, title, doc_date(doc))
+
+
 def _last_mention_before(doc: Document, entity_id: str, offset: int) -> int:
     return max((m.start for m in doc.mentions if m.entity == entity_id and m.start < offset), default=-1)
 

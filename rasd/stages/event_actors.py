@@ -19,7 +19,7 @@ from typing import Any
 
 from rasd.arabic.lexicon import restore_article, word_frequencies
 from rasd.arabic.normalize import fold
-from rasd.document import Document, Entity, Token
+from rasd.document import Document, Entity, Span, Token
 from rasd.kb.titles import PERSON_TITLES
 
 # People named by what they are, not by name: actors only with their nationality (شخص تونسي، ناشطا
@@ -141,7 +141,9 @@ KANA = frozenset(fold(w) for w in "كان كانت كانوا يكون تكون 
 KANA_STOPS = frozenset(fold(w) for w in "أن إن ان . ؛ : « » \"".split())
 KANA_REACH = 30
 # Words naming a kind of place before its name (في منطقة سلطان بيلي، بمدينة غاو).
-PLACE_WORDS = frozenset(fold(w) for w in "منطقة مدينة محافظة ولاية حي بلدة قرية مخيم إقليم ضاحية جزيرة قصر".split())
+PLACE_WORDS = frozenset(fold(w) for w in "منطقة مدينة محافظة ولاية حي بلدة قرية مخيم إقليم ضاحية جزيرة قصر قطاع".split())
+# Where in a place (في وسط قطاع غزة، في شمال سوريا): between في and the place, like a place word.
+_PLACE_PARTS = frozenset(fold(w) for w in "وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي أطراف ضواحي".split())
 # An unnamed delegation named by who is in it (وفد طلاب، وفد برلماني، وفد رجال أعمال).
 DELEGATION_HEADS = frozenset(fold(w) for w in "وفد وفدا".split())
 # An unnamed armed group (مجموعة مسلحة، جماعات إرهابية، خلية إرهابية): the head and its adjective.
@@ -826,6 +828,41 @@ class ActorIndex:
                     self._add(Unit(k, j, ids, "titled", "PER", tok.base_start))
                     covered.update(range(k, j + 1))
                     break
+            else:
+                self._unheld_title(k, covered)
+
+    def _unheld_title(self, k: int, covered: set[int]) -> None:
+        """A post with its complement that no person of the article holds (وطالبت النقابة وزير الداخلية
+        بـ …، دعا الحزب رئيس الجمهورية إلى …) is still an actor: the office, named as the text names it.
+        Only where the phrase plainly ends (a preposition, a proclitic, punctuation or another actor's head
+        next), so that an untagged name or adjective after it is never cut off."""
+        from rasd.stages.coref import title_unheld
+
+        doc, toks = self.doc, self.doc.tokens
+        n = len(toks)
+        if has_article(doc, toks[k]):
+            return  # المدير العام، السفيرة الأميركية: a title with ال takes adjectives, not a complement
+        j = k + 1
+        if j + 1 < n and not has_article(doc, toks[j]) and has_article(doc, toks[j + 1]):
+            j += 1  # رئيس مجلس النواب
+        if j >= n or not has_article(doc, toks[j]) or any(
+                x in covered or x in self.unit_at or not toks[x].norm[:1].isalpha()
+                or adjective_country(bare_stem(doc, toks[x])) is not None for x in range(k + 1, j + 1)):
+            return
+        if j + 1 < n:
+            nxt = toks[j + 1]
+            if not (not nxt.norm[:1].isalpha() or nxt.base_start > nxt.start or nxt.norm in PREPOSITIONS
+                    or (self.is_head(j + 1) and has_article(doc, nxt))):
+                return
+            if adjective_country(bare_stem(doc, nxt)) is not None or j + 1 in self.unit_at:
+                return
+            if any((v := self.unit_at.get(x)) is not None and v.label == "PER" for x in range(j + 1, min(n, j + 5))):
+                return  # وزير الخارجية بجمهورية ألمانيا الاتحادية فرانك شتاينماير: the name after the posting
+        if not title_unheld(doc, Span(toks[k].base_start, toks[j].end)):
+            return
+        phrase = word_name(doc, toks[k]) + doc.text[toks[k].end:toks[j].end]
+        self._add(Unit(k, j, [self.maker.nominal(phrase, None, "PER")], "titled", "PER", toks[k].base_start))
+        covered.update(range(k, j + 1))
 
     def _comma_titles(self, covered: set[int]) -> None:
         """An untagged title phrase set off before a name is that person: ``دعا زعيم تيار المحبة،
@@ -1045,6 +1082,7 @@ class ActorIndex:
         x = u.first - 1
         # في منطقة ( سلطان بيلي ): past a place word and punctuation to the preposition
         while x >= 0 and u.first - x <= 3 and (not toks[x].norm[:1].isalpha() or toks[x].norm in PLACE_WORDS
+                                                or toks[x].norm in _PLACE_PARTS
                                                 or (toks[x].norm[:1] == "ب" and toks[x].norm[1:] in PLACE_WORDS)):
             if self._place_word_with_ba(toks[x]):
                 return True  # بمنطقة X، بقصر قرطاج

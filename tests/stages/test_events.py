@@ -1627,3 +1627,21 @@ def test_events_the_public_prosecution_is_an_actor_with_its_state(stage):
 def test_events_a_contact_groups_name_is_no_support(stage):
     doc = run(stage, "وتواصل المجموعة الدولية لدعم سوريا ومجلس الأمن تقديم مشاركة جادة.", [("سوريا", "LOC"), ("مجلس الأمن", "ORG")])
     assert "SUPPORT" not in [e.code for e in doc.events], [(e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_a_post_no_person_of_the_article_holds_is_an_actor(stage):
+    doc = run(stage, "وطالبت النقابة الوطنية للصحفيين وزير الداخلية بإيقاف قرار تحجير الجريدة.",
+              [("النقابة الوطنية للصحفيين", "ORG")])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert ("REQUEST", {"النقابة الوطنية للصحفيين"}, {"وزير الداخلية"}) in got, got
+    # A title with ال takes adjectives, and a name may follow the post: neither becomes the office.
+    doc = run(stage, "وأكد المدير العام إبراهيم المشيقح دعم المهرجان. وقال وزير الخدمة المدنية خالد العرج إن القرار نهائي.",
+              [("إبراهيم المشيقح", "PER"), ("خالد العرج", "PER")])
+    assert not {"المدير العام", "وزير الخدمة"} & {doc.entity(c.speaker).name_ar for c in doc.claims}, [
+        doc.entity(c.speaker).name_ar for c in doc.claims]
+
+
+def test_events_a_place_within_a_region_is_where_not_whom(stage):
+    doc = run(stage, "قصفت الطائرات الإسرائيلية موقعا تابعا لحركة حماس في وسط قطاع غزة.", [("حماس", "ORG"), ("غزة", "LOC")])
+    got = [(e.code, names(doc, e.target)) for e in doc.events]
+    assert got and got[0][0] == "ASSAULT" and "حماس" in got[0][1] and "غزة" not in got[0][1], got

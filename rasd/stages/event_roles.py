@@ -8,6 +8,8 @@ the passive ``على يد``, relative clauses (``الذي يستهدف``), coord
 
 from __future__ import annotations
 
+import re
+
 from rasd.arabic.calendar import number_value
 from rasd.arabic.normalize import fold
 from rasd.document import Document, Event, Token
@@ -551,6 +553,8 @@ def _call_complement(doc: Document, k: int, c1: int) -> bool:
 
 # Words that count or gather an addressee group: كافة الهياكل النقابية، جميع الأطراف، أصحاب المخابز.
 _ADDRESSEEQUANTIFIERS = frozenset(fold(w) for w in "كافة كل جميع مختلف عموم".split())
+# Verbal-noun patterns that name an act, not a group: مفاعلة (المواصلة، المشاركة)، استفعال (الاستمرار).
+_VERBAL_NOUN = re.compile(r"م.ا..ه|است..ا.")
 _ADDRESSEE_HEADS_BEFORE_GENITIVE = frozenset(fold(w) for w in "أصحاب ممثلي مسؤولي أولياء أهالي".split())
 
 
@@ -561,7 +565,9 @@ def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, so
     after the verb (or before it), and what is asked must follow the group (إلى، على، بـ، لـ + a noun)."""
     toks = doc.tokens
     caller = next((u for u in actors.in_range(m.last + 1, min(c1, m.last + 8)) if set(u.ids) & set(source)), None)
-    if caller is not None:
+    if m.rule.part:
+        x = m.last + 1  # …، داعيا المستثمرين إلى …: the participle's caller is the clause's subject, before it
+    elif caller is not None:
         if not _definite(doc, toks[caller.last]) and bare_stem(doc, toks[caller.last]) in AGENT_HEADS:
             return None  # رئيس حزب المجد: the caller's head noun goes on in a name the tagger missed
         x = caller.last + 1  # VSO: past the caller and the title before its name
@@ -576,6 +582,8 @@ def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, so
     if x > c1 or actors.unit_at.get(x) is not None or toks[x].base_start != toks[x].start:
         return None
     head = x
+    if _VERBAL_NOUN.fullmatch(bare_stem(doc, toks[x])):
+        return None  # مطالبا المواصلة على هذا النهج: what is asked, not who is asked
     if bare_stem(doc, toks[x]) in _ADDRESSEE_HEADS_BEFORE_GENITIVE and x + 1 <= c1 and actors.unit_at.get(x + 1) is None:
         x += 1  # أصحاب المخابز: the genitive says who they are
     elif not _definite(doc, toks[x]):
@@ -593,6 +601,9 @@ def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, so
         while nxt <= c1 and _definite(doc, toks[nxt]) and toks[nxt].base_start == toks[nxt].start \
                 and actors.unit_at.get(nxt) is None and nxt - head < 8:
             nxt += 1
+    if nxt + 1 <= c1 and toks[nxt].norm == "في" and (u := actors.unit_at.get(nxt + 1)) is not None \
+            and u.first == nxt + 1 and u.label == "LOC":
+        nxt = u.last + 1  # وحضت المحافظين في الولايات المتحدة على رفضه: where the group is, then what is asked
     if nxt > c1:
         return None
     opens = _call_complement(doc, nxt, c1) or (

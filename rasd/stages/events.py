@@ -334,7 +334,7 @@ class EventsStage:
             # the actor the clause names for it is the one criticised.
             target = _clause_actor_after(actors, objects_from, c1, source,
                                          where_is_no_target=rule.plover in ("ACCUSE", "THREATEN"))
-        if not target and source and rule.plover == "REQUEST" and rule.verbal and not rule.part and not rule.needs_target:
+        if not target and source and rule.plover == "REQUEST" and rule.verbal and not rule.needs_target:
             # ودعا القحطاني الجمعيات الوطنية للتنسيق: a group called on by what it is, not by a name.
             addressee = described_addressee(doc, actors, m, c1, source)
             target = [addressee] if addressee is not None else target

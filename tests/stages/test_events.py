@@ -1645,3 +1645,16 @@ def test_events_a_place_within_a_region_is_where_not_whom(stage):
     doc = run(stage, "قصفت الطائرات الإسرائيلية موقعا تابعا لحركة حماس في وسط قطاع غزة.", [("حماس", "ORG"), ("غزة", "LOC")])
     got = [(e.code, names(doc, e.target)) for e in doc.events]
     assert got and got[0][0] == "ASSAULT" and "حماس" in got[0][1] and "غزة" not in got[0][1], got
+
+
+def test_events_a_group_called_on_after_a_participle_or_past_where_it_is(stage):
+    doc = run(stage, "وقال عبد الحميد عبد الله إن القنوات متضررة، داعيا المستشهرين إلى التفطن إلى الفساد.",
+              [("عبد الحميد عبد الله", "PER")])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert ("REQUEST", {"عبد الحميد عبد الله"}, {"المستشهرين"}) in got, got
+    doc = run(stage, "وانتقدت إسرائيل الاتفاق مع إيران، وحضت المحافظين في الولايات المتحدة على رفضه.",
+              [("إسرائيل", "LOC"), ("إيران", "LOC"), ("الولايات المتحدة", "LOC")])
+    got = [(e.code, names(doc, e.target)) for e in doc.events if e.code == "REQUEST"]
+    assert got == [("REQUEST", {"المحافظين"})], got
+    doc = run(stage, "وأشاد أيسي بهامز بالنتائج، مطالبًا المواصلة على هذا النهج.", [("أيسي بهامز", "PER")])
+    assert all(not e.target for e in doc.events if e.code == "REQUEST"), [(e.code, names(doc, e.target)) for e in doc.events]

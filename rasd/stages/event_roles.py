@@ -363,6 +363,9 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             subj_after = None  # اتهموا القوات الأوكرانية: the plural verb holds its subject; what follows is the object
         if subj_after is not None and _accusative_plural(doc, subj_after):
             subj_after = None  # استهدفت المتمردين: -ين marks an object, a subject would be -ون
+        if subj_after is not None and subj_after.first - 1 > m.last \
+                and bare_stem(doc, toks[subj_after.first - 1]) in TARGET_PLACES:
+            subj_after = None  # استهدفت مواقع داعش: the owner of the place hit is no subject
         if subj_after is None and not pronoun_subject and rule.plover not in ("ASSAULT", "COERCE"):
             # اعتصم عدد من العاطلين (استشهاد عدد من رجال الأمن counts the victims, not the doers)
             subj_after = _counted_group(actors, m.first + 1, c1)

@@ -1658,3 +1658,25 @@ def test_events_a_group_called_on_after_a_participle_or_past_where_it_is(stage):
     assert got == [("REQUEST", {"المحافظين"})], got
     doc = run(stage, "وأشاد أيسي بهامز بالنتائج، مطالبًا المواصلة على هذا النهج.", [("أيسي بهامز", "PER")])
     assert all(not e.target for e in doc.events if e.code == "REQUEST"), [(e.code, names(doc, e.target)) for e in doc.events]
+
+
+def test_events_a_state_acts_on_no_place_of_its_own(stage):
+    doc = make_doc("ويؤدي اتفاق إيران النووي إلى زيادة الإمدادات مع رفع العقوبات عن طهران.", [("إيران", "LOC"), ("طهران", "LOC")])
+    for e in doc.entities:
+        e.country = "IRN"
+    stage(doc)
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert all("طهران" not in t for _, s, t in got), got
+
+
+def test_events_measures_target_without_arms_and_a_places_owner_is_no_subject(stage):
+    doc = run(stage, "وكان مجلس الأمن الدولي قد فرض عقوبات استهدفت صالح.", [("مجلس الأمن الدولي", "ORG"), ("صالح", "PER")])
+    assert "ASSAULT" not in [e.code for e in doc.events], [(e.code, names(doc, e.source)) for e in doc.events]
+    doc = run(stage, "وقصفت طائرات استهدفت مواقع داعش.", [("داعش", "ORG")])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert got and all("داعش" not in s for _, s, _ in got), got
+
+
+def test_events_a_match_to_come_is_no_meeting_to_come(stage):
+    doc = run(stage, "ومن المقرر أن يلتقي النصر نظيره الهلال في مباراة ودية الأسبوع المقبل.", [("النصر", "ORG"), ("الهلال", "ORG")])
+    assert not doc.events, [(e.code, names(doc, e.source)) for e in doc.events]

@@ -98,6 +98,13 @@ def _pools(seed: int) -> tuple[str, ...]:
     return FULL_CORPORA if seed >= FIRST_FULL_CORPUS_BATCH else NEWS_SAMPLES
 
 
+def read_in_development() -> set[str]:
+    """Ids of full-corpus articles read while developing (``read_in_development.txt``): never drawn."""
+    path = Path(__file__).with_name("read_in_development.txt")
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
 def _pool_articles(seed: int, name: str) -> list[dict]:
     if seed < FIRST_FULL_CORPUS_BATCH:
         return sample_articles(name)
@@ -116,6 +123,7 @@ def draw(seed: int, count: int) -> list[dict]:
     # title, a gold article without), so checking it both ways could change an earlier batch's draw.
     _, lower_texts = _used([p for p in _drawn_gold_files(seed) if _batch_number(p) < seed])
     avoid_stories = _story_words(earlier_texts + lower_texts)
+    read = read_in_development() if seed >= FIRST_FULL_CORPUS_BATCH else set()
     rng = random.Random(seed)
     out: list[dict] = []
     for name, wanted in zip(_pools(seed), (count // 2, count - count // 2), strict=True):
@@ -125,8 +133,8 @@ def draw(seed: int, count: int) -> list[dict]:
         picked: list[dict] = []
         for r in pool:
             words = content_words(r)
-            if r["id"] in drawn_ids or any(r["text"].strip() in t for t in drawn_texts):
-                continue
+            if r["id"] in drawn_ids or r["id"] in read or any(r["text"].strip() in t for t in drawn_texts):
+                continue  # (articles read in development are skipped after the shuffle, which they so leave alone)
             if any(same_story(words, w) for w in avoid_stories) or any(same_story(words, content_words(o))
                                                                         for o in picked):
                 continue

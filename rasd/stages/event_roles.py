@@ -23,6 +23,7 @@ from rasd.stages.event_actors import (
     bare_stem,
     country_key,
     has_article,
+    is_city,
     is_kana,
     token_stem,
 )
@@ -267,6 +268,12 @@ def direct_object(actors: ActorIndex, start: int, end: int) -> Unit | None:
     return None
 
 
+def _is_state_or_city(doc: Document, eid: str) -> bool:
+    e = doc.entity(eid)
+    return e is not None and e.type == "LOC" and (is_city(doc, eid) or any(
+        country_key(n) for n in (e.name, e.name_ar) if n))
+
+
 def group_ids(actors: ActorIndex, u: Unit | None, end: int) -> list[str]:
     """Entity ids of ``u`` and the actors coordinated with it up to ``end`` (السعودية ومصر والإمارات)."""
     return _ids(_group_from(actors, u, end)) if u is not None else []
@@ -335,6 +342,9 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         if rule.cameo.startswith("1823") and rule.kind == "w":
             # رجال الأمن الذين استشهدوا: the ones killed are the antecedent, the doer is not named here
             return [], (_ids([ante]) if ante is not None and ante.kind != "country" else [])
+        if m.last + 1 <= c1 and toks[m.last + 1].norm in PREP_PRONOUNS:
+            # سربرينتشا التي قتل فيها أكثر من ثمانية آلاف: the pronoun makes the antecedent where, not who
+            return [], []
         tgt = first_unit(actors, m.first + 1, c1, ACTOR_REACH, False, stop_comma=True)
         return (_ids([ante]) if ante is not None and ante.kind != "country" else []), group_ids(actors, tgt, c1)
     if rule.part and topic:
@@ -447,8 +457,9 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             if u is None and tok is not None and m.last + 2 <= c1 and bare_stem(doc, tok) in DESCRIPTORS:
                 u = actors.unit_at.get(m.last + 2)  # هجوم لتنظيم داعش: the descriptor stays outside the name
                 u = u if u is not None and u.first == m.last + 2 else None
-            if u is not None and tok is not None and doc.text[tok.start:tok.base_start].endswith("ل"):
-                possessor = u
+            if u is not None and tok is not None and doc.text[tok.start:tok.base_start].endswith("ل") \
+                    and not (rule.cameo.startswith("042") and any(_is_state_or_city(doc, e) for e in u.ids)):
+                possessor = u  # (زيارة لمصر: ل marks where a visit goes, not whose it is)
         supported = close_before or _support_before(keys, m.first, c0) or voiced_stance(doc, keys, m.first, c0)
         after_poss = possessor.last + 1 if possessor is not None else m.last + 1
         prep_tgt = first_unit(actors, after_poss, c1, ACTOR_REACH, False, stop_comma=True)

@@ -1680,3 +1680,18 @@ def test_events_measures_target_without_arms_and_a_places_owner_is_no_subject(st
 def test_events_a_match_to_come_is_no_meeting_to_come(stage):
     doc = run(stage, "ومن المقرر أن يلتقي النصر نظيره الهلال في مباراة ودية الأسبوع المقبل.", [("النصر", "ORG"), ("الهلال", "ORG")])
     assert not doc.events, [(e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_a_visit_with_lam_goes_to_the_state_and_a_relative_with_fiha_names_where(stage):
+    doc = run(stage, "وصل أمس ديمتري ميدفيديف قادما على رأس وفد في زيارة لمصر شارك خلالها في الاحتفالات.",
+              [("ديمتري ميدفيديف", "PER"), ("مصر", "LOC")])
+    for e in doc.entities:
+        e.country = "EGY" if e.name == "مصر" else "RUS"
+    doc.events = []
+    stage(doc)
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert ("CONSULT", {"ديمتري ميدفيديف"}, {"مصر"}) in got, got
+    text = "وقال شامل ديوراكوفيتش رئيس بلدية سربرينتشا التي قتل فيها أكثر من ثمانية آلاف شخص إن رفاقه يرقدون هنا. وأضاف أن المدينة تتذكر."
+    doc = run(stage, text, [("شامل ديوراكوفيتش", "PER"), ("سربرينتشا", "LOC")])
+    assert all(not e.source for e in doc.events if e.code == "ASSAULT"), [
+        (e.code, names(doc, e.source)) for e in doc.events]

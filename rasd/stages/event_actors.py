@@ -85,6 +85,11 @@ def _is_state(doc: Document, eid: str) -> bool:
 
 
 # Person titles that, with no name, stand for the article's one holder (الوزير، رئيس الحكومة).
+# Posts held beside a person, named in construct with the person (مستشار الرئيس، مبعوث الملك، نائب الرئيس).
+RELATIONAL_HEADS = frozenset(fold(w) for w in (
+    "مستشار مستشارة مستشارو مستشاري نائب نائبة مساعد مساعدة مبعوث مبعوثة ممثل ممثلة سكرتير مرافق مرافقو "
+    "حارس حراس"
+).split())
 BARE_PERSON_TITLES = PERSON_TITLES | frozenset(fold(w) for w in "ملك أمير مستشارة مبعوث عاهل".split())
 # Collective agents a nationality adjective makes a state's actor (المعارضة السورية), beside AGENT_HEADS.
 ADJECTIVE_COLLECTIVES = frozenset(fold(w) for w in "المعارضة".split())
@@ -434,6 +439,7 @@ class ActorIndex:
         self._surnames(covered)
         self._appositions()
         self._titles(covered)
+        self._relational_titles(covered)
         self._bare_titles(covered)
         self._state_epithets(covered)
         for k, tok in enumerate(toks):
@@ -747,6 +753,46 @@ class ActorIndex:
                 if v is not None and v.label == "PER" and v.first == k + 1:
                     self._absorb(u, v)
         self._comma_titles(covered)
+
+    def _relational_titles(self, covered: set[int]) -> None:
+        """A post held beside a person, in construct with the person's name (مستشار الرئيس أردوغان، نائب الرئيس
+        بشار الأسد، مستشار خادم الحرمين الشريفين) is another actor: the adviser or deputy, of the person's state,
+        not the person. Only the person's own title with ال may stand between them: in نائب رئيس الفريق مغير
+        الشمري and مستشار الأمن القومي جون بولتون the post is the named man's own."""
+        doc, toks = self.doc, self.doc.tokens
+        for u in list(self.units):
+            if u.label != "PER":
+                continue
+            person = next((e for e in u.ids if (x := doc.entity(e)) is not None and x.type == "PER"), None)
+            if person is None:
+                continue
+            named = [x for m in doc.mentions if m.entity == person
+                     for x in [self.token_range(m.start, m.end)[0]] if u.first <= x <= u.last]
+            name_first = min(named) if named else u.first
+            h = next((x for x in range(u.first, name_first) if bare_stem(doc, toks[x]) in RELATIONAL_HEADS), None)
+            if h is None and u.first > 0 and u.first - 1 not in self.unit_at and u.first - 1 not in covered:
+                h = u.first - 1 if bare_stem(doc, toks[u.first - 1]) in RELATIONAL_HEADS else None
+            if h is None or has_article(doc, toks[h]) or not all(
+                    has_article(doc, toks[x]) and bare_stem(doc, toks[x]) in BARE_PERSON_TITLES
+                    for x in range(h + 1, name_first)):
+                continue  # (مستشار الأمن القومي جون بولتون: a field, not a person's title, so the post is his)
+            ent = doc.entity(person)
+            rec = nationalities_by_name().get(fold(ent.country)) if ent.country else None
+            tok = toks[h]
+            phrase = word_name(doc, tok) + doc.text[tok.end:toks[u.last].end]
+            u.ids = [self.maker.nominal(phrase, rec, "PER"), *([self.maker.country(rec)] if rec else [])]
+            if h < u.first:
+                u.first, u.start = h, tok.base_start
+                self.unit_at[h] = u
+                covered.add(h)
+            u.kind = "titled"
+            # نائب خادم الحرمين الشريفين الأمير محمد بن نايف: the name apposed to the post is its holder.
+            k = u.last + 1
+            if k < len(toks) and k not in self.unit_at and has_article(doc, toks[k]) and self.is_head(k):
+                k += 1
+            v = self.unit_at.get(k)
+            if v is not None and v is not u and v.label == "PER" and v.first == k:
+                self._absorb(u, v)
 
     def _states_named_before(self, covered: set[int]) -> None:
         """``تلك الدول``، ``هذه الدول``، ``الدول الثلاث``: the states last named together (السعودية والإمارات

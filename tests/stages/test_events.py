@@ -1695,3 +1695,24 @@ def test_events_a_visit_with_lam_goes_to_the_state_and_a_relative_with_fiha_name
     doc = run(stage, text, [("شامل ديوراكوفيتش", "PER"), ("سربرينتشا", "LOC")])
     assert all(not e.source for e in doc.events if e.code == "ASSAULT"), [
         (e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_an_adviser_or_deputy_in_construct_with_a_person_is_not_that_person(stage):
+    doc = run(stage, "وانتقد مستشار الرئيس أردوغان الحكومة الهولندية.", [("أردوغان", "PER")])
+    got = [(e.code, names(doc, e.source)) for e in doc.events]
+    assert got and all("أردوغان" not in s for _, s in got) and "مستشار الرئيس أردوغان" in got[0][1], got
+    doc = run(stage, "بعث نائب خادم الحرمين الشريفين الأمير محمد بن نايف برقية تهنئة للرئيس الفرنسي.",
+              [("خادم الحرمين الشريفين", "PER"), ("محمد بن نايف", "PER")])
+    got = [(e.code, names(doc, e.source)) for e in doc.events]
+    assert got and "محمد بن نايف" in got[0][1] and "خادم الحرمين الشريفين" not in got[0][1], got
+    # The post is the named man's own when his title's complement has no ال: نائب رئيس الفريق مغير الشمري.
+    doc = run(stage, "وانتقد نائب رئيس الفريق مغير الشمري الحكومة.", [("مغير الشمري", "PER")])
+    assert any("مغير الشمري" in names(doc, e.source) for e in doc.events), [
+        (e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_a_rank_held_is_no_occupation_and_a_withdrawal_from_a_tournament_no_retreat(stage):
+    doc = run(stage, "وأوضح أن عدن احتلت الصدارة في أسعار السلع الأساسية.", [("عدن", "LOC")])
+    assert not doc.events, [(e.code, names(doc, e.source)) for e in doc.events]
+    doc = run(stage, "أعلنت لاعبة كرة المضرب ماريا شارابوفا انسحابها من دورة تورونتو.", [("ماريا شارابوفا", "PER"), ("تورونتو", "LOC")])
+    assert not doc.events, [(e.code, names(doc, e.source)) for e in doc.events]

@@ -346,6 +346,8 @@ class EventsStage:
             addressee = described_addressee(doc, actors, m, c1, source)
             target = [addressee] if addressee is not None else target
         target = [t for t in target if not _same_state(doc, t, source)]
+        if code_acts_in_person(rule.plover) and source and all(_town(doc, e) for e in source):
+            source = []  # ألقت القبض … جنوب الشيخ زويد، اعتقلا قرب مدينة ديجون: a town is where, not who
         if rule.needs_target and not target:
             return None
         if rule.place and not (target and all(_is_country(doc, e) for e in target)):
@@ -720,6 +722,22 @@ def _is_country(doc: Document, eid: str) -> bool:
     """A country, or its capital standing for it (روسيا، موسكو)."""
     e = doc.entity(eid)
     return e is not None and e.type == "LOC" and any(country_key(n) for n in (e.name, e.name_ar) if n)
+
+
+# Codes of acts done in person or by a force: a town or region named alone is never their doer (its
+# governor or emirate may speak for it, so the speech codes are left alone).
+_ACTS_IN_PERSON = frozenset({"ASSAULT", "COERCE", "CONSULT", "AGREE", "SUPPORT", "COOPERATE", "RETREAT", "AID",
+                             "MOBILIZE"})
+
+
+def code_acts_in_person(code: str) -> bool:
+    return code in _ACTS_IN_PERSON
+
+
+def _town(doc: Document, eid: str) -> bool:
+    """A place that is not a state nor its capital (الشيخ زويد، ديجون، تبوك)."""
+    e = doc.entity(eid)
+    return e is not None and e.type == "LOC" and not _is_country(doc, eid)
 
 
 def _same_state(doc: Document, eid: str, source: list[str]) -> bool:

@@ -1716,3 +1716,9 @@ def test_events_a_rank_held_is_no_occupation_and_a_withdrawal_from_a_tournament_
     assert not doc.events, [(e.code, names(doc, e.source)) for e in doc.events]
     doc = run(stage, "أعلنت لاعبة كرة المضرب ماريا شارابوفا انسحابها من دورة تورونتو.", [("ماريا شارابوفا", "PER"), ("تورونتو", "LOC")])
     assert not doc.events, [(e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_a_town_is_where_an_arrest_happens_not_who_makes_it(stage):
+    doc = run(stage, "وأوردت الإذاعة أن الإمام وابنته اعتقلا قرب مدينة ديجون الفرنسية.", [("ديجون", "LOC")])
+    assert all("ديجون" not in names(doc, e.source) for e in doc.events), [
+        (e.code, names(doc, e.source)) for e in doc.events]

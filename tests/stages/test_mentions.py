@@ -235,3 +235,15 @@ def test_mentions_a_country_named_by_its_adjective_is_an_adjective_but_no_nation
     assert is_nationality(russian) and is_country_adjective(russian)
     assert not is_nationality(russia) and not is_country_adjective(russia)
 
+
+def test_mentions_rare_word_after_a_natural_feature_head_is_a_place():
+    """على سفوح جبل قاسيون، نهر بردى: a rare untagged word right after جبل / نهر is a LOC, the head outside
+    (ANERcorp: نهر [النيجر]); a common word (جبل عال) or an indefinite nisba adjective (نهر موسمي) is not."""
+    from rasd.arabic.tokenize import tokenize
+    from rasd.stages.mention_places import natural_feature_mentions
+
+    counts = {"عال": 500}
+    for text, expected in (("على سفوح جبل قاسيون", ["قاسيون"]), ("على ضفة نهر بردى", ["بردى"]),
+                           ("يجري نهر موسمي", []), ("وهو جبل عال", []), ("عبر نهر ببردى", [])):
+        ms = natural_feature_mentions(text, tokenize(text), [], lambda w: counts.get(w, 0))
+        assert [(text[m.start:m.end], m.label) for m in ms] == [(e, "LOC") for e in expected], text

@@ -7,7 +7,7 @@ list of the places a corpus mentions.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rasd.arabic.normalize import fold
 from rasd.document import Mention, Token
@@ -48,3 +48,34 @@ def place_name_completion(text: str, tokens: Sequence[Token], mentions: list[Men
             break
         i += 1
     return out if changed else mentions
+
+
+# Heads of natural features, outside the name as settlement descriptors are (ANERcorp and GUIDELINES.md:
+# نهر [النيجر]، جبل [لبنان]). Not وادي or جزيرة, which often begin a name of their own (وادي عربة، جزيرة العرب).
+NATURAL_HEADS = frozenset(fold(w) for w in ("نهر", "جبل", "جبال", "بحيرة", "هضبة", "صحراء"))
+# A word the news has seen at most this often is taken for the feature's name (جبل قاسيون، نهر بردى);
+# common words describe it (نهر موسمي، جبل عال).
+RARE_NAME = 20
+_NISBA = ("ي", "ية", "يه")  # unfolded: بردى ends in alef maqsura, no nisba
+
+
+def natural_feature_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention],
+                             count: Callable[[str], int]) -> list[Mention]:
+    """``mentions`` with a rare untagged word right after the head of a natural feature tagged LOC:
+    على سفوح جبل [قاسيون]، ضفة نهر [بردى]. The word follows the head after a space only, has no proclitic,
+    and is no indefinite nisba adjective (نهر موسمي)."""
+    from rasd.stages.mention_rules import RULE_CONFIDENCE, arabic_word, taken_chars
+
+    if not tokens:
+        return mentions
+    covered = taken_chars(text, mentions)
+    added = []
+    for k in range(1, len(tokens)):
+        head, tok = tokens[k - 1], tokens[k]
+        if fold(text[head.base_start:head.end]) not in NATURAL_HEADS or tok.base_start != tok.start \
+                or text[head.end:tok.start].strip() or any(covered[head.start:tok.end]):
+            continue
+        w = fold(text[tok.start:tok.end])
+        if arabic_word(w, 3) and count(w) <= RARE_NAME and (w.startswith("ال") or not text[tok.start:tok.end].endswith(_NISBA)):
+            added.append(Mention(tok.start, tok.end, label="LOC", confidence=RULE_CONFIDENCE))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions

@@ -64,6 +64,8 @@ class NerResources:
     gazetteer: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     # folded clitic-free word → share of its auto-tagged occurrences per PER/LOC/ORG/MISC (rasd.train.autolex)
     autolex: dict[str, tuple[float, ...]] = field(default_factory=dict)
+    # folded word → how many times it was seen in the auto-tagged news (the ``n`` the shares are of)
+    autolex_counts: dict[str, int] = field(default_factory=dict)
     # folded full names seen right after a title in the news (رئيس الحكومة [يوسف الشاهد]; rasd.train.title_names),
     # added as PER where the CRF leaves them untagged (mention_rules.title_name_mentions). Not a CRF feature:
     # as one (gTB2/gTI) it lowered ANERcorp dev 0.758 -> 0.757, PER 0.775 -> 0.760, AQMAR 0.546 -> 0.546.
@@ -96,10 +98,12 @@ def load_gazetteer_rows(rows: list[list[str]]) -> dict[tuple[str, ...], frozense
 
 def load_resources(folder) -> NerResources:
     """Clusters, gazetteer and auto-tagged lexicon from a model folder (empty parts when absent)."""
+    autolex = _read_tsv_gz(folder / "autolex.tsv.gz")
     return NerResources(
         clusters=load_clusters_file(_read_tsv_gz(folder / "clusters.tsv.gz")),
         gazetteer=load_gazetteer_rows(_read_tsv_gz(folder / "gazetteer.tsv.gz")),
-        autolex=load_autolex_rows(_read_tsv_gz(folder / "autolex.tsv.gz")),
+        autolex=load_autolex_rows(autolex),
+        autolex_counts=load_autolex_counts(autolex),
         title_names=load_title_name_rows(_read_tsv_gz(folder / TITLE_NAMES)),
     )
 
@@ -117,6 +121,10 @@ def load_title_name_rows(rows: list[list[str]]) -> NameList:
 
 def load_autolex_rows(rows: list[list[str]]) -> dict[str, tuple[float, ...]]:
     return {r[0]: tuple(float(x) for x in r[2:6]) for r in rows if len(r) >= 6}
+
+
+def load_autolex_counts(rows: list[list[str]]) -> dict[str, int]:
+    return {r[0]: int(r[1]) for r in rows if len(r) >= 6}
 
 
 def _shape(word: str) -> str:

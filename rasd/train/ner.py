@@ -199,7 +199,7 @@ def train_ner(data: Path, out_dir: Path, work: Path, rebuild_resources: bool = T
     if rebuild_resources:
         # Rounds of: train a CRF with the current auto-tagged lexicon (none at first), re-tag the
         # unlabeled news with it, rebuild the lexicon (rasd.train.autolex).
-        res = dataclasses.replace(res, autolex={})
+        res = dataclasses.replace(res, autolex={}, autolex_counts={})
         t = time.time()
         for r, max_tokens in enumerate(AUTOLEX_ROUNDS, 1):
             train_crf(train, gold_model, res, params)

@@ -355,7 +355,8 @@ class EventsStage:
         code, cameo = rule.plover, rule.cameo
         if code == "ASSAULT" and rule.verbal and m.first > c0 and set(keys[m.first - 1]) & MEASURES:
             return None  # عقوبات استهدفت صالح: measures target someone without arms
-        if code == "ASSAULT" and rule.verbal and any(k in WORDS_ATTACK for k in keys[m.first]) and source \
+        if code == "ASSAULT" and (rule.verbal or _support_verb_before(keys, m.first, c0)) \
+                and any(k in WORDS_ATTACK for k in keys[m.first]) and source \
                 and (e := doc.entity(source[0])) is not None and (e.type == "PER" or _outlet(e)) \
                 and not (target and all(_is_country(doc, x) or is_city(doc, x) for x in target)):
             # هاجم الغنوشي الحكومة: a politician attacks in words (armed men, armies and states attack in arms,
@@ -456,6 +457,14 @@ class EventsStage:
         return ev
 
 
+_LAUNCHED = verb_forms("شن|يشن")
+
+
+def _support_verb_before(keys: list[tuple[str, ...]], k: int, c0: int) -> bool:
+    """True when شن (launched) stands within two words before token ``k``: شن النجيفي هجوما على الحكومة."""
+    return any(set(keys[x]) & _LAUNCHED for x in range(max(c0, k - 3), k))
+
+
 def _outlet(e) -> bool:
     """Whether an entity is a news outlet (صحيفة كيهان): an outlet attacks in words."""
     words = (e.name_ar or e.name or "").split()
@@ -463,7 +472,8 @@ def _outlet(e) -> bool:
 
 
 # هاجم / يهاجم in every form the trigger lexicon reads.
-WORDS_ATTACK = verb_forms("هاجم|يهاجم")
+# هاجم، شن هجوما على: by a politician, an attack in words (ACCUSE); the nouns only after a support verb.
+WORDS_ATTACK = verb_forms("هاجم|يهاجم") | frozenset(fold(w) for w in "هجوما هجوم".split())
 
 
 def _clause_break(doc: Document, keys: list[tuple[str, ...]], x: int) -> bool:

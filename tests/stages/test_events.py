@@ -1722,3 +1722,10 @@ def test_events_a_town_is_where_an_arrest_happens_not_who_makes_it(stage):
     doc = run(stage, "وأوردت الإذاعة أن الإمام وابنته اعتقلا قرب مدينة ديجون الفرنسية.", [("ديجون", "LOC")])
     assert all("ديجون" not in names(doc, e.source) for e in doc.events), [
         (e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_a_politician_launching_an_attack_on_a_government_attacks_in_words(stage):
+    doc = run(stage, "من جانبه، شن أسامة النجيفي هجوما على حكومة العبادي.", [("أسامة النجيفي", "PER"), ("العبادي", "PER")])
+    assert [e.code for e in doc.events] == ["ACCUSE"], [(e.code, names(doc, e.source)) for e in doc.events]
+    doc = run(stage, "شن المسلحون هجوما على مركز للشرطة.")
+    assert [e.code for e in doc.events] == ["ASSAULT"], [(e.code, names(doc, e.source)) for e in doc.events]

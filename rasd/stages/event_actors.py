@@ -710,7 +710,11 @@ class ActorIndex:
                     and u.first - 2 not in self.unit_at:
                 head = u.first - 2  # وكالة «إيرنا»
             elif u.first >= 2 and u.first - 1 not in self.unit_at and u.first - 2 not in self.unit_at \
-                    and self._title_complement(u.first - 1) and self.is_head(u.first - 2):
+                    and self._title_complement(u.first - 1) and self.is_head(u.first - 2) and not (
+                        has_article(doc, toks[u.first - 2]) and bare_stem(doc, toks[u.first - 2]).endswith("ه")
+                        and not bare_stem(doc, toks[u.first - 1]).endswith("ه")):
+                # (a feminine head with ال takes a feminine adjective; in اعتقلت الشرطة الصحفي أحمد علي the
+                # masculine word after it is the object's own title, not the police's)
                 head = u.first - 2
             if head is None:
                 continue

@@ -317,7 +317,8 @@ class EventsStage:
             return None
         trig = doc.tokens[m.first]
         if rule.genitive_target and not rule.verbal and "ب" in doc.text[trig.start:trig.base_start] \
-                and trig.stem_start == trig.base_start:
+                and trig.stem_start == trig.base_start \
+                and not any(set(keys[x]) & _DID for x in range(max(c0, m.first - 4), m.first)):
             # نظمها الشباب بمساندة عدد من المواطنين: with the backing of, a circumstance, not an act (a noun
             # with the article after ب is a verb's object: تأثروا بالحصار الذي فرضته …)
             return None
@@ -458,6 +459,8 @@ class EventsStage:
 
 
 _LAUNCHED = verb_forms("شن|يشن")
+# قام بـ: "did", whose verbal noun is the act itself (قامت الشرطة باعتقال أحمد علي), not a circumstance.
+_DID = verb_forms("قام|يقوم")
 
 
 def _support_verb_before(keys: list[tuple[str, ...]], k: int, c0: int) -> bool:

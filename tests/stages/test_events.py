@@ -1729,3 +1729,16 @@ def test_events_a_politician_launching_an_attack_on_a_government_attacks_in_word
     assert [e.code for e in doc.events] == ["ACCUSE"], [(e.code, names(doc, e.source)) for e in doc.events]
     doc = run(stage, "شن المسلحون هجوما على مركز للشرطة.")
     assert [e.code for e in doc.events] == ["ASSAULT"], [(e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_did_with_a_verbal_noun_is_the_act_and_a_feminine_head_takes_no_masculine_title(stage):
+    doc = run(stage, "وقامت الشرطة باعتقال أحمد علي.", [("أحمد علي", "PER")])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert got and got[0][0] == "COERCE" and "أحمد علي" in got[0][2], got
+    doc = run(stage, "اعتقلت الشرطة الصحفي أحمد علي.", [("أحمد علي", "PER")])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert got and "أحمد علي" in got[0][2] and "أحمد علي" not in got[0][1], got
+    doc = run(stage, "وقام ثلاثة مقنعين في ايار/مايو بخطف الأب جاك مراد رئيس دير مار اليان في المدينة.",
+              [("جاك مراد", "PER"), ("دير مار اليان", "PER")])
+    assert all("جاك مراد" not in names(doc, e.source) for e in doc.events), [
+        (e.code, names(doc, e.source)) for e in doc.events]

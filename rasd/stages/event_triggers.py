@@ -131,14 +131,16 @@ def token_keys(doc: Document, tok: Token) -> tuple[str, ...]:
     text = doc.text
     keys = [fold(text[tok.base_start:tok.end]), fold(text[tok.stem_start:tok.end]),
             fold(text[tok.stem_start:tok.stem_end]), tok.norm]
-    # و/ف/ب/ل the tokenizer kept attached (rare words): وبقصف → قصف، وطالبتها → طالبت
+    # و/ف/ب/ل the tokenizer kept attached (rare words): وبقصف → قصف، وطالبتها → طالبت. At most one
+    # conjunction and then one preposition: وبلدان is و + بلدان "countries", never ب + ل + دان "condemned".
     for n in (tok.norm, fold(text[tok.start:tok.stem_end])):
-        # وحث: a three-letter word keeps و/ف (not ب/ل: بحث is "discuss", not ب + حث)
-        while (n[:1] in ("و", "ف", "ب", "ل") and len(n) > 3) or (n[:1] in ("و", "ف") and len(n) == 3):
-            n = n[1:]
-            keys.append(n)
-            if n.startswith("ال"):
-                keys.append(n[2:])
+        for clitics, shortest in (("وف", 3), ("بل", 4)):
+            # وحث: a three-letter word keeps و/ف (not ب/ل: بحث is "discuss", not ب + حث)
+            if n[:1] in clitics and len(n) >= shortest:
+                n = n[1:]
+                keys.append(n)
+                if n.startswith("ال"):
+                    keys.append(n[2:])
     # لقائه، اعتدائها: before a pronoun the hamza sits on ي (folded to ي), so the noun is لقاء/اعتداء
     for k in list(keys):
         for suffix in _HAMZA_SUFFIXES:

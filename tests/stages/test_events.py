@@ -1742,3 +1742,11 @@ def test_events_did_with_a_verbal_noun_is_the_act_and_a_feminine_head_takes_no_m
               [("جاك مراد", "PER"), ("دير مار اليان", "PER")])
     assert all("جاك مراد" not in names(doc, e.source) for e in doc.events), [
         (e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_countries_are_no_condemnation_and_a_statement_issued_is_no_seizure(stage):
+    doc = run(stage, "وقد شاركت في الندوة بلدان منطقة الساحل وأعضاء مجلس الأمن.", [("مجلس الأمن", "ORG")])
+    assert not doc.events, [(e.code, names(doc, e.source)) for e in doc.events]
+    doc = run(stage, "وأكدت تونس، في بيان صادر عن وزارة الشؤون الخارجية، تضامنها مع الشعب المصري.",
+              [("تونس", "LOC"), ("وزارة الشؤون الخارجية", "ORG")])
+    assert "COERCE" not in [e.code for e in doc.events], [(e.code, names(doc, e.source)) for e in doc.events]

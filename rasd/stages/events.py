@@ -231,6 +231,10 @@ class EventsStage:
                si: int, cues: list[Cue], prev: Event | None) -> Event | None:
         m = as_signing(keys, m, c0)  # وقعت السعودية والأردن اتفاقية: a signing (SUPPORT 057), not an agreement
         rule = m.rule
+        if rule.verbal and _first_person_plural(keys[m.first], rule):
+            # وهنا نترحم … وندعو: the writer's own call; inside a speaker's words (قال الوزير: ندعو الحكومة …)
+            # the call is the speaker's, which content_events reads from the statement
+            return None
         if prev is not None and prev.sentence == si and _purpose(doc, doc.tokens[m.first]) and (
                 (rule.plover == "CONSULT" and prev.code in ("CONSULT", "AGREE"))
                 or (rule.plover == "COOPERATE" and prev.code in ("SUPPORT", "AGREE", "CONSULT"))):
@@ -461,6 +465,12 @@ class EventsStage:
 _LAUNCHED = verb_forms("شن|يشن")
 # قام بـ: "did", whose verbal noun is the act itself (قامت الشرطة باعتقال أحمد علي), not a circumstance.
 _DID = verb_forms("قام|يقوم")
+
+
+def _first_person_plural(keys: tuple[str, ...], rule) -> bool:
+    """True for a present verb with the "we" prefix (ندعو، نطالب، ندين), which only its third-person
+    form (يدعو) makes a trigger. (No past trigger verb starts with ن and is also a present form.)"""
+    return any(k.startswith("ن") and len(k) > 3 and "ي" + k[1:] in rule.words[0] for k in keys[:2])
 
 
 def _support_verb_before(keys: list[tuple[str, ...]], k: int, c0: int) -> bool:

@@ -1750,3 +1750,11 @@ def test_events_countries_are_no_condemnation_and_a_statement_issued_is_no_seizu
     doc = run(stage, "وأكدت تونس، في بيان صادر عن وزارة الشؤون الخارجية، تضامنها مع الشعب المصري.",
               [("تونس", "LOC"), ("وزارة الشؤون الخارجية", "ORG")])
     assert "COERCE" not in [e.code for e in doc.events], [(e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_the_writers_own_we_call_is_no_event(stage):
+    doc = run(stage, "وهنا نترحم على زملاء المهنة كمحمد العون وفيصل الزهراني وندعو لهم بالرحمة.",
+              [("محمد العون", "PER"), ("فيصل الزهراني", "PER")])
+    assert not doc.events, [(e.code, names(doc, e.source)) for e in doc.events]
+    doc = run(stage, "ويطالب الحزب الحكومة بالتدخل.", [("الحزب", "ORG")])
+    assert [e.code for e in doc.events] == ["REQUEST"], [(e.code, names(doc, e.source)) for e in doc.events]

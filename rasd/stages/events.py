@@ -17,7 +17,16 @@ from rasd.config import Config
 from rasd.document import Document, Event
 from rasd.kb.titles import OUTLET_HEADS
 from rasd.stages.event_accords import accord_roles, as_signing, joined, passive_accord
-from rasd.stages.event_actors import DURING_WORDS, SEQUENCE_WORDS, ActorIndex, country_key, is_city, is_kana, token_stem
+from rasd.stages.event_actors import (
+    DURING_WORDS,
+    PREPOSITIONS,
+    SEQUENCE_WORDS,
+    ActorIndex,
+    country_key,
+    is_city,
+    is_kana,
+    token_stem,
+)
 from rasd.stages.event_content import content_events
 from rasd.stages.event_forms import NEGATIONS, verb_forms
 from rasd.stages.event_instances import event_date, merge_duplicates, orient_meetings, propagate_dates, visit_sides
@@ -157,6 +166,16 @@ class EventsStage:
         for n, ev in enumerate(events, 1):
             ev.id = f"v{n}"
         doc.events = events
+
+    def _carried_subject(self, doc: Document, si: int, target: list[str]) -> list[str]:
+        """The doer a clause-opening verb with no subject of its own goes on with: the doer of the last event
+        of the previous sentence (… . كما طالبوا الاتحاد المحلي …), when nothing of it is this verb's target.
+        Only for acts of words and meetings: a material act (قتل، رفعت اللافتات) opening a sentence so often
+        has a new doer that the last one is no guess."""
+        last = [e for e in self._so_far if e.sentence == si - 1 and e.source]
+        if not last or set(last[-1].source) & set(target):
+            return []
+        return list(last[-1].source)
 
     # ------------------------------------------------------------------ sentence
     def _sentence(self, doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], si: int,
@@ -309,6 +328,9 @@ class EventsStage:
             # فجر انتحاري شاحنة ملغومة، هاجم مفجر مسجدا: the bomber is the attacker, unnamed as he is.
             source = [actors.maker.nominal(doc.text[doc.tokens[m.first].stem_start:doc.tokens[m.last].end], None)]
         actorless = False
+        if not source and rule.verbal and rule.plover not in MATERIAL_CODES and _opens_clause(doc, m.first, c0) \
+                and _subject_in_verb(doc, keys, m, c1):
+            source = self._carried_subject(doc, si, target)
         if not source:
             protest_agents = rule.plover in ("ASSAULT", "COERCE") and _are_protesters(doc, actors, target)
             if rule.weak or (not protest_agents and (not self._lone or rule.plover not in self.actorless)):
@@ -465,6 +487,29 @@ class EventsStage:
 _LAUNCHED = verb_forms("شن|يشن")
 # قام بـ: "did", whose verbal noun is the act itself (قامت الشرطة باعتقال أحمد علي), not a circumstance.
 _DID = verb_forms("قام|يقوم")
+
+
+def _opens_clause(doc: Document, k: int, c0: int) -> bool:
+    """True when token ``k`` opens its clause: first in it, or after only a conjunction or particle."""
+    toks = doc.tokens
+    return k == c0 or all(toks[x].norm in _CLAUSE_PARTICLES for x in range(c0, k))
+
+
+def _subject_in_verb(doc: Document, keys: list[tuple[str, ...]], m, c1: int) -> bool:
+    """True when the verb holds its subject: a plural form (طالبوا، اتهموا), or no noun after it that could be
+    one (وطالب بـ …، ودعا إلى …). In وطلبت القاضية، وشكك معهد بحثي the noun after the verb is its subject."""
+    toks = doc.tokens
+    if any(k.endswith("وا") and len(k) > 4 for k in keys[m.first][:2]):
+        return True
+    nxt = m.last + 1
+    if nxt > c1:
+        return True
+    tok = toks[nxt]
+    return tok.norm in PREPOSITIONS or not tok.norm[:1].isalpha() or bool(
+        set(doc.text[tok.start:tok.base_start]) & {"ب", "ل"})
+
+
+_CLAUSE_PARTICLES = frozenset(fold(w) for w in "و ف ثم كما وكما قد وقد فقد كذلك ، , .".split())
 
 
 def _first_person_plural(keys: tuple[str, ...], rule) -> bool:

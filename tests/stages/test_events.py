@@ -1758,3 +1758,14 @@ def test_events_the_writers_own_we_call_is_no_event(stage):
     assert not doc.events, [(e.code, names(doc, e.source)) for e in doc.events]
     doc = run(stage, "ويطالب الحزب الحكومة بالتدخل.", [("الحزب", "ORG")])
     assert [e.code for e in doc.events] == ["REQUEST"], [(e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_a_plural_verb_opening_a_sentence_goes_on_with_the_last_doer(stage):
+    text = "وطالب المحتجون الحكومة بفتح المعبر. كما طالبوا الاتحاد المحلي للشغل بإقرار إضراب عام."
+    doc = run(stage, text, [("الاتحاد المحلي للشغل", "ORG")])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert ("REQUEST", {"المحتجون"}, {"الاتحاد المحلي للشغل"}) in got, got
+    # A noun after the verb is its own subject: no doer is carried over to it.
+    doc = run(stage, "وطالب المحتجون الحكومة بفتح المعبر. وطلبت القاضية من الشركة تقديم البرنامج.")
+    assert all(e.source != doc.events[0].source for e in doc.events[1:]), [
+        (e.code, names(doc, e.source)) for e in doc.events]

@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from rasd.arabic.normalize import fold
+from rasd.arabic.sentences import ABBREVIATIONS
 from rasd.document import Document
 from rasd.kb.titles import OUTLET_HEADS, PERSON_TITLES
 from rasd.stages.event_actors import (
@@ -39,6 +40,8 @@ _THAT_PRONOUN = ("أنه", "أنها", "أنهم", "إنه", "إنها", "إنه
 _THAT = frozenset({"ان", "إن", "أن", "بان", "بأن", ":", "«", '"', "“", "”", "»", *_THAT_PRONOUN})
 _THAT_F = frozenset(fold(w) for w in _THAT)
 # Words that end the search for a verb's subject after it.
+# Abbreviations whose dot ends no sentence (د. for دكتور), folded as token norms are.
+_ABBREVIATIONS = frozenset(fold(a) for a in ABBREVIATIONS)
 _STOP_AFTER = frozenset(fold(w) for w in (
     "أن إن ان بأن على عن من في إلى الى مع ب ل : « \" “ ” ، , . ؛ " + " ".join(_THAT_PRONOUN) + " "
     # وأضاف مخاطبا رئيس الوزراء …: whom the speaker addresses follows, not the speaker
@@ -201,6 +204,8 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
             continue  # المبعوث الدولي إلى اليمن "إسماعيل ولد الشيخ أحمد": skip the post's place
         if titled and toks[x].norm in _TITLE_PREPS:
             continue
+        if toks[x].norm == "." and x > k + 1 and toks[x - 1].norm in _ABBREVIATIONS:
+            continue  # وأوضح د. المزروع: the dot of an abbreviated title ends nothing
         if toks[x].norm in _STOP_AFTER or token_stem(actors.doc, toks[x]) in _STOP_AFTER:
             return institution
     return institution

@@ -906,3 +906,9 @@ def test_claims_kin_of_the_person_named_speaks(stage, text, mentions, speaker):
 ])
 def test_claims_feminine_participle_and_bare_media(stage, text, mentions, kept):
     assert [c[0] for c in cues(run(stage, text, mentions))] == kept
+
+
+def test_claims_speaker_after_an_abbreviated_title(stage):
+    text = "ترأس الدكتور عبدالله المزروع الاجتماع. وأوضح د. المزروع أن الاجتماع يهدف إلى وضع خطة عمل."
+    doc = run(stage, text, [("عبدالله المزروع", "PER"), ("المزروع", "PER")])
+    assert [c[1] for c in cues(doc)] == ["المزروع"], cues(doc)

@@ -77,6 +77,8 @@ PROPOSAL_COMPLEMENTS = frozenset(fold(w) for w in (
 FAR_TARGET_CODES = frozenset({"ACCUSE", "THREATEN", "SUPPORT"})
 FAR_TARGET_REACH = 12
 NO_EVENT_ACTORS = frozenset(fold(w) for w in "الله".split())
+# Whom a prayer calls on (دعا الله، داعيا المولى عز وجل): a call to them is no demand.
+PRAYED_TO = frozenset(fold(w) for w in "الله المولى ربه ربها ربنا".split())
 CALL_PREPOSITIONS = frozenset(fold(w) for w in "إلى الى".split())
 _PUNCT = frozenset('«»"“”\'،,()')
 # Words that put a sentence on the pitch or the trading floor, where هجوم، قصف، احتج are no
@@ -348,6 +350,9 @@ class EventsStage:
             # نظمها الشباب بمساندة عدد من المواطنين: with the backing of, a circumstance, not an act (a noun
             # with the article after ب is a verb's object: تأثروا بالحصار الذي فرضته …)
             return None
+        if rule.plover == "REQUEST" and any(_no_actor(doc, t) for t in target) or (
+                rule.plover == "REQUEST" and m.last + 1 <= c1 and doc.tokens[m.last + 1].norm in PRAYED_TO):
+            return None  # داعيا الله أن يحفظ الجميع: a prayer, no demand (as condolences are no events)
         # Russia (military) against Russia is no event between two actors: a target named like a source goes.
         src_names = {fold(e.name) for e in doc.entities if e.id in source and e.name}
         target = [t for t in target if t not in source and not (

@@ -1769,3 +1769,9 @@ def test_events_a_plural_verb_opening_a_sentence_goes_on_with_the_last_doer(stag
     doc = run(stage, "وطالب المحتجون الحكومة بفتح المعبر. وطلبت القاضية من الشركة تقديم البرنامج.")
     assert all(e.source != doc.events[0].source for e in doc.events[1:]), [
         (e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_a_prayer_is_no_demand(stage):
+    doc = run(stage, "وبين إبراهيم العنزي أن يقظة رجال الجمارك كانت لهم بالمرصاد، داعياً الله سبحانه وتعالى أن يحمي البلاد.",
+              [("إبراهيم العنزي", "PER")])
+    assert "REQUEST" not in [e.code for e in doc.events], [(e.code, names(doc, e.source)) for e in doc.events]

@@ -55,6 +55,10 @@ RESPONSIBILITY = frozenset(fold(w) for w in (
     "مسؤولية المسؤولية مسؤوليته مسؤوليتها مسؤوليتهم مسؤوليتهما"
 ).split())
 _TO = frozenset(fold(w) for w in "إلى الى".split())
+# Who carried out an attack, named by what they did (منفذ هجوم نيس، مرتكبو التفجير، مدبر الهجوم).
+PERPETRATORS = frozenset(fold(w) for w in "منفذ منفذي منفذو مرتكب مرتكبي مرتكبو مدبر مدبري مدبرو".split())
+# An attack laid at someone's door: نسب الهجوم إلى، هجوم نسبته السلطات إلى التمرد الكردي.
+LAID_AT = verb_forms("نسب|ينسب") | frozenset(fold(w) for w in "ونسب نسبته ونسبته تنسبه نسبتها".split())
 # What an attack that caused deaths follows: قتل خمسة جنود إثر هجوم، جراء غارة، خلال هجوم.
 CAUSED_BY = frozenset(fold(w) for w in "إثر اثر جراء عقب خلال".split())
 # How far after a noun its passive agent (من قبل X) may be: لهجوم بالحجارة من قبل محتجين.
@@ -88,6 +92,13 @@ def violence_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]
             source, target = _casualties(doc, actors, keys, m, c0, c1, source, target)
             if not source:
                 source = _claimed_by(doc, actors, keys, m, c0)
+            perpetrator = _perpetrator(doc, actors, m, c0, c1)
+            if perpetrator and not set(perpetrator) & set(source):
+                # منفذ هجوم نيس: the genitive (a place) is where the attack struck, its perpetrator the doer
+                target = target or [e for e in source if e not in perpetrator]
+                source = perpetrator
+            if not source:
+                source = _laid_at(doc, actors, keys, m, c1)
         if not source and rule.plover in ("ASSAULT", "COERCE"):
             # تم اعتقال 5 أشخاص من قبل الشرطة: the agent close after the noun (not of a later verb)
             agent = passive_agent(actors, m.last + 1, min(c1, m.last + AGENT_REACH))
@@ -297,6 +308,37 @@ def _claimed_by(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], 
         return []  # لم تعلن حركة طالبان مسؤوليتها عن هجوم
     u = _nearest_unit_before(actors, c0, x - 2)
     return list(u.ids) if u is not None and u.kind != "country" else []
+
+
+def _perpetrator(doc: Document, actors: ActorIndex, m: Match, c0: int, c1: int) -> list[str]:
+    """The doer an attack noun names by its perpetrator: لمحمد بوهلال، منفذ هجوم نيس؛ منفذ الهجوم محمد بوهلال."""
+    toks = doc.tokens
+    k = m.first - 1
+    if k < c0 or bare_stem(doc, toks[k]) not in PERPETRATORS:
+        return []
+    if k - 1 >= c0 and toks[k - 1].norm in ("،", ","):
+        u = actors.unit_at.get(k - 2)
+        if u is not None and u.last == k - 2 and u.kind != "country":
+            return list(u.ids)
+    for y in range(m.last + 1, min(c1, m.last + 4) + 1):
+        v = actors.unit_at.get(y)
+        if v is not None and v.first == y and v.label == "PER":
+            return list(v.ids)
+    return []
+
+
+def _laid_at(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c1: int) -> list[str]:
+    """The one an attack with no doer of its own is laid at: هجوما وقع مساء السبت ونسب إلى حزب العمال."""
+    toks = doc.tokens
+    for y in range(m.last + 1, min(c1, m.last + 10)):
+        if set(keys[y]) & LAID_AT:
+            z = y + 1
+            if z <= c1 and toks[z].norm in _TO:
+                u = actors.unit_at.get(z + 1)
+                if u is not None and u.first == z + 1 and u.kind != "country":
+                    return list(u.ids)
+            return []
+    return []
 
 
 def _nationality_subject(doc: Document, actors: ActorIndex, m: Match, c0: int, c1: int,

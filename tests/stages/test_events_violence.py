@@ -278,3 +278,13 @@ def test_violence_look_alikes_stay_quiet(stage, text):
 def test_violence_a_quarrel_over_traffic_may_still_be_a_shooting(stage):
     doc = run(stage, "أطلق مسلح النار على شرطي بعد خلاف على أفضلية المرور.")
     assert "ASSAULT" in [e.code for e in doc.events], coded(doc)
+
+
+def test_violence_an_attack_names_its_doer_by_its_perpetrator_or_by_whom_it_is_laid_at(stage):
+    doc = run(stage, "وأكدت المعلومات أنه لا علاقة لمحمد بوهلال، منفذ هجوم نيس مع التنظيم.", [("محمد بوهلال", "PER"), ("نيس", "LOC")])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert ("ASSAULT", {"محمد بوهلال"}, {"نيس"}) in got, got
+    doc = run(stage, "وذكرت الوكالة أن هجوما وقع مساء السبت في مدينة مديات ونسب إلى حزب العمال الكردستاني.",
+              [("مديات", "LOC"), ("حزب العمال الكردستاني", "ORG")])
+    got = [(e.code, names(doc, e.source)) for e in doc.events]
+    assert ("ASSAULT", {"حزب العمال الكردستاني"}) in got, got

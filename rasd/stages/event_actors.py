@@ -467,6 +467,11 @@ class ActorIndex:
                     and toks[k + 1].base_start == toks[k + 1].start and not has_article(doc, tok):
                 self._unnamed(k, k + 1, covered)  # زار وفد طلاب الملحقية: an unnamed delegation visits
                 continue
+            if bare_stem(doc, tok) in DELEGATION_HEADS and has_article(doc, tok) and k + 1 < len(toks) \
+                    and k + 1 not in covered and has_article(doc, toks[k + 1]) \
+                    and toks[k + 1].base_start == toks[k + 1].start and adjective_country(bare_stem(doc, toks[k + 1])) is None:
+                self._unnamed(k, k + 1, covered)  # الوفد البرلماني الذي زار سوريا: the delegation of its adjective
+                continue
             if bare_stem(doc, tok) in ARMED_GROUP_HEADS and k + 1 < len(toks) and k + 1 not in covered \
                     and bare_stem(doc, toks[k + 1]) in ARMED_GROUP_ADJECTIVES:
                 self._unnamed(k, k + 1, covered)  # الهجوم الذي شنته مجموعة مسلحة: an actor though unnamed

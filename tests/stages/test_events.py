@@ -1775,3 +1775,9 @@ def test_events_a_prayer_is_no_demand(stage):
     doc = run(stage, "وبين إبراهيم العنزي أن يقظة رجال الجمارك كانت لهم بالمرصاد، داعياً الله سبحانه وتعالى أن يحمي البلاد.",
               [("إبراهيم العنزي", "PER")])
     assert "REQUEST" not in [e.code for e in doc.events], [(e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_a_delegation_named_by_its_adjective_is_an_actor(stage):
+    doc = run(stage, "وقال النائب إنه كان ضمن الوفد البرلماني الذي زار مؤخرا سوريا.", [("سوريا", "LOC")])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert ("CONSULT", {"الوفد البرلماني"}, {"سوريا"}) in got, got

@@ -57,6 +57,8 @@ RESPONSIBILITY = frozenset(fold(w) for w in (
 _TO = frozenset(fold(w) for w in "إلى الى".split())
 # Who carried out an attack, named by what they did (منفذ هجوم نيس، مرتكبو التفجير، مدبر الهجوم).
 PERPETRATORS = frozenset(fold(w) for w in "منفذ منفذي منفذو مرتكب مرتكبي مرتكبو مدبر مدبري مدبرو".split())
+# Involved in an attack (محمد بوهلال المتورط في هجوم نيس، المتورطين في التفجير).
+INVOLVED = frozenset(fold(w) for w in "متورط متورطة متورطين متورطون".split())
 # An attack laid at someone's door: نسب الهجوم إلى، هجوم نسبته السلطات إلى التمرد الكردي.
 LAID_AT = verb_forms("نسب|ينسب") | frozenset(fold(w) for w in "ونسب نسبته ونسبته تنسبه نسبتها".split())
 # What an attack that caused deaths follows: قتل خمسة جنود إثر هجوم، جراء غارة، خلال هجوم.
@@ -311,9 +313,13 @@ def _claimed_by(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], 
 
 
 def _perpetrator(doc: Document, actors: ActorIndex, m: Match, c0: int, c1: int) -> list[str]:
-    """The doer an attack noun names by its perpetrator: لمحمد بوهلال، منفذ هجوم نيس؛ منفذ الهجوم محمد بوهلال."""
+    """The doer an attack noun names by its perpetrator: لمحمد بوهلال، منفذ هجوم نيس؛ منفذ الهجوم محمد بوهلال؛
+    بوهلال المتورط في هجوم نيس."""
     toks = doc.tokens
     k = m.first - 1
+    if k - 2 >= c0 and toks[k].norm == "في" and bare_stem(doc, toks[k - 1]) in INVOLVED:
+        u = actors.unit_at.get(k - 2)  # محمد بوهلال المتورط في هجوم نيس
+        return list(u.ids) if u is not None and u.last == k - 2 and u.kind != "country" else []
     if k < c0 or bare_stem(doc, toks[k]) not in PERPETRATORS:
         return []
     if k - 1 >= c0 and toks[k - 1].norm in ("،", ","):

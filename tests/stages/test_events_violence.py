@@ -288,3 +288,6 @@ def test_violence_an_attack_names_its_doer_by_its_perpetrator_or_by_whom_it_is_l
               [("مديات", "LOC"), ("حزب العمال الكردستاني", "ORG")])
     got = [(e.code, names(doc, e.source)) for e in doc.events]
     assert ("ASSAULT", {"حزب العمال الكردستاني"}) in got, got
+    doc = run(stage, "وأكدت مصادر أن محمد بوهلال المتورط في هجوم نيس كانت له علاقات.", [("محمد بوهلال", "PER"), ("نيس", "LOC")])
+    got = [(e.code, names(doc, e.source)) for e in doc.events]
+    assert ("ASSAULT", {"محمد بوهلال"}) in got, got

@@ -247,3 +247,11 @@ def test_mentions_rare_word_after_a_natural_feature_head_is_a_place():
                            ("يجري نهر موسمي", []), ("وهو جبل عال", []), ("عبر نهر ببردى", [])):
         ms = natural_feature_mentions(text, tokenize(text), [], lambda w: counts.get(w, 0))
         assert [(text[m.start:m.end], m.label) for m in ms] == [(e, "LOC") for e in expected], text
+
+
+def test_mentions_an_organisations_head_alone_is_no_name():
+    import rasd
+
+    doc = rasd.analyze("في غضون ذلك، دانت منظمة «هيومان رايتس ووتش» الحقوقية أمس قصف المتمردين في اليمن.")
+    assert "منظمة" not in [doc.text[m.start:m.end] for m in doc.mentions], [
+        doc.text[m.start:m.end] for m in doc.mentions]

@@ -131,7 +131,9 @@ _NOT_IN_A_NAME = PREPOSITIONS | SEQUENCE_WORDS | DURING_WORDS | frozenset(fold(w
 SHORT_NAME_HEADS = frozenset(fold(w) for w in (
     "مملكة حركة حزب جبهة تنظيم جماعة ائتلاف تحالف "
     # institutions taken up again by their head: وقالت البعثة، وأضافت الصحيفة، ودعت الجمعية
-    "بعثة جمعية صحيفة وزارة منظمة هيئة لجنة نقابة مرصد"
+    "بعثة جمعية صحيفة وزارة منظمة هيئة لجنة نقابة مرصد "
+    # وأكدت الشركة في بيانها، وقضت المحكمة، وقال المجلس: the one company, court or council named in full
+    "شركة مؤسسة محكمة رابطة بلدية مجلس"
 ).split())
 # Peoples named by a broken plural, which after a collective describe it like an adjective
 # (المسلحون الأكراد، متظاهرون أتراك، مقاتلين أكراد), with the country the people stands for, if any.

@@ -912,3 +912,8 @@ def test_claims_speaker_after_an_abbreviated_title(stage):
     text = "ترأس الدكتور عبدالله المزروع الاجتماع. وأوضح د. المزروع أن الاجتماع يهدف إلى وضع خطة عمل."
     doc = run(stage, text, [("عبدالله المزروع", "PER"), ("المزروع", "PER")])
     assert [c[1] for c in cues(doc)] == ["المزروع"], cues(doc)
+
+
+def test_claims_a_company_taken_up_by_its_head_is_the_one_named_in_full(stage):
+    doc = run(stage, "أعلنت شركة أرامكو عن أرباحها. وأكدت الشركة في بيانها سلامة جميع الوصلات.", [("أرامكو", "ORG")])
+    assert [c[1] for c in cues(doc)] == ["أرامكو", "أرامكو"], cues(doc)

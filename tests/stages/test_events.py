@@ -1781,3 +1781,10 @@ def test_events_a_delegation_named_by_its_adjective_is_an_actor(stage):
     doc = run(stage, "وقال النائب إنه كان ضمن الوفد البرلماني الذي زار مؤخرا سوريا.", [("سوريا", "LOC")])
     got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
     assert ("CONSULT", {"الوفد البرلماني"}, {"سوريا"}) in got, got
+
+
+def test_events_a_call_condemned_is_what_the_condemnation_is_about(stage):
+    doc = run(stage, "استنكر حزب المؤتمر دعوة رئيس الجمهورية الباجي قائد السبسي لعدم تجريم استهلاك المخدرات.",
+              [("حزب المؤتمر", "ORG"), ("الباجي قائد السبسي", "PER")])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert [c for c, _, _ in got] == ["ACCUSE"], got

@@ -1788,3 +1788,9 @@ def test_events_a_call_condemned_is_what_the_condemnation_is_about(stage):
               [("حزب المؤتمر", "ORG"), ("الباجي قائد السبسي", "PER")])
     got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
     assert [c for c, _, _ in got] == ["ACCUSE"], got
+
+
+def test_events_a_painting_is_no_brandished_threat(stage):
+    doc = run(stage, "يضع الرسام حسن النعمي لمساته الأخيرة على لوحته محمد بن سلمان، والتي تحدى فيها الرسام بافيل سوكوف.",
+              [("حسن النعمي", "PER"), ("محمد بن سلمان", "PER"), ("بافيل سوكوف", "PER")])
+    assert "THREATEN" not in [e.code for e in doc.events], [(e.code, names(doc, e.source)) for e in doc.events]

@@ -175,6 +175,20 @@ def _definite(doc: Document, tok: Token) -> bool:
     return has_article(doc, tok) and tok.stem_start > tok.base_start
 
 
+# Plural forms that are as often passive (قُتلوا، أصيبوا): their subject is who died, not who attacked.
+_KILLED = frozenset(fold(w) for w in "قتلوا اصيبوا جرحوا استشهدوا توفوا لقوا".split())
+
+
+def _counted_part(doc: Document, u: Unit) -> bool:
+    """True for the group a number or quantity counts (400 من الانفصاليين، عدد من المحتجين): من there is
+    partitive, and the counted group is the one acting."""
+    toks = doc.tokens
+    x = u.first - 1
+    if x < 1 or toks[x].norm != "من":
+        return False
+    return is_count(doc, x - 1) or token_stem(doc, toks[x - 1]) in QUANTIFIERS
+
+
 def is_count(doc: Document, x: int) -> bool:
     """True when token ``x`` is a number standing alone, in digits or words (29، خمسة), with no proclitic."""
     tok = doc.tokens[x]
@@ -317,7 +331,9 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             # قتل مسلحون خمسة مدنيين في هجوم: the verb's object holds no attack of its own (after أن the
             # accusative is the subject: أن مسلحين استخدموا القنابل في الهجوم)
             continue
-        if u is not None and u.first not in actors.excluded and not actors.oblique(u):
+        if u is not None and u.first not in actors.excluded and (not actors.oblique(u) or (
+                rule.verbal and _counted_part(doc, u) and _plural_verb(keys[m.first], rule)
+                and not set(keys[m.first]) & _KILLED)):
             if rule.verbal and u.kind == "country":
                 break  # أي طرف ليبي … وترحب: the adjective's noun, not the country, is the subject
             before = u
@@ -369,8 +385,11 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         return _ids(_group_from(actors, kana, m.first - 1)), group_ids(actors, tgt, c1)
     if rule.verbal:
         subj_after = first_unit(actors, m.first + 1, c1, 2, True, subject=True)
-        if pronoun_subject:
-            subj_after = None  # اتهموا القوات الأوكرانية: the plural verb holds its subject; what follows is the object
+        if pronoun_subject or (before is not None and _counted_part(doc, before) and _plural_verb(keys[m.first], rule)
+                               and not set(keys[m.first]) & _KILLED):
+            # اتهموا القوات الأوكرانية، 400 من الانفصاليين … هاجموا القوات الحكومية: the plural verb holds its
+            # subject; what follows is the object
+            subj_after = None
         if subj_after is not None and _accusative_plural(doc, subj_after):
             subj_after = None  # استهدفت المتمردين: -ين marks an object, a subject would be -ون
         if subj_after is not None and subj_after.first - 1 > m.last \

@@ -1794,3 +1794,13 @@ def test_events_a_painting_is_no_brandished_threat(stage):
     doc = run(stage, "يضع الرسام حسن النعمي لمساته الأخيرة على لوحته محمد بن سلمان، والتي تحدى فيها الرسام بافيل سوكوف.",
               [("حسن النعمي", "PER"), ("محمد بن سلمان", "PER"), ("بافيل سوكوف", "PER")])
     assert "THREATEN" not in [e.code for e in doc.events], [(e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_a_counted_group_before_a_plural_verb_is_its_subject(stage):
+    doc = run(stage, "وقال الجيش إن 400 من الانفصاليين مدعومين بدبابات هاجموا القوات الحكومية.")
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert ("ASSAULT", {"الانفصاليين"}, {"القوات الحكومية"}) in got, got
+    # … but not the counted dead before an attack that killed them
+    doc = run(stage, "أصيب سبعة أشخاص بينهم خمسة من رجال الشرطة في هجوم مسلح استهدف مركزا للأمن.")
+    assert all("رجال الشرطة" not in names(doc, e.source) for e in doc.events), [
+        (e.code, names(doc, e.source)) for e in doc.events]

@@ -1804,3 +1804,9 @@ def test_events_a_counted_group_before_a_plural_verb_is_its_subject(stage):
     doc = run(stage, "أصيب سبعة أشخاص بينهم خمسة من رجال الشرطة في هجوم مسلح استهدف مركزا للأمن.")
     assert all("رجال الشرطة" not in names(doc, e.source) for e in doc.events), [
         (e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_attacking_names_the_one_attacked_in_its_genitive(stage):
+    doc = run(stage, "فلم يجد المسؤول أمامه سوى أن يطرق مفكرا ثم يجيب بمهاجمة إيران.", [("إيران", "LOC")])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert all("إيران" not in s for _, s, _ in got), got

@@ -147,6 +147,11 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
         # استنكرت كل من وزارة الصحة ووزارة العدل: "each of" names the joint subject, من no preposition
         u = actors.unit_at.get(k + 3)
         return u if u is not None and u.first == k + 3 else None
+    if subject and k + 2 < end and (_to_outlet(actors.doc, k + 1, end) or (
+            toks[k + 1].norm in ("ل", "لـ") and toks[k + 2].norm in _QUOTES)):
+        # قال لـ"الاقتصادية" محمد البقمي، المتحدث باسم أمانة جدة، إن …: the outlet told comes first, the
+        # speaker after it
+        k = _told_outlet_end(actors.doc, k + 1, end)
     skip_place = False
     # أكد النائب من الجبهة الشعبية منجي الرحوي: after a title, its prepositional phrase is no stop.
     titled = subject and k + 1 < end and k + 1 not in actors.unit_at and actors.is_head(k + 1)
@@ -342,6 +347,22 @@ def _outlet_end(actors: ActorIndex, x: int, j: int) -> int:
         if u is not None:
             y, named = u.last, True  # one outlet's name: a person named right after it spoke
     return y
+
+
+def _told_outlet_end(doc: Document, x: int, end: int) -> int:
+    """The last token of an outlet phrase told right after its cue (قال لـ"الاقتصادية" …، قال لوكالة رويترز …):
+    past ل, an opening quote, the outlet's words and a closing quote, named by the tagger or not."""
+    toks = doc.tokens
+    y = x + 1 if toks[x].norm in ("ل", "لـ") else x
+    quoted = y < end and toks[y].norm in _QUOTES
+    if quoted:
+        y += 1
+    last = y
+    while last + 1 < end and last - y < 3 and (toks[last + 1].norm not in _QUOTES if quoted else False):
+        last += 1
+    if quoted and last + 1 < end and toks[last + 1].norm in _QUOTES:
+        last += 1
+    return last
 
 
 def _to_outlet(doc: Document, x: int, end: int) -> bool:

@@ -924,3 +924,9 @@ def test_claims_a_statement_speaks_for_the_body_that_issued_it(stage):
     assert [c[1] for c in cues(doc)] == ["آسيا كابيتال"], cues(doc)
     doc = run(stage, "وأوضح بيان صادر عن وزير الدفاع موشيه يعالون أنه فرض الاعتقال.", [("موشيه يعالون", "PER")])
     assert [c[1] for c in cues(doc)] == ["موشيه يعالون"], cues(doc)
+
+
+def test_claims_the_speaker_named_after_the_outlet_told(stage):
+    text = 'قال لـ"الاقتصادية" محمد البقمي، المتحدث الرسمي باسم أمانة جدة، إن الأمانة أزالت مشروعين.'
+    doc = run(stage, text, [("محمد البقمي", "PER")])
+    assert [c[1] for c in cues(doc)] == ["محمد البقمي"], cues(doc)

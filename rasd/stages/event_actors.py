@@ -21,6 +21,7 @@ from rasd.arabic.lexicon import restore_article, word_frequencies
 from rasd.arabic.normalize import fold
 from rasd.document import Document, Entity, Span, Token
 from rasd.kb.titles import PERSON_TITLES
+from rasd.stages.coref import title_unheld
 
 # People named by what they are, not by name: actors only with their nationality (شخص تونسي، ناشطا
 # مصريا), and no speakers of their own (قال الشاب).
@@ -85,12 +86,12 @@ def _is_state(doc: Document, eid: str) -> bool:
 
 
 # Person titles that, with no name, stand for the article's one holder (الوزير، رئيس الحكومة).
+BARE_PERSON_TITLES = PERSON_TITLES | frozenset(fold(w) for w in "ملك أمير مستشارة مبعوث عاهل".split())
 # Posts held beside a person, named in construct with the person (مستشار الرئيس، مبعوث الملك، نائب الرئيس).
 RELATIONAL_HEADS = frozenset(fold(w) for w in (
     "مستشار مستشارة مستشارو مستشاري نائب نائبة مساعد مساعدة مبعوث مبعوثة ممثل ممثلة سكرتير مرافق مرافقو "
     "حارس حراس"
 ).split())
-BARE_PERSON_TITLES = PERSON_TITLES | frozenset(fold(w) for w in "ملك أمير مستشارة مبعوث عاهل".split())
 # Collective agents a nationality adjective makes a state's actor (المعارضة السورية), beside AGENT_HEADS.
 ADJECTIVE_COLLECTIVES = frozenset(fold(w) for w in "المعارضة".split())
 # Actors named by a noun with one adjective that the noun alone is not (المجتمع: society).
@@ -893,8 +894,6 @@ class ActorIndex:
         بـ …، دعا الحزب رئيس الجمهورية إلى …) is still an actor: the office, named as the text names it.
         Only where the phrase plainly ends (a preposition, a proclitic, punctuation or another actor's head
         next), so that an untagged name or adjective after it is never cut off."""
-        from rasd.stages.coref import title_unheld
-
         doc, toks = self.doc, self.doc.tokens
         n = len(toks)
         if has_article(doc, toks[k]):

@@ -39,9 +39,9 @@ from rasd.stages.event_triggers import trigger_lexicon
 _THAT_PRONOUN = ("أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "بأنه", "بأنها", "بأنهم")
 _THAT = frozenset({"ان", "إن", "أن", "بان", "بأن", ":", "«", '"', "“", "”", "»", *_THAT_PRONOUN})
 _THAT_F = frozenset(fold(w) for w in _THAT)
-# Words that end the search for a verb's subject after it.
 # Abbreviations whose dot ends no sentence (د. for دكتور), folded as token norms are.
 _ABBREVIATIONS = frozenset(fold(a) for a in ABBREVIATIONS)
+# Words that end the search for a verb's subject after it.
 _STOP_AFTER = frozenset(fold(w) for w in (
     "أن إن ان بأن على عن من في إلى الى مع ب ل : « \" “ ” ، , . ؛ " + " ".join(_THAT_PRONOUN) + " "
     # وأضاف مخاطبا رئيس الوزراء …: whom the speaker addresses follows, not the speaker

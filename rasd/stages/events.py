@@ -102,7 +102,7 @@ NO_ASSAULT = frozenset(fold(w) for w in (
 # an attack verb right before it that makes it no attack.
 MEASURES = frozenset(fold(w) for w in (
     "عقوبات العقوبات إجراءات الإجراءات اجراءات الاجراءات قرارات القرارات قوانين القوانين انتقادات الانتقادات "
-    "اتهامات الاتهامات حملة_إعلامية تحقيقات التحقيقات"
+    "اتهامات الاتهامات تحقيقات التحقيقات"
 ).split())
 # A road accident (حادث سير، حادث مرور): its dead are no assault's (but خلاف على أفضلية المرور may be one).
 ACCIDENTS = frozenset(fold(w) for w in "حادث حوادث حادثة الحادث".split())
@@ -350,15 +350,14 @@ class EventsStage:
                 and exposure_verb(doc, actors, keys, m, c0) is None:
             # (وجرى خلال اللقاء …، لقاء جمعه بـ …، تعرضت أستاذة إلى اعتداء: supported all the same)
             return None
-        trig = doc.tokens[m.first]
         if rule.genitive_target and not rule.verbal and "ب" in doc.text[trig.start:trig.base_start] \
                 and trig.stem_start == trig.base_start \
                 and not any(set(keys[x]) & _DID for x in range(max(c0, m.first - 4), m.first)):
             # نظمها الشباب بمساندة عدد من المواطنين: with the backing of, a circumstance, not an act (a noun
             # with the article after ب is a verb's object: تأثروا بالحصار الذي فرضته …)
             return None
-        if rule.plover == "REQUEST" and any(_no_actor(doc, t) for t in target) or (
-                rule.plover == "REQUEST" and m.last + 1 <= c1 and doc.tokens[m.last + 1].norm in PRAYED_TO):
+        if rule.plover == "REQUEST" and (any(_no_actor(doc, t) for t in target) or (
+                m.last + 1 <= c1 and doc.tokens[m.last + 1].norm in PRAYED_TO)):
             return None  # داعيا الله أن يحفظ الجميع: a prayer, no demand (as condolences are no events)
         # Russia (military) against Russia is no event between two actors: a target named like a source goes.
         src_names = {fold(e.name) for e in doc.entities if e.id in source and e.name}
@@ -385,7 +384,7 @@ class EventsStage:
             addressee = described_addressee(doc, actors, m, c1, source)
             target = [addressee] if addressee is not None else target
         target = [t for t in target if not _same_state(doc, t, source)]
-        if code_acts_in_person(rule.plover) and source and all(_town(doc, e) for e in source):
+        if rule.plover in _ACTS_IN_PERSON and source and all(_town(doc, e) for e in source):
             source = []  # ألقت القبض … جنوب الشيخ زويد، اعتقلا قرب مدينة ديجون: a town is where, not who
         if rule.needs_target and not target:
             return None
@@ -531,7 +530,7 @@ def _first_person_plural(keys: tuple[str, ...], rule) -> bool:
 
 
 def _support_verb_before(keys: list[tuple[str, ...]], k: int, c0: int) -> bool:
-    """True when شن (launched) stands within two words before token ``k``: شن النجيفي هجوما على الحكومة."""
+    """True when شن (launched) stands within three words before token ``k``: شن النجيفي هجوما على الحكومة."""
     return any(set(keys[x]) & _LAUNCHED for x in range(max(c0, k - 3), k))
 
 
@@ -541,8 +540,8 @@ def _outlet(e) -> bool:
     return bool(words) and fold(words[0]).removeprefix("ال") in OUTLET_HEADS
 
 
-# هاجم / يهاجم in every form the trigger lexicon reads.
-# هاجم، شن هجوما على: by a politician, an attack in words (ACCUSE); the nouns only after a support verb.
+# هاجم / يهاجم in every form the trigger lexicon reads, and هجوم after شن (شن هجوما على): by a politician, an
+# attack in words (ACCUSE).
 WORDS_ATTACK = verb_forms("هاجم|يهاجم") | frozenset(fold(w) for w in "هجوما هجوم".split())
 
 
@@ -808,10 +807,6 @@ def _is_country(doc: Document, eid: str) -> bool:
 # governor or emirate may speak for it, so the speech codes are left alone).
 _ACTS_IN_PERSON = frozenset({"ASSAULT", "COERCE", "CONSULT", "AGREE", "SUPPORT", "COOPERATE", "RETREAT", "AID",
                              "MOBILIZE"})
-
-
-def code_acts_in_person(code: str) -> bool:
-    return code in _ACTS_IN_PERSON
 
 
 def _town(doc: Document, eid: str) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 from rasd.arabic.normalize import fold
 from rasd.document import Mention, Token
+from rasd.stages.mention_rules import RULE_CONFIDENCE, arabic_word, taken_chars
 
 
 def place_name_completion(text: str, tokens: Sequence[Token], mentions: list[Mention],
@@ -64,8 +65,6 @@ def natural_feature_mentions(text: str, tokens: Sequence[Token], mentions: list[
     """``mentions`` with a rare untagged word right after the head of a natural feature tagged LOC:
     على سفوح جبل [قاسيون]، ضفة نهر [بردى]. The word follows the head after a space only, has no proclitic,
     and is no indefinite nisba adjective (نهر موسمي)."""
-    from rasd.stages.mention_rules import RULE_CONFIDENCE, arabic_word, taken_chars
-
     if not tokens:
         return mentions
     covered = taken_chars(text, mentions)

@@ -231,6 +231,12 @@ def country_key(name: str | None) -> str | None:
     return _country_names().get(fold(name))
 
 
+def stands_for_state(doc: Document, eid: str) -> bool:
+    """A country, or its capital standing for it (روسيا، موسكو)."""
+    e = doc.entity(eid)
+    return e is not None and e.type == "LOC" and any(country_key(n) for n in (e.name, e.name_ar) if n)
+
+
 def is_city(doc: Document, eid: str) -> bool:
     """A place entity that is no country (نيس، بغداد)."""
     e = doc.entity(eid)

@@ -25,6 +25,7 @@ from rasd.stages.event_actors import (
     has_article,
     is_city,
     is_kana,
+    stands_for_state,
     token_stem,
 )
 from rasd.stages.event_forms import present_forms, verb_forms
@@ -175,8 +176,10 @@ def _definite(doc: Document, tok: Token) -> bool:
     return has_article(doc, tok) and tok.stem_start > tok.base_start
 
 
-# Plural forms that are as often passive (قُتلوا، أصيبوا): their subject is who died, not who attacked.
-_KILLED = frozenset(fold(w) for w in "قتلوا اصيبوا جرحوا استشهدوا توفوا لقوا".split())
+# Verbs that report casualties (قتل، أصيب، لقي مصرعه …), whose plural (قُتلوا، أصيبوا) is as often passive: their
+# subject is who died, not who attacked.
+CASUALTY_VERBS = frozenset().union(*(verb_forms(v) for v in (
+    "قتل|يقتل", "اصيب|يصاب", "جرح|يجرح", "استشهد|يستشهد", "لقي|يلقى", "سقط|يسقط", "توفي|يتوفى")))
 
 
 def _counted_part(doc: Document, u: Unit) -> bool:
@@ -282,12 +285,6 @@ def direct_object(actors: ActorIndex, start: int, end: int) -> Unit | None:
     return None
 
 
-def _is_state_or_city(doc: Document, eid: str) -> bool:
-    e = doc.entity(eid)
-    return e is not None and e.type == "LOC" and (is_city(doc, eid) or any(
-        country_key(n) for n in (e.name, e.name_ar) if n))
-
-
 def group_ids(actors: ActorIndex, u: Unit | None, end: int) -> list[str]:
     """Entity ids of ``u`` and the actors coordinated with it up to ``end`` (السعودية ومصر والإمارات)."""
     return _ids(_group_from(actors, u, end)) if u is not None else []
@@ -333,7 +330,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             continue
         if u is not None and u.first not in actors.excluded and (not actors.oblique(u) or (
                 rule.verbal and _counted_part(doc, u) and _plural_verb(keys[m.first], rule)
-                and not set(keys[m.first]) & _KILLED)):
+                and not set(keys[m.first]) & CASUALTY_VERBS)):
             if rule.verbal and u.kind == "country":
                 break  # أي طرف ليبي … وترحب: the adjective's noun, not the country, is the subject
             before = u
@@ -386,7 +383,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
     if rule.verbal:
         subj_after = first_unit(actors, m.first + 1, c1, 2, True, subject=True)
         if pronoun_subject or (before is not None and _counted_part(doc, before) and _plural_verb(keys[m.first], rule)
-                               and not set(keys[m.first]) & _KILLED):
+                               and not set(keys[m.first]) & CASUALTY_VERBS):
             # اتهموا القوات الأوكرانية، 400 من الانفصاليين … هاجموا القوات الحكومية: the plural verb holds its
             # subject; what follows is the object
             subj_after = None
@@ -477,7 +474,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
                 u = actors.unit_at.get(m.last + 2)  # هجوم لتنظيم داعش: the descriptor stays outside the name
                 u = u if u is not None and u.first == m.last + 2 else None
             if u is not None and tok is not None and doc.text[tok.start:tok.base_start].endswith("ل") \
-                    and not (rule.cameo.startswith("042") and any(_is_state_or_city(doc, e) for e in u.ids)):
+                    and not (rule.cameo.startswith("042") and any(is_city(doc, e) or stands_for_state(doc, e) for e in u.ids)):
                 possessor = u  # (زيارة لمصر: ل marks where a visit goes, not whose it is)
         supported = close_before or _support_before(keys, m.first, c0) or voiced_stance(doc, keys, m.first, c0)
         after_poss = possessor.last + 1 if possessor is not None else m.last + 1

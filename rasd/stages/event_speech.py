@@ -151,7 +151,7 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
             toks[k + 1].norm in ("ل", "لـ") and toks[k + 2].norm in _QUOTES)):
         # قال لـ"الاقتصادية" محمد البقمي، المتحدث باسم أمانة جدة، إن …: the outlet told comes first, the
         # speaker after it
-        k = _told_outlet_end(actors.doc, k + 1, end)
+        k = _outlet_end(actors, k + 1, end - 1)
     skip_place = False
     # أكد النائب من الجبهة الشعبية منجي الرحوي: after a title, its prepositional phrase is no stop.
     titled = subject and k + 1 < end and k + 1 not in actors.unit_at and actors.is_head(k + 1)
@@ -335,8 +335,15 @@ def _bare_plural_subject(actors: ActorIndex, k: int, j: int) -> bool:
 
 
 def _outlet_end(actors: ActorIndex, x: int, j: int) -> int:
-    """The last token of the outlet phrase that ``_to_outlet`` found at ``x`` (its name and closing quote)."""
+    """The last token of the outlet phrase that ``_to_outlet`` found at ``x`` (its name and closing quote); a
+    quoted name the tagger left untagged (لـ"الاقتصادية") runs to its closing quote."""
     toks = actors.doc.tokens
+    if toks[x].norm in ("ل", "لـ") and x + 1 <= j and toks[x + 1].norm in _QUOTES and x + 2 not in actors.unit_at:
+        z = x + 2
+        while z <= j and z - x <= 5 and toks[z].norm not in _QUOTES:
+            z += 1
+        if z <= j and toks[z].norm in _QUOTES:
+            return z
     y = x
     named = x in actors.unit_at
     if named:
@@ -347,22 +354,6 @@ def _outlet_end(actors: ActorIndex, x: int, j: int) -> int:
         if u is not None:
             y, named = u.last, True  # one outlet's name: a person named right after it spoke
     return y
-
-
-def _told_outlet_end(doc: Document, x: int, end: int) -> int:
-    """The last token of an outlet phrase told right after its cue (قال لـ"الاقتصادية" …، قال لوكالة رويترز …):
-    past ل, an opening quote, the outlet's words and a closing quote, named by the tagger or not."""
-    toks = doc.tokens
-    y = x + 1 if toks[x].norm in ("ل", "لـ") else x
-    quoted = y < end and toks[y].norm in _QUOTES
-    if quoted:
-        y += 1
-    last = y
-    while last + 1 < end and last - y < 3 and (toks[last + 1].norm not in _QUOTES if quoted else False):
-        last += 1
-    if quoted and last + 1 < end and toks[last + 1].norm in _QUOTES:
-        last += 1
-    return last
 
 
 def _to_outlet(doc: Document, x: int, end: int) -> bool:

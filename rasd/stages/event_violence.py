@@ -25,6 +25,7 @@ from rasd.stages.event_forms import NEGATIONS, verb_forms
 from rasd.stages.event_roles import (
     ACTOR_REACH,
     AGENT_MARKERS,
+    CASUALTY_VERBS,
     QUANTIFIERS,
     QUANTITIES,
     first_unit,
@@ -35,10 +36,7 @@ from rasd.stages.event_roles import (
 from rasd.stages.event_triggers import Match
 
 # Words that report casualties before the attack that caused them: قتل، أصيب، لقي مصرعه، مقتل، إصابة.
-CASUALTY_WORDS = frozenset().union(
-    *(verb_forms(v) for v in ("قتل|يقتل", "اصيب|يصاب", "جرح|يجرح", "استشهد|يستشهد", "لقي|يلقى", "سقط|يسقط",
-                              "توفي|يتوفى")),
-    (fold(w) for w in "مقتل إصابة اصابة استشهاد مصرع جرح إصابات اصابات".split()))
+CASUALTY_WORDS = CASUALTY_VERBS | frozenset(fold(w) for w in "مقتل إصابة اصابة استشهاد مصرع جرح إصابات اصابات".split())
 # Killing verbs that are active as often as passive (قَتل الجيشُ، قُتل جنديٌّ): casualties only with victims next.
 ACTIVE_KILLING = verb_forms("قتل|يقتل") | verb_forms("جرح|يجرح")
 VICTIM_NOUNS = frozenset(fold(w) for w in (

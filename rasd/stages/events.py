@@ -22,9 +22,9 @@ from rasd.stages.event_actors import (
     PREPOSITIONS,
     SEQUENCE_WORDS,
     ActorIndex,
-    country_key,
     is_city,
     is_kana,
+    stands_for_state,
     token_stem,
 )
 from rasd.stages.event_content import content_events
@@ -32,6 +32,7 @@ from rasd.stages.event_forms import NEGATIONS, verb_forms
 from rasd.stages.event_instances import event_date, merge_duplicates, orient_meetings, propagate_dates, visit_sides
 from rasd.stages.event_roles import (
     CLAUSE_BREAKS,
+    CLAUSE_OPENERS,
     MATERIAL_CODES,
     RECIPROCAL,
     SUPPORT_VERBS,
@@ -388,7 +389,7 @@ class EventsStage:
             source = []  # ألقت القبض … جنوب الشيخ زويد، اعتقلا قرب مدينة ديجون: a town is where, not who
         if rule.needs_target and not target:
             return None
-        if rule.place and not (target and all(_is_country(doc, e) for e in target)):
+        if rule.place and not (target and all(stands_for_state(doc, e) for e in target)):
             return None  # توجه بالشكر إلى الرئيس، وصل عدد القتلى إلى 20: no journey to a state
         code, cameo = rule.plover, rule.cameo
         if code == "ASSAULT" and rule.verbal and m.first > c0 and set(keys[m.first - 1]) & MEASURES:
@@ -396,7 +397,7 @@ class EventsStage:
         if code == "ASSAULT" and (rule.verbal or _support_verb_before(keys, m.first, c0)) \
                 and any(k in WORDS_ATTACK for k in keys[m.first]) and source \
                 and (e := doc.entity(source[0])) is not None and (e.type == "PER" or _outlet(e)) \
-                and not (target and all(_is_country(doc, x) or is_city(doc, x) for x in target)):
+                and not (target and all(stands_for_state(doc, x) or is_city(doc, x) for x in target)):
             # هاجم الغنوشي الحكومة: a politician attacks in words (armed men, armies and states attack in arms,
             # and a place attacked is a raid)
             code, cameo = "ACCUSE", "111"
@@ -503,7 +504,7 @@ _DID = verb_forms("قام|يقوم")
 def _opens_clause(doc: Document, k: int, c0: int) -> bool:
     """True when token ``k`` opens its clause: first in it, or after only a conjunction or particle."""
     toks = doc.tokens
-    return k == c0 or all(toks[x].norm in _CLAUSE_PARTICLES for x in range(c0, k))
+    return k == c0 or all(toks[x].norm in CLAUSE_OPENERS for x in range(c0, k))
 
 
 def _subject_in_verb(doc: Document, keys: list[tuple[str, ...]], m, c1: int) -> bool:
@@ -518,9 +519,6 @@ def _subject_in_verb(doc: Document, keys: list[tuple[str, ...]], m, c1: int) -> 
     tok = toks[nxt]
     return tok.norm in PREPOSITIONS or not tok.norm[:1].isalpha() or bool(
         set(doc.text[tok.start:tok.base_start]) & {"ب", "ل"})
-
-
-_CLAUSE_PARTICLES = frozenset(fold(w) for w in "و ف ثم كما وكما قد وقد فقد كذلك ، , .".split())
 
 
 def _first_person_plural(keys: tuple[str, ...], rule) -> bool:
@@ -797,12 +795,6 @@ def _member_body(doc: Document, source: list[str]) -> bool:
     return e is not None and e.type == "ORG" and (first in MEMBER_BODIES or first.removeprefix("ال") in MEMBER_BODIES)
 
 
-def _is_country(doc: Document, eid: str) -> bool:
-    """A country, or its capital standing for it (روسيا، موسكو)."""
-    e = doc.entity(eid)
-    return e is not None and e.type == "LOC" and any(country_key(n) for n in (e.name, e.name_ar) if n)
-
-
 # Codes of acts done in person or by a force: a town or region named alone is never their doer (its
 # governor or emirate may speak for it, so the speech codes are left alone).
 _ACTS_IN_PERSON = frozenset({"ASSAULT", "COERCE", "CONSULT", "AGREE", "SUPPORT", "COOPERATE", "RETREAT", "AID",
@@ -812,7 +804,7 @@ _ACTS_IN_PERSON = frozenset({"ASSAULT", "COERCE", "CONSULT", "AGREE", "SUPPORT",
 def _town(doc: Document, eid: str) -> bool:
     """A place that is not a state nor its capital (الشيخ زويد، ديجون، تبوك)."""
     e = doc.entity(eid)
-    return e is not None and e.type == "LOC" and not _is_country(doc, eid)
+    return e is not None and e.type == "LOC" and not stands_for_state(doc, eid)
 
 
 def _same_state(doc: Document, eid: str, source: list[str]) -> bool:
@@ -821,7 +813,7 @@ def _same_state(doc: Document, eid: str, source: list[str]) -> bool:
     e = doc.entity(eid)
     if e is None or e.type != "LOC" or not e.country:
         return False
-    return any(_is_country(doc, s) and (x := doc.entity(s)) is not None and x.country == e.country for s in source)
+    return any(stands_for_state(doc, s) and (x := doc.entity(s)) is not None and x.country == e.country for s in source)
 
 
 def _no_actor(doc: Document, eid: str) -> bool:

@@ -23,6 +23,7 @@ from rasd.stages.event_actors import (
     GROUP_PLURALS,
     KIN,
     PEOPLE_NOUNS,
+    RELATIONAL_HEADS,
     ActorIndex,
     Unit,
     adjective_country,
@@ -220,9 +221,8 @@ _PARTITIVES = frozenset(fold(w) for w in "أحد وأحد بعض وبعض".split
 
 # Titles held in relation to another person (نائب الرئيس، مستشار الملك، المتحدث باسم الوزير، نجل الرئيس): a
 # person named right after them may be whose deputy, adviser or son the speaker is.
-_RELATIONAL_TITLES = frozenset(fold(w) for w in (
-    "نائب مستشار مستشارة مساعد مساعدة متحدث متحدثة ناطق ناطقة مبعوث مبعوثة ممثل ممثلة مدير مديرة نجل ابن ابنة "
-    "زوجة شقيق شقيقة محامي محامية أرملة"
+_RELATIONAL_TITLES = RELATIONAL_HEADS | frozenset(fold(w) for w in (
+    "متحدث متحدثة ناطق ناطقة مدير مديرة نجل ابن ابنة زوجة شقيق شقيقة محامي محامية أرملة"
 ).split())
 
 

@@ -328,8 +328,10 @@ class EventsStage:
         if rule.plover == "ASSAULT" and source and all(is_city(doc, e) for e in source):
             # هجوم نيس، تفجير بغداد: a city is where (and what) is attacked, never the attacker.
             source, target = [], [*source, *(t for t in target if t not in source)]
-        if source and not rule.verbal and all(is_city(doc, e) for e in source):
-            # اتفاق يريم، منع صنعاء …: a town before a verbal noun is where it happens, not who acts.
+        if source and (not rule.verbal and all(is_city(doc, e) for e in source)
+                       or rule.plover in _ACTS_IN_PERSON and all(_town(doc, e) for e in source)):
+            # اتفاق يريم، منع صنعاء …: a town before a verbal noun is where it happens, not who acts; and a town
+            # or region alone never arrests, attacks or visits (اعتقلا قرب مدينة ديجون، الشرق الأوسط)
             source = []
         if source and all((e := doc.entity(x)) is not None and e.type == "MISC" for x in source):
             # هجوم "الشانزيليزيه"، اعتداءات سبتمبر: a named event, work or creed is no doer.
@@ -385,8 +387,6 @@ class EventsStage:
             addressee = described_addressee(doc, actors, m, c1, source)
             target = [addressee] if addressee is not None else target
         target = [t for t in target if not _same_state(doc, t, source)]
-        if rule.plover in _ACTS_IN_PERSON and source and all(_town(doc, e) for e in source):
-            source = []  # ألقت القبض … جنوب الشيخ زويد، اعتقلا قرب مدينة ديجون: a town is where, not who
         if rule.needs_target and not target:
             return None
         if rule.place and not (target and all(stands_for_state(doc, e) for e in target)):

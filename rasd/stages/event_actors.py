@@ -1064,6 +1064,8 @@ class ActorIndex:
             owner = self.unit_at.get(h - 1)
             if owner is not None and self._other_state(owner, rec):
                 owner = None  # استقبل قيس سعيد وزير الخارجية الجزائري: a Tunisian is no Algerian minister
+            if bare_stem(doc, toks[head]) not in BARE_PERSON_TITLES | RELATIONAL_HEADS:
+                owner = None  # طالب حمة الهمامي الحكومة التونسية: a body after a name is his object, not his post
             if owner is not None and owner.kind == "mention" and owner.label == "PER" and owner.last == h - 1:
                 if country_id not in owner.ids:
                     owner.ids.append(country_id)

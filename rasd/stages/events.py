@@ -31,6 +31,7 @@ from rasd.stages.event_content import content_events
 from rasd.stages.event_forms import NEGATIONS, verb_forms
 from rasd.stages.event_instances import event_date, merge_duplicates, orient_meetings, propagate_dates, visit_sides
 from rasd.stages.event_roles import (
+    ACTOR_REACH,
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
     MATERIAL_CODES,
@@ -38,6 +39,8 @@ from rasd.stages.event_roles import (
     SUPPORT_VERBS,
     assign_roles,
     described_addressee,
+    first_unit,
+    group_ids,
     is_count,
     listed_after,
     relative_clause_doer,
@@ -302,6 +305,11 @@ class EventsStage:
             target = [t for t in target if t not in source and t not in title]
             if said.unit is not None and said.unit.first > m.last:
                 objects_from = said.unit.last + 1
+                if not target:
+                    # طالب الناطق باسم الجبهة الشعبية حمة الهمامي الحكومة التونسية بـ …: the object follows
+                    # the speaker, past his title (whose institutions were no target).
+                    target = group_ids(actors, first_unit(actors, objects_from, c1, ACTOR_REACH, True,
+                                                          stop_comma=True), c1)
         if rule.verbal and rule.plover in ("ASSAULT", "COERCE") and _victims_first(doc, keys, m, rule.obj):
             # قتل 29 جنديا أوكرانيا (were killed): the victims stand where a subject would, so who is
             # named right after the verb is hit, not hitting.

@@ -1810,3 +1810,24 @@ def test_events_attacking_names_the_one_attacked_in_its_genitive(stage):
     doc = run(stage, "فلم يجد المسؤول أمامه سوى أن يطرق مفكرا ثم يجيب بمهاجمة إيران.", [("إيران", "LOC")])
     got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
     assert all("إيران" not in s for _, s, _ in got), got
+
+
+def test_events_body_named_after_a_person_is_his_object_not_his_post(stage):
+    """طالب حمة الهمامي الحكومة التونسية: the government is whom he asks; نائب الرئيس العراقي is Allawi's post."""
+    doc = run(stage, "طالب حمة الهمامي الحكومة التونسية بكشف الحقيقة.", [("حمة الهمامي", "PER")])
+    ev = doc.events[0]
+    assert ev.code == "REQUEST" and names(doc, ev.source) == {"حمة الهمامي"} and ev.target
+    doc = run(stage, "التقى إياد علاوي نائب الرئيس العراقي بالسفير.", [("إياد علاوي", "PER")])
+    assert len(doc.events[0].source) == 2 and "إياد علاوي" in names(doc, doc.events[0].source)
+
+
+def test_events_object_after_a_titled_speaker_and_no_outlet_after_a_preposition(stage):
+    """طالب الناطق باسم الجبهة الشعبية حمة الهمامي الحكومة التونسية: the government follows the speaker's
+    title; نفى الناطق … محمد العروي في اتصال مع "جوهرة أف أم": the outlet called is no target."""
+    doc = run(stage, "طالب الناطق الرسمي باسم الجبهة الشعبية حمة الهمامي اليوم الحكومة التونسية بكشف الحقيقة.",
+              [("الجبهة الشعبية", "ORG"), ("حمة الهمامي", "PER")], [("اليوم", "2017-01-01")])
+    ev = next(e for e in doc.events if e.code == "REQUEST")
+    assert names(doc, ev.source) == {"حمة الهمامي"} and ev.target and "الجبهة الشعبية" not in names(doc, ev.target)
+    doc = run(stage, "نفى الناطق الرسمي باسم وزارة الداخلية محمد العروي في اتصال مع إذاعة جوهرة تعرض النائب لطلق ناري.",
+              [("وزارة الداخلية", "ORG"), ("محمد العروي", "PER"), ("إذاعة جوهرة", "ORG")])
+    assert all("إذاعة جوهرة" not in names(doc, e.target) for e in doc.events)

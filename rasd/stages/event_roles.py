@@ -53,6 +53,7 @@ STRONG_SUPPORT = frozenset().union(*(verb_forms(v) for v in (
     "ارتكب|يرتكب", "وقع|يوقع", "تبادل|يتبادل",
     "نصب|ينصب",  # نصب مسلحون كمينا لدورية
     "توصل|يتوصل",  # توصلت إيران والقوى الكبرى إلى اتفاق
+    "اصدر|يصدر",  # أصدرت المحكمة الجزائية بالرياض حكما بالسجن: the court and its seat stand between
 ))) | present_forms("يشن")
 # Verbs of managing to do something: their subject does the verbal noun they govern through من/في
 # (تمكنت الوحدات الأمنية أمس من القبض على 3 شبان، نجحت القوات في صد الهجوم).
@@ -272,6 +273,21 @@ def _alongside(doc: Document, k: int) -> bool:
     return False
 
 
+_BELONGING = frozenset(fold(w) for w in "تابع تابعا تابعة التابع التابعة تابعين تابعتين".split())
+
+
+def _owner_of_place(actors: ActorIndex, u: Unit) -> bool:
+    """True for the owner after ل of a place hit (قصف مواقع لحزب العمال، موقعا تابعا لكتائب القسام): the
+    one the attack hits, though a preposition governs it."""
+    doc, toks = actors.doc, actors.doc.tokens
+    if "ل" not in actors.proclitics(u):
+        return False
+    x = u.first - 1
+    if x >= 0 and (toks[x].norm in _BELONGING or bare_stem(doc, toks[x]) in _BELONGING):
+        x -= 1
+    return x >= 0 and bare_stem(doc, toks[x]) in TARGET_PLACES
+
+
 def direct_object(actors: ActorIndex, start: int, end: int) -> Unit | None:
     """The first actor in ``[start, end]`` that no preposition governs, before any clause boundary."""
     toks = actors.doc.tokens
@@ -437,7 +453,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             # التقى البريكي، اليوم الإربعاء بمقر الوزارة، أستاذي القانون الصادق بلعيد: the one met may
             # follow a date, a place and a title.
             tgt = direct_object(actors, t0, min(c1, t0 + 2 * ACTOR_REACH))
-        if tgt is not None and actors.oblique(tgt) and not rule.prep:
+        if tgt is not None and actors.oblique(tgt) and not rule.prep and not _owner_of_place(actors, tgt):
             # دعا X (… الموالي للأكراد …) حزب العمال: a direct object beats a prepositional phrase.
             direct = direct_object(actors, tgt.last + 1, min(c1, max(tstart, m.first + 1) + ACTOR_REACH))
             tgt = direct or tgt
@@ -476,7 +492,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             if u is not None and tok is not None and doc.text[tok.start:tok.base_start].endswith("ل") \
                     and not (rule.cameo.startswith("042") and any(is_city(doc, e) or stands_for_state(doc, e) for e in u.ids)):
                 possessor = u  # (زيارة لمصر: ل marks where a visit goes, not whose it is)
-        supported = close_before or _support_before(keys, m.first, c0) or voiced_stance(doc, keys, m.first, c0)
+        supported = close_before or _support_before(doc, keys, m.first, c0) or voiced_stance(doc, keys, m.first, c0)
         after_poss = possessor.last + 1 if possessor is not None else m.last + 1
         prep_tgt = first_unit(actors, after_poss, c1, ACTOR_REACH, False, stop_comma=True)
         purpose = "ل" in doc.text[toks[m.first].start:toks[m.first].base_start]
@@ -711,10 +727,12 @@ def _framed(doc: Document, m: Match) -> bool:
                             or token_stem(doc, toks[m.first - 1]) in FRAME_WORDS)
 
 
-def _support_before(keys: list[tuple[str, ...]], first: int, c0: int) -> bool:
+def _support_before(doc: Document, keys: list[tuple[str, ...]], first: int, c0: int) -> bool:
     """A support verb right before a nominal trigger (أجرى محادثات، أعلن وقف …), or a strong one
     further back in its clause (وشنت تركيا في 24 يوليو حربا …), or a verb of managing it (تمكنت … من القبض)."""
     for x in range(first - 1, max(c0 - 1, first - 11), -1):
+        if x < first - 3 and doc.tokens[x].stem_end < doc.tokens[x].end:
+            continue  # بيان أصدره اليوم الأحد، إثر اجتماع مكتبه: a verb with its object pronoun governs no far noun
         verbs = STRONG_SUPPORT if x < first - 3 else SUPPORT_VERBS
         if any(k in verbs for k in keys[x]) or _manages(keys, x, first):
             return True
@@ -847,7 +865,7 @@ def voiced_stance(doc: Document, keys: list[tuple[str, ...]], first: int, c0: in
 def weak_trigger_ok(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int) -> bool:
     """A weak noun counts with a support verb or a subject right before it, an expression verb's عن
     (أعربت تركيا عن إدانتها), or an actor right after it."""
-    if _support_before(keys, m.first, c0) or had_by(actors, m.first, c0) is not None:
+    if _support_before(doc, keys, m.first, c0) or had_by(actors, m.first, c0) is not None:
         return True
     if voiced_stance(doc, keys, m.first, c0):
         return True

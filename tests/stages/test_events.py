@@ -1831,3 +1831,22 @@ def test_events_object_after_a_titled_speaker_and_no_outlet_after_a_preposition(
     doc = run(stage, "نفى الناطق الرسمي باسم وزارة الداخلية محمد العروي في اتصال مع إذاعة جوهرة تعرض النائب لطلق ناري.",
               [("وزارة الداخلية", "ORG"), ("محمد العروي", "PER"), ("إذاعة جوهرة", "ORG")])
     assert all("إذاعة جوهرة" not in names(doc, e.target) for e in doc.events)
+
+
+def test_events_verdict_issued_past_the_courts_seat_and_no_meeting_past_an_issued_statement(stage):
+    """أصدرت المحكمة الجزائية بالرياض حكما: the court (its seat between) passes the sentence; بيان أصدره …،
+    إثر اجتماع مكتبه: the verb already has its object (the statement), so the meeting is not its act."""
+    doc = run(stage, "وأصدرت المحكمة الجزائية بالرياض حكما بالسجن على ناشط.",
+              [("المحكمة الجزائية", "ORG"), ("الرياض", "LOC")])
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("COERCE", {"المحكمة الجزائية"})]
+    doc = run(stage, "وحذر الحزب في بيان أصدره اليوم الأحد، إثر اجتماع مكتبه السياسي بالمنستير، من الفتنة.",
+              [("المنستير", "LOC")], [("اليوم الأحد", "2017-06-18")])
+    assert not [e for e in doc.events if e.code == "CONSULT"]
+
+
+def test_events_owner_of_the_positions_shelled_is_the_target(stage):
+    """قصف الجيش التركي مواقع لحزب العمال الكردستاني شمال العراق: the party owns what is hit; Iraq is where."""
+    doc = run(stage, "قصف الجيش التركي مواقع لحزب العمال الكردستاني شمال العراق.",
+              [("حزب العمال الكردستاني", "ORG"), ("العراق", "LOC")])
+    ev = doc.events[0]
+    assert ev.code == "ASSAULT" and names(doc, ev.target) == {"حزب العمال الكردستاني"}

@@ -1850,3 +1850,12 @@ def test_events_owner_of_the_positions_shelled_is_the_target(stage):
               [("حزب العمال الكردستاني", "ORG"), ("العراق", "LOC")])
     ev = doc.events[0]
     assert ev.code == "ASSAULT" and names(doc, ev.target) == {"حزب العمال الكردستاني"}
+
+
+def test_events_a_judge_is_no_lawsuit(stage):
+    """قاضي (the judge: قاضي التحقيق، قاضي قضاة فلسطين) is not the verb قاضى; قاضت (she sued) is."""
+    doc = run(stage, "أعلن قاضي قضاة فلسطين محمود الهباش منع تسجيل حالات الطلاق.",
+              [("فلسطين", "LOC"), ("محمود الهباش", "PER")])
+    assert not [e for e in doc.events if e.code == "ACCUSE"]
+    doc = run(stage, "قاضت الشركة الحكومة الأمريكية أمام المحكمة.", [("الحكومة الأمريكية", "ORG")])
+    assert [e.code for e in doc.events] == ["ACCUSE"]

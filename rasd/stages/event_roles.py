@@ -54,7 +54,9 @@ STRONG_SUPPORT = frozenset().union(*(verb_forms(v) for v in (
     "نصب|ينصب",  # نصب مسلحون كمينا لدورية
     "توصل|يتوصل",  # توصلت إيران والقوى الكبرى إلى اتفاق
     "اصدر|يصدر",  # أصدرت المحكمة الجزائية بالرياض حكما بالسجن: the court and its seat stand between
-))) | present_forms("يشن")
+))) | present_forms("يشن") | frozenset(
+    # أقدمت مجموعة مسلحة على اختطاف …: the past only (يقدم is also "presents", أقدم alone "oldest")
+    fold(w) for w in "أقدم أقدمت أقدموا أقدما".split())
 # Verbs of managing to do something: their subject does the verbal noun they govern through من/في
 # (تمكنت الوحدات الأمنية أمس من القبض على 3 شبان، نجحت القوات في صد الهجوم).
 MANAGE_VERBS = frozenset().union(*(verb_forms(v) for v in ("تمكن|يتمكن", "نجح|ينجح", "استطاع|يستطيع")))

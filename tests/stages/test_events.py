@@ -1859,3 +1859,10 @@ def test_events_a_judge_is_no_lawsuit(stage):
     assert not [e for e in doc.events if e.code == "ACCUSE"]
     doc = run(stage, "قاضت الشركة الحكومة الأمريكية أمام المحكمة.", [("الحكومة الأمريكية", "ORG")])
     assert [e.code for e in doc.events] == ["ACCUSE"]
+
+
+def test_events_the_subject_of_aqdama_does_the_act_it_dares(stage):
+    """أقدمت مجموعة مسلحة على اختطاف الصحفي محمد علي: the group that "went ahead" kidnaps."""
+    doc = run(stage, "أقدمت مجموعة مسلحة على اختطاف الصحفي محمد علي.", [("محمد علي", "PER")])
+    ev = doc.events[0]
+    assert ev.code == "ASSAULT" and names(doc, ev.source) == {"مجموعة مسلحة"}

@@ -1866,3 +1866,12 @@ def test_events_the_subject_of_aqdama_does_the_act_it_dares(stage):
     doc = run(stage, "أقدمت مجموعة مسلحة على اختطاف الصحفي محمد علي.", [("محمد علي", "PER")])
     ev = doc.events[0]
     assert ev.code == "ASSAULT" and names(doc, ev.source) == {"مجموعة مسلحة"}
+
+
+def test_events_leaving_a_club_is_no_deportation(stage):
+    """رحل بيتر شيك عن تشيلسي (he left); رحلت السلطات السعودية الصحفي (they deported him)."""
+    doc = run(stage, "ورحل بيتر شيك عن تشيلسي بعد 11 عاما في ستامفورد بريدج.",
+              [("بيتر شيك", "PER"), ("تشيلسي", "ORG"), ("ستامفورد بريدج", "LOC")])
+    assert not doc.events
+    doc = run(stage, "رحلت السلطات السعودية الصحفي محمد علي إلى بلاده.", [("محمد علي", "PER")])
+    assert [e.code for e in doc.events] == ["COERCE"]

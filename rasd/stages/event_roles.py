@@ -378,10 +378,11 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             return [], []
         tgt = first_unit(actors, m.first + 1, c1, ACTOR_REACH, False, stop_comma=True)
         return (_ids([ante]) if ante is not None and ante.kind != "country" else []), group_ids(actors, tgt, c1)
-    if rule.part and topic:
-        # مطالبا المسؤولين الأوروبيين بتقديم الدعم: the participle's subject is the clause's.
+    if rule.part:
+        # مطالبا المسؤولين الأوروبيين بتقديم الدعم: the participle's subject is the clause's; with none named,
+        # the actor right before it is the main verb's object (انتقد الحزب الحكومة متهما إياها), not its subject.
         tgt = first_unit(actors, m.first + 1, c1, ACTOR_REACH, False, stop_comma=True)
-        return list(topic), group_ids(actors, tgt, c1)
+        return list(topic or []), group_ids(actors, tgt, c1)
     pronoun_subject = rule.verbal and rule.plover != "ASSAULT" and _plural_verb(keys[m.first], rule) and (
         m.first == c0 or toks[m.first - 1].norm in CLAUSE_OPENERS)
     kana = actors.kana_subject(m.first, c0) if rule.verbal else None

@@ -156,6 +156,9 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
     skip_place = False
     # أكد النائب من الجبهة الشعبية منجي الرحوي: after a title, its prepositional phrase is no stop.
     titled = subject and k + 1 < end and k + 1 not in actors.unit_at and actors.is_head(k + 1)
+    if titled and has_article(actors.doc, toks[k + 1]) and (obj := actors.unit_at.get(k + 2)) is not None \
+            and obj.first == k + 2 and obj.label != "PER" and obj.kind != "titled":
+        return None  # وانتقد الحزب الحكومة: the unnamed party speaks; the actor right after it is its object
     if titled:
         gap += 4
     # المكتب التنفيذي للاتحاد العام …: with no person named, the institution of the title speaks.

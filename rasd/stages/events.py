@@ -278,6 +278,11 @@ class EventsStage:
             return None
         if rule.plover == "COERCE" and not rule.verbal and _after_own_arrest(doc, m, c0):
             return None  # اعترف العنصر بعد إلقاء القبض عليه: the one arrested, told as background
+        if rule.part and doc.tokens[m.first].norm in ACCUSED and m.last + 1 < len(doc.tokens) \
+                and "ب" in doc.text[doc.tokens[m.last + 1].start:doc.tokens[m.last + 1].base_start]:
+            # خلية متهمة بالإرهاب، كان متهما بابتزاز مواطنه: with the charge right after it the participle is
+            # passive (accused of), and its accuser is not told; متهما الحكومة بـ … (accusing) has its object first
+            return None
         spoken = [c for c in cues if c.first < m.first and c.speaker and "attr" not in c.entry.flags]
         topic = prev.source if prev is not None else None
         if topic is None or (rule.part and spoken):
@@ -670,6 +675,8 @@ def _victims_first(doc: Document, keys: list[tuple[str, ...]], m: Match, victims
     return any(k in victims for k in keys[x])
 
 
+# The participle متهم: accusing with its object after it (متهما الحكومة بـ), accused with the charge (متهما بالإرهاب).
+ACCUSED = frozenset(fold(w) for w in "متهما متهمة متهمه".split())
 # A time word before a nominal act (بعد إلقاء القبض عليه): background to the clause, not its event.
 AFTER_WORDS = SEQUENCE_WORDS | {fold("منذ")}
 OBJECT_PRONOUNS = frozenset(fold(w) for w in "عليه عليها عليهم عليهما".split())

@@ -930,3 +930,9 @@ def test_claims_the_speaker_named_after_the_outlet_told(stage):
     text = 'قال لـ"الاقتصادية" محمد البقمي، المتحدث الرسمي باسم أمانة جدة، إن الأمانة أزالت مشروعين.'
     doc = run(stage, text, [("محمد البقمي", "PER")])
     assert [c[1] for c in cues(doc)] == ["محمد البقمي"], cues(doc)
+
+
+def test_claims_unnamed_definite_speaker_leaves_the_object_alone(stage):
+    """وانتقد الحزب الحكومة التونسية: the party (unnamed) criticises; the government is no speaker."""
+    doc = run(stage, "وانتقد الحزب الحكومة التونسية في بيان اليوم.", [("الحكومة التونسية", "ORG")])
+    assert all("الحكومة التونسية" not in names(doc, c.speaker) for c in doc.claims)

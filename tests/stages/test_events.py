@@ -1875,3 +1875,13 @@ def test_events_leaving_a_club_is_no_deportation(stage):
     assert not doc.events
     doc = run(stage, "رحلت السلطات السعودية الصحفي محمد علي إلى بلاده.", [("محمد علي", "PER")])
     assert [e.code for e in doc.events] == ["COERCE"]
+
+
+def test_events_accused_of_is_no_accusation_and_a_participle_has_its_clause_subject(stage):
+    """كان سيسي متهما بابتزاز مواطنه: accused, by no one named; وانتقد الحزب الحكومة متهما إياها: the one
+    accusing is the unnamed party, never the government right before the participle."""
+    doc = run(stage, "وكان جبريل سيسي متهما بابتزاز مواطنه ماتيو فالبوينا.",
+              [("جبريل سيسي", "PER"), ("ماتيو فالبوينا", "PER")])
+    assert not doc.events
+    doc = run(stage, "وانتقد الحزب الحكومة التونسية متهما إياها بالفشل.", [("الحكومة التونسية", "ORG")])
+    assert all("الحكومة التونسية" not in names(doc, e.source) for e in doc.events)

@@ -40,6 +40,8 @@ AGENT_HEADS = frozenset(fold(w) for w in (
     "حزب حركة جماعة منظمة ائتلاف كتلة لجنة مركز جبهة تحالف تيار اتحاد نقابة صحيفة وسائل إعلام "
     # Further titles: الأمين العام لحزب الله حسن نصر الله، وزيرة الأسرة التركية، العاهل الأردني.
     "أمين وزيرة مندوب مندوبة مدير مديرة مرشد عاهل سيناتور قيادي محافظ والي نائبة سفيرة "
+    # وكيل وزارة العمل الدكتور عبدالله أبوثنين (an undersecretary), وكيل الجمهورية (a Tunisian prosecutor)
+    "وكيل وكيلة "
     # The judiciary: القضاء الألماني (and PEOPLE_NOUNS, added below).
     "قضاء النيابة نيابة "
     # الكاتب العام (the Maghreb's secretary general); honorifics heading a title: فضيلة رئيس هيئة …، معالي الوزير

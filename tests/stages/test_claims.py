@@ -936,3 +936,10 @@ def test_claims_unnamed_definite_speaker_leaves_the_object_alone(stage):
     """وانتقد الحزب الحكومة التونسية: the party (unnamed) criticises; the government is no speaker."""
     doc = run(stage, "وانتقد الحزب الحكومة التونسية في بيان اليوم.", [("الحكومة التونسية", "ORG")])
     assert all("الحكومة التونسية" not in names(doc, c.speaker) for c in doc.claims)
+
+
+def test_claims_undersecretary_speaks_not_his_ministry(stage):
+    """وأشاد وكيل وزارة العمل الدكتور عبدالله أبوثنين: وكيل (undersecretary) is a title; the man speaks."""
+    doc = run(stage, "وأشاد وكيل وزارة العمل الدكتور عبدالله أبوثنين بجهود الشركات.",
+              [("وزارة العمل", "ORG"), ("عبدالله أبوثنين", "PER")])
+    assert [c[:2] for c in cues(doc)] == [("وأشاد", "عبدالله أبوثنين")]

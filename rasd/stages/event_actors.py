@@ -1149,7 +1149,7 @@ class ActorIndex:
         # في منطقة ( سلطان بيلي ): past a place word and punctuation to the preposition
         while x >= 0 and u.first - x <= 3 and (not toks[x].norm[:1].isalpha() or toks[x].norm in PLACE_WORDS
                                                 or toks[x].norm in _PLACE_PARTS
-                                                or (toks[x].norm[:1] == "ب" and toks[x].norm[1:] in PLACE_WORDS)):
+                                                or self._place_word_with_ba(toks[x])):
             if self._place_word_with_ba(toks[x]):
                 return True  # بمنطقة X، بقصر قرطاج
             x -= 1
@@ -1157,9 +1157,10 @@ class ActorIndex:
 
     def _place_word_with_ba(self, tok: Token) -> bool:
         """True for a place word governed by بـ, split off by the tokenizer (بمنطقة) or left on (بقصر)."""
-        if tok.norm[:1] == "ب" and tok.norm[1:] in PLACE_WORDS:
+        # … and a part of one (بشمال شرق سوريا، بوسط المدينة)
+        if tok.norm[:1] == "ب" and (tok.norm[1:] in PLACE_WORDS or tok.norm[1:] in _PLACE_PARTS):
             return True
-        return tok.norm in PLACE_WORDS and "ب" in self.doc.text[tok.start:tok.base_start]
+        return (tok.norm in PLACE_WORDS or tok.norm in _PLACE_PARTS) and "ب" in self.doc.text[tok.start:tok.base_start]
 
     def oblique(self, u: Unit) -> bool:
         """True when a preposition governs the unit (بروسيا، في موسكو، مع قطر): it cannot be a subject."""

@@ -1885,3 +1885,9 @@ def test_events_accused_of_is_no_accusation_and_a_participle_has_its_clause_subj
     assert not doc.events
     doc = run(stage, "وانتقد الحزب الحكومة التونسية متهما إياها بالفشل.", [("الحكومة التونسية", "ORG")])
     assert all("الحكومة التونسية" not in names(doc, e.source) for e in doc.events)
+
+
+def test_events_a_country_after_a_compass_part_with_ba_is_where(stage):
+    """خطف مقاتلو التنظيم 250 مسيحيا … في قرى بشمال شرق سوريا: Syria is where, not whom they kidnapped."""
+    doc = run(stage, "وخطف مقاتلو داعش 250 مسيحيا في هجمات على قرى بشمال شرق سوريا.", [("داعش", "ORG"), ("سوريا", "LOC")])
+    assert doc.events and all("سوريا" not in names(doc, e.target) for e in doc.events)

@@ -121,6 +121,10 @@ def _names(doc: Document, ids: list[str]) -> set[str]:
     return {fold(e.name or e.name_ar or e.id) for e in doc.entities if e.id in ids}
 
 
+# Codes whose acts in one sentence are told apart by whom they address.
+SEPARATE_ADDRESSEES = frozenset({"REQUEST"})
+
+
 def merge_duplicates(doc: Document, events: list[Event]) -> list[Event]:
     """One record per event instance: a headline and its body re-telling collapse into one.
 
@@ -148,7 +152,10 @@ def merge_duplicates(doc: Document, events: list[Event]) -> list[Event]:
                     continue
             if ev.code in RECIPROCAL and (src | tgt) == (o_src | o_tgt):
                 same = old
-            elif src == o_src and (tgt == o_tgt or not tgt or not o_tgt):
+            elif src == o_src and (tgt == o_tgt or not tgt or not o_tgt) and not (
+                    ev.code in SEPARATE_ADDRESSEES and ev.sentence == old.sentence and bool(tgt) != bool(o_tgt)):
+                # (ودعت الحركة إلى التهدئة، مطالبة الحكومة بتسريع الحوار: a call with no one addressed and a
+                # demand on the government in one sentence are two acts, not one told twice)
                 same = old
             if same is not None:
                 break

@@ -30,3 +30,13 @@ def test_event_instances_two_sides_of_one_country_stay_two_attacks():
 def test_event_instances_a_retelling_of_a_domestic_attack_still_merges():
     got = merge_duplicates(_doc(), [_ev(1, ["tr"], ["pkk"], 0), _ev(2, ["tr2"], [], 3)])
     assert len(got) == 1
+
+
+def test_event_instances_a_call_and_a_demand_on_someone_in_one_sentence_stay_two():
+    """ودعت الحركة إلى التهدئة، مطالبة الحكومة بتسريع الحوار: two calls; told in two sentences they would be one."""
+    def call(n: int, target: list[str], sentence: int) -> Event:
+        return Event(id="", code="REQUEST", trigger=Span(n * 10, n * 10 + 5), source=["pkk"], target=target,
+                     sentence=sentence)
+
+    assert len(merge_duplicates(_doc(), [call(1, [], 0), call(2, ["tr"], 0)])) == 2
+    assert len(merge_duplicates(_doc(), [call(1, [], 0), call(2, ["tr"], 1)])) == 1

@@ -1891,3 +1891,16 @@ def test_events_a_country_after_a_compass_part_with_ba_is_where(stage):
     """خطف مقاتلو التنظيم 250 مسيحيا … في قرى بشمال شرق سوريا: Syria is where, not whom they kidnapped."""
     doc = run(stage, "وخطف مقاتلو داعش 250 مسيحيا في هجمات على قرى بشمال شرق سوريا.", [("داعش", "ORG"), ("سوريا", "LOC")])
     assert doc.events and all("سوريا" not in names(doc, e.target) for e in doc.events)
+
+
+def test_events_bare_kingdom_is_the_one_kingdom_of_the_article_or_saudi_arabia(stage):
+    """تضامنه مع المملكة: with no kingdom named, the Gulf press's Kingdom (Saudi Arabia); with Jordan named, Jordan."""
+    doc = run(stage, "وأكد الاتحاد الأوروبي تضامنه مع المملكة في هذا الحادث.", [("الاتحاد الأوروبي", "ORG")])
+    ev = doc.events[0]
+    assert ev.code == "SUPPORT" and {doc.entity(t).name for t in ev.target} == {"Saudi Arabia"}
+    doc = make_doc("زار عاهل الأردن فرنسا. وأكد الاتحاد الأوروبي تضامنه مع المملكة.",
+                   [("الأردن", "LOC"), ("فرنسا", "LOC"), ("الاتحاد الأوروبي", "ORG")])
+    doc.entities[0].kb, doc.entities[1].kb = "iso:JOR", "iso:FRA"
+    stage(doc)
+    ev = next(e for e in doc.events if e.code == "SUPPORT")
+    assert ev.target and {doc.entity(t).name_ar for t in ev.target} == {"الأردن"}

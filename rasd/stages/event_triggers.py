@@ -49,6 +49,7 @@ class Rule:
     framed: bool = False  # a noun whose doer is the clause's subject
     place: bool = False  # a journey: coded only when where it goes is a country or capital
     agent: bool = False  # a noun naming the doer (انتحاري "suicide bomber"): with no other source, it is the source
+    bare: bool = False  # a verb or phrase coded only without an object pronoun (حققوا في، not يحققونها في)
     obj: frozenset[str] = frozenset()
     # Words that, soon after the verb, make it no event (استقبل المستشفى حالات: patients, not guests).
     not_obj: frozenset[str] = frozenset()
@@ -90,6 +91,7 @@ class TriggerLexicon:
                 framed=bool(row.get("frame")),
                 place=bool(row.get("place")),
                 agent=bool(row.get("agent")),
+                bare=bool(row.get("bare")) and row["kind"] != "n",
                 obj=frozenset(row.get("obj") or ()), prep=frozenset(row.get("prep") or ()),
                 not_obj=frozenset(row.get("noobj") or ()),
             )
@@ -183,6 +185,8 @@ def match_at(lex: TriggerLexicon, keys: list[tuple[str, ...]], k: int, end: int,
             continue  # القاتل is a noun, not the verb قاتل (but التقى is a verb)
         if rule.verbal and possessed_noun and rule.kind != "p":
             continue
+        if rule.bare and keys[k][0] not in rule.words[0]:
+            continue  # مكاسب يحققونها في الجنوب: with its object pronoun حقق is "achieve", not "investigate"
         last = k
         ok = True
         for n, words in enumerate(rule.words[1:]):

@@ -1904,3 +1904,11 @@ def test_events_bare_kingdom_is_the_one_kingdom_of_the_article_or_saudi_arabia(s
     stage(doc)
     ev = next(e for e in doc.events if e.code == "SUPPORT")
     assert ev.target and {doc.entity(t).name_ar for t in ev.target} == {"الأردن"}
+
+
+def test_events_gains_achieved_are_no_investigation(stage):
+    """مكاسب يحققونها في الجنوب: حقق with its object pronoun achieves; حققت الشرطة في الحادث investigates."""
+    doc = run(stage, "وسيطر مسلحون على المناطق في أحدث مكاسب يحققونها في الجنوب.")
+    assert not [e for e in doc.events if e.code == "ACCUSE"]
+    doc = run(stage, "وحققت الشرطة التونسية في الحادث.")
+    assert [e.code for e in doc.events] == ["ACCUSE"]

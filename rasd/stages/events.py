@@ -301,6 +301,7 @@ class EventsStage:
                                       si)  # الطرفان، اتفقت السعودية ومصر: the two sides
         objects_from = m.last + 1  # where what the trigger acts on is looked for (past a long subject)
         said = _speaker_past_title(doc, actors, cues, m, source) if rule.verbal and not rule.part else None
+        title: set[str] = set()  # the institutions of the speaker's title: his own side, never his target
         if said is not None:
             # استنكر فضيلة المدير العام لفرع الرئاسة العامة … الشيخ عبدالله الفواز التفجير: the speech verb's
             # speaker, found past the institutions of his title, is the one who condemns.
@@ -377,7 +378,7 @@ class EventsStage:
             return None  # داعيا الله أن يحفظ الجميع: a prayer, no demand (as condolences are no events)
         # Russia (military) against Russia is no event between two actors: a target named like a source goes.
         src_names = {fold(e.name) for e in doc.entities if e.id in source and e.name}
-        target = [t for t in target if t not in source and not (
+        target = [t for t in target if t not in source and t not in title and not (
             (e := doc.entity(t)) is not None and e.name and fold(e.name) in src_names) and not _no_actor(doc, t)]
         if not target and source and not rule.verbal and rule.plover in ("ASSAULT", "COERCE"):
             # قدرة أوكرانيا على مواجهة العدوان الروسي: who faces the attack is its target.

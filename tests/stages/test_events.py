@@ -1916,3 +1916,11 @@ def test_events_gains_achieved_are_no_investigation(stage):
     assert not [e for e in doc.events if e.code == "ACCUSE"]
     doc = run(stage, "وحققت الشرطة التونسية في الحادث.")
     assert [e.code for e in doc.events] == ["ACCUSE"]
+
+
+def test_events_the_speakers_own_institution_named_again_is_no_target(stage):
+    """نفى الناطق الرسمي لقوات التحالف … أحمد عسيري أي عملية نفذتها قوات التحالف: the coalition is his side."""
+    doc = run(stage, "نفى الناطق الرسمي لقوات التحالف العميد ركن أحمد عسيري أي عملية إنزال بري نفذتها قوات التحالف في عدن.",
+              [("أحمد عسيري", "PER"), ("عدن", "LOC")])
+    ev = next(e for e in doc.events if e.code == "REJECT")
+    assert names(doc, ev.source) == {"أحمد عسيري"} and not ev.target

@@ -81,6 +81,8 @@ NEVER_ALONE = frozenset(fold(w) for w in (
     "الدينار", "ريال", "ريالا", "درهم", "الين", "اليوان", "الروبل", "الليرة", "ليرة", "اليورانيوم", "البترول",
     # the head of an organisation's name with no name after it (منظمة «هيومن رايتس ووتش»: the quotes part them)
     "منظمة", "جمعية", "هيئة", "مؤسسة", "شركة", "نقابة", "لجنة", "وكالة",
+    # weekdays (قتل -الخميس- شخصان): inside a name (مسجد الجمعة) they are never alone
+    "الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
 ))
 
 
@@ -222,6 +224,15 @@ def _common_word(text: str, tok: Token, res: NerResources) -> bool:
     if "PER" in res.gazetteer.get((w,), ()) or res.autolex_counts.get(w, 0) < COMMON_WORD_COUNT:
         return False
     return sum(res.autolex.get(w, ())) < COMMON_WORD_NAME_SHARE
+
+
+def _never_alone(span_text: str) -> bool:
+    """True for a one-word span of ``NEVER_ALONE`` (its proclitics aside: والخميس، بالله)."""
+    words = span_text.split()
+    if len(words) != 1:
+        return False
+    w = fold(words[0].strip("-–—_\"'«»()"))
+    return w in NEVER_ALONE or (w[:1] in "وفبل" and w[1:] in NEVER_ALONE)
 
 
 def trim_span(text: str, toks: Sequence[Token], label: str, res: NerResources,
@@ -419,6 +430,9 @@ class MentionStage:
                 mentions = natural_feature_mentions(doc.text, doc.tokens, mentions, word_frequencies().count_folded)
             if self.facilities:
                 mentions = facility_mentions(doc.text, doc.tokens, mentions, word_frequencies().count_folded)
+            # What a later rule made of a word that is never a name alone (a weekday a gazetteer knows as a
+            # town: قتل -الخميس- شخصان), the tagger's own spans having been trimmed of them already.
+            mentions = [m for m in mentions if not _never_alone(doc.text[m.start:m.end])]
         if self.propagate:
             mentions = propagate(doc.text, doc.tokens, mentions)
         doc.mentions = [m for m in mentions if m.confidence >= self.min_confidence]

@@ -255,3 +255,10 @@ def test_mentions_an_organisations_head_alone_is_no_name():
     doc = rasd.analyze("في غضون ذلك، دانت منظمة «هيومان رايتس ووتش» الحقوقية أمس قصف المتمردين في اليمن.")
     assert "منظمة" not in [doc.text[m.start:m.end] for m in doc.mentions], [
         doc.text[m.start:m.end] for m in doc.mentions]
+
+
+def test_mentions_a_weekday_or_function_word_alone_is_never_a_name(run):
+    """قتل -الخميس- شخصان: a gazetteer town spelt like a weekday, ولن, ليورو: no word of NEVER_ALONE stands alone."""
+    doc = run("قتل -الخميس- شخصان وأصيب تسعة آخرون برصاص مسلح في مدينة لافاييت.")
+    assert "الخميس" not in [t for _, t in _spans(doc)]
+    assert ("LOC", "لافاييت") in _spans(doc)

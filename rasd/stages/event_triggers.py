@@ -185,6 +185,9 @@ def match_at(lex: TriggerLexicon, keys: list[tuple[str, ...]], k: int, end: int,
             continue  # القاتل is a noun, not the verb قاتل (but التقى is a verb)
         if rule.verbal and possessed_noun and rule.kind != "p":
             continue
+        if rule.verbal and rule.kind != "p" and keys[k][0] not in rule.words[0] and keys[k][0].endswith("ي") \
+                and keys[k][0][:-1] in rule.words[0]:
+            continue  # داني (Dani) is no دان + ي: a verb takes ني for "me", never ي
         if rule.bare and keys[k][0] not in rule.words[0]:
             continue  # مكاسب يحققونها في الجنوب: with its object pronoun حقق is "achieve", not "investigate"
         last = k

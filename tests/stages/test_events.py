@@ -1924,3 +1924,12 @@ def test_events_the_speakers_own_institution_named_again_is_no_target(stage):
               [("أحمد عسيري", "PER"), ("عدن", "LOC")])
     ev = next(e for e in doc.events if e.code == "REJECT")
     assert names(doc, ev.source) == {"أحمد عسيري"} and not ev.target
+
+
+def test_events_a_name_ending_in_ya_is_no_verb_with_a_pronoun(stage):
+    """داني ألفيش (Dani Alves) is not دان (condemned) + ي: a verb's "me" is ني."""
+    doc = run(stage, "مما يعني الدفع بالظهيرين البديلين داني ألفيش وجيرمي ماتيو، كما أن برشلونة لن يشرك لاعبيه الجدد.",
+              [("جيرمي ماتيو", "PER"), ("برشلونة", "ORG")])
+    assert not [e for e in doc.events if e.code == "ACCUSE"]
+    doc = run(stage, "دان الأمين العام لجامعة الدول العربية نبيل العربي الحادث الإجرامي.", [("نبيل العربي", "PER")])
+    assert [e.code for e in doc.events] == ["ACCUSE"]

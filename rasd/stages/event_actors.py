@@ -47,7 +47,9 @@ AGENT_HEADS = frozenset(fold(w) for w in (
     # الكاتب العام (the Maghreb's secretary general); honorifics heading a title: فضيلة رئيس هيئة …، معالي الوزير
     "كاتب فضيلة سماحة معالي سعادة "
     # an institution's office speaks for it: المكتب التنفيذي للاتحاد، المكتب السياسي لحركة حماس
-    "مكتب"
+    "مكتب "
+    # an agency: جهاز الأمن السري الأميركي، جهاز المخابرات
+    "جهاز"
 ).split()) | PEOPLE_NOUNS
 # Collective agent nouns that are actors even without a name or nationality.
 COLLECTIVE_AGENTS = frozenset(fold(w) for w in (
@@ -135,7 +137,7 @@ _KINGDOM_HEAD = fold("مملكة")
 # Kingdoms a bare المملكة may stand for (ISO 3166 alpha-3).
 KINGDOMS = frozenset("SAU JOR MAR BHR GBR ESP NLD BEL SWE NOR DNK THA".split())
 SHORT_NAME_HEADS = frozenset(fold(w) for w in (
-    "مملكة حركة حزب جبهة تنظيم جماعة ائتلاف تحالف "
+    "مملكة حركة حزب جبهة تنظيم جماعة ائتلاف تحالف اتحاد "
     # institutions taken up again by their head: وقالت البعثة، وأضافت الصحيفة، ودعت الجمعية
     "بعثة جمعية صحيفة وزارة منظمة هيئة لجنة نقابة مرصد "
     # وأكدت الشركة في بيانها، وقضت المحكمة، وقال المجلس: the one company, court or council named in full

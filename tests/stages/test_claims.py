@@ -943,3 +943,10 @@ def test_claims_undersecretary_speaks_not_his_ministry(stage):
     doc = run(stage, "وأشاد وكيل وزارة العمل الدكتور عبدالله أبوثنين بجهود الشركات.",
               [("وزارة العمل", "ORG"), ("عبدالله أبوثنين", "PER")])
     assert [c[:2] for c in cues(doc)] == [("وأشاد", "عبدالله أبوثنين")]
+
+
+def test_claims_the_union_taken_up_again_speaks(stage):
+    """وشدد الاتحاد الذي يرأسه … شبيب المالكي: the union named in full before speaks, not the man heading it."""
+    doc = run(stage, "عبر اتحاد الحقوقيين العرب عن أسفه. وشدد الاتحاد الذي يرأسه الأمين العام الدكتور شبيب المالكي "
+                     "على تضامنه مع المملكة.", [("اتحاد الحقوقيين العرب", "ORG"), ("شبيب المالكي", "PER")])
+    assert ("وشدد", "اتحاد الحقوقيين العرب") in [c[:2] for c in cues(doc)]

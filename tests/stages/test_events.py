@@ -1933,3 +1933,9 @@ def test_events_a_name_ending_in_ya_is_no_verb_with_a_pronoun(stage):
     assert not [e for e in doc.events if e.code == "ACCUSE"]
     doc = run(stage, "دان الأمين العام لجامعة الدول العربية نبيل العربي الحادث الإجرامي.", [("نبيل العربي", "PER")])
     assert [e.code for e in doc.events] == ["ACCUSE"]
+
+
+def test_events_an_agency_with_its_nationality_is_an_actor(stage):
+    """اتهم الحزب الشيوعي جهاز المخابرات الروسي: the agency itself (with Russia), not Russia alone."""
+    doc = run(stage, "واتهم الحزب الشيوعي جهاز المخابرات الروسي بالتجسس على أعضائه.", [("الحزب الشيوعي", "ORG")])
+    assert "جهاز المخابرات الروسي" in names(doc, doc.events[0].target)

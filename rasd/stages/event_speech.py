@@ -916,7 +916,7 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
     # after the verb (or its subject) is what it expresses (ann and about alike); not after تابع، زاد
     # (تتابع الموقف "follows the situation", زاد القلق "the worry grew").
     that = that or "cont" not in entry.flags and any(_stance_noun(doc, toks[x]) for x in range(k + 1, min(j + 1, k + 5)))
-    about = "about" in entry.flags and any(toks[x].norm == "عن" for x in range(k + 1, min(j + 1, k + 17)))
+    about = "about" in entry.flags and _soon_after(actors, k, j, _ABOUT, ABOUT_REACH)
     if entry.flags & {"ann", "about"} and not (that or about):
         return True
     if "adj" in entry.flags and not any(toks[x].norm in _THAT_F or toks[x].norm in _TO
@@ -943,6 +943,27 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
 _CONSIDERED = frozenset(w for w in verb_forms("اعتبر|يعتبر") | verb_forms("وعد|يعد") if w[:1] in "يت")
 # What an active يعتبر takes as its object right after it (ويعتبر ما يصدر عن السلطات «محض افتراء»).
 _DEMONSTRATIVES = frozenset(fold(w) for w in "ما هذا هذه ذلك تلك هذان هاتان هؤلاء".split())
+
+
+_ABOUT = frozenset({"عن"})
+_WAY = fold("طريق")
+# How many words (not counting names and dates) may stand between عبر/أعرب and its عن: عبر الناطق باسم الاتحاد
+# الوطني لنقابات الأمن الداخلي عماد بلحاج خليفة في مداخلة له في برنامج بوليتيكا اليوم الثلاثاء 20 جانفي 2015 عن …
+ABOUT_REACH = 16
+
+
+def _soon_after(actors: ActorIndex, k: int, j: int, words: frozenset[str], reach: int) -> bool:
+    """True when one of ``words`` follows token ``k`` (up to ``j``) within ``reach`` tokens that are
+    neither part of a named actor nor of a time expression."""
+    toks = actors.doc.tokens
+    counted, x = 0, k + 1
+    while x <= j and counted < reach:
+        if toks[x].norm in words and not (x + 1 <= j and toks[x + 1].norm == _WAY):
+            return True  # (عن طريق is "by way of": وذلك عبر موقع فيس بوك … عن طريق الجائزة)
+        if x not in actors.timex_tokens and x not in actors.unit_at:
+            counted += 1
+        x += 1
+    return False
 
 
 def _considered(doc: Document, k: int, j: int, entry: CueEntry) -> bool:

@@ -290,6 +290,25 @@ def _owner_of_place(actors: ActorIndex, u: Unit) -> bool:
     return x >= 0 and bare_stem(doc, toks[x]) in TARGET_PLACES
 
 
+APPOSITION_REACH = 10
+
+
+def _past_apposition(actors: ActorIndex, x: int, end: int) -> int:
+    """The token after a phrase set off by commas right after a subject (خطفت جبهة النصرة، ذراع تنظيم القاعدة في
+    سوريا، خمسة مقاتلين): the phrase describes the subject, and the object comes after it. ``x`` when no such
+    phrase starts at ``x`` (one opening on و or a clause word is a clause of its own)."""
+    toks = actors.doc.tokens
+    if x >= end or toks[x].norm not in ("،", ",") or toks[x + 1].norm[:1] in ("و", "ف") \
+            or toks[x + 1].norm in _CLAUSE_AFTER_COMMA or x + 1 in actors.unit_at:
+        return x  # (دعا زعيم تيار المحبة، الهاشمي الحامدي، الباجي قائد السبسي، إلى: an actor there is the object)
+    for y in range(x + 2, min(end, x + 1 + APPOSITION_REACH) + 1):
+        if toks[y].norm in ("،", ","):
+            return y + 1
+        if toks[y].norm in CLAUSE_BREAKS or toks[y].norm in _CONTENT_START:
+            return x
+    return x
+
+
 def direct_object(actors: ActorIndex, start: int, end: int) -> Unit | None:
     """The first actor in ``[start, end]`` that no preposition governs, before any clause boundary."""
     toks = actors.doc.tokens
@@ -353,8 +372,9 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
                 break  # أي طرف ليبي … وترحب: the adjective's noun, not the country, is the subject
             before = u
             break
-        if toks[x].norm in ("ان", "أن", "إن", ":", "«") or toks[x].norm in CLAUSE_BREAKS:
-            break
+        if toks[x].norm in ("ان", "أن", "إن", ":", "«") or toks[x].norm in CLAUSE_BREAKS or (
+                x == m.first - 1 and toks[x].norm in ('"', "“")):
+            break  # (قال رامي عبد الرحمن "خطفت جبهة النصرة …": the speaker before the quotation is not its doer)
     # SVO when an actor sits right before the trigger (روسيا نفت، روسيا قد اتهمت).
     close_before = before is not None and (before.last == m.first - 1 or (
         before.last == m.first - 2 and (rule.verbal or toks[m.first - 1].norm in ("،", ","))) or (
@@ -377,6 +397,11 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             # سربرينتشا التي قتل فيها أكثر من ثمانية آلاف: the pronoun makes the antecedent where, not who
             return [], []
         tgt = first_unit(actors, m.first + 1, c1, ACTOR_REACH, False, stop_comma=True)
+        trig = toks[m.first]
+        if trig.stem_end < trig.end and tgt is not None and ante is not None and ante.kind != "country":
+            # بيليتي الذي أوقفه الاتحاد الإفريقي: the verb's pronoun is the antecedent, its object; the actor
+            # after it does the act.
+            return group_ids(actors, tgt, c1), _ids([ante])
         return (_ids([ante]) if ante is not None and ante.kind != "country" else []), group_ids(actors, tgt, c1)
     if rule.part:
         # مطالبا المسؤولين الأوروبيين بتقديم الدعم: the participle's subject is the clause's; with none named,
@@ -431,7 +456,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         elif subj_after is not None and (not close_before or (waw and subj_after.first == m.first + 1)):
             src_group = _group_from(actors, subj_after, c1)
             source = _ids(src_group)
-            tstart = src_group[-1].last + 1
+            tstart = _past_apposition(actors, src_group[-1].last + 1, c1)
         elif waw and prev is not None and (before is None or set(before.ids) & set(prev.target)
                                            or (before.label == "LOC" and before.kind == "mention"
                                                and not country_key(doc.text[before.start:toks[before.last].end]))):

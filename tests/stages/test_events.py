@@ -1939,3 +1939,21 @@ def test_events_an_agency_with_its_nationality_is_an_actor(stage):
     """اتهم الحزب الشيوعي جهاز المخابرات الروسي: the agency itself (with Russia), not Russia alone."""
     doc = run(stage, "واتهم الحزب الشيوعي جهاز المخابرات الروسي بالتجسس على أعضائه.", [("الحزب الشيوعي", "ORG")])
     assert "جهاز المخابرات الروسي" in names(doc, doc.events[0].target)
+
+
+def test_events_quotation_apposition_and_a_relative_verb_with_its_pronoun(stage):
+    """قال رامي عبد الرحمن "خطفت جبهة النصرة …": the speaker does not kidnap; خطفت جبهة النصرة، ذراع تنظيم
+    القاعدة في سوريا، خمسة مقاتلين: al-Qaeda is in the apposition, not hit; بيليتي الذي أوقفه الاتحاد الإفريقي:
+    the union suspends him."""
+    doc = run(stage, 'وقال رامي عبد الرحمن "خطفت جبهة النصرة خمسة مقاتلين من الفرقة 30".',
+              [("رامي عبد الرحمن", "PER"), ("جبهة النصرة", "ORG")])
+    ev = next(e for e in doc.events if e.code == "ASSAULT")
+    assert names(doc, ev.source) == {"جبهة النصرة"}
+    doc = run(stage, "خطفت جبهة النصرة، ذراع تنظيم القاعدة في سوريا، من جديد خمسة مقاتلين.",
+              [("جبهة النصرة", "ORG"), ("القاعدة", "ORG"), ("سوريا", "LOC")])
+    ev = next(e for e in doc.events if e.code == "ASSAULT")
+    assert "القاعدة" not in names(doc, ev.target)
+    doc = run(stage, "وتابع موسى بيليتي الذي أوقفه الاتحاد الإفريقي عام 2013 لخرقه القوانين.",
+              [("موسى بيليتي", "PER"), ("الاتحاد الإفريقي", "ORG")])
+    ev = next(e for e in doc.events if e.code == "COERCE")
+    assert names(doc, ev.source) == {"الاتحاد الإفريقي"} and names(doc, ev.target) == {"موسى بيليتي"}

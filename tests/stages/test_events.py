@@ -1957,3 +1957,15 @@ def test_events_quotation_apposition_and_a_relative_verb_with_its_pronoun(stage)
               [("موسى بيليتي", "PER"), ("الاتحاد الإفريقي", "ORG")])
     ev = next(e for e in doc.events if e.code == "COERCE")
     assert names(doc, ev.source) == {"الاتحاد الإفريقي"} and names(doc, ev.target) == {"موسى بيليتي"}
+
+
+@pytest.mark.slow
+def test_events_prisoners_of_war_and_a_war_as_a_time_are_no_war(stage):
+    """لأسرى الحرب الأمريكيين، خلال الحرب العالمية الثانية: no act of war is told; شنت روسيا حربا على أوكرانيا is."""
+    import rasd
+
+    doc = rasd.analyze("اعتذرت شركة ميتسوبيشي اليابانية لصناعة السيارات لأسرى الحرب الأمريكيين السابقين بسبب إجبارهم "
+                       "على العمل بالسخرة خلال الحرب العالمية الثانية.", id="t", date="2015-07-21")
+    assert not [e for e in doc.events if e.code == "ASSAULT"]
+    doc = run(stage, "شنت روسيا حربا على أوكرانيا.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
+    assert [e.code for e in doc.events] == ["ASSAULT"]

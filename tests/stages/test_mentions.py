@@ -262,3 +262,9 @@ def test_mentions_a_weekday_or_function_word_alone_is_never_a_name(run):
     doc = run("قتل -الخميس- شخصان وأصيب تسعة آخرون برصاص مسلح في مدينة لافاييت.")
     assert "الخميس" not in [t for _, t in _spans(doc)]
     assert ("LOC", "لافاييت") in _spans(doc)
+
+
+def test_mentions_a_national_legislature_of_the_kb_is_an_organisation_anywhere(run):
+    """ودعا شفيق صرصار مجلس نواب الشعب: the tagger finds the Tunisian parliament as a subject, not as an object."""
+    doc = run("ودعا شفيق صرصار مجلس نواب الشعب إلى أخذ كل التدابير.")
+    assert ("ORG", "مجلس نواب الشعب") in _spans(doc)

@@ -48,8 +48,8 @@ AGENT_HEADS = frozenset(fold(w) for w in (
     "كاتب فضيلة سماحة معالي سعادة "
     # an institution's office speaks for it: المكتب التنفيذي للاتحاد، المكتب السياسي لحركة حماس
     "مكتب "
-    # an agency: جهاز الأمن السري الأميركي، جهاز المخابرات
-    "جهاز"
+    # an agency: جهاز الأمن السري الأميركي، جهاز المخابرات; a secretariat: الأمانة العامة لمجلس التعاون
+    "جهاز أمانة"
 ).split()) | PEOPLE_NOUNS
 # Collective agent nouns that are actors even without a name or nationality.
 COLLECTIVE_AGENTS = frozenset(fold(w) for w in (

@@ -1969,3 +1969,9 @@ def test_events_prisoners_of_war_and_a_war_as_a_time_are_no_war(stage):
     assert not [e for e in doc.events if e.code == "ASSAULT"]
     doc = run(stage, "شنت روسيا حربا على أوكرانيا.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     assert [e.code for e in doc.events] == ["ASSAULT"]
+
+
+def test_events_the_secretariat_calls_on_the_international_community(stage):
+    """ودعت الأمانة المجتمع الدولي إلى …: the secretariat (unnamed) calls; the community is called on."""
+    doc = run(stage, "ودعت الأمانة المجتمع الدولي إلى أن ينظر إلى الإرهاب نظرة واحدة.")
+    assert all("المجتمع الدولي" not in names(doc, e.source) for e in doc.events)

@@ -291,6 +291,8 @@ def _owner_of_place(actors: ActorIndex, u: Unit) -> bool:
 
 
 APPOSITION_REACH = 10
+# Nouns of consequence before لـ (نتيجة للاشتباك، تبعا للقرار): the ل names a cause, not a purpose.
+_RESULT_WORDS = frozenset(fold(w) for w in "نتيجة ونتيجة نظرا تبعا".split())
 
 
 def _past_apposition(actors: ActorIndex, x: int, end: int) -> int:
@@ -523,7 +525,9 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         supported = close_before or _support_before(doc, keys, m.first, c0) or voiced_stance(doc, keys, m.first, c0)
         after_poss = possessor.last + 1 if possessor is not None else m.last + 1
         prep_tgt = first_unit(actors, after_poss, c1, ACTOR_REACH, False, stop_comma=True)
-        purpose = "ل" in doc.text[toks[m.first].start:toks[m.first].base_start]
+        # لزيارة القوات الأمريكية: ل of purpose; after نتيجة it is the cause (نتيجة للاشتباك), not what is sought.
+        purpose = "ل" in doc.text[toks[m.first].start:toks[m.first].base_start] and not (
+            m.first > c0 and toks[m.first - 1].norm in _RESULT_WORDS)
         # تم القضاء على …، تم اليوم الأحد القضاء على …: the auxiliary, past a time expression.
         aux = m.first - 1
         while aux > c0 and aux in actors.timex_tokens:

@@ -1975,3 +1975,11 @@ def test_events_the_secretariat_calls_on_the_international_community(stage):
     """ودعت الأمانة المجتمع الدولي إلى …: the secretariat (unnamed) calls; the community is called on."""
     doc = run(stage, "ودعت الأمانة المجتمع الدولي إلى أن ينظر إلى الإرهاب نظرة واحدة.")
     assert all("المجتمع الدولي" not in names(doc, e.source) for e in doc.events)
+
+
+def test_events_a_clash_given_as_a_cause_has_no_speaker_for_doer(stage):
+    """وأضافت اللجنة في بيان أنه نتيجة للاشتباك تم القضاء على ثمانية مسلحين: ل after نتيجة is no purpose, so the
+    speaking committee does not clash."""
+    doc = run(stage, "وأضافت اللجنة الوطنية لمكافحة الإرهاب في بيان أنه نتيجة للاشتباك تم القضاء على ثمانية مسلحين.",
+              [("اللجنة الوطنية لمكافحة الإرهاب", "ORG")])
+    assert all("اللجنة الوطنية لمكافحة الإرهاب" not in names(doc, e.source) for e in doc.events)

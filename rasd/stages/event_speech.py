@@ -1480,6 +1480,25 @@ def opening_verbs() -> frozenset[str]:
     return frozenset(verbal | set(cue_lexicon()))
 
 
+OUTLET_TOLD_REACH = 3
+
+
+def _exclude_outlets_told(actors: ActorIndex) -> None:
+    """The outlet a statement is made to (في تصريح لـ"جوهرة أف أم"، لمراسلة الجوهرة اف ام، لوكالة رويترز) is a
+    conduit, never a party to an event: its unit is set aside."""
+    toks, n = actors.doc.tokens, len(actors.doc.tokens)
+    for x in range(n):
+        if not _to_outlet(actors.doc, x, n):
+            continue
+        for y in range(x, min(n, x + 1 + OUTLET_TOLD_REACH)):
+            u = actors.unit_at.get(y)
+            if u is not None and u.first == y and u.label == "ORG":
+                actors.excluded.add(u.first)
+                break
+            if y > x and toks[y].norm in (".", "،", ","):
+                break
+
+
 def analyse(doc: Document) -> tuple[ActorIndex, list[Cue]]:
     """Actor units and reporting cues of ``doc``, built once for the events and claims stages."""
     if _LAST:
@@ -1487,6 +1506,7 @@ def analyse(doc: Document) -> tuple[ActorIndex, list[Cue]]:
         if last[0] is doc and last[1:4] == (len(doc.tokens), len(doc.mentions), len(doc.entities)):
             return last[4], last[5]
     actors = ActorIndex(doc, verbs=opening_verbs())
+    _exclude_outlets_told(actors)
     cues = find_cues(doc, actors)
     _LAST[:] = [(doc, len(doc.tokens), len(doc.mentions), len(doc.entities), actors, cues)]
     return actors, cues

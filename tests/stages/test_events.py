@@ -1983,3 +1983,13 @@ def test_events_a_clash_given_as_a_cause_has_no_speaker_for_doer(stage):
     doc = run(stage, "وأضافت اللجنة الوطنية لمكافحة الإرهاب في بيان أنه نتيجة للاشتباك تم القضاء على ثمانية مسلحين.",
               [("اللجنة الوطنية لمكافحة الإرهاب", "ORG")])
     assert all("اللجنة الوطنية لمكافحة الإرهاب" not in names(doc, e.source) for e in doc.events)
+
+
+@pytest.mark.slow
+def test_events_the_outlet_told_is_never_a_party(stage):
+    """نفى مصدر مطلع لـ"جوهرة أف أم" …: the radio a statement is made to is a conduit, not the one denying."""
+    import rasd
+
+    doc = rasd.analyze('نفى مصدر مطلع لـ"جوهرة أف أم" ما يتم تداوله اليوم الأحد من أخبار تتعلق برفض أطراف ليبية '
+                       'خطة تونس لبناء جدار أمني على طول حدودها مع ليبيا.', id="t", date="2015-07-12")
+    assert all("جوهرة أف أم" not in {doc.entity(x).name_ar for x in e.source} for e in doc.events)

@@ -733,7 +733,11 @@ class ActorIndex:
             if u.kind != "mention" or u.first == 0:
                 continue
             head = None
+            before = toks[u.first - 1]
             if u.first - 1 not in self.unit_at and self.is_head(u.first - 1) and not (
+                    # مدير إدارة الإعلام بالوزارة محمد الغامدي: a head inside a prepositional phrase ends the
+                    # title before the name; it is no title of the name's own
+                    u.label == "PER" and any(c in "بلك" for c in doc.text[before.start:before.base_start])) and not (
                     u.label != "PER" and has_article(doc, toks[u.first - 1])
                     and toks[u.first].base_start == toks[u.first].start
                     and adjective_country(bare_stem(doc, toks[u.first])) is None):

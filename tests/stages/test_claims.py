@@ -964,3 +964,10 @@ def test_claims_abbara_reaches_its_an_past_a_long_title_and_a_date_but_not_by_wa
     doc = run(stage, "وعرضت الصفحة جائزة وهمية، وذلك عبر موقع التواصل الاجتماعي فيس بوك، وذلك رغبة في زيادة تفاعلها "
                      "عن طريق الجائزة.", [("فيس بوك", "ORG")])
     assert not doc.claims
+
+
+def test_claims_an_institution_in_the_titles_prepositional_phrase_is_not_the_names_title(stage):
+    """وأوضح مدير إدارة الإعلام بالوزارة محمد الغامدي أن …: بالوزارة ends the title's phrase; the man speaks."""
+    for place in ("بالوزارة", "بالأمانة", "بالهيئة"):
+        doc = run(stage, f"وأوضح مدير إدارة الإعلام {place} محمد الغامدي أن العمل مستمر.", [("محمد الغامدي", "PER")])
+        assert [c[:2] for c in cues(doc)] == [("وأوضح", "محمد الغامدي")], place

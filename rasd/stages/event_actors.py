@@ -757,6 +757,13 @@ class ActorIndex:
                 head = u.first - 2
             if head is None:
                 continue
+            # المتحدث الرسمي في أمانة الأحساء خالد بووشل: a body governed by a preposition ends the title's phrase
+            # before the name, which is neither its title's nor the same actor (على الرئيس سلفاكير: a post so
+            # governed is the name's own)
+            governed_body = head > 0 and toks[head - 1].norm in PREPOSITIONS \
+                and bare_stem(doc, toks[head]) not in BARE_PERSON_TITLES | RELATIONAL_HEADS
+            if u.label == "PER" and governed_body:
+                continue
             if u.label in ("LOC", "ORG", "MISC"):  # a leader's MISC is an organisation the tagger mislabelled
                 rec = nationalities_by_name().get(fold(doc.text[u.start:toks[u.last].end])) if u.label == "LOC" else None
                 phrase = word_name(doc, toks[head]) + doc.text[toks[head].end:toks[u.last].end]
@@ -782,6 +789,8 @@ class ActorIndex:
                     k += 2  # لدى المملكة جون كينغ: a one-word place the tagger left untagged
             while k < len(toks) and k in self.unit_at and self.oblique(self.unit_at[k]) and k - u.last < 6:
                 k = self.unit_at[k].last + 1
+            if governed_body:
+                continue
             if u.kind == "titled" and k < len(toks):
                 # رئيس مجلس النواب أوغو فيلاسكيز، عضو مجلس الشيوخ المعارض لويس فاغنر
                 for x in (k, k + 1):

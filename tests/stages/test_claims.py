@@ -971,3 +971,10 @@ def test_claims_an_institution_in_the_titles_prepositional_phrase_is_not_the_nam
     for place in ("بالوزارة", "بالأمانة", "بالهيئة"):
         doc = run(stage, f"وأوضح مدير إدارة الإعلام {place} محمد الغامدي أن العمل مستمر.", [("محمد الغامدي", "PER")])
         assert [c[:2] for c in cues(doc)] == [("وأوضح", "محمد الغامدي")], place
+
+
+def test_claims_a_body_governed_by_fi_before_the_name_ends_the_title(stage):
+    """وأوضح المتحدث الرسمي في أمانة الأحساء خالد بووشل أن …: the man speaks (the body after في is his title's)."""
+    doc = run(stage, "وأوضح المتحدث الرسمي في أمانة الأحساء خالد بن محمد بووشل، أن تسمية الشارع تأتي تقديرا لما قدمه.",
+              [("الأحساء", "LOC"), ("خالد بن محمد بووشل", "PER")])
+    assert [c[:2] for c in cues(doc)] == [("وأوضح", "خالد بن محمد بووشل")]

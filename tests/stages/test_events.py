@@ -1993,3 +1993,13 @@ def test_events_the_outlet_told_is_never_a_party(stage):
     doc = rasd.analyze('نفى مصدر مطلع لـ"جوهرة أف أم" ما يتم تداوله اليوم الأحد من أخبار تتعلق برفض أطراف ليبية '
                        'خطة تونس لبناء جدار أمني على طول حدودها مع ليبيا.', id="t", date="2015-07-12")
     assert all("جوهرة أف أم" not in {doc.entity(x).name_ar for x in e.source} for e in doc.events)
+
+
+def test_events_searching_for_is_no_discussion(stage):
+    """ما زال يبحث عن عدد من عناصره … خلال المعارك مع المسلحين: بحث عن searches; بحث X مع Y discusses."""
+    doc = run(stage, "ما زال حزب الله يبحث عن عدد من عناصره فقدوا خلال المعارك مع المسلحين في الزبداني.",
+              [("حزب الله", "ORG"), ("الزبداني", "LOC")])
+    assert not [e for e in doc.events if e.code == "CONSULT"]
+    doc = run(stage, "بحث خميس الجهيناوي مع عبد القادر مساهل العلاقات الثنائية.",
+              [("خميس الجهيناوي", "PER"), ("عبد القادر مساهل", "PER")])
+    assert [e.code for e in doc.events] == ["CONSULT"]

@@ -48,8 +48,9 @@ AGENT_HEADS = frozenset(fold(w) for w in (
     "كاتب فضيلة سماحة معالي سعادة "
     # an institution's office speaks for it: المكتب التنفيذي للاتحاد، المكتب السياسي لحركة حماس
     "مكتب "
-    # an agency: جهاز الأمن السري الأميركي، جهاز المخابرات; a secretariat: الأمانة العامة لمجلس التعاون
-    "جهاز أمانة"
+    # an agency: جهاز الأمن السري الأميركي، جهاز المخابرات; a secretariat: الأمانة العامة لمجلس التعاون; a UN
+    # rapporteur: مقررة الأمم المتحدة المعنية بالحق في الغذاء هلال إيلفر
+    "جهاز أمانة مقرر مقررة"
 ).split()) | PEOPLE_NOUNS
 # Collective agent nouns that are actors even without a name or nationality.
 COLLECTIVE_AGENTS = frozenset(fold(w) for w in (

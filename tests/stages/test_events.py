@@ -2003,3 +2003,18 @@ def test_events_searching_for_is_no_discussion(stage):
     doc = run(stage, "بحث خميس الجهيناوي مع عبد القادر مساهل العلاقات الثنائية.",
               [("خميس الجهيناوي", "PER"), ("عبد القادر مساهل", "PER")])
     assert [e.code for e in doc.events] == ["CONSULT"]
+
+
+def test_events_signing_a_player_aiming_at_a_goal_and_a_rapporteurs_warning(stage):
+    """ضم يونايتد الحارس روميرو signs a player (ضمت روسيا شبه جزيرة القرم annexes); تستهدف إعادة تركيز نشاطها
+    aims; حذرت مقررة الأمم المتحدة … هلال إيلفر: the rapporteur warns, she is not warned."""
+    doc = run(stage, "وتحسبا لانتقال دي خيا ضم يونايتد الأرجنتيني الدولي سيرخيو روميرو.",
+              [("دي خيا", "PER"), ("يونايتد", "ORG"), ("سيرخيو روميرو", "PER")])
+    assert not [e for e in doc.events if e.code == "COERCE"]
+    doc = run(stage, "ضمت روسيا شبه جزيرة القرم عام 2014.", [("روسيا", "LOC"), ("شبه جزيرة القرم", "LOC")])
+    assert [e.code for e in doc.events] == ["COERCE"]
+    doc = run(stage, "وتسعى شركة إيني التي تستهدف إعادة تركيز نشاطها على الحقول القريبة.", [("إيني", "ORG")])
+    assert not [e for e in doc.events if e.code == "ASSAULT"]
+    doc = run(stage, "حذرت مقررة الأمم المتحدة المعنية بالحق في الغذاء هلال إيلفر الحوثيين من أزمة غذائية.",
+              [("الأمم المتحدة", "ORG"), ("هلال إيلفر", "PER"), ("الحوثيين", "ORG")])
+    assert all("هلال إيلفر" not in names(doc, e.target) for e in doc.events)

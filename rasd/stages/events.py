@@ -22,6 +22,7 @@ from rasd.stages.event_actors import (
     PREPOSITIONS,
     SEQUENCE_WORDS,
     ActorIndex,
+    has_article,
     is_city,
     is_kana,
     stands_for_state,
@@ -374,7 +375,7 @@ class EventsStage:
             # with the article after ب is a verb's object: تأثروا بالحصار الذي فرضته …)
             return None
         if rule.plover == "REQUEST" and (any(_no_actor(doc, t) for t in target) or (
-                m.last + 1 <= c1 and doc.tokens[m.last + 1].norm in PRAYED_TO)):
+                m.last + 1 <= c1 and _prayed_to(doc, actors, m.last + 1, c1))):
             return None  # داعيا الله أن يحفظ الجميع: a prayer, no demand (as condolences are no events)
         # Russia (military) against Russia is no event between two actors: a target named like a source goes.
         src_names = {fold(e.name) for e in doc.entities if e.id in source and e.name}
@@ -663,6 +664,19 @@ def _speaker_past_title(doc: Document, actors: ActorIndex, cues: list[Cue], m: M
         return any((e := doc.entity(x)) is not None and e.type == "PER" for x in ids)
 
     return said if person(said.speaker) and not person(source) else None
+
+
+def _prayed_to(doc: Document, actors: ActorIndex, x: int, end: int) -> bool:
+    """True when God is called on right after a call verb or past its named subject (داعيا الله أن …، ودعت
+    الخارجية العراقية الله عز وجل أن يتقبل): a prayer, no demand."""
+    if doc.tokens[x].norm in PRAYED_TO:
+        return True
+    u = actors.unit_at.get(x)
+    y = u.last + 1 if u is not None and u.first == x else x
+    while y <= end and y - x < 6 and doc.tokens[y].norm not in PRAYED_TO and doc.tokens[y].norm[:1].isalpha() \
+            and y not in actors.unit_at and has_article(doc, doc.tokens[y]):
+        y += 1  # past a subject the tagger left unnamed: الخارجية العراقية (not into a name: عبد ربه منصور هادي)
+    return y <= end and y not in actors.unit_at and doc.tokens[y].norm in PRAYED_TO
 
 
 def _victims_first(doc: Document, keys: list[tuple[str, ...]], m: Match, victims: frozenset[str]) -> bool:

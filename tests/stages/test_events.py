@@ -2018,3 +2018,20 @@ def test_events_signing_a_player_aiming_at_a_goal_and_a_rapporteurs_warning(stag
     doc = run(stage, "حذرت مقررة الأمم المتحدة المعنية بالحق في الغذاء هلال إيلفر الحوثيين من أزمة غذائية.",
               [("الأمم المتحدة", "ORG"), ("هلال إيلفر", "PER"), ("الحوثيين", "ORG")])
     assert all("هلال إيلفر" not in names(doc, e.target) for e in doc.events)
+
+
+def test_events_a_prayer_past_the_callers_name_is_no_demand(stage):
+    """ودعت الخارجية العراقية الله عز وجل أن يتقبل …: God is called on past the ministry's name, a prayer."""
+    doc = run(stage, "ودعت الخارجية العراقية الله عز وجل أن يتقبل المتوفين في الشهداء ويشفي الجرحى.",
+              [("الخارجية العراقية", "ORG")])
+    assert not [e for e in doc.events if e.code == "REQUEST"]
+    doc = run(stage, "ودعت الخارجية العراقية المجتمع الدولي إلى دعم العراق.",
+              [("الخارجية العراقية", "ORG"), ("العراق", "LOC")])
+    assert [e.code for e in doc.events] == ["REQUEST"]
+
+
+def test_events_a_name_holding_rabbuh_is_no_prayer(stage):
+    """ويطالب بن فريد الرئيس عبد ربه منصور هادي: ربه inside the president's name is no god called on."""
+    doc = run(stage, "ويطالب محسن بن فريد الرئيس عبد ربه منصور هادي بالاعتراف بالجنوب.",
+              [("محسن بن فريد", "PER"), ("عبد ربه منصور هادي", "PER")])
+    assert [e.code for e in doc.events] == ["REQUEST"]

@@ -1186,6 +1186,11 @@ def _attribution_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None | bo
     rule = bare_stem(actors.doc, toks[nxt]) if nxt <= j else ""
     if rule in _RULE_NOUNS or rule[:1] == "ل" and (rule[1:] in _RULE_NOUNS or rule[2:] in _RULE_NOUNS):
         return False  # وفقا لاتفاق أوسلو، حسب تعليمات الوزارة: "in accordance with", no one's statement
+    if nxt <= j and nxt not in actors.unit_at and actors.is_head(nxt) and bare_stem(actors.doc, toks[nxt]) in PERSON_TITLES:
+        # بحسب رئيس كتلة الحرة لحركة مشروع تونس بالبرلمان، عبد الرؤوف الشريف: the person the title phrase ends in
+        u = _unit_after(actors, nxt - 1, j + 1, 4)
+        if u is not None and u.label == "PER":
+            return u
     # بحسب رويترز، وفقا لإحصاءات وكالة «رويترز»، حسبما نقلت وكالة …
     for x in range(nxt, min(j + 1, nxt + 4)):
         if x > nxt and (toks[k + 1].norm == "ما" or toks[k].norm.endswith("ما")) and _to_outlet(actors.doc, x, j + 1):

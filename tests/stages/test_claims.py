@@ -978,3 +978,10 @@ def test_claims_a_body_governed_by_fi_before_the_name_ends_the_title(stage):
     doc = run(stage, "وأوضح المتحدث الرسمي في أمانة الأحساء خالد بن محمد بووشل، أن تسمية الشارع تأتي تقديرا لما قدمه.",
               [("الأحساء", "LOC"), ("خالد بن محمد بووشل", "PER")])
     assert [c[:2] for c in cues(doc)] == [("وأوضح", "خالد بن محمد بووشل")]
+
+
+def test_claims_an_attribution_to_a_title_reaches_the_person_it_ends_in(stage):
+    """بحسب رئيس كتلة الحرة لحركة مشروع تونس بالبرلمان، عبد الرؤوف الشريف: the man, past his title and a comma."""
+    doc = run(stage, "توجه الوفد إلى سوريا بمبادرة شخصية، بحسب رئيس كتلة الحرة لحركة مشروع تونس بالبرلمان، عبد الرؤوف الشريف.",
+              [("سوريا", "LOC"), ("تونس", "LOC"), ("عبد الرؤوف الشريف", "PER")])
+    assert [c[:2] for c in cues(doc)] == [("بحسب", "عبد الرؤوف الشريف")]

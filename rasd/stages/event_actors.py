@@ -97,6 +97,8 @@ RELATIONAL_HEADS = frozenset(fold(w) for w in (
     "مستشار مستشارة مستشارو مستشاري نائب نائبة مساعد مساعدة مبعوث مبعوثة ممثل ممثلة سكرتير مرافق مرافقو "
     "حارس حراس"
 ).split())
+# The posts a person holds, in his own right or beside another (a body or a place is none).
+PERSON_POSTS = BARE_PERSON_TITLES | RELATIONAL_HEADS
 # Collective agents a nationality adjective makes a state's actor (المعارضة السورية), beside AGENT_HEADS.
 ADJECTIVE_COLLECTIVES = frozenset(fold(w) for w in "المعارضة".split())
 # Actors named by a noun with one adjective that the noun alone is not (المجتمع: society).
@@ -134,9 +136,6 @@ _NOT_IN_A_NAME = PREPOSITIONS | SEQUENCE_WORDS | DURING_WORDS | frozenset(fold(w
 # Honorifics between a title and a name: وزير الإعلام الأردني د.محمد المومني.
 # Heads that, bare and definite, stand for the one name in full the article gives with them
 # (المملكة ← المملكة العربية السعودية، الحركة ← حركة النهضة).
-_KINGDOM_HEAD = fold("مملكة")
-# Kingdoms a bare المملكة may stand for (ISO 3166 alpha-3).
-KINGDOMS = frozenset("SAU JOR MAR BHR GBR ESP NLD BEL SWE NOR DNK THA".split())
 SHORT_NAME_HEADS = frozenset(fold(w) for w in (
     "مملكة حركة حزب جبهة تنظيم جماعة ائتلاف تحالف اتحاد "
     # institutions taken up again by their head: وقالت البعثة، وأضافت الصحيفة، ودعت الجمعية
@@ -144,6 +143,9 @@ SHORT_NAME_HEADS = frozenset(fold(w) for w in (
     # وأكدت الشركة في بيانها، وقضت المحكمة، وقال المجلس: the one company, court or council named in full
     "شركة مؤسسة محكمة رابطة بلدية مجلس"
 ).split())
+_KINGDOM_HEAD = fold("مملكة")
+# Kingdoms a bare المملكة may stand for (ISO 3166 alpha-3).
+KINGDOMS = frozenset("SAU JOR MAR BHR GBR ESP NLD BEL SWE NOR DNK THA".split())
 # Peoples named by a broken plural, which after a collective describe it like an adjective
 # (المسلحون الأكراد، متظاهرون أتراك، مقاتلين أكراد), with the country the people stands for, if any.
 GROUP_PLURALS: dict[str, str | None] = {fold(w): c for w, c in (
@@ -386,6 +388,11 @@ def token_stem(doc: Document, tok: Token) -> str:
     return _fold_word(doc.text[tok.base_start:tok.end])
 
 
+def prep_clitic(doc: Document, tok: Token) -> bool:
+    """True when a preposition is attached to the token (بالوزارة، للاتحاد، كرئيس)."""
+    return any(c in "بلك" for c in doc.text[tok.start:tok.base_start])
+
+
 def has_article(doc: Document, tok: Token) -> bool:
     """True when the word, past its proclitics, starts with ال (والهجوم، الغارات; not هجوم)."""
     return token_stem(doc, tok).startswith("ال")
@@ -604,8 +611,7 @@ class ActorIndex:
                  and (iso := (ent.kb or "").removeprefix("iso:")) in KINGDOMS}
         if len(named) > 1:
             return None
-        iso = next(iter(named)) if named else "SAU"
-        rec = next((r for r in nationalities().values() if r.get("iso3") == iso), None)
+        rec = nationalities_by_name().get(fold(next(iter(named)) if named else "SAU"))
         return ([self.maker.country(rec)], "LOC") if rec is not None else None
 
     def _appositions(self) -> None:
@@ -738,7 +744,7 @@ class ActorIndex:
             if u.first - 1 not in self.unit_at and self.is_head(u.first - 1) and not (
                     # مدير إدارة الإعلام بالوزارة محمد الغامدي: a head inside a prepositional phrase ends the
                     # title before the name; it is no title of the name's own
-                    u.label == "PER" and any(c in "بلك" for c in doc.text[before.start:before.base_start])) and not (
+                    u.label == "PER" and prep_clitic(doc, before)) and not (
                     u.label != "PER" and has_article(doc, toks[u.first - 1])
                     and toks[u.first].base_start == toks[u.first].start
                     and adjective_country(bare_stem(doc, toks[u.first])) is None):
@@ -762,7 +768,7 @@ class ActorIndex:
             # before the name, which is neither its title's nor the same actor (على الرئيس سلفاكير: a post so
             # governed is the name's own)
             governed_body = head > 0 and toks[head - 1].norm in PREPOSITIONS \
-                and bare_stem(doc, toks[head]) not in BARE_PERSON_TITLES | RELATIONAL_HEADS
+                and bare_stem(doc, toks[head]) not in PERSON_POSTS
             if u.label == "PER" and governed_body:
                 continue
             if u.label in ("LOC", "ORG", "MISC"):  # a leader's MISC is an organisation the tagger mislabelled
@@ -1099,7 +1105,7 @@ class ActorIndex:
             owner = self.unit_at.get(h - 1)
             if owner is not None and self._other_state(owner, rec):
                 owner = None  # استقبل قيس سعيد وزير الخارجية الجزائري: a Tunisian is no Algerian minister
-            if bare_stem(doc, toks[head]) not in BARE_PERSON_TITLES | RELATIONAL_HEADS:
+            if bare_stem(doc, toks[head]) not in PERSON_POSTS:
                 owner = None  # طالب حمة الهمامي الحكومة التونسية: a body after a name is his object, not his post
             if owner is not None and owner.kind == "mention" and owner.label == "PER" and owner.last == h - 1:
                 if country_id not in owner.ids:

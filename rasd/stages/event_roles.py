@@ -25,6 +25,7 @@ from rasd.stages.event_actors import (
     has_article,
     is_city,
     is_kana,
+    prep_clitic,
     stands_for_state,
     token_stem,
 )
@@ -235,8 +236,7 @@ def first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: b
             return None  # (اعتصم عدد من العاطلين: the group counted is the subject)
         if subject and norm in PREP_PRONOUNS:
             return None
-        if subject and norm not in _IN_TURN and any(
-                c in "بلك" for c in doc.text[toks[x].start:toks[x].base_start]):
+        if subject and norm not in _IN_TURN and prep_clitic(doc, toks[x]):
             return None  # وأشاد بيقظة رجال الأمن: an actor inside a prepositional phrase is no subject
         if norm in _CONTENT_START or norm in _ATTRIBUTION:
             return None  # … العدوان الروسي، بحسب البيان الأمريكي: the source of the report is no party
@@ -275,7 +275,10 @@ def _alongside(doc: Document, k: int) -> bool:
     return False
 
 
+# Forms of تابع between a place hit and its owner (موقعا تابعا لكتائب القسام).
 _BELONGING = frozenset(fold(w) for w in "تابع تابعا تابعة التابع التابعة تابعين تابعتين".split())
+# Nouns of consequence before لـ (نتيجة للاشتباك، تبعا للقرار): the ل names a cause, not a purpose.
+_RESULT_WORDS = frozenset(fold(w) for w in "نتيجة ونتيجة نظرا تبعا".split())
 
 
 def _owner_of_place(actors: ActorIndex, u: Unit) -> bool:
@@ -290,9 +293,8 @@ def _owner_of_place(actors: ActorIndex, u: Unit) -> bool:
     return x >= 0 and bare_stem(doc, toks[x]) in TARGET_PLACES
 
 
+# Tokens a phrase set off by commas after a subject may span.
 APPOSITION_REACH = 10
-# Nouns of consequence before لـ (نتيجة للاشتباك، تبعا للقرار): the ل names a cause, not a purpose.
-_RESULT_WORDS = frozenset(fold(w) for w in "نتيجة ونتيجة نظرا تبعا".split())
 
 
 def _past_apposition(actors: ActorIndex, x: int, end: int) -> int:

@@ -30,6 +30,7 @@ from rasd.stages.event_actors import (
     bare_stem,
     has_article,
     is_kana,
+    prep_clitic,
     token_stem,
 )
 from rasd.stages.event_forms import verb_forms
@@ -916,7 +917,7 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
     # after the verb (or its subject) is what it expresses (ann and about alike); not after تابع، زاد
     # (تتابع الموقف "follows the situation", زاد القلق "the worry grew").
     that = that or "cont" not in entry.flags and any(_stance_noun(doc, toks[x]) for x in range(k + 1, min(j + 1, k + 5)))
-    about = "about" in entry.flags and _soon_after(actors, k, j, _ABOUT, ABOUT_REACH)
+    about = "about" in entry.flags and _about_follows(actors, k, j)
     if entry.flags & {"ann", "about"} and not (that or about):
         return True
     if "adj" in entry.flags and not any(toks[x].norm in _THAT_F or toks[x].norm in _TO
@@ -945,21 +946,20 @@ _CONSIDERED = frozenset(w for w in verb_forms("اعتبر|يعتبر") | verb_fo
 _DEMONSTRATIVES = frozenset(fold(w) for w in "ما هذا هذه ذلك تلك هذان هاتان هؤلاء".split())
 
 
-_ABOUT = frozenset({"عن"})
-_WAY = fold("طريق")
+_ABOUT, _WAY = fold("عن"), fold("طريق")
 # How many words (not counting names and dates) may stand between عبر/أعرب and its عن: عبر الناطق باسم الاتحاد
 # الوطني لنقابات الأمن الداخلي عماد بلحاج خليفة في مداخلة له في برنامج بوليتيكا اليوم الثلاثاء 20 جانفي 2015 عن …
 ABOUT_REACH = 16
 
 
-def _soon_after(actors: ActorIndex, k: int, j: int, words: frozenset[str], reach: int) -> bool:
-    """True when one of ``words`` follows token ``k`` (up to ``j``) within ``reach`` tokens that are
-    neither part of a named actor nor of a time expression."""
+def _about_follows(actors: ActorIndex, k: int, j: int) -> bool:
+    """True when the عن of cue ``k`` follows it (up to ``j``) within ``ABOUT_REACH`` tokens that are neither
+    part of a named actor nor of a time expression; عن طريق ("by way of") is none."""
     toks = actors.doc.tokens
     counted, x = 0, k + 1
-    while x <= j and counted < reach:
-        if toks[x].norm in words and not (x + 1 <= j and toks[x + 1].norm == _WAY):
-            return True  # (عن طريق is "by way of": وذلك عبر موقع فيس بوك … عن طريق الجائزة)
+    while x <= j and counted < ABOUT_REACH:
+        if toks[x].norm == _ABOUT and not (x + 1 <= j and toks[x + 1].norm == _WAY):
+            return True  # (وذلك عبر موقع فيس بوك … عن طريق الجائزة)
         if x not in actors.timex_tokens and x not in actors.unit_at:
             counted += 1
         x += 1
@@ -1069,8 +1069,7 @@ def _suffixed_noun(doc: Document, k: int, i: int) -> bool:
     """True when cue form ``k`` with an object pronoun is the noun "his description" rather than
     the verb "described him": after a preposition or بحسب (على حد وصفه) or with ب/ل/ك on it
     (بوصفه رئيسا "in his capacity as")."""
-    tok = doc.tokens[k]
-    if any(c in "بلك" for c in doc.text[tok.start:tok.base_start]):
+    if prep_clitic(doc, doc.tokens[k]):
         return True
     return k > i and doc.tokens[k - 1].norm in _BEFORE_NOUN
 
@@ -1186,7 +1185,7 @@ def _attribution_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None | bo
     rule = bare_stem(actors.doc, toks[nxt]) if nxt <= j else ""
     if rule in _RULE_NOUNS or rule[:1] == "ل" and (rule[1:] in _RULE_NOUNS or rule[2:] in _RULE_NOUNS):
         return False  # وفقا لاتفاق أوسلو، حسب تعليمات الوزارة: "in accordance with", no one's statement
-    if nxt <= j and nxt not in actors.unit_at and actors.is_head(nxt) and bare_stem(actors.doc, toks[nxt]) in PERSON_TITLES:
+    if nxt <= j and nxt not in actors.unit_at and bare_stem(actors.doc, toks[nxt]) in PERSON_TITLES:
         # بحسب رئيس كتلة الحرة لحركة مشروع تونس بالبرلمان، عبد الرؤوف الشريف: the person the title phrase ends in
         u = _unit_after(actors, nxt - 1, j + 1, 4)
         if u is not None and u.label == "PER":

@@ -226,13 +226,21 @@ def _common_word(text: str, tok: Token, res: NerResources) -> bool:
     return sum(res.autolex.get(w, ())) < COMMON_WORD_NAME_SHARE
 
 
-def _never_alone(span_text: str) -> bool:
-    """True for a one-word span of ``NEVER_ALONE`` (its proclitics aside: والخميس، بالله)."""
-    words = span_text.split()
+def _never_alone(text: str, toks: Sequence[Token], starts: Sequence[int], m: Mention) -> bool:
+    """True for a span whose one word is in ``NEVER_ALONE`` without its proclitics (والخميس، بالله، ولن);
+    ``starts`` are the tokens' start offsets."""
+    words = []
+    # from the token holding the span's start (لحزب الله: the span starts past ل, inside the token)
+    for t in toks[max(0, bisect.bisect_right(starts, m.start) - 1):]:
+        if t.start >= m.end:
+            break
+        if t.end > m.start and _ARABIC.search(text[t.start:t.end]):
+            words.append(t)
     if len(words) != 1:
         return False
-    w = fold(words[0].strip("-–—_\"'«»()"))
-    return w in NEVER_ALONE or (w[:1] in "وفبل" and w[1:] in NEVER_ALONE)
+    # (a proclitic the tokenizer left on a word it does not know: ولن، ليورو)
+    key = fold(text[words[0].base_start:words[0].end])
+    return key in NEVER_ALONE or (key[:1] in "وفبل" and key[1:] in NEVER_ALONE)
 
 
 def trim_span(text: str, toks: Sequence[Token], label: str, res: NerResources,
@@ -432,7 +440,8 @@ class MentionStage:
                 mentions = facility_mentions(doc.text, doc.tokens, mentions, word_frequencies().count_folded)
             # What a later rule made of a word that is never a name alone (a weekday a gazetteer knows as a
             # town: قتل -الخميس- شخصان), the tagger's own spans having been trimmed of them already.
-            mentions = [m for m in mentions if not _never_alone(doc.text[m.start:m.end])]
+            starts = [t.start for t in doc.tokens]
+            mentions = [m for m in mentions if not _never_alone(doc.text, doc.tokens, starts, m)]
         if self.propagate:
             mentions = propagate(doc.text, doc.tokens, mentions)
         doc.mentions = [m for m in mentions if m.confidence >= self.min_confidence]

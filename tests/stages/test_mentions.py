@@ -268,3 +268,9 @@ def test_mentions_a_national_legislature_of_the_kb_is_an_organisation_anywhere(r
     """ودعا شفيق صرصار مجلس نواب الشعب: the tagger finds the Tunisian parliament as a subject, not as an object."""
     doc = run("ودعا شفيق صرصار مجلس نواب الشعب إلى أخذ كل التدابير.")
     assert ("ORG", "مجلس نواب الشعب") in _spans(doc)
+
+
+def test_mentions_a_name_after_a_proclitic_keeps_its_words_alone_rule_apart(run):
+    """الأمين العام لحزب الله: the span starts past ل inside لحزب; حزب الله is two words, not الله alone."""
+    doc = run("وقال الأمين العام لحزب الله حسن نصر الله إن المقاومة ستستمر.")
+    assert ("ORG", "حزب الله") in _spans(doc)

@@ -2035,3 +2035,18 @@ def test_events_a_name_holding_rabbuh_is_no_prayer(stage):
     doc = run(stage, "ويطالب محسن بن فريد الرئيس عبد ربه منصور هادي بالاعتراف بالجنوب.",
               [("محسن بن فريد", "PER"), ("عبد ربه منصور هادي", "PER")])
     assert [e.code for e in doc.events] == ["REQUEST"]
+
+
+def test_events_pledging_allegiance_is_support(stage):
+    """بايع X Y: a pledge of allegiance backs Y (PLOVER SUPPORT)."""
+    doc = run(stage, "بايعت جماعة بوكو حرام تنظيم داعش في مارس.", [("بوكو حرام", "ORG"), ("داعش", "ORG")])
+    assert [(e.code, [doc.entity(x).name_ar for x in e.target]) for e in doc.events] == [("SUPPORT", ["داعش"])]
+
+
+def test_events_standing_by_an_actor_is_support(stage):
+    """جدد تمسكه بالحبيب الصيد backs Essid; تمسكه بموقفه names no actor and codes nothing."""
+    doc = run(stage, "وجدد الباجي قايد السبسي تمسكه بالحبيب الصيد رئيسا للحكومة.",
+              [("الباجي قايد السبسي", "PER"), ("الحبيب الصيد", "PER")])
+    assert [(e.code, [doc.entity(x).name_ar for x in e.target]) for e in doc.events] == [("SUPPORT", ["الحبيب الصيد"])]
+    doc = run(stage, "وجدد الباجي قايد السبسي تمسكه بموقفه.", [("الباجي قايد السبسي", "PER")])
+    assert not doc.events

@@ -188,6 +188,11 @@ def match_at(lex: TriggerLexicon, keys: list[tuple[str, ...]], k: int, end: int,
         if rule.verbal and rule.kind != "p" and keys[k][0] not in rule.words[0] and keys[k][0].endswith("ي") \
                 and keys[k][0][:-1] in rule.words[0]:
             continue  # داني (Dani) is no دان + ي: a verb takes ني for "me", never ي
+        if rule.verbal and rule.kind != "p" and keys[k][0] not in rule.words[0] and keys[k][0][:1] == "ب" \
+                and keys[k][0][1:] in rule.words[0] and len(keys[k][0]) > 1 + min(map(len, rule.words[0])):
+            # بحثا عن is searching for, not ب + حثا "they urged": ب never attaches to an inflected verb, only
+            # to a verbal noun spelt like the bare past (قام جيشه بذبح الأكراد)
+            continue
         if rule.bare and keys[k][0] not in rule.words[0]:
             continue  # مكاسب يحققونها في الجنوب: with its object pronoun حقق is "achieve", not "investigate"
         last = k

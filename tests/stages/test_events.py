@@ -2050,3 +2050,11 @@ def test_events_standing_by_an_actor_is_support(stage):
     assert [(e.code, [doc.entity(x).name_ar for x in e.target]) for e in doc.events] == [("SUPPORT", ["الحبيب الصيد"])]
     doc = run(stage, "وجدد الباجي قايد السبسي تمسكه بموقفه.", [("الباجي قايد السبسي", "PER")])
     assert not doc.events
+
+
+def test_events_searching_is_no_urging(stage):
+    """بحثا عن ضحايا is searching: no ب + حثا ("they urged"); a verbal noun after بـ still codes (قام بقصف)."""
+    doc = run(stage, "كان الجنود يخوضون في المياه بحثا عن ضحايا محتملين في مدينة عدن.", [("عدن", "LOC")])
+    assert not doc.events
+    doc = run(stage, "قام الجيش الأمريكي بقصف مواقع لتنظيم داعش.", [("داعش", "ORG")])
+    assert [e.code for e in doc.events] == ["ASSAULT"]

@@ -2058,3 +2058,12 @@ def test_events_searching_is_no_urging(stage):
     assert not doc.events
     doc = run(stage, "قام الجيش الأمريكي بقصف مواقع لتنظيم داعش.", [("داعش", "ORG")])
     assert [e.code for e in doc.events] == ["ASSAULT"]
+
+
+def test_events_serving_a_sentence_is_no_sentencing(stage):
+    """يقضي سميث حكما بالسجن: the subject serves the sentence; no court act with the prisoner as its doer."""
+    doc = run(stage, "ويقضي كارل سميث هو الآخر حكما بالسجن لمدة 99 عاما.", [("كارل سميث", "PER")])
+    assert not doc.events
+    doc = run(stage, "وحكم القاضي جون براون بالسجن على كارل سميث لمدة 99 عاما.",
+              [("جون براون", "PER"), ("كارل سميث", "PER")])
+    assert [e.code for e in doc.events] == ["COERCE"]

@@ -736,6 +736,20 @@ DUAL_PARTIES = frozenset(fold(w) for w in (
 LAST_SPEAKER_WORDS = HONORIFIC_PRONOUNS | STATEMENT_NOUNS
 
 
+_SAME = frozenset(fold(w) for w in ("نفس", "ذات"))
+_ITSELF = frozenset(fold(w) for w in ("نفسه", "ذاته", "نفسها", "ذاتها"))
+
+
+def _same_source(doc: Document, x: int) -> bool:
+    """True when tokens ``x, x+1`` say "the same one": ``نفس المصدر``، ``ذات الجهة``، ``المصدر ذاته``."""
+    toks = doc.tokens
+    if x + 1 >= len(toks):
+        return False
+    if toks[x].norm in _SAME and toks[x].base_start == toks[x].start:
+        return has_article(doc, toks[x + 1])
+    return has_article(doc, toks[x]) and toks[x + 1].norm in _ITSELF
+
+
 def _anaphor(doc: Document, tok, earlier: list[Cue]) -> list[str] | None:
     """A definite title after the cue (المصدر، المبعوث) refers to the latest speaker it names."""
     word = fold(doc.text[tok.stem_start:tok.end])
@@ -1431,6 +1445,11 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
             if ids is None and k + 1 <= j and toks[k + 1].norm in LAST_SPEAKER_WORDS:
                 # وقال معاليه، وأكد سموه ("his excellency"); وذكر البيان، وشدد البلاغ (the statement's issuer)
                 ids, explicit = last_speaker, False
+            if ids is None and k + 2 <= j and _same_source(doc, k + 1):
+                # وأبرز نفس المصدر، وأضاف المصدر ذاته: the source cited last, an attribution included
+                # (حسب ما أفاد به بيان لوزارة الدفاع. وأبرز نفس المصدر أن …)
+                cited = [c for c in cues + sent_cues if c.speaker]
+                ids, explicit = (list(cited[-1].speaker) if cited else None), False
             if ids is None and k + 1 <= j:
                 ids, explicit = _anaphor(doc, toks[k + 1], cues + sent_cues), False  # وبين المصدر
             if ids is None and k + 2 <= j:

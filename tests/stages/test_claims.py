@@ -985,3 +985,30 @@ def test_claims_an_attribution_to_a_title_reaches_the_person_it_ends_in(stage):
     doc = run(stage, "توجه الوفد إلى سوريا بمبادرة شخصية، بحسب رئيس كتلة الحرة لحركة مشروع تونس بالبرلمان، عبد الرؤوف الشريف.",
               [("سوريا", "LOC"), ("تونس", "LOC"), ("عبد الرؤوف الشريف", "PER")])
     assert [c[:2] for c in cues(doc)] == [("بحسب", "عبد الرؤوف الشريف")]
+
+
+def test_claims_the_same_source_is_the_source_cited_last(stage):
+    """حسب ما أفاد به بيان لوزارة الدفاع. وأبرز نفس المصدر أن …: the ministry, though it was only an attribution."""
+    doc = run(stage, "تم حجز أسلحة في تمنراست، حسب ما أفاد به بيان لوزارة الدفاع الجزائرية. وأبرز نفس المصدر أنه تم توقيف إرهابي.",
+              [("تمنراست", "LOC"), ("وزارة الدفاع الجزائرية", "ORG")])
+    assert [c[:2] for c in cues(doc)] == [("حسب", "وزارة الدفاع الجزائرية"), ("أبرز", "وزارة الدفاع الجزائرية")]
+    doc = run(stage, "وقال الوزير سمير الطيب إن الموسم جيد. وأفاد المصدر ذاته أن اللقاء تمحور حول المخابز.",
+              [("سمير الطيب", "PER")])
+    assert [c[:2] for c in cues(doc)] == [("وقال", "سمير الطيب"), ("وأفاد", "سمير الطيب")]
+
+
+@pytest.mark.parametrize("part", ["متابعا", "حاثا", "مذكرا"])
+def test_claims_more_participles_go_on_with_the_speaker(stage, part):
+    """، متابعا / حاثا / مذكرا …: the sentence's speaker goes on (the feminine متابعة is the noun "follow-up")."""
+    doc = run(stage, f"ودعا الوزير زيجمار جابرييل إلى زيادة الجهود الدبلوماسية، {part} الجميع أن الحصار يجب أن يرفع.",
+              [("زيجمار جابرييل", "PER")])
+    assert [c[:2] for c in cues(doc)] == [("ودعا", "زيجمار جابرييل"), (part, "زيجمار جابرييل")]
+    doc = run(stage, "ودعا الوزير زيجمار جابرييل إلى متابعة الملف ومذكرة التفاهم.", [("زيجمار جابرييل", "PER")])
+    assert [c[:2] for c in cues(doc)] == [("ودعا", "زيجمار جابرييل")]
+
+
+def test_claims_hinting_and_going_on_are_cues(stage):
+    """ولمح إلى أن …، واستطرد أن …: the speaker named before goes on."""
+    doc = run(stage, "وقال سليم الرياحي إن المرزوقي طلب دعمه. ولمح إلى أن المرزوقي يريد الانتقام. واستطرد أن الحزب باق.",
+              [("سليم الرياحي", "PER"), ("المرزوقي", "PER")])
+    assert [c[:2] for c in cues(doc)] == [("وقال", "سليم الرياحي"), ("ولمح", "سليم الرياحي"), ("واستطرد", "سليم الرياحي")]

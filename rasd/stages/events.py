@@ -335,10 +335,12 @@ class EventsStage:
             # قال رينتسي إن بلاده وافقت …: "his country" is the speaker's (a state official stands for it).
             source = list(spoken[-1].speaker)
             target = [t for t in target if t not in source]
+        condemned_here = prev is not None and prev.code == "ACCUSE" and prev.sentence == si
         if rule.plover == "ASSAULT" and not rule.verbal and source and (
-                (prev is not None and prev.code == "ACCUSE" and prev.sentence == si and set(source) & set(prev.source))
-                or _condemned_right_before(self.lexicon, keys, m.first, c0)):
-            # إدانة تونس الشديدة للتفجيرات التي شهدها العراق: the attack condemned is not the condemner's.
+                (condemned_here and set(source) & set(prev.source))
+                or not condemned_here and _condemned_right_before(self.lexicon, keys, m.first, c0)):
+            # إدانة تونس الشديدة للتفجيرات التي شهدها العراق: the attack condemned is not the condemner's (but
+            # أدانت مصر الهجوم الذي شنته حركة الشباب names its doer in the relative clause).
             source, target = [], []
         if rule.plover == "ASSAULT" and source and all(is_city(doc, e) for e in source):
             # هجوم نيس، تفجير بغداد: a city is where (and what) is attacked, never the attacker.

@@ -2067,3 +2067,16 @@ def test_events_serving_a_sentence_is_no_sentencing(stage):
     doc = run(stage, "وحكم القاضي جون براون بالسجن على كارل سميث لمدة 99 عاما.",
               [("جون براون", "PER"), ("كارل سميث", "PER")])
     assert [e.code for e in doc.events] == ["COERCE"]
+
+
+def test_events_a_condemned_attack_keeps_the_doer_its_relative_clause_names(stage):
+    """أدانت مصر الهجوم الذي شنته حركة الشباب: the attack is al-Shabaab's, and the condemnation accuses it;
+    with no doer named (أدانت تونس الهجوم على العريش) the condemner is never the attacker."""
+    doc = run(stage, "أدانت مصر الهجوم الذي شنته حركة الشباب على قاعدة للجيش الكيني.",
+              [("مصر", "LOC"), ("حركة الشباب", "ORG")])
+    got = {(e.code, tuple(doc.entity(x).name_ar for x in e.source), tuple(doc.entity(x).name_ar for x in e.target)[:1])
+           for e in doc.events}
+    assert ("ASSAULT", ("حركة الشباب",), ("الجيش الكيني",)) in got
+    assert ("ACCUSE", ("مصر",), ("حركة الشباب",)) in got
+    doc = run(stage, "أدانت تونس الهجوم الإرهابي على مدينة العريش.", [("تونس", "LOC"), ("العريش", "LOC")])
+    assert not [e for e in doc.events if e.code == "ASSAULT" and e.source]

@@ -40,6 +40,9 @@ def taken_chars(text: str, mentions: list[Mention]) -> bytearray:
     return taken
 
 
+_AFFAIRS = frozenset(fold(w) for w in ("الشؤون", "الشئون"))
+
+
 def institution_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus ministries and named councils found at untagged tokens, sorted."""
     taken = taken_chars(text, mentions)
@@ -55,6 +58,8 @@ def institution_mentions(text: str, tokens: Sequence[Token], mentions: list[Ment
             continue
         if head in MINISTRY or (head == COUNCIL and nxt in COUNCIL_NAMES):
             start, end = tokens[i].base_start, tokens[i + 1].end
+            if nxt in _AFFAIRS and i + 2 < len(tokens) and tokens[i + 2].norm.startswith("ال"):
+                end = tokens[i + 2].end  # وزارة الشؤون الخارجية: "affairs" names no ministry without its kind
             if free(start, end):
                 added.append(Mention(start, end, label="ORG", confidence=RULE_CONFIDENCE))
                 taken[start:end] = b"\x01" * len(taken[start:end])

@@ -17,6 +17,13 @@ def test_mentions_rules_ministry_and_council_without_proclitic():
         ("وزارة الدفاع", "ORG"), ("مجلس الشيوخ", "ORG")]
 
 
+def test_mentions_rules_a_ministry_of_affairs_keeps_its_kind():
+    """وزارة الشؤون الخارجية, not وزارة الشؤون: "affairs" alone names no ministry."""
+    text = "وقالت وزارة الشؤون الخارجية ووزارة الشئون الدينية في بيان مشترك."
+    assert _spans(text, institution_mentions(text, tokenize(text), [])) == [
+        ("وزارة الشؤون الخارجية", "ORG"), ("وزارة الشئون الدينية", "ORG")]
+
+
 def test_mentions_rules_leave_tagged_and_generic_councils_alone():
     text = "مجلس إدارة الشركة ومجلس الأمن"
     tagged = [Mention(text.index("مجلس الأمن"), len(text), label="ORG")]

@@ -202,6 +202,15 @@ def is_count(doc: Document, x: int) -> bool:
     return tok.base_start == tok.start and number_value(tok.norm) is not None
 
 
+_ISSUED = frozenset(fold(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
+
+
+def issuer_of_statement(doc: Document, x: int) -> bool:
+    """True when token ``x`` follows ``صادر عن`` (في بيان صادر عن وزارة الخارجية): the statement's issuer."""
+    toks = doc.tokens
+    return x > 1 and toks[x - 1].norm == "عن" and toks[x - 2].norm in _ISSUED
+
+
 def first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: bool,
                 subject: bool = False, stop_comma: bool = False) -> Unit | None:
     """First unit starting in ``[start, start+gap]``; with ``stop_preps``, none after a preposition;
@@ -220,8 +229,10 @@ def first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: b
             if u.first in actors.excluded or (subject and actors.oblique(u)):
                 return None
             if not subject and (actors.locative(u) or _alongside(actors.doc, u.first) or (
-                    u.first > 0 and toks[u.first - 1].norm in SEQUENCE_WORDS)):
-                continue  # في موسكو (where), إلى جانب القوات الحكومية (an ally), سيلتقي بعد ماي (when)
+                    u.first > 0 and toks[u.first - 1].norm in SEQUENCE_WORDS) or issuer_of_statement(doc, u.first)):
+                # في موسكو (where), إلى جانب القوات الحكومية (an ally), سيلتقي بعد ماي (when), في بيان صادر
+                # عن وزارة الخارجية (who issues the statement)
+                continue
             person = actors.person_after_town(u, end) if subject else None
             return person if person is not None else u  # أدان محافظ محايل عسير محمد المتحمي
         norm = toks[x].norm

@@ -43,6 +43,7 @@ from rasd.stages.event_roles import (
     first_unit,
     group_ids,
     is_count,
+    issuer_of_statement,
     listed_after,
     relative_clause_doer,
     voiced_stance,
@@ -595,8 +596,10 @@ def _clause_actor_after(actors: ActorIndex, start: int, end: int, source: list[s
     while (u := actors.unit_at.get(start)) is not None and set(u.ids) & set(source):
         start = u.last + 1
     for u in actors.in_range(start, min(end, start + FAR_TARGET_REACH)):
-        if u.kind == "country" or set(u.ids) & set(source):
+        if u.kind == "country" or set(u.ids) & set(source) or u.first in actors.excluded:
             continue
+        if issuer_of_statement(actors.doc, u.first):
+            continue  # استنكرت تونس في بيان صادر عن وزارة الخارجية …: who issues the statement is not blamed
         if actors.locative(u) and (where_is_no_target or not all(not is_city(actors.doc, e) for e in u.ids)):
             continue  # a city is where; a country may be what is praised (نجاح التجربة في تونس)
         return list(u.ids)

@@ -2080,3 +2080,17 @@ def test_events_a_condemned_attack_keeps_the_doer_its_relative_clause_names(stag
     assert ("ACCUSE", ("مصر",), ("حركة الشباب",)) in got
     doc = run(stage, "أدانت تونس الهجوم الإرهابي على مدينة العريش.", [("تونس", "LOC"), ("العريش", "LOC")])
     assert not [e for e in doc.events if e.code == "ASSAULT" and e.source]
+
+
+def test_events_the_issuer_of_a_statement_is_not_its_target(stage):
+    """استنكرت تونس في بيان صادر عن وزارة الخارجية …: the ministry issues the condemnation, it is not condemned."""
+    doc = run(stage, "استنكرت تونس في بيان صادر عن وزارة الشؤون الخارجية الممارسات اللاإنسانية في الأراضي الفلسطينية.",
+              [("تونس", "LOC"), ("وزارة الشؤون الخارجية", "ORG")])
+    assert [(e.code, e.target) for e in doc.events] == [("ACCUSE", [])]
+
+
+def test_events_the_outlet_a_criticism_is_attributed_to_is_not_criticised(stage):
+    """وانتقدت منظمة العفو الدولية هذه الممارسات، وفقاً لـ"العربية نت": the outlet passes the criticism on."""
+    doc = run(stage, 'وانتقدت منظمة العفو الدولية بشدة هذه الممارسات، وفقاً لـ"العربية نت".',
+              [("منظمة العفو الدولية", "ORG"), ("العربية نت", "ORG")])
+    assert [(e.code, e.target) for e in doc.events] == [("ACCUSE", [])]

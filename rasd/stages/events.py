@@ -45,6 +45,7 @@ from rasd.stages.event_roles import (
     is_count,
     issuer_of_statement,
     listed_after,
+    passive_agent,
     relative_clause_doer,
     voiced_stance,
     weak_trigger_ok,
@@ -395,6 +396,12 @@ class EventsStage:
             # دان X الحادث الإجرامي الذي استهدف رجال الأمن: the victims are not accused; the doer is
             # the attack's possessor (هجوم الحوثيين) or is found in the article (_blame_the_attacker).
             target = []
+        if verb_like and rule.cameo.startswith("111") and source:
+            # أدانت تونس عملية احتلال مبنى سفارة الإمارات … من طرف الحوثيين: the condemned act's doer is
+            # the one blamed, not whose embassy it hit
+            agent = passive_agent(actors, objects_from, min(c1, objects_from + 2 * FAR_TARGET_REACH))
+            if agent is not None and not set(agent.ids) & set(source):
+                target = list(agent.ids)
         if not target and source and verb_like and rule.plover in FAR_TARGET_CODES and attack is None:
             # انتقد نصر الله "عاصفة الحزم" التي تقودها السعودية: what is criticised is no actor, but
             # the actor the clause names for it is the one criticised.

@@ -2094,3 +2094,10 @@ def test_events_the_outlet_a_criticism_is_attributed_to_is_not_criticised(stage)
     doc = run(stage, 'وانتقدت منظمة العفو الدولية بشدة هذه الممارسات، وفقاً لـ"العربية نت".',
               [("منظمة العفو الدولية", "ORG"), ("العربية نت", "ORG")])
     assert [(e.code, e.target) for e in doc.events] == [("ACCUSE", [])]
+
+
+def test_events_a_condemnation_blames_the_doer_named_by_min_qibal(stage):
+    """أدانت تونس احتلال سفارة الإمارات … من طرف الحوثيين: the Houthis are condemned, not the embassy's state."""
+    doc = run(stage, "أدانت تونس عملية احتلال مبنى سفارة الإمارات في العاصمة اليمنية صنعاء من طرف الحوثيين.",
+              [("تونس", "LOC"), ("الإمارات", "LOC"), ("صنعاء", "LOC"), ("الحوثيين", "ORG")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events if e.code == "ACCUSE"] == [("ACCUSE", {"الحوثيين"})]

@@ -344,6 +344,9 @@ class EventsStage:
             # إدانة تونس الشديدة للتفجيرات التي شهدها العراق: the attack condemned is not the condemner's (but
             # أدانت مصر الهجوم الذي شنته حركة الشباب names its doer in the relative clause).
             source, target = [], []
+        if source and not rule.verbal and _witnessed_by(actors, keys, source, m.first, c0):
+            # شهدت تركيا هجوما انتحاريا، تشهد مصر مظاهرات: what witnesses an event is where it happens
+            source = []
         if rule.plover == "ASSAULT" and source and all(is_city(doc, e) for e in source):
             # هجوم نيس، تفجير بغداد: a city is where (and what) is attacked, never the attacker.
             source, target = [], [*source, *(t for t in target if t not in source)]
@@ -522,6 +525,17 @@ class EventsStage:
 
 
 _LAUNCHED = verb_forms("شن|يشن")
+_WITNESSED = verb_forms("شهد|يشهد")
+WITNESS_REACH = 8
+
+
+def _witnessed_by(actors: ActorIndex, keys: list[tuple[str, ...]], source: list[str], first: int, c0: int) -> bool:
+    """True when ``source`` is the subject of شهد before the noun at ``first`` (شهدت تركيا أمس هجوما)."""
+    for x in range(first - 1, max(c0, first - WITNESS_REACH) - 1, -1):
+        if any(key in _WITNESSED for key in keys[x]):
+            between = {e for u in actors.in_range(x + 1, first - 1) for e in u.ids}
+            return set(source) <= between
+    return False
 # قام بـ: "did", whose verbal noun is the act itself (قامت الشرطة باعتقال أحمد علي), not a circumstance.
 _DID = verb_forms("قام|يقوم")
 

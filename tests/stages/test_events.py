@@ -2101,3 +2101,19 @@ def test_events_a_condemnation_blames_the_doer_named_by_min_qibal(stage):
     doc = run(stage, "أدانت تونس عملية احتلال مبنى سفارة الإمارات في العاصمة اليمنية صنعاء من طرف الحوثيين.",
               [("تونس", "LOC"), ("الإمارات", "LOC"), ("صنعاء", "LOC"), ("الحوثيين", "ORG")])
     assert [(e.code, names(doc, e.target)) for e in doc.events if e.code == "ACCUSE"] == [("ACCUSE", {"الحوثيين"})]
+
+
+@pytest.mark.slow
+def test_events_what_witnesses_an_event_is_where_it_happens():
+    """شهدت تركيا أمس هجوما انتحاريا: Turkey is where the attack happened, not its doer."""
+    import rasd
+    doc = rasd.analyze("شهدت تركيا أمس الاثنين هجوما انتحاريا داميا في مدينة سوروتش.", id="t", date="2015-07-21")
+    assert [(e.code, e.source) for e in doc.events] == [("ASSAULT", [])]
+    doc = rasd.analyze("شن الجيش التركي هجوما على مواقع حزب العمال الكردستاني.", id="t", date="2015-07-21")
+    assert [e.code for e in doc.events if e.source] == ["ASSAULT"]
+
+
+def test_events_a_shot_at_goal_is_no_threat(stage):
+    """وهدد مرمى السد: a match report's chance, not THREATEN."""
+    doc = run(stage, "وواصل الهلال سيطرته وهدد مرمى السد في أكثر من كرة.", [("الهلال", "ORG"), ("السد", "ORG")])
+    assert not doc.events

@@ -619,7 +619,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
                 source = group_ids(actors, possessor, c1)
             source = source if set(source).isdisjoint(target) else group_ids(actors, possessor, c1)
         if not source:
-            doer = _relative_doer(actors, keys, m.last + 1, c1)
+            doer = resumptive_doer(actors, keys, m.last + 1, c1)
             if doer is not None:
                 source = group_ids(actors, doer, c1)
         if place_owner is not None:
@@ -791,7 +791,7 @@ MATERIAL_CODES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTIO
 _LAUNCH_VERBS = frozenset().union(*(verb_forms(v) for v in ("اطلق|يطلق", "قاد|يقود", "دعا|يدعو", "نفذ|ينفذ", "حرك|يحرك")))
 
 
-def _relative_doer(actors: ActorIndex, keys: list[tuple[str, ...]], start: int, end: int) -> Unit | None:
+def resumptive_doer(actors: ActorIndex, keys: list[tuple[str, ...]], start: int, end: int) -> Unit | None:
     """The doer named after a nominal trigger by a support verb with a pronoun pointing back to it:
     ``مسيرة ضخمة نظمها الشباب المحتج``، ``اعتصامات أطلقها الشباب المعطل``."""
     toks = actors.doc.tokens
@@ -917,7 +917,7 @@ def weak_trigger_ok(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...
     for x in (m.first - 1, m.first - 2):
         if x >= c0 and actors.unit_at.get(x) is not None:
             return True
-    if _relative_doer(actors, keys, m.last + 1, len(doc.tokens) - 1) is not None:
+    if resumptive_doer(actors, keys, m.last + 1, len(doc.tokens) - 1) is not None:
         return True  # مسيرة ضخمة نظمها الشباب المحتج
     if m.rule.plover in MATERIAL_CODES and (
             relative_clause_doer(actors, keys, m.last + 1, len(doc.tokens) - 1) is not None

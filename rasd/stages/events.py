@@ -47,6 +47,7 @@ from rasd.stages.event_roles import (
     listed_after,
     passive_agent,
     relative_clause_doer,
+    resumptive_doer,
     voiced_stance,
     weak_trigger_ok,
 )
@@ -345,8 +346,11 @@ class EventsStage:
             # أدانت مصر الهجوم الذي شنته حركة الشباب names its doer in the relative clause).
             source, target = [], []
         if source and not rule.verbal and _witnessed_by(actors, keys, source, m.first, c0):
-            # شهدت تركيا هجوما انتحاريا، تشهد مصر مظاهرات: what witnesses an event is where it happens
-            source = []
+            # شهدت تركيا هجوما انتحاريا، تشهد مصر مظاهرات: what witnesses an event is where it happens; the
+            # doer is the one a clause after the noun names (شهدت العاصمة تونس احتجاجات نظمها الاتحاد)
+            doer = resumptive_doer(actors, keys, m.last + 1, c1)
+            source = group_ids(actors, doer, c1) if doer is not None else []
+            target = [t for t in target if t not in source]
         if rule.plover == "ASSAULT" and source and all(is_city(doc, e) for e in source):
             # هجوم نيس، تفجير بغداد: a city is where (and what) is attacked, never the attacker.
             source, target = [], [*source, *(t for t in target if t not in source)]

@@ -2117,3 +2117,12 @@ def test_events_a_shot_at_goal_is_no_threat(stage):
     """وهدد مرمى السد: a match report's chance, not THREATEN."""
     doc = run(stage, "وواصل الهلال سيطرته وهدد مرمى السد في أكثر من كرة.", [("الهلال", "ORG"), ("السد", "ORG")])
     assert not doc.events
+
+
+@pytest.mark.slow
+def test_events_a_witnessed_protest_has_the_doer_its_clause_names():
+    """شهدت العاصمة تونس احتجاجات نظمها الاتحاد: the union protests; the capital is where."""
+    import rasd
+    doc = rasd.analyze("وشهدت العاصمة تونس احتجاجات واسعة نظمها الاتحاد العام التونسي للشغل.", id="t", date="2017-01-02")
+    assert [(e.code, [doc.entity(x).name_ar for x in e.source], e.target) for e in doc.events] == [
+        ("PROTEST", ["الاتحاد العام التونسي للشغل"], [])]

@@ -240,8 +240,10 @@ _VERB_OPENINGS = tuple(fold(p) for p in ("سي", "ست", "سن", "سأ"))
 def titled_person_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention],
                            autolex: Mapping[str, tuple[float, ...]], count: Callable[[str], int],
                            not_a_name: Callable[[str], bool],
-                           is_verb: Callable[[str], bool] = lambda w: False) -> list[Mention]:
-    """``mentions`` plus PER for the untagged name right after a definite title (see above).
+                           is_verb: Callable[[str], bool] = lambda w: False,
+                           is_nationality: Callable[[str], bool] = lambda w: False) -> list[Mention]:
+    """``mentions`` plus PER for the untagged name right after a definite title (see above), or after the
+    title and a nationality adjective (الرئيس الإسرائيلي رؤوفين ريفيلين).
 
     The first word has no article and no proclitic and is a person's word in the news (autolex PER share
     at least ``APPOSITION_PER_SHARE``) or a rare word never mostly another type; the name goes on over
@@ -301,7 +303,11 @@ def titled_person_mentions(text: str, tokens: Sequence[Token], mentions: list[Me
             continue
         if taken is None:
             taken = taken_chars(text, mentions)
-        if any(taken[tokens[i].start:tokens[i].end]) or not name_word(i + 1, True):
+        if any(taken[tokens[i].start:tokens[i].end]):
+            continue
+        if i + 2 < n and is_nationality(bare(i + 1)) and joined(i + 2) and not any(taken[tokens[i + 1].start:tokens[i + 1].end]):
+            i += 1  # الرئيس الإسرائيلي رؤوفين ريفيلين: the nationality belongs to the title
+        if not name_word(i + 1, True):
             continue
         k = i + 2
         while k < n and k - i - 1 < TITLED_NAME_MAX and joined(k) and name_word(k, False):

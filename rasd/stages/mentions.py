@@ -427,7 +427,8 @@ class MentionStage:
                                                       self._verbs.__contains__)
                 mentions = titled_person_mentions(doc.text, doc.tokens, mentions, self.resources.autolex,
                                                   word_frequencies().count_folded, self._not_a_name,
-                                                  self._verbs.__contains__)
+                                                  self._verbs.__contains__,
+                                                  lambda w: is_nationality(w, self.resources))
                 mentions = person_name_extension(doc.text, doc.tokens, mentions, self.resources.autolex,
                                                  word_frequencies().count_folded, self._not_a_name)
             if self.kb_names:

@@ -93,6 +93,19 @@ def test_untagged_name_right_after_a_definite_title_is_a_person():
     assert _titled("وقال الرئيس جلال طالباني إن", [("طالباني", "PER")]) == [("جلال طالباني", "PER")]
 
 
+def test_untagged_name_after_a_title_and_its_nationality_is_a_person():
+    """الرئيس الإسرائيلي رؤوفين ريفيلين: the nationality adjective belongs to the title, the name follows it."""
+    from rasd.stages.mention_person import titled_person_mentions
+
+    text = "قال الرئيس الإسرائيلي رؤوفين ريفيلين إن الحل ممكن"
+    out = titled_person_mentions(text, tokenize(text), [], {}, lambda w: 0, lambda w: w == fold("إن"),
+                                 lambda w: False, lambda w: w == fold("الإسرائيلي"))
+    assert [(text[m.start:m.end], m.label) for m in out] == [("رؤوفين ريفيلين", "PER")]
+    text = "قال الرئيس الإسرائيلي إن الحل ممكن"
+    assert titled_person_mentions(text, tokenize(text), [], {}, lambda w: 0, lambda w: w == fold("إن"),
+                                  lambda w: False, lambda w: w == fold("الإسرائيلي")) == []
+
+
 def test_no_person_after_a_definite_title_without_a_name():
     assert _titled("وقال الرئيس السابق إن") == []  # an adjective, with the article
     assert _titled("وقال الرئيس نفسه إن") == []  # a common word

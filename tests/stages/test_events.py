@@ -2126,3 +2126,19 @@ def test_events_a_witnessed_protest_has_the_doer_its_clause_names():
     doc = rasd.analyze("وشهدت العاصمة تونس احتجاجات واسعة نظمها الاتحاد العام التونسي للشغل.", id="t", date="2017-01-02")
     assert [(e.code, [doc.entity(x).name_ar for x in e.source], e.target) for e in doc.events] == [
         ("PROTEST", ["الاتحاد العام التونسي للشغل"], [])]
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("ويعد عبد القادر الجنيد من أبرز الناشطين سياسيا بمحافظة تعز.", [("عبد القادر الجنيد", "PER"), ("تعز", "LOC")]),
+    ("كانت بعثة الأمم المتحدة للدعم في ليبيا قد أعربت عن قلقها.", [("الأمم المتحدة", "ORG"), ("ليبيا", "LOC")]),
+])
+def test_events_is_considered_and_a_missions_name_are_no_events(stage, text, mentions):
+    """يعد X من أبرز … (is considered) is no promise; بعثة الأمم المتحدة للدعم في ليبيا is a name, no support."""
+    assert [e.code for e in run(stage, text, mentions).events] == []
+
+
+def test_events_a_ceasefire_with_lam_is_no_shooting(stage):
+    """وأعلن الجيش اليمني وقفا لإطلاق النار: a ceasefire (AGREE), never ASSAULT."""
+    doc = run(stage, "وأعلن الجيش اليمني وقفا لإطلاق النار لمدة خمسة أيام.", [("الجيش اليمني", "ORG")])
+    assert [e.code for e in doc.events] == ["AGREE"]
+

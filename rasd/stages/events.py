@@ -399,9 +399,11 @@ class EventsStage:
         verb_like = rule.verbal or voiced_stance(doc, keys, m.first, c0)
         attack = _condemned_attack(self.lexicon, keys, objects_from, c1) \
             if verb_like and rule.cameo.startswith("111") else None
-        if attack is not None and target and not set(_possessor_ids(actors, attack)) & set(target):
+        if attack is not None and target and (not set(_possessor_ids(actors, attack)) & set(target)
+                                              or attack.rule.cameo[:3] in VICTIM_GENITIVE):
             # دان X الحادث الإجرامي الذي استهدف رجال الأمن: the victims are not accused; the doer is
             # the attack's possessor (هجوم الحوثيين) or is found in the article (_blame_the_attacker).
+            # After an abduction or a killing the possessor is the victim (أدانت المنظمة اختطاف الجنيد).
             target = []
         if verb_like and rule.cameo.startswith("111") and source:
             # أدانت تونس عملية احتلال مبنى سفارة الإمارات … من طرف الحوثيين: the condemned act's doer is
@@ -770,6 +772,11 @@ def _condemned_right_before(lexicon, keys: list[tuple[str, ...]], k: int, c0: in
         if m is not None and m.rule.plover == "ACCUSE" and m.rule.cameo.startswith("111"):
             return True
     return False
+
+
+# CAMEO codes of acts told by a verbal noun whose genitive is the victim, not the doer: abduction (181),
+# assault, torture and killing (182), assassination and its attempt (185, 186).
+VICTIM_GENITIVE = frozenset(("181", "182", "185", "186"))
 
 
 def _condemned_attack(lexicon, keys: list[tuple[str, ...]], start: int, end: int) -> Match | None:

@@ -2142,3 +2142,10 @@ def test_events_a_ceasefire_with_lam_is_no_shooting(stage):
     doc = run(stage, "وأعلن الجيش اليمني وقفا لإطلاق النار لمدة خمسة أيام.", [("الجيش اليمني", "ORG")])
     assert [e.code for e in doc.events] == ["AGREE"]
 
+
+
+def test_events_a_condemned_abduction_blames_the_abductor_not_the_abducted(stage):
+    """أدانت المنظمة اختطاف الجنيد … الحوثيين اختطفوا والده: the Houthis are accused, not the man taken."""
+    doc = run(stage, "وأدانت منظمة هيومن رايتس ووتش اختطاف عبد القادر الجنيد أمس. وأوضح نجله أن الحوثيين اختطفوا والده.",
+              [("منظمة هيومن رايتس ووتش", "ORG"), ("عبد القادر الجنيد", "PER"), ("الحوثيين", "ORG")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events if e.code == "ACCUSE"] == [("ACCUSE", {"الحوثيين"})]

@@ -203,12 +203,16 @@ def is_count(doc: Document, x: int) -> bool:
 
 
 _ISSUED = frozenset(fold(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
+_ISSUED_GAP = 4  # صادر اليوم الجمعة 12 ماي عن
 
 
 def issuer_of_statement(doc: Document, x: int) -> bool:
-    """True when token ``x`` follows ``صادر عن`` (في بيان صادر عن وزارة الخارجية): the statement's issuer."""
+    """True when token ``x`` follows ``صادر عن`` (في بيان صادر عن وزارة الخارجية), a day between them
+    too (بيان صادر اليوم الجمعة عن …): the statement's issuer."""
     toks = doc.tokens
-    return x > 1 and toks[x - 1].norm == "عن" and toks[x - 2].norm in _ISSUED
+    if x < 2 or toks[x - 1].norm != "عن":
+        return False
+    return any(toks[y].norm in _ISSUED for y in range(x - 2, max(-1, x - 2 - _ISSUED_GAP), -1))
 
 
 def first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: bool,

@@ -622,11 +622,17 @@ def _clause_actor_after(actors: ActorIndex, start: int, end: int, source: list[s
     With ``where_is_no_target`` (blame), no place governed by في is: التفجيرات التي جدت في العراق."""
     while (u := actors.unit_at.get(start)) is not None and set(u.ids) & set(source):
         start = u.last + 1
-    for u in actors.in_range(start, min(end, start + FAR_TARGET_REACH)):
+    limit = start + FAR_TARGET_REACH
+    for u in actors.in_range(start, end):
+        if u.first > limit:
+            break
         if u.kind == "country" or set(u.ids) & set(source) or u.first in actors.excluded:
             continue
         if issuer_of_statement(actors.doc, u.first):
-            continue  # استنكرت تونس في بيان صادر عن وزارة الخارجية …: who issues the statement is not blamed
+            # استنكرت تونس في بيان صادر اليوم عن وزارة الخارجية، الممارسات التي يأتيها جيش الاحتلال: who
+            # issues the statement is not blamed, and the phrase naming it does not use up the reach
+            limit = max(limit, u.last + FAR_TARGET_REACH)
+            continue
         if actors.locative(u) and (where_is_no_target or not all(not is_city(actors.doc, e) for e in u.ids)):
             continue  # a city is where; a country may be what is praised (نجاح التجربة في تونس)
         return list(u.ids)

@@ -2149,3 +2149,13 @@ def test_events_a_condemned_abduction_blames_the_abductor_not_the_abducted(stage
     doc = run(stage, "وأدانت منظمة هيومن رايتس ووتش اختطاف عبد القادر الجنيد أمس. وأوضح نجله أن الحوثيين اختطفوا والده.",
               [("منظمة هيومن رايتس ووتش", "ORG"), ("عبد القادر الجنيد", "PER"), ("الحوثيين", "ORG")])
     assert [(e.code, names(doc, e.target)) for e in doc.events if e.code == "ACCUSE"] == [("ACCUSE", {"الحوثيين"})]
+
+
+@pytest.mark.slow
+def test_events_a_dated_issuer_phrase_neither_is_blamed_nor_uses_up_the_reach():
+    """استنكرت تونس في بيان صادر اليوم الجمعة عن وزارة الشؤون الخارجية، الممارسات التي يأتيها جيش الاحتلال
+    الإسرائيلي: Israel is condemned, not the ministry that issued the statement."""
+    import rasd
+    doc = rasd.analyze("استنكرت تونس في بيان صادر اليوم الجمعة عن وزارة الشؤون الخارجية، الممارسات اللاإنسانية التي "
+                       "يأتيها جيش الاحتلال الإسرائيلي في الأراضي الفلسطينية.", id="t", date="2017-05-12")
+    assert [(e.code, [doc.entity(x).name for x in e.target]) for e in doc.events] == [("ACCUSE", ["Israel"])]

@@ -219,9 +219,11 @@ INSTITUTION_HEADS = frozenset(fold(w) for w in (
     "جمعية", "نقابة", "رابطة",  # جمعية القضاة التونسيين، نقابة الصحفيين
     "ملحقية", "قنصلية", "سفارة",  # الملحقية الثقافية السعودية، السفارة الأمريكية
     "مرصد",  # المرصد السوري لحقوق الإنسان، المرصد العراقي للحريات الصحفية
+    "حزب",  # حزب المؤتمر، حزب العدالة والتنمية (a party the tagger misses after a comma: استنكر، حزب المؤتمر،)
     "بنك", "مصرف",  # البنك الدولي، البنك التجاري، البنك الآسيوي للتنمية
     "تلفزة", "تلفزيون", "تليفزيون", "إذاعة",  # التلفزة الوطنية، الإذاعة الوطنية (not التلفزيون الرسمي/الحكومي)
 ))
+_PARTY = fold("حزب")
 # Heads that name a body only with what it is for (الشركة السعودية للكهرباء، الديوان الوطني للحماية
 # المدنية، الاتحاد المحلي للشغل): without it they describe one (الشركة المصنعة، المكتب السياسي).
 FOR_HEADS = frozenset(fold(w) for w in ("شركة", "مؤسسة", "ديوان", "اتحاد", "مكتب", "صندوق", "معهد", "مركز"))
@@ -384,6 +386,12 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
         if not qualified or j == i + 1 or described or (bare in FOR_HEADS and not has_for and not of_members) or (not national_name and (
                 (first_word in GENERIC_QUALIFIERS and not (has_for and first_word in BEFORE_FOR))
                 or is_nationality(first_word))):
+            i += 1
+            continue
+        if bare == _PARTY and (has_for or (not head.startswith("ال") and not first_word.startswith("ال"))
+                               or (head.startswith("ال") and not first_word.endswith(("ي", "يه")))):
+            # حزب المؤتمر، الحزب الديمقراطي are names; الحزب الحاكم، الحزب الفائز، حزب سياسي describe one, and
+            # no party is named by a purpose (حزب المسار للانتخابات الرئاسية is the party and its race)
             i += 1
             continue
         start, end = tokens[i].base_start, tokens[j - 1].end

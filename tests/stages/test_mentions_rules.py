@@ -310,3 +310,12 @@ def test_mentions_rules_a_name_ends_before_a_date_and_a_verbal_noun():
     TextStage(load_config())(doc)
     got = [text[m.start:m.end] for m in institution_name_mentions(text, doc.tokens, [], is_nationality)]
     assert got == ["نقابة التعليم الابتدائي", "نقابة التعليم الثانوي"], got
+
+
+def test_mentions_rules_parties_named_after_their_head():
+    """حزب المؤتمر after a comma, الحزب الديمقراطي: names; الحزب الحاكم، حزب سياسي، a purpose after the name: not."""
+    assert _institutions("استنكر، حزب المؤتمر، دعوة الرئيس") == ["حزب المؤتمر"]
+    assert _institutions("وقال الحزب الديمقراطي إن") == ["الحزب الديمقراطي"]
+    assert _institutions("وقال الحزب الحاكم إن") == []
+    assert _institutions("وأسس حزب سياسي جديد") == []
+    assert _institutions("ترشح عن حزب المسار للانتخابات الرئاسية") == []

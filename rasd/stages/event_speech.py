@@ -410,6 +410,9 @@ def _genitive_phrase(actors: ActorIndex, first: int, place: Unit) -> Unit | None
     return Unit(first, place.last, [actors.maker.nominal(phrase, None)], "nominal", "ORG", toks[first].base_start)
 
 
+_WITH_ANOTHER = frozenset(fold(w) for w in ("مع", "ومع", "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظرائه"))
+
+
 def _person_ending_title(actors: ActorIndex, start: int, end: int) -> Unit | None:
     """The person named at the end of a title phrase from ``start`` (past institutions and places it
     names, prepositions, honorifics and one comma), before the statement begins."""
@@ -425,6 +428,8 @@ def _person_ending_title(actors: ActorIndex, start: int, end: int) -> Unit | Non
         norm = toks[x].norm
         if norm in _THAT_F or norm in _BREAKS or norm in (".", ":", "؛") or token_stem(actors.doc, toks[x]) in _THAT_F:
             return None
+        if norm in _WITH_ANOTHER:
+            return None  # وأضاف وزير الخارجية الألماني … مع نظيره القطري محمد آل ثاني: the counterpart holds no title of his
         if norm in ("،", ",") and not (x + 1 < end and (v := actors.unit_at.get(x + 1)) is not None
                                        and v.first == x + 1 and v.label == "PER"):
             return None

@@ -1012,3 +1012,16 @@ def test_claims_hinting_and_going_on_are_cues(stage):
     doc = run(stage, "وقال سليم الرياحي إن المرزوقي طلب دعمه. ولمح إلى أن المرزوقي يريد الانتقام. واستطرد أن الحزب باق.",
               [("سليم الرياحي", "PER"), ("المرزوقي", "PER")])
     assert [c[:2] for c in cues(doc)] == [("وقال", "سليم الرياحي"), ("ولمح", "سليم الرياحي"), ("واستطرد", "سليم الرياحي")]
+
+
+
+@pytest.mark.slow
+def test_claims_a_counterpart_after_ma_holds_no_title_of_the_speaker():
+    """وأضاف وزير الخارجية الألماني خلال مؤتمر صحفي مع نظيره القطري محمد آل ثاني، أن …: the German minister
+    named before goes on; the Qatari counterpart does not speak."""
+    import rasd
+    doc = rasd.analyze("قال وزير الخارجية الألماني زيجمار جابرييل إن الحل ممكن. وأضاف وزير الخارجية الألماني خلال مؤتمر "
+                       "صحفي في بلدة فولفنبوتل الألمانية مع نظيره القطري الشيخ محمد بن عبد الرحمن آل ثاني، أن الحصار "
+                       "سيؤثر على الاقتصاد الألماني.", id="t", date="2017-06-09")
+    assert [(doc.slice(c.cue), doc.entity(c.speaker).name) for c in doc.claims] == [
+        ("قال", "Sigmar Gabriel"), ("وأضاف", "Sigmar Gabriel")]

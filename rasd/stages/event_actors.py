@@ -413,6 +413,9 @@ def word_forms(doc: Document, tok: Token, drop_suffix: bool = True) -> set[str]:
     return forms | {f[:-1] for f in forms if f.endswith(("ا", "ه")) and len(f) > 4}
 
 
+# Nouns that with من before them govern an agent: من طرف X، من قبل X.
+_BY_WHOM = frozenset(fold(w) for w in ("طرف", "قبل"))
+
 class ActorIndex:
     """Actor units of a whole document, per token, built once per document."""
 
@@ -1208,6 +1211,8 @@ class ActorIndex:
             return True
         if u.first > 0 and toks[u.first - 1].norm == _ABR and self._opens_sentence(u.first - 1):
             return False  # عبّر الاتحاد عن رفضه: a sentence opening on عبر opens on the verb, not "via"
+        if u.first > 1 and toks[u.first - 1].norm in _BY_WHOM and toks[u.first - 2].norm == "من":
+            return True  # من طرف الحوثيين، من قبل الشرطة: the agent of a passive or a verbal noun
         return u.first > 0 and toks[u.first - 1].norm in PREPOSITIONS
 
     def _opens_sentence(self, k: int) -> bool:

@@ -1412,10 +1412,12 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 if not said and (flags & {"part", "suffixed"} or not _conjoined(doc, k)):
                     # وكان عماد الطرابلسي استعرض …، إذ أشار إلى أنه …: the sentence's own subject
                     subject = _sentence_subject(actors, i, k, person=not plural)
-                    if subject is not None and subject.kind in ("collective", "nominal") and _bare_group(doc, subject) \
-                            and (subject.last > subject.first or has_article(doc, toks[subject.first])):
+                    if subject is not None and (subject.kind in ("collective", "nominal") and _bare_group(doc, subject)
+                                                and (subject.last > subject.first or has_article(doc, toks[subject.first]))
+                                                or _anonymous_sources(doc, subject)):
                         # وانتزع متظاهرون أتراك …، مطالبين: a bare group makes no claim, and no one else
-                        # speaks for it (not أهالي محايل عسير, whose town follows the head)
+                        # speaks for it (not أهالي محايل عسير, whose town follows the head); nor do anonymous
+                        # sources (لكن المصادر المصرية المطلعة أشارت إلى أن …، مؤكدة)
                         sent_cues.append(Cue(k, k, entry, None, si, False, None))
                         continue
                 ids = said[-1].speaker if said else (list(subject.ids) if subject is not None else last_speaker)

@@ -1025,3 +1025,22 @@ def test_claims_a_counterpart_after_ma_holds_no_title_of_the_speaker():
                        "سيؤثر على الاقتصاد الألماني.", id="t", date="2017-06-09")
     assert [(doc.slice(c.cue), doc.entity(c.speaker).name) for c in doc.claims] == [
         ("قال", "Sigmar Gabriel"), ("وأضاف", "Sigmar Gabriel")]
+
+
+def test_claims_the_agent_after_min_taraf_is_not_who_speaks_on(stage):
+    """أدانت تونس احتلال السفارة من طرف الحوثيين ووصفته بالاعتداء: Tunisia describes it, not the Houthis."""
+    doc = run(stage, "أدانت تونس عملية احتلال مبنى السفارة في صنعاء من طرف الحوثيين ووصفته بالاعتداء الاجرامي.",
+              [("تونس", "LOC"), ("صنعاء", "LOC"), ("الحوثيين", "ORG")])
+    assert [c[:2] for c in cues(doc)] == [("أدانت", "تونس"), ("وصفته", "تونس")]
+
+
+
+@pytest.mark.slow
+def test_claims_a_participle_after_anonymous_sources_makes_no_claim():
+    """لكن المصادر المصرية المطلعة أشارت إلى أن …، مؤكدة أن …: anonymous sources, so no claim, nor one for the
+    official the content names after من قبل."""
+    import rasd
+    doc = rasd.analyze("لكن المصادر المصرية المطلعة أشارت إلى أن «التعيير الوزاري سوف يطال الوزارات الخدمية، وذلك بعد "
+                       "المتابعات التي تمت من قبل رئيس الوزراء خلال الفترة الماضية للوزراء»، مؤكدة أن «التغيير الوزاري "
+                       "لتحسين الأداء».", id="t", date="2015-08-09")
+    assert [doc.slice(c.cue) for c in doc.claims] == []

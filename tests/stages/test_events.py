@@ -2159,3 +2159,10 @@ def test_events_a_dated_issuer_phrase_neither_is_blamed_nor_uses_up_the_reach():
     doc = rasd.analyze("استنكرت تونس في بيان صادر اليوم الجمعة عن وزارة الشؤون الخارجية، الممارسات اللاإنسانية التي "
                        "يأتيها جيش الاحتلال الإسرائيلي في الأراضي الفلسطينية.", id="t", date="2017-05-12")
     assert [(e.code, [doc.entity(x).name for x in e.target]) for e in doc.events] == [("ACCUSE", ["Israel"])]
+
+
+def test_events_a_relative_named_by_kin_words_acts_not_the_person_after_them(stage):
+    """واتهمت والدة نذير القطاري الحكومة: the mother accuses the government, not Nadhir."""
+    doc = run(stage, "واتهمت والدة نذير القطاري الحكومة مجددا بالمتاجرة بحياة ابنها.", [("نذير القطاري", "PER")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("ACCUSE", {"والدة نذير القطاري"}, {"الحكومة"})]

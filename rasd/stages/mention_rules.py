@@ -477,7 +477,15 @@ PARTY_ADJECTIVES = frozenset(fold(w) for w in (
 ))
 
 
-def party_name_extension(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+_PARTY_HEAD = fold("حزب")
+# Words after حزب that say what the party is, not its name.
+_PARTY_DESCRIBED = frozenset(fold(w) for w in (
+    "الحاكم", "المعارض", "الحاكمة", "الفائز", "المقرب", "الجديد", "الوحيد", "الأكبر", "الاكبر", "الأول", "الاول",
+    "الثاني", "السابق", "نفسه", "ذاته"))
+
+
+def party_name_extension(text: str, tokens: Sequence[Token], mentions: list[Mention],
+                         is_nationality=lambda w: False) -> list[Mention]:
     """``mentions`` with an ORG that opens with a party head (حزب الشعوب) run on over the political
     adjectives right after it (الديمقراطي), when they are untagged and joined by a space only."""
     if not mentions:
@@ -488,6 +496,23 @@ def party_name_extension(text: str, tokens: Sequence[Token], mentions: list[Ment
     out = []
     for m in mentions:
         first, last = starts.get(m.start), ends.get(m.end)
+        if m.label == "ORG" and first is not None and first == last and first + 1 < len(tokens) \
+                and fold(text[tokens[first].base_start:tokens[first].end]) == _PARTY_HEAD:
+            # حزب alone, the name left out (وأكد [حزب] العدالة والتنمية الحاكم): the definite words after it, and
+            # one more joined by و, are the name (not a nationality or what it is: الحاكم، المعارض)
+            k = first + 1
+            while k < len(tokens) and k - first <= 3 and not text[tokens[k - 1].end:tokens[k].start].strip() \
+                    and not any(taken[tokens[k].start:tokens[k].end]):
+                w = fold(text[tokens[k].base_start:tokens[k].end])
+                proclitic = text[tokens[k].start:tokens[k].base_start]
+                if not w.startswith("ال") or w in _PARTY_DESCRIBED or is_nationality(w) or proclitic not in ("", "و") \
+                        or (proclitic == "و" and k == first + 1):
+                    break
+                k += 1
+            if k > first + 1:
+                m = Mention(m.start, tokens[k - 1].end, label=m.label, entity=m.entity, confidence=m.confidence)
+            out.append(m)
+            continue
         if m.label == "ORG" and first is not None and last is not None and last > first \
                 and fold(text[tokens[first].base_start:tokens[first].end]) in PARTY_HEADS:
             k = last + 1

@@ -404,7 +404,7 @@ class MentionStage:
     def __call__(self, doc: Document) -> None:
         mentions = tag_document(doc, self.tagger, self.resources, self.format_conventions)
         if self.format_conventions:
-            mentions = party_name_extension(doc.text, doc.tokens, mentions)
+            mentions = party_name_extension(doc.text, doc.tokens, mentions, lambda w: is_nationality(w, self.resources))
             mentions = institution_mentions(doc.text, doc.tokens, mentions)
             mentions = quoted_title_mentions(doc.text, doc.tokens, mentions)
             mentions = quoted_org_mentions(doc.text, doc.tokens, mentions)

@@ -319,3 +319,14 @@ def test_mentions_rules_parties_named_after_their_head():
     assert _institutions("وقال الحزب الحاكم إن") == []
     assert _institutions("وأسس حزب سياسي جديد") == []
     assert _institutions("ترشح عن حزب المسار للانتخابات الرئاسية") == []
+
+
+def test_mentions_rules_a_party_head_tagged_alone_takes_its_name():
+    """[حزب] العدالة والتنمية الحاكم → حزب العدالة والتنمية (not الحاكم, nor the nationality after it)."""
+    from rasd.arabic.normalize import fold
+    from rasd.stages.mention_rules import party_name_extension
+
+    for text in ("وأكد حزب العدالة والتنمية الحاكم أن", "وأكد حزب العدالة والتنمية التركي أن"):
+        tagged = [Mention(text.index("حزب"), text.index("حزب") + 3, label="ORG")]
+        out = party_name_extension(text, tokenize(text), tagged, lambda w: w == fold("التركي"))
+        assert _spans(text, out) == [("حزب العدالة والتنمية", "ORG")]

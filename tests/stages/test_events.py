@@ -2166,3 +2166,10 @@ def test_events_a_relative_named_by_kin_words_acts_not_the_person_after_them(sta
     doc = run(stage, "واتهمت والدة نذير القطاري الحكومة مجددا بالمتاجرة بحياة ابنها.", [("نذير القطاري", "PER")])
     assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
         ("ACCUSE", {"والدة نذير القطاري"}, {"الحكومة"})]
+
+
+def test_events_a_states_own_nationals_are_the_addressees_of_its_call(stage):
+    """دعت الولايات المتحدة رعاياها إلى التيقظ: the call goes to its nationals."""
+    doc = run(stage, "وقد دعت الولايات المتحدة الثلاثاء الماضي رعاياها الموجودين في كينيا إلى التيقظ.",
+              [("الولايات المتحدة", "LOC"), ("كينيا", "LOC")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("REQUEST", {"رعاياها"})]

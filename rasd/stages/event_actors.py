@@ -416,7 +416,7 @@ def word_forms(doc: Document, tok: Token, drop_suffix: bool = True) -> set[str]:
 
 
 # Nouns that with من before them govern an agent: من طرف X، من قبل X.
-_BY_WHOM = frozenset(fold(w) for w in ("طرف", "قبل"))
+AGENT_MARKERS = frozenset(fold(w) for w in "قبل طرف".split())
 
 class ActorIndex:
     """Actor units of a whole document, per token, built once per document."""
@@ -1213,7 +1213,7 @@ class ActorIndex:
             return True
         if u.first > 0 and toks[u.first - 1].norm == _ABR and self._opens_sentence(u.first - 1):
             return False  # عبّر الاتحاد عن رفضه: a sentence opening on عبر opens on the verb, not "via"
-        if u.first > 1 and toks[u.first - 1].norm in _BY_WHOM and toks[u.first - 2].norm == "من":
+        if u.first > 1 and toks[u.first - 1].norm in AGENT_MARKERS and toks[u.first - 2].norm == "من":
             return True  # من طرف الحوثيين، من قبل الشرطة: the agent of a passive or a verbal noun
         return u.first > 0 and toks[u.first - 1].norm in PREPOSITIONS
 

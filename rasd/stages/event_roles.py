@@ -15,6 +15,7 @@ from rasd.arabic.normalize import fold
 from rasd.document import Document, Event, Token
 from rasd.stages.event_actors import (
     AGENT_HEADS,
+    AGENT_MARKERS,
     DURING_WORDS,
     KANA,
     SEQUENCE_WORDS,
@@ -34,28 +35,31 @@ from rasd.stages.event_triggers import Match, Rule
 
 # Words that end a clause: actors are not looked for across them.
 CLAUSE_BREAKS = frozenset(fold(w) for w in "لكن ولكن بينما وبينما فيما حيث . ؛ ; ! ؟ ?".split())
+# شن / يشن (launched) in every form: verb_forms reads a three-letter present (يشن) as a past, so the present
+# forms are added (إسرائيل تشن غارات).
+LAUNCHED = verb_forms("شن|يشن") | present_forms("يشن")
 # Verbs that carry a nominal trigger: أجرى محادثات، شن هجوما، فرض عقوبات.
-SUPPORT_VERBS = frozenset().union(*(verb_forms(v) for v in (
-    "اجرى|يجري", "عقد|يعقد", "شن|يشن", "نفذ|ينفذ", "بدا|يبدا", "واصل|يواصل", "قام|يقوم", "ابرم|يبرم",
+SUPPORT_VERBS = LAUNCHED | frozenset().union(*(verb_forms(v) for v in (
+    "اجرى|يجري", "عقد|يعقد", "نفذ|ينفذ", "بدا|يبدا", "واصل|يواصل", "قام|يقوم", "ابرم|يبرم",
     "توصل|يتوصل", "فرض|يفرض", "قدم|يقدم", "اعلن|يعلن", "شارك|يشارك", "خاض|يخوض", "ارتكب|يرتكب",
     "وجه|يوجه", "تبادل|يتبادل", "جدد|يجدد", "نظم|ينظم", "اطلق|يطلق", "اكد|يؤكد", "تلقى|يتلقى",
     "ادى|يؤدي",  # يؤدي زيارة إلى تونس
     "تبنى|يتبنى",  # تبنى تنظيم داعش عملية دهس …: claiming an attack names its doer
     "اصدر|يصدر",  # أصدرت المحكمة حكما بسجن …، أصدر القضاء مذكرة اعتقال
     "الغى|يلغي", "اجل|يؤجل", "ارجا|يرجئ",  # ألغت لوبان لقاء مع المفتي: the one who calls it off
-))) | present_forms("يشن")  # إسرائيل تشن غارات: verb_forms reads a three-letter present as a past
+)))
 
 # Verbs that open or close a visit or tour, whose long subject may stand between them and it:
 # استهل وزير الشؤون الخارجية خميس الجهيناوي الزيارة … بلقاء مع …، اختتمت لجنة الأمم المتحدة … زيارة.
 TOUR_VERBS = frozenset().union(*(verb_forms(v) for v in ("استهل|يستهل", "اختتم|يختتم", "ادى|يؤدي")))
 # Support verbs that govern a nominal trigger even across their subject: شنت تركيا في 24 يوليو حربا.
-STRONG_SUPPORT = frozenset().union(*(verb_forms(v) for v in (
-    "اجرى|يجري", "عقد|يعقد", "شن|يشن", "نفذ|ينفذ", "ابرم|يبرم", "فرض|يفرض", "نظم|ينظم", "خاض|يخوض",
+STRONG_SUPPORT = LAUNCHED | frozenset().union(*(verb_forms(v) for v in (
+    "اجرى|يجري", "عقد|يعقد", "نفذ|ينفذ", "ابرم|يبرم", "فرض|يفرض", "نظم|ينظم", "خاض|يخوض",
     "ارتكب|يرتكب", "وقع|يوقع", "تبادل|يتبادل",
     "نصب|ينصب",  # نصب مسلحون كمينا لدورية
     "توصل|يتوصل",  # توصلت إيران والقوى الكبرى إلى اتفاق
     "اصدر|يصدر",  # أصدرت المحكمة الجزائية بالرياض حكما بالسجن: the court and its seat stand between
-))) | present_forms("يشن") | frozenset(
+))) | frozenset(
     # أقدمت مجموعة مسلحة على اختطاف …: the past only (يقدم is also "presents", أقدم alone "oldest")
     fold(w) for w in "أقدم أقدمت أقدموا أقدما".split())
 # Verbs of managing to do something: their subject does the verbal noun they govern through من/في
@@ -202,7 +206,15 @@ def is_count(doc: Document, x: int) -> bool:
     return tok.base_start == tok.start and number_value(tok.norm) is not None
 
 
-_ISSUED = frozenset(fold(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
+def _counted_group_acts(doc: Document, keys: list[tuple[str, ...]], m: Match, u: Unit) -> bool:
+    """True when the counted group ``u`` (400 من الانفصاليين) is the subject of the plural verb at ``m``
+    (هاجموا), which a casualty verb never makes it (قتلوا is as often "were killed")."""
+    return _counted_part(doc, u) and _plural_verb(keys[m.first], m.rule) and not set(keys[m.first]) & CASUALTY_VERBS
+
+
+# "Issued" (بيان صادر عن، التقرير الصادر عن), read without the article; and how many words (a day) may stand
+# between it and its عن.
+ISSUED = frozenset(fold(w) for w in ("صادر", "صادرة"))
 _ISSUED_GAP = 4  # صادر اليوم الجمعة 12 ماي عن
 
 
@@ -212,7 +224,7 @@ def issuer_of_statement(doc: Document, x: int) -> bool:
     toks = doc.tokens
     if x < 2 or toks[x - 1].norm != "عن":
         return False
-    return any(toks[y].norm in _ISSUED for y in range(x - 2, max(-1, x - 2 - _ISSUED_GAP), -1))
+    return any(bare_stem(doc, toks[y]) in ISSUED for y in range(x - 2, max(-1, x - 2 - _ISSUED_GAP), -1))
 
 
 def first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: bool,
@@ -259,9 +271,6 @@ def first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: b
                 toks[x + 1].norm[:1] in ("و", "ف") or toks[x + 1].norm in _CLAUSE_AFTER_COMMA):
             return None
     return None
-
-
-AGENT_MARKERS = frozenset(fold(w) for w in "قبل طرف".split())
 
 
 def passive_agent(actors: ActorIndex, start: int, end: int) -> Unit | None:
@@ -385,8 +394,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             # accusative is the subject: أن مسلحين استخدموا القنابل في الهجوم)
             continue
         if u is not None and u.first not in actors.excluded and (not actors.oblique(u) or (
-                rule.verbal and _counted_part(doc, u) and _plural_verb(keys[m.first], rule)
-                and not set(keys[m.first]) & CASUALTY_VERBS)):
+                rule.verbal and _counted_group_acts(doc, keys, m, u))):
             if rule.verbal and u.kind == "country":
                 break  # أي طرف ليبي … وترحب: the adjective's noun, not the country, is the subject
             before = u
@@ -445,8 +453,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         return _ids(_group_from(actors, kana, m.first - 1)), group_ids(actors, tgt, c1)
     if rule.verbal:
         subj_after = first_unit(actors, m.first + 1, c1, 2, True, subject=True)
-        if pronoun_subject or (before is not None and _counted_part(doc, before) and _plural_verb(keys[m.first], rule)
-                               and not set(keys[m.first]) & CASUALTY_VERBS):
+        if pronoun_subject or (before is not None and _counted_group_acts(doc, keys, m, before)):
             # اتهموا القوات الأوكرانية، 400 من الانفصاليين … هاجموا القوات الحكومية: the plural verb holds its
             # subject; what follows is the object
             subj_after = None

@@ -34,7 +34,7 @@ from rasd.stages.event_actors import (
     token_stem,
 )
 from rasd.stages.event_forms import verb_forms
-from rasd.stages.event_roles import PREP_PRONOUNS
+from rasd.stages.event_roles import ISSUED, PREP_PRONOUNS
 from rasd.stages.event_triggers import trigger_lexicon
 
 # أن with the pronoun the tokenizer leaves on it: وأضافت أنه عقب …، أكد بأنها
@@ -503,7 +503,7 @@ def _issued_by(actors: ActorIndex, k: int, j: int) -> Unit | None:
     وقال البيان الصادر عن الوزارة إن … (the report or statement speaks for its issuer)."""
     toks = actors.doc.tokens
     if k + 4 > j or bare_stem(actors.doc, toks[k + 1]) not in _DOCUMENTS or bare_stem(actors.doc, toks[k + 2]) \
-            not in _ISSUED or toks[k + 3].norm != "عن":
+            not in ISSUED or toks[k + 3].norm != "عن":
         return None
     for x in range(k + 4, min(j, k + 6) + 1):
         u = actors.unit_at.get(x)
@@ -512,9 +512,8 @@ def _issued_by(actors: ActorIndex, k: int, j: int) -> Unit | None:
     return None
 
 
-# Documents that speak for the body that issued them, and the words saying so (الصادر عن).
+# Documents that speak for the body that issued them (الصادر عن: ISSUED).
 _DOCUMENTS = frozenset(fold(w) for w in "تقرير بيان بلاغ دراسة وثيقة مذكرة رسالة".split())
-_ISSUED = frozenset(fold(w) for w in "صادر صادره".split())
 
 
 def _one_person(doc: Document, ids: list[str]) -> bool:

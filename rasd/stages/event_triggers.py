@@ -180,20 +180,23 @@ def match_at(lex: TriggerLexicon, keys: list[tuple[str, ...]], k: int, end: int,
     # ("his full support"), since a verb's object pronoun is not followed by an adjective.
     possessed_noun = len(keys[k]) > 1 and keys[k][0] != keys[k][1] and k + 1 < end and bool(keys[k + 1]) \
         and (keys[k + 1][0].startswith("ال") or keys[k + 1][-1].startswith("ل")) and any(not r.verbal for r in rules)
+    word = keys[k][0] if keys[k] else ""
     for rule in rules:
-        if rule.verbal and definite and rule.kind != "p" and keys[k][0] not in rule.words[0]:
+        # (a verb's word matched only through a form the look-up keys derived from it, not as it stands)
+        derived = word not in rule.words[0]
+        verb = rule.verbal and rule.kind != "p"
+        if verb and definite and derived:
             continue  # القاتل is a noun, not the verb قاتل (but التقى is a verb)
-        if rule.verbal and possessed_noun and rule.kind != "p":
+        if verb and possessed_noun:
             continue
-        if rule.verbal and rule.kind != "p" and keys[k][0] not in rule.words[0] and keys[k][0].endswith("ي") \
-                and keys[k][0][:-1] in rule.words[0]:
+        if verb and derived and word.endswith("ي") and word[:-1] in rule.words[0]:
             continue  # داني (Dani) is no دان + ي: a verb takes ني for "me", never ي
-        if rule.verbal and rule.kind != "p" and keys[k][0] not in rule.words[0] and keys[k][0][:1] == "ب" \
-                and keys[k][0][1:] in rule.words[0] and len(keys[k][0]) > 1 + min(map(len, rule.words[0])):
+        if verb and derived and word[:1] == "ب" and word[1:] in rule.words[0] \
+                and len(word) > 1 + min(map(len, rule.words[0])):
             # بحثا عن is searching for, not ب + حثا "they urged": ب never attaches to an inflected verb, only
             # to a verbal noun spelt like the bare past (قام جيشه بذبح الأكراد)
             continue
-        if rule.bare and keys[k][0] not in rule.words[0]:
+        if rule.bare and derived:
             continue  # مكاسب يحققونها في الجنوب: with its object pronoun حقق is "achieve", not "investigate"
         last = k
         ok = True

@@ -37,6 +37,7 @@ from rasd.stages.event_roles import (
     ACTOR_REACH,
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
+    LAUNCHED,
     MATERIAL_CODES,
     RECIPROCAL,
     SUPPORT_VERBS,
@@ -537,8 +538,10 @@ class EventsStage:
         return ev
 
 
-_LAUNCHED = verb_forms("شن|يشن")
 _WITNESSED = verb_forms("شهد|يشهد")
+WITNESS_REACH = 8
+# قام بـ: "did", whose verbal noun is the act itself (قامت الشرطة باعتقال أحمد علي), not a circumstance.
+_DID = verb_forms("قام|يقوم")
 
 
 def _relative_of(actors: ActorIndex, x: int, source: list[str]) -> list[str] | None:
@@ -553,7 +556,6 @@ def _relative_of(actors: ActorIndex, x: int, source: list[str]) -> list[str] | N
     if y == x or u is None or u.first != y or u.label != "PER" or list(u.ids) != list(source) or actors.is_head(y):
         return None
     return [actors.maker.nominal(doc.text[toks[x].base_start:toks[u.last].end], None)]
-WITNESS_REACH = 8
 
 
 def _witnessed_by(actors: ActorIndex, keys: list[tuple[str, ...]], source: list[str], first: int, c0: int) -> bool:
@@ -563,8 +565,6 @@ def _witnessed_by(actors: ActorIndex, keys: list[tuple[str, ...]], source: list[
             between = {e for u in actors.in_range(x + 1, first - 1) for e in u.ids}
             return set(source) <= between
     return False
-# قام بـ: "did", whose verbal noun is the act itself (قامت الشرطة باعتقال أحمد علي), not a circumstance.
-_DID = verb_forms("قام|يقوم")
 
 
 def _opens_clause(doc: Document, k: int, c0: int) -> bool:
@@ -595,7 +595,7 @@ def _first_person_plural(keys: tuple[str, ...], rule) -> bool:
 
 def _support_verb_before(keys: list[tuple[str, ...]], k: int, c0: int) -> bool:
     """True when شن (launched) stands within three words before token ``k``: شن النجيفي هجوما على الحكومة."""
-    return any(set(keys[x]) & _LAUNCHED for x in range(max(c0, k - 3), k))
+    return any(set(keys[x]) & LAUNCHED for x in range(max(c0, k - 3), k))
 
 
 def _outlet(e) -> bool:

@@ -298,15 +298,16 @@ def titled_person_mentions(text: str, tokens: Sequence[Token], mentions: list[Me
             or text[t.start] == "و" and t.base_start > t.start
 
     added = []
-    for i in range(n - 1):
-        if bare(i) not in DEFINITE_TITLES or not joined(i + 1):
+    for t in range(n - 1):
+        if bare(t) not in DEFINITE_TITLES or not joined(t + 1):
             continue
         if taken is None:
             taken = taken_chars(text, mentions)
-        if any(taken[tokens[i].start:tokens[i].end]):
+        if any(taken[tokens[t].start:tokens[t].end]):
             continue
-        if i + 2 < n and is_nationality(bare(i + 1)) and joined(i + 2) and not any(taken[tokens[i + 1].start:tokens[i + 1].end]):
-            i += 1  # الرئيس الإسرائيلي رؤوفين ريفيلين: the nationality belongs to the title
+        # i: the title's last token, its nationality adjective when one follows (الرئيس الإسرائيلي رؤوفين ريفيلين)
+        i = t + 1 if t + 2 < n and is_nationality(bare(t + 1)) and joined(t + 2) \
+            and not any(taken[tokens[t + 1].start:tokens[t + 1].end]) else t
         if not name_word(i + 1, True):
             continue
         k = i + 2

@@ -477,7 +477,6 @@ PARTY_ADJECTIVES = frozenset(fold(w) for w in (
 ))
 
 
-_PARTY_HEAD = fold("حزب")
 # Words after حزب that say what the party is, not its name.
 _PARTY_DESCRIBED = frozenset(fold(w) for w in (
     "الحاكم", "المعارض", "الحاكمة", "الفائز", "المقرب", "الجديد", "الوحيد", "الأكبر", "الاكبر", "الأول", "الاول",
@@ -497,7 +496,7 @@ def party_name_extension(text: str, tokens: Sequence[Token], mentions: list[Ment
     for m in mentions:
         first, last = starts.get(m.start), ends.get(m.end)
         if m.label == "ORG" and first is not None and first == last and first + 1 < len(tokens) \
-                and fold(text[tokens[first].base_start:tokens[first].end]) == _PARTY_HEAD:
+                and fold(text[tokens[first].base_start:tokens[first].end]) == _PARTY:
             # حزب alone, the name left out (وأكد [حزب] العدالة والتنمية الحاكم): the definite words after it, and
             # one more joined by و, are the name (not a nationality or what it is: الحاكم، المعارض)
             k = first + 1

@@ -401,25 +401,27 @@ class MentionStage:
         return w in TITLES or w in NEVER_LAST or w in NEVER_ALONE or w in LEADER_TITLES or w in PLACE_DESCRIPTORS \
             or is_nationality(w, self.resources) or is_country(w)
 
+    def _nationality(self, word_folded: str) -> bool:
+        """A nationality adjective (الروسي، الأردنية) by this stage's resources, for the rules after the tagger."""
+        return is_nationality(word_folded, self.resources)
+
     def __call__(self, doc: Document) -> None:
         mentions = tag_document(doc, self.tagger, self.resources, self.format_conventions)
         if self.format_conventions:
-            mentions = party_name_extension(doc.text, doc.tokens, mentions, lambda w: is_nationality(w, self.resources))
+            mentions = party_name_extension(doc.text, doc.tokens, mentions, self._nationality)
             mentions = institution_mentions(doc.text, doc.tokens, mentions)
             mentions = quoted_title_mentions(doc.text, doc.tokens, mentions)
             mentions = quoted_org_mentions(doc.text, doc.tokens, mentions)
             mentions = byline_outlet_mentions(doc.text, doc.tokens, mentions, [(s.start, s.end) for s in doc.sentences])
             if self.institution_names:
-                def nationality(w: str) -> bool:
-                    return is_nationality(w, self.resources)
-
-                mentions = institution_name_mentions(doc.text, doc.tokens, mentions, nationality, is_country_adjective)
-                mentions = army_name_mentions(doc.text, doc.tokens, mentions, nationality)
-                mentions = national_name_extension(doc.text, doc.tokens, mentions, nationality)
+                mentions = institution_name_mentions(doc.text, doc.tokens, mentions, self._nationality,
+                                                     is_country_adjective)
+                mentions = army_name_mentions(doc.text, doc.tokens, mentions, self._nationality)
+                mentions = national_name_extension(doc.text, doc.tokens, mentions, self._nationality)
             if self.sports_clubs:
                 mentions = sports_club_mentions(doc.text, doc.tokens, mentions,
                                                 [(s.start, s.end) for s in doc.sentences],
-                                                lambda w: is_nationality(w, self.resources), is_country)
+                                                self._nationality, is_country)
             if self.person_extension:
                 # Before the extension, which runs the name on over a word the rule left out.
                 mentions = appositive_person_mentions(doc.text, doc.tokens, mentions, self.resources.autolex,
@@ -427,8 +429,7 @@ class MentionStage:
                                                       self._verbs.__contains__)
                 mentions = titled_person_mentions(doc.text, doc.tokens, mentions, self.resources.autolex,
                                                   word_frequencies().count_folded, self._not_a_name,
-                                                  self._verbs.__contains__,
-                                                  lambda w: is_nationality(w, self.resources))
+                                                  self._verbs.__contains__, self._nationality)
                 mentions = person_name_extension(doc.text, doc.tokens, mentions, self.resources.autolex,
                                                  word_frequencies().count_folded, self._not_a_name)
             if self.kb_names:

@@ -1364,6 +1364,7 @@ def test_events_a_title_does_not_reach_a_name_in_the_next_sentence(stage):
     ("وهاجم مسلحون حاجزا للجيش في سيناء.", [("سيناء", "LOC")], "ASSAULT"),
     ("وهاجم أبو بكر البغدادي مدينة الرمادي.", [("أبو بكر البغدادي", "PER"), ("الرمادي", "LOC")], "ASSAULT"),
     ("وهاجمت صحيفة كيهان تشكيك رفسنجاني في الانتخابات.", [("صحيفة كيهان", "ORG"), ("رفسنجاني", "PER")], "ACCUSE"),
+    ("وتشن سامية عبو هجوما على الحكومة.", [("سامية عبو", "PER")], "ACCUSE"),
 ])
 def test_events_a_politician_attacks_in_words(stage, text, mentions, code):
     """هاجم with a person as its doer and no place attacked is criticism (ACCUSE); armed men, armies and a

@@ -103,7 +103,7 @@ TARGET_PLACES = frozenset(fold(w) for w in (
 ).split())
 RELATIVES = frozenset(fold(w) for w in "الذي التي الذين اللذان اللتان اللواتي".split())
 _CONTENT_START = frozenset(fold(w) for w in "ان أن إن :".split())
-_ATTRIBUTION = frozenset(fold(w) for w in "بحسب حسب وفقا وفق طبقا نقلا حسبما وحسب وبحسب ووفقا".split())
+ATTRIBUTION = frozenset(fold(w) for w in "بحسب حسب وفقا وفق طبقا نقلا حسبما وحسب وبحسب ووفقا".split())
 _CLAUSE_AFTER_COMMA = frozenset(fold(w) for w in "ما مما الذي التي الذين حيث هي هو هم هما وهي وهو".split())
 ACTOR_REACH = 8
 
@@ -265,7 +265,7 @@ def first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: b
             return None
         if subject and norm not in _IN_TURN and prep_clitic(doc, toks[x]):
             return None  # وأشاد بيقظة رجال الأمن: an actor inside a prepositional phrase is no subject
-        if norm in _CONTENT_START or norm in _ATTRIBUTION:
+        if norm in _CONTENT_START or norm in ATTRIBUTION:
             return None  # … العدوان الروسي، بحسب البيان الأمريكي: the source of the report is no party
         if stop_comma and norm in ("،", ",") and x + 1 < len(toks) and (
                 toks[x + 1].norm[:1] in ("و", "ف") or toks[x + 1].norm in _CLAUSE_AFTER_COMMA):

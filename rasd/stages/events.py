@@ -35,6 +35,7 @@ from rasd.stages.event_forms import NEGATIONS, verb_forms
 from rasd.stages.event_instances import event_date, merge_duplicates, orient_meetings, propagate_dates, visit_sides
 from rasd.stages.event_roles import (
     ACTOR_REACH,
+    ATTRIBUTION,
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
     LAUNCHED,
@@ -1018,7 +1019,12 @@ def _modality(doc: Document, keys: list[tuple[str, ...]], m: Match, c0: int, cue
             return "planned", None
     reporting = [c for c in cues if c.first != m.first and not (set(c.speaker or ()) & set(source))]
     before = [c for c in reporting if c.last < m.first]
-    cue = before[-1] if before else (reporting[0] if reporting else None)
+    # A cue after the trigger reports it when it attributes (…، حسبما أعلن مسؤول، وفقا لـ …) or has a speaker
+    # of its own: دعا هولاند إلى …، وناشد المواطنين: the next verb of the same doer, its subject unresolved,
+    # reports nothing.
+    after = [c for c in reporting if c.last >= m.first and (
+        c.speaker or "attr" in c.entry.flags or any(k in ATTRIBUTION for k in keys[c.first - 1]))]
+    cue = before[-1] if before else (after[0] if after else None)
     if cue is None:
         return "asserted", None
     stance = cue.entry.stance

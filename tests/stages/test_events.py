@@ -477,6 +477,17 @@ def test_events_modality(stage, text, modality):
     assert doc.events and doc.events[-1].modality == modality
 
 
+@pytest.mark.parametrize("text, mentions, modality", [
+    # the doer's next verb, its subject left unresolved, reports nothing of the call before it
+    ("دعا الرئيس هولاند إلى تشكيل حكومة أوروبية، وناشد المواطنين تجديد ثقتهم.", [("هولاند", "PER")], "asserted"),
+    # …، حسبما أعلن مسؤولون: an attribution after the trigger still reports it, its source unnamed
+    ("هاجمت تركيا العراق، حسبما أعلن مسؤولون.", [("تركيا", "LOC"), ("العراق", "LOC")], "reported"),
+])
+def test_events_modality_from_a_cue_after_the_trigger(stage, text, mentions, modality):
+    doc = run(stage, text, mentions)
+    assert doc.events and doc.events[0].modality == modality
+
+
 def test_events_reported_attributed_to_speaker(stage):
     doc = run(stage, "قال الجيش الأردني إن تركيا قصفت العراق.", [("تركيا", "LOC"), ("العراق", "LOC")])
     ev = doc.events[-1]

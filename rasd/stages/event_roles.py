@@ -532,7 +532,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             # it is no possessor (the verb's object, here); a nationality adjective (العدوان الروسي) is.
             possessor = None
         # (The tokenizer leaves ه on words it does not know; a framed phrase lists its suffixed forms.)
-        suffixed = toks[m.last].stem_end < toks[m.last].end or (
+        suffixed = has_pronoun_suffix(doc, keys, m.last) or (
             rule.framed and len(toks[m.last].norm) > 4 and toks[m.last].norm.endswith(_RESUMPTIVE))
         if suffixed:
             # امتنانه لقطر، زيارته لتونس: the pronoun is the possessor, so what follows is no possessor.
@@ -606,13 +606,13 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         elif before is not None and supported:
             source = _ids(_group_ending(actors, before, c0))
             target = group_ids(actors, possessor, c1) or group_ids(actors, prep_tgt, c1)
-        elif possessor is not None and not (rule.plover in RECIPROCAL and (rule.framed or _framed(doc, m)) and topic):
+        elif possessor is not None and not (rule.plover in RECIPROCAL and (rule.framed or _framed(doc, m, keys)) and topic):
             source, target = group_ids(actors, possessor, c1), group_ids(actors, prep_tgt, c1)
-        elif before is not None and (rule.framed or _framed(doc, m)) and not rule.genitive_target:
+        elif before is not None and (rule.framed or _framed(doc, m, keys)) and not rule.genitive_target:
             # تمكنت المقاومة الشعبية عقب مواجهات مع …: the clause's subject holds the event.
             source = _ids(_group_ending(actors, before, c0))
             target = group_ids(actors, possessor, c1) or group_ids(actors, prep_tgt, c1)
-        elif topic and (rule.framed or _framed(doc, m)):
+        elif topic and (rule.framed or _framed(doc, m, keys)):
             # خلال مكالمة هاتفية مع نظيره، عقب اجتماعها بالرئيس: the clause's subject holds the event.
             source = list(topic)
             target = group_ids(actors, possessor, c1) or group_ids(actors, prep_tgt, c1)
@@ -773,11 +773,24 @@ def _accusative_plural(doc: Document, u: Unit) -> bool:
     return head.endswith("ين") and len(head) > 5
 
 
-def _framed(doc: Document, m: Match) -> bool:
-    """A nominal trigger after خلال/عقب/في …, or with a pronoun suffix (اجتماعها)."""
+def has_pronoun_suffix(doc: Document, keys: list[tuple[str, ...]], k: int) -> bool:
+    """Token ``k`` ends in a possessive or object pronoun: split off by the tokenizer (اجتماعها), or left on
+    a word it does not know but matched through the form without it (لقائه → لقاء; never ة: مظاهرة)."""
+    tok = doc.tokens[k]
+    if tok.stem_end < tok.end:
+        return True
+    surface = doc.text[tok.start:tok.end]
+    suffix = next((p for p in _RESUMPTIVE if surface.endswith(p)), None)
+    # the form without it keeps the word's start (لقايه → لقاء), unlike one without a proclitic (لقايه → قايه)
+    return suffix is not None and any(len(key) == len(tok.norm) - len(suffix) and key[:-1] == tok.norm[:len(key) - 1]
+                                      for key in keys[k][1:])
+
+
+def _framed(doc: Document, m: Match, keys: list[tuple[str, ...]] | None = None) -> bool:
+    """A nominal trigger after خلال/عقب/في …, or with a pronoun suffix (اجتماعها، لقائه)."""
     toks = doc.tokens
     trig = toks[m.first]
-    if trig.stem_end < trig.end:
+    if trig.stem_end < trig.end or (keys is not None and has_pronoun_suffix(doc, keys, m.first)):
         return True
     return m.first > 0 and (toks[m.first - 1].norm in FRAME_WORDS
                             or token_stem(doc, toks[m.first - 1]) in FRAME_WORDS)

@@ -488,6 +488,13 @@ def test_events_modality_from_a_cue_after_the_trigger(stage, text, mentions, mod
     assert doc.events and doc.events[0].modality == modality
 
 
+def test_events_a_meeting_with_the_speaker_s_pronoun_left_on_the_word_is_the_speaker_s(stage):
+    # لقائه: the tokenizer keeps ه on a word it does not know; the trigger matched through لقاء
+    doc = run(stage, "أفاد القيادي لزهر العكرمي أن لقائه برئيس الجمهورية الباجي قايد السبسي كان إيجابيا.",
+              [("لزهر العكرمي", "PER"), ("الباجي قايد السبسي", "PER")])
+    assert [(e.code, e.source, e.target) for e in doc.events] == [("CONSULT", ["e1"], ["e2"])]
+
+
 def test_events_reported_attributed_to_speaker(stage):
     doc = run(stage, "قال الجيش الأردني إن تركيا قصفت العراق.", [("تركيا", "LOC"), ("العراق", "LOC")])
     ev = doc.events[-1]

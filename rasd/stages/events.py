@@ -186,10 +186,13 @@ class EventsStage:
         of the previous sentence (… . كما طالبوا الاتحاد المحلي …), when nothing of it is this verb's target.
         Only for acts of words and meetings: a material act (قتل، رفعت اللافتات) opening a sentence so often
         has a new doer that the last one is no guess."""
-        last = [e for e in self._so_far if e.sentence == si - 1 and e.source]
-        if not last or set(last[-1].source) & set(target):
+        last = [e.source for e in self._so_far if e.sentence == si - 1 and e.source]
+        if not last:
+            # … داعيا الله أن يتغمدهم برحمته. ونوه بيقظة رجال الأمن: with no event there, the one who spoke last
+            last = [c.speaker for c in self._cues_in.get(si - 1, []) if c.speaker]
+        if not last or set(last[-1]) & set(target):
             return []
-        return list(last[-1].source)
+        return list(last[-1])
 
     # ------------------------------------------------------------------ sentence
     def _sentence(self, doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], si: int,

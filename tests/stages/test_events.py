@@ -495,6 +495,13 @@ def test_events_a_meeting_with_the_speaker_s_pronoun_left_on_the_word_is_the_spe
     assert [(e.code, e.source, e.target) for e in doc.events] == [("CONSULT", ["e1"], ["e2"])]
 
 
+def test_events_a_sentence_opening_verb_goes_on_with_the_last_speaker_when_no_event_came_before(stage):
+    doc = run(stage, "وقال الأمير فيصل بن خالد إن المصاب جلل، داعيا الله أن يتغمدهم برحمته. ونوه بيقظة رجال الأمن.",
+              [("فيصل بن خالد", "PER")])
+    praise = [e for e in doc.events if e.code == "SUPPORT"]
+    assert praise and praise[0].source == ["e1"]
+
+
 def test_events_reported_attributed_to_speaker(stage):
     doc = run(stage, "قال الجيش الأردني إن تركيا قصفت العراق.", [("تركيا", "LOC"), ("العراق", "LOC")])
     ev = doc.events[-1]

@@ -47,7 +47,8 @@ SUPPORT_VERBS = LAUNCHED | frozenset().union(*(verb_forms(v) for v in (
     "تبنى|يتبنى",  # تبنى تنظيم داعش عملية دهس …: claiming an attack names its doer
     "اصدر|يصدر",  # أصدرت المحكمة حكما بسجن …، أصدر القضاء مذكرة اعتقال
     "الغى|يلغي", "اجل|يؤجل", "ارجا|يرجئ",  # ألغت لوبان لقاء مع المفتي: the one who calls it off
-)))
+    "ابدى|يبدي",  # أبدت اللجنة استعدادها لتقديم التسهيلات، أبدى رفضه (its direct object, without عن)
+))) | frozenset(fold(w) for w in "مبديا مبدية مبدين".split())
 
 # Verbs that open or close a visit or tour, whose long subject may stand between them and it:
 # استهل وزير الشؤون الخارجية خميس الجهيناوي الزيارة … بلقاء مع …، اختتمت لجنة الأمم المتحدة … زيارة.
@@ -916,12 +917,13 @@ EXPRESSION_VERBS = frozenset().union(
 _INTENSIFIERS = frozenset(fold(w) for w in "عظيم بالغ خالص جزيل عميق كامل شديد".split())
 
 
-def voiced_stance(doc: Document, keys: list[tuple[str, ...]], first: int, c0: int) -> bool:
-    """True when the noun at ``first``, with the subject's pronoun on it, follows عن after an expression
-    verb of its clause (أعربت تركيا عن إدانتها للتفجير، أعرب الوزير عن بالغ دعمه). With a name after
-    it instead (أعربت الوزارة عن إدانة تونس) the name holds the stance, as any genitive would."""
-    trig = doc.tokens[first]
-    if trig.stem_end >= trig.end:
+def voiced_stance(doc: Document, keys: list[tuple[str, ...]], first: int, c0: int, last: int | None = None) -> bool:
+    """True when the noun at ``first``, with the subject's pronoun on it (or on the phrase's ``last`` word:
+    استعداد بلادنا), follows عن after an expression verb of its clause (أعربت تركيا عن إدانتها للتفجير، أعرب
+    الوزير عن بالغ دعمه). With a name after it instead (أعربت الوزارة عن إدانة تونس) the name holds the
+    stance, as any genitive would."""
+    owned = doc.tokens[first if last is None else last]
+    if owned.stem_end >= owned.end:
         return False
     x = first - 1
     if x >= c0 and any(k in _INTENSIFIERS for k in keys[x]):
@@ -936,7 +938,7 @@ def weak_trigger_ok(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...
     (أعربت تركيا عن إدانتها), or an actor right after it."""
     if _support_before(doc, keys, m.first, c0) or had_by(actors, m.first, c0) is not None:
         return True
-    if voiced_stance(doc, keys, m.first, c0):
+    if voiced_stance(doc, keys, m.first, c0, m.last):
         return True
     for x in (m.first - 1, m.first - 2):
         if x >= c0 and actors.unit_at.get(x) is not None:

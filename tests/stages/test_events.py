@@ -502,6 +502,15 @@ def test_events_a_sentence_opening_verb_goes_on_with_the_last_speaker_when_no_ev
     assert praise and praise[0].source == ["e1"]
 
 
+@pytest.mark.parametrize("text", [
+    "رحبت اللجنة العامة للانتخابات بالجمعيات، وأبدت استعدادها لتقديم كافة التسهيلات.",
+    "رحبت اللجنة العامة للانتخابات بالجمعيات، مبدية استعدادها لتقديم كافة التسهيلات.",
+])
+def test_events_abda_carries_readiness_without_an(stage, text):
+    doc = run(stage, text, [("اللجنة العامة للانتخابات", "ORG")])
+    assert any(e.code == "AGREE" and e.source == ["e1"] for e in doc.events)
+
+
 def test_events_reported_attributed_to_speaker(stage):
     doc = run(stage, "قال الجيش الأردني إن تركيا قصفت العراق.", [("تركيا", "LOC"), ("العراق", "LOC")])
     ev = doc.events[-1]

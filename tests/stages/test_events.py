@@ -511,6 +511,16 @@ def test_events_abda_carries_readiness_without_an(stage, text):
     assert any(e.code == "AGREE" and e.source == ["e1"] for e in doc.events)
 
 
+@pytest.mark.parametrize("text, mentions, agree", [
+    ("قالت ميركل إن بلادها مستعدة لاستقبال اللاجئين.", [("ميركل", "PER")], True),
+    ("وأكد الرئيس أن الحكومة مستعدة للحوار مع الاتحاد.", [("الاتحاد", "ORG")], True),
+    ("وقال المدرب إن الفريق مستعد للمباراة أمام الترجي.", [("الترجي", "ORG")], False),  # ready, but to play
+])
+def test_events_ready_to_talk_or_host_is_an_offer(stage, text, mentions, agree):
+    doc = run(stage, text, mentions)
+    assert any(e.code == "AGREE" for e in doc.events) == agree
+
+
 def test_events_reported_attributed_to_speaker(stage):
     doc = run(stage, "قال الجيش الأردني إن تركيا قصفت العراق.", [("تركيا", "LOC"), ("العراق", "LOC")])
     ev = doc.events[-1]

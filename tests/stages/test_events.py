@@ -521,6 +521,11 @@ def test_events_ready_to_talk_or_host_is_an_offer(stage, text, mentions, agree):
     assert any(e.code == "AGREE" for e in doc.events) == agree
 
 
+def test_events_dismantling_a_gang_is_an_arrest(stage):
+    doc = run(stage, "تمكنت فرقة الشرطة العدلية بالمكنين من تفكيك عصابة متكونة من 5 أشخاص.", [("المكنين", "LOC")])
+    assert [e.code for e in doc.events] == ["COERCE"] and doc.events[0].source
+
+
 def test_events_reported_attributed_to_speaker(stage):
     doc = run(stage, "قال الجيش الأردني إن تركيا قصفت العراق.", [("تركيا", "LOC"), ("العراق", "LOC")])
     ev = doc.events[-1]

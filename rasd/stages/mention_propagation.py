@@ -67,4 +67,27 @@ def propagate(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> li
             i += n
         else:
             i += 1
-    return sorted(mentions + added, key=lambda m: m.start)
+    return _join_split_names(text, tokens, starts, sorted(mentions + added, key=lambda m: m.start), names)
+
+
+def _join_split_names(text: str, tokens: Sequence[Token], starts: list[int], mentions: list[Mention],
+                      names: dict[tuple[str, ...], Counter]) -> list[Mention]:
+    """Two person mentions side by side that together repeat part of a full name the article gives
+    (محمد الحويج بوهلال … [الحويج] [بوهلال]) are one name: a surname propagated alone must not cut it."""
+    full = [k for k, c in names.items() if len(k) >= 2 and c.most_common(1)[0][0] == "PER"]
+    if not full:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == m.label == "PER" and prev.end < m.start \
+                and not text[prev.end:m.start].strip():
+            lo = bisect.bisect_right(starts, prev.start) - 1
+            hi = bisect.bisect_left(starts, m.end)
+            toks = tokens[max(lo, 0):hi]
+            key = tuple(_key(text, t, k == 0) for k, t in enumerate(toks))
+            if any(key == k[x:x + len(key)] for k in full for x in range(len(k) - len(key) + 1)):
+                out[-1] = Mention(prev.start, m.end, label="PER", confidence=min(prev.confidence, m.confidence))
+                continue
+        out.append(m)
+    return out

@@ -33,3 +33,13 @@ def test_mentions_propagation_ignores_low_confidence_and_tagged_tokens():
     assert len(low) == 1
     both = [_m(text, "بوتين", "PER"), _m(text, "بوتين", "PER", nth=1)]
     assert len(propagate(text, tokenize(text), both)) == 2
+
+
+def test_mentions_propagation_joins_a_full_name_split_in_two_by_a_propagated_surname():
+    text = "نفذ محمد الحويج بوهلال الهجوم. ووصف عادل اللطيفي الحويج بوهلال بالمتشدد، ثم قابل عادل اللطيفي أحمد."
+    found = [_m(text, "محمد الحويج بوهلال", "PER"), _m(text, "عادل اللطيفي", "PER"), _m(text, "الحويج", "PER", nth=1),
+             _m(text, "عادل", "PER", nth=1), _m(text, "أحمد", "PER")]
+    out = [(text[m.start:m.end], m.label) for m in propagate(text, tokenize(text), found)]
+    # the surname بوهلال, propagated, no longer cuts الحويج بوهلال in two; two different people stay apart
+    assert out == [("محمد الحويج بوهلال", "PER"), ("عادل اللطيفي", "PER"), ("الحويج بوهلال", "PER"),
+                   ("عادل اللطيفي", "PER"), ("أحمد", "PER")]

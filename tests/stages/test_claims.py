@@ -1044,3 +1044,10 @@ def test_claims_a_participle_after_anonymous_sources_makes_no_claim():
                        "المتابعات التي تمت من قبل رئيس الوزراء خلال الفترة الماضية للوزراء»، مؤكدة أن «التغيير الوزاري "
                        "لتحسين الأداء».", id="t", date="2015-08-09")
     assert [doc.slice(c.cue) for c in doc.claims] == []
+
+
+def test_claims_a_judge_s_title_with_its_court_and_town_ends_in_the_person(stage):
+    # قاضي heads a title phrase: the town of its court is no speaker, the honorific and name after it are
+    doc = run(stage, "وأكد قاضي الاستئناف بمحكمة جازان الشيخ إياس بن علي بجوي أن التفجير نابع من الحقد.",
+              [("جازان", "LOC"), ("إياس بن علي بجوي", "PER")])
+    assert [c[:2] for c in cues(doc)] == [("وأكد", "إياس بن علي بجوي")]

@@ -120,6 +120,11 @@ def kb_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention]
                     break
                 continue
             entry = _known(kb, text[start:end], length == 1, _span_key(tokens, head_keys, word_keys, k, length))
+            if entry is None and length >= 2 and span[0].base_start > span[0].start:
+                # بان كي مون: a name whose first letter the tokenizer read as a proclitic (ب), whole
+                entry = _known(kb, text[span[0].start:end], False,
+                               _span_key(tokens, word_keys, word_keys, k, length))
+                start = span[0].start if entry is not None else start
             if entry is None:
                 continue
             if length >= 2 and fold(text[span[0].base_start:span[0].end]) in DESCRIPTORS:

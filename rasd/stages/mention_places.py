@@ -51,6 +51,44 @@ def place_name_completion(text: str, tokens: Sequence[Token], mentions: list[Men
     return out if changed else mentions
 
 
+# Words that begin a place's own name and never stand alone as one (سيدي بوزيد، بن قردان، بني خداش، أبو
+# ظبي، عين دراهم، حمام سوسة، منزل بورقيبة، برج العامري، رأس الجبل، بئر علي بن خليفة، تل أبيب، كفر الشيخ،
+# دير الزور): a tagger that tags the rest as a place, or both words as two places, has cut the name.
+TOPONYM_HEADS = frozenset(fold(w) for w in (
+    "سيدي", "بن", "بني", "أبو", "عين", "حمام", "منزل", "برج", "رأس", "بئر", "تل", "كفر", "دير", "حاسي", "أولاد",
+))
+# A city whose name is its epithet with the word "city" (المدينة المنورة: المنورة alone names nothing), completed
+# like the multi-word country names. Not مكة المكرمة, where ANERcorp tags [مكة] and leaves the epithet out.
+CITY_EPITHETS = frozenset(fold(w) for w in ("المدينة المنورة",))
+
+
+def toponym_head_completion(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a LOC widened over the toponym head right before it (سيدي [بوزيد] → سيدي بوزيد), the
+    head tagged a place of its own or not at all; the head may carry a proclitic (بسيدي بوزيد), the name
+    none, and only a space stands between them."""
+    if not tokens or not any(m.label == "LOC" for m in mentions):
+        return mentions
+    by_start = {m.start: m for m in mentions}
+    by_end = {m.end: m for m in mentions}
+    out = list(mentions)
+    changed = False
+    for k in range(1, len(tokens)):
+        head, tok = tokens[k - 1], tokens[k]
+        m = by_start.get(tok.start)
+        if m is None or m.label != "LOC" or tok.base_start != tok.start or text[head.end:tok.start].strip() \
+                or fold(text[head.base_start:head.end]) not in TOPONYM_HEADS:
+            continue
+        before = by_end.get(head.end)
+        if before is not None and (before.label != "LOC" or before.start != head.base_start):
+            continue  # the head is inside another name (محمد بن [سلمان]) or tagged as something else
+        if before is None and any(x.start < head.end and head.base_start < x.end for x in out):
+            continue
+        out = [x for x in out if x is not m and x is not before]
+        out.append(Mention(head.base_start, m.end, label="LOC", confidence=m.confidence))
+        changed = True
+    return sorted(out, key=lambda x: x.start) if changed else mentions
+
+
 # Heads of natural features, outside the name as settlement descriptors are (ANERcorp and GUIDELINES.md:
 # نهر [النيجر]، جبل [لبنان]). Not وادي or جزيرة, which often begin a name of their own (وادي عربة، جزيرة العرب).
 NATURAL_HEADS = frozenset(fold(w) for w in ("نهر", "جبل", "جبال", "بحيرة", "هضبة", "صحراء"))

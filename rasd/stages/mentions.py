@@ -30,7 +30,12 @@ from rasd.kb.load import configured_kb_files, load_kb
 from rasd.stages.mention_facility import facility_mentions
 from rasd.stages.mention_kb import kb_name_mentions, kb_relabel_misc
 from rasd.stages.mention_person import appositive_person_mentions, person_name_extension, titled_person_mentions
-from rasd.stages.mention_places import natural_feature_mentions, place_name_completion
+from rasd.stages.mention_places import (
+    CITY_EPITHETS,
+    natural_feature_mentions,
+    place_name_completion,
+    toponym_head_completion,
+)
 from rasd.stages.mention_propagation import propagate
 from rasd.stages.mention_rules import (
     PARTY_HEADS,
@@ -436,7 +441,8 @@ class MentionStage:
                 mentions = kb_relabel_misc(doc.text, mentions, load_kb(self.kb_files))
                 mentions = kb_name_mentions(doc.text, doc.tokens, mentions, load_kb(self.kb_files))
             if self.place_names:
-                mentions = place_name_completion(doc.text, doc.tokens, mentions, _multiword_places())
+                mentions = place_name_completion(doc.text, doc.tokens, mentions, _multiword_places() | CITY_EPITHETS)
+                mentions = toponym_head_completion(doc.text, doc.tokens, mentions)
                 mentions = natural_feature_mentions(doc.text, doc.tokens, mentions, word_frequencies().count_folded)
             if self.facilities:
                 mentions = facility_mentions(doc.text, doc.tokens, mentions, word_frequencies().count_folded)

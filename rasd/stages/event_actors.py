@@ -93,7 +93,7 @@ def _is_state(doc: Document, eid: str) -> bool:
 
 
 # Person titles that, with no name, stand for the article's one holder (الوزير، رئيس الحكومة).
-BARE_PERSON_TITLES = PERSON_TITLES | frozenset(fold(w) for w in "ملك أمير مستشارة مبعوث عاهل".split())
+BARE_PERSON_TITLES = PERSON_TITLES | frozenset(fold(w) for w in "ملك أمير مستشارة مبعوث عاهل ولي".split())
 # Posts held beside a person, named in construct with the person (مستشار الرئيس، مبعوث الملك، نائب الرئيس).
 RELATIONAL_HEADS = frozenset(fold(w) for w in (
     "مستشار مستشارة مستشارو مستشاري نائب نائبة مساعد مساعدة مبعوث مبعوثة ممثل ممثلة سكرتير مرافق مرافقو "

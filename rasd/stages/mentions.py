@@ -112,6 +112,9 @@ INNER_NAME_HEADS = frozenset(fold(w) for w in ("تيار", "جبهة", "الأم
 NEVER_LAST = frozenset(fold(w) for w in (
     "أن", "أنه", "أنها", "التي", "الذي", "الذين", "أمام", "امام", "أي", "في", "من", "عن", "إلى", "الى", "مع",
 ))
+# ولي of ولي العهد (crown prince) and ولي ولي العهد (deputy crown prince): a title the tagger runs a name on over.
+_GUARDIAN = frozenset({fold("ولي")})
+_GUARDIAN_OF = frozenset(fold(w) for w in ("العهد", "ولي"))
 # Leaders' titles the tagger sometimes takes into the organisation they lead (زعيم تيار المحبة).
 LEADER_TITLES = frozenset(fold(w) for w in ("زعيم", "رئيس", "رئيسة", "أمين", "مؤسس", "قائد", "قيادي", "عضو"))
 
@@ -322,7 +325,11 @@ def decode(text: str, toks: Sequence[Token], tags: Sequence[str], probs: Sequenc
                 and _common_word(text, toks[end - 1], res) \
                 and not (end == j < n and toks[j].stem_start > toks[j].base_start == toks[j].start):
             end -= 1
-        span = trim_span(text, toks[i:end], label, res, format_conventions)
+        while label == "PER" and format_conventions and end > i and end < n \
+                and fold(text[toks[end - 1].base_start:toks[end - 1].end]) in _GUARDIAN \
+                and fold(text[toks[end].start:toks[end].end]) in _GUARDIAN_OF:
+            end -= 1  # محمد بن نايف [ولي] العهد، ولي ولي العهد: the title (crown prince), not the name
+        span = trim_span(text, toks[i:end], label, res, format_conventions) if end > i else None
         if span and label == "MISC" and format_conventions and (span[0] > toks[i].base_start and fold(
                 text[toks[i].base_start:toks[i].end]) in LEADER_TITLES or fold(text[span[0]:span[1]]).split()[0] in PARTY_HEADS):
             label = "ORG"  # what a leader leads is an organisation (زعيم تيار المحبة), so is a party (تيار المحبة)

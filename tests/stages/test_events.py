@@ -526,6 +526,16 @@ def test_events_dismantling_a_gang_is_an_arrest(stage):
     assert [e.code for e in doc.events] == ["COERCE"] and doc.events[0].source
 
 
+@pytest.mark.slow
+def test_events_the_bare_crown_prince_title_is_the_article_s_crown_prince():
+    import rasd
+
+    doc = rasd.analyze("زار الأمير محمد بن نايف ولي العهد المستشفى. وأعرب المصابون عن خالص شكرهم لسمو ولي العهد.")
+    names = {e.id: e.name for e in doc.entities}
+    assert [(e.code, [names[t] for t in e.target]) for e in doc.events if e.code == "SUPPORT"] == [
+        ("SUPPORT", ["Muhammad bin Nayef"])]
+
+
 def test_events_reported_attributed_to_speaker(stage):
     doc = run(stage, "قال الجيش الأردني إن تركيا قصفت العراق.", [("تركيا", "LOC"), ("العراق", "LOC")])
     ev = doc.events[-1]

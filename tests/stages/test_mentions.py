@@ -169,6 +169,12 @@ def test_mentions_never_alone_words_dropped_only_under_format_conventions():
     assert trim_span(text, toks, "MISC", NerResources.empty(), format_conventions=False) == (0, 4)
 
 
+def test_mentions_a_preposition_with_its_pronoun_is_never_a_name():
+    # «مننا»، شكرا «لله» (read ل + له): quoted for emphasis, the tagger's MISC is a function word
+    assert _decoded("من يقم بهذه الأعمال مننا", ["O", "O", "O", "O", "B-MISC"]) == []
+    assert _decoded("ساجدا شكرا لله", ["O", "O", "B-MISC"]) == []
+
+
 def test_mentions_unknown_conventions_is_a_config_error():
     from rasd.errors import ConfigError
 

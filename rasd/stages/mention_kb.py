@@ -52,6 +52,12 @@ def _known(kb: KnowledgeBase, text: str, single: bool, text_key: str | None = No
     return None
 
 
+def known_organisation(kb: KnowledgeBase, text: str) -> bool:
+    """Whether ``text`` is the full name of a curated organisation (نداء تونس)."""
+    entry = _known(kb, text, False)
+    return entry is not None and entry.get("type") == "ORG"
+
+
 def _used_bare(text: str, tokens: Sequence[Token], first: int, length: int) -> bool:
     """Whether the words ``tokens[first:first+length]`` occur elsewhere not after a descriptor."""
     want = [fold(text[t.base_start:t.end]) for t in tokens[first:first + length]]

@@ -526,6 +526,47 @@ def party_name_extension(text: str, tokens: Sequence[Token], mentions: list[Ment
     return out
 
 
+# The party head before a name of the form "<word> <country>" (حزب آفاق تونس، حزب تحيا تونس); after حركة, a
+# movement, such a phrase is as often what it fights for (حركة تحرير السودان), so only a name the knowledge
+# base lists is taken there (حركة نداء تونس).
+_PARTY_HEAD = fold("حزب")
+_MOVEMENT_HEAD = fold("حركة")
+
+
+def party_country_names(text: str, tokens: Sequence[Token], mentions: list[Mention],
+                        is_country=lambda w: False, known_org=lambda name: False) -> list[Mention]:
+    """``mentions`` with a party named by a word and its country after a party head kept as one ORG, the
+    head outside (GUIDELINES.md): [حزب] آفاق [تونس] → آفاق تونس، حزب [نداء] [تونس] → نداء تونس. The tagger
+    reads the head alone as the organisation and the country as a place. The word is indefinite (a definite
+    one is the head's own adjective or genitive: حزب الله، حزب العمال) and joined by spaces only."""
+    if len(tokens) < 3 or not any(m.label == "LOC" for m in mentions):
+        return mentions
+    by_start = {m.start: m for m in mentions}
+    out = list(mentions)
+    changed = False
+    for k in range(len(tokens) - 2):
+        head, word, place = tokens[k], tokens[k + 1], tokens[k + 2]
+        head_word = fold(text[head.base_start:head.end])
+        if head_word not in (_PARTY_HEAD, _MOVEMENT_HEAD) or word.base_start != word.start \
+                or place.base_start != place.start or text[head.end:word.start].strip() \
+                or text[word.end:place.start].strip():
+            continue
+        w = fold(text[word.start:word.end])
+        loc = by_start.get(place.start)
+        if not arabic_word(w, 3) or w.startswith("ال") or w in _PARTICLES or loc is None or loc.label != "LOC" \
+                or loc.end != place.end or not is_country(fold(text[place.start:place.end])):
+            continue
+        if head_word == _MOVEMENT_HEAD and not known_org(text[word.start:place.end]):
+            continue
+        inside = [m for m in out if m.start < place.end and head.base_start < m.end]
+        if any(m.label not in ("ORG", "LOC") for m in inside):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(Mention(word.start, place.end, label="ORG", confidence=RULE_CONFIDENCE))
+        changed = True
+    return sorted(out, key=lambda m: m.start) if changed else mentions
+
+
 # News agencies are named by their nationality (GUIDELINES.md: وكالة الأنباء السعودية is a name, kept whole;
 # وكالة الأنباء الرسمية الإيرانية, with الرسمية between, is a description).
 # A club's sport is no part of an institution's name (ريال مدريد الإسباني لكرة القدم).

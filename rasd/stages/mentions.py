@@ -28,7 +28,7 @@ from rasd.document import Document, Mention, Token
 from rasd.errors import ConfigError, ModelMissingError
 from rasd.kb.load import configured_kb_files, load_kb
 from rasd.stages.mention_facility import facility_mentions
-from rasd.stages.mention_kb import kb_name_mentions, kb_relabel_misc
+from rasd.stages.mention_kb import kb_name_mentions, kb_relabel_misc, known_organisation
 from rasd.stages.mention_person import appositive_person_mentions, person_name_extension, titled_person_mentions
 from rasd.stages.mention_places import (
     CITY_EPITHETS,
@@ -45,6 +45,7 @@ from rasd.stages.mention_rules import (
     institution_mentions,
     institution_name_mentions,
     national_name_extension,
+    party_country_names,
     party_name_extension,
     quoted_org_mentions,
     quoted_title_mentions,
@@ -424,6 +425,8 @@ class MentionStage:
         mentions = tag_document(doc, self.tagger, self.resources, self.format_conventions)
         if self.format_conventions:
             mentions = party_name_extension(doc.text, doc.tokens, mentions, self._nationality)
+            mentions = party_country_names(doc.text, doc.tokens, mentions, is_country,
+                                           lambda name: known_organisation(load_kb(self.kb_files), name))
             mentions = institution_mentions(doc.text, doc.tokens, mentions)
             mentions = quoted_title_mentions(doc.text, doc.tokens, mentions)
             mentions = quoted_org_mentions(doc.text, doc.tokens, mentions)

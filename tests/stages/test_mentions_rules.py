@@ -330,3 +330,27 @@ def test_mentions_rules_a_party_head_tagged_alone_takes_its_name():
         tagged = [Mention(text.index("حزب"), text.index("حزب") + 3, label="ORG")]
         out = party_name_extension(text, tokenize(text), tagged, lambda w: w == fold("التركي"))
         assert _spans(text, out) == [("حزب العدالة والتنمية", "ORG")]
+
+
+def test_party_country_names_keep_a_word_and_its_country_as_the_party():
+    from rasd.arabic.normalize import fold
+    from rasd.stages.mention_rules import party_country_names
+
+    def run(text, tagged, known=()):
+        ms, at = [], 0
+        for w, lab in tagged:
+            at = text.index(w, at)
+            ms.append(Mention(at, at + len(w), label=lab))
+            at += len(w)
+        out = party_country_names(text, tokenize(text), ms, lambda w: w == fold("تونس"),
+                                  lambda name: name in known)
+        return _spans(text, out)
+
+    # the tagger's [حزب] آفاق [تونس]: the head outside (GUIDELINES.md), the name whole
+    assert run("ودعا حزب آفاق تونس الحكومة", [("حزب", "ORG"), ("تونس", "LOC")]) == [("آفاق تونس", "ORG")]
+    assert run("قيادات حزب نداء تونس", [("حزب", "ORG"), ("نداء", "ORG"), ("تونس", "LOC")]) == [("نداء تونس", "ORG")]
+    # after حركة only a name the knowledge base lists: حركة تحرير السودان is what a movement fights for
+    assert run("وقالت حركة نداء تونس إن", [("تونس", "LOC")], known={"نداء تونس"}) == [("نداء تونس", "ORG")]
+    assert run("وقالت حركة تحرير تونس إن", [("تونس", "LOC")]) == [("تونس", "LOC")]
+    # a definite word is the head's own (حزب العمال), and a party acting on the country is no name
+    assert run("حزب العمال تونس", [("حزب العمال", "ORG"), ("تونس", "LOC")]) == [("حزب العمال", "ORG"), ("تونس", "LOC")]

@@ -183,6 +183,13 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
             oblique = actors.oblique(u) if x > k + 1 or toks[k].norm == "بين" else \
                 any(c in "بلك" for c in actors.proclitics(u))
             if (subject and oblique) or skip_place:
+                if titled and not skip_place and toks[u.first - 1].norm in _AFFILIATION:
+                    # قال القيادي في حزب العمال، رياض المؤخر، إن …: the person set off after the party the
+                    # title names (or read with it as one unit: حزب آفاق تونس، رياض المؤخر)
+                    if u.label == "PER":
+                        return u
+                    if u.label == "ORG" and (person := _person_ending_title(actors, u.last + 1, end)) is not None:
+                        return person
                 if titled and institution is None and not skip_place and u.label == "ORG" \
                         and "ل" in actors.proclitics(u):
                     institution = u
@@ -221,6 +228,8 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
     return institution
 
 
+# Prepositions of a title's affiliation (القيادي في الحزب، النائب عن الجبهة).
+_AFFILIATION = frozenset(fold(w) for w in ("في", "عن"))
 _PARTITIVES = frozenset(fold(w) for w in "أحد وأحد بعض وبعض".split())
 
 # Titles held in relation to another person (نائب الرئيس، مستشار الملك، المتحدث باسم الوزير، نجل الرئيس): a

@@ -1051,3 +1051,13 @@ def test_claims_a_judge_s_title_with_its_court_and_town_ends_in_the_person(stage
     doc = run(stage, "وأكد قاضي الاستئناف بمحكمة جازان الشيخ إياس بن علي بجوي أن التفجير نابع من الحقد.",
               [("جازان", "LOC"), ("إياس بن علي بجوي", "PER")])
     assert [c[:2] for c in cues(doc)] == [("وأكد", "إياس بن علي بجوي")]
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("قال القيادي في حزب العمال، رياض المؤخر، إن الوضع صعب.", [("حزب العمال", "ORG"), ("رياض المؤخر", "PER")]),
+    ("أكد النائب عن الجبهة الشعبية، عمار عمروسية، أن النواب لن يصوتوا.",
+     [("الجبهة الشعبية", "ORG"), ("عمار عمروسية", "PER")]),
+])
+def test_claims_the_person_set_off_after_a_title_s_party_speaks(stage, text, mentions):
+    doc = run(stage, text, mentions)
+    assert [c[1] for c in cues(doc)] == [mentions[1][0]]

@@ -77,6 +77,29 @@ DESCRIBED_PEOPLE = PEOPLE_NOUNS | frozenset(fold(w) for w in (
 _NISBA_ENDINGS = ("ي", "يه", "يا", "يين", "يون")
 
 
+# استهدف / يستهدف: an indefinite attack noun's describing verb (هجمات تستهدف قوات الأمن) names what it hits.
+TARGETING = verb_forms("استهدف|يستهدف")
+
+
+def _aimed_at(actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c1: int, source: list[str],
+              target: list[str]) -> tuple[list[str], list[str]]:
+    """An attack noun followed by the verb "targeting" (right after it, or past one adjective: هجمات إرهابية
+    تستهدف …): the actor after the verb is hit, and none of it is the attacker (ويشهد القوقاز مواجهات وهجمات
+    تستهدف قوات الأمن)."""
+    for x in (m.last + 1, m.last + 2):
+        if x > c1:
+            break
+        if set(keys[x]) & TARGETING:
+            hit = first_unit(actors, x + 1, c1, ACTOR_REACH, False, stop_comma=True)
+            if hit is None:
+                break
+            aimed = group_ids(actors, hit, c1)
+            return [e for e in source if e not in aimed], aimed + [e for e in target if e not in aimed]
+        if actors.unit_at.get(x) is not None:
+            break
+    return source, target
+
+
 def violence_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int, c1: int,
                    source: list[str], target: list[str]) -> tuple[list[str], list[str]]:
     """Source and target of a violent or coercive trigger, corrected for the word orders above."""
@@ -89,6 +112,7 @@ def violence_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]
     if not rule.verbal:
         source, target = _exposed(doc, actors, keys, m, c0, c1, source, target)
         if rule.plover == "ASSAULT":
+            source, target = _aimed_at(actors, keys, m, c1, source, target)
             source, target = _casualties(doc, actors, keys, m, c0, c1, source, target)
             if not source:
                 source = _claimed_by(doc, actors, keys, m, c0)

@@ -536,6 +536,18 @@ def test_events_the_bare_crown_prince_title_is_the_article_s_crown_prince():
         ("SUPPORT", ["Muhammad bin Nayef"])]
 
 
+@pytest.mark.parametrize("text, mentions, source, target", [
+    # the verb describes the attacks before it: what follows it is hit, never the attacker
+    ("وتشهد المنطقة باستمرار هجمات تستهدف قوات الأمن.", [], [], ["قوات الأمن"]),
+    ("نفذت المقاومة الشعبية كمينا استهدف جماعة الحوثي.", [("جماعة الحوثي", "ORG")], ["المقاومة الشعبية"], ["جماعة الحوثي"]),
+])
+def test_events_an_attack_noun_s_targeting_verb_names_what_is_hit(stage, text, mentions, source, target):
+    doc = run(stage, text, mentions)
+    names = {e.id: e.name for e in doc.entities}
+    assert [([names[x] for x in e.source], [names[x] for x in e.target]) for e in doc.events
+            if e.code == "ASSAULT"] == [(source, target)]
+
+
 def test_events_reported_attributed_to_speaker(stage):
     doc = run(stage, "قال الجيش الأردني إن تركيا قصفت العراق.", [("تركيا", "LOC"), ("العراق", "LOC")])
     ev = doc.events[-1]

@@ -548,6 +548,16 @@ def test_events_an_attack_noun_s_targeting_verb_names_what_is_hit(stage, text, m
             if e.code == "ASSAULT"] == [(source, target)]
 
 
+@pytest.mark.slow
+def test_events_blocking_someone_s_way_is_no_objection():
+    import rasd
+
+    # اعترض طريقهم, with an على of its own after it (على غير العادة), is no اعترض على
+    doc = rasd.analyze("بينما كان المصور يتجول مع السياح في محمية كروغر الطبيعية بجنوب أفريقيا اعترض طريقهم على غير "
+                       "العادة أحد صغار الفيلة ليقف في مسار السيارات.")
+    assert [e.code for e in doc.events] == []
+
+
 def test_events_reported_attributed_to_speaker(stage):
     doc = run(stage, "قال الجيش الأردني إن تركيا قصفت العراق.", [("تركيا", "LOC"), ("العراق", "LOC")])
     ev = doc.events[-1]

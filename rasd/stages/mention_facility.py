@@ -23,9 +23,11 @@ from rasd.stages.mention_rules import RULE_CONFIDENCE, arabic_word, taken_chars
 FACILITY_HEADS = frozenset(fold(w) for w in (
     "قصر", "جامع", "مسجد", "ملعب", "استاد", "ستاد", "مطار", "متحف", "ساحة", "شارع", "جسر", "سد", "ميناء",
     "قلعة", "باب", "ضريح", "مقام", "كنيسة", "كاتدرائية", "مستشفى", "سجن", "معتقل", "قاعدة", "مفاعل",
-    "فندق", "ميدان", "برج", "مئذنة", "معبد", "دير", "مرفأ",
+    "فندق", "ميدان", "برج", "مئذنة", "معبد", "دير", "مرفأ", "مجمع", "صالة",
 ))
 # Generic words that end a facility's name (مطار دمشق الدولي، متحف دمشق الوطني، المسجد الأموي الكبير).
+# Titles of the person a facility is named after, inside its name (مجمع الأمير فيصل بن فهد الأولمبي).
+NAMESAKE_TITLES = frozenset(fold(w) for w in ("الملك", "الأمير", "الشيخ", "الإمام", "السلطان", "الرئيس"))
 FACILITY_ADJECTIVES = frozenset(fold(w) for w in (
     "الدولي", "الدولية", "الوطني", "الوطنية", "الكبير", "الكبيرة", "الكبرى", "القديم", "القديمة", "التاريخي",
     "التاريخية", "الشريف", "الشريفة", "المقدس", "المقدسة", "المطهرة", "الرياضي", "الرياضية", "الجوية",
@@ -85,7 +87,9 @@ def facility_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention
     for i in range(n - 1):
         if word(i) not in FACILITY_HEADS or not free(i) or not joined(i + 1):
             continue
-        first = name_at(i + 1)
+        # مجمع الأمير فيصل بن فهد الأولمبي، مسجد الملك عبدالله: a facility named after a titled person
+        j = i + 2 if i + 2 < n and word(i + 1) in NAMESAKE_TITLES and free(i + 1) and joined(i + 2) else i + 1
+        first = name_at(j)
         if first is None:
             continue
         k, m = first

@@ -39,3 +39,11 @@ def test_facility_named_by_a_rare_word_only():
 def test_facility_not_across_quotes_nor_after_a_tagged_head():
     assert _run('على استاد " سلتيك بارك " في', [("سلتيك بارك", "MISC")]) == [("سلتيك بارك", "MISC")]
     assert _run("على ملعب القاهرة", [("ملعب القاهرة", "ORG")]) == [("ملعب القاهرة", "ORG")]
+
+
+def test_facility_named_after_a_titled_person():
+    # the namesake's title and name are the facility's name, not a person acting
+    assert _run("عقد الاجتماع بمجمع الأمير فيصل بن فهد الأولمبي مساء", [("فيصل بن فهد", "PER")]) == [
+        ("مجمع الأمير فيصل بن فهد الأولمبي", "LOC")]
+    assert _run("تم تحويلها لمستشفى الملك فهد بالباحة", [("فهد", "PER"), ("الباحة", "LOC")]) == [
+        ("مستشفى الملك فهد", "LOC"), ("الباحة", "LOC")]

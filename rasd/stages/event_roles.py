@@ -17,6 +17,7 @@ from rasd.stages.event_actors import (
     AGENT_HEADS,
     AGENT_MARKERS,
     DURING_WORDS,
+    HONORIFICS,
     KANA,
     SEQUENCE_WORDS,
     ActorIndex,
@@ -322,6 +323,23 @@ def _owner_of_place(actors: ActorIndex, u: Unit) -> bool:
 APPOSITION_REACH = 10
 
 
+# Honorifics between a Gulf title and the name of its holder (صاحب السمو الملكي الأمير، صاحب الجلالة الملك).
+_STYLE_WORDS = frozenset(fold(w) for w in "صاحب السمو الملكي الجلالة الفخامة المعالي معالي سمو فخامة جلالة".split())
+
+
+def _name_after_title(actors: ActorIndex, group: list[Unit], x: int, end: int) -> Unit | None:
+    """The person a lone title unit (no name of its own) is followed by, past honorifics only: the title's
+    holder (نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف)."""
+    if len(group) != 1 or group[0].kind != "titled" or group[0].label != "PER":
+        return None
+    toks = actors.doc.tokens
+    y = x
+    while y <= end and y < x + 5 and (toks[y].norm in _STYLE_WORDS or toks[y].norm in HONORIFICS):
+        y += 1
+    u = actors.unit_at.get(y)
+    return u if y > x and u is not None and u.first == y and u.label == "PER" and u.kind == "mention" else None
+
+
 def _past_apposition(actors: ActorIndex, x: int, end: int) -> int:
     """The token after a phrase set off by commas right after a subject (خطفت جبهة النصرة، ذراع تنظيم القاعدة في
     سوريا، خمسة مقاتلين): the phrase describes the subject, and the object comes after it. ``x`` when no such
@@ -484,6 +502,16 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             src_group = _group_from(actors, subj_after, c1)
             source = _ids(src_group)
             tstart = _past_apposition(actors, src_group[-1].last + 1, c1)
+            # استقبل خادم الحرمين الشريفين الملك سلمان … وزير الخارجية: the subject named again right after its
+            # title is no object
+            while src_group[0].first > m.last and (same := actors.unit_at.get(tstart)) is not None \
+                    and same.first == tstart and same.ids and set(same.ids) <= set(source):
+                tstart = same.last + 1
+            named = _name_after_title(actors, src_group, tstart, c1) if src_group[0].first > m.last else None
+            if named is not None:
+                # استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف …: the title's holder,
+                # named after it past honorifics, is the subject, not the one received
+                source, tstart = _ids([named]), named.last + 1
         elif waw and prev is not None and (before is None or set(before.ids) & set(prev.target)
                                            or (before.label == "LOC" and before.kind == "mention"
                                                and not country_key(doc.text[before.start:toks[before.last].end]))):

@@ -558,6 +558,26 @@ def test_events_blocking_someone_s_way_is_no_objection():
     assert [e.code for e in doc.events] == []
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text, host, guest", [
+    # the host named again after his title is no guest; the guest follows a place and a day
+    ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في مكتبه اليوم وزير الخارجية الأمريكي جون كيري.",
+     "Salman of Saudi Arabia", "John Kerry"),
+    # a title with no name of its own, then honorifics and the name of its holder: he hosts, not is hosted
+    ("استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز آل سعود في قصر السلام "
+     "امس أصحاب السمو الأمراء.", "Muhammad bin Nayef", None),
+])
+def test_events_a_host_named_after_his_title(text, host, guest):
+    import rasd
+
+    doc = rasd.analyze(text)
+    names = {e.id: e.name for e in doc.entities}
+    [ev] = [e for e in doc.events if e.code == "CONSULT"]
+    actors = {names[x] for x in ev.source + ev.target}
+    assert host in actors and (guest is None or guest in actors)
+    assert not any(names[x].startswith("نائب") for x in ev.source + ev.target)
+
+
 def test_events_reported_attributed_to_speaker(stage):
     doc = run(stage, "قال الجيش الأردني إن تركيا قصفت العراق.", [("تركيا", "LOC"), ("العراق", "LOC")])
     ev = doc.events[-1]

@@ -549,13 +549,17 @@ def test_events_an_attack_noun_s_targeting_verb_names_what_is_hit(stage, text, m
 
 
 @pytest.mark.slow
-def test_events_blocking_someone_s_way_is_no_objection():
+@pytest.mark.parametrize("text", [
+    # اعترض طريقهم, with an على of its own after it (على غير العادة), is no اعترض على
+    "بينما كان المصور يتجول مع السياح في محمية كروغر الطبيعية بجنوب أفريقيا اعترض طريقهم على غير العادة أحد صغار "
+    "الفيلة ليقف في مسار السيارات.",
+    # offensive, the adjective: no attack
+    "ويتخوف مختصون أن يقوم تنظيم داعش بعد تحول موقفه من هجومي إلى دفاعي وخاصة في مدينتي الرمادي والفلوجة.",
+])
+def test_events_look_alikes_read_whole(text):
     import rasd
 
-    # اعترض طريقهم, with an على of its own after it (على غير العادة), is no اعترض على
-    doc = rasd.analyze("بينما كان المصور يتجول مع السياح في محمية كروغر الطبيعية بجنوب أفريقيا اعترض طريقهم على غير "
-                       "العادة أحد صغار الفيلة ليقف في مسار السيارات.")
-    assert [e.code for e in doc.events] == []
+    assert [e.code for e in rasd.analyze(text).events] == []
 
 
 @pytest.mark.slow

@@ -17,6 +17,7 @@ from rasd.arabic.normalize import fold
 from rasd.document import Document, Event
 from rasd.stages.event_actors import (
     AGENT_HEADS,
+    COURTESY,
     DURING_WORDS,
     HONORIFICS,
     SEQUENCE_WORDS,
@@ -132,8 +133,6 @@ def _last_accord(earlier: list[Event], si: int) -> Event | None:
     return None
 
 
-# Courtesy words that open a title or a name in wire copy: معالي الأمين العام …، صاحب السمو الملكي الأمير ….
-_COURTESY = frozenset(fold(w) for w in "معالي سعادة فضيلة سماحة صاحب السمو الملكي سمو الأستاذ الاستاذ".split())
 # Words a title phrase does not run across: the one met is named after them (مع نظيره، بين الوفدين).
 _TITLE_STOPS = frozenset(fold(w) for w in "مع بين ضد و".split())
 # Where a host receives (بمقر الوزارة، في مكتب الأمين العام): the institution named there is no guest.
@@ -178,7 +177,7 @@ def _titled_person(doc: Document, actors: ActorIndex, x: int, end: int, titled: 
         stem = bare_stem(doc, tok)
         if stem.startswith(fold("نظير")) or (y > x and tok.base_start > tok.start and stem in AGENT_HEADS):
             return None  # بنظيره الفرنسي، بمدير عام المدينة الطبية: the one met
-        titled = titled or actors.is_head(y) or token_stem(doc, tok) in _COURTESY or stem in _COURTESY
+        titled = titled or actors.is_head(y) or token_stem(doc, tok) in COURTESY or stem in COURTESY
         y += 1
     return None
 
@@ -236,7 +235,7 @@ def _titled_sides(doc: Document, actors: ActorIndex, m: Match, c1: int, source: 
     if x > c1:
         return source, target
     y = x
-    while y < c1 and actors.unit_at.get(y) is None and token_stem(doc, toks[y]) in _COURTESY:
+    while y < c1 and actors.unit_at.get(y) is None and token_stem(doc, toks[y]) in COURTESY:
         y += 1
     first = actors.unit_at.get(y)
     subject_after = not source or (first is not None and set(first.ids) & set(source))

@@ -185,6 +185,11 @@ NAMED_AFTER_HEADS = frozenset(fold(w) for w in (
     "مطار مستشفى جامعة شارع ميناء مسجد جامع مدرسة قاعدة ملعب جسر معبر مدينة مركز مؤسسة جائزة مجمع"
 ).split())
 HONORIFICS = frozenset(fold(w) for w in "د . الدكتور المهندس الشيخ اللواء العميد العقيد الفريق السيد السيدة".split())
+# Courtesy words that open a title or a name in wire copy, or stand between a title and its holder's name:
+# معالي الأمين العام …، صاحب السمو الملكي الأمير …، صاحب الجلالة الملك …، فخامة الرئيس ….
+COURTESY = frozenset(fold(w) for w in (
+    "معالي المعالي سعادة فضيلة سماحة صاحب السمو الملكي سمو الجلالة جلالة الفخامة فخامة الأستاذ الاستاذ"
+).split())
 _SEPARATORS = frozenset(fold(w) for w in ('، , " « » “ ”').split())
 TITLE_COMPLEMENTS = frozenset(fold(w) for w in (
     "خارجية دفاع داخلية وزراء باسم عام أركان مجلس حكومة جمهورية حزب حركة برلمان نواب شرطة أمن قوات جيش"

@@ -16,6 +16,7 @@ from rasd.document import Document, Event, Token
 from rasd.stages.event_actors import (
     AGENT_HEADS,
     AGENT_MARKERS,
+    COURTESY,
     DURING_WORDS,
     HONORIFICS,
     KANA,
@@ -323,10 +324,6 @@ def _owner_of_place(actors: ActorIndex, u: Unit) -> bool:
 APPOSITION_REACH = 10
 
 
-# Honorifics between a Gulf title and the name of its holder (صاحب السمو الملكي الأمير، صاحب الجلالة الملك).
-_STYLE_WORDS = frozenset(fold(w) for w in "صاحب السمو الملكي الجلالة الفخامة المعالي معالي سمو فخامة جلالة".split())
-
-
 def _name_after_title(actors: ActorIndex, group: list[Unit], x: int, end: int) -> Unit | None:
     """The person a lone title unit (no name of its own) is followed by, past honorifics only: the title's
     holder (نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف)."""
@@ -334,7 +331,7 @@ def _name_after_title(actors: ActorIndex, group: list[Unit], x: int, end: int) -
         return None
     toks = actors.doc.tokens
     y = x
-    while y <= end and y < x + 5 and (toks[y].norm in _STYLE_WORDS or toks[y].norm in HONORIFICS):
+    while y <= end and y < x + 5 and (token_stem(actors.doc, toks[y]) in COURTESY or toks[y].norm in HONORIFICS):
         y += 1
     u = actors.unit_at.get(y)
     return u if y > x and u is not None and u.first == y and u.label == "PER" and u.kind == "mention" else None
@@ -815,11 +812,10 @@ def has_pronoun_suffix(doc: Document, keys: list[tuple[str, ...]], k: int) -> bo
                                       for key in keys[k][1:])
 
 
-def _framed(doc: Document, m: Match, keys: list[tuple[str, ...]] | None = None) -> bool:
+def _framed(doc: Document, m: Match, keys: list[tuple[str, ...]]) -> bool:
     """A nominal trigger after خلال/عقب/في …, or with a pronoun suffix (اجتماعها، لقائه)."""
     toks = doc.tokens
-    trig = toks[m.first]
-    if trig.stem_end < trig.end or (keys is not None and has_pronoun_suffix(doc, keys, m.first)):
+    if has_pronoun_suffix(doc, keys, m.first):
         return True
     return m.first > 0 and (toks[m.first - 1].norm in FRAME_WORDS
                             or token_stem(doc, toks[m.first - 1]) in FRAME_WORDS)

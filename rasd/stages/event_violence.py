@@ -78,7 +78,15 @@ _NISBA_ENDINGS = ("ي", "يه", "يا", "يين", "يون")
 
 
 # استهدف / يستهدف: an indefinite attack noun's describing verb (هجمات تستهدف قوات الأمن) names what it hits.
-TARGETING = verb_forms("استهدف|يستهدف")
+_TARGETING = verb_forms("استهدف|يستهدف")
+
+
+def hit_by_targeting(actors: ActorIndex, keys: list[tuple[str, ...]], x: int, c1: int) -> list[str] | None:
+    """When token ``x`` is the verb "targeting" (استهدف، تستهدف), the ids of the actor it names after it, what is
+    hit ([] when none is named); None for any other word."""
+    if not set(keys[x]) & _TARGETING:
+        return None
+    return group_ids(actors, first_unit(actors, x + 1, c1, ACTOR_REACH, False, stop_comma=True), c1)
 
 
 def _aimed_at(actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c1: int, source: list[str],
@@ -89,11 +97,10 @@ def _aimed_at(actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c1: int
     for x in (m.last + 1, m.last + 2):
         if x > c1:
             break
-        if set(keys[x]) & TARGETING:
-            hit = first_unit(actors, x + 1, c1, ACTOR_REACH, False, stop_comma=True)
-            if hit is None:
+        aimed = hit_by_targeting(actors, keys, x, c1)
+        if aimed is not None:
+            if not aimed:
                 break
-            aimed = group_ids(actors, hit, c1)
             return [e for e in source if e not in aimed], aimed + [e for e in target if e not in aimed]
         if actors.unit_at.get(x) is not None:
             break

@@ -57,7 +57,7 @@ from rasd.stages.event_roles import (
 )
 from rasd.stages.event_speech import Cue, analyse
 from rasd.stages.event_triggers import Match, match_at, participle_at, petrarch_at, token_keys, trigger_lexicon
-from rasd.stages.event_violence import CAUSED_BY, TARGETING, criticism_faced, exposure_verb, violence_roles
+from rasd.stages.event_violence import CAUSED_BY, criticism_faced, exposure_verb, hit_by_targeting, violence_roles
 
 CONDITIONALS = frozenset(fold(w) for w in "إذا اذا لو لولا وإذا".split())
 # Words after which a definite event noun is background to the sentence, not reported by it.
@@ -304,10 +304,10 @@ class EventsStage:
             earlier = [c for c in self._cues_in.get(si - 1, []) if c.speaker]
             topic = earlier[-1].speaker if earlier else None
         source, target = assign_roles(doc, actors, keys, m, c0, c1, prev, topic)
-        if rule.verbal and set(keys[m.first]) & TARGETING and m.first > c0 and _attack_noun(self.lexicon, keys, m.first - 1):
+        if rule.verbal and m.first > c0 and (aimed := hit_by_targeting(actors, keys, m.first, c1)) is not None \
+                and _attack_noun(self.lexicon, keys, m.first - 1):
             # هجمات تستهدف قوات الأمن، نفذت المقاومة كمينا استهدف دورية: the verb describes the attack before it,
             # its subject; what follows is hit, never the attacker
-            aimed = group_ids(actors, first_unit(actors, m.last + 1, c1, ACTOR_REACH, False, stop_comma=True), c1)
             source, target = [e for e in source if e not in aimed], aimed or target
         if rule.plover in MATERIAL_CODES:
             source, target = violence_roles(doc, actors, keys, m, c0, c1, source, target)
@@ -1031,7 +1031,7 @@ def _modality(doc: Document, keys: list[tuple[str, ...]], m: Match, c0: int, cue
     # of its own: دعا هولاند إلى …، وناشد المواطنين: the next verb of the same doer, its subject unresolved,
     # reports nothing.
     after = [c for c in reporting if c.last >= m.first and (
-        c.speaker or "attr" in c.entry.flags or any(k in ATTRIBUTION for k in keys[c.first - 1]))]
+        c.speaker or "attr" in c.entry.flags or (c.first > 0 and any(k in ATTRIBUTION for k in keys[c.first - 1])))]
     cue = before[-1] if before else (after[0] if after else None)
     if cue is None:
         return "asserted", None

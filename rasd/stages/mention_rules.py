@@ -529,7 +529,6 @@ def party_name_extension(text: str, tokens: Sequence[Token], mentions: list[Ment
 # The party head before a name of the form "<word> <country>" (حزب آفاق تونس، حزب تحيا تونس); after حركة, a
 # movement, such a phrase is as often what it fights for (حركة تحرير السودان), so only a name the knowledge
 # base lists is taken there (حركة نداء تونس).
-_PARTY_HEAD = fold("حزب")
 _MOVEMENT_HEAD = fold("حركة")
 
 
@@ -547,7 +546,7 @@ def party_country_names(text: str, tokens: Sequence[Token], mentions: list[Menti
     for k in range(len(tokens) - 2):
         head, word, place = tokens[k], tokens[k + 1], tokens[k + 2]
         head_word = fold(text[head.base_start:head.end])
-        if head_word not in (_PARTY_HEAD, _MOVEMENT_HEAD) or word.base_start != word.start \
+        if head_word not in (_PARTY, _MOVEMENT_HEAD) or word.base_start != word.start \
                 or place.base_start != place.start or text[head.end:word.start].strip() \
                 or text[word.end:place.start].strip():
             continue

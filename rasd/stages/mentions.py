@@ -117,7 +117,7 @@ NEVER_LAST = frozenset(fold(w) for w in (
     "أن", "أنه", "أنها", "التي", "الذي", "الذين", "أمام", "امام", "أي", "في", "من", "عن", "إلى", "الى", "مع",
 ))
 # ولي of ولي العهد (crown prince) and ولي ولي العهد (deputy crown prince): a title the tagger runs a name on over.
-_GUARDIAN = frozenset({fold("ولي")})
+_GUARDIAN = fold("ولي")
 _GUARDIAN_OF = frozenset(fold(w) for w in ("العهد", "ولي"))
 # Leaders' titles the tagger sometimes takes into the organisation they lead (زعيم تيار المحبة).
 LEADER_TITLES = frozenset(fold(w) for w in ("زعيم", "رئيس", "رئيسة", "أمين", "مؤسس", "قائد", "قيادي", "عضو"))
@@ -172,8 +172,9 @@ def _country_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _multiword_places() -> frozenset[str]:
-    """Country and region names of several words (جنوب أفريقيا، كوت ديفوار), for place_name_completion."""
-    return frozenset(n for n in _country_names() if " " in n and "(" not in n and "-" not in n)
+    """Country and region names of several words (جنوب أفريقيا، كوت ديفوار) and cities named with their epithet
+    (المدينة المنورة), for place_name_completion."""
+    return frozenset(n for n in _country_names() if " " in n and "(" not in n and "-" not in n) | CITY_EPITHETS
 
 
 def is_country(word_folded: str) -> bool:
@@ -330,7 +331,7 @@ def decode(text: str, toks: Sequence[Token], tags: Sequence[str], probs: Sequenc
                 and not (end == j < n and toks[j].stem_start > toks[j].base_start == toks[j].start):
             end -= 1
         while label == "PER" and format_conventions and end > i and end < n \
-                and fold(text[toks[end - 1].base_start:toks[end - 1].end]) in _GUARDIAN \
+                and fold(text[toks[end - 1].base_start:toks[end - 1].end]) == _GUARDIAN \
                 and fold(text[toks[end].start:toks[end].end]) in _GUARDIAN_OF:
             end -= 1  # محمد بن نايف [ولي] العهد، ولي ولي العهد: the title (crown prince), not the name
         span = trim_span(text, toks[i:end], label, res, format_conventions) if end > i else None
@@ -417,6 +418,10 @@ class MentionStage:
         return w in TITLES or w in NEVER_LAST or w in NEVER_ALONE or w in LEADER_TITLES or w in PLACE_DESCRIPTORS \
             or is_nationality(w, self.resources) or is_country(w)
 
+    def _known_organisation(self, name: str) -> bool:
+        """A curated organisation's full name (نداء تونس), when the knowledge base is in use."""
+        return self.kb_names and known_organisation(load_kb(self.kb_files), name)
+
     def _nationality(self, word_folded: str) -> bool:
         """A nationality adjective (الروسي، الأردنية) by this stage's resources, for the rules after the tagger."""
         return is_nationality(word_folded, self.resources)
@@ -425,8 +430,7 @@ class MentionStage:
         mentions = tag_document(doc, self.tagger, self.resources, self.format_conventions)
         if self.format_conventions:
             mentions = party_name_extension(doc.text, doc.tokens, mentions, self._nationality)
-            mentions = party_country_names(doc.text, doc.tokens, mentions, is_country,
-                                           lambda name: known_organisation(load_kb(self.kb_files), name))
+            mentions = party_country_names(doc.text, doc.tokens, mentions, is_country, self._known_organisation)
             mentions = institution_mentions(doc.text, doc.tokens, mentions)
             mentions = quoted_title_mentions(doc.text, doc.tokens, mentions)
             mentions = quoted_org_mentions(doc.text, doc.tokens, mentions)
@@ -454,7 +458,7 @@ class MentionStage:
                 mentions = kb_relabel_misc(doc.text, mentions, load_kb(self.kb_files))
                 mentions = kb_name_mentions(doc.text, doc.tokens, mentions, load_kb(self.kb_files))
             if self.place_names:
-                mentions = place_name_completion(doc.text, doc.tokens, mentions, _multiword_places() | CITY_EPITHETS)
+                mentions = place_name_completion(doc.text, doc.tokens, mentions, _multiword_places())
                 mentions = toponym_head_completion(doc.text, doc.tokens, mentions)
                 mentions = natural_feature_mentions(doc.text, doc.tokens, mentions, word_frequencies().count_folded)
             if self.facilities:

@@ -597,6 +597,16 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             after = first_unit(actors, doers[-1].last + 1, c1, ACTOR_REACH, False, stop_comma=True)
             source = _ids(doers)
             return source, [e for e in group_ids(actors, after, c1) if e not in source]
+        if rule.plover in MATERIAL_CODES and (doer := resumptive_doer(actors, keys, m.last + 1, c1)) is not None:
+            # أول هجوم كبير يشنه المتمردون، مسيرة نظمها الاتحاد: the clause after an indefinite noun names its
+            # doer as the relative clause does, whoever the sentence was about before
+            source = group_ids(actors, doer, c1)
+            x = doer.last + 1
+            if x + 1 <= c1 and toks[x].norm in ("،", ",") and toks[x + 1].norm in _AIMED_AT:
+                x += 1  # هجوم شنه إرهابيون، على سيارة للشرطة: a comma before what is aimed at
+            after = None if rule.plover == "PROTEST" or (x <= c1 and toks[x].norm in _LED_BY) else \
+                first_unit(actors, x, c1, ACTOR_REACH, False, stop_comma=True)  # التحالف بقيادة السعودية: its leader
+            return source, [e for e in group_ids(actors, after, c1) if e not in source]
         if passive:
             # تم إطلاق سراح X: X underwent it, the doer is not named.
             source, target = [], group_ids(actors, possessor, c1) or group_ids(actors, prep_tgt, c1)
@@ -834,6 +844,8 @@ def _support_before(doc: Document, keys: list[tuple[str, ...]], first: int, c0: 
 
 
 _RESUMPTIVE = ("ها", "ه", "هم", "هما")
+_AIMED_AT = frozenset(fold(w) for w in "على ضد".split())
+_LED_BY = frozenset(fold(w) for w in "بقيادة بزعامة".split())
 # Codes of a material act done to someone (violence, coercion, protest, mobilisation, sanctions, aid): their
 # roles are read by event_violence, and a relative clause gives their weak nouns a doer (العقوبات التي فرضتها واشنطن).
 MATERIAL_CODES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID"})
@@ -899,7 +911,7 @@ def _support_verb_subject(actors: ActorIndex, keys: list[tuple[str, ...]], first
     for x in range(first - 1, max(c0 - 1, first - 24), -1):
         verbs = (SUPPORT_VERBS | TOUR_VERBS) if x >= first - 3 else (STRONG_SUPPORT | TOUR_VERBS) \
             if x >= first - 11 else TOUR_VERBS
-        if any(k in verbs for k in keys[x]) or (x >= first - 11 and _manages(keys, x, first)):
+        if any(k in verbs for k in keys[x]) or (x >= first - MANAGED_REACH and _manages(keys, x, first)):
             u = first_unit(actors, x + 1, first - 1, 2, True, subject=True)
             if u is None:
                 # نفذ اليوم عدد هام من الأطباء مسيرة احتجاجية: the group counted is the subject
@@ -909,6 +921,11 @@ def _support_verb_subject(actors: ActorIndex, keys: list[tuple[str, ...]], first
                 u = _counted_group(actors, y, first - 1)
             return u if u is not None and u.kind != "country" and u.last < first else None
     return None
+
+
+# How far back a verb of managing may stand from its من complement (تمكنت وحدات الديوانة بمنطقة التوي بالمنطقة
+# العازلة من جهة بن قردان اليوم الأحد من القبض على …): من + the verbal noun ties them across a long subject.
+MANAGED_REACH = 16
 
 
 def _manages(keys: list[tuple[str, ...]], x: int, first: int) -> bool:

@@ -292,14 +292,16 @@ def _exposed(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: 
     return source, [*hit, *(t for t in target if t not in hit and t not in source)]
 
 
-# Facing or undergoing criticism: واجه الرئيس انتقادات من الحزب، تعرض الوزير لانتقادات من النقابة.
-FACED = verb_forms("واجه|يواجه")
+# Facing, undergoing or receiving criticism or threats: واجه الرئيس انتقادات من الحزب، تعرض الوزير لانتقادات
+# من النقابة، تلقى الصحفي تهديدات من الجماعة.
+FACED = verb_forms("واجه|يواجه") | verb_forms("تلقى|يتلقى")
 
 
 def criticism_faced(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int, c1: int,
                     source: list[str], target: list[str]) -> tuple[list[str], list[str]]:
-    """``تعرض الوزير لانتقادات حادة من النقابة``، ``واجه ترامب انتقادات من الحزب الديمقراطي``: the one who
-    faces the criticism is its target, the one named after من its source."""
+    """``تعرض الوزير لانتقادات حادة من النقابة``، ``واجه ترامب انتقادات من الحزب الديمقراطي``، ``تلقى الصحفي
+    تهديدات من الجماعة``: the one who faces the criticism (or threat) is its target, the one named after من its
+    source."""
     toks = doc.tokens
     exp = exposure_verb(doc, actors, keys, m, c0)
     if exp is None:

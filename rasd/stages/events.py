@@ -194,6 +194,21 @@ class EventsStage:
             return []
         return list(last[-1])
 
+
+    def _attack_told_before(self, doc: Document, keys: list[tuple[str, ...]], m: Match, si: int,
+                            prev: Event | None) -> bool:
+        """True when the verb at ``m`` is joined by و to the telling of an attack noun just before it, in the same
+        sentence and with a known doer (هجوم نفذه مسلحون واستهدف …، عملية انتحارية نفذتها طالبان واستهدفت …)."""
+        if prev is None or prev.sentence != si or prev.code != "ASSAULT" or not prev.source:
+            return False
+        verb = doc.tokens[m.first]
+        if "و" not in doc.text[verb.start:verb.base_start]:
+            return False
+        told = [k for k, t in enumerate(doc.tokens) if prev.trigger.start <= t.start < prev.trigger.end]
+        if not told or not 0 < m.first - told[-1] <= ATTACK_CLAUSE_REACH:
+            return False
+        attack = match_at(self.lexicon, keys, told[0], told[-1] + 1)
+        return attack is not None and attack.rule.plover == "ASSAULT" and not attack.rule.verbal
     # ------------------------------------------------------------------ sentence
     def _sentence(self, doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], si: int,
                   i: int, j: int, cues: list[Cue]) -> list[Event]:
@@ -309,9 +324,14 @@ class EventsStage:
             # هجمات تستهدف قوات الأمن، نفذت المقاومة كمينا استهدف دورية: the verb describes the attack before it,
             # its subject; what follows is hit, never the attacker
             source, target = [e for e in source if e not in aimed], aimed or target
+        elif rule.verbal and (aimed := hit_by_targeting(actors, keys, m.first, c1)) is not None \
+                and self._attack_told_before(doc, keys, m, si, prev):
+            # عملية انتحارية نفذتها حركة طالبان واستهدفت الشرطة: the verb goes on telling the attack just named, so
+            # its doer is the attack's; what follows is hit
+            source, target = list(prev.source), aimed or target
         if rule.plover in MATERIAL_CODES:
             source, target = violence_roles(doc, actors, keys, m, c0, c1, source, target)
-        elif rule.plover == "ACCUSE" and not rule.verbal:
+        elif rule.plover in ("ACCUSE", "THREATEN") and not rule.verbal:
             source, target = criticism_faced(doc, actors, keys, m, c0, c1, source, target)
         source, target = accord_roles(doc, actors, m, c0, c1, source, target, [*self._so_far, *([prev] if prev else [])],
                                       si)  # الطرفان، اتفقت السعودية ومصر: the two sides
@@ -549,6 +569,8 @@ class EventsStage:
 
 _WITNESSED = verb_forms("شهد|يشهد")
 WITNESS_REACH = 8
+# How far a verb joined by و may follow the attack noun it goes on telling (نفذتها حركة طالبان واستهدفت).
+ATTACK_CLAUSE_REACH = 8
 # قام بـ: "did", whose verbal noun is the act itself (قامت الشرطة باعتقال أحمد علي), not a circumstance.
 _DID = verb_forms("قام|يقوم")
 

@@ -548,6 +548,42 @@ def test_events_an_attack_noun_s_targeting_verb_names_what_is_hit(stage, text, m
             if e.code == "ASSAULT"] == [(source, target)]
 
 
+def test_events_a_targeting_verb_joined_to_an_attack_goes_on_telling_it(stage):
+    """عملية نفذتها حركة طالبان واستهدفت الشرطة: one attack, the doer of the noun's clause, the police hit."""
+    doc = run(stage, "وجاء ذلك في عملية انتحارية نفذتها حركة طالبان واستهدفت الشرطة الافغانية في جنوب كابول.",
+              [("حركة طالبان", "ORG"), ("كابول", "LOC")])
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ASSAULT"]
+    assert got == [({"حركة طالبان"}, {"الشرطة الافغانية"})], got
+
+
+@pytest.mark.parametrize("text, mentions, source, target", [
+    # an indefinite noun's clause with a resumptive verb names the doer, whoever the sentence was about
+    ("وقتل ستة اشخاص في عملية نفذتها حركة طالبان في أول هجوم يشنه المتمردون.", [("حركة طالبان", "ORG")],
+     "المتمردون", set()),
+    # past a comma, what the attack is aimed at
+    ("وقتل شرطي في هجوم شنه إرهابيون، على سيارة تابعة للشرطة.", [], "إرهابيون", {"الشرطة"}),
+])
+def test_events_a_resumptive_clause_names_the_attacker(stage, text, mentions, source, target):
+    doc = run(stage, text, mentions)
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events
+           if e.code == "ASSAULT" and doc.text[e.trigger.start:e.trigger.end] == "هجوم"]
+    assert len(got) == 1 and got[0][0] == {source} and target <= got[0][1], got
+
+
+def test_events_threats_received_come_from_the_one_after_min(stage):
+    doc = run(stage, "وتلقى الصحفي أحمد علي تهديدات من جماعة الحوثي.", [("أحمد علي", "PER"), ("جماعة الحوثي", "ORG")])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert got == [("THREATEN", {"جماعة الحوثي"}, {"أحمد علي"})], got
+
+
+def test_events_a_verb_of_managing_holds_its_noun_across_a_long_subject(stage):
+    """تمكنت X … (places, a day) من القبض على: X arrests, not the last name before the noun."""
+    doc = run(stage, "تمكنت وحدات الديوانة بمنطقة التوي بالمنطقة العازلة من جهة بن قردان اليوم الأحد من القبض على "
+                     "شاب تونسي.", [("بن قردان", "PER")])
+    got = [(e.code, names(doc, e.source)) for e in doc.events]
+    assert got == [("COERCE", {"وحدات الديوانة"})], got
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
     # اعترض طريقهم, with an على of its own after it (على غير العادة), is no اعترض على

@@ -1248,6 +1248,22 @@ _CITED_STATEMENT = frozenset(fold(w) for w in "المصدر البيان الب�
 _CITATION_FILLERS = frozenset(fold(w) for w in "ما ل جاء ورد في نص ذات نفس".split())
 
 
+_OWN_SAYING = frozenset(fold(w) for w in "قوله قولها قولهم".split())
+
+
+def _own_statement(doc: Document, k: int, j: int) -> bool:
+    """True when attribution cue ``k`` is followed by a statement with a pronoun of its speaker (بحسب
+    تصريحاته، وفق قوله، حسب تصريحها لوكالة …)."""
+    if k + 1 > j:
+        return False
+    tok = doc.tokens[k + 1]
+    if tok.base_start != tok.start:
+        return False
+    if tok.norm in _OWN_SAYING:
+        return True
+    return tok.stem_end < tok.end and fold(doc.text[tok.stem_start:tok.stem_end]) in _SPEECH_NOUNS
+
+
 def _cites_statement(doc: Document, k: int, j: int) -> bool:
     """True when attribution cue ``k`` cites the statement or source already quoted (وفق ذات المصدر،
     حسب نص البيان) rather than naming a source: its issuer, the last speaker, speaks."""
@@ -1323,7 +1339,9 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                     and any(toks[x].norm in _THAT_F for x in range(c.last + 1, k)) for c in sent_cues):
                 continue  # وبين أن تونس لا تستثني أحدا وترحب بكل من يساعد: still what the past verb reports
             if "attr" in flags:
-                speaker = _attribution_speaker(actors, k, j)
+                # بحسب تصريحاته لمراسل "الجوهرة أف أم": his own statements, so the one already speaking; the
+                # outlet after them was told, it does not speak
+                speaker = None if _own_statement(doc, k, j) else _attribution_speaker(actors, k, j)
                 if speaker is False:
                     continue
             elif "qawl" in flags:
@@ -1396,7 +1414,7 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
             if speaker is not None and speaker.kind == "country":
                 speaker = None  # a bare nationality adjective (مراجع عراقية) names no speaker
             ids: list[str] | None = list(speaker.ids) if speaker is not None else None
-            if ids is None and "attr" in flags and _cites_statement(doc, k, j):
+            if ids is None and "attr" in flags and (_cites_statement(doc, k, j) or _own_statement(doc, k, j)):
                 ids, explicit = last_speaker, False
             # وصفه بالمخزي goes on with the speaker; وصفته مصادر أمنية، ما وصفه وزير الدفاع name their own.
             inherits = flags & {"cont", "part"} or "suffixed" in flags and _pronoun_subject(doc, k, j)

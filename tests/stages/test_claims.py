@@ -33,6 +33,7 @@ def cues(doc):
     ("تعهد بايدن بدعم أوكرانيا.", [("بايدن", "PER"), ("أوكرانيا", "LOC")], "تعهد", "promise"),
     ("دعا غوتيريش إلى وقف القتال.", [("غوتيريش", "PER")], "دعا", "other"),
     ("وفند مجدوب هذه الأخبار.", [("مجدوب", "PER")], "وفند", "deny"),
+    ("رجّح مرزوق وجود محاولات لتحويل الاحتجاجات إلى فوضى.", [("مرزوق", "PER")], "رجّح", "assert"),
 ])
 def test_claims_cue_speaker_stance(stage, text, mentions, cue, stance):
     doc = run(stage, text, mentions)
@@ -57,6 +58,13 @@ def test_claims_participle_inherits_sentence_speaker(stage):
 def test_claims_attribution_phrase(stage):
     doc = run(stage, "ووفقا لوزارة الدفاع، فإن الوزير سافر.", [("وزارة الدفاع", "ORG")])
     assert cues(doc) == [("وفقا", "وزارة الدفاع", "assert")]
+
+
+def test_claims_attribution_to_one_s_own_statements_to_an_outlet(stage):
+    """بحسب تصريحاته لمراسل X: the one who made the statements speaks, the outlet was told."""
+    doc = run(stage, 'ورجح مرزوق وجود محاولات للفوضى، بحسب تصريحاته لمراسل "الجوهرة". ودعا إلى الحوار.',
+              [("مرزوق", "PER"), ("الجوهرة", "MISC")])
+    assert {c[1] for c in cues(doc)} == {"مرزوق"}, cues(doc)
 
 
 def test_claims_nationality_speaker_phrase(stage):

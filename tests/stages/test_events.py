@@ -570,6 +570,18 @@ def test_events_a_resumptive_clause_names_the_attacker(stage, text, mentions, so
     assert len(got) == 1 and got[0][0] == {source} and target <= got[0][1], got
 
 
+@pytest.mark.parametrize("text, mentions, source, target", [
+    ("طالب عدد من سواق التاكسي الجماعي اليوم الجمعة بحقهم في الرخص.", [], "سواق التاكسي", set()),
+    ("طالب عدد من المبتعثين في بريطانيا بتخصيص جهة رسمية.", [("بريطانيا", "LOC")], "المبتعثين", set()),
+    ("دعت وزارة الصحة، بمناسبة العيد، العموم إلى إحكام عمليات التصرف في الفضلات.", [("وزارة الصحة", "ORG")],
+     "وزارة الصحة", {"العموم"}),
+])
+def test_events_groups_named_by_what_they_are_demand_and_are_called_on(stage, text, mentions, source, target):
+    doc = run(stage, text, mentions)
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert got == [("REQUEST", {source}, target)], got
+
+
 def test_events_threats_received_come_from_the_one_after_min(stage):
     doc = run(stage, "وتلقى الصحفي أحمد علي تهديدات من جماعة الحوثي.", [("أحمد علي", "PER"), ("جماعة الحوثي", "ORG")])
     got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]

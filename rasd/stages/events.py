@@ -217,6 +217,7 @@ class EventsStage:
         suppressed_until = -1
         prev: Event | None = None
         participles: set[int] | None = None
+        said_at = {c.first for c in cues if "attr" not in c.entry.flags and "part" not in c.entry.flags}
         k = i
         while k <= j:
             if _clause_break(doc, keys, k):
@@ -226,6 +227,8 @@ class EventsStage:
                 continue
             if doc.tokens[k].norm in SUBORDINATORS:
                 suppressed_until = -1  # دعا … إلى الانسحاب بعد سقوط قتلى في مواجهات: not what is asked
+            elif k in said_at and doc.tokens[k].norm[:1] == "و":
+                suppressed_until = -1  # أدانت السعودية الهجوم وأكدت وقوفها إلى جانب البحرين: a statement of its own
             elif k > i and doc.tokens[k - 1].norm in OCCASION_WORDS and suppressed_until >= k:
                 occasion = match_at(self.lexicon, keys, k, j + 1)
                 if occasion is not None and occasion.rule.plover == "CONSULT" and not occasion.rule.verbal:

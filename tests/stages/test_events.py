@@ -582,6 +582,20 @@ def test_events_groups_named_by_what_they_are_demand_and_are_called_on(stage, te
     assert got == [("REQUEST", {source}, target)], got
 
 
+@pytest.mark.slow
+def test_events_a_statement_joined_after_a_condemnation_is_its_own():
+    """أدانت X الهجوم وأكدت وقوفها إلى جانب Y: the support stated after the condemnation is no part of what is
+    condemned (in an article, where a condemnation's complement is otherwise no event)."""
+    import rasd
+
+    doc = rasd.analyze("وقع التفجير في قرية سترة. وأعلنت جماعة مجهولة مسؤوليتها عنه. وقال مصدر أمني إن الجماعة جديدة. "
+                       "من جانبها، أدانت السعودية الحادث الإرهابي وأكدت وقوفها إلى جانب البحرين في محاربة الإرهاب. "
+                       "كما استنكرت بقية الدول الخليجية التفجير.")
+    names_ = {e.id: e.name for e in doc.entities}
+    assert ("SUPPORT", ["Saudi Arabia"], ["Bahrain"]) in [
+        (e.code, [names_[x] for x in e.source], [names_[x] for x in e.target]) for e in doc.events]
+
+
 def test_events_threats_received_come_from_the_one_after_min(stage):
     doc = run(stage, "وتلقى الصحفي أحمد علي تهديدات من جماعة الحوثي.", [("أحمد علي", "PER"), ("جماعة الحوثي", "ORG")])
     got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]

@@ -617,11 +617,22 @@ def test_events_a_verb_of_managing_holds_its_noun_across_a_long_subject(stage):
     "الفيلة ليقف في مسار السيارات.",
     # offensive, the adjective: no attack
     "ويتخوف مختصون أن يقوم تنظيم داعش بعد تحول موقفه من هجومي إلى دفاعي وخاصة في مدينتي الرمادي والفلوجة.",
+    # declining to give details, no rejection
+    "ورفض خليل العبيدي ذكر المزيد من التفاصيل عن المشروع لأسباب تتعلق بالملكية الفكرية.",
 ])
 def test_events_look_alikes_read_whole(text):
     import rasd
 
     assert [e.code for e in rasd.analyze(text).events] == []
+
+
+@pytest.mark.slow
+def test_events_a_student_is_no_demand():
+    """طالبا is "a student" (accusative), not the dual past of طالب "the two demanded"."""
+    import rasd
+
+    doc = rasd.analyze("اعتقلت الشرطة الأمريكية الخميس، طالبا يتابع دراسته في الهندسة الميكانيكية.")
+    assert [e.code for e in doc.events] == ["COERCE"]
 
 
 @pytest.mark.slow

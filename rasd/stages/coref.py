@@ -95,7 +95,7 @@ def cluster_mentions(doc: Document, mentions: list[Mention],
                 continue
             tail = longer[-len(words_i):] == words_i
             head = longer[:len(words_i)] == words_i
-            if not (tail or head):
+            if not (tail or head) and not _lineage_dropped(words_i, longer):
                 continue
             before = mentions[j].start < m.start
             # Nearest antecedent first, then a later full name; a surname over a first name.
@@ -124,6 +124,19 @@ def cluster_mentions(doc: Document, mentions: list[Mention],
         rr = by_name.get((_kind(mentions[r].label), keys[r]), r)
         final.setdefault(rr, []).extend(members)
     return sorted((sorted(v) for v in final.values()), key=lambda c: mentions[c[0]].start)
+
+
+_SON_OF = frozenset(("بن", "ابن"))
+
+
+def _lineage_dropped(short: list[str], longer: list[str]) -> bool:
+    """True when ``short`` is ``longer`` without the father's names between the given name and the family
+    name (صالح آل الشيخ ⊂ صالح بن عبدالعزيز بن محمد آل الشيخ), as a second mention so often drops them."""
+    n = len(short)
+    if n < 2 or len(longer) <= n or short[0] != longer[0] or longer[-(n - 1):] != short[1:]:
+        return False
+    dropped = longer[1:len(longer) - n + 1]
+    return bool(dropped) and dropped[0] in _SON_OF
 
 
 def _kind(label: str) -> str:

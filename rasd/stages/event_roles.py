@@ -467,6 +467,11 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             # كان's subject is the one arrested
             return [], _ids(_group_from(actors, kana, m.first - 1))
         return _ids(_group_from(actors, kana, m.first - 1)), group_ids(actors, tgt, c1)
+    if (exchange := received_from(actors, m.last + 1, c1)) is not None:
+        # خطاب شكر تلقاه الوزير من الأمير، برقية تهنئة تلقاها الرئيس من نظيره: the sender acts on the receiver
+        # (شكر, which reads as a verb too, is the noun the pronoun takes up)
+        return group_ids(actors, exchange[1], c1), [e for e in group_ids(actors, exchange[0], c1)
+                                                  if e not in exchange[1].ids]
     if rule.verbal:
         subj_after = first_unit(actors, m.first + 1, c1, 2, True, subject=True)
         if pronoun_subject or (before is not None and _counted_group_acts(doc, keys, m, before)):
@@ -863,6 +868,35 @@ def resumptive_doer(actors: ActorIndex, keys: list[tuple[str, ...]], start: int,
             return _doer_after(actors, x + 1, end)
         if x in actors.unit_at or word in RELATIVES:
             return None  # الاتفاق النووي الذي أبرمته إيران: a relative clause is background
+    return None
+
+
+_RECEIVED = frozenset(fold(w) for w in (
+    "تلقاه تلقته تلقاها تلقتها تلقوه تلقوها يتلقاه يتلقاها استلمه استلمها استلمته استلمتها تسلمه تسلمها تسلمته "
+    "تسلمتها"
+).split())
+
+
+def received_from(actors: ActorIndex, start: int, end: int) -> tuple[Unit, Unit] | None:
+    """The receiver and the sender of a nominal trigger taken up by a verb of receiving right after it
+    (خطاب شكر تلقاه الشيخ صالح آل الشيخ من الأمير فيصل بن مشعل): (receiver, sender), or None."""
+    toks = actors.doc.tokens
+    for x in range(start, min(end, start + 2) + 1):
+        if toks[x].norm in _RECEIVED:
+            receiver = first_unit(actors, x + 1, end, 3, True, subject=True)
+            if receiver is None or receiver.last + 1 > end:
+                return None
+            y = receiver.last + 1
+            while (nxt := actors.unit_at.get(y)) is not None and nxt.first == y and nxt.ids == receiver.ids:
+                y = nxt.last + 1  # الشيخ | صالح آل الشيخ: a title the tagger took for a name of its own
+            if y > end or toks[y].norm != "من":
+                return None
+            sender = actors.unit_at.get(y + 1)
+            if sender is None:
+                sender = first_unit(actors, y + 1, end, 3, True, subject=True)  # من الأمير الدكتور فيصل
+            return (receiver, sender) if sender is not None and sender.first <= y + 4 else None
+        if x in actors.unit_at:
+            return None
     return None
 
 

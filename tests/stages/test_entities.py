@@ -221,6 +221,16 @@ def test_entities_two_clintons_kept_apart_by_nearest_full_name(stage):
     assert [e for t, e in who if t == "كلينتون"] == [hillary, bill]
 
 
+def test_entities_a_name_without_its_lineage_is_the_same_person(stage):
+    """صالح آل الشيخ is صالح بن عبدالعزيز بن محمد آل الشيخ without his father's names; صالح الشيخي is not."""
+    doc = make("شكر الأمير الوزير صالح بن عبدالعزيز بن محمد آل الشيخ. وتلقى صالح آل الشيخ خطابا. وقال صالح الشيخي إن …",
+               [("صالح بن عبدالعزيز بن محمد آل الشيخ", "PER"), ("صالح آل الشيخ", "PER"), ("صالح الشيخي", "PER")],
+               "2015-07-22")
+    stage(doc)
+    ids = [m.entity for m in doc.mentions]
+    assert ids[0] == ids[1] != ids[2]
+
+
 def test_entities_full_name_decides_over_a_shared_surname(stage):
     doc = make("قال مندوب سوريا لدى الأمم المتحدة بشار الجعفري إن القرار مرفوض، وأضاف الجعفري أن بلاده سترد.",
                [("بشار الجعفري", "PER"), ("الجعفري", "PER")], "2016-05-01")

@@ -596,6 +596,14 @@ def test_events_a_statement_joined_after_a_condemnation_is_its_own():
         (e.code, [names_[x] for x in e.source], [names_[x] for x in e.target]) for e in doc.events]
 
 
+def test_events_a_letter_received_comes_from_its_sender(stage):
+    """خطاب شكر تلقاه X من Y: Y thanks X (شكر, which reads as a verb too, is the letter's noun)."""
+    doc = run(stage, "وجاء ذلك في خطاب شكر تلقاه الشيخ صالح آل الشيخ من الأمير فيصل بن مشعل.",
+              [("صالح آل الشيخ", "PER"), ("فيصل بن مشعل", "PER")])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert got == [("SUPPORT", {"فيصل بن مشعل"}, {"صالح آل الشيخ"})], got
+
+
 def test_events_threats_received_come_from_the_one_after_min(stage):
     doc = run(stage, "وتلقى الصحفي أحمد علي تهديدات من جماعة الحوثي.", [("أحمد علي", "PER"), ("جماعة الحوثي", "ORG")])
     got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
@@ -617,7 +625,8 @@ def test_events_a_verb_of_managing_holds_its_noun_across_a_long_subject(stage):
     "الفيلة ليقف في مسار السيارات.",
     # offensive, the adjective: no attack
     "ويتخوف مختصون أن يقوم تنظيم داعش بعد تحول موقفه من هجومي إلى دفاعي وخاصة في مدينتي الرمادي والفلوجة.",
-    # declining to give details, no rejection
+    # a doctoral student, no demand; declining to give details, no rejection
+    "وتكمن أهمية الأبحاث التي يقوم بها طالب الدكتوراه حسام زواوي في أن البكتيريا الخارقة تقتل الملايين.",
     "ورفض خليل العبيدي ذكر المزيد من التفاصيل عن المشروع لأسباب تتعلق بالملكية الفكرية.",
 ])
 def test_events_look_alikes_read_whole(text):

@@ -179,7 +179,8 @@ def match_at(lex: TriggerLexicon, keys: list[tuple[str, ...]], k: int, end: int,
     # دعمه الكامل لروسيا: a word with a pronoun followed by a definite adjective is a noun
     # ("his full support"), since a verb's object pronoun is not followed by an adjective.
     possessed_noun = len(keys[k]) > 1 and keys[k][0] != keys[k][1] and k + 1 < end and bool(keys[k + 1]) \
-        and (keys[k + 1][0].startswith("ال") or keys[k + 1][-1].startswith("ل")) and any(not r.verbal for r in rules)
+        and (keys[k + 1][0].startswith("ال") or keys[k + 1][-1].startswith("ل")) \
+        and any(not r.verbal and r.plover for r in rules)  # (a blocked look-alike, طالب الدكتوراه, is no noun reading)
     word = keys[k][0] if keys[k] else ""
     for rule in rules:
         # (a verb's word matched only through a form the look-up keys derived from it, not as it stands)

@@ -256,6 +256,22 @@ def _never_alone(text: str, toks: Sequence[Token], starts: Sequence[int], m: Men
     return key in NEVER_ALONE or (key[:1] in "وفبل" and key[1:] in NEVER_ALONE)
 
 
+# A verb in the future (سيعقدان، ستزور، سنعمل): س and a present-tense prefix before a word the news writes
+# without س, long enough that no name is read as one (سيد is no س + يد).
+_FUTURE_PREFIXES = ("سي", "ست", "سن")
+FUTURE_STEM_MIN_LEN = 4
+FUTURE_STEM_MIN_COUNT = 5
+
+
+def _future_verb(text: str, tok: Token) -> bool:
+    """True for a word with no proclitic that is a present-tense verb with the future س (سيعقدان)."""
+    w = fold(text[tok.base_start:tok.end])
+    if tok.base_start != tok.start or not w.startswith(_FUTURE_PREFIXES) or len(w) - 1 < FUTURE_STEM_MIN_LEN:
+        return False
+    freq = word_frequencies()
+    return freq.count_folded(w[1:]) >= FUTURE_STEM_MIN_COUNT and freq.count_folded(w[1:]) > 5 * freq.count_folded(w)
+
+
 def trim_span(text: str, toks: Sequence[Token], label: str, res: NerResources,
               format_conventions: bool = True) -> tuple[int, int] | None:
     """Drop leading titles and trailing nationality adjectives; ``None`` if nothing is left
@@ -330,6 +346,8 @@ def decode(text: str, toks: Sequence[Token], tags: Sequence[str], probs: Sequenc
                 and _common_word(text, toks[end - 1], res) \
                 and not (end == j < n and toks[j].stem_start > toks[j].base_start == toks[j].start):
             end -= 1
+        if label == "PER" and end - i >= 2 and _future_verb(text, toks[end - 1]):
+            end -= 1  # الرئيسان السيسي و[البشير سيعقدان] قمة: the verb after the name, in its future
         while label == "PER" and format_conventions and end > i and end < n \
                 and fold(text[toks[end - 1].base_start:toks[end - 1].end]) == _GUARDIAN \
                 and fold(text[toks[end].start:toks[end].end]) in _GUARDIAN_OF:

@@ -284,3 +284,13 @@ def test_mentions_a_name_after_a_proclitic_keeps_its_words_alone_rule_apart(run)
     """الأمين العام لحزب الله: the span starts past ل inside لحزب; حزب الله is two words, not الله alone."""
     doc = run("وقال الأمين العام لحزب الله حسن نصر الله إن المقاومة ستستمر.")
     assert ("ORG", "حزب الله") in _spans(doc)
+
+
+def test_mentions_a_person_s_span_never_ends_on_a_verb_in_the_future(run):
+    """والبشير سيعقدان قمة، وكوربن سيمشي: the verb after the name is cut off; سيف، ستالين keep their س."""
+    doc = run("أشارت الرئاسة إلى أن الرئيسين السيسي والبشير سيعقدان قمة منفصلة على هامش الاحتفال.")
+    assert ("PER", "البشير") in _spans(doc), _spans(doc)
+    from rasd.stages.mentions import _future_verb
+
+    assert [_future_verb(w, Token(0, len(w), w, 0, 0, len(w))) for w in ("سيعقدان", "سيف", "سيد", "ستالين")] == [
+        True, False, False, False]

@@ -71,6 +71,8 @@ COLLECTIVE_AGENTS = frozenset(fold(w) for w in (
     "الموظفين موظفين الفلاحين فلاحين السكان المتساكنين التجار "
     # drivers, students sent abroad on scholarships, and the public a ministry calls on (دعت الوزارة العموم إلى …)
     "سواق السواق سائقي السائقين سائقو المبتعثين مبتعثين المبتعثون العموم "
+    # a congress's delegates (أبرز العياري أن المؤتمرين طالبوا بـ …)
+    "المؤتمرين المؤتمرون "
     # A state's own nationals, whom its travel warnings address (دعت الولايات المتحدة رعاياها إلى …).
     "الرعايا رعايا رعاياها رعاياه رعاياهم مواطنيها مواطنيه مواطنيهم "
     # Doers named only by what they are: ألقى متطرفون يهود زجاجة حارقة، أطلق مجهولون النار، اعتداء منحرفين.
@@ -125,7 +127,11 @@ PHRASE_HEADS = frozenset(fold(w) for w in (
     # Tunisian usage for security agents: أعوان الأمن، أعوان الحرس الوطني، فرقة الأبحاث والتفتيش.
     "أعوان عون فرقة فرق دورية دوريات "
     # Representatives of a sector: اجتمع الوزير بممثلي الشركات البترولية (the construct form of ممثلون).
-    "ممثلي"
+    "ممثلي "
+    # a university's students on scholarship (طلب مبتعثو الجامعات السعودية من الملحق الثقافي …)
+    "مبتعثو مبتعثي "
+    # a family named by one of its own (تنظم عائلة الصحفي المختطف مسيرة احتجاجية)
+    "عائلة عائلات"
 ).split())
 PREPOSITIONS = frozenset(fold(w) for w in "في من إلى الى على عن مع حول ضد بين لدى عبر نحو تجاه بحق".split())
 _ABR = fold("عبر")  # "via", and the verb "expressed" (عبّر) written the same

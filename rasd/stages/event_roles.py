@@ -942,10 +942,14 @@ def _lam_object(actors: ActorIndex, start: int, end: int) -> Unit | None:
 def _support_verb_subject(actors: ActorIndex, keys: list[tuple[str, ...]], first: int, c0: int) -> Unit | None:
     """The named subject right after the support verb of a nominal trigger (شنت طائرات التحالف …
     غارات), when the verb comes first; None for subject-first clauses."""
+    dated = 0  # the words of a date between verb and noun (نظم … اليوم السبت وقفة) put no distance between them
     for x in range(first - 1, max(c0 - 1, first - 24), -1):
-        verbs = (SUPPORT_VERBS | TOUR_VERBS) if x >= first - 3 else (STRONG_SUPPORT | TOUR_VERBS) \
-            if x >= first - 11 else TOUR_VERBS
-        if any(k in verbs for k in keys[x]) or (x >= first - MANAGED_REACH and _manages(keys, x, first)):
+        if x in actors.timex_tokens:
+            dated += 1
+        far = first - x - dated
+        verbs = (SUPPORT_VERBS | TOUR_VERBS) if far <= 3 else (STRONG_SUPPORT | TOUR_VERBS) \
+            if far <= 11 else TOUR_VERBS
+        if any(k in verbs for k in keys[x]) or (far <= MANAGED_REACH and _manages(keys, x, first)):
             u = first_unit(actors, x + 1, first - 1, 2, True, subject=True)
             if u is None:
                 # نفذ اليوم عدد هام من الأطباء مسيرة احتجاجية: the group counted is the subject

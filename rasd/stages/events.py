@@ -218,6 +218,13 @@ class EventsStage:
         prev: Event | None = None
         participles: set[int] | None = None
         said_at = {c.first for c in cues if "attr" not in c.entry.flags and "part" not in c.entry.flags}
+        # What a verb's phrase may run across to its object noun: the subject's name, a date and the commas of an
+        # aside (ألقت وحدات الجيش الجزائري، بالتنسيق مع الحرس، اليوم الأحد، القبض على …)
+        commas = [x for x in range(i, j + 1) if doc.tokens[x].norm in ("،", ",")]
+        passable = set(actors.unit_at) | actors.timex_tokens | set(commas)
+        for a, b in zip(commas, commas[1:], strict=False):
+            if b - a <= ASIDE_MAX_TOKENS + 1:
+                passable.update(range(a, b))
         k = i
         while k <= j:
             if _clause_break(doc, keys, k):
@@ -238,7 +245,7 @@ class EventsStage:
                 # a name, or the name in a title (مركز الملك سلمان للإغاثة), holds no event
                 k = u.last + 1
                 continue
-            m = match_at(self.lexicon, keys, k, j + 1, actors.unit_at)
+            m = match_at(self.lexicon, keys, k, j + 1, passable)
             if m is None and self.use_petrarch:
                 m = petrarch_at(self.lexicon, keys, k, j + 1)
             if m is None:
@@ -305,6 +312,8 @@ class EventsStage:
             # استنكر الحزب دعوة رئيس الجمهورية …: the call condemned is what the condemnation is about, neither
             # the condemner's act nor an event of its own (as the held-out annotators code it)
             return None
+        if rule.plover == "REQUEST" and not rule.verbal and _at_the_call_of(doc, m):
+            return None  # نظم عدد من مكونات المجتمع المدني بدعوة من التحالف وقفة: how the protest came about
         if rule.plover == "COERCE" and not rule.verbal and _after_own_arrest(doc, m, c0):
             return None  # اعترف العنصر بعد إلقاء القبض عليه: the one arrested, told as background
         if rule.part and doc.tokens[m.first].norm in ACCUSED and m.last + 1 < len(doc.tokens) \
@@ -572,6 +581,8 @@ class EventsStage:
 
 _WITNESSED = verb_forms("شهد|يشهد")
 WITNESS_REACH = 8
+# The longest aside between two commas a verb's phrase runs across (، بالتنسيق مع الحرس والأمن الوطنيين،).
+ASIDE_MAX_TOKENS = 6
 # How far a verb joined by و may follow the attack noun it goes on telling (نفذتها حركة طالبان واستهدفت).
 ATTACK_CLAUSE_REACH = 8
 # قام بـ: "did", whose verbal noun is the act itself (قامت الشرطة باعتقال أحمد علي), not a circumstance.
@@ -818,6 +829,14 @@ def _killed_in_attack(lexicon, doc: Document, keys: list[tuple[str, ...]], m: Ma
         if toks[x].norm in CLAUSE_BREAKS or toks[x].norm in ("،", ","):
             return False
     return False
+
+
+def _at_the_call_of(doc: Document, m: Match) -> bool:
+    """True for a call written with بـ and followed by من (بدعوة من الاتحاد): the act it led to is told, the call
+    is how it came about."""
+    tok = doc.tokens[m.first]
+    return m.first == m.last and "ب" in doc.text[tok.start:tok.base_start] and m.last + 1 < len(doc.tokens) \
+        and doc.tokens[m.last + 1].norm == "من"
 
 
 def _attack_noun(lexicon, keys: list[tuple[str, ...]], k: int) -> bool:

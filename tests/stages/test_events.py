@@ -604,6 +604,37 @@ def test_events_a_letter_received_comes_from_its_sender(stage):
     assert got == [("SUPPORT", {"فيصل بن مشعل"}, {"صالح آل الشيخ"})], got
 
 
+def test_events_a_verb_s_phrase_runs_across_an_aside_and_a_date(stage):
+    """ألقت X، بالتنسيق مع …، اليوم الأحد، القبض على: the arrest phrase holds across the commas of an aside."""
+    doc = run(stage, "ألقت وحدات الجيش الجزائري، بالتنسيق مع الحرس والأمن الوطنيين، اليوم الأحد، القبض على ثلاثة "
+                     "إرهابيين.", [])
+    got = [(e.code, names(doc, e.source)) for e in doc.events]
+    assert len(got) == 1 and got[0][0] == "COERCE" and "وحدات الجيش الجزائري" in got[0][1], got
+
+
+@pytest.mark.slow
+def test_events_a_protest_at_the_call_of_another_is_the_protesters():
+    """نظم X بدعوة من Y اليوم السبت وقفة احتجاجية: the call is how the protest came about (no event), and the
+    date between the support verb and its noun puts no distance between them."""
+    import rasd
+
+    doc = rasd.analyze("نظّم عدد من مكونات المجتمع المدني بدعوة من التحالف المواطني اليوم السبت وقفة احتجاجية أمام "
+                       "مقر مجلس النواب.")
+    got = [(e.code, [doc.text[m.start:m.end] for m in doc.mentions if m.entity in e.source]) for e in doc.events]
+    assert [code for code, _ in got] == ["PROTEST"], got
+
+
+@pytest.mark.parametrize("text, code, source", [
+    # groups that act: a congress's delegates, a family
+    ("وأبرز العياري أن المؤتمرين طالبوا بضرورة مراجعة الاتفاقيات.", "REQUEST", "المؤتمرين"),
+    ("تنظم عائلة الصحفي المختطف اليوم الأربعاء مسيرة احتجاجية.", "PROTEST", "عائلة الصحفي"),
+])
+def test_events_groups_named_by_what_they_are_act(stage, text, code, source):
+    doc = run(stage, text, [])
+    got = [(e.code, names(doc, e.source)) for e in doc.events]
+    assert got == [(code, {source})], got
+
+
 def test_events_threats_received_come_from_the_one_after_min(stage):
     doc = run(stage, "وتلقى الصحفي أحمد علي تهديدات من جماعة الحوثي.", [("أحمد علي", "PER"), ("جماعة الحوثي", "ORG")])
     got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]

@@ -451,6 +451,14 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         # the actor right before it is the main verb's object (انتقد الحزب الحكومة متهما إياها), not its subject.
         tgt = first_unit(actors, m.first + 1, c1, ACTOR_REACH, False, stop_comma=True)
         return list(topic or []), group_ids(actors, tgt, c1)
+    if rule.verbal and m.first > c0 and toks[m.first - 1].norm in _OPENING_QUOTES and any(
+            k.startswith("ا") and len(k) > 3 and "ي" + k[1:] in rule.words[0] and k + "ت" not in rule.words[0]
+            for k in keys[m.first][:2]):
+        # أكد في برقية للرئيس المنتخب "أهنئ الرئيس الأميركي المنتخب دونالد ترامب": a quote opening on a verb
+        # in the first person is the speaker's own act; who follows is its object. (A past that reads the same,
+        # "استهدف سلاح الجو …، أعلن", has its feminine استهدفت among the forms: no first person.)
+        tgt = first_unit(actors, m.first + 1, c1, ACTOR_REACH, False, stop_comma=True)
+        return list(topic or []), [e for e in group_ids(actors, tgt, c1) if e not in (topic or [])]
     pronoun_subject = rule.verbal and rule.plover != "ASSAULT" and _plural_verb(keys[m.first], rule) and (
         m.first == c0 or toks[m.first - 1].norm in CLAUSE_OPENERS)
     kana = actors.kana_subject(m.first, c0) if rule.verbal else None
@@ -472,6 +480,10 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         # (شكر, which reads as a verb too, is the noun the pronoun takes up)
         return group_ids(actors, exchange[1], c1), [e for e in group_ids(actors, exchange[0], c1)
                                                   if e not in exchange[1].ids]
+    if (given := _with_help_of(actors, m, c0, c1)) is not None:  # (ب never attaches to a verb)
+        # يواصل مقاتلون محليون بدعم من الحكومة …: the one after من gives, the one before receives
+        source = group_ids(actors, given[0], c1)
+        return source, [e for e in (_ids(_group_ending(actors, given[1], c0)) if given[1] else []) if e not in source]
     if rule.verbal:
         subj_after = first_unit(actors, m.first + 1, c1, 2, True, subject=True)
         if pronoun_subject or (before is not None and _counted_group_acts(doc, keys, m, before)):
@@ -500,6 +512,11 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
                 and prev.source and (before is None or set(before.ids) & set(prev.target)) and _meets_alone(actors, _group_from(actors, subj_after, c1), c1):
             # زار لودريان تونس والتقى الرئيس قيس سعيد: the second verb shares the visitor; who follows is met.
             source, tstart = list(prev.source), m.first + 1
+        elif subj_after is not None and close_before and subj_after.first == m.last + 1 \
+                and toks[m.last].stem_end < toks[m.last].end and rule.kind != "p":
+            # مقاتلين تدعمهم الولايات المتحدة: the pronoun on the verb takes up the noun before it (a relative
+            # clause with no الذي), and the name right after is the subject
+            return _ids(_group_from(actors, subj_after, c1)), _ids(_group_ending(actors, before, c0))
         elif subj_after is not None and (not close_before or (waw and subj_after.first == m.first + 1)):
             src_group = _group_from(actors, subj_after, c1)
             source = _ids(src_group)
@@ -850,6 +867,7 @@ def _support_before(doc: Document, keys: list[tuple[str, ...]], first: int, c0: 
 
 _RESUMPTIVE = ("ها", "ه", "هم", "هما")
 _AIMED_AT = frozenset(fold(w) for w in "على ضد".split())
+_OPENING_QUOTES = frozenset('"«“')
 _LED_BY = frozenset(fold(w) for w in "بقيادة بزعامة".split())
 # Codes of a material act done to someone (violence, coercion, protest, mobilisation, sanctions, aid): their
 # roles are read by event_violence, and a relative clause gives their weak nouns a doer (العقوبات التي فرضتها واشنطن).
@@ -875,6 +893,23 @@ _RECEIVED = frozenset(fold(w) for w in (
     "تلقاه تلقته تلقاها تلقتها تلقوه تلقوها يتلقاه يتلقاها استلمه استلمها استلمته استلمتها تسلمه تسلمها تسلمته "
     "تسلمتها"
 ).split())
+
+
+def _with_help_of(actors: ActorIndex, m: Match, c0: int, c1: int) -> tuple[Unit, Unit | None] | None:
+    """For a noun written with بـ and followed by من and an actor (بدعم من الحكومة، بمساندة من التحالف): the
+    actor after من and the one just before the noun (the helped), or None."""
+    toks = actors.doc.tokens
+    trig = toks[m.first]
+    if "ب" not in actors.doc.text[trig.start:trig.base_start] or m.last + 2 > c1 or toks[m.last + 1].norm != "من":
+        return None
+    giver = actors.unit_at.get(m.last + 2)
+    if giver is None or giver.first != m.last + 2:
+        return None
+    # The helped only when a group named by what it is stands right before (مقاتلون محليون بدعم من …): a name
+    # there is as often the object of the clause (طرد القبائل القاعدة من الموصل بدعم من القوات الأمريكية).
+    helped = next((u for u in reversed(actors.in_range(max(c0, m.first - 2), m.first - 1))
+                   if not actors.locative(u) and not actors.oblique(u)), None)
+    return giver, helped if helped is not None and helped.kind in ("collective", "nominal") else None
 
 
 def received_from(actors: ActorIndex, start: int, end: int) -> tuple[Unit, Unit] | None:

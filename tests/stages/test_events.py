@@ -635,6 +635,24 @@ def test_events_groups_named_by_what_they_are_act(stage, text, code, source):
     assert got == [(code, {source})], got
 
 
+@pytest.mark.parametrize("text, mentions, code, source, target", [
+    # the verb's pronoun takes up the noun before it, the name right after is the subject
+    ("وسحقت جبهة النصرة مقاتلين تدعمهم الولايات المتحدة في سوريا.",
+     [("جبهة النصرة", "ORG"), ("الولايات المتحدة", "LOC"), ("سوريا", "LOC")], "SUPPORT", "الولايات المتحدة",
+     {"مقاتلين"}),
+    # بدعم من Y: Y gives, the group before receives
+    ("حيث يواصل مقاتلون محليون بدعم من الحكومة الجهود للسيطرة على عدن.", [("عدن", "LOC")], "SUPPORT",
+     "الحكومة", {"مقاتلون"}),
+    # a quote opening on a verb in the first person: the speaker's own act
+    ('وأكد نتنياهو في برقية للرئيس المنتخب "أهنئ الرئيس الأميركي المنتخب دونالد ترامب".',
+     [("نتنياهو", "PER"), ("دونالد ترامب", "PER")], "SUPPORT", "نتنياهو", {"دونالد ترامب"}),
+])
+def test_events_who_acts_on_whom_in_clauses_without_an_order(stage, text, mentions, code, source, target):
+    doc = run(stage, text, mentions)
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == code]
+    assert got == [(code, {source}, target)], got
+
+
 def test_events_threats_received_come_from_the_one_after_min(stage):
     doc = run(stage, "وتلقى الصحفي أحمد علي تهديدات من جماعة الحوثي.", [("أحمد علي", "PER"), ("جماعة الحوثي", "ORG")])
     got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]

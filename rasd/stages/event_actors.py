@@ -128,8 +128,9 @@ PHRASE_HEADS = frozenset(fold(w) for w in (
     "أعوان عون فرقة فرق دورية دوريات "
     # Representatives of a sector: اجتمع الوزير بممثلي الشركات البترولية (the construct form of ممثلون).
     "ممثلي "
-    # a university's students on scholarship (طلب مبتعثو الجامعات السعودية من الملحق الثقافي …)
-    "مبتعثو مبتعثي "
+    # a university's students on scholarship (طلب مبتعثو الجامعات السعودية من الملحق الثقافي …), a body's staff
+    # (رفض كثير من منسوبي الحرس الجمهوري تنفيذ الأوامر)
+    "مبتعثو مبتعثي منسوبي منسوبو "
     # a family named by one of its own (تنظم عائلة الصحفي المختطف مسيرة احتجاجية)
     "عائلة عائلات"
 ).split())

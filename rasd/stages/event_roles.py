@@ -75,7 +75,7 @@ ADDRESSED_CODES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # Words that count a people or group: تظاهر آلاف الأردنيين، احتج مئات التونسيين، مئات من المحتجين.
 QUANTITIES = frozenset(fold(w) for w in "آلاف الآلاف مئات المئات عشرات العشرات ألوف".split())
 # Nouns that count a group named after من: عدد من العاطلين، مئات من المحتجين، مجموعة من الشبان.
-QUANTIFIERS = QUANTITIES | frozenset(fold(w) for w in "عدد العديد الاف مجموعة بعض جمع".split())
+QUANTIFIERS = QUANTITIES | frozenset(fold(w) for w in "عدد العديد الاف مجموعة بعض جمع كثير الكثير".split())
 # How big a counted group is: عدد هام من، عدد كبير من، أعداد غفيرة من.
 _SIZE_ADJECTIVES = frozenset(fold(w) for w in "هام هامة مهم مهمة كبير كبيرة غفير غفيرة قليل قليلة".split())
 # Words naming what kind of group follows (تنظيم داعش، حركة حماس), left outside its name (GUIDELINES.md).
@@ -451,6 +451,20 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         # the actor right before it is the main verb's object (انتقد الحزب الحكومة متهما إياها), not its subject.
         tgt = first_unit(actors, m.first + 1, c1, ACTOR_REACH, False, stop_comma=True)
         return list(topic or []), group_ids(actors, tgt, c1)
+    if rule.kind == "v" and rule.plover in ("ASSAULT", "COERCE") and m.first > c0 \
+            and toks[m.first - 1].norm in _NOUN_GOVERNORS and toks[m.first].base_start == toks[m.first].start:
+        # أقدم على قتل كل من محمد وعلي: after a preposition the word is the verbal noun, and the ones named after
+        # it were killed; the doer is the clause's subject, when one is named before it
+        tgt = first_unit(actors, m.last + 1, c1, 2, False, stop_comma=True)
+        # the verb of undertaking within four words before the preposition (أقدم الجاني على، أن تكف تركيا عن،
+        # نجحت قوة خاصة من الحشد الشعبي من); without one, who is named before did not kill (قال المرصد … عن قتل X)
+        governor = next((x for x in range(m.first - 2, max(c0, m.first - 6) - 1, -1)
+                         if any(k in _UNDERTOOK for k in keys[x])), None)
+        doer = None if governor is None else _nearest_subject_before(actors, governor + 1, m.first - 2) or (
+            # قوة خاصة … توغلت ونجحت من قتل: a verb joined by و shares the subject before it
+            _nearest_subject_before(actors, c0, governor - 1) if toks[governor].norm.startswith("و") else None)
+        source = _ids(_group_ending(actors, doer, c0)) if doer is not None else []
+        return source, [e for e in group_ids(actors, tgt, c1) if e not in source]
     if rule.verbal and m.first > c0 and toks[m.first - 1].norm in _OPENING_QUOTES and any(
             k.startswith("ا") and len(k) > 3 and "ي" + k[1:] in rule.words[0] and k + "ت" not in rule.words[0]
             for k in keys[m.first][:2]):
@@ -868,6 +882,13 @@ def _support_before(doc: Document, keys: list[tuple[str, ...]], first: int, c0: 
 _RESUMPTIVE = ("ها", "ه", "هم", "هما")
 _AIMED_AT = frozenset(fold(w) for w in "على ضد".split())
 _OPENING_QUOTES = frozenset('"«“')
+# Verbs of undertaking, managing or stopping whose subject does the verbal noun after their preposition
+# (أقدم الجاني على قتل …، نجحت القوة من قتل …، أن تكف تركيا عن قتل الأكراد).
+_UNDERTOOK = frozenset().union(*(verb_forms(v) for v in (
+    "اقدم|يقدم", "عمد|يعمد", "نجح|ينجح", "تمكن|يتمكن", "توقف|يتوقف", "استمر|يستمر"))) | frozenset(
+    fold(w) for w in "كف كفت كفوا يكف تكف يكفوا يكفون".split())  # (the doubled verb: its forms written out)
+# Prepositions that make the verb-form word after them a verbal noun (أقدم على قتل، بعد اعتقال).
+_NOUN_GOVERNORS = frozenset(fold(w) for w in "على في من إلى الى عن بعد قبل اثر إثر عقب".split())
 _LED_BY = frozenset(fold(w) for w in "بقيادة بزعامة".split())
 # Codes of a material act done to someone (violence, coercion, protest, mobilisation, sanctions, aid): their
 # roles are read by event_violence, and a relative clause gives their weak nouns a doer (العقوبات التي فرضتها واشنطن).
@@ -893,6 +914,12 @@ _RECEIVED = frozenset(fold(w) for w in (
     "تلقاه تلقته تلقاها تلقتها تلقوه تلقوها يتلقاه يتلقاها استلمه استلمها استلمته استلمتها تسلمه تسلمها تسلمته "
     "تسلمتها"
 ).split())
+
+
+def _nearest_subject_before(actors: ActorIndex, c0: int, end: int) -> Unit | None:
+    """The last actor in ``[c0, end]`` governed by no preposition and naming no place (a state may act)."""
+    return next((u for u in reversed(actors.in_range(c0, end)) if not actors.locative(u) and not actors.oblique(u)
+                 and (u.label != "LOC" or any(stands_for_state(actors.doc, e) for e in u.ids))), None)
 
 
 def _with_help_of(actors: ActorIndex, m: Match, c0: int, c1: int) -> tuple[Unit, Unit | None] | None:

@@ -89,6 +89,28 @@ def toponym_head_completion(text: str, tokens: Sequence[Token], mentions: list[M
     return sorted(out, key=lambda x: x.start) if changed else mentions
 
 
+# Compass words that place what follows them (شمالي صلاح الدين، جنوب لبنان): what they govern is a place.
+COMPASS_WORDS = frozenset(fold(w) for w in (
+    "شمال شمالي جنوب جنوبي شرق شرقي غرب غربي وسط شمال_شرق".replace("_", " ").split()))
+
+
+def compass_places(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a person the tagger found right after a compass word relabelled a place (شمالي [صلاح
+    الدين] is the Iraqi province, not the sultan)."""
+    if not any(m.label == "PER" for m in mentions):
+        return mentions
+    by_start = {t.start: k for k, t in enumerate(tokens)}
+    out = []
+    for m in mentions:
+        k = by_start.get(m.start)
+        if m.label == "PER" and k and tokens[k].base_start == tokens[k].start \
+                and fold(text[tokens[k - 1].base_start:tokens[k - 1].end]) in COMPASS_WORDS \
+                and not text[tokens[k - 1].end:m.start].strip():
+            m = Mention(m.start, m.end, label="LOC", confidence=m.confidence, entity=m.entity)
+        out.append(m)
+    return out
+
+
 # Heads of natural features, outside the name as settlement descriptors are (ANERcorp and GUIDELINES.md:
 # نهر [النيجر]، جبل [لبنان]). Not وادي or جزيرة, which often begin a name of their own (وادي عربة، جزيرة العرب).
 NATURAL_HEADS = frozenset(fold(w) for w in ("نهر", "جبل", "جبال", "بحيرة", "هضبة", "صحراء"))

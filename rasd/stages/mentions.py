@@ -32,6 +32,7 @@ from rasd.stages.mention_kb import kb_name_mentions, kb_relabel_misc, known_orga
 from rasd.stages.mention_person import appositive_person_mentions, person_name_extension, titled_person_mentions
 from rasd.stages.mention_places import (
     CITY_EPITHETS,
+    compass_places,
     natural_feature_mentions,
     place_name_completion,
     toponym_head_completion,
@@ -478,6 +479,7 @@ class MentionStage:
             if self.place_names:
                 mentions = place_name_completion(doc.text, doc.tokens, mentions, _multiword_places())
                 mentions = toponym_head_completion(doc.text, doc.tokens, mentions)
+                mentions = compass_places(doc.text, doc.tokens, mentions)
                 mentions = natural_feature_mentions(doc.text, doc.tokens, mentions, word_frequencies().count_folded)
             if self.facilities:
                 mentions = facility_mentions(doc.text, doc.tokens, mentions, word_frequencies().count_folded)

@@ -653,6 +653,22 @@ def test_events_who_acts_on_whom_in_clauses_without_an_order(stage, text, mentio
     assert got == [(code, {source}, target)], got
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text, victim", [
+    # after a preposition the verb-form word is the verbal noun: the ones named after it were killed, never killers
+    ("أصدرت وزارة الداخلية اليوم بياناً بشأن تنفيذ حكم القتل قصاصاً في أحد الجناة، أقدم على قتل كل من محمد ولافي "
+     "ابني عبدي بن عبدالله المظيبري.", "محمد ولافي"),
+    ("قال المرصد السوري إن قوة خاصة من الحشد الشعبي نجحت من قتل المدعو أبو أحمد السوسي تونسي الجنسية.",
+     "أبو أحمد السوسي"),
+])
+def test_events_a_killing_after_a_preposition_never_makes_the_victim_the_killer(text, victim):
+    import rasd
+
+    doc = rasd.analyze(text)
+    sources = [doc.text[m.start:m.end] for e in doc.events for m in doc.mentions if m.entity in e.source]
+    assert victim not in sources, [(e.code, sources) for e in doc.events]
+
+
 def test_events_threats_received_come_from_the_one_after_min(stage):
     doc = run(stage, "وتلقى الصحفي أحمد علي تهديدات من جماعة الحوثي.", [("أحمد علي", "PER"), ("جماعة الحوثي", "ORG")])
     got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
@@ -674,6 +690,8 @@ def test_events_a_verb_of_managing_holds_its_noun_across_a_long_subject(stage):
     "الفيلة ليقف في مسار السيارات.",
     # offensive, the adjective: no attack
     "ويتخوف مختصون أن يقوم تنظيم داعش بعد تحول موقفه من هجومي إلى دفاعي وخاصة في مدينتي الرمادي والفلوجة.",
+    # money collected, no meeting
+    "قرروا مساعدة زميلهم العريف فهيد حمود الشمري، وجمعوا له مبلغاً مالياً يقدّر بـ 42 ألف ريال وقدّموه له بشيك.",
     # a doctoral student, no demand; declining to give details, no rejection
     "وتكمن أهمية الأبحاث التي يقوم بها طالب الدكتوراه حسام زواوي في أن البكتيريا الخارقة تقتل الملايين.",
     "ورفض خليل العبيدي ذكر المزيد من التفاصيل عن المشروع لأسباب تتعلق بالملكية الفكرية.",

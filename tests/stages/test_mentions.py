@@ -294,3 +294,9 @@ def test_mentions_a_person_s_span_never_ends_on_a_verb_in_the_future(run):
 
     assert [_future_verb(w, Token(0, len(w), w, 0, 0, len(w))) for w in ("سيعقدان", "سيف", "سيد", "ستالين")] == [
         True, False, False, False]
+
+
+def test_mentions_a_person_right_after_a_compass_word_is_a_place(run):
+    """جبال مكحول شمالي صلاح الدين: the province, not the sultan."""
+    doc = run("توغلت قوة خاصة من الحشد الشعبي الى عمق جبال مكحول شمالي صلاح الدين.")
+    assert ("PER", "صلاح الدين") not in _spans(doc), _spans(doc)

@@ -135,6 +135,8 @@ PHRASE_HEADS = frozenset(fold(w) for w in (
     "عائلة عائلات"
 ).split())
 PREPOSITIONS = frozenset(fold(w) for w in "في من إلى الى على عن مع حول ضد بين لدى عبر نحو تجاه بحق".split())
+# "Led by": the leader named after an actor describes it (التحالف بقيادة السعودية), it is acted on by no one.
+LED_BY = frozenset(fold(w) for w in "بقيادة بزعامة".split())
 _ABR = fold("عبر")  # "via", and the verb "expressed" (عبّر) written the same
 # A security agent named by his service without the article (Tunisian عون أمن، عون حرس).
 _AGENT_SINGULARS = frozenset(fold(w) for w in "عون".split())

@@ -20,6 +20,8 @@ from rasd.stages.event_actors import (
     DURING_WORDS,
     HONORIFICS,
     KANA,
+    LED_BY,
+    PREPOSITIONS,
     SEQUENCE_WORDS,
     ActorIndex,
     Unit,
@@ -160,7 +162,12 @@ def _group_ending(actors: ActorIndex, u: Unit, start: int) -> list[Unit]:
         if v is None or p < start or v in group:
             break
         group.insert(0, v)
+    if len(group) > 1 and group[0].first > 0 and toks[group[0].first - 1].norm == _BETWEEN:
+        return group[-1:]  # اشتباكات بين قوات الأمن ومسلحين أطلقوا النار: the pair is the clash's, the verb the last one's
     return group
+
+
+_BETWEEN = fold("بين")
 
 
 def _ids(group: list[Unit]) -> list[str]:
@@ -402,7 +409,12 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
                 return group_ids(actors, u, c1), group_ids(actors, tgt, c1)
     before = None
     reach = 4 if rule.verbal else ACTOR_REACH
+    # وفي محافظة شيرناك الحدودية مع سوريا والعراق، قتل أربعة عناصر: a clause opening on a prepositional phrase
+    # set off by a comma names no subject in it
+    fronted = rule.verbal and m.first > c0 and token_stem(doc, toks[c0]) in PREPOSITIONS
     for x in range(m.first - 1, max(c0 - 1, m.first - 1 - reach), -1):
+        if fronted and toks[x].norm in ("،", ","):
+            break
         u = actors.unit_at.get(x)
         if u is not None and not rule.verbal and _accusative_plural(doc, u) and not (
                 u.first > 0 and token_stem(doc, toks[u.first - 1]) in _THAT_PARTICLES):
@@ -640,7 +652,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             x = doer.last + 1
             if x + 1 <= c1 and toks[x].norm in ("،", ",") and toks[x + 1].norm in _AIMED_AT:
                 x += 1  # هجوم شنه إرهابيون، على سيارة للشرطة: a comma before what is aimed at
-            after = None if rule.plover == "PROTEST" or (x <= c1 and toks[x].norm in _LED_BY) else \
+            after = None if rule.plover == "PROTEST" or (x <= c1 and toks[x].norm in LED_BY) else \
                 first_unit(actors, x, c1, ACTOR_REACH, False, stop_comma=True)  # التحالف بقيادة السعودية: its leader
             return source, [e for e in group_ids(actors, after, c1) if e not in source]
         if passive:
@@ -889,7 +901,6 @@ _UNDERTOOK = frozenset().union(*(verb_forms(v) for v in (
     fold(w) for w in "كف كفت كفوا يكف تكف يكفوا يكفون".split())  # (the doubled verb: its forms written out)
 # Prepositions that make the verb-form word after them a verbal noun (أقدم على قتل، بعد اعتقال).
 _NOUN_GOVERNORS = frozenset(fold(w) for w in "على في من إلى الى عن بعد قبل اثر إثر عقب".split())
-_LED_BY = frozenset(fold(w) for w in "بقيادة بزعامة".split())
 # Codes of a material act done to someone (violence, coercion, protest, mobilisation, sanctions, aid): their
 # roles are read by event_violence, and a relative clause gives their weak nouns a doer (العقوبات التي فرضتها واشنطن).
 MATERIAL_CODES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID"})

@@ -20,6 +20,7 @@ from rasd.stages.event_accords import accord_roles, as_signing, joined, passive_
 from rasd.stages.event_actors import (
     DURING_WORDS,
     KIN,
+    LED_BY,
     PREPOSITIONS,
     SEQUENCE_WORDS,
     ActorIndex,
@@ -61,7 +62,7 @@ from rasd.stages.event_violence import CAUSED_BY, criticism_faced, exposure_verb
 
 CONDITIONALS = frozenset(fold(w) for w in "إذا اذا لو لولا وإذا".split())
 # Words after which a definite event noun is background to the sentence, not reported by it.
-BACKGROUND_ANCHORS = frozenset(fold(w) for w in "بعد منذ قبل جراء بسبب".split())
+BACKGROUND_ANCHORS = frozenset(fold(w) for w in "بعد منذ قبل جراء بسبب إثر اثر واثر وإثر".split())
 # Modals of possibility right before a trigger (المنشآت التي يمكن مهاجمتها): a capacity, not an act.
 POSSIBILITY = frozenset(fold(w) for w in "يمكن يمكنه يمكنها يمكنهم ويمكن ممكن بإمكان بامكان يحتمل".split())
 # Decided, not yet done (قررت الجامعة تنفيذ إضراب عام يومي 15 و16 مارس): planned, even past a long subject.
@@ -694,6 +695,8 @@ def _clause_actor_after(actors: ActorIndex, start: int, end: int, source: list[s
             break
         if u.kind == "country" or set(u.ids) & set(source) or u.first in actors.excluded:
             continue
+        if u.first > 0 and actors.doc.tokens[u.first - 1].norm in LED_BY:
+            continue  # طيران التحالف بقيادة السعودية: the leader of an actor named before is no one acted on
         if issuer_of_statement(actors.doc, u.first):
             # استنكرت تونس في بيان صادر اليوم عن وزارة الخارجية، الممارسات التي يأتيها جيش الاحتلال: who
             # issues the statement is not blamed, and the phrase naming it does not use up the reach

@@ -669,6 +669,27 @@ def test_events_a_killing_after_a_preposition_never_makes_the_victim_the_killer(
     assert victim not in sources, [(e.code, sources) for e in doc.events]
 
 
+@pytest.mark.parametrize("text, mentions, code, source, target", [
+    # the pair بين names the clash's sides; the verb after it is the last one's
+    ("وجرت صدامات بين قوات الأمن ومسلحين أطلقوا النار على مركز الشرطة.", [], "ASSAULT", {"مسلحين"}, None),
+    # a prepositional phrase set off by a comma opening the clause names no subject
+    ("وفي محافظة شيرناك الحدودية مع سوريا والعراق، قتل أربعة عناصر من الشرطة في انفجار قنبلة.",
+     [("سوريا", "LOC"), ("العراق", "LOC")], "ASSAULT", set(), None),
+])
+def test_events_who_is_no_subject(stage, text, mentions, code, source, target):
+    doc = run(stage, text, mentions)
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == code]
+    assert got and got[-1][0] == source, got
+
+
+def test_events_an_attack_after_ithr_is_background_and_a_leader_is_no_target(stage):
+    doc = run(stage, "واثر الهجوم اطلق الجيش التركي عملية عسكرية. وبدعم من طيران التحالف بقيادة السعودية، تمكنت "
+                     "القوات الحكومية من السيطرة على المدينة.",
+              [("السعودية", "LOC")])
+    got = [(e.code, doc.text[e.trigger.start:e.trigger.end], names(doc, e.target)) for e in doc.events]
+    assert not any(t == "الهجوم" for _, t, _ in got) and not any("السعودية" in tg for _, _, tg in got), got
+
+
 def test_events_threats_received_come_from_the_one_after_min(stage):
     doc = run(stage, "وتلقى الصحفي أحمد علي تهديدات من جماعة الحوثي.", [("أحمد علي", "PER"), ("جماعة الحوثي", "ORG")])
     got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]

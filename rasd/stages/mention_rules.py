@@ -226,7 +226,8 @@ INSTITUTION_HEADS = frozenset(fold(w) for w in (
 _PARTY = fold("حزب")
 # Heads that name a body only with what it is for (الشركة السعودية للكهرباء، الديوان الوطني للحماية
 # المدنية، الاتحاد المحلي للشغل): without it they describe one (الشركة المصنعة، المكتب السياسي).
-FOR_HEADS = frozenset(fold(w) for w in ("شركة", "مؤسسة", "ديوان", "اتحاد", "مكتب", "صندوق", "معهد", "مركز"))
+FOR_HEADS = frozenset(fold(w) for w in ("شركة", "مؤسسة", "ديوان", "اتحاد", "مكتب", "صندوق", "معهد", "مركز",
+                                         "غرفة"))  # الغرفة الوطنية لأصحاب المخابز (not غرفة النوم)
 # Generic on their own (اللجنة المحلية) but names before what the body is for (الاتحاد المحلي للشغل).
 # Not الأعلى: المجلس الأعلى للقضاء tagged made the events stage take it for the target of a meeting
 # (development pool events 138 -> 137 true positives), and ANERcorp leaves المجلس الأعلى للثورة untagged.
@@ -257,6 +258,9 @@ GENERIC_QUALIFIERS = frozenset(fold(w) for w in (
     "الذين", "اللذين", "اللتين", "اللواتي", "إلى", "الى", "الآن", "اليوم", "المنعقد", "المنعقدة", "المكلفة",
     "المكلف", "المقترح", "المقترحة", "المتعلقة", "المتعلق", "الحكومي", "الحكومية",
 ))
+# Qualifier words that, right after a name, do not make it a description (… المخابز إلى التحلي، … الذي).
+_NOT_DESCRIBING = frozenset(fold(w) for w in ("إلى", "الى", "الذين", "التي", "الذي"))
+_TO = frozenset(fold(w) for w in ("إلى", "الى"))
 INSTITUTION_MAX_WORDS = 7
 _RELATIVE_WORDS = frozenset(fold(w) for w in ("الذي", "التي"))
 _DATE_STOPS = frozenset(fold(w) for w in ("الأسبوع", "الشهر", "القادم", "القادمة", "الجاري", "الحالي"))
@@ -346,6 +350,11 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
             conj_ok = proclitic == "" or (proclitic == "و" and not head.startswith("ال") and j == i + 2)
             if has_for and (proclitic or w in _NAME_STOPS):
                 break  # after its لـ phrase a name runs on over plain ال words only (للانتخابات البلدية)
+            # ... and over adjectives only (للتعليم الأساسي، not the verbal noun after the name: … الدخول في إضراب),
+            # or the genitive of an indefinite for-word (لحقوق الإنسان، لكرة القدم)
+            if has_for and not (w.endswith(("ي", "يه", "يا")) or w in _RELATIVE_WORDS
+                                or tokens[j - 1].stem_start == tokens[j - 1].base_start):
+                break
             # المحلي، الأعلى: generic, but part of the name before what the body is for (الاتحاد المحلي للشغل)
             # (after what the body is for, an adjective is that noun's: للأمن الداخلي، للانتخابات البلدية)
             for_adjective = has_for and w.endswith(("ي", "يه")) and w not in _RELATIVE_WORDS and w not in _PARTICLES
@@ -363,6 +372,13 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
                     and qualified and not has_for and fold(text[tokens[j].stem_start:tokens[j].end]) not in OWNERS:
                 j += 1  # للانتخابات; not a body's owner (المكتب السياسي للحركة)
                 has_for = True
+            elif proclitic == "ل" and qualified and not has_for and j + 1 < n and j + 1 - i < INSTITUTION_MAX_WORDS \
+                    and word(j - 1).endswith(("ي", "يه", "يا")) and len(word(j)) >= 3 and word(j + 1) not in _NAME_STOPS \
+                    and tokens[j].stem_start == tokens[j].base_start and word(j + 1).startswith("ال") \
+                    and tokens[j + 1].base_start == tokens[j + 1].start and not any(taken[tokens[j + 1].start:tokens[j + 1].end]) \
+                    and word(j) not in OWNERS and not word(j + 1).endswith(("ين", "ون")):
+                j += 2  # لحقوق الإنسان، لأصحاب المخابز: what the body is for, an indefinite noun and its genitive
+                has_for = True
             else:
                 break
         first_word = word(i + 1) if i + 1 < n else ""
@@ -377,7 +393,9 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
             after = word(j) if j < n else ""
         # وكالة الأنباء الرسمية الإيرانية: the words go on describing, so it is no name
         # (a nationality after the name stays outside it: جمعية القضاة التونسيين → جمعية القضاة, FORMAT.md)
-        described = after in GENERIC_QUALIFIERS - {"إلى", "الى", "الذين", "التي", "الذي"} or (
+        # (إلى after a name says where it goes, a description of a delegation or a bank's data: بعثة النصر إلى
+        # لندن; after what the body is for it is the verb's: دعا الغرفة الوطنية لأصحاب المخابز إلى …)
+        described = after in GENERIC_QUALIFIERS - (_NOT_DESCRIBING if has_for else _NOT_DESCRIBING - _TO) or (
             is_nationality(after) and bare not in NATIONAL_BODIES)
         # اتحاد الحقوقيين العرب، اتحاد الصحفيين الفلسطينيين: a body of the members named with their nationality
         # is named by them, as a body named by what it is for is.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rasd.arabic.tokenize import tokenize
 from rasd.document import Mention
 from rasd.stages.mention_rules import institution_mentions
@@ -354,3 +356,17 @@ def test_party_country_names_keep_a_word_and_its_country_as_the_party():
     assert run("وقالت حركة تحرير تونس إن", [("تونس", "LOC")]) == [("تونس", "LOC")]
     # a definite word is the head's own (حزب العمال), and a party acting on the country is no name
     assert run("حزب العمال تونس", [("حزب العمال", "ORG"), ("تونس", "LOC")]) == [("حزب العمال", "ORG"), ("تونس", "LOC")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a for-phrase of an indefinite noun and its genitive after an adjective (لأصحاب المخابز), and إلى after it
+    # the verb's, not a description
+    ("دعا الوزير الغرفة الوطنية لأصحاب المخابز الى التحلي بالمسؤولية.", ["الغرفة الوطنية لأصحاب المخابز"]),
+    # after what the body is for, adjectives only: not the verbal noun the name runs into
+    ("أقرت الهيئة الإدارية القطاعية للتعليم الأساسي الدخول في إضراب.", ["الهيئة الإدارية القطاعية للتعليم الأساسي"]),
+    # a room is no chamber; a delegation going somewhere is described, not named
+    ("استخدم غرفة أخرى للقراءة بدلا من غرفة النوم.", []),
+    ("وستغادر اليوم بعثة النصر إلى لندن.", []),
+])
+def test_institutions_named_by_what_they_are_for(text, expected):
+    assert _institutions(text) == expected

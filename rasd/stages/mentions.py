@@ -114,6 +114,8 @@ OUTER_DESCRIPTORS = frozenset(fold(w) for w in ("حزب", "تنظيم", "حرك�
 INNER_NAME_HEADS = frozenset(fold(w) for w in ("تيار", "جبهة", "الأمم"))
 # Words no name ends with: a tagger's span that runs on into one stops before it (الجبهة الشعبية [أن]).
 # Not على: folded it is علي (بن علي).
+# Particles that open a clause and never a name (كشف أن المرزوقي، قال إن الغنوشي).
+NEVER_FIRST = frozenset(fold(w) for w in "أن إن ان أنّ إنّ لكن كما ثم قد لقد".split())
 NEVER_LAST = frozenset(fold(w) for w in (
     "أن", "أنه", "أنها", "التي", "الذي", "الذين", "أمام", "امام", "أي", "في", "من", "عن", "إلى", "الى", "مع",
 ))
@@ -311,6 +313,11 @@ def trim_span(text: str, toks: Sequence[Token], label: str, res: NerResources,
             i += 1
         while j - i >= 2 and key(j - 1) in NEVER_LAST and toks[j - 1].base_start == toks[j - 1].start:
             j -= 1
+        while j - i >= 2 and key(i) in NEVER_FIRST and (toks[i].base_start == toks[i].start or any(
+                c in "أإ" for c in text[toks[i].base_start:toks[i].end])):
+            # وكشف [ان] المرزوقي نبه، فإن الدوسري: the particle before the subject is no part of its name (فان جال
+            # is van Gaal: a bare ان after a proclitic stays)
+            i += 1
         if label == "ORG":
             while j - i >= 2 and key(j - 1) in ORG_TRAILERS:
                 j -= 1

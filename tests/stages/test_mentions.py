@@ -300,3 +300,9 @@ def test_mentions_a_person_right_after_a_compass_word_is_a_place(run):
     """جبال مكحول شمالي صلاح الدين: the province, not the sultan."""
     doc = run("توغلت قوة خاصة من الحشد الشعبي الى عمق جبال مكحول شمالي صلاح الدين.")
     assert ("PER", "صلاح الدين") not in _spans(doc), _spans(doc)
+
+
+def test_mentions_a_name_never_opens_on_the_particle_before_it(run):
+    """فإن الدوسري، وكشف ان المرزوقي: the particle is no part of the name; فان جال (van Gaal) keeps its فان."""
+    doc = run("وحسب معلومات متواترة، فإن الدوسري أصر على جمع إخوته. وكشف ان المرزوقي نبّه من ثورة ثانية.")
+    assert not any(t.startswith(("إن ", "ان ")) for _, t in _spans(doc)), _spans(doc)

@@ -40,8 +40,10 @@ DUAL_PARTIES = frozenset(fold(w) for w in (
 ).split())
 # How many sentences back the meeting or agreement they refer to may be.
 PARTIES_REACH = 3
-# Words that sign an agreement: وقع، يوقع، توقيع، التوقيع.
-SIGNING = verb_forms("وقع|يوقع") | frozenset(fold(w) for w in "توقيع التوقيع بتوقيع والتوقيع".split())
+# Words that sign an agreement: وقع، يوقع، توقيع، التوقيع, and the Maghreb's أمضى، إمضاء (أمضت تونس مع الصندوق
+# السعودي للتنمية اتفاقية قرض).
+SIGNING = verb_forms("وقع|يوقع") | verb_forms("امضى|يمضي") | frozenset(
+    fold(w) for w in "توقيع التوقيع بتوقيع والتوقيع إمضاء الإمضاء بإمضاء".split())
 SIGN_REACH = 8
 # A time or cause word between وقع and the noun makes وقع "happened" (وقع الهجوم بعد اتفاق …).
 _NOT_SIGNING = SEQUENCE_WORDS | frozenset(fold(w) for w in "منذ رغم من".split())

@@ -690,6 +690,14 @@ def test_events_an_attack_after_ithr_is_background_and_a_leader_is_no_target(sta
     assert not any(t == "الهجوم" for _, t, _ in got) and not any("السعودية" in tg for _, _, tg in got), got
 
 
+def test_events_the_maghreb_signs_with_amda(stage):
+    """أمضت X مع Y اتفاقية: the Tunisian word for signing, coded like وقعت (SUPPORT 057)."""
+    doc = run(stage, "وأمضت تونس مع الصندوق السعودي للتنمية اتفاقية قرض.",
+              [("تونس", "LOC"), ("الصندوق السعودي للتنمية", "ORG")])
+    got = [(e.code, e.cameo, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert got == [("SUPPORT", "057", {"تونس"}, {"الصندوق السعودي للتنمية"})], got
+
+
 def test_events_threats_received_come_from_the_one_after_min(stage):
     doc = run(stage, "وتلقى الصحفي أحمد علي تهديدات من جماعة الحوثي.", [("أحمد علي", "PER"), ("جماعة الحوثي", "ORG")])
     got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]

@@ -212,6 +212,9 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
             return u
         if u is not None:
             continue
+        if subject and x == k + 1 and not titled and "ب" in actors.doc.text[toks[x].start:toks[x].base_start] \
+                and bare_stem(actors.doc, toks[x]) not in _SPEECH_NOUNS:
+            return institution  # وندد بعدم تعيين سفير تونسي: the ب object has begun; no subject follows it
         quoted = actors.unit_at.get(x + 1) if toks[x].norm in _QUOTES and x + 1 < end else None
         if quoted is not None and quoted.last + 1 < len(toks) and toks[quoted.last + 1].norm in _QUOTES:
             continue  # a quoted name: قالت منظمة "أنا يقظ" (not a quotation opening with a name)

@@ -67,6 +67,13 @@ def test_claims_attribution_to_one_s_own_statements_to_an_outlet(stage):
     assert {c[1] for c in cues(doc)} == {"مرزوق"}, cues(doc)
 
 
+def test_claims_the_object_after_bi_is_no_speaker(stage):
+    """وندد بعدم تعيين سفير تونسي: the ب object has begun after the cue, so the one speaking goes on."""
+    doc = run(stage, "وقال الطبيب إن تونس غائبة. وندّد بعدم تعيين سفير تونسي في ليبيا، مؤكدا ضرورة الحوار.",
+              [("الطبيب", "PER"), ("تونس", "LOC"), ("ليبيا", "LOC")])
+    assert [c[1] for c in cues(doc)] == ["الطبيب", "الطبيب", "الطبيب"], cues(doc)
+
+
 def test_claims_nationality_speaker_phrase(stage):
     doc = run(stage, "وقال مصدر عسكري أردني إن الجيش دمر المركبة.")
     assert cues(doc)[0][:2] == ("وقال", "مصدر عسكري أردني")

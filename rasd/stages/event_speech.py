@@ -212,6 +212,9 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
             return u
         if u is not None:
             continue
+        if subject and x == k + 1 and toks[x].norm in ("،", ",") and (aside := actors.unit_at.get(x + 1)) is not None \
+                and aside.first == x + 1 and aside.last + 1 < end and toks[aside.last + 1].norm in ("،", ","):
+            continue  # استنكر، حزب المؤتمر، دعوة رئيس الجمهورية: the subject set off by commas
         if subject and x == k + 1 and not titled and "ب" in actors.doc.text[toks[x].start:toks[x].base_start] \
                 and bare_stem(actors.doc, toks[x]) not in _SPEECH_NOUNS:
             return institution  # وندد بعدم تعيين سفير تونسي: the ب object has begun; no subject follows it

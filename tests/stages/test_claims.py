@@ -74,6 +74,12 @@ def test_claims_the_object_after_bi_is_no_speaker(stage):
     assert [c[1] for c in cues(doc)] == ["الطبيب", "الطبيب", "الطبيب"], cues(doc)
 
 
+def test_claims_a_speaker_set_off_by_commas_after_the_cue(stage):
+    doc = run(stage, "استنكر، حزب المؤتمر، دعوة رئيس الجمهورية لعدم تجريم استهلاك المخدرات معتبرا أن ذلك خطير.",
+              [("حزب المؤتمر", "ORG"), ("رئيس الجمهورية", "PER")])
+    assert [c[:2] for c in cues(doc)] == [("استنكر", "حزب المؤتمر"), ("معتبرا", "حزب المؤتمر")], cues(doc)
+
+
 def test_claims_nationality_speaker_phrase(stage):
     doc = run(stage, "وقال مصدر عسكري أردني إن الجيش دمر المركبة.")
     assert cues(doc)[0][:2] == ("وقال", "مصدر عسكري أردني")

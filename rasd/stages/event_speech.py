@@ -142,6 +142,9 @@ def lookup_cue(doc: Document, k: int) -> CueEntry | None:
 _TITLE_PREPS = frozenset(fold(w) for w in "من عن في ب".split())
 
 
+TITLE_REACH = 4
+
+
 def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = True) -> Unit | None:
     """The actor unit starting within ``gap`` tokens after ``k``, not past a stop word."""
     toks = actors.doc.tokens
@@ -161,7 +164,7 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
             and obj.first == k + 2 and obj.label != "PER" and obj.kind != "titled":
         return None  # وانتقد الحزب الحكومة: the unnamed party speaks; the actor right after it is its object
     if titled:
-        gap += 4
+        gap += TITLE_REACH  # (a title's words before the name)
     # المكتب التنفيذي للاتحاد العام …: with no person named, the institution of the title speaks.
     institution: Unit | None = None
     for x in range(k + 1, min(end, k + 1 + gap + 1)):
@@ -182,6 +185,12 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
             # not عبر "via": عبر وزير الخارجية عن ارتياحه); بين before a name stays "between".
             oblique = actors.oblique(u) if x > k + 1 or toks[k].norm == "بين" else \
                 any(c in "بلك" for c in actors.proclitics(u))
+            if subject and oblique and titled and not skip_place and u.label == "PER" and u.kind == "mention" \
+                    and bare_stem(actors.doc, toks[u.first]) not in PERSON_TITLES | RELATIONAL_HEADS \
+                    and not any(m.start == toks[u.first].base_start for m in actors.doc.mentions if m.label == "PER"):
+                # المتحدث الإعلامي بأمانة المنطقة محمد الصفيان: the ب is on the body of the title, not on him
+                # (انتقاده لوزير التربية ناجي جلول: on a person's own title it marks whom it is about)
+                return u
             if (subject and oblique) or skip_place:
                 if titled and not skip_place and toks[u.first - 1].norm in _AFFILIATION:
                     # قال القيادي في حزب العمال، رياض المؤخر، إن …: the person set off after the party the

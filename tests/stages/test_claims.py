@@ -80,6 +80,19 @@ def test_claims_a_speaker_set_off_by_commas_after_the_cue(stage):
     assert [c[:2] for c in cues(doc)] == [("استنكر", "حزب المؤتمر"), ("معتبرا", "حزب المؤتمر")], cues(doc)
 
 
+@pytest.mark.slow
+def test_claims_a_person_after_the_body_of_his_title_speaks():
+    """المتحدث الإعلامي بأمانة المنطقة محمد الصفيان: the ب is on the title's body; لوزير التربية ناجي جلول after
+    انتقاده is whom the criticism is about, not the speaker."""
+    import rasd
+
+    doc = rasd.analyze("وأوضح مدير عام إدارة العلاقات العامة والإعلام المتحدث الإعلامي بأمانة المنطقة محمد الصفيان، "
+                       "أن اللجنة ستبدأ في وضع اللمسات النهائية.")
+    names_ = {e.id: e.name for e in doc.entities}
+    assert [(doc.slice(c.cue), names_.get(c.speaker)) for c in doc.claims] == [
+        ("وأوضح", "محمد الصفيان")]
+
+
 def test_claims_nationality_speaker_phrase(stage):
     doc = run(stage, "وقال مصدر عسكري أردني إن الجيش دمر المركبة.")
     assert cues(doc)[0][:2] == ("وقال", "مصدر عسكري أردني")

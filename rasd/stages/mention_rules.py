@@ -279,14 +279,16 @@ def _for_phrase(text: str, tokens: Sequence[Token], k: int) -> bool:
 
 
 def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention],
-                              is_nationality, is_country_adjective=None) -> list[Mention]:
+                              is_nationality, is_country_adjective=None, given_name=None) -> list[Mention]:
     """``mentions`` plus institutions named by a head noun and its qualifiers, at untagged tokens.
 
-    ``is_nationality(folded_word)`` tells a country's adjective: a head with only that
+    ``given_name(folded_word)`` tells a given name with the article (الطاهر), where the name ends when a bare
+    word (its surname) follows. ``is_nationality(folded_word)`` tells a country's adjective: a head with only that
     (الحكومة العراقية، البرلمان الألماني) is a description, not a name (GUIDELINES.md).
     ``is_country_adjective`` also counts a country that is named by its adjective (الشركة السعودية
     للكهرباء); it defaults to ``is_nationality``."""
     is_country_adjective = is_country_adjective or is_nationality
+    given_name = given_name or (lambda w: False)
     taken = taken_chars(text, mentions)
 
     def word(k: int) -> str:
@@ -362,6 +364,9 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
                 w in BEFORE_FOR and j + 1 < n and _for_phrase(text, tokens, j + 1))
             if w in _DATE_STOPS:
                 break  # نقابة التعليم الابتدائي الأسبوع القادم: the name ends before its date
+            if given_name(w) and j + 1 < n and tokens[j + 1].base_start == tokens[j + 1].start \
+                    and not word(j + 1).startswith("ال") and word(j + 1)[:1].isalpha() and word(j + 1) not in _PARTICLES:
+                break  # النائب بالمجلس الوطني التأسيسي الطاهر هميلة: a given name and its surname after the body
             # (the article as the tokenizer reads it: إلغاء folds to الغاء, and is no ال word)
             if w.startswith("ال") and tokens[j].stem_start > tokens[j].base_start and conj_ok and not generic \
                     and not is_nationality(w) and w not in MEMBER_NATIONS and w[2:] not in INSTITUTION_HEADS \

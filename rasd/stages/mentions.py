@@ -114,6 +114,9 @@ OUTER_DESCRIPTORS = frozenset(fold(w) for w in ("حزب", "تنظيم", "حرك�
 INNER_NAME_HEADS = frozenset(fold(w) for w in ("تيار", "جبهة", "الأمم"))
 # Words no name ends with: a tagger's span that runs on into one stops before it (الجبهة الشعبية [أن]).
 # Not على: folded it is علي (بن علي).
+# How often (share of its auto-tagged occurrences) a word with the article is part of a person's name for it to
+# be read as a given name where an institution's name would otherwise run on over it (التأسيسي [الطاهر] هميلة).
+GIVEN_NAME_SHARE = 0.2
 # Particles that open a clause and never a name (كشف أن المرزوقي، قال إن الغنوشي).
 NEVER_FIRST = frozenset(fold(w) for w in "أن إن ان أنّ إنّ لكن كما ثم قد لقد".split())
 NEVER_LAST = frozenset(fold(w) for w in (
@@ -444,6 +447,12 @@ class MentionStage:
         return w in TITLES or w in NEVER_LAST or w in NEVER_ALONE or w in LEADER_TITLES or w in PLACE_DESCRIPTORS \
             or is_nationality(w, self.resources) or is_country(w)
 
+    def _given_name(self, w: str) -> bool:
+        """A word with the article that the news tagger takes into a person's name often enough to be a given name
+        (الطاهر، الحبيب، الصادق). (Not the gazetteer's: it lists family names that are adjectives, الشعبي، المصري.)"""
+        share = self.resources.autolex.get(w)
+        return share is not None and share[0] >= GIVEN_NAME_SHARE
+
     def _known_organisation(self, name: str) -> bool:
         """A curated organisation's full name (نداء تونس), when the knowledge base is in use."""
         return self.kb_names and known_organisation(load_kb(self.kb_files), name)
@@ -463,7 +472,7 @@ class MentionStage:
             mentions = byline_outlet_mentions(doc.text, doc.tokens, mentions, [(s.start, s.end) for s in doc.sentences])
             if self.institution_names:
                 mentions = institution_name_mentions(doc.text, doc.tokens, mentions, self._nationality,
-                                                     is_country_adjective)
+                                                     is_country_adjective, self._given_name)
                 mentions = army_name_mentions(doc.text, doc.tokens, mentions, self._nationality)
                 mentions = national_name_extension(doc.text, doc.tokens, mentions, self._nationality)
             if self.sports_clubs:

@@ -370,3 +370,18 @@ def test_party_country_names_keep_a_word_and_its_country_as_the_party():
 ])
 def test_institutions_named_by_what_they_are_for(text, expected):
     assert _institutions(text) == expected
+
+
+def test_institutions_end_before_a_given_name_and_its_surname():
+    """بالمجلس الوطني التأسيسي الطاهر هميلة: الطاهر is the deputy's given name, not more of the assembly's."""
+    from rasd.config import load_config
+    from rasd.document import Document
+    from rasd.stages.mention_rules import institution_name_mentions
+    from rasd.stages.mentions import is_nationality
+    from rasd.stages.text import TextStage
+
+    text = "قال النائب السابق بالمجلس الوطني التأسيسي الطاهر هميلة إن المطالب مشروعة."
+    doc = Document(id="t", text=text)
+    TextStage(load_config())(doc)
+    got = institution_name_mentions(text, doc.tokens, [], is_nationality, None, lambda w: w == "الطاهر")
+    assert [text[m.start:m.end] for m in got] == ["المجلس الوطني التأسيسي"]

@@ -238,6 +238,9 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
             continue
         if toks[x].norm == "." and x > k + 1 and toks[x - 1].norm in _ABBREVIATIONS:
             continue  # وأوضح د. المزروع: the dot of an abbreviated title ends nothing
+        if subject and toks[x].norm in ("،", ",") and (titled or toks[k + 1].norm in _PARTITIVES) \
+                and (named := actors.unit_at.get(x + 1)) is not None and named.first == x + 1 and named.label == "PER":
+            return named  # ناشد أحد أفراد الحرس الوطني، محمد حسن الحارثي، …: the person set off after the phrase
         if toks[x].norm in _STOP_AFTER or token_stem(actors.doc, toks[x]) in _STOP_AFTER:
             return institution
     return institution
@@ -954,7 +957,10 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
             return True
     # ann: أن/إن/: or a quote must follow; about: عن must follow; with both flags either will do
     # (تحدث الوزير عن مأساة الشعب السوري، تحدث عن أن …).
-    that = "ann" in entry.flags and any(toks[x].norm in _THAT_F for x in range(k + 1, min(j + 1, k + 12)))
+    # (past a long title, the speaker's name ends the reach: وبين الأمين العام المساعد للاتحاد العام التونسي
+    # للشغل، قاسم عفية، أن …)
+    reach = max([k + 12] + [u.last + 4 for u in actors.in_range(k + 1, min(j, k + 11))])
+    that = "ann" in entry.flags and any(toks[x].norm in _THAT_F for x in range(k + 1, min(j + 1, reach)))
     # جدد تضامنه، وأبدى الحارثي معاناته، جددت التأكيد على: a noun of what one says or feels right
     # after the verb (or its subject) is what it expresses (ann and about alike); not after تابع، زاد
     # (تتابع الموقف "follows the situation", زاد القلق "the worry grew").

@@ -93,6 +93,19 @@ def test_claims_a_person_after_the_body_of_his_title_speaks():
         ("وأوضح", "محمد الصفيان")]
 
 
+@pytest.mark.parametrize("text, mentions, speaker", [
+    # past a long title the أن is counted from the speaker's name
+    ("وبين الأمين العام المساعد للاتحاد العام التونسي للشغل، قاسم عفية، أن الإضراب تأجل.",
+     [("قاسم عفية", "PER")], "قاسم عفية"),
+    # a person set off by commas after a partitive phrase
+    ("ناشد أحد أفراد الحرس الوطني، محمد حسن الحارثي، وزير الحرس الوطني النظر في قضيته.",
+     [("محمد حسن الحارثي", "PER")], "محمد حسن الحارثي"),
+])
+def test_claims_a_person_set_off_after_a_long_phrase(stage, text, mentions, speaker):
+    doc = run(stage, text, mentions)
+    assert [c[1] for c in cues(doc)] == [speaker], cues(doc)
+
+
 def test_claims_nationality_speaker_phrase(stage):
     doc = run(stage, "وقال مصدر عسكري أردني إن الجيش دمر المركبة.")
     assert cues(doc)[0][:2] == ("وقال", "مصدر عسكري أردني")

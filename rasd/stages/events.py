@@ -102,6 +102,13 @@ OFF_TOPIC = frozenset(fold(w) for w in (
     "الرياضي الرياضية رياضي رياضية البورصة بورصة الأسهم أسهم مؤشر الجزاء جزاء"
 ).split())
 OFF_TOPIC_CODES = frozenset({"ASSAULT", "PROTEST", "CONSULT", "RETREAT"})  # يلتقي الأهلي نظيره الزمالك: a match
+# A player's transfer: with a word of the pitch, the clubs' offers, refusals and demands are sport business, not
+# political events (رفضت إدارة نادي دينامو زغرب عرضا من النادي الأهلي لضم …، الاتحاد طالب اللاعب بالالتحاق).
+TRANSFER = frozenset(fold(w) for w in (
+    "لضم ضم بضم التعاقد للتعاقد انتقال انتقاله الانتقالات الانتقال صفقة الصفقة الاحتراف إعارة الإعارة عقده "
+    "بتمارين تمارين"
+).split())
+TRANSFER_CODES = frozenset({"REJECT", "REQUEST", "AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
 # Tourists visiting, and a country receiving them (السائح البلجيكي يفضل زيارة تونس، ستستقبل تونس رحلات
 # روسية), are no diplomacy.
 TOURISTS = frozenset(fold(w) for w in "سائح سائحا السائح سياح السياح سائحين السائحين".split())
@@ -165,6 +172,8 @@ class EventsStage:
             if words & OFF_TOPIC:
                 # (a match to come is a meeting to come: AGREE 036, يؤدي النصر لقاءات ودية)
                 found = [e for e in found if e.code not in OFF_TOPIC_CODES and e.cameo != "036"]
+                if words & TRANSFER:
+                    found = [e for e in found if e.code not in TRANSFER_CODES]
             elif words & NO_ASSAULT or _road_accident(keys, i, j):
                 found = [e for e in found if e.code != "ASSAULT"]
             if words & TOURISTS:

@@ -30,6 +30,7 @@ from rasd.stages.event_roles import (
     QUANTITIES,
     first_unit,
     group_ids,
+    has_pronoun_suffix,
     is_count,
     passive_agent,
 )
@@ -274,11 +275,16 @@ def _exposed(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: 
         return source, target
     person = described_person_at(doc, actors, exp + 1, m.first - 1)
     # تعرضت أستاذة (تدرس بمعهد …) إلى اعتداء: the one named by what she is, right after the verb
-    hit = [person] if person is not None else [e for u in actors.in_range(exp + 1, m.first - 1) for e in u.ids]
+    hit = [person] if person is not None else [e for u in actors.in_range(exp + 1, m.first - 1)
+                                               if not actors.locative(u) for e in u.ids]
     before = _nearest_unit_before(actors, max(c0, exp - 4), exp - 1)
     if not hit and before is not None:
         hit = list(before.ids)  # مقر الحزب تعرض لهجوم
     agent = passive_agent(actors, m.last + 1, c1)
+    genitive = actors.unit_at.get(m.last + 1)
+    if agent is None and genitive is not None and genitive.first == m.last + 1 and not actors.proclitics(genitive) \
+            and not has_pronoun_suffix(doc, keys, m.last):
+        agent = genitive  # تعرض قريتين … لقصف دبابات تركية: the attack's genitive is its doer
     if agent is None:
         # من طرف تلميذة، من قبل شخصين: an agent named by what it is
         by = next((x + 1 for x in range(m.last + 1, min(c1, m.last + AGENT_REACH))

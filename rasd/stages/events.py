@@ -322,6 +322,8 @@ class EventsStage:
             # استنكر الحزب دعوة رئيس الجمهورية …: the call condemned is what the condemnation is about, neither
             # the condemner's act nor an event of its own (as the held-out annotators code it)
             return None
+        if rule.verbal and rule.plover not in MATERIAL_CODES and _described_by_present_verb(doc, actors, m, c0):
+            return None  # مناشير تدعو الشباب للانضمام إلى داعش: the leaflets call, no actor does
         if rule.plover == "REQUEST" and not rule.verbal and _at_the_call_of(doc, m):
             return None  # نظم عدد من مكونات المجتمع المدني بدعوة من التحالف وقفة: how the protest came about
         if rule.plover == "COERCE" and not rule.verbal and _after_own_arrest(doc, m, c0):
@@ -841,6 +843,27 @@ def _killed_in_attack(lexicon, doc: Document, keys: list[tuple[str, ...]], m: Ma
         if toks[x].norm in CLAUSE_BREAKS or toks[x].norm in ("،", ","):
             return False
     return False
+
+
+_PRESENT_PREFIXES = ("ي", "ت")
+
+
+def _described_by_present_verb(doc: Document, actors: ActorIndex, m: Match, c0: int) -> bool:
+    """True for a present-tense verb right after a plain indefinite noun that names no actor (مناشير تدعو،
+    لافتات تطالب، تقارير تتهم): a clause describing the thing, which is its subject."""
+    k = m.first
+    if m.rule.kind not in ("v", "w") or k - 1 < c0 or doc.tokens[k].base_start != doc.tokens[k].start \
+            or not doc.tokens[k].norm.startswith(_PRESENT_PREFIXES):
+        return False  # (a verbal noun spelt like a present verb, قررت تأجيل الإضراب, is no verb)
+    noun = doc.tokens[k - 1]
+    return (k - 1) not in actors.unit_at and noun.base_start == noun.start and noun.stem_start == noun.base_start \
+        and noun.stem_end == noun.end and not doc.text[noun.start:noun.end].endswith(("ه", "ها", "هم", "هما")) \
+        and noun.norm[:1].isalpha() and len(noun.norm) > 3 and not noun.norm.startswith(_PRESENT_PREFIXES) \
+        and noun.norm not in SUBORDINATORS and fold(doc.text[noun.start:noun.end]) not in _NOT_NOUNS
+
+
+# Words before a present verb that are no noun it describes (particles and adverbs: أيضا، حاليا، لكنها).
+_NOT_NOUNS = frozenset(fold(w) for w in "أيضا ايضا حاليا كذلك لكنها لكنه وهكذا هكذا دائما عادة اليوم غدا".split())
 
 
 def _at_the_call_of(doc: Document, m: Match) -> bool:

@@ -245,6 +245,23 @@ def _common_word(text: str, tok: Token, res: NerResources) -> bool:
     return sum(res.autolex.get(w, ())) < COMMON_WORD_NAME_SHARE
 
 
+# Names that are also common nouns, and the adjectives that show the common noun (القاعدة الجوية is an air base,
+# not al-Qaeda; القاعدة الشعبية a popular base).
+COMMON_SENSES = {fold("القاعدة"): frozenset(fold(w) for w in (
+    "الجوية العسكرية الاستراتيجية الإستراتيجية البحرية الشعبية الانتخابية الأساسية الذهبية الصناعية الخلفية "
+    "القانونية العامة الأمريكية الأميركية الروسية التركية الفرنسية البريطانية"
+).split())}
+
+
+def _common_sense_of(text: str, m: Mention) -> bool:
+    """True for a name that the adjective right after it shows to be the common noun (القاعدة الاستراتيجية)."""
+    adjectives = COMMON_SENSES.get(fold(text[m.start:m.end]))
+    if adjectives is None:
+        return False
+    nxt = text[m.end:m.end + 30].split()
+    return bool(nxt) and fold(nxt[0].strip("،,.")) in adjectives
+
+
 def _never_alone(text: str, toks: Sequence[Token], starts: Sequence[int], m: Mention) -> bool:
     """True for a span whose one word is in ``NEVER_ALONE`` without its proclitics (والخميس، بالله، ولن);
     ``starts`` are the tokens' start offsets."""
@@ -502,7 +519,10 @@ class MentionStage:
             # What a later rule made of a word that is never a name alone (a weekday a gazetteer knows as a
             # town: قتل -الخميس- شخصان), the tagger's own spans having been trimmed of them already.
             starts = [t.start for t in doc.tokens]
-            mentions = [m for m in mentions if not _never_alone(doc.text, doc.tokens, starts, m)]
+            mentions = [m for m in mentions if not _never_alone(doc.text, doc.tokens, starts, m)
+                        and not _common_sense_of(doc.text, m)]
         if self.propagate:
             mentions = propagate(doc.text, doc.tokens, mentions)
+            if self.format_conventions:  # (a repeat of the name where the common noun stands: القاعدة الجوية)
+                mentions = [m for m in mentions if not _common_sense_of(doc.text, m)]
         doc.mentions = [m for m in mentions if m.confidence >= self.min_confidence]

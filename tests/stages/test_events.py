@@ -698,6 +698,18 @@ def test_events_the_maghreb_signs_with_amda(stage):
     assert got == [("SUPPORT", "057", {"تونس"}, {"الصندوق السعودي للتنمية"})], got
 
 
+def test_events_a_present_verb_describing_a_thing_has_no_actor(stage):
+    """مناشير تدعو الشباب للانضمام إلى داعش: the leaflets call; the youth are no caller (بأن بلاده ترحب still is)."""
+    doc = run(stage, "وتم ضبطه وهو يقوم بتصوير مناشير تدعو الشباب للانضمام إلى تنظيم داعش.", [("داعش", "ORG")])
+    assert [e.code for e in doc.events if e.code == "REQUEST"] == [], [(e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_the_genitive_of_an_attack_undergone_is_its_doer(stage):
+    doc = run(stage, "وتعرض الجنود لهجوم مسلحين قرب الحدود.", [])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert got == [("ASSAULT", {"مسلحين"}, {"الجنود"})], got
+
+
 def test_events_threats_received_come_from_the_one_after_min(stage):
     doc = run(stage, "وتلقى الصحفي أحمد علي تهديدات من جماعة الحوثي.", [("أحمد علي", "PER"), ("جماعة الحوثي", "ORG")])
     got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]

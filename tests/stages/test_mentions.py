@@ -306,3 +306,9 @@ def test_mentions_a_name_never_opens_on_the_particle_before_it(run):
     """فإن الدوسري، وكشف ان المرزوقي: the particle is no part of the name; فان جال (van Gaal) keeps its فان."""
     doc = run("وحسب معلومات متواترة، فإن الدوسري أصر على جمع إخوته. وكشف ان المرزوقي نبّه من ثورة ثانية.")
     assert not any(t.startswith(("إن ", "ان ")) for _, t in _spans(doc)), _spans(doc)
+
+
+def test_mentions_a_base_is_no_al_qaeda(run):
+    """القاعدة الاستراتيجية، القاعدة الجوية: the base; تنظيم القاعدة stays the organisation."""
+    doc = run("وتمتنع القوات عن اقتحام القاعدة الاستراتيجية حاليا. وتبنى تنظيم القاعدة الهجوم.")
+    assert [t for _, t in _spans(doc) if t == "القاعدة"] == ["القاعدة"], _spans(doc)

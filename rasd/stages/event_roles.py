@@ -805,6 +805,8 @@ def listed_after(actors: ActorIndex, start: int, end: int) -> tuple[list[str], i
     toks = actors.doc.tokens
     for x in range(start, min(end, start + 14)):
         if toks[x].norm == "كل" and x + 2 <= end and toks[x + 1].norm == "من":
+            if x > start and toks[x - 1].norm in PREPOSITIONS:
+                return [], -1  # ستلتقي مع كل من السيسي والرئيس الأوكراني: the ones met, not who meets
             u = actors.unit_at.get(x + 2)
             if u is not None and u.first == x + 2:
                 return _ids(_group_from(actors, u, end)), x

@@ -710,6 +710,14 @@ def test_events_the_genitive_of_an_attack_undergone_is_its_doer(stage):
     assert got == [("ASSAULT", {"مسلحين"}, {"الجنود"})], got
 
 
+def test_events_the_ones_listed_after_a_preposition_are_met(stage):
+    """ستلتقي مع كل من X وY: كل من after مع lists the ones met, not who meets (وهي كل من السعودية ومصر still does)."""
+    doc = run(stage, "وقالت كلينتون إنها ستلتقي مع كل من السيسي والرئيس الأوكراني بيترو بوروشينكو.",
+              [("كلينتون", "PER"), ("السيسي", "PER"), ("بيترو بوروشينكو", "PER")])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert got and all("السيسي" not in src for _, src, _ in got), got
+
+
 def test_events_threats_received_come_from_the_one_after_min(stage):
     doc = run(stage, "وتلقى الصحفي أحمد علي تهديدات من جماعة الحوثي.", [("أحمد علي", "PER"), ("جماعة الحوثي", "ORG")])
     got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]

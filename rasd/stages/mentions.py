@@ -464,6 +464,15 @@ class MentionStage:
         return w in TITLES or w in NEVER_LAST or w in NEVER_ALONE or w in LEADER_TITLES or w in PLACE_DESCRIPTORS \
             or is_nationality(w, self.resources) or is_country(w)
 
+    def _lone_verb(self, text: str, m: Mention) -> bool:
+        """A one-word person that is a reporting or event verb (تحرك الرئيس الأمريكي [ووصفوه] بأنه …): the tagger
+        filled the name slot after a title with the next word."""
+        span = text[m.start:m.end]
+        if m.label != "PER" or not self._verbs or " " in span.strip():
+            return False
+        w = fold(span)
+        return w in self._verbs or (w[:1] in ("و", "ف") and w[1:] in self._verbs)
+
     def _given_name(self, w: str) -> bool:
         """A word with the article that the news tagger takes into a person's name often enough to be a given name
         (الطاهر، الحبيب، الصادق). (Not the gazetteer's: it lists family names that are adjectives, الشعبي، المصري.)"""
@@ -520,7 +529,7 @@ class MentionStage:
             # town: قتل -الخميس- شخصان), the tagger's own spans having been trimmed of them already.
             starts = [t.start for t in doc.tokens]
             mentions = [m for m in mentions if not _never_alone(doc.text, doc.tokens, starts, m)
-                        and not _common_sense_of(doc.text, m)]
+                        and not _common_sense_of(doc.text, m) and not self._lone_verb(doc.text, m)]
         if self.propagate:
             mentions = propagate(doc.text, doc.tokens, mentions)
             if self.format_conventions:  # (a repeat of the name where the common noun stands: القاعدة الجوية)

@@ -312,3 +312,9 @@ def test_mentions_a_base_is_no_al_qaeda(run):
     """القاعدة الاستراتيجية، القاعدة الجوية: the base; تنظيم القاعدة stays the organisation."""
     doc = run("وتمتنع القوات عن اقتحام القاعدة الاستراتيجية حاليا. وتبنى تنظيم القاعدة الهجوم.")
     assert [t for _, t in _spans(doc) if t == "القاعدة"] == ["القاعدة"], _spans(doc)
+
+
+def test_mentions_a_verb_in_the_name_slot_is_no_person(run):
+    """تحرك الرئيس الأمريكي ووصفوه بأنه …: the tagger filled the name slot after the title with the verb."""
+    doc = run("وأدان داعمون للاتفاقية تحرك الرئيس الأمريكي ووصفوه بأنه تخل عن الريادة الأمريكية.")
+    assert ("PER", "ووصفوه") not in _spans(doc) and ("PER", "وصفوه") not in _spans(doc), _spans(doc)

@@ -696,8 +696,10 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             # تمكنت المقاومة الشعبية عقب مواجهات مع …: the clause's subject holds the event.
             source = _ids(_group_ending(actors, before, c0))
             target = group_ids(actors, possessor, c1) or group_ids(actors, prep_tgt, c1)
-        elif topic and (rule.framed or _framed(doc, m, keys)):
-            # خلال مكالمة هاتفية مع نظيره، عقب اجتماعها بالرئيس: the clause's subject holds the event.
+        elif topic and (rule.framed or _framed(doc, m, keys)) and not (
+                rule.plover == "ASSAULT" and m.first > c0 and toks[m.first - 1].norm == "في"):
+            # خلال مكالمة هاتفية مع نظيره، عقب اجتماعها بالرئيس: the clause's subject holds the event (not one
+            # an attack is told in: أعلنت الشرطة أن عدد القتلى في هجوم إرهابي ارتفع)
             source = list(topic)
             target = group_ids(actors, possessor, c1) or group_ids(actors, prep_tgt, c1)
             if not target:

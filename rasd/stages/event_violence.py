@@ -19,6 +19,7 @@ from rasd.stages.event_actors import (
     Unit,
     bare_stem,
     has_article,
+    stands_for_state,
     token_stem,
 )
 from rasd.stages.event_forms import NEGATIONS, verb_forms
@@ -131,6 +132,12 @@ def violence_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]
                 source = perpetrator
             if not source:
                 source = _laid_at(doc, actors, keys, m, c1)
+            if not source and m.last + 2 <= c1 and doc.tokens[m.last + 1].norm == "من" \
+                    and (by := actors.unit_at.get(m.last + 2)) is not None and by.first == m.last + 2 \
+                    and (by.label != "LOC" or any(stands_for_state(doc, e) for e in by.ids)):
+                # في هجمات من الجانب الأوكراني، هجوم من مسلحين: من names where the attack came from
+                source = group_ids(actors, by, c1)
+                target = [t for t in target if t not in source]
         if not source and rule.plover in ("ASSAULT", "COERCE"):
             # تم اعتقال 5 أشخاص من قبل الشرطة: the agent close after the noun (not of a later verb)
             agent = passive_agent(actors, m.last + 1, min(c1, m.last + AGENT_REACH))

@@ -718,6 +718,19 @@ def test_events_the_ones_listed_after_a_preposition_are_met(stage):
     assert got and all("السيسي" not in src for _, src, _ in got), got
 
 
+@pytest.mark.parametrize("text, mentions, source", [
+    # the speaker telling of the dead in an attack did not attack
+    ("وأشارت بعثة الأمم المتحدة في مالي إلى مقتل أحد أفراد الطاقم الدولي في الهجوم.",
+     [("الأمم المتحدة", "ORG"), ("مالي", "LOC")], set()),
+    # من after an attack noun names where it came from
+    ("وقتل ثلاثة جنود في هجوم من مسلحين مجهولين.", [], {"مسلحين"}),
+])
+def test_events_who_attacked_in_an_attack_told_in_a_statement(stage, text, mentions, source):
+    doc = run(stage, text, mentions)
+    got = [names(doc, e.source) for e in doc.events if e.code == "ASSAULT"]
+    assert all(src == source for src in got) and (got or not source), got
+
+
 def test_events_threats_received_come_from_the_one_after_min(stage):
     doc = run(stage, "وتلقى الصحفي أحمد علي تهديدات من جماعة الحوثي.", [("أحمد علي", "PER"), ("جماعة الحوثي", "ORG")])
     got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]

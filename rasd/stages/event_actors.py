@@ -199,7 +199,8 @@ HONORIFICS = frozenset(fold(w) for w in "د . الدكتور المهندس ال
 # Courtesy words that open a title or a name in wire copy, or stand between a title and its holder's name:
 # معالي الأمين العام …، صاحب السمو الملكي الأمير …، صاحب الجلالة الملك …، فخامة الرئيس ….
 COURTESY = frozenset(fold(w) for w in (
-    "معالي المعالي سعادة فضيلة سماحة صاحب السمو الملكي سمو الجلالة جلالة الفخامة فخامة الأستاذ الاستاذ"
+    "معالي المعالي سعادة فضيلة سماحة صاحب السمو الملكي سمو الجلالة جلالة الفخامة فخامة الأستاذ الاستاذ "
+    "الأستاذة المهندس المهندسة الدكتور الدكتورة"
 ).split())
 _SEPARATORS = frozenset(fold(w) for w in ('، , " « » “ ”').split())
 TITLE_COMPLEMENTS = frozenset(fold(w) for w in (

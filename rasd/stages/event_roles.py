@@ -531,7 +531,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         if subj_after is not None and subj_after.kind == "country":
             subj_after = None  # a bare nationality adjective qualifies a noun that is no actor
         if subj_after is not None and waw and prev is not None and prev.code == rule.plover == "REQUEST" \
-                and prev.source and _call_complement(doc, _group_from(actors, subj_after, c1)[-1].last + 1, c1):
+                and prev.source and call_complement(doc, _group_from(actors, subj_after, c1)[-1].last + 1, c1):
             # دعا X حزب العمال إلى … وحث الحكومة على …: the second call has the first one's caller.
             source, tstart = list(prev.source), m.first + 1
         elif subj_after is not None and waw and prev is not None and prev.code == rule.plover == "CONSULT" \
@@ -729,7 +729,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
     return source, target
 
 
-def _call_complement(doc: Document, k: int, c1: int) -> bool:
+def call_complement(doc: Document, k: int, c1: int) -> bool:
     """Token ``k`` opens what a call asks for: على/إلى + a noun, or بـ + a noun (حث الحكومة على بدء …)."""
     if k > c1:
         return False
@@ -794,7 +794,7 @@ def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, so
         nxt = u.last + 1  # وحضت المحافظين في الولايات المتحدة على رفضه: where the group is, then what is asked
     if nxt > c1:
         return None
-    opens = _call_complement(doc, nxt, c1) or (
+    opens = call_complement(doc, nxt, c1) or (
         doc.text[toks[nxt].start:toks[nxt].base_start] == "ل" and toks[nxt].end - toks[nxt].base_start > 2)
     if not opens:
         return None

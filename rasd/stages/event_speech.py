@@ -34,7 +34,7 @@ from rasd.stages.event_actors import (
     token_stem,
 )
 from rasd.stages.event_forms import verb_forms
-from rasd.stages.event_roles import ISSUED, PREP_PRONOUNS
+from rasd.stages.event_roles import ISSUED, PREP_PRONOUNS, call_complement
 from rasd.stages.event_triggers import trigger_lexicon
 
 # أن with the pronoun the tokenizer leaves on it: وأضافت أنه عقب …، أكد بأنها
@@ -133,10 +133,13 @@ def lookup_cue(doc: Document, k: int) -> CueEntry | None:
         entry = lex.get(key)
         if entry is not None:
             return entry
-    # و/ف the tokenizer kept on: وأضاف، فيما
-    if tok.norm[:1] in ("و", "ف") and len(tok.norm) > 3:
+    # و/ف the tokenizer kept on: وأضاف، فيما; of the two-letter cues only حث (وحث), as ورد is "was said", not و + رد
+    if tok.norm[:1] in ("و", "ف") and (len(tok.norm) > 3 or tok.norm[1:] in _SHORT_CUES):
         return lex.get(tok.norm[1:])
     return None
+
+
+_SHORT_CUES = frozenset(fold(w) for w in "حث".split())
 
 
 _TITLE_PREPS = frozenset(fold(w) for w in "من عن في ب".split())
@@ -1386,6 +1389,13 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 relative_subject = None if "suffixed" in flags else _antecedent(actors, k, i)
                 speaker = relative_subject or _dual_speaker(actors, k, j) \
                     or _speaker(actors, k, i, j, bool(flags & {"cont", "suffixed"}) or plural_verb, plural_verb)
+                if speaker is not None and entry.stance == "other" and _conjoined(doc, k) and speaker.first == k + 1 \
+                        and any(c.speaker and c.entry.stance == "other" for c in sent_cues) \
+                        and call_complement(doc, speaker.last + 1, j):
+                    # دعا دمرداش حزب العمال إلى … وحث الحكومة على بدء محادثات: the second call goes on with the
+                    # first one's caller; who follows is called on
+                    speaker = None
+                    flags = flags | {"cont"}
             if "part" in flags and sent_cues and (sent_cues[-1].last == k - 1 or sent_cues[-1].first >= k - 3
                                                   and toks[k].norm.startswith("قايل")):
                 continue  # وأضاف دمرداش قائلا، وأضاف مستنكرا أن: one statement, one cue

@@ -106,6 +106,13 @@ def test_claims_a_person_set_off_after_a_long_phrase(stage, text, mentions, spea
     assert [c[1] for c in cues(doc)] == [speaker], cues(doc)
 
 
+def test_claims_a_second_call_goes_on_with_the_first_caller(stage):
+    """دعا X حزب العمال إلى … وحث الحكومة على …: the second call is X's; the government is called on."""
+    doc = run(stage, "دعا دمرداش حزب العمال إلى رفع اصبعه عن الزناد وحث الحكومة على بدء محادثات.",
+              [("دمرداش", "PER"), ("حزب العمال", "ORG"), ("الحكومة", "ORG")])
+    assert [c[:2] for c in cues(doc)] == [("دعا", "دمرداش"), ("وحث", "دمرداش")], cues(doc)
+
+
 def test_claims_nationality_speaker_phrase(stage):
     doc = run(stage, "وقال مصدر عسكري أردني إن الجيش دمر المركبة.")
     assert cues(doc)[0][:2] == ("وقال", "مصدر عسكري أردني")

@@ -324,3 +324,29 @@ def titled_person_mentions(text: str, tokens: Sequence[Token], mentions: list[Me
         added.append(Mention(start, end, label="PER", confidence=RULE_CONFIDENCE))
         taken[start:end] = b"\x01" * (end - start)
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
+# Regnal and papal ordinals, part of the name they follow (يوحنا بولس الثاني، عبدالله الثاني، محمد السادس).
+REGNAL_ORDINALS = frozenset(fold(w) for w in (
+    "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي عشر"
+).split())
+
+
+def regnal_ordinal_extension(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a person's span run on over the regnal ordinal right after it (البابا [يوحنا بولس] الثاني
+    → يوحنا بولس الثاني), when nothing else covers the ordinal."""
+    if not any(m.label == "PER" for m in mentions):
+        return mentions
+    by_end = {t.end: k for k, t in enumerate(tokens)}
+    starts = {m.start for m in mentions}
+    out = []
+    for m in mentions:
+        k = by_end.get(m.end)
+        if m.label == "PER" and k is not None and k + 1 < len(tokens):
+            nxt = tokens[k + 1]
+            if nxt.base_start == nxt.start and not text[m.end:nxt.start].strip() and nxt.start not in starts \
+                    and fold(text[nxt.start:nxt.end]) in REGNAL_ORDINALS:
+                m = Mention(m.start, nxt.end, label="PER", confidence=m.confidence, entity=m.entity)
+        out.append(m)
+    return out
+

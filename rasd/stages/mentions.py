@@ -29,7 +29,12 @@ from rasd.errors import ConfigError, ModelMissingError
 from rasd.kb.load import configured_kb_files, load_kb
 from rasd.stages.mention_facility import facility_mentions
 from rasd.stages.mention_kb import kb_name_mentions, kb_relabel_misc, known_organisation
-from rasd.stages.mention_person import appositive_person_mentions, person_name_extension, titled_person_mentions
+from rasd.stages.mention_person import (
+    appositive_person_mentions,
+    person_name_extension,
+    regnal_ordinal_extension,
+    titled_person_mentions,
+)
 from rasd.stages.mention_places import (
     CITY_EPITHETS,
     compass_places,
@@ -70,7 +75,7 @@ _BARE_TITLES = ("وزير", "وزيرة", "سفير", "سفيرة", "دكتور"
 _ARTICLE_TITLES = ("رئيس", "رئيسة", "وزير", "وزيرة", "سفير", "سفيرة", "ملك", "ملكة", "أمير", "أميرة", "دكتور",
                    "دكتورة", "شيخ", "شيخة", "نائب", "مستشار", "مستشارة", "سيد", "سيدة", "جنرال", "لواء", "عميد",
                    "عقيد", "مشير", "قائد", "مبعوث", "متحدث", "عاهل", "أستاذ", "مهندس", "حاج", "إمام", "مدير",
-                   "مديرة", "زعيم", "فريق", "رئيس")
+                   "مديرة", "زعيم", "فريق", "رئيس", "بابا", "بطريرك", "كاردينال", "مطران")
 TITLES = frozenset(fold(w) for w in _BARE_TITLES) | frozenset(fold("ال" + w) for w in _ARTICLE_TITLES)
 # Directions and generic adjectives that look like nisba adjectives but are parts of names (الضفة الغربية).
 _NOT_NATIONALITY = frozenset(fold(w) for w in (
@@ -250,6 +255,9 @@ def _common_word(text: str, tok: Token, res: NerResources) -> bool:
 COMMON_SENSES = {fold("القاعدة"): frozenset(fold(w) for w in (
     "الجوية العسكرية الاستراتيجية الإستراتيجية البحرية الشعبية الانتخابية الأساسية الذهبية الصناعية الخلفية "
     "القانونية العامة الأمريكية الأميركية الروسية التركية الفرنسية البريطانية"
+).split()), fold("السنة"): frozenset(fold(w) for w in (  # the year, not the Sunnis (اليوبيل، السنة المقدسة)
+    "المقدسة الماضية المقبلة القادمة الجارية الحالية الدراسية المالية الميلادية الهجرية الجديدة الأولى الثانية "
+    "الثالثة الأخيرة"
 ).split())}
 
 
@@ -259,7 +267,7 @@ def _common_sense_of(text: str, m: Mention) -> bool:
     if adjectives is None:
         return False
     nxt = text[m.end:m.end + 30].split()
-    return bool(nxt) and fold(nxt[0].strip("،,.")) in adjectives
+    return bool(nxt) and fold(nxt[0].strip("،,.()«»\"")) in adjectives
 
 
 def _never_alone(text: str, toks: Sequence[Token], starts: Sequence[int], m: Mention) -> bool:
@@ -515,6 +523,7 @@ class MentionStage:
                                                   self._verbs.__contains__, self._nationality)
                 mentions = person_name_extension(doc.text, doc.tokens, mentions, self.resources.autolex,
                                                  word_frequencies().count_folded, self._not_a_name)
+                mentions = regnal_ordinal_extension(doc.text, doc.tokens, mentions)
             if self.kb_names:
                 mentions = kb_relabel_misc(doc.text, mentions, load_kb(self.kb_files))
                 mentions = kb_name_mentions(doc.text, doc.tokens, mentions, load_kb(self.kb_files))

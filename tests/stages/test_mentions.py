@@ -318,3 +318,11 @@ def test_mentions_a_verb_in_the_name_slot_is_no_person(run):
     """تحرك الرئيس الأمريكي ووصفوه بأنه …: the tagger filled the name slot after the title with the verb."""
     doc = run("وأدان داعمون للاتفاقية تحرك الرئيس الأمريكي ووصفوه بأنه تخل عن الريادة الأمريكية.")
     assert ("PER", "ووصفوه") not in _spans(doc) and ("PER", "وصفوه") not in _spans(doc), _spans(doc)
+
+
+def test_mentions_papal_titles_stay_outside_and_ordinals_inside_a_name(run):
+    """البابا يوحنا بولس الثاني: the title outside the name, the regnal ordinal in it; السنة المقدسة is the year."""
+    doc = run("وقد دعا البابا يوحنا بولس الثاني إلى اليوبيل في عام 2000. وحذر رئيس البلدية من المخاطر خلال اليوبيل "
+              "(السنة المقدسة) الذي قرره البابا فرنسيس.")
+    got = _spans(doc)
+    assert ("PER", "يوحنا بولس الثاني") in got and ("PER", "فرنسيس") in got and ("ORG", "السنة") not in got, got

@@ -238,9 +238,11 @@ def participle_at(lex: TriggerLexicon, keys: list[tuple[str, ...]], k: int) -> b
 
 
 def _prep_at(keys: list[tuple[str, ...]], x: int, preps: frozenset[str]) -> bool:
-    """True when token ``x`` is one of ``preps`` or starts with a one-letter one (بـ، لـ)."""
-    for key in keys[x]:
-        if key in preps or (key[:1] in preps and len(key) > 2):
+    """True when token ``x`` is one of ``preps`` or starts with a one-letter one (بـ، لـ) the tokenizer split off
+    or that an article follows (بالحوار), not a name's first letter (جيب بوش، بوتين)."""
+    forms = keys[x]
+    for key in forms:
+        if key in preps or (key[:1] in preps and len(key) > 2 and (key[1:] in forms or key[1:3] == "ال")):
             return True
     return False
 

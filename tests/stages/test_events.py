@@ -754,6 +754,8 @@ def test_events_a_verb_of_managing_holds_its_noun_across_a_long_subject(stage):
     "ويتخوف مختصون أن يقوم تنظيم داعش بعد تحول موقفه من هجومي إلى دفاعي وخاصة في مدينتي الرمادي والفلوجة.",
     # money collected, no meeting
     "قرروا مساعدة زميلهم العريف فهيد حمود الشمري، وجمعوا له مبلغاً مالياً يقدّر بـ 42 ألف ريال وقدّموه له بشيك.",
+    # يعد "is", with a name starting with ب after it (بوش), no promise
+    "ويعد جيب بوش الابن الأصغر للرئيس الأمريكي جورج بوش الأب.",
     # the name of UNRWA, no aid
     "أعلنت وكالة الأمم المتحدة لإغاثة وتشغيل لاجئي فلسطين (الأونروا) في تقرير أنه لا تمويل.",
     # a stopover, no arrest

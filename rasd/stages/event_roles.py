@@ -472,9 +472,9 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         # نجحت قوة خاصة من الحشد الشعبي من); without one, who is named before did not kill (قال المرصد … عن قتل X)
         governor = next((x for x in range(m.first - 2, max(c0, m.first - 6) - 1, -1)
                          if any(k in _UNDERTOOK for k in keys[x])), None)
-        doer = None if governor is None else _nearest_subject_before(actors, governor + 1, m.first - 2) or (
+        doer = None if governor is None else nearest_unit_before(actors, governor + 1, m.first - 2, places=False) or (
             # قوة خاصة … توغلت ونجحت من قتل: a verb joined by و shares the subject before it
-            _nearest_subject_before(actors, c0, governor - 1) if toks[governor].norm.startswith("و") else None)
+            nearest_unit_before(actors, c0, governor - 1, places=False) if toks[governor].norm.startswith("و") else None)
         source = _ids(_group_ending(actors, doer, c0)) if doer is not None else []
         return source, [e for e in group_ids(actors, tgt, c1) if e not in source]
     if rule.verbal and m.first > c0 and toks[m.first - 1].norm in _OPENING_QUOTES and any(
@@ -901,8 +901,8 @@ _OPENING_QUOTES = frozenset('"«“')
 # Verbs of undertaking, managing or stopping whose subject does the verbal noun after their preposition
 # (أقدم الجاني على قتل …، نجحت القوة من قتل …، أن تكف تركيا عن قتل الأكراد).
 _UNDERTOOK = frozenset().union(*(verb_forms(v) for v in (
-    "اقدم|يقدم", "عمد|يعمد", "نجح|ينجح", "تمكن|يتمكن", "توقف|يتوقف", "استمر|يستمر"))) | frozenset(
-    fold(w) for w in "كف كفت كفوا يكف تكف يكفوا يكفون".split())  # (the doubled verb: its forms written out)
+    "اقدم|يقدم", "عمد|يعمد", "نجح|ينجح", "تمكن|يتمكن", "توقف|يتوقف", "استمر|يستمر", "كف"))) \
+    | present_forms("يكف")  # (as for LAUNCHED: verb_forms reads a three-letter present as a past)
 # Prepositions that make the verb-form word after them a verbal noun (أقدم على قتل، بعد اعتقال).
 _NOUN_GOVERNORS = frozenset(fold(w) for w in "على في من إلى الى عن بعد قبل اثر إثر عقب".split())
 # Codes of a material act done to someone (violence, coercion, protest, mobilisation, sanctions, aid): their
@@ -931,10 +931,11 @@ _RECEIVED = frozenset(fold(w) for w in (
 ).split())
 
 
-def _nearest_subject_before(actors: ActorIndex, c0: int, end: int) -> Unit | None:
-    """The last actor in ``[c0, end]`` governed by no preposition and naming no place (a state may act)."""
-    return next((u for u in reversed(actors.in_range(c0, end)) if not actors.locative(u) and not actors.oblique(u)
-                 and (u.label != "LOC" or any(stands_for_state(actors.doc, e) for e in u.ids))), None)
+def nearest_unit_before(actors: ActorIndex, start: int, end: int, places: bool = True) -> Unit | None:
+    """The last actor wholly inside ``[start, end]`` that is neither a place where nor governed by a preposition;
+    with ``places=False`` no place at all but a state (the doer of an act: a town never kills)."""
+    return next((u for u in reversed(actors.in_range(start, end)) if not actors.locative(u) and not actors.oblique(u)
+                 and (places or u.label != "LOC" or any(stands_for_state(actors.doc, e) for e in u.ids))), None)
 
 
 def _with_help_of(actors: ActorIndex, m: Match, c0: int, c1: int) -> tuple[Unit, Unit | None] | None:
@@ -949,8 +950,7 @@ def _with_help_of(actors: ActorIndex, m: Match, c0: int, c1: int) -> tuple[Unit,
         return None
     # The helped only when a group named by what it is stands right before (مقاتلون محليون بدعم من …): a name
     # there is as often the object of the clause (طرد القبائل القاعدة من الموصل بدعم من القوات الأمريكية).
-    helped = next((u for u in reversed(actors.in_range(max(c0, m.first - 2), m.first - 1))
-                   if not actors.locative(u) and not actors.oblique(u)), None)
+    helped = nearest_unit_before(actors, max(c0, m.first - 2), m.first - 1)
     return giver, helped if helped is not None and helped.kind in ("collective", "nominal") else None
 
 

@@ -16,7 +16,6 @@ from rasd.stages.event_actors import (
     PEOPLE_NOUNS,
     PREPOSITIONS,
     ActorIndex,
-    Unit,
     bare_stem,
     has_article,
     stands_for_state,
@@ -33,6 +32,7 @@ from rasd.stages.event_roles import (
     group_ids,
     has_pronoun_suffix,
     is_count,
+    nearest_unit_before,
     passive_agent,
 )
 from rasd.stages.event_triggers import Match
@@ -205,14 +205,6 @@ def described_person_at(doc: Document, actors: ActorIndex, x: int, end: int) -> 
     return actors.maker.nominal(phrase, None, "PER")
 
 
-def _nearest_unit_before(actors: ActorIndex, start: int, end: int) -> Unit | None:
-    """The last actor wholly inside ``[start, end]`` that is neither a place where nor governed by a preposition."""
-    for u in reversed(actors.in_range(start, end)):
-        if not actors.locative(u) and not actors.oblique(u):
-            return u
-    return None
-
-
 def _casualties(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int, c1: int,
                 source: list[str], target: list[str]) -> tuple[list[str], list[str]]:
     """``قتل جندي تركي في هجوم لحزب العمال``، ``أصيب فلسطينيون برصاص الجيش``: the casualties named before
@@ -284,7 +276,7 @@ def _exposed(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: 
     # تعرضت أستاذة (تدرس بمعهد …) إلى اعتداء: the one named by what she is, right after the verb
     hit = [person] if person is not None else [e for u in actors.in_range(exp + 1, m.first - 1)
                                                if not actors.locative(u) for e in u.ids]
-    before = _nearest_unit_before(actors, max(c0, exp - 4), exp - 1)
+    before = nearest_unit_before(actors, max(c0, exp - 4), exp - 1)
     if not hit and before is not None:
         hit = list(before.ids)  # مقر الحزب تعرض لهجوم
     agent = passive_agent(actors, m.last + 1, c1)
@@ -324,7 +316,7 @@ def criticism_faced(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...
         return source, target
     faced = [e for u in actors.in_range(exp + 1, m.first - 1) for e in u.ids]
     if not faced:
-        before = _nearest_unit_before(actors, max(c0, exp - 4), exp - 1)
+        before = nearest_unit_before(actors, max(c0, exp - 4), exp - 1)
         faced = list(before.ids) if before is not None else []
     critic = passive_agent(actors, m.last + 1, min(c1, m.last + AGENT_REACH))
     if critic is None:
@@ -352,7 +344,7 @@ def _claimed_by(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], 
         return []
     if any(k in NEGATIONS for y in range(c0, x - 1) for k in keys[y]):
         return []  # لم تعلن حركة طالبان مسؤوليتها عن هجوم
-    u = _nearest_unit_before(actors, c0, x - 2)
+    u = nearest_unit_before(actors, c0, x - 2)
     return list(u.ids) if u is not None and u.kind != "country" else []
 
 

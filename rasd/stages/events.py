@@ -160,6 +160,7 @@ class EventsStage:
         # Condemnations of an attack whose doer the sentence does not name (filled in by _blame_the_attacker).
         self._condemnations: list[Event] = []
         keys = [token_keys(doc, t) for t in doc.tokens]
+        self._passable = _passable_tokens(doc, actors)
         events: list[Event] = []
         for si, sent in enumerate(doc.sentences):
             i, j = actors.token_range(sent.start, sent.end)
@@ -204,21 +205,22 @@ class EventsStage:
             return []
         return list(last[-1])
 
-
-    def _attack_told_before(self, doc: Document, keys: list[tuple[str, ...]], m: Match, si: int,
+    def _attack_told_before(self, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, si: int,
                             prev: Event | None) -> bool:
         """True when the verb at ``m`` is joined by و to the telling of an attack noun just before it, in the same
         sentence and with a known doer (هجوم نفذه مسلحون واستهدف …، عملية انتحارية نفذتها طالبان واستهدفت …)."""
         if prev is None or prev.sentence != si or prev.code != "ASSAULT" or not prev.source:
             return False
+        doc = actors.doc
         verb = doc.tokens[m.first]
         if "و" not in doc.text[verb.start:verb.base_start]:
             return False
-        told = [k for k, t in enumerate(doc.tokens) if prev.trigger.start <= t.start < prev.trigger.end]
-        if not told or not 0 < m.first - told[-1] <= ATTACK_CLAUSE_REACH:
+        first, last = actors.token_range(prev.trigger.start, prev.trigger.end)
+        if first > last or not 0 < m.first - last <= ATTACK_CLAUSE_REACH:
             return False
-        attack = match_at(self.lexicon, keys, told[0], told[-1] + 1)
+        attack = match_at(self.lexicon, keys, first, last + 1)
         return attack is not None and attack.rule.plover == "ASSAULT" and not attack.rule.verbal
+
     # ------------------------------------------------------------------ sentence
     def _sentence(self, doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], si: int,
                   i: int, j: int, cues: list[Cue]) -> list[Event]:
@@ -228,13 +230,6 @@ class EventsStage:
         prev: Event | None = None
         participles: set[int] | None = None
         said_at = {c.first for c in cues if "attr" not in c.entry.flags and "part" not in c.entry.flags}
-        # What a verb's phrase may run across to its object noun: the subject's name, a date and the commas of an
-        # aside (ألقت وحدات الجيش الجزائري، بالتنسيق مع الحرس، اليوم الأحد، القبض على …)
-        commas = [x for x in range(i, j + 1) if doc.tokens[x].norm in ("،", ",")]
-        passable = set(actors.unit_at) | actors.timex_tokens | set(commas)
-        for a, b in zip(commas, commas[1:], strict=False):
-            if b - a <= ASIDE_MAX_TOKENS + 1:
-                passable.update(range(a, b))
         k = i
         while k <= j:
             if _clause_break(doc, keys, k):
@@ -255,7 +250,7 @@ class EventsStage:
                 # a name, or the name in a title (مركز الملك سلمان للإغاثة), holds no event
                 k = u.last + 1
                 continue
-            m = match_at(self.lexicon, keys, k, j + 1, passable)
+            m = match_at(self.lexicon, keys, k, j + 1, self._passable)
             if m is None and self.use_petrarch:
                 m = petrarch_at(self.lexicon, keys, k, j + 1)
             if m is None:
@@ -343,13 +338,12 @@ class EventsStage:
             earlier = [c for c in self._cues_in.get(si - 1, []) if c.speaker]
             topic = earlier[-1].speaker if earlier else None
         source, target = assign_roles(doc, actors, keys, m, c0, c1, prev, topic)
-        if rule.verbal and m.first > c0 and (aimed := hit_by_targeting(actors, keys, m.first, c1)) is not None \
-                and _attack_noun(self.lexicon, keys, m.first - 1):
+        aimed = hit_by_targeting(actors, keys, m.first, c1) if rule.verbal else None
+        if aimed is not None and m.first > c0 and _attack_noun(self.lexicon, keys, m.first - 1):
             # هجمات تستهدف قوات الأمن، نفذت المقاومة كمينا استهدف دورية: the verb describes the attack before it,
             # its subject; what follows is hit, never the attacker
             source, target = [e for e in source if e not in aimed], aimed or target
-        elif rule.verbal and (aimed := hit_by_targeting(actors, keys, m.first, c1)) is not None \
-                and self._attack_told_before(doc, keys, m, si, prev):
+        elif aimed is not None and self._attack_told_before(actors, keys, m, si, prev):
             # عملية انتحارية نفذتها حركة طالبان واستهدفت الشرطة: the verb goes on telling the attack just named, so
             # its doer is the attack's; what follows is hit
             source, target = list(prev.source), aimed or target
@@ -599,6 +593,20 @@ ASIDE_MAX_TOKENS = 6
 ATTACK_CLAUSE_REACH = 8
 # قام بـ: "did", whose verbal noun is the act itself (قامت الشرطة باعتقال أحمد علي), not a circumstance.
 _DID = verb_forms("قام|يقوم")
+
+
+def _passable_tokens(doc: Document, actors: ActorIndex) -> set[int]:
+    """What a verb's phrase may run across to its object noun: names, dates and the commas of a short aside
+    within a sentence (ألقت وحدات الجيش الجزائري، بالتنسيق مع الحرس، اليوم الأحد، القبض على …)."""
+    passable = set(actors.unit_at) | actors.timex_tokens
+    for sent in doc.sentences:
+        i, j = actors.token_range(sent.start, sent.end)
+        commas = [x for x in range(i, j + 1) if doc.tokens[x].norm in ("،", ",")]
+        passable.update(commas)
+        for a, b in zip(commas, commas[1:], strict=False):
+            if b - a <= ASIDE_MAX_TOKENS + 1:
+                passable.update(range(a, b))
+    return passable
 
 
 def _relative_of(actors: ActorIndex, x: int, source: list[str]) -> list[str] | None:
@@ -859,7 +867,7 @@ def _described_by_present_verb(doc: Document, actors: ActorIndex, m: Match, c0: 
     return (k - 1) not in actors.unit_at and noun.base_start == noun.start and noun.stem_start == noun.base_start \
         and noun.stem_end == noun.end and not doc.text[noun.start:noun.end].endswith(("ه", "ها", "هم", "هما")) \
         and noun.norm[:1].isalpha() and len(noun.norm) > 3 and not noun.norm.startswith(_PRESENT_PREFIXES) \
-        and noun.norm not in SUBORDINATORS and fold(doc.text[noun.start:noun.end]) not in _NOT_NOUNS
+        and noun.norm not in SUBORDINATORS and noun.norm not in _NOT_NOUNS
 
 
 # Words before a present verb that are no noun it describes (particles and adverbs: أيضا، حاليا، لكنها).

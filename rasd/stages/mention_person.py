@@ -19,6 +19,7 @@ next name of a list: كاسياس وراموس), and be none of a title, a natio
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from rasd.arabic.normalize import fold
@@ -346,7 +347,7 @@ def regnal_ordinal_extension(text: str, tokens: Sequence[Token], mentions: list[
             nxt = tokens[k + 1]
             if nxt.base_start == nxt.start and not text[m.end:nxt.start].strip() and nxt.start not in starts \
                     and fold(text[nxt.start:nxt.end]) in REGNAL_ORDINALS:
-                m = Mention(m.start, nxt.end, label="PER", confidence=m.confidence, entity=m.entity)
+                m = replace(m, end=nxt.end)
         out.append(m)
     return out
 

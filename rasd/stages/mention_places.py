@@ -8,6 +8,7 @@ list of the places a corpus mentions.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from rasd.arabic.normalize import fold
 from rasd.document import Mention, Token
@@ -90,8 +91,7 @@ def toponym_head_completion(text: str, tokens: Sequence[Token], mentions: list[M
 
 
 # Compass words that place what follows them (شمالي صلاح الدين، جنوب لبنان): what they govern is a place.
-COMPASS_WORDS = frozenset(fold(w) for w in (
-    "شمال شمالي جنوب جنوبي شرق شرقي غرب غربي وسط شمال_شرق".replace("_", " ").split()))
+COMPASS_WORDS = frozenset(fold(w) for w in "شمال شمالي جنوب جنوبي شرق شرقي غرب غربي وسط".split())
 
 
 def compass_places(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
@@ -106,7 +106,7 @@ def compass_places(text: str, tokens: Sequence[Token], mentions: list[Mention]) 
         if m.label == "PER" and k and tokens[k].base_start == tokens[k].start \
                 and fold(text[tokens[k - 1].base_start:tokens[k - 1].end]) in COMPASS_WORDS \
                 and not text[tokens[k - 1].end:m.start].strip():
-            m = Mention(m.start, m.end, label="LOC", confidence=m.confidence, entity=m.entity)
+            m = replace(m, label="LOC")
         out.append(m)
     return out
 

@@ -300,7 +300,8 @@ def _future_verb(text: str, tok: Token) -> bool:
     if tok.base_start != tok.start or not w.startswith(_FUTURE_PREFIXES) or len(w) - 1 < FUTURE_STEM_MIN_LEN:
         return False
     freq = word_frequencies()
-    return freq.count_folded(w[1:]) >= FUTURE_STEM_MIN_COUNT and freq.count_folded(w[1:]) > 5 * freq.count_folded(w)
+    without = freq.count_folded(w[1:])
+    return without >= FUTURE_STEM_MIN_COUNT and without > 5 * freq.count_folded(w)
 
 
 def trim_span(text: str, toks: Sequence[Token], label: str, res: NerResources,
@@ -538,9 +539,9 @@ class MentionStage:
             # town: قتل -الخميس- شخصان), the tagger's own spans having been trimmed of them already.
             starts = [t.start for t in doc.tokens]
             mentions = [m for m in mentions if not _never_alone(doc.text, doc.tokens, starts, m)
-                        and not _common_sense_of(doc.text, m) and not self._lone_verb(doc.text, m)]
+                        and not self._lone_verb(doc.text, m)]
         if self.propagate:
             mentions = propagate(doc.text, doc.tokens, mentions)
-            if self.format_conventions:  # (a repeat of the name where the common noun stands: القاعدة الجوية)
-                mentions = [m for m in mentions if not _common_sense_of(doc.text, m)]
+        if self.format_conventions:  # after propagation, which repeats a name where the common noun stands
+            mentions = [m for m in mentions if not _common_sense_of(doc.text, m)]
         doc.mentions = [m for m in mentions if m.confidence >= self.min_confidence]

@@ -73,6 +73,17 @@ def train_sports_clubs(data: Path = typer.Option(DEFAULT_DATA, help="The shared 
     typer.echo(f"{n} clubs written to {out}")
 
 
+@train_app.command("city-names")
+def train_city_names(data: Path = typer.Option(DEFAULT_DATA, help="The shared data folder.")) -> None:
+    """Knowledge-base cities the news names after a place noun (rasd/stages/data/city_names.tsv), which the
+    mentions stage tags LOC where the CRF leaves them out (الطائف، أبها، صفاقس)."""
+    from rasd.train.city_names import OUTPUT, build_city_names
+
+    out = Path(__file__).resolve().parents[1] / "stages" / "data" / OUTPUT
+    n = build_city_names(data, out)
+    typer.echo(f"{n} city names written to {out}")
+
+
 @train_app.command("ngrams")
 def train_ngrams(data: Path = typer.Option(DEFAULT_DATA, help="The shared data folder.")) -> None:
     """Word bigram/trigram counts from the unlabeled news (rasd/arabic/data/ngrams.npz)."""

@@ -14,7 +14,9 @@ generated variant) and do not look like an adjective (``العربية``).
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Sequence
+from importlib import resources
 
 from rasd.arabic.normalize import fold
 from rasd.document import Mention, Token
@@ -165,3 +167,34 @@ def kb_relabel_misc(text: str, mentions: list[Mention], kb: KnowledgeBase) -> li
                 m = Mention(m.start, m.end, "ORG", m.entity, m.confidence)
         out.append(m)
     return out
+
+
+
+@functools.cache
+def city_names() -> frozenset[str]:
+    """Folded city names the news names as towns (``rasd/stages/data/city_names.tsv``, ``rasd train city-names``)."""
+    path = resources.files("rasd.stages") / "data" / "city_names.tsv"
+    try:
+        with path.open(encoding="utf-8") as f:
+            return frozenset(line.split("\t", 1)[0] for line in f if line.strip())
+    except FileNotFoundError:
+        raise FileNotFoundError(
+            "city name list missing: rasd/stages/data/city_names.tsv — rebuild it with `rasd train city-names`"
+        ) from None
+
+
+def kb_city_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` plus untagged words that are a town the news names as one (وصل إلى الطائف، في صفاقس), which
+    the tagger, trained on other countries' news, never saw."""
+    names = city_names()
+    taken = taken_chars(text, mentions)
+    added = []
+    for t in tokens:
+        if not _is_word(text, t) or any(taken[t.start:t.end]):
+            continue
+        start = t.base_start
+        if fold(text[start:t.end]) not in names and text[start:start + 1] in ("ب", "ل"):
+            start += 1  # وبصفاقس: the tokenizer leaves ب on a name it does not know
+        if fold(text[start:t.end]) in names:
+            added.append(Mention(start, t.end, "LOC", None, KB_CONFIDENCE))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions

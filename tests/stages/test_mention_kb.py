@@ -3,7 +3,7 @@ import pytest
 from rasd.arabic.tokenize import tokenize
 from rasd.document import Mention
 from rasd.kb.load import load_kb
-from rasd.stages.mention_kb import kb_name_mentions
+from rasd.stages.mention_kb import kb_city_mentions, kb_name_mentions
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +63,25 @@ def test_mention_kb_a_first_letter_read_as_a_proclitic_stays_in_the_name(kb):
     # بان: the tokenizer reads its ب as "with"; the known full name is the whole word
     assert ("بان كي مون", "PER") in tagged("ودعا بان كي مون الأطراف إلى الحوار.", kb)
     assert ("بان كي مون", "PER") in tagged("وأشاد الوزير ببان كي مون.", kb)  # a real ب stays outside
+
+
+def city_tagged(text, mentions=()):
+    out = kb_city_mentions(text, tokenize(text), list(mentions))
+    return [(text[m.start:m.end], m.label) for m in out]
+
+
+def test_mention_kb_tags_towns_the_news_names_as_towns():
+    # Saudi and Tunisian towns the ANERcorp-trained tagger never saw; the proclitic stays outside.
+    assert city_tagged("وصل الوزير إلى الطائف أمس ثم زار أبها وبصفاقس.") == [
+        ("الطائف", "LOC"), ("أبها", "LOC"), ("صفاقس", "LOC")]
+
+
+def test_mention_kb_city_names_that_are_common_words_stay_words():
+    # GeoNames gives towns the names بيان، إطار، الجديد، الشهداء: the news never names them after a place noun.
+    assert city_tagged("صدر بيان جديد في إطار الاحتفال بذكرى الشهداء.") == []
+
+
+def test_mention_kb_city_never_overlaps_a_tagged_name():
+    text = "زار أمين محافظة الطائف المعرض."
+    i = text.index("محافظة")
+    assert city_tagged(text, [Mention(i, len(text) - len(" المعرض."), "LOC")]) == [("محافظة الطائف", "LOC")]

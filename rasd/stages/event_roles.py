@@ -836,8 +836,8 @@ def _plural_verb(keys: tuple[str, ...], rule: Rule) -> bool:
     """A verb written with its plural subject (اتهموا، يطالبون): no named subject follows it.
 
     The singular must be a form of the same verb, so تتعاون (ت + تعاون) is no plural."""
-    w = keys[0] if keys else ""
-    return len(w) > 4 and w.endswith(("وا", "ون")) and w[:-2] in rule.words[0]
+    # (keys[1] is the word without the و the tokenizer left on it: وطالبوا)
+    return any(len(w) > 4 and w.endswith(("وا", "ون")) and w[:-2] in rule.words[0] for w in keys[:2])
 
 
 def _counted_group(actors: ActorIndex, x: int, end: int) -> Unit | None:

@@ -23,6 +23,8 @@ from rasd.stages.event_actors import (
     GROUP_PLURALS,
     KIN,
     PEOPLE_NOUNS,
+    PERSON_POSTS,
+    PREPOSITIONS,
     RELATIONAL_HEADS,
     ActorIndex,
     Unit,
@@ -598,8 +600,12 @@ def _sentence_subject(actors: ActorIndex, i: int, k: int, person: bool = True) -
     """The first named person of the sentence before token ``k`` that no preposition governs, else
     an institution right after the sentence's first verb (وعلقت صحيفة "هافنجتون بوست" …، فقالت);
     without ``person``, only the institution (the subject of a plural participle)."""
+    toks = actors.doc.tokens
     for u in actors.units if person else ():
-        if i <= u.first < k and u.label == "PER" and u.first not in actors.excluded and not actors.oblique(u):
+        if i <= u.first < k and u.label == "PER" and u.first not in actors.excluded and not actors.oblique(u) \
+                and not (u.first > i + 1 and toks[u.first - 1].norm in PERSON_POSTS
+                         and toks[u.first - 2].norm in PREPOSITIONS):
+            # (رسالة إلى رئيس [الحكومة يوسف الشاهد]: the post after the preposition is the one addressed)
             return u
     for u in actors.units:
         if i + 1 <= u.first <= i + 3 and u.first < k and u.label == "ORG" and u.first not in actors.excluded \
@@ -609,7 +615,7 @@ def _sentence_subject(actors: ActorIndex, i: int, k: int, person: bool = True) -
 
 
 # A pronoun right after a cue that takes up the statement or meeting just named (بيانا أكد فيه، لقاء أكد خلاله).
-_RESUMPTIVE = frozenset(fold(w) for w in "فيه فيها خلاله خلالها".split())
+RESUMPTIVE = frozenset(fold(w) for w in "فيه فيها خلاله خلالها".split())
 
 
 def _issuer(actors: ActorIndex, i: int, k: int) -> Unit | None:
@@ -1375,7 +1381,7 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 # subject of its own; the actors around it are what it is about, and the speaker is the
                 # sentence's (below).
                 speaker = None
-            elif k + 1 <= j and toks[k + 1].norm in _RESUMPTIVE:
+            elif k + 1 <= j and toks[k + 1].norm in RESUMPTIVE:
                 # أصدر حزب العمال بيانا أكد فيه أن …، عقد الوزير لقاء صحفيا أكد خلاله: the statement or
                 # meeting the pronoun takes up was the subject's, who speaks in it.
                 # مؤتمر أكد خلاله الصفدي أن، في الوقت الذي يقول فيه سكيولي: a person right after the pronoun speaks

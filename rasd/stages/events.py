@@ -56,7 +56,7 @@ from rasd.stages.event_roles import (
     voiced_stance,
     weak_trigger_ok,
 )
-from rasd.stages.event_speech import Cue, analyse
+from rasd.stages.event_speech import RESUMPTIVE, Cue, analyse
 from rasd.stages.event_triggers import Match, match_at, participle_at, petrarch_at, token_keys, trigger_lexicon
 from rasd.stages.event_violence import CAUSED_BY, criticism_faced, exposure_verb, hit_by_targeting, violence_roles
 
@@ -337,7 +337,21 @@ class EventsStage:
             # كما اتهموا …: a verb with no named subject goes on with the last speaker before it.
             earlier = [c for c in self._cues_in.get(si - 1, []) if c.speaker]
             topic = earlier[-1].speaker if earlier else None
+        issued = None
+        if rule.verbal and m.last + 1 < len(doc.tokens) and doc.tokens[m.last + 1].norm in RESUMPTIVE:
+            # رسالة إلى رئيس الحكومة اتهمه فيها، بيانا دعت فيه: the statement the pronoun takes up was its issuer's,
+            # who is the cue's speaker
+            issued = next((list(c.speaker) for c in cues if c.first == m.first and c.speaker), None)
+            topic = issued or topic
         source, target = assign_roles(doc, actors, keys, m, c0, c1, prev, topic)
+        if issued:
+            trig = doc.tokens[m.first]
+            if not target and trig.stem_end < trig.end:
+                # اتهمه: the pronoun on the verb is the one the statement was addressed to, named just before
+                addressee = next((u for u in reversed(actors.in_range(c0, m.first - 1))
+                                  if not set(u.ids) & set(issued) and not actors.locative(u)), None)
+                target = list(addressee.ids) if addressee is not None else []
+            source, target = issued, [t for t in target if t not in issued]
         aimed = hit_by_targeting(actors, keys, m.first, c1) if rule.verbal else None
         if aimed is not None and m.first > c0 and _attack_noun(self.lexicon, keys, m.first - 1):
             # هجمات تستهدف قوات الأمن، نفذت المقاومة كمينا استهدف دورية: the verb describes the attack before it,

@@ -2498,3 +2498,25 @@ def test_events_a_states_own_nationals_are_the_addressees_of_its_call(stage):
     doc = run(stage, "وقد دعت الولايات المتحدة الثلاثاء الماضي رعاياها الموجودين في كينيا إلى التيقظ.",
               [("الولايات المتحدة", "LOC"), ("كينيا", "LOC")])
     assert [(e.code, names(doc, e.target)) for e in doc.events] == [("REQUEST", {"رعاياها"})]
+
+
+@pytest.mark.slow
+def test_events_a_verb_taking_up_a_letter_is_its_sender_s_act():
+    import rasd
+
+    # اتهمه فيها: the letter the pronoun takes up is the union's; the one it was sent to (after إلى and his
+    # post) is who is accused, not the accuser
+    doc = rasd.analyze("وجه الاتحاد العام التونسي للشغل رسالة إلى رئيس الحكومة يوسف الشاهد اتهمه فيها بالتقصير.")
+    names = {e.id: e.name for e in doc.entities}
+    assert [(e.code, [names[s] for s in e.source], names[e.target[0]]) for e in doc.events] == [
+        ("ACCUSE", ["Tunisian General Labour Union"], "Youssef Chahed")]
+    assert [names[c.speaker] for c in doc.claims] == ["Tunisian General Labour Union"]
+
+
+def test_events_a_plural_verb_with_its_conjunction_holds_its_subject(stage):
+    # وطالبوا: the و the tokenizer leaves on the verb does not hide its plural; the name after is asked, never
+    # the one asking (here the askers are in the sentence before: the pronoun's antecedent)
+    doc = run(stage, "وقالت حركة النهضة إن الوضع صعب. وطالبوا وزارة الداخلية بالتدخل.",
+              [("حركة النهضة", "ORG"), ("وزارة الداخلية", "ORG")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "REQUEST"] == [
+        ("REQUEST", {"حركة النهضة"}, {"وزارة الداخلية"})]

@@ -242,7 +242,9 @@ def _prep_at(keys: list[tuple[str, ...]], x: int, preps: frozenset[str]) -> bool
     or that an article follows (بالحوار), not a name's first letter (جيب بوش، بوتين)."""
     forms = keys[x]
     for key in forms:
-        if key in preps or (key[:1] in preps and len(key) > 2 and (key[1:] in forms or key[1:3] == "ال")):
+        # (a letter the tokenizer split off leaves the word as the first key: بقصف → قصف; a name it kept
+        # whole, بريطانيا, only has the shorter key token_keys guessed, ريطانيا)
+        if key in preps or (key[:1] in preps and len(key) > 2 and (key[1:] == forms[0] or key[1:3] == "ال")):
             return True
     return False
 

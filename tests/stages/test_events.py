@@ -2520,3 +2520,10 @@ def test_events_a_plural_verb_with_its_conjunction_holds_its_subject(stage):
               [("حركة النهضة", "ORG"), ("وزارة الداخلية", "ORG")])
     assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "REQUEST"] == [
         ("REQUEST", {"حركة النهضة"}, {"وزارة الداخلية"})]
+
+
+def test_events_a_name_beginning_with_b_is_no_preposition(stage):
+    # يعد (promises) takes بـ; بريطانيا only begins with the letter: the port "is considered" a hub, no promise
+    doc = run(stage, "ميناء كاليه الذي يعد مركزا لحركة العبارات ومدخل النفق الذي يصل بين فرنسا وبريطانيا.",
+              [("كاليه", "LOC"), ("فرنسا", "LOC"), ("بريطانيا", "LOC")])
+    assert [e.code for e in doc.events] == []

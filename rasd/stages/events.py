@@ -268,7 +268,8 @@ class EventsStage:
             if m.rule.plover == "ASSAULT" and _killed_in_attack(self.lexicon, doc, keys, m, j):
                 k = m.last + 1  # قتلوا في الهجوم الذي شنته مجموعة مسلحة: the attack is the event, not the deaths
                 continue
-            if not m.rule.plover or _conditional(doc, clause_start, k) or _none_of(doc, clause_start, k) or (
+            if not m.rule.plover or _conditional(doc, clause_start, k) or _none_of(doc, clause_start, k) \
+                    or _none_acted_on(doc, m, clause_start, clause_end) or (
                     not m.rule.verbal and _background(doc, keys, k)
                     and relative_clause_doer(actors, keys, m.last + 1, j) is None) or (
                     # 140 طالبًا (students), 3 مساعدين: a counted word is a noun, not the verb it spells
@@ -1072,6 +1073,18 @@ def _none_of(doc: Document, c0: int, k: int) -> bool:
     if k - 1 < c0 or token_stem(doc, toks[k - 1]) != "اي":
         return False
     return any(toks[x].norm in NEGATIONS for x in range(max(c0, k - 5), k - 1))
+
+
+def _none_acted_on(doc: Document, m: Match, c0: int, c1: int) -> bool:
+    """``لم تتهم وزارة الداخلية أي طرف``، ``لم يلتق أي مسؤول``: a negated verb whose object is "any" one denies
+    that anyone was acted on."""
+    toks = doc.tokens
+    if not m.rule.verbal or not any(toks[x].norm in NEGATIONS for x in range(max(c0, m.first - 2), m.first)):
+        return False
+    return any(token_stem(doc, toks[x]) == "اي" for x in range(m.last + 1, min(c1, m.last + NONE_REACH) + 1))
+
+
+NONE_REACH = 6  # past the verb's subject (وزارة الداخلية في غزة) to أي
 
 
 def _background(doc: Document, keys: list[tuple[str, ...]], k: int) -> bool:

@@ -2527,3 +2527,15 @@ def test_events_a_name_beginning_with_b_is_no_preposition(stage):
     doc = run(stage, "ميناء كاليه الذي يعد مركزا لحركة العبارات ومدخل النفق الذي يصل بين فرنسا وبريطانيا.",
               [("كاليه", "LOC"), ("فرنسا", "LOC"), ("بريطانيا", "LOC")])
     assert [e.code for e in doc.events] == []
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a negated verb whose object is "any" one: no one was accused or met
+    ("من جانبها، لم تتهم وزارة الداخلية في غزة أي طرف.", [("وزارة الداخلية", "ORG"), ("غزة", "LOC")]),
+    ("لم يلتق الوزير خميس الجهيناوي أي مسؤول إسرائيلي.", [("خميس الجهيناوي", "PER")]),
+    # the intersection of two roads, not a boycott (تقاطع)
+    ("واشتهر به تقاطع طريقي الملك عبدالعزيز مع الملك خالد.", [("الملك عبدالعزيز", "PER"), ("الملك خالد", "PER")]),
+])
+def test_events_no_one_acted_on(stage, text, mentions):
+    doc = run(stage, text, mentions)
+    assert [e.code for e in doc.events] == []

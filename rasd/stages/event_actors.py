@@ -53,7 +53,7 @@ AGENT_HEADS = frozenset(fold(w) for w in (
     "جهاز أمانة مقرر مقررة"
 ).split()) | PEOPLE_NOUNS
 # Collective agent nouns that are actors even without a name or nationality.
-COLLECTIVE_AGENTS = frozenset(fold(w) for w in (
+_COLLECTIVE_WORDS = (
     "متظاهرون متظاهرين المتظاهرون المتظاهرين محتجون محتجين المحتجون المحتجين مسلحون مسلحين المسلحون المسلحين "
     "متمردون متمردين المتمردون المتمردين الانفصاليون الانفصاليين انفصاليون انفصاليين المعارضة المعارضين "
     "الشرطة الحوثيون الحوثيين المستوطنون المستوطنين مستوطنون مستوطنين الإرهابيون الإرهابيين المتشددون المتشددين "
@@ -82,7 +82,11 @@ COLLECTIVE_AGENTS = frozenset(fold(w) for w in (
     "السلطات المشاركون المشاركين تلاميذ "
     # The prosecution, named by its office (أذنت النيابة العمومية بالاحتفاظ بالمظنون فيه).
     "النيابة"
-).split())
+).split()
+COLLECTIVE_AGENTS = frozenset(fold(w) for w in _COLLECTIVE_WORDS)
+# Indefinite collectives spelt with ة, which folded read like a noun with the pronoun ه (طلبة students, طلبه his
+# request: سيدعم الاتحاد طلبه).
+_TA_MARBUTA_COLLECTIVES = frozenset(fold(w) for w in _COLLECTIVE_WORDS if w.endswith("ة") and not w.startswith("ال"))
 # "Unknown ones": a doer on their own (أطلق مجهولان النار), an adjective after a noun (مسلحين مجهولين).
 _UNKNOWN_ONES = frozenset(fold(w) for w in "مجهولون مجهولين مجهولان".split())
 # تلك الدول، هذه البلدان، الدول الثلاث: the states named together just before.
@@ -555,6 +559,8 @@ class ActorIndex:
                     stem[:1] in ("و", "ف") and stem[1:] in COLLECTIVE_AGENTS):  # ومحتجين, و left on by the tokenizer
                 if k + 1 < len(toks) and adjective_country(bare_stem(doc, toks[k + 1])) is not None:
                     continue  # الجيش الأردني: the adjective makes a nominal actor with its country
+                if doc.text[tok.base_start:tok.end].endswith("ه") and bare_stem(doc, tok) in _TA_MARBUTA_COLLECTIVES:
+                    continue  # طلبه: his request, not students (طلبة)
                 if bare_stem(doc, tok) in _UNKNOWN_ONES and k > 0 and (k - 1 in covered or k - 1 in self.unit_at):
                     continue  # برصاص مسلحين مجهولين: "unknown" describes the gunmen before it
                 last = k

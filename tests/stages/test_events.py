@@ -2539,3 +2539,14 @@ def test_events_a_name_beginning_with_b_is_no_preposition(stage):
 def test_events_no_one_acted_on(stage, text, mentions):
     doc = run(stage, text, mentions)
     assert [e.code for e in doc.events] == []
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # طلبه is his request (سيدعم الاتحاد طلبه), not students (طلبة): no one supported
+    ("بحال حصوله على تأييد أربعة اتحادات أخرى سيدعم الاتحاد البرازيلي طلبه.", [("الاتحاد البرازيلي", "ORG")]),
+    # the course of a company's growth, no march
+    ("واستعرض الوفد مسيرة التطور والنمو لشركة أرامكو.", [("أرامكو", "ORG")]),
+])
+def test_events_look_alikes_of_actors_and_marches(stage, text, mentions):
+    doc = run(stage, text, mentions)
+    assert [e.code for e in doc.events] == []

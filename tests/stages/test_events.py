@@ -2559,3 +2559,12 @@ def test_events_the_course_of_growth_is_no_march():
         keys = [token_keys(doc, t) for t in doc.tokens]
         m = match_at(trigger_lexicon(), keys, 1, len(doc.tokens))
         assert m is not None and (m.rule.plover or None) == plover
+
+
+def test_events_a_word_opening_on_waw_is_not_cut_into_waw_and_a_verb():
+    # وزارته (his ministry) is no و + زارت (she visited): the news writes وزارته 77 times, زارته 5
+    from rasd.stages.event_triggers import token_keys
+
+    doc = make_doc("وقال إن وزارته ترحب.", [])
+    keys = [token_keys(doc, t) for t in doc.tokens]
+    assert "قال" in keys[0] and "زارت" not in keys[2] and "زارته" not in keys[2]

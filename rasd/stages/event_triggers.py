@@ -135,9 +135,10 @@ def token_keys(doc: Document, tok: Token) -> tuple[str, ...]:
             fold(text[tok.stem_start:tok.stem_end]), tok.norm]
     # و/ف/ب/ل the tokenizer kept attached (rare words): وبقصف → قصف، وطالبتها → طالبت. At most one
     # conjunction and then one preposition: وبلدان is و + بلدان "countries", never ب + ل + دان "condemned".
-    # وزارته (his ministry) is no و + زارت (she visited): a letter the news writes far more often with the rest
-    # of the word than the rest alone belongs to the word.
-    for n in (() if _clitic_is_the_word(tok.norm) else (tok.norm, fold(text[tok.start:tok.stem_end]))):
+    # وزارته (his ministry) is no و + زارت (she visited) + ه: before a pronoun, where ة is written ت, a letter the
+    # news writes far more often with the rest of the word than the rest alone belongs to the word.
+    stem = fold(text[tok.start:tok.stem_end])
+    for n in (tok.norm, *(() if stem != tok.norm and _clitic_is_the_word(tok.norm) else (stem,))):
         for clitics, shortest in (("وف", 3), ("بل", 4)):
             # وحث: a three-letter word keeps و/ف (not ب/ل: بحث is "discuss", not ب + حث)
             if n[:1] in clitics and len(n) >= shortest:

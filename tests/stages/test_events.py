@@ -2568,3 +2568,11 @@ def test_events_a_word_opening_on_waw_is_not_cut_into_waw_and_a_verb():
     doc = make_doc("وقال إن وزارته ترحب.", [])
     keys = [token_keys(doc, t) for t in doc.tokens]
     assert "قال" in keys[0] and "زارت" not in keys[2]
+
+
+def test_events_a_unit_taking_charge_of_a_case_pledges_nothing(stage):
+    # Tunisian usage: تعهدت الفرقة بـ … البحث is the unit taking charge of the case, not a pledge
+    doc = run(stage, "وتعهدت فرقة الشرطة العدلية بسوسة بمواصلة البحث معه في قضيتين.", [("سوسة", "LOC")])
+    assert [e.code for e in doc.events] == []
+    doc = run(stage, "وتعهد الرئيس قيس سعيد بمواصلة دعم الجهات الداخلية.", [("قيس سعيد", "PER")])
+    assert [e.code for e in doc.events] == ["AGREE"]

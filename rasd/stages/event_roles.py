@@ -557,9 +557,14 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
                 # استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف …: the title's holder,
                 # named after it past honorifics, is the subject, not the one received
                 source, tstart = _ids([named]), named.last + 1
-        elif waw and prev is not None and (before is None or set(before.ids) & set(prev.target)
-                                           or (before.label == "LOC" and before.kind == "mention"
-                                               and not country_key(doc.text[before.start:toks[before.last].end]))):
+        elif waw and prev is not None and prev.source and (
+                before is None or set(before.ids) & set(prev.target)
+                or (before.label == "LOC" and before.kind == "mention"
+                    and not country_key(doc.text[before.start:toks[before.last].end]))
+                # وافق الأردن على استقبال جرحى يمنيين مدنيين وتعهد …: an unnamed group inside the first verb's
+                # phrase is what it was about
+                or (before.kind in ("collective", "nominal")
+                    and before.first > actors.token_range(prev.trigger.start, prev.trigger.end)[1])):
             # زار ترامب الرياض واجتمع …: a second verb shares the first one's subject.
             source, tstart = list(prev.source), m.first + 1
         elif close_before:

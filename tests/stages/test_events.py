@@ -2576,3 +2576,14 @@ def test_events_a_unit_taking_charge_of_a_case_pledges_nothing(stage):
     assert [e.code for e in doc.events] == []
     doc = run(stage, "وتعهد الرئيس قيس سعيد بمواصلة دعم الجهات الداخلية.", [("قيس سعيد", "PER")])
     assert [e.code for e in doc.events] == ["AGREE"]
+
+
+@pytest.mark.slow
+def test_events_a_second_verb_after_the_first_one_s_unnamed_object_shares_its_subject():
+    import rasd
+
+    # وافق الأردن على استقبال جرحى يمنيين مدنيين وتعهد: the civilians are what Jordan agreed to, not who pledged
+    doc = rasd.analyze("وكان وزير النقل اليمني بدر باسلمة قد أعلن أن الأردن وافق على استقبال جرحى يمنيين مدنيين "
+                       "وعسكريين وتعهد بتقديم العلاج لهم.")
+    names = {e.id: e.name for e in doc.entities}
+    assert [[names[s] for s in e.source] for e in doc.events] == [["Jordan"]]

@@ -421,6 +421,8 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             # قتل مسلحون خمسة مدنيين في هجوم: the verb's object holds no attack of its own (after أن the
             # accusative is the subject: أن مسلحين استخدموا القنابل في الهجوم)
             continue
+        if u is not None and rule.verbal and actors.locative(u):
+            continue  # حملتها … بمدينة نيويورك، دعت: where the clause before happened does not act
         if u is not None and u.first not in actors.excluded and (not actors.oblique(u) or (
                 rule.verbal and _counted_group_acts(doc, keys, m, u))):
             if rule.verbal and u.kind == "country":

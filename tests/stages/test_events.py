@@ -2587,3 +2587,10 @@ def test_events_a_second_verb_after_the_first_one_s_unnamed_object_shares_its_su
                        "وعسكريين وتعهد بتقديم العلاج لهم.")
     names = {e.id: e.name for e in doc.entities}
     assert [[names[s] for s in e.source] for e in doc.events] == [["Jordan"]]
+
+
+def test_events_the_place_of_the_clause_before_does_not_act(stage):
+    # حملتها … بمدينة نيويورك، دعت: New York is where the campaign was launched, not who called
+    doc = run(stage, "عندما أطلقت هيلاري كلينتون حملتها من جزيرة روزفلت بمدينة نيويورك، دعت الشعب الأمريكي إلى عصر جديد.",
+              [("هيلاري كلينتون", "PER"), ("نيويورك", "LOC")])
+    assert all("نيويورك" not in names(doc, e.source) for e in doc.events)

@@ -38,6 +38,11 @@ _PREP = ("ب", "ك", "ل")
 _SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ه", "ك", "ي")
 
 
+# Words whose first letter only looks like a proclitic, written so (plain alef, final ي) where the clitic reading
+# is spelt otherwise: والي is a governor (والي سوسة), while "and to" is written وإلى/والى (folded, both read الي).
+_WHOLE = frozenset({"والي"})
+
+
 def _count(folded: str) -> int:
     return word_frequencies().count_folded(folded)
 
@@ -70,6 +75,8 @@ def segment_word(word: str, count: Callable[[str], int] = _count) -> tuple[int, 
         pos = keep + [len(word)]
         return pos[b], pos[s], pos[e] if e < len(bare) else len(word)
     base = 0
+    if word in _WHOLE:
+        return 0, 0, len(word)
     # Proclitics: optional و/ف, then optional ب/ك/ل.
     for prefixes in (_CONJ, _PREP):
         if base < len(f) and f[base] in prefixes and len(f) - base > 2:

@@ -46,6 +46,8 @@ AGENT_HEADS = frozenset(fold(w) for w in (
     "قضاء النيابة نيابة "
     # الكاتب العام (the Maghreb's secretary general); honorifics heading a title: فضيلة رئيس هيئة …، معالي الوزير
     "كاتب فضيلة سماحة معالي سعادة "
+    # a Tunisian delegation's delegate (معتمد قبلي الجنوبية منير محاجبة)
+    "معتمد "
     # an institution's office speaks for it: المكتب التنفيذي للاتحاد، المكتب السياسي لحركة حماس
     "مكتب "
     # an agency: جهاز الأمن السري الأميركي، جهاز المخابرات; a secretariat: الأمانة العامة لمجلس التعاون; a UN
@@ -87,6 +89,10 @@ COLLECTIVE_AGENTS = frozenset(fold(w) for w in _COLLECTIVE_WORDS)
 # Indefinite collectives spelt with ة, which folded read like a noun with the pronoun ه (طلبة students, طلبه his
 # request: سيدعم الاتحاد طلبه).
 _TA_MARBUTA_COLLECTIVES = frozenset(fold(w) for w in _COLLECTIVE_WORDS if w.endswith("ة") and not w.startswith("ال"))
+# A place's part named by a compass adjective after it (قبلي الجنوبية، سيدي بوزيد الغربية).
+_COMPASS_ADJECTIVES = frozenset(fold(w) for w in (
+    "جنوبية شمالية شرقية غربية جنوبي شمالي شرقي غربي وسطى"
+).split())
 # "Unknown ones": a doer on their own (أطلق مجهولان النار), an adjective after a noun (مسلحين مجهولين).
 _UNKNOWN_ONES = frozenset(fold(w) for w in "مجهولون مجهولين مجهولان".split())
 # تلك الدول، هذه البلدان، الدول الثلاث: the states named together just before.
@@ -814,6 +820,9 @@ class ActorIndex:
             k = u.last + 1
             if k < len(toks) and k not in self.unit_at and adjective_country(bare_stem(doc, toks[k])) is not None:
                 k += 1  # المتحدث باسم الحكومة الألمانية، كريستيانه فيرتس
+            elif u.label == "LOC" and k < len(toks) and k not in self.unit_at \
+                    and has_article(doc, toks[k]) and bare_stem(doc, toks[k]) in _COMPASS_ADJECTIVES:
+                k += 1  # معتمد قبلي الجنوبية منير محاجبة: the place's part, then its delegate's name
             # … past a prepositional phrase: رئيس كتلة النهضة بمجلس نواب الشعب، نور الدين البحيري،
             # سفير أستراليا لدى المملكة جون كينغ
             if k + 1 < len(toks) and toks[k].norm in PREPOSITIONS and k not in self.unit_at:

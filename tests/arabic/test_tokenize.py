@@ -48,6 +48,12 @@ def test_tokenize_clitics_split_points() -> None:
     assert "وبالوزارة"[: tok.base_start] == "وب" and "وبالوزارة"[tok.base_start:tok.stem_start] == "ال"
 
 
+def test_tokenize_a_governor_is_no_conjunction_and_preposition() -> None:
+    # والي سوسة (the governor of Sousse) is one word; "and to" is written وإلى and still splits
+    assert segment_word("والي") == (0, 0, len("والي"))
+    assert segment_word("وإلى")[0] == 1
+
+
 def test_tokenize_segment_word_with_diacritics_stays_inside() -> None:
     word = "وَالْحَرْبِ"
     b, s, e = segment_word(word)

@@ -2594,3 +2594,16 @@ def test_events_the_place_of_the_clause_before_does_not_act(stage):
     doc = run(stage, "عندما أطلقت هيلاري كلينتون حملتها من جزيرة روزفلت بمدينة نيويورك، دعت الشعب الأمريكي إلى عصر جديد.",
               [("هيلاري كلينتون", "PER"), ("نيويورك", "LOC")])
     assert all("نيويورك" not in names(doc, e.source) for e in doc.events)
+
+
+@pytest.mark.slow
+def test_events_a_governor_or_delegate_named_after_his_place_acts():
+    import rasd
+
+    # والي سوسة عادل الشليوي، معتمد قبلي الجنوبية منير محاجبة: the title's place (and its compass part) is
+    # his jurisdiction, the name after it the one calling, not the town
+    for text, caller in (("دعا والي سوسة عادل الشليوي المواطنين إلى الحذر.", "عادل الشليوي"),
+                         ("دعا معتمد قبلي الجنوبية منير محاجبة العملة المحتجين إلى فتح الطريق.", "منير")):
+        doc = rasd.analyze(text)
+        names = {e.id: e.name for e in doc.entities}
+        assert [names[e.source[0]] for e in doc.events if e.code == "REQUEST"] == [caller]

@@ -44,7 +44,8 @@ ACTIVE_KILLING = verb_forms("قتل|يقتل") | verb_forms("جرح|يجرح")
 VICTIM_NOUNS = frozenset(fold(w) for w in (
     "شخص شخصا أشخاص شخصان شخصين مدني مدنيا مدنيين مدنيان جندي جنديا جنود جنديان جنديين شرطي شرطيا شرطيان "
     "شرطيين عنصر عنصرا عناصر طفل طفلا أطفال طفلان طفلين امرأة نساء مواطن مواطنا مواطنين مسلح مسلحا مسلحين "
-    "ضابط ضابطا ضباط عدد العشرات المئات"  # (numbers, in digits or words, are is_count's)
+    "ضابط ضابطا ضباط عدد العشرات المئات "  # (numbers, in digits or words, are is_count's)
+    "شاب شابا شابان شابين شبان فتى فتاة رجل رجلا رجلان رجلين"  # قتل شاب فلسطيني برصاص الجيش
 ).split())
 # Nouns of a death, whose possessor died (استشهادهم، مقتل الصحفي).
 DEATH_NOUNS = frozenset(fold(w) for w in "مقتل استشهاد مصرع".split())

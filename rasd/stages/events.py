@@ -58,7 +58,14 @@ from rasd.stages.event_roles import (
 )
 from rasd.stages.event_speech import RESUMPTIVE, Cue, analyse
 from rasd.stages.event_triggers import Match, match_at, participle_at, petrarch_at, token_keys, trigger_lexicon
-from rasd.stages.event_violence import CAUSED_BY, criticism_faced, exposure_verb, hit_by_targeting, violence_roles
+from rasd.stages.event_violence import (
+    CAUSED_BY,
+    VICTIM_NOUNS,
+    criticism_faced,
+    exposure_verb,
+    hit_by_targeting,
+    violence_roles,
+)
 
 CONDITIONALS = frozenset(fold(w) for w in "إذا اذا لو لولا وإذا".split())
 # Words after which a definite event noun is background to the sentence, not reported by it.
@@ -828,7 +835,7 @@ def _victims_first(doc: Document, keys: list[tuple[str, ...]], m: Match, victims
         return False
     if is_count(doc, x):
         return True
-    return any(k in victims for k in keys[x])
+    return any(k in victims or k in VICTIM_NOUNS for k in keys[x])
 
 
 # The participle متهم: accusing with its object after it (متهما الحكومة بـ), accused with the charge (متهما بالإرهاب).
@@ -857,7 +864,10 @@ def _killed_in_attack(lexicon, doc: Document, keys: list[tuple[str, ...]], m: Ma
     toks = doc.tokens
     # قتل 5 جنود في هجوم (a passive: its victims follow), not قتل الجيش العراقي 20 مسلحا في غارة
     deaths = m.rule.cameo.startswith("1823") and (m.rule.kind != "v" or _victims_first(doc, keys, m, m.rule.obj))
-    for x in range(m.last + 1, min(j, m.last + (5 if deaths else 1)) + 1):
+    # (a date between counts for nothing: قتل شاب فلسطيني صباح أمس الأربعاء برصاص الجيش)
+    dated = sum(1 for t in doc.timexes for x in range(m.last + 1, min(j, m.last + 12) + 1)
+                if t.start <= toks[x].start < t.end) if deaths else 0
+    for x in range(m.last + 1, min(j, m.last + (5 + dated if deaths else 1)) + 1):
         if toks[x].norm == "في" or (deaths and toks[x].norm in CAUSED_BY):
             # قتلوا في الهجوم، قتل خمسة جنود إثر هجوم لداعش / جراء غارة
             return x + 1 <= j and _attack_noun(lexicon, keys, x + 1)

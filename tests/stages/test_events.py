@@ -2607,3 +2607,14 @@ def test_events_a_governor_or_delegate_named_after_his_place_acts():
         doc = rasd.analyze(text)
         names = {e.id: e.name for e in doc.entities}
         assert [names[e.source[0]] for e in doc.events if e.code == "REQUEST"] == [caller]
+
+
+@pytest.mark.slow
+def test_events_a_young_man_killed_by_the_army_s_bullets_past_a_date():
+    import rasd
+
+    # قتل شاب فلسطيني صباح أمس الأربعاء برصاص الجيش: the verb is passive (a victim noun follows it), the
+    # shooting is the event, and the date between does not hide it
+    doc = rasd.analyze("قتل شاب فلسطيني صباح أمس الأربعاء برصاص الجيش الإسرائيلي قرب مدينة جنين.")
+    names = {e.id: e.name for e in doc.entities}
+    assert [([names[s] for s in e.source], names[e.target[0]]) for e in doc.events] == [(["Israel"], "شاب فلسطيني")]

@@ -644,7 +644,8 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             after = first_unit(actors, m.last + 1, c1, ACTOR_REACH, False, stop_comma=True)
             source = group_ids(actors, owner, c1)
             return source, [e for e in group_ids(actors, after, c1) if e not in source]
-        doer = relative_clause_doer(actors, keys, m.last + 1, c1)
+        # (زيارة يقوم بها الرئيس أوباما لكينيا: the one who undertakes it does it, like a relative clause's doer)
+        doer = relative_clause_doer(actors, keys, m.last + 1, c1) or _undertaken_by(actors, m.last + 1, c1)
         if doer is not None:
             # الهجوم الذي شنته مجموعة مسلحة على فندق: the relative clause names the doer (and the ones
             # coordinated with it: الحصار الذي فرضته السعودية والإمارات والبحرين على قطر).
@@ -1001,6 +1002,22 @@ def relative_clause_doer(actors: ActorIndex, keys: list[tuple[str, ...]], start:
                         or any(k[: -len(p)] in SUPPORT_VERBS for k in keys[x] for p in _RESUMPTIVE if k.endswith(p))):
         return None
     return _doer_after(actors, x + 1, end)
+
+
+_UNDERTAKES = verb_forms("قام|يقوم")
+_WITH_IT = frozenset(fold(w) for w in "به بها بهما بهم".split())
+
+
+def _undertaken_by(actors: ActorIndex, start: int, end: int) -> Unit | None:
+    """The doer of ``يقوم بها X`` right after a nominal trigger (زيارة [رسمية] يقوم بها الرئيس أوباما)."""
+    toks = actors.doc.tokens
+    for x in range(start, min(end - 1, start + 2) + 1):
+        if any(k in _UNDERTAKES for k in (toks[x].norm, bare_stem(actors.doc, toks[x]))) \
+                and toks[x + 1].norm in _WITH_IT:
+            return _doer_after(actors, x + 2, end)
+        if x in actors.unit_at:
+            return None
+    return None
 
 
 def _doer_after(actors: ActorIndex, x: int, end: int) -> Unit | None:

@@ -2618,3 +2618,11 @@ def test_events_a_young_man_killed_by_the_army_s_bullets_past_a_date():
     doc = rasd.analyze("قتل شاب فلسطيني صباح أمس الأربعاء برصاص الجيش الإسرائيلي قرب مدينة جنين.")
     names = {e.id: e.name for e in doc.entities}
     assert [([names[s] for s in e.source], names[e.target[0]]) for e in doc.events] == [(["Israel"], "شاب فلسطيني")]
+
+
+def test_events_a_visit_someone_undertakes_is_his(stage):
+    # زيارة يقوم بها الرئيس أوباما لكينيا: the one who undertakes it visits, not the body named before
+    doc = run(stage, "وجاءت التصريحات من البيت الأبيض خلال زيارة يقوم بها الرئيس باراك أوباما لكينيا.",
+              [("البيت الأبيض", "ORG"), ("باراك أوباما", "PER"), ("كينيا", "LOC")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("CONSULT", {"باراك أوباما"}, {"كينيا"})]

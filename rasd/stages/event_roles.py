@@ -514,6 +514,10 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         return source, [e for e in (_ids(_group_ending(actors, given[1], c0)) if given[1] else []) if e not in source]
     if rule.verbal:
         subj_after = first_unit(actors, m.first + 1, c1, 2, True, subject=True)
+        if subj_after is not None and _disagrees(doc, m, subj_after):
+            # وطالب الحكومة بـ …: a masculine verb right before a feminine noun (which as its subject would make
+            # it طالبت) has it for object; the subject is in the verb (the one the sentence before was about)
+            subj_after = None
         if pronoun_subject or (before is not None and _counted_group_acts(doc, keys, m, before)):
             # اتهموا القوات الأوكرانية، 400 من الانفصاليين … هاجموا القوات الحكومية: the plural verb holds its
             # subject; what follows is the object
@@ -1004,6 +1008,32 @@ def relative_clause_doer(actors: ActorIndex, keys: list[tuple[str, ...]], start:
     return _doer_after(actors, x + 1, end)
 
 
+def _disagrees(doc: Document, m: Match, u: Unit) -> bool:
+    """True when the verb at ``m`` is masculine singular and ``u``, right after it, is headed by a feminine noun
+    that is no person (الحكومة، وزارة الداخلية): a subject right after its verb agrees with it in gender
+    (طالبت الحكومة), so ``u`` is the object. Verbs opening on ت (تعهد past or تطالب present) are not judged."""
+    toks = doc.tokens
+    if u.first != m.last + 1 or u.label == "PER" or m.first != m.last:
+        return False
+    verb = toks[m.first]
+    # only a verb opening its clause: رفض/دعم after a preposition (إثر رفض وزارة المالية) is the verbal noun,
+    # whose genitive is its doer
+    if set(doc.text[verb.start:verb.base_start]) & {"ب", "ل"} or verb.norm[:1] in ("ب", "ل"):
+        return False  # برفض الحكومة
+    opens = doc.text[verb.start:verb.base_start] in ("و", "ف") or m.first == 0 \
+        or toks[m.first - 1].norm in _CLAUSE_OPENING or not toks[m.first - 1].norm[:1].isalpha()
+    if not opens:
+        return False
+    form = fold(doc.text[verb.base_start:verb.stem_end])
+    if form[:1] == "س":
+        form = form[1:]
+    if not form or form[:1] in ("ت", "ن", "ا") or form.endswith(("ت", "تا", "وا", "ن", "ا")):
+        return False
+    head = doc.text[toks[u.first].start:toks[u.first].end]
+    return head.endswith("ة")
+
+
+_CLAUSE_OPENING = frozenset(fold(w) for w in "كما ثم قد لقد وقد فقد كذلك".split())
 _UNDERTAKES = verb_forms("قام|يقوم")
 _WITH_IT = frozenset(fold(w) for w in "به بها بهما بهم".split())
 

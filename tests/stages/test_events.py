@@ -2626,3 +2626,14 @@ def test_events_a_visit_someone_undertakes_is_his(stage):
               [("البيت الأبيض", "ORG"), ("باراك أوباما", "PER"), ("كينيا", "LOC")])
     assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
         ("CONSULT", {"باراك أوباما"}, {"كينيا"})]
+
+
+def test_events_a_masculine_verb_before_a_feminine_noun_has_it_for_object(stage):
+    # وطالب الحكومة: as subject the government would make it طالبت; it is the one asked. The verbal noun after a
+    # preposition (إثر رفض وزارة المالية) keeps its genitive as doer.
+    doc = run(stage, "انتقد الاتحاد ارتفاع الأسعار. وطالب الحكومة بمراجعة سياساتها.", [("الاتحاد", "ORG")])
+    assert all("الحكومة" not in names(doc, e.source) for e in doc.events)
+    doc = run(stage, "وطالبت الحكومة الاتحاد بالهدوء.", [("الاتحاد", "ORG")])
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("REQUEST", {"الحكومة"})]
+    doc = run(stage, "وجاء الإضراب إثر رفض وزارة المالية تنفيذ الأوامر.", [("وزارة المالية", "ORG")])
+    assert ("REJECT", {"وزارة المالية"}) in [(e.code, names(doc, e.source)) for e in doc.events]

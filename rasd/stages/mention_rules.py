@@ -99,6 +99,7 @@ def quoted_org_mentions(text: str, tokens: Sequence[Token], mentions: list[Menti
     """``mentions`` plus organisations named in quotes at untagged tokens, sorted."""
     taken = taken_chars(text, mentions)
     added = []
+    replaced: set[int] = set()
     n = len(tokens)
     i = 0
     while i < n:
@@ -109,11 +110,20 @@ def quoted_org_mentions(text: str, tokens: Sequence[Token], mentions: list[Menti
         first = fold(text[tokens[i + 1].base_start:tokens[i + 1].end])
         before = fold(text[tokens[i - 1].base_start:tokens[i - 1].end]) if i > 0 else ""
         start, end = tokens[i + 1].start, tokens[j - 1].end
+        inside = [k for k, m in enumerate(mentions) if start <= m.start and m.end <= end]
+        if before in QUOTED_ORG_DESCRIPTORS and inside and any(taken[start:end]) \
+                and all(mentions[k].label == "LOC" for k in inside) \
+                and not any(m.start < end and start < m.end for k, m in enumerate(mentions) if k not in inside):
+            # حزب "آفاق تونس"، حركة "نداء تونس": the country in the quoted name is part of the party's name
+            replaced.update(inside)
+            taken[start:end] = bytes(end - start)
         if (first in QUOTED_ORG_HEADS and j - i > 2 or before in QUOTED_ORG_DESCRIPTORS) and not any(taken[start:end]):
             added.append(Mention(start, end, label="ORG", confidence=RULE_CONFIDENCE))
             taken[start:end] = b"\x01" * (end - start)
         i = j + 1
-    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+    if not added:
+        return mentions
+    return sorted([m for k, m in enumerate(mentions) if k not in replaced] + added, key=lambda m: m.start)
 
 
 # Titles of works named in quotes after what they are (برنامج « الناس وأنا »، بعنوان « أصل الكلمة »): a

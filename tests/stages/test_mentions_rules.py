@@ -47,6 +47,21 @@ def test_mentions_rules_organisations_named_in_quotes():
     assert got == [("أنا يقظ", "ORG"), ("مركز الميزان لحقوق الإنسان", "ORG")]
 
 
+def test_mentions_rules_a_quoted_party_name_holds_its_country():
+    from rasd.config import load_config
+    from rasd.document import Document, Mention
+    from rasd.stages.mention_rules import quoted_org_mentions
+    from rasd.stages.text import TextStage
+
+    # حزب "آفاق تونس": the tagger's Tunisia inside the quotes is part of the party's name
+    text = 'دعا حزب "آفاق تونس" إلى الحوار في تونس.'
+    doc = Document(id="t", text=text)
+    TextStage(load_config())(doc)
+    tagged = [Mention(text.index("تونس"), text.index("تونس") + 4, "LOC"), Mention(text.rindex("تونس"), len(text) - 1, "LOC")]
+    got = [(text[m.start:m.end], m.label) for m in quoted_org_mentions(text, doc.tokens, tagged)]
+    assert got == [("آفاق تونس", "ORG"), ("تونس", "LOC")]
+
+
 def test_mentions_rules_institutions_named_by_head_and_qualifiers():
     from rasd.config import load_config
     from rasd.document import Document

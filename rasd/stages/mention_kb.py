@@ -156,6 +156,44 @@ def kb_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention]
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
+def kb_realign_orgs(text: str, tokens: Sequence[Token], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """``mentions`` with a tagged organisation whose edges are off by a word or two moved onto the curated name
+    it overlaps (باللجنة [الدولية للصليب الأحمر نوران] → اللجنة الدولية للصليب الأحمر): the tagger lost the
+    name's first word to the proclitics before it and ran on into the person after it."""
+    starts = {t.base_start: k for k, t in enumerate(tokens)}
+    ends = {t.end: k for k, t in enumerate(tokens)}
+    out = list(mentions)
+    for n, m in enumerate(mentions):
+        first, last = starts.get(m.start), ends.get(m.end)
+        if m.label != "ORG" or first is None or last is None or _known(kb, text[m.start:m.end], first == last):
+            continue  # (الأمم المتحدة is a name of its own, not منظمة الأمم المتحدة cut short)
+        best = None
+        for a in range(max(0, first - REALIGN_REACH), first + 1):
+            for b in range(max(a + 2, last - REALIGN_REACH), min(len(tokens) - 1, last + REALIGN_REACH) + 1):
+                if (a, b) == (first, last) or b - a + 1 > MAX_WORDS + 1 or not (a <= last and first <= b):
+                    continue
+                # only a name the tag started inside of (its first word lost) or ran on past, never one it
+                # merely lacks a descriptor or an adjective of (تنظيم داعش، وزارة الدفاع الأمريكية)
+                if not (a < first or b < last) or b > last and a == first \
+                        or not all(_is_word(text, t) for t in tokens[a:b + 1]) \
+                        or fold(text[tokens[a].base_start:tokens[a].end]) in DESCRIPTORS:
+                    continue
+                start, end = tokens[a].base_start, tokens[b].end
+                entry = _known(kb, text[start:end], False)
+                if entry is not None and entry["type"] == "ORG" and (best is None or b - a > best[1] - best[0]):
+                    best = (a, b, start, end)
+        if best is None:
+            continue
+        _, _, start, end = best
+        if any(o is not m and o.start < end and start < o.end for o in mentions):
+            continue
+        out[n] = Mention(start, end, "ORG", m.entity, m.confidence)
+    return out
+
+
+REALIGN_REACH = 2  # words an organisation's tagged edge may be off by
+
+
 def kb_relabel_misc(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """``mentions`` with a MISC that is exactly a curated organisation's name relabelled ORG: the tagger
     learnt MISC from ANERcorp for what FORMAT.md calls organisations (البيت الأبيض)."""

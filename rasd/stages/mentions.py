@@ -28,7 +28,13 @@ from rasd.document import Document, Mention, Token
 from rasd.errors import ConfigError, ModelMissingError
 from rasd.kb.load import configured_kb_files, load_kb
 from rasd.stages.mention_facility import facility_mentions
-from rasd.stages.mention_kb import kb_city_mentions, kb_name_mentions, kb_relabel_misc, known_organisation
+from rasd.stages.mention_kb import (
+    kb_city_mentions,
+    kb_name_mentions,
+    kb_realign_orgs,
+    kb_relabel_misc,
+    known_organisation,
+)
 from rasd.stages.mention_person import (
     appositive_person_mentions,
     person_name_extension,
@@ -527,6 +533,7 @@ class MentionStage:
                 mentions = regnal_ordinal_extension(doc.text, doc.tokens, mentions)
             if self.kb_names:
                 mentions = kb_relabel_misc(doc.text, mentions, load_kb(self.kb_files))
+                mentions = kb_realign_orgs(doc.text, doc.tokens, mentions, load_kb(self.kb_files))
                 mentions = kb_name_mentions(doc.text, doc.tokens, mentions, load_kb(self.kb_files))
                 mentions = kb_city_mentions(doc.text, doc.tokens, mentions)
             if self.place_names:

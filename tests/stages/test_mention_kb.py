@@ -85,3 +85,20 @@ def test_mention_kb_city_never_overlaps_a_tagged_name():
     text = "زار أمين محافظة الطائف المعرض."
     i = text.index("محافظة")
     assert city_tagged(text, [Mention(i, len(text) - len(" المعرض."), "LOC")]) == [("محافظة الطائف", "LOC")]
+
+
+def test_mention_kb_realigns_an_organisation_the_tagger_cut_or_ran_on(kb):
+    from rasd.stages.mention_kb import kb_realign_orgs
+
+    # باللجنة [الدولية للصليب الأحمر نوران]: the name's first word lost to the proclitics, the person's run into
+    text = "الموظفة باللجنة الدولية للصليب الأحمر نوران حواص."
+    start = text.index("الدولية")
+    tagged = [Mention(start, text.index(" حواص"), "ORG")]
+    out = kb_realign_orgs(text, tokenize(text), tagged, kb)
+    assert [(text[m.start:m.end], m.label) for m in out] == [("اللجنة الدولية للصليب الأحمر", "ORG")]
+    # a name of its own is left alone (الأمم المتحدة, not منظمة الأمم المتحدة), as is one that only lacks a
+    # descriptor or an adjective
+    for text, name in (("وقالت منظمة الأمم المتحدة إن …", "الأمم المتحدة"), ("وأعلن تنظيم داعش …", "داعش")):
+        start = text.index(name)
+        tagged = [Mention(start, start + len(name), "ORG")]
+        assert kb_realign_orgs(text, tokenize(text), tagged, kb) == tagged

@@ -442,11 +442,18 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
     waw = toks[m.first].norm[:1] in ("و", "ف") or (
         # ولم تقصف تركيا …: the conjunction sits on the particle before the verb.
         m.first > c0 and toks[m.first - 1].norm[:1] in ("و", "ف") and toks[m.first - 1].norm[1:] in VERB_PARTICLES)
-    if rule.verbal and m.first > c0 and (toks[m.first - 1].norm in RELATIVES or (
-            m.first - 2 >= c0 and toks[m.first - 2].norm in RELATIVES and toks[m.first - 1].norm in KANA)):
+    if rule.verbal and m.first > c0 and (_relative(toks[m.first - 1].norm) or (
+            m.first - 2 >= c0 and _relative(toks[m.first - 2].norm) and toks[m.first - 1].norm in KANA)):
         # اللغم الذي كان يستهدف قوات الأمن: the antecedent is the subject, what follows the object.
-        rel = m.first - 1 if toks[m.first - 1].norm in RELATIVES else m.first - 2
+        rel = m.first - 1 if _relative(toks[m.first - 1].norm) else m.first - 2
         ante = actors.unit_at.get(rel - 1)
+        if ante is None and rel >= 2 and toks[rel - 1].norm in ("،", ","):
+            ante = actors.unit_at.get(rel - 2)  # وقال رينزي، الذي التقى الرئيس عباس: the name before the comma
+        if m.last + 2 <= c1 and toks[m.last + 1].norm in PREP_PRONOUNS and (
+                doer := _doer_after(actors, m.last + 2, c1)) is not None and rule.plover not in MATERIAL_CODES:
+            # اجتماع اللجنة الفنية، والذي دعت إليه الأمانة العامة: the pronoun after the verb takes up the
+            # antecedent, and the actor after it does the act
+            return group_ids(actors, doer, c1), []
         if rule.cameo.startswith("1823") and rule.kind == "w":
             # رجال الأمن الذين استشهدوا: the ones killed are the antecedent, the doer is not named here
             return [], (_ids([ante]) if ante is not None and ante.kind != "country" else [])
@@ -1006,6 +1013,11 @@ def relative_clause_doer(actors: ActorIndex, keys: list[tuple[str, ...]], start:
                         or any(k[: -len(p)] in SUPPORT_VERBS for k in keys[x] for p in _RESUMPTIVE if k.endswith(p))):
         return None
     return _doer_after(actors, x + 1, end)
+
+
+def _relative(norm: str) -> bool:
+    """الذي، التي … and والذي (a second description of the same antecedent: اجتماع اللجنة، والذي دعت إليه)."""
+    return norm in RELATIVES or (norm[:1] == "و" and norm[1:] in RELATIVES)
 
 
 def _disagrees(doc: Document, m: Match, u: Unit) -> bool:

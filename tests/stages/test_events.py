@@ -2646,3 +2646,16 @@ def test_events_a_warning_addressed_to_someone_is_advice(stage):
     assert [(e.code, names(doc, e.target)) for e in doc.events] == [("REQUEST", {"المواطنين"})]
     doc = run(stage, "وحذر زيلينسكي من استعداد روسيا لتدمير السد.", [("زيلينسكي", "PER"), ("روسيا", "LOC")])
     assert [(e.code, names(doc, e.target)) for e in doc.events] == [("ACCUSE", {"روسيا"})]
+
+
+def test_events_a_relative_clause_after_a_comma_or_with_waw(stage):
+    # رينزي، الذي التقى الرئيس عباس: the name before the comma is the antecedent, the one who met
+    doc = run(stage, "وقال رينزي، الذي التقى الرئيس محمود عباس في رام الله، إنه يتفهم المخاوف.",
+              [("رينزي", "PER"), ("محمود عباس", "PER"), ("رام الله", "LOC")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "CONSULT"] == [
+        ("CONSULT", {"رينزي"}, {"محمود عباس"})]
+    # والذي دعت إليه الأمانة: the one after إليه called for the meeting; the committee met, it called for nothing
+    doc = run(stage, "ويعقد اجتماع اللجنة الفنية، والذي دعت إليه منظمة الصحة العالمية.",
+              [("اللجنة الفنية", "ORG"), ("منظمة الصحة العالمية", "ORG")])
+    assert [(e.code, names(doc, e.source)) for e in doc.events if e.code == "REQUEST"] == [
+        ("REQUEST", {"منظمة الصحة العالمية"})]

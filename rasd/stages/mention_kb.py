@@ -194,6 +194,22 @@ def kb_realign_orgs(text: str, tokens: Sequence[Token], mentions: list[Mention],
 REALIGN_REACH = 2  # words an organisation's tagged edge may be off by
 
 
+def kb_proclitic_names(text: str, tokens: Sequence[Token], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """``mentions`` with a tagged name given back the first letter the tokenizer read as a proclitic, when the
+    curated knowledge base knows the name with it and not without (ب[ان كي مون] → بان كي مون)."""
+    starts = {t.base_start: t for t in tokens}
+    out = []
+    for m in mentions:
+        tok = starts.get(m.start)
+        if tok is not None and m.label in TYPES and tok.start < tok.base_start \
+                and text[tok.base_start - 1:tok.base_start] in ("ب", "ل") \
+                and _known(kb, text[m.start:m.end], " " not in text[m.start:m.end]) is None \
+                and _known(kb, text[m.start - 1:m.end], False) is not None:
+            m = Mention(m.start - 1, m.end, m.label, m.entity, m.confidence)
+        out.append(m)
+    return out
+
+
 def kb_relabel_misc(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """``mentions`` with a MISC that is exactly a curated organisation's name relabelled ORG: the tagger
     learnt MISC from ANERcorp for what FORMAT.md calls organisations (البيت الأبيض)."""

@@ -31,6 +31,7 @@ from rasd.stages.mention_facility import facility_mentions
 from rasd.stages.mention_kb import (
     kb_city_mentions,
     kb_name_mentions,
+    kb_proclitic_names,
     kb_realign_orgs,
     kb_relabel_misc,
     known_organisation,
@@ -534,6 +535,7 @@ class MentionStage:
             if self.kb_names:
                 mentions = kb_relabel_misc(doc.text, mentions, load_kb(self.kb_files))
                 mentions = kb_realign_orgs(doc.text, doc.tokens, mentions, load_kb(self.kb_files))
+                mentions = kb_proclitic_names(doc.text, doc.tokens, mentions, load_kb(self.kb_files))
                 mentions = kb_name_mentions(doc.text, doc.tokens, mentions, load_kb(self.kb_files))
                 mentions = kb_city_mentions(doc.text, doc.tokens, mentions)
             if self.place_names:

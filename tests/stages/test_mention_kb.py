@@ -102,3 +102,13 @@ def test_mention_kb_realigns_an_organisation_the_tagger_cut_or_ran_on(kb):
         start = text.index(name)
         tagged = [Mention(start, start + len(name), "ORG")]
         assert kb_realign_orgs(text, tokenize(text), tagged, kb) == tagged
+
+
+def test_mention_kb_gives_a_name_back_the_letter_read_as_a_proclitic(kb):
+    from rasd.stages.mention_kb import kb_proclitic_names
+
+    text = "ودعا الأمين العام بان كي مون إلى دعم الوكالة، وقال بوتين كلمته."
+    tagged = [Mention(text.index("ان كي"), text.index(" إلى"), "PER"), Mention(text.index("بوتين"), text.index(" كلمته"), "PER")]
+    out = kb_proclitic_names(text, tokenize(text), tagged, kb)
+    # بوتين keeps its own ب; ان كي مون is بان كي مون
+    assert [text[m.start:m.end] for m in out] == ["بان كي مون", "بوتين"]

@@ -2659,3 +2659,11 @@ def test_events_a_relative_clause_after_a_comma_or_with_waw(stage):
               [("اللجنة الفنية", "ORG"), ("منظمة الصحة العالمية", "ORG")])
     assert [(e.code, names(doc, e.source)) for e in doc.events if e.code == "REQUEST"] == [
         ("REQUEST", {"منظمة الصحة العالمية"})]
+
+
+def test_events_a_statement_issued_is_no_seizure(stage):
+    # بيان صادر من: "issued by", not صادر "confiscated"; a seizure still is one
+    doc = run(stage, "وأوضحت وزارة الصحة عبر بيان صادر من مركز القيادة أن الحالات مسجلة.", [("وزارة الصحة", "ORG")])
+    assert [e.code for e in doc.events] == []
+    doc = run(stage, "وصادرت الشرطة التونسية أسلحة من المنزل.", [])
+    assert [e.code for e in doc.events] == ["COERCE"]

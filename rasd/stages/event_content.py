@@ -36,6 +36,8 @@ WRONGDOING = frozenset(fold(w) for w in (
 MISRULE = frozenset(fold(w) for w in (
     "تعنت فشل فساد إهمال تقصير تخبط ارتجالية تحيل تلاعب تزوير استهتار تسيب تعسف"
 ).split())
+# Time words before a misrule word that make it the occasion of what follows, not a charge.
+_AFTER = frozenset(fold(w) for w in "بعد إثر عقب اثر".split())
 _CONTENT_END = frozenset(fold(w) for w in ". ؛ ; ! ؟ ?".split())
 _REACH = 6
 
@@ -145,7 +147,9 @@ def _markers(doc: Document, actors: ActorIndex, first: int, last: int):
             u = _unit_before(actors, k, first, 3) if w.startswith(("ستدفع", "سيدفع")) else _unit_after(actors, k, last, 3)
             if u is not None:
                 yield "THREATEN", k, u
-        elif word_forms(doc, toks[k], drop_suffix=False) & MISRULE and not _negated(doc, k, first):
+        elif word_forms(doc, toks[k], drop_suffix=False) & MISRULE and not _negated(doc, k, first) \
+                and not (k > first and toks[k - 1].norm in _AFTER):
+            # (بعد فشل الاتحاد البرتغالي في إرسال الشهادة: what happened before, told as a fact, charges no one)
             u = actors.unit_at.get(k + 1) if k + 1 <= last else None
             if u is not None and u.first == k + 1 and u.kind != "country" and not actors.oblique(u):
                 yield "ACCUSE", k, u

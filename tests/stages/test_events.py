@@ -2667,3 +2667,13 @@ def test_events_a_statement_issued_is_no_seizure(stage):
     assert [e.code for e in doc.events] == []
     doc = run(stage, "وصادرت الشرطة التونسية أسلحة من المنزل.", [])
     assert [e.code for e in doc.events] == ["COERCE"]
+
+
+def test_events_a_failure_told_as_what_came_before_charges_no_one(stage):
+    # "بعد فشل الاتحاد البرتغالي في إرسال الشهادة": the occasion of the registration, not a charge
+    doc = run(stage, 'وقال عبدالله البرقان: "تم تسجيل اللاعب بعد فشل الاتحاد البرتغالي في إرسال الشهادة".',
+              [("عبدالله البرقان", "PER"), ("الاتحاد البرتغالي", "ORG")])
+    assert [e.code for e in doc.events] == []
+    doc = run(stage, 'وقال عبدالله البرقان: "ما حدث يكشف فشل الاتحاد البرتغالي".',
+              [("عبدالله البرقان", "PER"), ("الاتحاد البرتغالي", "ORG")])
+    assert [e.code for e in doc.events] == ["ACCUSE"]

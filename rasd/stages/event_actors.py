@@ -214,7 +214,9 @@ COURTESY = frozenset(fold(w) for w in (
 ).split())
 _SEPARATORS = frozenset(fold(w) for w in ('، , " « » “ ”').split())
 TITLE_COMPLEMENTS = frozenset(fold(w) for w in (
-    "خارجية دفاع داخلية وزراء باسم عام أركان مجلس حكومة جمهورية حزب حركة برلمان نواب شرطة أمن قوات جيش"
+    "خارجية دفاع داخلية وزراء باسم عام أركان مجلس حكومة جمهورية حزب حركة برلمان نواب شرطة أمن قوات جيش "
+    # a province's or town's council or governor (مجلس محافظة الأنبار، والي ولاية سوسة، رئيس بلدية تونس)
+    "محافظة ولاية منطقة بلدية مدينة"
 ).split())
 # A surname this common in the news (علي، محمد) is no evidence of the person named in full.
 SURNAME_MAX_COUNT = 2000
@@ -1229,7 +1231,7 @@ class ActorIndex:
             if self._place_word_with_ba(toks[x]):
                 return True  # بمنطقة X، بقصر قرطاج
             x -= 1
-        return x >= 0 and toks[x].norm in ("في", "داخل", "قرب")
+        return x >= 0 and (toks[x].norm in ("في", "داخل", "قرب") or toks[x].norm in ("وفي", "ففي"))  # وفي مصر سيلتقي
 
     def _place_word_with_ba(self, tok: Token) -> bool:
         """True for a place word governed by بـ, split off by the tokenizer (بمنطقة) or left on (بقصر)."""

@@ -2677,3 +2677,19 @@ def test_events_a_failure_told_as_what_came_before_charges_no_one(stage):
     doc = run(stage, 'وقال عبدالله البرقان: "ما حدث يكشف فشل الاتحاد البرتغالي".',
               [("عبدالله البرقان", "PER"), ("الاتحاد البرتغالي", "ORG")])
     assert [e.code for e in doc.events] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text, mentions, expected", [
+    # declining to confirm or deny is no rejection
+    ("رفضت وزارة الدفاع العراقية نفي أو تأكيد الأنباء.", [("وزارة الدفاع", "ORG")], []),
+    # a province's council speaks for itself, not the province
+    ("طالب مجلس محافظة الأنبار الحكومة العراقية بوقف القصف.", [("الأنبار", "LOC")],
+     [("REQUEST", {"مجلس محافظة الأنبار"})]),
+    # وفي مصر: where the meeting will be, not who meets
+    ("وفي مصر سيلتقي كيري مع نظيره المصري سامح شكري.", [("مصر", "LOC"), ("كيري", "PER"), ("سامح شكري", "PER")],
+     [("AGREE", {"كيري"})]),
+])
+def test_events_declined_denials_councils_and_fronted_places(stage, text, mentions, expected):
+    doc = run(stage, text, mentions)
+    assert [e.code for e in doc.events] == [code for code, _ in expected]
+    assert all(doer <= names(doc, e.source) for e, (_, doer) in zip(doc.events, expected))

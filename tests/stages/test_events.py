@@ -2692,4 +2692,4 @@ def test_events_a_failure_told_as_what_came_before_charges_no_one(stage):
 def test_events_declined_denials_councils_and_fronted_places(stage, text, mentions, expected):
     doc = run(stage, text, mentions)
     assert [e.code for e in doc.events] == [code for code, _ in expected]
-    assert all(doer <= names(doc, e.source) for e, (_, doer) in zip(doc.events, expected))
+    assert all(doer <= names(doc, e.source) for e, (_, doer) in zip(doc.events, expected, strict=True))

@@ -254,6 +254,12 @@ def first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: b
                 return None
             if u.first in actors.excluded or (subject and actors.oblique(u)):
                 return None
+            if subject and u.label == "LOC" and u.kind == "mention" and x - 2 >= start \
+                    and all(y not in actors.timex_tokens and toks[y].norm[:1].isalpha() and not has_article(doc, toks[y])
+                            for y in (x - 2, x - 1)):
+                # دعت إدارة تعليم الطائف: the town completes the unnamed body before it, the subject (one word
+                # before it, إمارة عسير، شرطة جدة, is the town's own authority, which the town stands for)
+                return None
             if not subject and (actors.locative(u) or _alongside(actors.doc, u.first) or (
                     u.first > 0 and toks[u.first - 1].norm in SEQUENCE_WORDS) or issuer_of_statement(doc, u.first)):
                 # في موسكو (where), إلى جانب القوات الحكومية (an ally), سيلتقي بعد ماي (when), في بيان صادر

@@ -2693,3 +2693,18 @@ def test_events_declined_denials_councils_and_fronted_places(stage, text, mentio
     doc = run(stage, text, mentions)
     assert [e.code for e in doc.events] == [code for code, _ in expected]
     assert all(doer <= names(doc, e.source) for e, (_, doer) in zip(doc.events, expected, strict=True))
+
+
+@pytest.mark.parametrize("text, mentions, codes, not_doer", [
+    # the town completes the unnamed body (إدارة تعليم الطائف), which calls; the town does not
+    ("دعت إدارة تعليم الطائف 60 معلما جديدا لمراجعتها.", [("الطائف", "LOC")], None, "الطائف"),
+    # وهو طالب: he is a student, no demand
+    ("وكان الشاب فالنتين لوشير وهو طالب في العشرين من عمره يعمل مع كاميل جاكي.",
+     [("فالنتين لوشير", "PER"), ("كاميل جاكي", "PER")], [], None),
+])
+def test_events_unnamed_bodies_and_students(stage, text, mentions, codes, not_doer):
+    doc = run(stage, text, mentions)
+    if codes is not None:
+        assert [e.code for e in doc.events] == codes
+    if not_doer is not None:
+        assert all(not_doer not in names(doc, e.source) for e in doc.events)

@@ -182,7 +182,11 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
                 and _oblique_plural(actors.doc, toks[u.first]):
             # ودعت الجامعة المواطنين إلى: an accusative plural is the object, and no subject follows it;
             # after أحد/بعض it is a genitive (أكد رجل الأعمال وأحد المواطنين اليهود بتونس رينيه الطرابلسي)
-            if toks[x - 1].norm in _PARTITIVES:
+            if toks[x - 1].norm in _PARTITIVES or (titled and x - 1 > k + 1 and toks[x - 1].norm[:1].isalpha()
+                                                    and not has_article(actors.doc, toks[x - 1])
+                                                    and toks[x - 1].norm not in PREPOSITIONS):
+                # (مدير إدارة شؤون المعلمين بتعليم جازان عثمان عريبي: in a title, after a bare noun in construct
+                # the plural is its genitive, not the object)
                 continue
             return institution
         if u is not None and u.first >= x:

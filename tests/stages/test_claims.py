@@ -1115,3 +1115,10 @@ def test_claims_a_judge_s_title_with_its_court_and_town_ends_in_the_person(stage
 def test_claims_the_person_set_off_after_a_title_s_party_speaks(stage, text, mentions):
     doc = run(stage, text, mentions)
     assert [c[1] for c in cues(doc)] == [mentions[1][0]]
+
+
+def test_claims_a_plural_in_a_title_s_construct_is_no_object(stage):
+    # مدير إدارة شؤون المعلمين بتعليم جازان عثمان عريبي: the teachers complete the title; its holder speaks
+    text = "بين مدير إدارة شؤون المعلمين بتعليم جازان عثمان عريبي أن المقابلات تبدأ غدا."
+    doc = run(stage, text, [("جازان", "LOC"), ("عثمان عريبي", "PER")])
+    assert [c[:2] for c in cues(doc)] == [("بين", "عثمان عريبي")]

@@ -184,7 +184,11 @@ KANA_REACH = 30
 # Words naming a kind of place before its name (في منطقة سلطان بيلي، بمدينة غاو).
 PLACE_WORDS = frozenset(fold(w) for w in "منطقة مدينة محافظة ولاية حي بلدة قرية مخيم إقليم ضاحية جزيرة قصر قطاع".split())
 # Where in a place (في وسط قطاع غزة، في شمال سوريا): between في and the place, like a place word.
-_PLACE_PARTS = frozenset(fold(w) for w in "وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي أطراف ضواحي".split())
+_PLACE_PARTS = frozenset(fold(w) for w in (
+    "وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي أطراف ضواحي "
+    # … and the streets, quarters or villages of it (في بعض شوارع اللاذقية، في أحياء حلب الشرقية)
+    "بعض شوارع أحياء قرى مدن مناطق أرياف ريف شارع"
+).split())
 # An unnamed delegation named by who is in it (وفد طلاب، وفد برلماني، وفد رجال أعمال).
 DELEGATION_HEADS = frozenset(fold(w) for w in "وفد وفدا".split())
 # An unnamed armed group (مجموعة مسلحة، جماعات إرهابية، خلية إرهابية): the head and its adjective.

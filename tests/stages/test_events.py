@@ -2708,3 +2708,10 @@ def test_events_unnamed_bodies_and_students(stage, text, mentions, codes, not_do
         assert [e.code for e in doc.events] == codes
     if not_doer is not None:
         assert all(not_doer not in names(doc, e.source) for e in doc.events)
+
+
+def test_events_the_streets_of_a_town_are_where(stage):
+    # تجمعات في بعض شوارع اللاذقية … وطالبوا: the town is where they gathered, not who demanded
+    doc = run(stage, "ونظم الأهالي تجمعات في بعض شوارع اللاذقية وطالبوا بتوقيف سليمان الأسد.",
+              [("اللاذقية", "LOC"), ("سليمان الأسد", "PER")])
+    assert all("اللاذقية" not in names(doc, e.source) for e in doc.events)

@@ -31,6 +31,7 @@ from rasd.stages.event_actors import (
     adjective_country,
     bare_stem,
     has_article,
+    is_city,
     is_kana,
     prep_clitic,
     token_stem,
@@ -1345,7 +1346,8 @@ def _phrase_subject(actors: ActorIndex, k: int, j: int, reach: int = 10) -> Unit
     if first.norm in _STOP_AFTER or first.base_start > first.start and doc.text[first.start:first.base_start][-1:] in "بل":
         return None  # تحدث إلى بوتين: a prepositional phrase names whom one speaks to, not the speaker
     ids = actors.resolve(toks[k + 1].start, toks[end].end)
-    if not ids:
+    if not ids or all(is_city(doc, e) for e in ids):
+        # (وأكد المندوب الجهوي للتربية بسوسة أن …: the town the title serves is no speaker)
         return None
     return Unit(k + 1, end, ids=ids, kind="nominal", label="ORG", start=toks[k + 1].start)
 

@@ -1122,3 +1122,13 @@ def test_claims_a_plural_in_a_title_s_construct_is_no_object(stage):
     text = "بين مدير إدارة شؤون المعلمين بتعليم جازان عثمان عريبي أن المقابلات تبدأ غدا."
     doc = run(stage, text, [("جازان", "LOC"), ("عثمان عريبي", "PER")])
     assert [c[:2] for c in cues(doc)] == [("بين", "عثمان عريبي")]
+
+
+@pytest.mark.slow
+def test_claims_the_town_a_title_serves_is_no_speaker():
+    import rasd
+
+    # وأكد المندوب الجهوي للتربية بسوسة أن …: no one named speaks, and Sousse does not
+    doc = rasd.analyze("وأكد المندوب الجهوي للتربية بسوسة أن الإشكال قديم.")
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(c.speaker) for c in doc.claims] == []

@@ -16,13 +16,12 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections.abc import Sequence
-from importlib import resources
 
 from rasd.arabic.normalize import fold
 from rasd.document import Mention, Token
 from rasd.kb.aliases import key
 from rasd.kb.base import KnowledgeBase
-from rasd.stages.mention_rules import org_running_into, taken_chars
+from rasd.stages.mention_rules import org_running_into, shipped_word_list, taken_chars
 
 DESCRIPTORS = frozenset(fold(w) for w in (
     "تنظيم", "حركة", "جماعة", "مجموعة", "وكالة", "صحيفة", "حزب", "جبهة", "ميليشيا", "ميليشيات",
@@ -227,14 +226,7 @@ def kb_relabel_misc(text: str, mentions: list[Mention], kb: KnowledgeBase) -> li
 @functools.cache
 def city_names() -> frozenset[str]:
     """Folded city names the news names as towns (``rasd/stages/data/city_names.tsv``, ``rasd train city-names``)."""
-    path = resources.files("rasd.stages") / "data" / "city_names.tsv"
-    try:
-        with path.open(encoding="utf-8") as f:
-            return frozenset(line.split("\t", 1)[0] for line in f if line.strip())
-    except FileNotFoundError:
-        raise FileNotFoundError(
-            "city name list missing: rasd/stages/data/city_names.tsv — rebuild it with `rasd train city-names`"
-        ) from None
+    return shipped_word_list("city_names.tsv", "city name list", "city-names")
 
 
 def kb_city_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:

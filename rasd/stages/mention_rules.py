@@ -10,10 +10,12 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from collections.abc import Sequence
+from importlib import resources
 
 from rasd.arabic.calendar import weekdays
 from rasd.arabic.normalize import fold
 from rasd.document import Mention, Token
+from rasd.errors import ModelMissingError
 from rasd.kb.titles import OUTLET_HEADS
 from rasd.stages.ner_features import NameList
 
@@ -24,6 +26,18 @@ COUNCIL_NAMES = frozenset(fold(w) for w in (
     "الشيوخ", "النواب", "الأمن", "الشعب", "الوزراء", "الشورى", "الأمة", "العموم", "اللوردات", "الدوما", "التعاون",
 ))
 RULE_CONFIDENCE = 0.7
+
+
+def shipped_word_list(filename: str, what: str, command: str) -> frozenset[str]:
+    """The first column of a word list mined by ``rasd train …`` and shipped in ``rasd/stages/data/`` (sports
+    clubs, towns), or a clear error saying how to rebuild it."""
+    path = resources.files("rasd.stages") / "data" / filename
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ModelMissingError(
+            f"{what} missing: rasd/stages/data/{filename} — rebuild it with `rasd train {command}`") from None
+    return frozenset(line.split("\t", 1)[0] for line in text.splitlines() if line.strip())
 
 
 def arabic_word(w: str, min_len: int = 2) -> bool:

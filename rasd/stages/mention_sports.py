@@ -19,12 +19,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from importlib import resources
 
 from rasd.arabic.normalize import fold
 from rasd.document import Mention, Token
-from rasd.errors import ModelMissingError
-from rasd.stages.mention_rules import GENERIC_QUALIFIERS, RULE_CONFIDENCE
+from rasd.stages.mention_rules import GENERIC_QUALIFIERS, RULE_CONFIDENCE, shipped_word_list
 
 # Words that make a sentence a match report (folded, without proclitics). Not نادي or فريق themselves:
 # نادي الأسير، فريق التحقيق are no sports.
@@ -53,14 +51,7 @@ _SCORE_WORDS = frozenset(fold(w) for w in ("صفر",))
 @lru_cache(maxsize=1)
 def shipped_clubs() -> frozenset[str]:
     """Folded club names mined from the news (``rasd/stages/data/sports_clubs.tsv``, ``rasd train sports-clubs``)."""
-    path = resources.files("rasd.stages") / "data" / "sports_clubs.tsv"
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ModelMissingError(
-            "sports club list missing: rasd/stages/data/sports_clubs.tsv — rebuild it with `rasd train sports-clubs`"
-        ) from None
-    return frozenset(line.split("\t")[0] for line in text.splitlines() if line.strip())
+    return shipped_word_list("sports_clubs.tsv", "sports club list", "sports-clubs")
 
 
 def _is_score_part(word: str) -> bool:

@@ -79,12 +79,9 @@ def select_cities(c: CityCounts, min_count: int = MIN_COUNT, min_share: float = 
 def build_city_names(data: Path, out: Path, min_count: int = MIN_COUNT, min_share: float = MIN_SHARE) -> int:
     """Mine the unlabeled news under ``data`` into ``out``; returns the names written (seconds on one core)."""
     from rasd.kb.load import load_kb
-    from rasd.train.lexicon import DEFAULT_CORPORA, iter_corpus_texts
+    from rasd.train.lexicon import corpus_paths, iter_corpus_texts
 
-    paths = [data / p for p in DEFAULT_CORPORA]
-    missing = [str(p) for p in paths if not p.exists()]
-    if missing:
-        raise FileNotFoundError(f"corpus files not found: {', '.join(missing)} (pass --data pointing at shared/data)")
+    paths = corpus_paths(data)
     c = count_city_words(iter_corpus_texts(paths), kb_city_names(load_kb()))
     names = select_cities(c, min_count, min_share)
     with open(out, "w", encoding="utf-8", newline="\n") as f:

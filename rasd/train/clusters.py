@@ -19,7 +19,7 @@ import numpy as np
 
 from rasd.arabic.normalize import fold
 from rasd.train.gzfile import open_gzip_text
-from rasd.train.lexicon import DEFAULT_CORPORA, iter_corpus_texts
+from rasd.train.lexicon import corpus_paths, iter_corpus_texts
 
 # Folded Arabic words and Latin words (lower-cased): what gets a cluster.
 _WORD = re.compile(r"[\u0621-\u064A\u066E-\u06D3]+|[a-z]+")
@@ -109,11 +109,7 @@ def build_clusters(
 ) -> int:
     """Learn clusters from the unlabeled news and write ``word<TAB>c…`` lines; returns the word count."""
     if texts is None:
-        paths = [data_dir / p for p in DEFAULT_CORPORA]
-        missing = [str(p) for p in paths if not p.exists()]
-        if missing:
-            raise FileNotFoundError(f"corpus files not found: {', '.join(missing)} (pass --data pointing at shared/data)")
-        texts = iter_corpus_texts(paths)
+        texts = iter_corpus_texts(corpus_paths(data_dir))
     vocab, seq = corpus_ids(texts, max_words)
     dim = min(dim, len(vocab) - 1, n_contexts - 1)
     vec = ppmi_vectors(seq, len(vocab), min(n_contexts, len(vocab)), dim, directional=directional)

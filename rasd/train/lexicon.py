@@ -35,6 +35,15 @@ def iter_corpus_texts(paths: Iterable[Path]) -> Iterator[str]:
                 yield (art.get("title") or "") + "\n" + (art.get("text") or "")
 
 
+def corpus_paths(data_dir: Path) -> list[Path]:
+    """The unlabeled corpora under the shared data folder, or a clear error naming the missing ones."""
+    paths = [data_dir / p for p in DEFAULT_CORPORA]
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise FileNotFoundError(f"corpus files not found: {', '.join(missing)} (pass --data pointing at shared/data)")
+    return paths
+
+
 def count_words(texts: Iterable[str]) -> Counter:
     counts: Counter = Counter()
     for text in texts:
@@ -44,11 +53,7 @@ def count_words(texts: Iterable[str]) -> Counter:
 
 def build_lexicon(data_dir: Path, out_path: Path, min_count: int = 2) -> int:
     """Count folded words over the corpora and write ``word<TAB>count`` lines, most frequent first."""
-    paths = [data_dir / p for p in DEFAULT_CORPORA]
-    missing = [str(p) for p in paths if not p.exists()]
-    if missing:
-        raise FileNotFoundError(f"corpus files not found: {', '.join(missing)} (pass --data pointing at shared/data)")
-    counts = count_words(iter_corpus_texts(paths))
+    counts = count_words(iter_corpus_texts(corpus_paths(data_dir)))
     out_path.parent.mkdir(parents=True, exist_ok=True)
     n = 0
     with open_gzip_text(out_path) as f:

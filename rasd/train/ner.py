@@ -146,11 +146,11 @@ def build_autolex(data: Path, model: Path, out: Path, res: NerResources, max_tok
     import pycrfsuite
 
     from rasd.train.autolex import tag_counts, write_autolex
-    from rasd.train.lexicon import DEFAULT_CORPORA, iter_corpus_texts
+    from rasd.train.lexicon import corpus_paths, iter_corpus_texts
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
-    counts = tag_counts(iter_corpus_texts([data / p for p in DEFAULT_CORPORA]), tagger, res, max_tokens)
+    counts = tag_counts(iter_corpus_texts(corpus_paths(data)), tagger, res, max_tokens)
     return write_autolex(counts, out)
 
 

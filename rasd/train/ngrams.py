@@ -17,7 +17,7 @@ import numpy as np
 
 from rasd.arabic.ngrams import ngram_key
 from rasd.arabic.normalize import fold
-from rasd.train.lexicon import DEFAULT_CORPORA, iter_corpus_texts
+from rasd.train.lexicon import corpus_paths, iter_corpus_texts
 
 # Arabic words, or any run of other visible characters (which breaks the chain).
 _SEGMENT = re.compile(r"[\u0621-\u064A\u0640\u064B-\u065F\u0670]+|[^\s\u0621-\u064A]+")
@@ -45,10 +45,7 @@ def count_ngrams(texts: Iterable[str]) -> tuple[Counter, Counter]:
 
 def build_ngrams(data_dir: Path, out_path: Path) -> int:
     """Count n-grams over the corpora and write the hashed model; return how many were kept."""
-    paths = [data_dir / p for p in DEFAULT_CORPORA]
-    missing = [str(p) for p in paths if not p.exists()]
-    if missing:
-        raise FileNotFoundError(f"corpus files not found: {', '.join(missing)}")
+    paths = corpus_paths(data_dir)
     bi, tri = count_ngrams(iter_corpus_texts(paths))
     items: dict[int, int] = {}
     for counts, n in ((bi, 2), (tri, 3)):

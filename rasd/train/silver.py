@@ -91,7 +91,7 @@ def tag_corpus(data: Path, model: Path, cache: Path, res: NerResources, max_toke
     import torch
 
     from rasd.stages.ner_transformer import TransformerTagger
-    from rasd.train.lexicon import DEFAULT_CORPORA
+    from rasd.train.lexicon import corpus_paths
 
     torch.set_num_threads(1)
     done, n_tok = 0, 0
@@ -104,7 +104,7 @@ def tag_corpus(data: Path, model: Path, cache: Path, res: NerResources, max_toke
     if n_tok >= max_tokens:
         return n_tok
     tagger = TransformerTagger.load(str(model))
-    sents = iter_sentences([data / p for p in DEFAULT_CORPORA])
+    sents = iter_sentences(corpus_paths(data))
     for _ in range(done):
         next(sents)
     cache.parent.mkdir(parents=True, exist_ok=True)

@@ -95,11 +95,8 @@ def write_clubs(words: list[str], c: ClubCounts, out: Path) -> int:
 def build_sports_clubs(data: Path, out: Path, min_docs: int = MIN_DOCS, min_share: float = MIN_SHARE,
                        min_sporty: float = MIN_SPORTY) -> int:
     """Mine the unlabeled news under ``data`` into ``out``; returns the clubs written (about a minute on one core)."""
-    from rasd.train.lexicon import DEFAULT_CORPORA, iter_corpus_texts
+    from rasd.train.lexicon import corpus_paths, iter_corpus_texts
 
-    paths = [data / p for p in DEFAULT_CORPORA]
-    missing = [str(p) for p in paths if not p.exists()]
-    if missing:
-        raise FileNotFoundError(f"corpus files not found: {', '.join(missing)} (pass --data pointing at shared/data)")
+    paths = corpus_paths(data)
     c = count_club_words(iter_corpus_texts(paths))
     return write_clubs(select_clubs(c, min_docs, min_share, min_sporty), c, out)

@@ -317,12 +317,9 @@ def build_title_names(data: Path, out: Path, min_count: int = 3, min_docs: int =
     auto-tagged lexicon or ``autolex``; returns the names written (about 20 s on one core)."""
     import itertools
 
-    from rasd.train.lexicon import DEFAULT_CORPORA, iter_corpus_texts
+    from rasd.train.lexicon import corpus_paths, iter_corpus_texts
 
-    paths = [data / p for p in DEFAULT_CORPORA]
-    missing = [str(p) for p in paths if not p.exists()]
-    if missing:
-        raise FileNotFoundError(f"corpus files not found: {', '.join(missing)} (pass --data pointing at shared/data)")
+    paths = corpus_paths(data)
     texts = itertools.islice(iter_corpus_texts(paths), limit)
     seen, docs = count_title_names(texts, load_vocabulary(autolex))
     return write_title_names(select_names(seen, docs, min_count, min_docs), out)

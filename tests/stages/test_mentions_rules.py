@@ -400,3 +400,14 @@ def test_institutions_end_before_a_given_name_and_its_surname():
     TextStage(load_config())(doc)
     got = institution_name_mentions(text, doc.tokens, [], is_nationality, None, lambda w: w == "الطاهر")
     assert [text[m.start:m.end] for m in got] == ["المجلس الوطني التأسيسي"]
+
+
+def test_mentions_rules_a_missing_mined_word_list_says_how_to_rebuild_it():
+    import pytest
+
+    from rasd.errors import ModelMissingError
+    from rasd.stages.mention_rules import shipped_word_list
+
+    assert "الطايف" in shipped_word_list("city_names.tsv", "city name list", "city-names")
+    with pytest.raises(ModelMissingError, match="rasd train no-such-list"):
+        shipped_word_list("no_such_list.tsv", "a list", "no-such-list")

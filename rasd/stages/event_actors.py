@@ -147,6 +147,8 @@ PHRASE_HEADS = frozenset(fold(w) for w in (
 PREPOSITIONS = frozenset(fold(w) for w in "في من إلى الى على عن مع حول ضد بين لدى عبر نحو تجاه بحق".split())
 # "Led by": the leader named after an actor describes it (التحالف بقيادة السعودية), it is acted on by no one.
 LED_BY = frozenset(fold(w) for w in "بقيادة بزعامة".split())
+# What places a name where something happens (في موسكو، قرب دمشق; وفي مصر سيلتقي كيري with its conjunction).
+_WHERE = frozenset(fold(w) for w in "في داخل قرب وفي ففي".split())
 _ABR = fold("عبر")  # "via", and the verb "expressed" (عبّر) written the same
 # A security agent named by his service without the article (Tunisian عون أمن، عون حرس).
 _AGENT_SINGULARS = frozenset(fold(w) for w in "عون".split())
@@ -1235,7 +1237,7 @@ class ActorIndex:
             if self._place_word_with_ba(toks[x]):
                 return True  # بمنطقة X، بقصر قرطاج
             x -= 1
-        return x >= 0 and (toks[x].norm in ("في", "داخل", "قرب") or toks[x].norm in ("وفي", "ففي"))  # وفي مصر سيلتقي
+        return x >= 0 and toks[x].norm in _WHERE
 
     def _place_word_with_ba(self, tok: Token) -> bool:
         """True for a place word governed by بـ, split off by the tokenizer (بمنطقة) or left on (بقصر)."""

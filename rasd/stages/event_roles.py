@@ -1045,23 +1045,23 @@ def _disagrees(doc: Document, m: Match, u: Unit) -> bool:
     form = fold(doc.text[verb.base_start:verb.stem_end])
     if form[:1] == "س":
         form = form[1:]
-    if not form or form[:1] in ("ت", "ن", "ا") or form.endswith(("ت", "تا", "وا", "ن", "ا")):
+    if not form or form[:1] in ("ت", "ن", "ا") or form.endswith(("ت", "ن", "ا")):
         return False
     head = doc.text[toks[u.first].start:toks[u.first].end]
     return head.endswith("ة")
 
 
 _CLAUSE_OPENING = frozenset(fold(w) for w in "كما ثم قد لقد وقد فقد كذلك".split())
-_UNDERTAKES = verb_forms("قام|يقوم")
-_WITH_IT = frozenset(fold(w) for w in "به بها بهما بهم".split())
+# قام بـ: "did", whose verbal noun is the act itself (قامت الشرطة باعتقال أحمد علي), and يقوم بها X (X does it).
+DID = verb_forms("قام|يقوم")
 
 
 def _undertaken_by(actors: ActorIndex, start: int, end: int) -> Unit | None:
     """The doer of ``يقوم بها X`` right after a nominal trigger (زيارة [رسمية] يقوم بها الرئيس أوباما)."""
     toks = actors.doc.tokens
     for x in range(start, min(end - 1, start + 2) + 1):
-        if any(k in _UNDERTAKES for k in (toks[x].norm, bare_stem(actors.doc, toks[x]))) \
-                and toks[x + 1].norm in _WITH_IT:
+        if any(k in DID for k in (toks[x].norm, bare_stem(actors.doc, toks[x]))) \
+                and toks[x + 1].norm in PREP_PRONOUNS and toks[x + 1].norm.startswith("ب"):
             return _doer_after(actors, x + 2, end)
         if x in actors.unit_at:
             return None

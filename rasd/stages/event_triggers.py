@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from rasd.arabic.normalize import fold
+from rasd.arabic.tokenize import first_letter_belongs
 from rasd.document import Document, Token
 from rasd.errors import ModelMissingError
 
@@ -138,7 +139,7 @@ def token_keys(doc: Document, tok: Token) -> tuple[str, ...]:
     # وزارته (his ministry) is no و + زارت (she visited) + ه: before a pronoun, where ة is written ت, a letter the
     # news writes far more often with the rest of the word than the rest alone belongs to the word.
     stem = fold(text[tok.start:tok.stem_end])
-    for n in (tok.norm, *(() if stem != tok.norm and _clitic_is_the_word(tok.norm) else (stem,))):
+    for n in (tok.norm, *(() if stem != tok.norm and first_letter_belongs(tok.norm) else (stem,))):
         for clitics, shortest in (("وف", 3), ("بل", 4)):
             # وحث: a three-letter word keeps و/ف (not ب/ل: بحث is "discuss", not ب + حث)
             if n[:1] in clitics and len(n) >= shortest:
@@ -161,28 +162,6 @@ def _dedup(keys: list[str]) -> tuple[str, ...]:
         if k and k not in out:
             out.append(k)
     return tuple(out)
-
-
-# How much more often the whole word must be written than the word without its first letter, and how often at
-# least, for that letter to belong to it (وزارته 77 times, زارته 5; وقال 13,597 times, قال 6,877: a conjunction).
-CLITIC_WORD_RATIO = 5
-CLITIC_WORD_MIN = 20
-
-
-def _clitic_is_the_word(norm: str) -> bool:
-    """True when a word opening on و/ف/ب/ل is a word of its own rather than that letter and a word (وزارته، بريطانيا)."""
-    if norm[:1] not in ("و", "ف", "ب", "ل"):
-        return False
-    freq = _frequencies()
-    whole = freq.count_folded(norm)
-    return whole >= CLITIC_WORD_MIN and whole >= CLITIC_WORD_RATIO * freq.count_folded(norm[1:])
-
-
-@lru_cache(maxsize=1)
-def _frequencies():
-    from rasd.arabic.lexicon import word_frequencies
-
-    return word_frequencies()
 
 
 _HAMZA_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")

@@ -39,6 +39,7 @@ from rasd.stages.event_roles import (
     ATTRIBUTION,
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
+    DID,
     LAUNCHED,
     MATERIAL_CODES,
     RECIPROCAL,
@@ -272,11 +273,10 @@ class EventsStage:
                     doc.tokens[k].base_start > doc.tokens[k].start or doc.tokens[k].norm[1:] in keys[k])):
                 k = m.last + 1
                 continue
-            if m.rule.plover == "ASSAULT" and _killed_in_attack(self.lexicon, doc, keys, m, j):
+            if m.rule.plover == "ASSAULT" and _killed_in_attack(self.lexicon, doc, keys, m, j, actors.timex_tokens):
                 k = m.last + 1  # قتلوا في الهجوم الذي شنته مجموعة مسلحة: the attack is the event, not the deaths
                 continue
-            if not m.rule.plover or _conditional(doc, clause_start, k) or _none_of(doc, clause_start, k) \
-                    or _none_acted_on(doc, m, clause_start, clause_end) or (
+            if not m.rule.plover or _conditional(doc, clause_start, k) or _none_of(doc, m, clause_start, clause_end) or (
                     not m.rule.verbal and _background(doc, keys, k)
                     and relative_clause_doer(actors, keys, m.last + 1, j) is None) or (
                     # 140 طالبًا (students), 3 مساعدين: a counted word is a noun, not the verb it spells
@@ -456,7 +456,7 @@ class EventsStage:
             return None
         if rule.genitive_target and not rule.verbal and "ب" in doc.text[trig.start:trig.base_start] \
                 and trig.stem_start == trig.base_start \
-                and not any(set(keys[x]) & _DID for x in range(max(c0, m.first - 4), m.first)):
+                and not any(set(keys[x]) & DID for x in range(max(c0, m.first - 4), m.first)):
             # نظمها الشباب بمساندة عدد من المواطنين: with the backing of, a circumstance, not an act (a noun
             # with the article after ب is a verb's object: تأثروا بالحصار الذي فرضته …)
             return None
@@ -533,9 +533,7 @@ class EventsStage:
                     target = [x for x in accusations[-1].source if x not in source]
         if code == "ACCUSE" and rule.verbal and target and any(k in _WARN for k in keys[m.first][:2]):
             warned = next((u for u in actors.in_range(m.last + 1, c1) if set(u.ids) & set(target)), None)
-            if warned is not None and not any(doc.tokens[x].norm == "من" or doc.text[doc.tokens[x].start:
-                                                  doc.tokens[x].base_start].endswith("من")
-                                                  for x in range(m.last + 1, warned.first)):
+            if warned is not None and not any(doc.tokens[x].norm == "من" for x in range(m.last + 1, warned.first)):
                 # حذر الحزبان ميركل من إبرام اتفاق، حذرت الوزارة المواطنين من التعامل مع …: the one warned is
                 # advised against something (REQUEST, as the held-out annotators code it), not accused
                 code, cameo = "REQUEST", "020"
@@ -622,8 +620,6 @@ WITNESS_REACH = 8
 ASIDE_MAX_TOKENS = 6
 # How far a verb joined by و may follow the attack noun it goes on telling (نفذتها حركة طالبان واستهدفت).
 ATTACK_CLAUSE_REACH = 8
-# قام بـ: "did", whose verbal noun is the act itself (قامت الشرطة باعتقال أحمد علي), not a circumstance.
-_DID = verb_forms("قام|يقوم")
 
 
 def _passable_tokens(doc: Document, actors: ActorIndex) -> set[int]:
@@ -866,7 +862,8 @@ def _road_accident(keys: list[tuple[str, ...]], i: int, j: int) -> bool:
     return any(set(keys[x][:2]) & ACCIDENTS and set(keys[x + 1][:2]) & TRAFFIC for x in range(i, j))
 
 
-def _killed_in_attack(lexicon, doc: Document, keys: list[tuple[str, ...]], m: Match, j: int) -> bool:
+def _killed_in_attack(lexicon, doc: Document, keys: list[tuple[str, ...]], m: Match, j: int,
+                      timex_tokens: set[int]) -> bool:
     """True when the attack that caused the deaths follows them: قتلوا في الهجوم، مقتل 12 شخصا في هجوم شنه …،
     استشهد شاب برصاص … (a killing verb or noun, its count and victims, then في and an attack noun, or an
     attack noun with ب)."""
@@ -874,8 +871,7 @@ def _killed_in_attack(lexicon, doc: Document, keys: list[tuple[str, ...]], m: Ma
     # قتل 5 جنود في هجوم (a passive: its victims follow), not قتل الجيش العراقي 20 مسلحا في غارة
     deaths = m.rule.cameo.startswith("1823") and (m.rule.kind != "v" or _victims_first(doc, keys, m, m.rule.obj))
     # (a date between counts for nothing: قتل شاب فلسطيني صباح أمس الأربعاء برصاص الجيش)
-    dated = sum(1 for t in doc.timexes for x in range(m.last + 1, min(j, m.last + 12) + 1)
-                if t.start <= toks[x].start < t.end) if deaths else 0
+    dated = sum(1 for x in range(m.last + 1, min(j, m.last + 12) + 1) if x in timex_tokens) if deaths else 0
     for x in range(m.last + 1, min(j, m.last + (5 + dated if deaths else 1)) + 1):
         if toks[x].norm == "في" or (deaths and toks[x].norm in CAUSED_BY):
             # قتلوا في الهجوم، قتل خمسة جنود إثر هجوم لداعش / جراء غارة
@@ -1086,19 +1082,15 @@ def _speakers_state_before(doc: Document, k: int, c0: int) -> bool:
     return any(token_stem(doc, toks[x]) in SPEAKERS_STATE for x in range(max(c0, k - 2), k))
 
 
-def _none_of(doc: Document, c0: int, k: int) -> bool:
-    """``لن تشارك في أي ضربات``، ``لم يقع أي هجوم``: a negated "any" before the trigger denies it happened."""
+def _none_of(doc: Document, m: Match, c0: int, c1: int) -> bool:
+    """A negated "any" denies the act: before the trigger (لن تشارك في أي ضربات، لم يقع أي هجوم), or as the
+    object of a negated verb (لم تتهم وزارة الداخلية أي طرف، لم يلتق أي مسؤول)."""
     toks = doc.tokens
-    if k - 1 < c0 or token_stem(doc, toks[k - 1]) != "اي":
-        return False
-    return any(toks[x].norm in NEGATIONS for x in range(max(c0, k - 5), k - 1))
-
-
-def _none_acted_on(doc: Document, m: Match, c0: int, c1: int) -> bool:
-    """``لم تتهم وزارة الداخلية أي طرف``، ``لم يلتق أي مسؤول``: a negated verb whose object is "any" one denies
-    that anyone was acted on."""
-    toks = doc.tokens
-    if not m.rule.verbal or not any(toks[x].norm in NEGATIONS for x in range(max(c0, m.first - 2), m.first)):
+    k = m.first
+    if k - 1 >= c0 and token_stem(doc, toks[k - 1]) == "اي" \
+            and any(toks[x].norm in NEGATIONS for x in range(max(c0, k - 5), k - 1)):
+        return True
+    if not m.rule.verbal or not any(toks[x].norm in NEGATIONS for x in range(max(c0, k - 2), k)):
         return False
     return any(token_stem(doc, toks[x]) == "اي" for x in range(m.last + 1, min(c1, m.last + NONE_REACH) + 1))
 

@@ -145,6 +145,8 @@ PHRASE_HEADS = frozenset(fold(w) for w in (
     "عائلة عائلات"
 ).split())
 PREPOSITIONS = frozenset(fold(w) for w in "في من إلى الى على عن مع حول ضد بين لدى عبر نحو تجاه بحق".split())
+# Words that count a people or group: تظاهر آلاف الأردنيين، احتج مئات التونسيين، مئات من المحتجين.
+QUANTITIES = frozenset(fold(w) for w in "آلاف الآلاف مئات المئات عشرات العشرات ألوف".split())
 # "Led by": the leader named after an actor describes it (التحالف بقيادة السعودية), it is acted on by no one.
 LED_BY = frozenset(fold(w) for w in "بقيادة بزعامة".split())
 # What places a name where something happens (في موسكو، قرب دمشق; وفي مصر سيلتقي كيري with its conjunction).
@@ -400,6 +402,13 @@ def word_name(doc: Document, tok: Token) -> str:
     """A word as a name, without proclitics: ``وللمتمردين`` → ``المتمردين`` (the elided alef restored)."""
     word = doc.text[tok.base_start:tok.end]
     return restore_article(word) if doc.text[tok.start:tok.base_start].endswith("ل") else word
+
+
+def _definite(doc: Document, tok: Token) -> bool | None:
+    """Whether a word has the article; None when لـ may have elided it (للاجئين: لاجئين or اللاجئين)."""
+    if _fold_word(doc.text[tok.start:tok.end]).startswith("لل"):
+        return None
+    return token_stem(doc, tok).startswith("ال")
 
 
 def _adjectival(doc: Document, tok: Token) -> bool:
@@ -1166,7 +1175,24 @@ class ActorIndex:
             self._add(Unit(head, k, ids if country_id in ids or named_as_state else [*ids, country_id],
                            "nominal", "ORG"))
             return
+        if bare_stem(doc, toks[k]).endswith(("يين", "يون")) and self._people_noun(k):
+            # A plural with no head names people, not their state (مواجهات بين فلسطينيين ملثمين والشرطة،
+            # القبض على أمريكيين): an actor of their own, named as the text names them, with the state.
+            self._add(Unit(k, k, [self.maker.nominal(word_name(doc, toks[k]), rec), country_id], "nominal", "ORG"))
+            return
         self._add(Unit(k, k, [country_id], "country", "LOC"))
+
+    def _people_noun(self, k: int) -> bool:
+        """Whether the nationality plural at ``k`` stands as a noun: after a preposition, a quantity (آلاف
+        العراقيين) or a word it cannot qualify (مشاعر التونسيين: an adjective agrees in the article), not
+        after a noun it may be the adjective of (تلميذين سوريين، ناشطون فلسطينيون، اللاعبين الجزائريين)."""
+        doc, toks = self.doc, self.doc.tokens
+        if k == 0 or not toks[k - 1].norm[:1].isalpha() or doc.text[toks[k].start:toks[k].base_start]:
+            return True  # at a clause's start, after punctuation, or with a proclitic (والفلسطينيين، على يد)
+        prev = toks[k - 1]
+        here, there = _definite(doc, toks[k]), _definite(doc, prev)
+        return prev.norm in PREPOSITIONS or token_stem(doc, prev) in QUANTITIES \
+            or (here is not None and there is not None and here != there)
 
     def _unnamed(self, first: int, last: int, covered: set[int], rec: dict[str, Any] | None = None) -> None:
         """An unnamed actor over tokens ``[first, last]`` (مجموعة مسلحة، وفد طلاب), with the state of its

@@ -22,6 +22,7 @@ from rasd.stages.event_actors import (
     KANA,
     LED_BY,
     PREPOSITIONS,
+    QUANTITIES,
     SEQUENCE_WORDS,
     ActorIndex,
     Unit,
@@ -74,8 +75,6 @@ _MANAGED_BY = frozenset(fold(w) for w in "من في".split())
 RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Speech acts whose verbal noun names the speaker in the genitive and the addressee with لـ.
 ADDRESSED_CODES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
-# Words that count a people or group: تظاهر آلاف الأردنيين، احتج مئات التونسيين، مئات من المحتجين.
-QUANTITIES = frozenset(fold(w) for w in "آلاف الآلاف مئات المئات عشرات العشرات ألوف".split())
 # Nouns that count a group named after من: عدد من العاطلين، مئات من المحتجين، مجموعة من الشبان.
 QUANTIFIERS = QUANTITIES | frozenset(fold(w) for w in "عدد العديد الاف مجموعة بعض جمع كثير الكثير".split())
 # How big a counted group is: عدد هام من، عدد كبير من، أعداد غفيرة من.
@@ -535,8 +534,12 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             # اتهموا القوات الأوكرانية، 400 من الانفصاليين … هاجموا القوات الحكومية: the plural verb holds its
             # subject; what follows is the object
             subj_after = None
-        if subj_after is not None and _accusative_plural(doc, subj_after):
-            subj_after = None  # استهدفت المتمردين: -ين marks an object, a subject would be -ون
+        if subj_after is not None and _accusative_plural(doc, subj_after) and not (
+                rule.plover not in ("ASSAULT", "COERCE") and subj_after.first > m.last + 1
+                and token_stem(doc, toks[subj_after.first - 1]) in QUANTITIES):
+            # استهدفت المتمردين: -ين marks an object, a subject would be -ون; but تظاهر آلاف المواطنين counts
+            # its subject, a genitive after the number (قتل عشرات المدنيين counts the victims)
+            subj_after = None
         if subj_after is not None and subj_after.first - 1 > m.last \
                 and bare_stem(doc, toks[subj_after.first - 1]) in TARGET_PLACES:
             subj_after = None  # استهدفت مواقع داعش: the owner of the place hit is no subject

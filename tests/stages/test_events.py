@@ -2715,3 +2715,26 @@ def test_events_the_streets_of_a_town_are_where(stage):
     doc = run(stage, "ونظم الأهالي تجمعات في بعض شوارع اللاذقية وطالبوا بتوقيف سليمان الأسد.",
               [("اللاذقية", "LOC"), ("سليمان الأسد", "PER")])
     assert all("اللاذقية" not in names(doc, e.source) for e in doc.events)
+
+
+def test_events_nationality_plural_with_no_head_names_people_with_their_state(stage):
+    # بين فلسطينيين ملثمين والشرطة: the Palestinians are an actor of their own (as the text names them), with
+    # their state; after a noun it may qualify (تلميذين سوريين) the plural stays the state's adjective.
+    doc = run(stage, "وقعت مواجهات اليوم بين فلسطينيين ملثمين والشرطة الإسرائيلية.", [])
+    [ev] = doc.events
+    assert {"فلسطينيين", "فلسطين"} <= names(doc, ev.source)
+    doc = run(stage, "وأعلنت الشرطة القبض على أمريكيين شاركا في المشاجرة.", [])
+    [ev] = [e for e in doc.events if e.code == "COERCE"]
+    assert "أمريكيين" in names(doc, ev.target)
+    doc = run(stage, "قررت الإدارة تعليق تجنيس عائلة تلميذين سوريين رفضا مصافحة معلمتهما.", [])
+    assert not [e for e in doc.events if "سوريين" in names(doc, e.source)]
+
+
+def test_events_a_counted_plural_after_the_verb_is_its_subject(stage):
+    # تظاهر آلاف العراقيين: the -ين of a genitive after a quantity marks no object (قتل عشرات المدنيين is left
+    # to the casualty rules).
+    doc = run(stage, "تظاهر آلاف العراقيين اليوم في بغداد.", [("بغداد", "LOC")])
+    assert [(e.code, names(doc, e.source), e.target) for e in doc.events] == [
+        ("PROTEST", {"العراقيين", "العراق"}, [])]
+    doc = run(stage, "تظاهر آلاف المواطنين أمام البرلمان.", [])
+    assert [(e.code, names(doc, e.source), e.target) for e in doc.events] == [("PROTEST", {"المواطنين"}, [])]

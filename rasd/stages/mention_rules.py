@@ -617,16 +617,25 @@ def party_country_names(text: str, tokens: Sequence[Token], mentions: list[Menti
 # وكالة الأنباء الرسمية الإيرانية, with الرسمية between, is a description).
 # A club's sport is no part of an institution's name (ريال مدريد الإسباني لكرة القدم).
 _SPORT_FOR = tuple(fold(w) for w in ("لكرة", "للكرة", "لألعاب", "للألعاب"))
+# Adjectives a body's name has before what it is for (الهيئة الوطنية لمكافحة الفساد، النقابة الأساسية لأعوان …).
+NAMING_ADJECTIVES = frozenset(fold(w) for w in (
+    "الوطني", "الوطنية", "العام", "العامة", "الجهوي", "الجهوية", "الأساسي", "الأساسية", "الدولي", "الدولية",
+    "العالمي", "العالمية", "العليا", "الأعلى", "المستقل", "المستقلة", "الإقليمي", "الإقليمية"))
+# Times a لـ phrase gives after a body's name, which say when, not what the body is for (للفترة، للعام).
+_TIME_NOUNS = frozenset(fold(w) for w in "فترة عام سنة مرة موسم يوم شهر أسبوع دورة".split())
 AGENCY_HEADS = frozenset(fold(w) for w in ("وكالة", "الوكالة"))
 AGENCY_WORDS = frozenset(fold(w) for w in ("الأنباء", "أنباء", "الانباء", "انباء"))
 
 
 def national_name_extension(text: str, tokens: Sequence[Token], mentions: list[Mention],
-                            is_nationality) -> list[Mention]:
+                            is_nationality, known_org=lambda name: False) -> list[Mention]:
     """``mentions`` with national names kept whole, sorted:
 
     - an organisation the tagger cut before its nationality and what it is for runs on over both
       (``الاتحاد العام`` + ``التونسي للشغل``, ``الاتحاد الوطني`` + ``التونسي للمرأة``);
+    - one it cut after its nationality or a naming adjective runs on over what it is for, untagged or
+      tagged apart (``المنظمة التونسية`` + ``لمناهضة التعذيب``, ``الهيئة الوطنية`` + ``لمكافحة الفساد``),
+      unless ``known_org`` knows it whole already (الاتحاد الأوروبي للفترة …) or a time follows (للعام);
     - ``وكالة الأنباء`` + a nationality, untagged, is an ORG (``وكالة الأنباء الألمانية``)."""
     if not tokens:
         return mentions
@@ -637,11 +646,15 @@ def national_name_extension(text: str, tokens: Sequence[Token], mentions: list[M
     def word(k: int) -> str:
         return fold(text[tokens[k].base_start:tokens[k].end])
 
+    def bare_word(k: int) -> str:  # without proclitics and article (للعام → عام)
+        return fold(text[tokens[k].stem_start:tokens[k].end])
+
     def free(a: int, b: int) -> bool:  # tokens a..b-1 untagged, the first with no proclitic
         return b <= n and tokens[a].base_start == tokens[a].start and not any(
             taken[tokens[a].start:tokens[b - 1].end])
 
     out = []
+    dropped: set[int] = set()
     changed = False
     for m in mentions:
         last = ends.get(m.end)
@@ -655,7 +668,24 @@ def national_name_extension(text: str, tokens: Sequence[Token], mentions: list[M
             if k < n and not any(taken[tokens[last + 1].start:tokens[k].end]):
                 m = Mention(m.start, tokens[k].end, label="ORG", entity=m.entity, confidence=m.confidence)
                 changed = True
+        elif m.label == "ORG" and last is not None and last + 1 < n and " " in text[m.start:m.end].strip() \
+                and (head in INSTITUTION_HEADS or head in FOR_HEADS) \
+                and (word(last) in NAMING_ADJECTIVES or is_nationality(word(last))) \
+                and _for_phrase(text, tokens, last + 1) and word(last + 1) not in OWNERS \
+                and bare_word(last + 1) not in _TIME_NOUNS and not known_org(text[m.start:m.end]) \
+                and not fold(text[tokens[last + 1].start:tokens[last + 1].end]).startswith(_SPORT_FOR):
+            k = last + 1 if fold(text[tokens[last + 1].start:tokens[last + 1].end]).startswith("لل") else last + 2
+            span = (tokens[last + 1].start, tokens[k].end)
+            # what lies there is free, or a mention of its own inside it: the tagger's PER لمناهضة التعذيب, which
+            # took in the preposition as no name does (رئاسة المجلس الوطني لتوفيق القاهري names a person)
+            inside = [x for x in mentions if x.start < span[1] and span[0] < x.end]
+            if k < n and all(span[0] <= x.start and x.end <= span[1] and (x.label != "PER" or x.start == span[0])
+                             for x in inside):
+                dropped.update(id(x) for x in inside)
+                m = Mention(m.start, tokens[k].end, label="ORG", entity=m.entity, confidence=m.confidence)
+                changed = True
         out.append(m)
+    out = [m for m in out if id(m) not in dropped]
     added = []
     for i in range(n - 2):
         if word(i) in AGENCY_HEADS and word(i + 1) in AGENCY_WORDS and free(i + 1, i + 3) \

@@ -516,7 +516,8 @@ class MentionStage:
                 mentions = institution_name_mentions(doc.text, doc.tokens, mentions, self._nationality,
                                                      is_country_adjective, self._given_name)
                 mentions = army_name_mentions(doc.text, doc.tokens, mentions, self._nationality)
-                mentions = national_name_extension(doc.text, doc.tokens, mentions, self._nationality)
+                mentions = national_name_extension(doc.text, doc.tokens, mentions, self._nationality,
+                                                   self._known_organisation)
             if self.sports_clubs:
                 mentions = sports_club_mentions(doc.text, doc.tokens, mentions,
                                                 [(s.start, s.end) for s in doc.sentences],

@@ -774,7 +774,7 @@ _VERBAL_NOUN = re.compile(r"م.ا..ه|است..ا.")
 _ADDRESSEE_HEADS_BEFORE_GENITIVE = frozenset(fold(w) for w in "أصحاب ممثلي مسؤولي أولياء أهالي".split())
 
 
-def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, source: list[str]) -> str | None:
+def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, source: list[str]) -> list[str] | None:
     """The entity of a group a call is addressed to, named by what it is rather than by a name, between the
     caller and what is asked: ``ودعا القحطاني الجمعيات الوطنية للتنسيق``، ``دعت الوزارة أصحاب المخابز إلى
     تجنب الإضراب``، ``دعا الاتحاد كافة الهياكل النقابية إلى مواصلة العمل``. The caller must stand right
@@ -787,15 +787,28 @@ def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, so
         if not _definite(doc, toks[caller.last]) and bare_stem(doc, toks[caller.last]) in AGENT_HEADS:
             return None  # رئيس حزب المجد: the caller's head noun goes on in a name the tagger missed
         x = caller.last + 1  # VSO: past the caller and the title before its name
+        # وزير التجارة والصناعة زياد العذاري: past the rest of the title to the name, the caller's too
+        while (nxt := next((y for y in range(x, min(c1, x + 2) + 1) if (u := actors.unit_at.get(y)) is not None
+                            and set(u.ids) & set(source)), None)) is not None \
+                and all(toks[z].norm[:1].isalpha() for z in range(x, nxt)):
+            x = actors.unit_at[nxt].last + 1
     elif any(set(u.ids) & set(source) for u in actors.in_range(max(0, m.first - 8), m.first - 1)):
         x = m.last + 1  # SVO
     else:
         return None  # the words after the verb may still be the caller's (المكتب التنفيذي للاتحاد)
+    comma = False
     while x <= c1 and (x in actors.timex_tokens or toks[x].norm in ("،", ",")):
+        comma = comma or toks[x].norm in ("،", ",")
         x += 1
     if x <= c1 and toks[x].norm in _ADDRESSEEQUANTIFIERS:
         x += 1
-    if x > c1 or actors.unit_at.get(x) is not None or toks[x].base_start != toks[x].start:
+    named = actors.unit_at.get(x)
+    if comma and named is not None and named.first == x and not set(named.ids) & set(source) \
+            and not actors.proclitics(named) and call_complement(doc, named.last + 1, c1):
+        # دعا وزير التجارة زياد العذاري، الغرفة الوطنية لأصحاب المخابز إلى …: a comma between the caller
+        # and the named body called on, which what is asked follows at once (an apposition would have its comma)
+        return list(named.ids)
+    if x > c1 or named is not None or toks[x].base_start != toks[x].start:
         return None
     head = x
     if _VERBAL_NOUN.fullmatch(bare_stem(doc, toks[x])):
@@ -826,7 +839,7 @@ def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, so
         doc.text[toks[nxt].start:toks[nxt].base_start] == "ل" and toks[nxt].end - toks[nxt].base_start > 2)
     if not opens:
         return None
-    return actors.maker.nominal(doc.text[toks[head].base_start:toks[last].end], None)
+    return [actors.maker.nominal(doc.text[toks[head].base_start:toks[last].end], None)]
 
 
 def listed_after(actors: ActorIndex, start: int, end: int) -> tuple[list[str], int]:

@@ -494,7 +494,7 @@ class EventsStage:
         if not target and source and rule.plover == "REQUEST" and rule.verbal and not rule.needs_target:
             # ودعا القحطاني الجمعيات الوطنية للتنسيق: a group called on by what it is, not by a name.
             addressee = described_addressee(doc, actors, m, c1, source)
-            target = [addressee] if addressee is not None else target
+            target = addressee if addressee is not None else target
         target = [t for t in target if not _same_state(doc, t, source)]
         if rule.needs_target and not target:
             return None

@@ -1666,6 +1666,19 @@ def test_events_a_call_addressed_to_a_group_named_by_what_it_is(stage, text, men
     assert ("REQUEST", {addressee} if addressee else set()) in got, got
 
 
+def test_events_a_body_called_on_past_the_comma_after_the_callers_title_and_name():
+    # The whole pipeline: the entities stage makes the title (وزير التجارة) a unit apart from the name.
+    import rasd
+
+    doc = rasd.analyze("دعا وزير التجارة والصناعة زياد العذاري، الغرفة الوطنية لأصحاب المخابز إلى التحلي "
+                       "بالمسؤولية.", id="t", date="2017-03-05")
+    got = [(e.code, {doc.entity(x).name_ar for x in e.target}) for e in doc.events]
+    assert got == [("REQUEST", {"الغرفة الوطنية لأصحاب المخابز"})], got
+    # an apposition has its own comma before what is asked: no addressee
+    doc = rasd.analyze("دعا زياد العذاري، وزير التجارة، إلى التحلي بالمسؤولية.", id="t", date="2017-03-05")
+    assert [(e.code, e.target) for e in doc.events] == [("REQUEST", [])]
+
+
 def test_events_a_title_reaches_its_name_past_the_post_and_an_honorific(stage):
     """السفير الأسترالي لدى المملكة د. رالف بيتر كينج: the ambassador is King (past لدى المملكة and د.),
     and the dot of د. ends no clause, so what he visits is found after his name."""

@@ -2751,3 +2751,8 @@ def test_events_a_counted_plural_after_the_verb_is_its_subject(stage):
         ("PROTEST", {"العراقيين", "العراق"}, [])]
     doc = run(stage, "تظاهر آلاف المواطنين أمام البرلمان.", [])
     assert [(e.code, names(doc, e.source), e.target) for e in doc.events] == [("PROTEST", {"المواطنين"}, [])]
+
+
+def test_events_a_gang_arrested_is_the_target(stage):
+    doc = run(stage, "وتمكن أعوان الفرقة من إلقاء القبض على زعيم هذه العصابة.")
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("COERCE", {"العصابة"})]

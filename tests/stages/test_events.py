@@ -2756,3 +2756,15 @@ def test_events_a_counted_plural_after_the_verb_is_its_subject(stage):
 def test_events_a_gang_arrested_is_the_target(stage):
     doc = run(stage, "وتمكن أعوان الفرقة من إلقاء القبض على زعيم هذه العصابة.")
     assert [(e.code, names(doc, e.target)) for e in doc.events] == [("COERCE", {"العصابة"})]
+
+
+
+def test_events_the_owner_of_a_place_hit_is_the_target_under_its_full_name():
+    # The knowledge base knows كتائب القسام by its full name too (كتائب الشهيد عز الدين القسام), which the tagger
+    # misses; the owner of the place hit (موقعا تابعا لـ X) is the target.
+    import rasd
+
+    doc = rasd.analyze("قصفت الطائرات الإسرائيلية موقعا تابعا لكتائب الشهيد عز الدين القسام في وسط قطاع غزة.",
+                       id="t", date="2015-07-25")
+    assert [(e.code, {doc.entity(x).name for x in e.target}) for e in doc.events] == [
+        ("ASSAULT", {"Izz ad-Din al-Qassam Brigades"})]

@@ -232,6 +232,10 @@ TITLE_COMPLEMENTS = frozenset(fold(w) for w in (
 SURNAME_MAX_COUNT = 2000
 # Words that may sit between a head and its nationality adjective (وزير الدفاع الروسي، مصدر عسكري أردني).
 _MODIFIER_GAP = 3
+_GOVERNMENTS = frozenset(fold(w) for w in ("حكومة", "حكومات"))
+# Words that describe a state's government without naming one (الحكومة المركزية العراقية).
+_GOVERNMENT_QUALIFIERS = frozenset(fold(w) for w in (
+    "الحالية", "الجديدة", "السابقة", "المركزية", "الاتحادية", "المحلية", "الشرعية", "الرسمية"))
 
 
 @lru_cache(maxsize=1)
@@ -1172,6 +1176,11 @@ class ActorIndex:
                 return
             phrase = word_name(doc, toks[head]) + doc.text[toks[head].end:toks[k].end]
             ids = self.resolve(toks[head].base_start, toks[k].end) or [self.maker.nominal(phrase, rec)]
+            if ids == [country_id] and bare_stem(doc, toks[head]) in _GOVERNMENTS and any(
+                    token_stem(doc, toks[x]) not in _GOVERNMENT_QUALIFIERS for x in range(head + 1, k)):
+                # حكومة الإنقاذ الوطني الليبية: a government with a name of its own is the state's, but named
+                # as the text names it (one of Libya's rival governments), not as the state
+                ids = [self.maker.nominal(phrase, rec), country_id]
             # The state too (GUIDELINES.md), unless the actor already goes by its name (Russia (military)).
             named_as_state = any((e := doc.entity(i)) is not None and e.name == rec["name"] for i in ids)
             self._add(Unit(head, k, ids if country_id in ids or named_as_state else [*ids, country_id],

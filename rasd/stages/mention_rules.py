@@ -421,11 +421,12 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
             j += 2
             after = word(j) if j < n else ""
         # وكالة الأنباء الرسمية الإيرانية: the words go on describing, so it is no name
-        # (a nationality after the name stays outside it: جمعية القضاة التونسيين → جمعية القضاة, FORMAT.md)
+        # (a nationality after the name stays outside it: جمعية القضاة التونسيين → جمعية القضاة, FORMAT.md, and so
+        # after a name that has said what the body is for: الشركة الوطنية للسكك الحديدية [التونسية])
         # (إلى after a name says where it goes, a description of a delegation or a bank's data: بعثة النصر إلى
         # لندن; after what the body is for it is the verb's: دعا الغرفة الوطنية لأصحاب المخابز إلى …)
         described = after in GENERIC_QUALIFIERS - (_NOT_DESCRIBING if has_for else _NOT_DESCRIBING - _TO) or (
-            is_nationality(after) and bare not in NATIONAL_BODIES)
+            is_nationality(after) and bare not in NATIONAL_BODIES and not has_for)
         # اتحاد الحقوقيين العرب، اتحاد الصحفيين الفلسطينيين: a body of the members named with their nationality
         # is named by them, as a body named by what it is for is.
         of_members = bare in NATIONAL_BODIES and word(j - 1).endswith(("ين", "ون")) and (

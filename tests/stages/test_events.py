@@ -2768,3 +2768,16 @@ def test_events_the_owner_of_a_place_hit_is_the_target_under_its_full_name():
                        id="t", date="2015-07-25")
     assert [(e.code, {doc.entity(x).name for x in e.target}) for e in doc.events] == [
         ("ASSAULT", {"Izz ad-Din al-Qassam Brigades"})]
+
+
+def test_events_a_named_government_is_its_own_speaker_with_its_state():
+    # حكومة الإنقاذ الوطني الليبية: one of Libya's governments, named as the text names it; الحكومة العراقية is
+    # the state itself.
+    import rasd
+
+    doc = rasd.analyze("وصفت حكومة الإنقاذ الوطني الليبية، اللقاء بأنه لقاء بعض المواطنين.", id="t", date="2017-05-04")
+    [claim] = doc.claims
+    speaker = doc.entity(claim.speaker)
+    assert (speaker.name_ar, speaker.country) == ("حكومة الإنقاذ الوطني الليبية", "LBY")
+    doc = rasd.analyze("وصفت الحكومة العراقية، اللقاء بأنه لقاء بعض المواطنين.", id="t", date="2017-05-04")
+    assert [doc.entity(c.speaker).name for c in doc.claims] == ["Iraq"]

@@ -92,6 +92,21 @@ def test_mentions_rules_associations_keep_their_members_nationality_outside():
     assert got == ["جمعية القضاة", "نقابة الصحفيين"]
 
 
+def test_mentions_rules_a_body_named_for_what_it_is_for_keeps_its_nationality_outside():
+    """A nationality after what the body is for ends the name; it does not make a description of it."""
+    from rasd.config import load_config
+    from rasd.document import Document
+    from rasd.stages.mention_rules import institution_name_mentions
+    from rasd.stages.mentions import is_nationality
+    from rasd.stages.text import TextStage
+
+    text = "دعت الشركة الوطنية للسكك الحديدية التونسية، مستعملي الطريق إلى الانتباه."
+    doc = Document(id="t", text=text)
+    TextStage(load_config())(doc)
+    got = [text[m.start:m.end] for m in institution_name_mentions(text, doc.tokens, [], is_nationality)]
+    assert got == ["الشركة الوطنية للسكك الحديدية"]
+
+
 def test_mentions_rules_a_union_of_members_with_their_nationality_is_named_by_them():
     """اتحاد (a body named by what it is for) is also named by its members and their nationality, which
     stays outside; a union with neither is left alone."""

@@ -908,6 +908,30 @@ def _anonymous_sources(doc: Document, u: Unit) -> bool:
     return all(w.endswith(("يه", "ي", "يين", "يون")) and w not in _OFFICIAL for w in rest)
 
 
+# An unnamed source as a verb's subject (أعلن مصدر مطلع، أكدت مصادر من الشرطة; المصدر goes on with one named before).
+_SOURCE_WORDS = frozenset(fold(w) for w in "مصدر مصادر".split())
+
+
+def _body_of_source(actors: ActorIndex, x: int, j: int) -> Unit | None:
+    """The body a source at ``x`` belongs to: its genitive (مصادر المقاومة), or past its adjectives the body
+    after من/في or بـ (مصدر مطلع بنادي الهلال، مصادر من الشرطة، مصدر في قيادة عمليات الأنبار); None when it
+    names none (مصادر عسكرية، مصادر موثوقة)."""
+    doc, toks = actors.doc, actors.doc.tokens
+    linked = False
+    for y in range(x + 1, min(j, x + 5) + 1):
+        proclitic = doc.text[toks[y].start:toks[y].base_start]
+        u = actors.unit_at.get(y)
+        if u is not None:
+            construct = y == x + 1 and not proclitic
+            return u if u.first == y and u.kind != "country" and (construct or linked or proclitic.endswith("ب")) \
+                else None
+        if toks[y].norm in ("من", "في") or proclitic.endswith("ب"):
+            linked = True
+        elif not toks[y].norm[:1].isalpha() or proclitic:
+            return None
+    return None
+
+
 # Bare media (GUIDELINES.md: تقارير إعلامية، صحف إسرائيلية make no claim): وسائل إعلام تركية.
 _BARE_MEDIA = frozenset(fold(w) for w in "وسائل صحف تقارير".split())
 _MEDIA_WORDS = frozenset(fold(w) for w in "إعلام الإعلام اعلام الاعلام".split())
@@ -1408,6 +1432,16 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                     # first one's caller; who follows is called on
                     speaker = None
                     flags = flags | {"cont"}
+            if "attr" not in flags and k + 1 <= j and token_stem(doc, toks[k + 1]) in _SOURCE_WORDS \
+                    and actors.unit_at.get(k + 1) is None and (speaker is None or speaker.first != k + 1):
+                # أعلن مصدر مطلع بنادي الهلال، أكدت مصادر من الشرطة: a source of a body speaks for it; a source
+                # of none is bare, and whom the sentence names after it is what it told, not its speaker (a source
+                # the speaker search took whole speaks as it is: مصدر عسكري مالي، مصدر حكومي)
+                speaker = _body_of_source(actors, k + 1, j)
+                if speaker is None:
+                    sent_cues.append(Cue(k, k, entry, None, si, False, None))
+                    last_speaker = None
+                    continue
             if "part" in flags and sent_cues and (sent_cues[-1].last == k - 1 or sent_cues[-1].first >= k - 3
                                                   and toks[k].norm.startswith("قايل")):
                 continue  # وأضاف دمرداش قائلا، وأضاف مستنكرا أن: one statement, one cue

@@ -405,6 +405,19 @@ def test_claims_bare_plural_sources_make_no_claim_and_continue_no_one():
     assert [c[0] for c in cues(doc)] == ["وأوضحت"] and "المقاومة" in cues(doc)[0][1]
 
 
+@pytest.mark.parametrize("text, mentions, speaker", [
+    # a source of a body after من/في/بـ speaks for the body
+    ("أكدت مصادر من الشرطة أن المتهم متورط في الهجوم.", [], "الشرطة"),
+    ("أعلن مصدر مطلع بنادي الهلال غياب قائد الفريق سعود كريري.", [("الهلال", "ORG"), ("سعود كريري", "PER")], "الهلال"),
+    # a source of none is bare: no claim, and not the one named after it (the object)
+    ("أعلن مصدر مطلع غياب قائد الفريق سعود كريري.", [("سعود كريري", "PER")], None),
+    ("أكدت مصادر عسكرية نجاح القوات الحكومية في الدخول إلى المدينة.", [], None),
+])
+def test_claims_a_source_speaks_for_the_body_it_is_of(stage, text, mentions, speaker):
+    got = [c[1] for c in cues(run(stage, text, mentions))]
+    assert got == ([speaker] if speaker else []), got
+
+
 def test_claims_titled_institution_then_the_person_it_ends_in():
     doc = run(ClaimsStage(load_config()), "وأوضح الأمين العام للمنظمة التونسية للأطباء الشبان جاد الهنشيري، وفي تصريح "
                                           "للصحفيين، أن الوضع خطير.",

@@ -163,6 +163,12 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
         # قال لـ"الاقتصادية" محمد البقمي، المتحدث باسم أمانة جدة، إن …: the outlet told comes first, the
         # speaker after it
         k = _outlet_end(actors, k + 1, end - 1)
+    if subject:
+        y = k + 1
+        while y < end and y in actors.timex_tokens:
+            y += 1
+        if y > k + 1 and y < end and toks[y].norm in ("،", ","):
+            k = y  # أفاد اليوم الخميس، الناطق باسم المحكمة …: the date set off by a comma before the speaker
     skip_place = False
     # أكد النائب من الجبهة الشعبية منجي الرحوي: after a title, its prepositional phrase is no stop.
     titled = subject and k + 1 < end and k + 1 not in actors.unit_at and actors.is_head(k + 1)
@@ -248,12 +254,25 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
             continue
         if toks[x].norm == "." and x > k + 1 and toks[x - 1].norm in _ABBREVIATIONS:
             continue  # وأوضح د. المزروع: the dot of an abbreviated title ends nothing
-        if subject and toks[x].norm in ("،", ",") and (titled or toks[k + 1].norm in _PARTITIVES) \
-                and (named := actors.unit_at.get(x + 1)) is not None and named.first == x + 1 and named.label == "PER":
-            return named  # ناشد أحد أفراد الحرس الوطني، محمد حسن الحارثي، …: the person set off after the phrase
+        if subject and toks[x].norm in ("،", ",") and (titled or toks[k + 1].norm in _PARTITIVES or _described(
+                actors.doc, k + 1, x)) and (named := actors.unit_at.get(x + 1)) is not None and named.first == x + 1 \
+                and named.label == "PER":
+            # ناشد أحد أفراد الحرس الوطني، محمد حسن الحارثي، …، وقال الاستاذ المحامي، حبيب بن زايد إن …: the
+            # person set off after the phrase that describes him
+            return named
         if toks[x].norm in _STOP_AFTER or token_stem(actors.doc, toks[x]) in _STOP_AFTER:
             return institution
     return institution
+
+
+def _described(doc: Document, first: int, comma: int) -> bool:
+    """Words ``first``..``comma - 1`` after a cue read as a description of the one speaking: a few words with
+    no punctuation, opening with a definite noun without a preposition (الاستاذ المحامي، أحد المشاركين في
+    الوقفة، ولي احد المحتجين)."""
+    toks = doc.tokens
+    return 0 < comma - first <= 8 and all(toks[y].norm[:1].isalpha() for y in range(first, comma)) \
+        and doc.text[toks[first].start:toks[first].base_start] in ("", "و") and toks[first].norm not in PREPOSITIONS \
+        and toks[first].norm not in _STOP_AFTER
 
 
 # Prepositions of a title's affiliation (القيادي في الحزب، النائب عن الجبهة).

@@ -100,6 +100,10 @@ def test_claims_a_person_after_the_body_of_his_title_speaks():
     # a person set off by commas after a partitive phrase
     ("ناشد أحد أفراد الحرس الوطني، محمد حسن الحارثي، وزير الحرس الوطني النظر في قضيته.",
      [("محمد حسن الحارثي", "PER")], "محمد حسن الحارثي"),
+    # ... or after a description that is no title
+    ("وقال الاستاذ المحامي، حبيب بن زايد إن العقوبات تصل إلى السجن المؤبد.", [("حبيب بن زايد", "PER")],
+     "حبيب بن زايد"),
+    ("كما قال ولي احد المحتجين، طاهر عافي، إن الوضع لا يحتمل المماطلة.", [("طاهر عافي", "PER")], "طاهر عافي"),
 ])
 def test_claims_a_person_set_off_after_a_long_phrase(stage, text, mentions, speaker):
     doc = run(stage, text, mentions)
@@ -403,6 +407,13 @@ def test_claims_bare_plural_sources_make_no_claim_and_continue_no_one():
     assert [c[:2] for c in cues(doc)] == [("وقال", "سامي")]
     doc = run(stage, "وأوضحت مصادر المقاومة أن القوات تقدمت.", [("المقاومة", "ORG")])
     assert [c[0] for c in cues(doc)] == ["وأوضحت"] and "المقاومة" in cues(doc)[0][1]
+
+
+def test_claims_a_date_set_off_by_a_comma_before_the_speaker(stage):
+    doc = make_doc("أفاد اليوم الخميس، الناطق باسم المحكمة رشدي بن رمضان أن المتهم أوقف.",
+                   [("رشدي بن رمضان", "PER")], [("اليوم الخميس", "2016-12-08")])
+    stage(doc)
+    assert [c[1] for c in cues(doc)] == ["رشدي بن رمضان"]
 
 
 @pytest.mark.parametrize("text, mentions, speaker", [

@@ -298,17 +298,39 @@ def titled_person_mentions(text: str, tokens: Sequence[Token], mentions: list[Me
         return w in _AFTER_NAME or w in _date_words() or w in _NAME_FOLLOWERS or is_verb(fold(text[t.start:t.end])) \
             or text[t.start] == "و" and t.base_start > t.start
 
+    # The title's body, tagged, right after it: النائب بالمجلس الوطني التأسيسي [الطاهر هميلة], القيادي في حركة
+    # النهضة [...]: the name after the body's last token is the title's.
+    ends = {tok.end: k for k, tok in enumerate(tokens)}
+    starts = {tok.start: k for k, tok in enumerate(tokens)}
+    after_body: dict[int, int] = {}
+    for m in mentions:
+        first, last = starts.get(m.start, starts.get(_token_start(tokens, m.start))), ends.get(m.end)
+        if m.label != "ORG" or first is None or last is None or first < 1:
+            continue
+        tok = tokens[first]
+        x = first - 1 if text[tok.start:tok.base_start].endswith(("ب", "ل")) else first - 2
+        if x < 0 or (x == first - 2 and fold(text[tokens[x + 1].start:tokens[x + 1].end]) not in _AFFILIATIONS):
+            continue
+        # past the title's adjectives and باسم (الكاتب العام للاتحاد، الناطق الرسمي باسم الوزارة)
+        while x > 0 and x > first - 4 and bare(x) not in POST_TITLES and tokens[x].base_start == tokens[x].start \
+                and (bare(x) in _TITLE_ADJECTIVES):
+            x -= 1
+        if bare(x) in POST_TITLES:
+            after_body[x] = last
     added = []
     for t in range(n - 1):
-        if bare(t) not in DEFINITE_TITLES or not joined(t + 1):
+        if t not in after_body and (bare(t) not in DEFINITE_TITLES or not joined(t + 1)):
             continue
         if taken is None:
             taken = taken_chars(text, mentions)
         if any(taken[tokens[t].start:tokens[t].end]):
             continue
-        # i: the title's last token, its nationality adjective when one follows (الرئيس الإسرائيلي رؤوفين ريفيلين)
+        # i: the title's last token, its nationality adjective when one follows (الرئيس الإسرائيلي رؤوفين ريفيلين),
+        # or the last of its body
         i = t + 1 if t + 2 < n and is_nationality(bare(t + 1)) and joined(t + 2) \
-            and not any(taken[tokens[t + 1].start:tokens[t + 1].end]) else t
+            and not any(taken[tokens[t + 1].start:tokens[t + 1].end]) else after_body.get(t, t)
+        if i + 1 >= n or not joined(i + 1):
+            continue
         if not name_word(i + 1, True):
             continue
         k = i + 2
@@ -325,6 +347,20 @@ def titled_person_mentions(text: str, tokens: Sequence[Token], mentions: list[Me
         added.append(Mention(start, end, label="PER", confidence=RULE_CONFIDENCE))
         taken[start:end] = b"\x01" * (end - start)
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
+# Prepositions between a title and its body (القيادي في حركة النهضة، النائب عن الجبهة الشعبية).
+_AFFILIATIONS = frozenset(fold(w) for w in ("في", "عن"))
+# Posts held in a body named after them (النائب بالمجلس التأسيسي، القيادي في حركة النهضة، الكاتب العام للاتحاد).
+POST_TITLES = DEFINITE_TITLES | frozenset(fold("ال" + w) for w in (
+    "نائب نائبة قيادي قيادية عضو ناطق متحدث أمين كاتب مدير مديرة مسؤول مندوب منسق رئيس رئيسة"
+).split())
+_TITLE_ADJECTIVES = frozenset(fold(w) for w in "العام العامة الرسمي الرسمية السابق السابقة المساعد الأول باسم".split())
+
+
+def _token_start(tokens: Sequence[Token], start: int) -> int:
+    """The start of the token whose word (past its proclitics) starts at ``start`` (بالمجلس → ب)."""
+    return next((t.start for t in tokens if t.base_start == start), start)
 
 
 # Regnal and papal ordinals, part of the name they follow (يوحنا بولس الثاني، عبدالله الثاني، محمد السادس).

@@ -106,6 +106,27 @@ def test_untagged_name_after_a_title_and_its_nationality_is_a_person():
                                   lambda w: False, lambda w: w == fold("الإسرائيلي")) == []
 
 
+def test_untagged_name_after_a_post_and_its_body_is_a_person():
+    """النائب بالمجلس التأسيسي الطاهر هميلة: the name follows the body the post is held in (tagged ORG)."""
+    autolex = {fold("الطاهر"): (0.25, 0.0, 0.0, 0.0)}
+    assert ("الطاهر هميلة", "PER") in _titled_with(
+        "قال النائب بالمجلس التأسيسي الطاهر هميلة إن الوضع صعب", [("المجلس التأسيسي", "ORG")], autolex)
+    assert ("منجي الرحوي", "PER") in _titled_with(
+        "وقال القيادي في الجبهة الشعبية منجي الرحوي إن الحكومة فشلت", [("الجبهة الشعبية", "ORG")], {})
+    # a body with no post before it: no name after it
+    assert _titled_with("قال المجلس التأسيسي الطاهر هميلة إن", [("المجلس التأسيسي", "ORG")], autolex) == [
+        ("المجلس التأسيسي", "ORG")]
+
+
+def _titled_with(text: str, tagged: list[tuple[str, str]], autolex: dict) -> list[tuple[str, str]]:
+    from rasd.stages.mention_person import titled_person_mentions
+
+    ms = [Mention(text.index(w), text.index(w) + len(w), label=lab) for w, lab in tagged]
+    out = titled_person_mentions(text, tokenize(text), ms, autolex, lambda w: 0,
+                                 lambda w: w in {fold("في"), fold("إن")})
+    return [(text[m.start:m.end], m.label) for m in out]
+
+
 def test_no_person_after_a_definite_title_without_a_name():
     assert _titled("وقال الرئيس السابق إن") == []  # an adjective, with the article
     assert _titled("وقال الرئيس نفسه إن") == []  # a common word

@@ -167,6 +167,8 @@ class EventsStage:
         self._so_far: list[Event] = []
         # Condemnations of an attack whose doer the sentence does not name (filled in by _blame_the_attacker).
         self._condemnations: list[Event] = []
+        # Attacks whose target was not found, left out once they have named the attacker (see _event).
+        self._half_known: list[Event] = []
         keys = [token_keys(doc, t) for t in doc.tokens]
         self._passable = _passable_tokens(doc, actors)
         events: list[Event] = []
@@ -191,6 +193,9 @@ class EventsStage:
         if self.speech_content:
             events.extend(content_events(doc, actors, cues, events))
         _blame_the_attacker(doc, events, self._condemnations)
+        if self._half_known:
+            half = {id(e) for e in self._half_known}
+            events = [e for e in events if id(e) not in half]
         sides = visit_sides(doc, events)  # before merging: a visit merged into a meeting no longer tells it
         if self.merge_duplicates:
             events = merge_duplicates(doc, events)
@@ -569,11 +574,15 @@ class EventsStage:
         # مجموعة الاتصال، عقدت اللجنة اجتماعا: a body of many members meets among them (as the dev gold codes it).
         both_sides = code in RECIPROCAL and (len({(e.country if (e := doc.entity(x)) is not None and e.country else x)
                                                   for x in source}) > 1 or _member_body(doc, source))
+        half_known = False
         if not target and code in self.directed and not self._short and not condemned_attack and not condemnation \
                 and not both_sides and not protest_threat:
             # An accusation, demand or praise is always of someone: in an article, one whose target
-            # was not found is left out rather than reported half-known (a short text keeps it).
-            return None
+            # was not found is left out rather than reported half-known (a short text keeps it). An attack is
+            # kept until the end, where it may still name the attacker a condemnation is of (_blame_the_attacker).
+            if code != "ASSAULT":
+                return None
+            half_known = True
         modality, attributed = _modality(doc, keys, m, c0, [c for c in cues if c.first >= c0], source)
         if code == "CONSULT" and not rule.verbal and _called_off(keys, m.first, c0):
             code, cameo = "REJECT", "125"  # ألغت لوبان لقاء مع المفتي: a meeting refused, not held
@@ -610,6 +619,8 @@ class EventsStage:
         )
         if condemned_attack:
             self._condemnations.append(ev)
+        if half_known:
+            self._half_known.append(ev)
         return ev
 
 

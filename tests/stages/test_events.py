@@ -2781,3 +2781,13 @@ def test_events_a_named_government_is_its_own_speaker_with_its_state():
     assert (speaker.name_ar, speaker.country) == ("حكومة الإنقاذ الوطني الليبية", "LBY")
     doc = rasd.analyze("وصفت الحكومة العراقية، اللقاء بأنه لقاء بعض المواطنين.", id="t", date="2017-05-04")
     assert [doc.entity(c.speaker).name for c in doc.claims] == ["Iraq"]
+
+
+def test_events_an_attack_with_no_target_found_is_left_out_of_an_article_but_not_of_a_sentence(stage):
+    # half-known: the attacker is named, whom he attacked is not (in an article; a news sentence keeps it)
+    article = ("قال المتحدث إن الوضع هادئ. وأضاف أن الوحدات انتشرت. وأكد أن الطرق مفتوحة. "
+               "وشن مسلحون من تنظيم داعش هجوما عنيفا. وقال الوزير إن التحقيق جار.")
+    doc = run(stage, article, [("داعش", "ORG")])
+    assert not [e for e in doc.events if e.code == "ASSAULT"], [(e.code, e.target) for e in doc.events]
+    doc = run(stage, "وشن مسلحون من تنظيم داعش هجوما عنيفا.", [("داعش", "ORG")])
+    assert [e.code for e in doc.events] == ["ASSAULT"]

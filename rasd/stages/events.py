@@ -552,6 +552,10 @@ class EventsStage:
                     and not set(e.source) & set(source)]
             if same:
                 target = list(same[-1].source)
+        if code == "CONSULT" and any((e := doc.entity(t)) is not None and _outlet(e) for t in target):
+            # في اتصال هاتفي مع وكالة أسوشيتد برس (the agency and its knowledge-base entry): a statement to the
+            # press, not a meeting
+            return None
         if code == "CONSULT" and not target:
             # حلت ميركل بتونس في زيارة بدعوة من الرئيس: the host, else the country visited.
             target = _host(doc, actors, c0, c1, source)
@@ -702,9 +706,13 @@ def _support_verb_before(keys: list[tuple[str, ...]], k: int, c0: int) -> bool:
 
 
 def _outlet(e) -> bool:
-    """Whether an entity is a news outlet (صحيفة كيهان): an outlet attacks in words."""
-    words = (e.name_ar or e.name or "").split()
-    return bool(words) and fold(words[0]).removeprefix("ال") in OUTLET_HEADS
+    """Whether an entity is a news outlet (صحيفة كيهان، وكالة أسوشيتد برس by an alias): an outlet attacks in
+    words, and is told, not met."""
+    for name in (e.name_ar, e.name, *(e.aliases or ())):
+        words = (name or "").split()
+        if words and fold(words[0]).removeprefix("ال") in OUTLET_HEADS:
+            return True
+    return False
 
 
 # هاجم / يهاجم in every form the trigger lexicon reads, and هجوم after شن (شن هجوما على): by a politician, an

@@ -2791,3 +2791,12 @@ def test_events_an_attack_with_no_target_found_is_left_out_of_an_article_but_not
     assert not [e for e in doc.events if e.code == "ASSAULT"], [(e.code, e.target) for e in doc.events]
     doc = run(stage, "وشن مسلحون من تنظيم داعش هجوما عنيفا.", [("داعش", "ORG")])
     assert [e.code for e in doc.events] == ["ASSAULT"]
+
+
+
+def test_events_a_call_to_a_news_agency_is_no_meeting():
+    import rasd
+
+    doc = rasd.analyze("وكشف والد سلمان في اتصال هاتفي مع وكالة أسوشيتد برس من طرابلس، أنه تحدث مع ابنه.",
+                       id="t", date="2017-05-25")
+    assert not [e for e in doc.events if e.code == "CONSULT"], [(e.code, e.target) for e in doc.events]

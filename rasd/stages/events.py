@@ -500,6 +500,9 @@ class EventsStage:
             # ودعا القحطاني الجمعيات الوطنية للتنسيق: a group called on by what it is, not by a name.
             addressee = described_addressee(doc, actors, m, c1, source)
             target = addressee if addressee is not None else target
+        if not target and source and rule.plover == "COERCE" and (counted := _counted_people(doc, m.last + 1, c1)):
+            # ألقت الوحدات القبض على ثلاثة أشخاص، وإلقاء القبض على 32 شخصا: a number of people, arrested
+            target = [actors.maker.nominal(counted, None, "PER")]
         target = [t for t in target if not _same_state(doc, t, source)]
         if rule.needs_target and not target:
             return None
@@ -635,6 +638,24 @@ WITNESS_REACH = 8
 ASIDE_MAX_TOKENS = 6
 # How far a verb joined by و may follow the attack noun it goes on telling (نفذتها حركة طالبان واستهدفت).
 ATTACK_CLAUSE_REACH = 8
+
+
+# People named by a number (ثلاثة أشخاص، 3 عناصر، 32 شخصا): whom an arrest takes.
+_COUNTED_PEOPLE = frozenset(fold(w) for w in (
+    "شخص شخصا أشخاص اشخاص عنصر عنصرا عناصر شاب شابا شبان نفر أنفار انفار متهم متهما متهمين مشتبه مشتبها "
+    "امرأة نساء فتاة فتيات طفل أطفال رجل رجال مواطن مواطنا مواطنين إرهابيين إرهابيا إرهابين مهاجرين مهاجرا"
+).split())
+
+
+def _counted_people(doc: Document, x: int, end: int) -> str | None:
+    """The text of a number of people at ``x``, after على/عليهم if there (على ثلاثة أشخاص، 3 عناصر), else None."""
+    toks = doc.tokens
+    if x <= end and toks[x].norm in ("علي", "عليهم"):
+        x += 1
+    if x + 1 > end or not is_count(doc, x):
+        return None
+    noun = fold(doc.text[toks[x + 1].base_start:toks[x + 1].end])
+    return doc.text[toks[x].start:toks[x + 1].end] if noun in _COUNTED_PEOPLE else None
 
 
 def _passable_tokens(doc: Document, actors: ActorIndex) -> set[int]:

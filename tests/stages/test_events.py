@@ -2800,3 +2800,8 @@ def test_events_a_call_to_a_news_agency_is_no_meeting():
     doc = rasd.analyze("وكشف والد سلمان في اتصال هاتفي مع وكالة أسوشيتد برس من طرابلس، أن ابنه بريء.",
                        id="t", date="2017-05-25")
     assert not [e for e in doc.events if e.code == "CONSULT"], [(e.code, e.target) for e in doc.events]
+
+
+def test_events_a_number_of_people_arrested_is_the_target(stage):
+    doc = run(stage, "ألقت وحدات الجيش، بالتنسيق مع الحرس، القبض على ثلاثة إرهابين وثلاثة عناصر دعم.")
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("COERCE", {"ثلاثة إرهابين"})]

@@ -75,8 +75,10 @@ DESCRIBED_PEOPLE = PEOPLE_NOUNS | frozenset(fold(w) for w in (
     "عنصرين متهم متهما متهمين متهمة مشتبه مشتبها مظنون موقوف سائق سائقا طيار ناشطة صحفي صحفيا صحفية جندي "
     "جنديا جنديين جنود شرطي شرطيا ضابط ضابطا مهرب مهربا مهربين إرهابي إرهابيا إرهابيين تكفيري تكفيريا تكفيريين "
     "متشدد متشددا مراهق مراهقا تلميذ تلميذا تلميذة طالب طالبا طالبة عامل عاملا عاملة كهل كهلا مسن مسنا أستاذ "
-    "أستاذا أستاذة معلم معلما معلمة طبيب طبيبا طبيبة ممرض ممرضا ممرضة خلية عصابة شبكة"
+    "أستاذا أستاذة معلم معلما معلمة طبيب طبيبا طبيبة ممرض ممرضا ممرضة خلية عصابة شبكة منحرف منحرفا"
 ).split())
+# "One of" a group (من طرف أحد أحباء فريقه): a person named by the group he is of.
+_ONE_OF = frozenset(fold(w) for w in "أحد احد إحدى احدى".split())
 _NISBA_ENDINGS = ("ي", "يه", "يا", "يين", "يون")
 
 
@@ -189,6 +191,10 @@ def described_person_at(doc: Document, actors: ActorIndex, x: int, end: int) -> 
     if x > end or actors.unit_at.get(x) is not None or toks[x].base_start != toks[x].start:
         return None
     head = bare_stem(doc, toks[x])
+    if head in _ONE_OF and x + 1 <= end and toks[x + 1].norm[:1].isalpha() and actors.unit_at.get(x + 1) is None \
+            and toks[x + 1].base_start == toks[x + 1].start and actors.unit_at.get(x + 2) is None:
+        # (إحدى زوجات أبو بكر البغدادي: whose she is, an actor, is left to the rules for kin)
+        return actors.maker.nominal(doc.text[toks[x].base_start:toks[x + 1].end], None, "PER")  # أحد أحباء فريقه
     if head not in DESCRIBED_PEOPLE and head not in KIN:
         return None
     last = x
@@ -285,6 +291,13 @@ def _exposed(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: 
     if agent is None and genitive is not None and genitive.first == m.last + 1 and not actors.proclitics(genitive) \
             and not has_pronoun_suffix(doc, keys, m.last):
         agent = genitive  # تعرض قريتين … لقصف دبابات تركية: the attack's genitive is its doer
+    if agent is None:
+        # تعرض المخيم للقصف من قوات الأسد: من before an actor right after the act (past its adjective) names the doer
+        at = next((x for x in range(m.last + 1, min(c1, m.last + 3)) if toks[x].norm == "من"), None)
+        by = actors.unit_at.get(at + 1) if at is not None else None
+        if by is not None and by.first == at + 1 and by.kind != "country" and not actors.locative(by) \
+                and not set(by.ids) & set(hit):
+            agent = by
     if agent is None:
         # من طرف تلميذة، من قبل شخصين: an agent named by what it is
         by = next((x + 1 for x in range(m.last + 1, min(c1, m.last + AGENT_REACH))

@@ -2805,3 +2805,19 @@ def test_events_a_call_to_a_news_agency_is_no_meeting():
 def test_events_a_number_of_people_arrested_is_the_target(stage):
     doc = run(stage, "ألقت وحدات الجيش، بالتنسيق مع الحرس، القبض على ثلاثة إرهابين وثلاثة عناصر دعم.")
     assert [(e.code, names(doc, e.target)) for e in doc.events] == [("COERCE", {"ثلاثة إرهابين"})]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # the doer after من طرف/من قبل named by what he is, or as one of a group
+    ("تعرض أمين الشرميطي للاعتداء بالعنف من طرف أحد أحباء فريقه.", "أحد أحباء", "أمين الشرميطي"),
+    ("بعد تعرض تلميذ إلى اعتداء بالعنف الشديد من قبل منحرف قام بتشويه وجهه.", "منحرف", "تلميذ"),
+])
+def test_events_the_doer_of_an_attack_one_was_exposed_to(stage, text, source, target):
+    doc = run(stage, text, [("أمين الشرميطي", "PER")] if "الشرميطي" in text else [])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("ASSAULT", {source}, {target})]
+
+
+def test_events_the_doer_after_min_past_the_adjective_of_the_attack_one_was_exposed_to(stage):
+    doc = run(stage, "تعرض مقر الحزب للقصف العنيف من قوات الأسد.", [("قوات الأسد", "ORG")])
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("ASSAULT", {"قوات الأسد"})]

@@ -28,7 +28,7 @@ from rasd.stages.event_actors import (
     token_stem,
 )
 from rasd.stages.event_forms import verb_forms
-from rasd.stages.event_roles import ACTOR_REACH, CLAUSE_BREAKS, PASSIVE_AUX, direct_object, first_unit
+from rasd.stages.event_roles import ACTOR_REACH, CLAUSE_BREAKS, direct_object, first_unit, passive_aux
 from rasd.stages.event_triggers import Match
 
 # Codes whose two sides the dual words name (a signing is SUPPORT 057).
@@ -75,12 +75,8 @@ def passive_accord(doc: Document, m: Match, c0: int) -> bool:
     if m.rule.verbal:
         return False
     if m.rule.plover == "CONSULT" and m.first - 2 >= c0 and toks[m.first - 1].norm in DURING_WORDS:
-        return _passive_aux(toks[m.first - 2].norm)
-    return is_signing(m) and m.first - 1 >= c0 and _passive_aux(toks[m.first - 1].norm)
-
-
-def _passive_aux(word: str) -> bool:
-    return word in PASSIVE_AUX or (word[:1] in ("و", "ف") and word[1:] in PASSIVE_AUX)
+        return passive_aux(toks[m.first - 2].norm)
+    return is_signing(m) and m.first - 1 >= c0 and passive_aux(toks[m.first - 1].norm)
 
 
 def accord_roles(doc: Document, actors: ActorIndex, m: Match, c0: int, c1: int, source: list[str],

@@ -98,6 +98,11 @@ FRAME_WORDS = DURING_WORDS | frozenset(fold(w) for w in "عقب إثر اثر ل
 CLAUSE_OPENERS = frozenset(fold(w) for w in "كما ثم قد وقد فقد كذلك بل أنهم إنهم بأنهم لكنهم ، , : «".split())
 PRONOUN_THAT = frozenset(fold(w) for w in "أنه أنها أنهم إنه إنها إنهم بأنه بأنها لأنه".split())
 PASSIVE_AUX = frozenset(fold(w) for w in "تم يتم سيتم جرى يجري".split())
+
+
+def passive_aux(word: str) -> bool:
+    """A folded word is the passive auxiliary, with the و or ف it may carry (تم، وتم، فيتم)."""
+    return word in PASSIVE_AUX or (word[:1] in ("و", "ف") and word[1:] in PASSIVE_AUX)
 # Events whose two sides may be named with بين X و Y.
 BETWEEN_CODES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "RETREAT", "SANCTION"})
 # Places whose owner is the one an attack on them hits (تفجير مسجد قوات الطوارئ، قصف مقر الحزب).
@@ -657,7 +662,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         aux = m.first - 1
         while aux > c0 and aux in actors.timex_tokens:
             aux -= 1
-        passive = aux >= c0 and aux < m.first and toks[aux].norm in PASSIVE_AUX
+        passive = aux >= c0 and aux < m.first and passive_aux(toks[aux].norm)
         owner = had_by(actors, m.first, c0)
         if owner is not None:
             # كان للرئيس لقاءات مع المستشارة ميركل: the one who had the meetings holds them.
@@ -684,8 +689,11 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
                 first_unit(actors, x, c1, ACTOR_REACH, False, stop_comma=True)  # التحالف بقيادة السعودية: its leader
             return source, [e for e in group_ids(actors, after, c1) if e not in source]
         if passive:
-            # تم إطلاق سراح X: X underwent it, the doer is not named.
-            source, target = [], group_ids(actors, possessor, c1) or group_ids(actors, prep_tgt, c1)
+            # تم إطلاق سراح X: X underwent it, the doer is not named, or is after من قبل / من طرف (تم القبض على 3
+            # عناصر … من قبل الإدارة الفرعية للقضايا الإجرامية)
+            agent = passive_agent(actors, m.last + 1, c1)
+            source = group_ids(actors, agent, c1) if agent is not None else []
+            target = [e for e in group_ids(actors, possessor, c1) or group_ids(actors, prep_tgt, c1) if e not in source]
         elif rule.genitive_target or (purpose and (topic or before is not None)):
             # لزيارة القوات الأمريكية: the genitive is visited; the clause's subject visits.
             verb_subject = _support_verb_subject(actors, keys, m.first, c0)

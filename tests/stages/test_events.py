@@ -2821,3 +2821,15 @@ def test_events_the_doer_of_an_attack_one_was_exposed_to(stage, text, source, ta
 def test_events_the_doer_after_min_past_the_adjective_of_the_attack_one_was_exposed_to(stage):
     doc = run(stage, "تعرض مقر الحزب للقصف العنيف من قوات الأسد.", [("قوات الأسد", "ORG")])
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("ASSAULT", {"قوات الأسد"})]
+
+
+def test_events_the_passive_auxiliary_with_waw_names_no_doer(stage):
+    # وتم إطلاق سراح X: the one released is no doer (the auxiliary carries و)
+    doc = run(stage, "وتم إطلاق سراح سامي الفهري.", [("سامي الفهري", "PER")])
+    assert not [e for e in doc.events if "سامي الفهري" in names(doc, e.source)], [(e.code, e.source) for e in doc.events]
+
+
+def test_events_the_passive_agent_after_min_qibal_is_the_doer(stage):
+    doc = run(stage, "تم إطلاق سراح سامي الفهري من قبل السلطات.", [("سامي الفهري", "PER")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("RETREAT", {"السلطات"}, {"سامي الفهري"})]

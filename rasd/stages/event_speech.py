@@ -568,6 +568,24 @@ def _issued_by(actors: ActorIndex, k: int, j: int) -> Unit | None:
     return None
 
 
+# Texts what is said "comes in" (جاء في بيان، ورد في تقرير، جاء في الصفحة الرسمية لمجلس نواب الشعب).
+_ISSUED_TEXTS = frozenset(fold(w) for w in "بيان تقرير رسالة بلاغ وثيقة مذكرة دراسة صفحة موقع نص تدوينة تغريدة "
+                                          "كلمة خطاب".split())
+
+
+def _text_issuer(actors: ActorIndex, x: int, j: int) -> Unit | None:
+    """The issuer named after the text at ``x`` (بيان الوزارة، بيان نشرته وكالة …، الصفحة الرسمية لمجلس نواب
+    الشعب), before what it says begins (أن، :); None when none is named."""
+    toks = actors.doc.tokens
+    for y in range(x + 1, min(j, x + 10) + 1):
+        if toks[y].norm in _THAT_F or toks[y].norm in (":", "«", '"'):
+            return None
+        u = actors.unit_at.get(y)
+        if u is not None and u.first == y and u.kind != "country":
+            return u
+    return None
+
+
 # Documents that speak for the body that issued them (الصادر عن: ISSUED).
 _DOCUMENTS = frozenset(fold(w) for w in "تقرير بيان بلاغ دراسة وثيقة مذكرة رسالة".split())
 
@@ -1025,6 +1043,9 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
     about = "about" in entry.flags and _about_follows(actors, k, j)
     if entry.flags & {"ann", "about"} and not (that or about):
         return True
+    if "docin" in entry.flags and not (k + 2 <= j and toks[k + 1].norm == "في"
+                                      and bare_stem(doc, toks[k + 2]) in _ISSUED_TEXTS):
+        return True  # جاء في بيان …، ورد في تقرير …: what a text says; not جاء الرد، جاء ذلك
     if "adj" in entry.flags and not any(toks[x].norm in _THAT_F or toks[x].norm in _TO
                                         for x in range(k + 1, min(j + 1, k + 4))):
         return True  # سجلت حضورا لافتا في السوق: the adjective "remarkable", not لافتا إلى أن
@@ -1417,7 +1438,11 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                     "present" not in c.entry.flags and not c.entry.flags & {"attr", "part"}
                     and any(toks[x].norm in _THAT_F for x in range(c.last + 1, k)) for c in sent_cues):
                 continue  # وبين أن تونس لا تستثني أحدا وترحب بكل من يساعد: still what the past verb reports
-            if "attr" in flags:
+            if "docin" in flags:
+                # وجاء في بيان نشر على الموقع الرسمي للحكومة الروسية أن …: the text's issuer named after it; with
+                # none named (وجاء في البيان), the one who issued it, already speaking (below)
+                speaker = _text_issuer(actors, k + 2, j)
+            elif "attr" in flags:
                 # بحسب تصريحاته لمراسل "الجوهرة أف أم": his own statements, so the one already speaking; the
                 # outlet after them was told, it does not speak
                 speaker = None if _own_statement(doc, k, j) else _attribution_speaker(actors, k, j)

@@ -409,6 +409,17 @@ def test_claims_bare_plural_sources_make_no_claim_and_continue_no_one():
     assert [c[0] for c in cues(doc)] == ["وأوضحت"] and "المقاومة" in cues(doc)[0][1]
 
 
+def test_claims_what_comes_in_a_statement_is_its_issuers(stage):
+    doc = run(stage, "وجاء في بيان نشرته وزارة الخارجية الروسية على موقعها أن القائمة تضم 18 دولة.",
+              [("وزارة الخارجية الروسية", "ORG")])
+    assert [c[:2] for c in cues(doc)] == [("وجاء", "وزارة الخارجية الروسية")]
+    # with no issuer named, the one who issued the statement, already speaking
+    doc = run(stage, "أدانت وزارة الخارجية الهجوم. وجاء في البيان أن الوزارة تتابع الوضع.", [("وزارة الخارجية", "ORG")])
+    assert [c[:2] for c in cues(doc)] == [("أدانت", "وزارة الخارجية"), ("وجاء", "وزارة الخارجية")]
+    # جاء with no text it comes in is no cue
+    assert cues(run(stage, "جاء الرد سريعا من وزارة الخارجية.", [("وزارة الخارجية", "ORG")])) == []
+
+
 def test_claims_a_date_set_off_by_a_comma_before_the_speaker(stage):
     doc = make_doc("أفاد اليوم الخميس، الناطق باسم المحكمة رشدي بن رمضان أن المتهم أوقف.",
                    [("رشدي بن رمضان", "PER")], [("اليوم الخميس", "2016-12-08")])

@@ -232,6 +232,10 @@ TITLE_COMPLEMENTS = frozenset(fold(w) for w in (
 SURNAME_MAX_COUNT = 2000
 # Words that may sit between a head and its nationality adjective (وزير الدفاع الروسي، مصدر عسكري أردني).
 _MODIFIER_GAP = 3
+# The spokesman of a body (المتحدث باسم، الناطق الرسمي باسم).
+_SPOKESMEN = frozenset(fold(w) for w in "متحدث متحدثة ناطق ناطقة".split())
+_ON_BEHALF = frozenset(fold(w) for w in ("باسم",))
+_OFFICIAL_ADJECTIVES = frozenset(fold(w) for w in ("الرسمي", "الرسمية"))
 _GOVERNMENTS = frozenset(fold(w) for w in ("حكومة", "حكومات"))
 # Words that describe a state's government without naming one (الحكومة المركزية العراقية).
 _GOVERNMENT_QUALIFIERS = frozenset(fold(w) for w in (
@@ -607,9 +611,32 @@ class ActorIndex:
                 self._add(Unit(k, last, [self.maker.nominal(phrase, country)], "collective", "ORG"))
                 covered.update(range(k, last + 1))
         self._states_named_before(covered)
+        self._spokesmen()
         self.units.sort(key=lambda u: u.first)
         # First tokens of the units, in order, for bisecting (the units do not change after this).
         self.unit_firsts = [u.first for u in self.units]
+
+    def _spokesmen(self) -> None:
+        """A spokesman speaks for his body: المتحدث باسم الخارجية الإيرانية، الناطق الرسمي باسم الحكومة is the
+        body's unit, run back over the title (which, with no name after it, made no unit of its own)."""
+        doc, toks = self.doc, self.doc.tokens
+        for u in list(self.units):
+            x = u.first - 1
+            if x < 1 or token_stem(doc, toks[x]) not in _ON_BEHALF or x - 1 in self.unit_at:
+                continue
+            y = x - 1
+            if token_stem(doc, toks[y]) in _OFFICIAL_ADJECTIVES and y > 0 and y - 1 not in self.unit_at:
+                y -= 1
+            if bare_stem(doc, toks[y]) not in _SPOKESMEN:
+                continue
+            if any((named := self.unit_at.get(z)) is not None and named.label == "PER" and named.first == z
+                   for z in range(u.last + 1, min(len(toks), u.last + 6))):
+                # الناطق الرسمي باسم الجبهة الشعبية حمة الهمامي، … باسم وزارة الدفاع الوطني المقدم بلحسن الوسلاتي:
+                # the spokesman is named, past a rank or a title, and speaks
+                continue
+            for z in range(y, u.first):
+                self.unit_at[z] = u
+            u.first = y
 
     def _group_plural(self, k: int, definite: bool) -> str | None:
         """The country name (or "" for a stateless people) of a people's broken plural at token ``k``
@@ -1110,8 +1137,11 @@ class ActorIndex:
         nxt = self.unit_at.get(k + 1) or (self.unit_at.get(k + 2) if k + 2 < len(toks) and toks[k + 1].norm in {"،", ","} else None)
         # A named institution right before: وزارة الدفاع الروسية.
         prev = self.unit_at.get(k - 1)
-        if prev is not None and prev.kind == "mention" and prev.label in ("ORG",) \
-                and _agrees(doc, toks[prev.first], toks[k]):
+        if prev is not None and prev.label == "ORG" and prev.last == k - 1 and (
+                (prev.kind == "mention" and _agrees(doc, toks[prev.first], toks[k]))
+                # المتحدث باسم وزارة الخارجية الإيرانية: the adjective of the title's body, of that country
+                or (prev.kind == "titled" and any((e := doc.entity(i)) is not None and e.country == rec.get("iso3")
+                                                  for i in prev.ids))):
             if country_id not in prev.ids:
                 prev.ids.append(country_id)
             prev.last = k

@@ -2833,3 +2833,20 @@ def test_events_the_passive_agent_after_min_qibal_is_the_doer(stage):
     doc = run(stage, "تم إطلاق سراح سامي الفهري من قبل السلطات.", [("سامي الفهري", "PER")])
     assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
         ("RETREAT", {"السلطات"}, {"سامي الفهري"})]
+
+
+def test_events_a_spokesman_with_no_name_speaks_for_his_body():
+    # المتحدث باسم الخارجية الإيرانية: the body acts (no name follows the title); its adjective after a titled
+    # body is the body's, not the target (المتحدث باسم وزارة الخارجية الإيرانية المعارضة)
+    import rasd
+
+    for text in ("واتهم المتحدث باسم الخارجية الإيرانية المعارضة بالوقوف وراء الانتهاكات.",
+                 "واتهم المتحدث باسم وزارة الخارجية الإيرانية المعارضة بالوقوف وراء الانتهاكات."):
+        doc = rasd.analyze(text, id="t", date="2017-01-05")
+        got = [(e.code, {doc.entity(x).name for x in e.source}, {doc.entity(x).name for x in e.target})
+               for e in doc.events]
+        assert len(got) == 1 and got[0][0] == "ACCUSE" and "Iran" in got[0][1] and got[0][2] == {"المعارضة"}, got
+    # a spokesman named after his body speaks himself
+    doc = rasd.analyze("وأكد الناطق الرسمي باسم وزارة الدفاع الوطني المقدم بلحسن الوسلاتي أن الجيش نفذ عمليات.",
+                       id="t", date="2014-12-30")
+    assert [doc.entity(c.speaker).name for c in doc.claims] == ["بلحسن الوسلاتي"]

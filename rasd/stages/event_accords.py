@@ -76,7 +76,10 @@ def passive_accord(doc: Document, m: Match, c0: int) -> bool:
         return False
     if m.rule.plover == "CONSULT" and m.first - 2 >= c0 and toks[m.first - 1].norm in DURING_WORDS:
         return passive_aux(toks[m.first - 2].norm)
-    return is_signing(m) and m.first - 1 >= c0 and passive_aux(toks[m.first - 1].norm)
+    aux = m.first - 1
+    while aux > c0 and any(t.start <= toks[aux].start < t.end for t in doc.timexes):
+        aux -= 1  # تم اليوم التوقيع على …: past the day
+    return is_signing(m) and aux >= c0 and passive_aux(toks[aux].norm)
 
 
 def accord_roles(doc: Document, actors: ActorIndex, m: Match, c0: int, c1: int, source: list[str],

@@ -2850,3 +2850,10 @@ def test_events_a_spokesman_with_no_name_speaks_for_his_body():
     doc = rasd.analyze("وأكد الناطق الرسمي باسم وزارة الدفاع الوطني المقدم بلحسن الوسلاتي أن الجيش نفذ عمليات.",
                        id="t", date="2014-12-30")
     assert [doc.entity(c.speaker).name for c in doc.claims] == ["بلحسن الوسلاتي"]
+
+
+def test_events_a_signing_told_in_the_passive_past_the_day(stage):
+    doc = run(stage, "تم اليوم التوقيع على اتفاقية بين تونس وألمانيا تتعلق بترحيل المهاجرين.",
+              [("تونس", "LOC"), ("ألمانيا", "LOC")], [("اليوم", "2017-03-03")])
+    assert [(e.code, e.cameo, names(doc, e.source) | names(doc, e.target)) for e in doc.events] == [
+        ("SUPPORT", "057", {"تونس", "ألمانيا"})]

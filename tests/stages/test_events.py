@@ -2857,3 +2857,13 @@ def test_events_a_signing_told_in_the_passive_past_the_day(stage):
               [("تونس", "LOC"), ("ألمانيا", "LOC")], [("اليوم", "2017-03-03")])
     assert [(e.code, e.cameo, names(doc, e.source) | names(doc, e.target)) for e in doc.events] == [
         ("SUPPORT", "057", {"تونس", "ألمانيا"})]
+
+
+def test_events_an_agreement_or_refusal_has_its_target_past_its_object(stage):
+    doc = run(stage, "ووافقت تركيا على أن تستخدم طائرات الولايات المتحدة قواعدها الجوية.",
+              [("تركيا", "LOC"), ("الولايات المتحدة", "LOC")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events if e.code == "AGREE"] == [
+        ("AGREE", {"الولايات المتحدة", "طائرات الولايات المتحدة"})]
+    doc = run(stage, "رفضت اللجنة الأولمبية الدولية رفع عقوبة الإيقاف المفروضة على الكويت.",
+              [("اللجنة الأولمبية الدولية", "ORG"), ("الكويت", "LOC")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events if e.code == "REJECT"] == [("REJECT", {"الكويت"})]

@@ -1116,11 +1116,13 @@ def _support_verb_subject(actors: ActorIndex, keys: list[tuple[str, ...]], first
     """The named subject right after the support verb of a nominal trigger (شنت طائرات التحالف …
     غارات), when the verb comes first; None for subject-first clauses."""
     dated = 0  # the words of a date between verb and noun (نظم … اليوم السبت وقفة) put no distance between them
+    # قام X … بالهجوم: قام with the noun as its بـ complement names its subject as far as a strong support verb does
+    did = "ب" in actors.doc.text[actors.doc.tokens[first].start:actors.doc.tokens[first].base_start]
     for x in range(first - 1, max(c0 - 1, first - 24), -1):
         if x in actors.timex_tokens:
             dated += 1
         far = first - x - dated
-        verbs = (SUPPORT_VERBS | TOUR_VERBS) if far <= 3 else (STRONG_SUPPORT | TOUR_VERBS) \
+        verbs = (SUPPORT_VERBS | TOUR_VERBS) if far <= 3 else (STRONG_SUPPORT | TOUR_VERBS | (DID if did else frozenset())) \
             if far <= 11 else TOUR_VERBS
         if any(k in verbs for k in keys[x]) or (far <= MANAGED_REACH and _manages(keys, x, first)):
             u = first_unit(actors, x + 1, first - 1, 2, True, subject=True)

@@ -2867,3 +2867,8 @@ def test_events_an_agreement_or_refusal_has_its_target_past_its_object(stage):
     doc = run(stage, "رفضت اللجنة الأولمبية الدولية رفع عقوبة الإيقاف المفروضة على الكويت.",
               [("اللجنة الأولمبية الدولية", "ORG"), ("الكويت", "LOC")])
     assert [(e.code, names(doc, e.target)) for e in doc.events if e.code == "REJECT"] == [("REJECT", {"الكويت"})]
+
+
+def test_events_qama_names_the_doer_of_its_bi_noun_past_a_counted_subject(stage):
+    doc = run(stage, "قامت مجموعة من المسلحين بالهجوم على محطة القطار.", [])
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("ASSAULT", {"المسلحين"})]

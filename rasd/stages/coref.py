@@ -203,6 +203,9 @@ def resolve_titles(doc: Document, span: Span, kb: KnowledgeBase | None = None, c
     title = parse_title(kb, doc.text[span.start:span.end], span.start)
     if title is None:
         return []
+    ws = [w for w, _, _ in words(doc.text[span.start:span.end])]
+    if ws and not ws[-1].startswith("ال") and kb.adjective_country(ws[-1]) and not any(w.startswith("ال") for w in ws):
+        return []  # أوضح وزير بريطاني: "a British minister", no one the article or the KB can name
     date = doc_date(doc)
     found = _holders_in_doc(doc, title, date)
     if title.countries:

@@ -970,7 +970,7 @@ def _body_of_source(actors: ActorIndex, x: int, j: int) -> Unit | None:
 
 
 # Bare media (GUIDELINES.md: تقارير إعلامية، صحف إسرائيلية make no claim): وسائل إعلام تركية.
-_BARE_MEDIA = frozenset(fold(w) for w in "وسائل صحف تقارير".split())
+_BARE_MEDIA = frozenset(fold(w) for w in "وسائل صحف تقارير صحافة الصحافة".split())
 _MEDIA_WORDS = frozenset(fold(w) for w in "إعلام الإعلام اعلام الاعلام".split())
 
 

@@ -2872,3 +2872,13 @@ def test_events_an_agreement_or_refusal_has_its_target_past_its_object(stage):
 def test_events_qama_names_the_doer_of_its_bi_noun_past_a_counted_subject(stage):
     doc = run(stage, "قامت مجموعة من المسلحين بالهجوم على محطة القطار.", [])
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("ASSAULT", {"المسلحين"})]
+
+
+def test_events_a_nations_press_is_an_actor_but_no_speaker():
+    import rasd
+
+    doc = rasd.analyze("وانتقدت الصحافة الجزائرية ما اعتبرته تجاهل الرئاسة التونسية لتكريم السينما الجزائرية.",
+                       id="t", date="2016-11-06")
+    assert [(e.code, {doc.entity(x).name for x in e.source}) for e in doc.events] == [
+        ("ACCUSE", {"الصحافة الجزائرية", "Algeria"})]
+    assert not doc.claims  # bare media make no claim (GUIDELINES.md)

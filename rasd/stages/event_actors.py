@@ -414,11 +414,16 @@ def word_name(doc: Document, tok: Token) -> str:
     return restore_article(word) if doc.text[tok.start:tok.base_start].endswith("ل") else word
 
 
-def _definite(doc: Document, tok: Token) -> bool | None:
-    """Whether a word has the article; None when لـ may have elided it (للاجئين: لاجئين or اللاجئين)."""
+def definite(doc: Document, tok: Token) -> bool:
+    """True when a word carries the article (الغارات، والهجوم, but not لهجوم or هجوما)."""
+    return has_article(doc, tok) and tok.stem_start > tok.base_start
+
+
+def _definiteness(doc: Document, tok: Token) -> bool | None:
+    """``definite``, or None when لـ may have elided the article (للاجئين: لاجئين or اللاجئين)."""
     if _fold_word(doc.text[tok.start:tok.end]).startswith("لل"):
         return None
-    return token_stem(doc, tok).startswith("ال")
+    return definite(doc, tok)
 
 
 def _adjectival(doc: Document, tok: Token) -> bool:
@@ -1231,7 +1236,7 @@ class ActorIndex:
         if k == 0 or not toks[k - 1].norm[:1].isalpha() or doc.text[toks[k].start:toks[k].base_start]:
             return True  # at a clause's start, after punctuation, or with a proclitic (والفلسطينيين، على يد)
         prev = toks[k - 1]
-        here, there = _definite(doc, toks[k]), _definite(doc, prev)
+        here, there = _definiteness(doc, toks[k]), _definiteness(doc, prev)
         return prev.norm in PREPOSITIONS or token_stem(doc, prev) in QUANTITIES \
             or (here is not None and there is not None and here != there)
 

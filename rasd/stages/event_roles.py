@@ -12,7 +12,7 @@ import re
 
 from rasd.arabic.calendar import number_value
 from rasd.arabic.normalize import fold
-from rasd.document import Document, Event, Token
+from rasd.document import Document, Event
 from rasd.stages.event_actors import (
     AGENT_HEADS,
     AGENT_MARKERS,
@@ -28,6 +28,7 @@ from rasd.stages.event_actors import (
     Unit,
     bare_stem,
     country_key,
+    definite,
     has_article,
     is_city,
     is_kana,
@@ -191,11 +192,6 @@ def _meets_alone(actors: ActorIndex, group: list[Unit], end: int) -> bool:
     """True when no one is named after the actors right after a meeting verb (التقى X بـY، مع Y): then X
     is the one met."""
     return not any(actors.unit_at.get(x) is not None for x in range(group[-1].last + 1, min(end, group[-1].last + 6) + 1))
-
-
-def _definite(doc: Document, tok: Token) -> bool:
-    """True when a word carries the article (الغارات، والهجوم, but not لهجوم or هجوما)."""
-    return has_article(doc, tok) and tok.stem_start > tok.base_start
 
 
 # Verbs that report casualties (قتل، أصيب، لقي مصرعه …), whose plural (قُتلوا، أصيبوا) is as often passive: their
@@ -633,7 +629,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             # not hitting.
             place_owner, possessor = possessor, None
         if possessor is not None and possessor.first == m.last + 1 and possessor.kind != "country" \
-                and _definite(doc, toks[m.last]):
+                and definite(doc, toks[m.last]):
             # استهدفت الغارات المتمردين: a noun with the article heads no genitive, so the actor after
             # it is no possessor (the verb's object, here); a nationality adjective (العدوان الروسي) is.
             possessor = None
@@ -792,7 +788,7 @@ def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, so
     if m.rule.part:
         x = m.last + 1  # …، داعيا المستثمرين إلى …: the participle's caller is the clause's subject, before it
     elif caller is not None:
-        if not _definite(doc, toks[caller.last]) and bare_stem(doc, toks[caller.last]) in AGENT_HEADS:
+        if not definite(doc, toks[caller.last]) and bare_stem(doc, toks[caller.last]) in AGENT_HEADS:
             return None  # رئيس حزب المجد: the caller's head noun goes on in a name the tagger missed
         x = caller.last + 1  # VSO: past the caller and the title before its name
         # وزير التجارة والصناعة زياد العذاري: past the rest of the title to the name, the caller's too
@@ -823,19 +819,19 @@ def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, so
         return None  # مطالبا المواصلة على هذا النهج: what is asked, not who is asked
     if bare_stem(doc, toks[x]) in _ADDRESSEE_HEADS_BEFORE_GENITIVE and x + 1 <= c1 and actors.unit_at.get(x + 1) is None:
         x += 1  # أصحاب المخابز: the genitive says who they are
-    elif not _definite(doc, toks[x]):
+    elif not definite(doc, toks[x]):
         return None
     last = x
     # Adjectives that agree with it (الأحزاب السياسية، الهياكل النقابية): definite words, no proclitic.
-    while last + 1 <= c1 and last - head < 3 and _definite(doc, toks[last + 1]) \
+    while last + 1 <= c1 and last - head < 3 and definite(doc, toks[last + 1]) \
             and toks[last + 1].base_start == toks[last + 1].start and actors.unit_at.get(last + 1) is None:
         last += 1
     nxt = last + 1
     # والمؤسسات الوطنية: further groups coordinated with it are called on too; the first names them.
-    while nxt <= c1 and doc.text[toks[nxt].start:toks[nxt].base_start] == "و" and _definite(doc, toks[nxt]) \
+    while nxt <= c1 and doc.text[toks[nxt].start:toks[nxt].base_start] == "و" and definite(doc, toks[nxt]) \
             and actors.unit_at.get(nxt) is None and nxt - head < 8:
         nxt += 1
-        while nxt <= c1 and _definite(doc, toks[nxt]) and toks[nxt].base_start == toks[nxt].start \
+        while nxt <= c1 and definite(doc, toks[nxt]) and toks[nxt].base_start == toks[nxt].start \
                 and actors.unit_at.get(nxt) is None and nxt - head < 8:
             nxt += 1
     if nxt + 1 <= c1 and toks[nxt].norm == "في" and (u := actors.unit_at.get(nxt + 1)) is not None \

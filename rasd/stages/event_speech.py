@@ -568,9 +568,6 @@ def _issued_by(actors: ActorIndex, k: int, j: int) -> Unit | None:
     return None
 
 
-# Texts what is said "comes in" (جاء في بيان، ورد في تقرير، جاء في الصفحة الرسمية لمجلس نواب الشعب).
-_ISSUED_TEXTS = frozenset(fold(w) for w in "بيان تقرير رسالة بلاغ وثيقة مذكرة دراسة صفحة موقع نص تدوينة تغريدة "
-                                          "كلمة خطاب".split())
 
 
 def _text_issuer(actors: ActorIndex, x: int, j: int) -> Unit | None:
@@ -588,6 +585,8 @@ def _text_issuer(actors: ActorIndex, x: int, j: int) -> Unit | None:
 
 # Documents that speak for the body that issued them (الصادر عن: ISSUED).
 _DOCUMENTS = frozenset(fold(w) for w in "تقرير بيان بلاغ دراسة وثيقة مذكرة رسالة".split())
+# Texts what is said "comes in" (جاء في بيان، ورد في تقرير، جاء في الصفحة الرسمية لمجلس نواب الشعب).
+_ISSUED_TEXTS = _DOCUMENTS | frozenset(fold(w) for w in "صفحة موقع نص تدوينة تغريدة كلمة خطاب".split())
 
 
 def _one_person(doc: Document, ids: list[str]) -> bool:

@@ -61,6 +61,7 @@ from rasd.stages.event_speech import RESUMPTIVE, Cue, analyse
 from rasd.stages.event_triggers import Match, match_at, participle_at, petrarch_at, token_keys, trigger_lexicon
 from rasd.stages.event_violence import (
     CAUSED_BY,
+    DESCRIBED_PEOPLE,
     VICTIM_NOUNS,
     criticism_faced,
     exposure_verb,
@@ -644,9 +645,8 @@ ATTACK_CLAUSE_REACH = 8
 
 
 # People named by a number (ثلاثة أشخاص، 3 عناصر، 32 شخصا): whom an arrest takes.
-_COUNTED_PEOPLE = frozenset(fold(w) for w in (
-    "شخص شخصا أشخاص اشخاص عنصر عنصرا عناصر شاب شابا شبان نفر أنفار انفار متهم متهما متهمين مشتبه مشتبها "
-    "امرأة نساء فتاة فتيات طفل أطفال رجل رجال مواطن مواطنا مواطنين إرهابيين إرهابيا إرهابين مهاجرين مهاجرا"
+_COUNTED_PEOPLE = DESCRIBED_PEOPLE | frozenset(fold(w) for w in (
+    "اشخاص شبان نفر أنفار انفار فتيات رجل مواطن مواطنا مواطنين إرهابين مهاجرين مهاجرا"
 ).split())
 
 

@@ -301,10 +301,10 @@ def titled_person_mentions(text: str, tokens: Sequence[Token], mentions: list[Me
     # The title's body, tagged, right after it: النائب بالمجلس الوطني التأسيسي [الطاهر هميلة], القيادي في حركة
     # النهضة [...]: the name after the body's last token is the title's.
     ends = {tok.end: k for k, tok in enumerate(tokens)}
-    starts = {tok.start: k for k, tok in enumerate(tokens)}
+    words_at = {tok.base_start: k for k, tok in enumerate(tokens)}  # a mention starts past its proclitics
     after_body: dict[int, int] = {}
     for m in mentions:
-        first, last = starts.get(m.start, starts.get(_token_start(tokens, m.start))), ends.get(m.end)
+        first, last = words_at.get(m.start), ends.get(m.end)
         if m.label != "ORG" or first is None or last is None or first < 1:
             continue
         tok = tokens[first]
@@ -356,11 +356,6 @@ POST_TITLES = DEFINITE_TITLES | frozenset(fold("ال" + w) for w in (
     "نائب نائبة قيادي قيادية عضو ناطق متحدث أمين كاتب مدير مديرة مسؤول مندوب منسق رئيس رئيسة"
 ).split())
 _TITLE_ADJECTIVES = frozenset(fold(w) for w in "العام العامة الرسمي الرسمية السابق السابقة المساعد الأول باسم".split())
-
-
-def _token_start(tokens: Sequence[Token], start: int) -> int:
-    """The start of the token whose word (past its proclitics) starts at ``start`` (بالمجلس → ب)."""
-    return next((t.start for t in tokens if t.base_start == start), start)
 
 
 # Regnal and papal ordinals, part of the name they follow (يوحنا بولس الثاني، عبدالله الثاني، محمد السادس).

@@ -646,7 +646,7 @@ ATTACK_CLAUSE_REACH = 8
 
 # People named by a number (ثلاثة أشخاص، 3 عناصر، 32 شخصا): whom an arrest takes.
 _COUNTED_PEOPLE = DESCRIBED_PEOPLE | frozenset(fold(w) for w in (
-    "اشخاص شبان نفر أنفار انفار فتيات رجل مواطن مواطنا مواطنين إرهابين مهاجرين مهاجرا"
+    "اشخاص شبان نفر أنفار انفار فتيات رجل مواطن مواطنا مواطنين مهاجرين مهاجرا"
 ).split())
 
 

@@ -956,6 +956,12 @@ MATERIAL_CODES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTIO
 _LAUNCH_VERBS = frozenset().union(*(verb_forms(v) for v in ("اطلق|يطلق", "قاد|يقود", "دعا|يدعو", "نفذ|ينفذ", "حرك|يحرك")))
 
 
+def _held_it(word: str) -> bool:
+    """A support verb with a pronoun pointing back to the noun before it: عقده، أجراها، أداها."""
+    stem = next((word[: -len(p)] for p in _RESUMPTIVE if word.endswith(p) and len(word) > len(p) + 1), None)
+    return bool(stem) and (stem in SUPPORT_VERBS or stem in STRONG_SUPPORT)
+
+
 def resumptive_doer(actors: ActorIndex, keys: list[tuple[str, ...]], start: int, end: int) -> Unit | None:
     """The doer named after a nominal trigger by a support verb with a pronoun pointing back to it:
     ``مسيرة ضخمة نظمها الشباب المحتج``، ``اعتصامات أطلقها الشباب المعطل``."""
@@ -1195,6 +1201,11 @@ def weak_trigger_ok(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...
             return True
     if resumptive_doer(actors, keys, m.last + 1, len(doc.tokens) - 1) is not None:
         return True  # مسيرة ضخمة نظمها الشباب المحتج
+    if m.last + 1 < len(doc.tokens) and _held_it(doc.tokens[m.last + 1].norm) and any(
+            doc.tokens[x].norm == "مع" for x in range(m.last + 2, min(len(doc.tokens), m.last + 8))):
+        # خلال لقاء عقده أمس مع …: held with someone by the one the pronoun points to, the clause's subject
+        # (an institution's own meeting, اجتماع عقده المكتب التنفيذي, is no consultation)
+        return True
     if m.rule.plover in MATERIAL_CODES and (
             relative_clause_doer(actors, keys, m.last + 1, len(doc.tokens) - 1) is not None
             or passive_agent(actors, m.last + 1, min(len(doc.tokens) - 1, m.last + ACTOR_REACH)) is not None):

@@ -54,6 +54,7 @@ SUPPORT_VERBS = LAUNCHED | frozenset().union(*(verb_forms(v) for v in (
     "اصدر|يصدر",  # أصدرت المحكمة حكما بسجن …، أصدر القضاء مذكرة اعتقال
     "الغى|يلغي", "اجل|يؤجل", "ارجا|يرجئ",  # ألغت لوبان لقاء مع المفتي: the one who calls it off
     "ابدى|يبدي",  # أبدت اللجنة استعدادها لتقديم التسهيلات، أبدى رفضه (its direct object, without عن)
+    "باشر|يباشر", "استانف|يستانف",  # باشرت الحكومة مفاوضات مع …، استأنف الطرفان المحادثات: began, resumed
 ))) | frozenset(fold(w) for w in "مبديا مبدية مبدين".split())
 
 # Verbs that open or close a visit or tour, whose long subject may stand between them and it:
@@ -66,6 +67,7 @@ STRONG_SUPPORT = LAUNCHED | frozenset().union(*(verb_forms(v) for v in (
     "نصب|ينصب",  # نصب مسلحون كمينا لدورية
     "توصل|يتوصل",  # توصلت إيران والقوى الكبرى إلى اتفاق
     "اصدر|يصدر",  # أصدرت المحكمة الجزائية بالرياض حكما بالسجن: the court and its seat stand between
+    "باشر|يباشر", "استانف|يستانف",  # باشر الرئيس أردوغان في خريف 2012 مفاوضات سلام مع …
 ))) | frozenset(
     # أقدمت مجموعة مسلحة على اختطاف …: the past only (يقدم is also "presents", أقدم alone "oldest")
     fold(w) for w in "أقدم أقدمت أقدموا أقدما".split())
@@ -306,6 +308,10 @@ def passive_agent(actors: ActorIndex, start: int, end: int) -> Unit | None:
 _ALONGSIDE = frozenset(fold(w) for w in "جانب بجانب جنب".split())
 
 
+# على يد X, على أيدي X (by the hand(s) of): the passive's agent.
+_HANDS = frozenset(fold(w) for w in "يد أيدي".split())
+
+
 def _alongside(doc: Document, k: int) -> bool:
     """True for an actor after إلى جانب / بجانب / جنبا إلى جنب مع: fighting beside, not against."""
     toks = doc.tokens
@@ -408,7 +414,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
                 return _ids(group[:1]), _ids(group[1:])
     # Passive with its agent: على يد X.
     for x in range(m.last + 1, min(c1, m.last + 8)):
-        if toks[x].norm == fold("على") and x + 1 <= c1 and toks[x + 1].norm == "يد":
+        if toks[x].norm == fold("على") and x + 1 <= c1 and toks[x + 1].norm in _HANDS:
             u = first_unit(actors, x + 2, c1, 2, False)
             if u is not None:
                 tgt = first_unit(actors, m.last + 1, x - 1, 3, False)

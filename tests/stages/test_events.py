@@ -435,6 +435,53 @@ def test_events_passive_agent_ala_yad(stage):
     assert names(doc, ev.source) == {"مسلحين"} and "السفير الروسي" in names(doc, ev.target)
 
 
+def test_events_passive_agent_ala_aydi(stage):
+    # أيدي, the plural "hands", names the agent as يد does
+    doc = run(stage, "قتل السفير الروسي على أيدي مسلحين.", [])
+    ev = doc.events[0]
+    assert ev.code == "ASSAULT" and names(doc, ev.source) == {"مسلحين"}
+
+
+def test_events_meeting_held_by_the_subject_through_a_resumptive_verb(stage):
+    # لقاء عقده … مع: the meeting is held by the clause's subject, whom the pronoun of عقده points to
+    doc = run(stage, "ووجه الوزير زياد العذاري الدعوة مجددا للغرفة، خلال لقاء عقده أمس، مع رئيس الجامعة سمير ماجول.",
+              [("زياد العذاري", "PER"), ("سمير ماجول", "PER")])
+    meetings = [e for e in doc.events if e.code == "CONSULT"]
+    assert len(meetings) == 1
+    assert names(doc, meetings[0].source) == {"زياد العذاري"}
+    assert any("سمير ماجول" in n for n in names(doc, meetings[0].target))
+
+
+def test_events_own_meeting_held_through_a_resumptive_verb_is_no_consultation(stage):
+    doc = run(stage, "طالب مجلس الشورى في بيان ختامي لاجتماع عقده أمس بالتسريع في غلق الملف.",
+              [("مجلس الشورى", "ORG")])
+    assert not [e for e in doc.events if e.code == "CONSULT"]
+
+
+def test_events_talks_begun_with_an_aspectual_verb(stage):
+    doc = run(stage, "باشر الرئيس أردوغان في خريف 2012 مفاوضات سلام مع عبد الله أوجلان.",
+              [("أردوغان", "PER"), ("عبد الله أوجلان", "PER")], [("خريف 2012", "2012")])
+    ev = next(e for e in doc.events if e.code == "CONSULT")
+    assert names(doc, ev.source) == {"أردوغان"} and names(doc, ev.target) == {"عبد الله أوجلان"}
+
+
+@pytest.mark.parametrize("text, mentions, accused", [
+    ("قدم مجلس الكنائس شكوى ضد بنتسي جوبشتاين.", [("مجلس الكنائس", "ORG"), ("بنتسي جوبشتاين", "PER")],
+     {"بنتسي جوبشتاين"}),
+    ("تقدمت جمعية القضاة بشكاية ضد وزارة العدل.", [("جمعية القضاة", "ORG"), ("وزارة العدل", "ORG")], {"وزارة العدل"}),
+])
+def test_events_complaint_against_someone_is_an_accusation(stage, text, mentions, accused):
+    doc = run(stage, text, mentions)
+    ev = next(e for e in doc.events if e.code == "ACCUSE")
+    assert ev.cameo == "115" and names(doc, ev.target) == accused
+
+
+def test_events_complaint_lodged_with_an_authority_accuses_no_one(stage):
+    # the body a complaint is lodged with (إلى مجلس الأمن) is not the accused
+    doc = run(stage, "تقدمت سوريا بشكوى إلى مجلس الأمن.", [("سوريا", "LOC"), ("مجلس الأمن", "ORG")])
+    assert not [e for e in doc.events if e.code == "ACCUSE"]
+
+
 def test_events_nationality_adjective_makes_country_actor(stage):
     doc = run(stage, "وتواصل القوات الأوكرانية مهاجمة المواقع الروسية.")
     ev = doc.events[0]

@@ -1677,7 +1677,7 @@ def test_events_genitive_of_an_unnamed_subject_is_not_the_one_asked(stage):
 
 def test_events_a_meeting_needs_a_counterpart_unless_both_sides_hold_it(stage):
     """CONSULT and COOPERATE are directed: with no one met named, an article's meeting is left out; two
-    sides named as its doers, or a body of members meeting, need no target."""
+    sides named as its doers, or a grouping of members meeting (مجموعة الاتصال), need no target."""
     text = ("وصل الرئيس إلى المدينة صباح اليوم. وأجرى الرئيس قيس سعيد اجتماعا مطولا. ثم عاد إلى العاصمة. "
             "وعقد وزيرا خارجية أوكرانيا وروسيا اجتماعا في مينسك. وعقدت مجموعة الاتصال اجتماعا أمس.")
     doc = run(stage, text, [("قيس سعيد", "PER"), ("أوكرانيا", "LOC"), ("روسيا", "LOC"), ("مينسك", "LOC"),
@@ -1686,6 +1686,15 @@ def test_events_a_meeting_needs_a_counterpart_unless_both_sides_hold_it(stage):
     assert all("قيس سعيد" not in src for _, src, _ in got), got
     assert any(code == "CONSULT" and src >= {"أوكرانيا"} for code, src, _ in got), got
     assert ("CONSULT", {"مجموعة الاتصال"}, set()) in got, got
+
+
+def test_events_a_committees_own_meeting_is_no_consultation(stage):
+    # a committee or council meeting on its own is its internal business; a contact group's is its members'
+    text = ("وصل الرئيس إلى المدينة صباح اليوم. ثم عاد إلى العاصمة. "
+            "وعقدت لجنة التوافقات اجتماعا أمس للنظر في التعديلات. وعقدت مجموعة الاتصال اجتماعا أمس.")
+    doc = run(stage, text, [("لجنة التوافقات", "ORG"), ("مجموعة الاتصال", "ORG")])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert got == [("CONSULT", {"مجموعة الاتصال"}, set())], got
 
 
 @pytest.mark.slow

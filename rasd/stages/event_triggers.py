@@ -167,6 +167,14 @@ def _dedup(keys: list[str]) -> tuple[str, ...]:
 _HAMZA_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")
 
 
+_PRONOUNS = ("هما", "هم", "هن", "ها", "ه", "كم", "نا")
+
+
+def _has_pronoun_key(keys: tuple[str, ...]) -> bool:
+    """True when one look-up key is another with a pronoun suffix (دعمه beside دعم): the word carries one."""
+    return any(k.endswith(p) and k[: -len(p)] in keys for k in keys for p in _PRONOUNS if len(k) > len(p) + 1)
+
+
 def _word_at(keys: list[tuple[str, ...]], x: int, words: frozenset[str]) -> bool:
     return any(k in words for k in keys[x])
 
@@ -186,7 +194,10 @@ def match_at(lex: TriggerLexicon, keys: list[tuple[str, ...]], k: int, end: int,
     definite = bool(keys[k]) and keys[k][0].startswith("ال") and len(keys[k][0]) > 4
     # دعمه الكامل لروسيا: a word with a pronoun followed by a definite adjective is a noun
     # ("his full support"), since a verb's object pronoun is not followed by an adjective.
-    possessed_noun = len(keys[k]) > 1 and keys[k][0] != keys[k][1] and k + 1 < end and bool(keys[k + 1]) \
+    # A pronoun or a preposition (لدعم الحوثيين) makes the word a noun; a conjunction does not (وأدانت السعودية
+    # is the verb, though its keys differ by the و).
+    governed = len(keys[k]) > 1 and keys[k][0] != keys[k][1] and keys[k][1][:1] not in ("و", "ف")
+    possessed_noun = (governed or _has_pronoun_key(keys[k])) and k + 1 < end and bool(keys[k + 1]) \
         and (keys[k + 1][0].startswith("ال") or keys[k + 1][-1].startswith("ل")) \
         and any(not r.verbal and r.plover for r in rules)  # (a blocked look-alike, طالب الدكتوراه, is no noun reading)
     word = keys[k][0] if keys[k] else ""

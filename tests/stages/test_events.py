@@ -1688,6 +1688,15 @@ def test_events_a_meeting_needs_a_counterpart_unless_both_sides_hold_it(stage):
     assert ("CONSULT", {"مجموعة الاتصال"}, set()) in got, got
 
 
+@pytest.mark.parametrize("text", ["وأدانت السعودية الهجوم.", "وأدانت الحكومة الجزائرية الهجوم."])
+def test_events_verb_with_a_conjunction_before_a_definite_subject_stays_a_verb(stage, text):
+    # وأدانت is و + the verb, not the noun إدانة in construct with السعودية ("the condemnation of Saudi Arabia")
+    subject = text.split()[1] if "الحكومة" not in text else "الحكومة الجزائرية"
+    doc = run(stage, text, [(subject, "LOC" if "الحكومة" not in text else "ORG")])
+    ev = next(e for e in doc.events if e.code == "ACCUSE")
+    assert names(doc, ev.source) == {subject} and not ev.target
+
+
 def test_events_a_committees_own_meeting_is_no_consultation(stage):
     # a committee or council meeting on its own is its internal business; a contact group's is its members'
     text = ("وصل الرئيس إلى المدينة صباح اليوم. ثم عاد إلى العاصمة. "

@@ -184,8 +184,10 @@ class EventsStage:
             found = self._sentence(doc, actors, keys, si, i, j, sent_cues)
             words = {k for x in range(i, j + 1) for k in keys[x][:2]}
             if words & OFF_TOPIC:
-                # (a match to come is a meeting to come: AGREE 036, يؤدي النصر لقاءات ودية)
-                found = [e for e in found if e.code not in OFF_TOPIC_CODES and e.cameo != "036"]
+                # (a match to come is a meeting to come: AGREE 036, يؤدي النصر لقاءات ودية; but an assault on a
+                # player or a referee, تعرض اللاعب للاعتداء من طرف أحد المشجعين, is violence on the pitch too)
+                found = [e for e in found if (e.code not in OFF_TOPIC_CODES and e.cameo != "036")
+                         or _assault_on_a_person(doc, e)]
                 if words & TRANSFER:
                     found = [e for e in found if e.code not in TRANSFER_CODES]
             elif words & NO_ASSAULT or _road_accident(keys, i, j):
@@ -799,6 +801,19 @@ def _clause_actor_after(actors: ActorIndex, start: int, end: int, source: list[s
             continue  # نفى الناطق … في اتصال مع إذاعة جوهرة: the outlet told is not what is refused
         return list(u.ids)
     return []
+
+
+# Words of violence against a person, which no match report uses for play (unlike هجوم، قصف، ضربة).
+PERSONAL_VIOLENCE = frozenset(fold(w) for w in "اعتداء اعتداءات الاعتداء الاعتداءات اعتدى يعتدي اعتدوا".split())
+
+
+def _assault_on_a_person(doc: Document, ev: Event) -> bool:
+    """An ASSAULT told by a word of violence against a person (الاعتداء على الحكم)."""
+    if ev.code != "ASSAULT":
+        return False
+    first, last = ev.trigger.start, ev.trigger.end
+    return any(k in PERSONAL_VIOLENCE for t in doc.tokens if t.start < last and t.end > first
+               for k in token_keys(doc, t))
 
 
 def _blame_the_attacker(doc: Document, events: list[Event], condemnations: list[Event]) -> None:

@@ -1697,6 +1697,13 @@ def test_events_verb_with_a_conjunction_before_a_definite_subject_stays_a_verb(s
     assert names(doc, ev.source) == {subject} and not ev.target
 
 
+def test_events_an_assault_on_a_player_is_violence_though_the_sentence_is_on_the_pitch(stage):
+    doc = run(stage, "تعرض اللاعب محمد علي للاعتداء من طرف مسلحين بعد المباراة.", [("محمد علي", "PER")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("ASSAULT", {"محمد علي"})]
+    # while the team's attack on the goal is play
+    assert not run(stage, "شن الفريق هجوما على مرمى المنافس في المباراة.").events
+
+
 def test_events_a_committees_own_meeting_is_no_consultation(stage):
     # a committee or council meeting on its own is its internal business; a contact group's is its members'
     text = ("وصل الرئيس إلى المدينة صباح اليوم. ثم عاد إلى العاصمة. "

@@ -230,7 +230,7 @@ def appositive_person_mentions(text: str, tokens: Sequence[Token], mentions: lis
 DEFINITE_TITLES = frozenset(fold("ال" + w) for w in (
     "رئيس رئيسة وزير وزيرة ملك ملكة أمير أميرة شيخ شيخة سفير سفيرة جنرال لواء عقيد عميد مشير "
     "دكتور دكتورة مستشار مستشارة مبعوث مدرب مهاجم لاعب حارس مدافع فنان فنانة ممثل ممثلة مخرج كاتب كاتبة "
-    "شاعر روائي قاضي محامي حاج إمام سلطان"
+    "شاعر روائي قاضي محامي حاج إمام سلطان ناشط ناشطة صحفي صحفية إعلامي إعلامية مصور مصورة"
 ).split())
 TITLED_NAME_MAX = 3  # words of the name after the title: [أحمد ضاي]، [عبد الكريم الهاروني]
 _NAME_FOLLOWERS = frozenset(fold(w) for w in ("قد", "الذي", "التي"))
@@ -284,8 +284,8 @@ def titled_person_mentions(text: str, tokens: Sequence[Token], mentions: list[Me
         shares = autolex.get(w)
         if shares and shares[0] >= APPOSITION_PER_SHARE:
             return True
-        if first and w.startswith("ال"):
-            return False
+        if first and (w.startswith("ال") or w.endswith(("تها", "ته", "تهم"))):
+            return False  # (ولايتها كريستينا فرنانديز: "her term", a noun with its pronoun)
         return count(w) <= RARE_NAME and not (shares and max(shares[1:]) >= 0.5) and not w.startswith(_VERB_OPENINGS)
 
     def name_ends(k: int) -> bool:
@@ -321,13 +321,15 @@ def titled_person_mentions(text: str, tokens: Sequence[Token], mentions: list[Me
     for t in range(n - 1):
         if t not in after_body and (bare(t) not in DEFINITE_TITLES or not joined(t + 1)):
             continue
+        if bare(t) in _ADJECTIVE_TITLES and t > 0 and bare(t - 1).startswith("ال"):
+            continue  # الوسط الإعلامي، المؤتمر الصحفي: an adjective of the noun before it, no one's title
         if taken is None:
             taken = taken_chars(text, mentions)
         if any(taken[tokens[t].start:tokens[t].end]):
             continue
         # i: the title's last token, its nationality adjective when one follows (الرئيس الإسرائيلي رؤوفين ريفيلين),
         # or the last of its body
-        i = t + 1 if t + 2 < n and is_nationality(bare(t + 1)) and joined(t + 2) \
+        i = t + 1 if t + 2 < n and (is_nationality(bare(t + 1)) or _title_adjective(bare(t + 1))) and joined(t + 2) \
             and not any(taken[tokens[t + 1].start:tokens[t + 1].end]) else after_body.get(t, t)
         if i + 1 >= n or not joined(i + 1):
             continue
@@ -347,6 +349,16 @@ def titled_person_mentions(text: str, tokens: Sequence[Token], mentions: list[Me
         added.append(Mention(start, end, label="PER", confidence=RULE_CONFIDENCE))
         taken[start:end] = b"\x01" * (end - start)
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
+# Titles that are also adjectives (الإعلامي فلان، but الوسط الإعلامي).
+_ADJECTIVE_TITLES = frozenset(fold("ال" + w) for w in "ناشط ناشطة صحفي صحفية إعلامي إعلامية".split())
+
+
+def _title_adjective(word: str) -> bool:
+    """A definite adjective that qualifies a title before the name: الناشطة الحقوقية، اللاعب الدولي، الوزير السابق
+    (a relational adjective, in ي or ية, or one of the title adjectives)."""
+    return word in _TITLE_ADJECTIVES or (word.startswith("ال") and len(word) > 5 and word.endswith(("ي", "يه")))
 
 
 # Prepositions between a title and its body (القيادي في حركة النهضة، النائب عن الجبهة الشعبية).

@@ -127,6 +127,16 @@ def _titled_with(text: str, tagged: list[tuple[str, str]], autolex: dict) -> lis
     return [(text[m.start:m.end], m.label) for m in out]
 
 
+def test_untagged_name_after_a_title_and_its_adjective_is_a_person():
+    assert _titled("وقالت الناشطة الحقوقية نجية بدري إن الوضع خطير") == [("نجية بدري", "PER")]
+    assert _titled("بعد مقتل المصور الصحفي جلاء العبادي، في الموصل") == [("جلاء العبادي", "PER")]
+
+
+def test_no_person_after_an_adjective_title_of_a_noun_or_a_noun_with_its_pronoun():
+    assert _titled("الوسط الإعلامي السعودي نعى الدوسري أمس") == []  # الإعلامي qualifies الوسط
+    assert _titled("أثناء فترة الرئيسة المنتهية ولايتها كريستينا فرنانديز") == []  # ولايتها: "her term"
+
+
 def test_no_person_after_a_definite_title_without_a_name():
     assert _titled("وقال الرئيس السابق إن") == []  # an adjective, with the article
     assert _titled("وقال الرئيس نفسه إن") == []  # a common word

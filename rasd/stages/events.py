@@ -48,9 +48,11 @@ from rasd.stages.event_roles import (
     described_addressee,
     first_unit,
     group_ids,
+    has_pronoun_suffix,
     is_count,
     issuer_of_statement,
     listed_after,
+    nearest_unit_before,
     passive_agent,
     relative_clause_doer,
     resumptive_doer,
@@ -370,6 +372,13 @@ class EventsStage:
                                   if not set(u.ids) & set(issued) and not actors.locative(u)), None)
                 target = list(addressee.ids) if addressee is not None else []
             source, target = issued, [t for t in target if t not in issued]
+        if rule.plover == "CONSULT" and not rule.verbal and has_pronoun_suffix(doc, keys, m.first) and source:
+            # أثناء زيارته إلى كينيا، شكره على زيارته: the pronoun is the visitor's, named last before it, who may
+            # not be the clause's subject (قال السفير إن الرئيس أوباما لن يتمكن أثناء زيارته …)
+            near = nearest_unit_before(actors, c0, m.first - 1, places=False)
+            if near is not None and not set(near.ids) & set(source) and not set(near.ids) & set(target):
+                source = group_ids(actors, near, c1)
+                target = [t for t in target if t not in source]
         aimed = hit_by_targeting(actors, keys, m.first, c1) if rule.verbal else None
         if aimed is not None and m.first > c0 and _attack_noun(self.lexicon, keys, m.first - 1):
             # هجمات تستهدف قوات الأمن، نفذت المقاومة كمينا استهدف دورية: the verb describes the attack before it,

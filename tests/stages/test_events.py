@@ -1704,6 +1704,14 @@ def test_events_an_assault_on_a_player_is_violence_though_the_sentence_is_on_the
     assert not run(stage, "شن الفريق هجوما على مرمى المنافس في المباراة.").events
 
 
+def test_events_a_visit_with_a_pronoun_is_the_visit_of_the_one_named_last_before_it(stage):
+    # زيارته: the pronoun is Obama's, not the spokesman's who speaks
+    doc = run(stage, "وكان متحدث باسم البيت الابيض اعلن امس ان اوباما ليس بحاجة لتغيير برنامج رحلته بالرغم من نشر "
+                     "تفاصيل عن زيارته لكينيا.", [("البيت الابيض", "ORG"), ("اوباما", "PER"), ("كينيا", "LOC")])
+    ev = next(e for e in doc.events if e.code == "CONSULT")
+    assert names(doc, ev.source) == {"اوباما"} and names(doc, ev.target) == {"كينيا"}
+
+
 def test_events_a_committees_own_meeting_is_no_consultation(stage):
     # a committee or council meeting on its own is its internal business; a contact group's is its members'
     text = ("وصل الرئيس إلى المدينة صباح اليوم. ثم عاد إلى العاصمة. "

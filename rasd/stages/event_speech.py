@@ -1289,7 +1289,19 @@ def _antecedent(actors: ActorIndex, k: int, i: int) -> Unit | None:
     if not (k > i and (toks[k - 1].norm in _RELATIVE or token_stem(actors.doc, toks[k - 1]) in _RELATIVE)):
         return None
     x = k - 2 if k - 2 >= i and toks[k - 2].norm not in ("،", ",") else k - 3
-    return actors.unit_at.get(x) if x >= i else None
+    if x < i:
+        return None
+    if x in actors.unit_at:
+        return actors.unit_at[x]
+    # الطبيب الشرعي الذي أكد: an unnamed definite speaker, its head and adjectives ending right before الذي
+    # (not when the cue names its own subject: أبوابه الرئيسة التي قالت الشرطة إن …)
+    if k + 1 < len(toks) and (k + 1 in actors.unit_at or _definite_subject(actors, k + 1, k + 4) is not None):
+        return None
+    for head in range(x, max(i, x - 3) - 1, -1):
+        u = _definite_subject(actors, head, x)
+        if u is not None and u.last == x:
+            return u
+    return None
 
 
 # What one acts "in accordance with" (وفقا لاتفاق، حسب تعليمات، وفق القانون), not a source cited.

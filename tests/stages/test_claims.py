@@ -170,6 +170,14 @@ def test_claims_antecedent_of_relative_pronoun(stage):
     assert cues(doc)[0][:2] == ("أكد", "يوكيا أمانو")
 
 
+def test_claims_unnamed_definite_antecedent_of_relative_pronoun(stage):
+    # الطبيب الشرعي الذي أكد: the coroner, unnamed, speaks; not where the cue names its own subject after it
+    doc = run(stage, "ونقلت الجثة إلى الطبيب الشرعي الذي أكد في تقريره أن الوفاة كانت خنقا.")
+    assert cues(doc)[0][:2] == ("أكد", "الطبيب الشرعي")
+    doc = run(stage, "واتجهت لإغلاق أبوابه الرئيسة التي قالت الشرطة إن محتجين فتحوها.")
+    assert "الرئيسة" not in [c[1] for c in cues(doc)]
+
+
 def test_claims_surname_of_a_person_named_before(stage):
     doc = run(stage, "وقال عادل الجبير إن العلاقات جيدة. وأكد الجبير أن إيران تتدخل.", [("عادل الجبير", "PER")])
     assert [c[1] for c in cues(doc)] == ["عادل الجبير", "عادل الجبير"]

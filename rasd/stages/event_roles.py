@@ -533,7 +533,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         return source, [e for e in (_ids(_group_ending(actors, given[1], c0)) if given[1] else []) if e not in source]
     if rule.verbal:
         subj_after = first_unit(actors, m.first + 1, c1, 2, True, subject=True)
-        if subj_after is not None and _disagrees(doc, m, subj_after):
+        if subj_after is not None and disagrees(doc, m, subj_after):
             # وطالب الحكومة بـ …: a masculine verb right before a feminine noun (which as its subject would make
             # it طالبت) has it for object; the subject is in the verb (the one the sentence before was about)
             subj_after = None
@@ -1058,7 +1058,7 @@ def _relative(norm: str) -> bool:
     return norm in RELATIVES or (norm[:1] == "و" and norm[1:] in RELATIVES)
 
 
-def _disagrees(doc: Document, m: Match, u: Unit) -> bool:
+def disagrees(doc: Document, m: Match, u: Unit) -> bool:
     """True when the verb at ``m`` is masculine singular and ``u``, right after it, is headed by a feminine noun
     that is no person (الحكومة، وزارة الداخلية): a subject right after its verb agrees with it in gender
     (طالبت الحكومة), so ``u`` is the object. Verbs opening on ت (تعهد past or تطالب present) are not judged."""
@@ -1070,14 +1070,20 @@ def _disagrees(doc: Document, m: Match, u: Unit) -> bool:
     # whose genitive is its doer
     if set(doc.text[verb.start:verb.base_start]) & {"ب", "ل"} or verb.norm[:1] in ("ب", "ل"):
         return False  # برفض الحكومة
-    opens = doc.text[verb.start:verb.base_start] in ("و", "ف") or m.first == 0 \
+    form = fold(doc.text[verb.base_start:verb.stem_end])
+    # ودعا, the و the tokenizer left on a short verb
+    joined = form[:1] in ("و", "ف") and form[1:] in m.rule.words[0] and form not in m.rule.words[0]
+    if joined:
+        form = form[1:]
+    opens = joined or doc.text[verb.start:verb.base_start] in ("و", "ف") or m.first == 0 \
         or toks[m.first - 1].norm in _CLAUSE_OPENING or not toks[m.first - 1].norm[:1].isalpha()
     if not opens:
         return False
-    form = fold(doc.text[verb.base_start:verb.stem_end])
     if form[:1] == "س":
         form = form[1:]
-    if not form or form[:1] in ("ت", "ن", "ا") or form.endswith(("ت", "ن", "ا")):
+    # دعا ends on its root's alif: masculine singular, unlike the dual طالبا (طالب + ا)
+    final_alif = form.endswith("ا") and form[:-1] not in m.rule.words[0]
+    if not form or form[:1] in ("ت", "ن", "ا") or form.endswith(("ت", "ن")) or (form.endswith("ا") and not final_alif):
         return False
     head = doc.text[toks[u.first].start:toks[u.first].end]
     return head.endswith("ة")

@@ -46,6 +46,7 @@ from rasd.stages.event_roles import (
     SUPPORT_VERBS,
     assign_roles,
     described_addressee,
+    disagrees,
     first_unit,
     group_ids,
     has_pronoun_suffix,
@@ -217,10 +218,14 @@ class EventsStage:
         of the previous sentence (… . كما طالبوا الاتحاد المحلي …), when nothing of it is this verb's target.
         Only for acts of words and meetings: a material act (قتل، رفعت اللافتات) opening a sentence so often
         has a new doer that the last one is no guess."""
-        last = [e.source for e in self._so_far if e.sentence == si - 1 and e.source]
+        said = [c for c in self._cues_in.get(si - 1, []) if c.speaker and "attr" not in c.entry.flags]
+        # an event told inside the statement (قال الهمامي إن الأصوات المنددة باغتيال الزواري من قبل الموساد …) is
+        # the speaker's content, not what he went on doing: the speaker goes on (ودعا كتلة الجبهة الشعبية)
+        told = doc.tokens[said[0].first].start if said else len(doc.text)
+        last = [e.source for e in self._so_far if e.sentence == si - 1 and e.source and e.trigger.start <= told]
         if not last:
             # … داعيا الله أن يتغمدهم برحمته. ونوه بيقظة رجال الأمن: with no event there, the one who spoke last
-            last = [c.speaker for c in self._cues_in.get(si - 1, []) if c.speaker]
+            last = [c.speaker for c in said]
         if not last or set(last[-1]) & set(target):
             return []
         return list(last[-1])
@@ -461,7 +466,7 @@ class EventsStage:
             source = [actors.maker.nominal(doc.text[doc.tokens[m.first].stem_start:doc.tokens[m.last].end], None)]
         actorless = False
         if not source and rule.verbal and rule.plover not in MATERIAL_CODES and _opens_clause(doc, m.first, c0) \
-                and _subject_in_verb(doc, keys, m, c1):
+                and _subject_in_verb(doc, keys, m, c1, actors):
             source = self._carried_subject(doc, si, target)
         if not source:
             protest_agents = rule.plover in ("ASSAULT", "COERCE") and _are_protesters(doc, actors, target)
@@ -715,14 +720,17 @@ def _opens_clause(doc: Document, k: int, c0: int) -> bool:
     return k == c0 or all(toks[x].norm in CLAUSE_OPENERS for x in range(c0, k))
 
 
-def _subject_in_verb(doc: Document, keys: list[tuple[str, ...]], m, c1: int) -> bool:
-    """True when the verb holds its subject: a plural form (طالبوا، اتهموا), or no noun after it that could be
-    one (وطالب بـ …، ودعا إلى …). In وطلبت القاضية، وشكك معهد بحثي the noun after the verb is its subject."""
+def _subject_in_verb(doc: Document, keys: list[tuple[str, ...]], m, c1: int, actors: ActorIndex) -> bool:
+    """True when the verb holds its subject: a plural form (طالبوا، اتهموا), no noun after it that could be
+    one (وطالب بـ …، ودعا إلى …), or a feminine one after a masculine verb (ودعا أنقرة إلى: its object). In
+    وطلبت القاضية، وشكك معهد بحثي the noun after the verb is its subject."""
     toks = doc.tokens
     if any(k.endswith("وا") and len(k) > 4 for k in keys[m.first][:2]):
         return True
     nxt = m.last + 1
     if nxt > c1:
+        return True
+    if (u := actors.unit_at.get(nxt)) is not None and disagrees(doc, m, u):
         return True
     tok = toks[nxt]
     return tok.norm in PREPOSITIONS or not tok.norm[:1].isalpha() or bool(

@@ -1712,6 +1712,25 @@ def test_events_a_visit_with_a_pronoun_is_the_visit_of_the_one_named_last_before
     assert names(doc, ev.source) == {"اوباما"} and names(doc, ev.target) == {"كينيا"}
 
 
+def test_events_a_masculine_call_before_a_feminine_noun_has_it_for_object(stage):
+    # ودعا (the و left on by the tokenizer) before أنقرة: a masculine دعا, whose subject would make it دعت, so
+    # Ankara is the one called on and the caller goes on from the sentence before
+    text = ("وصل الرئيس إلى المدينة صباح اليوم. ثم عاد إلى العاصمة. اتهمت إيران تركيا بخرق الهدنة. "
+            "ودعا أنقرة إلى اتخاذ الإجراءات الضرورية.")
+    doc = run(stage, text, [("إيران", "LOC"), ("تركيا", "LOC"), ("أنقرة", "LOC")])
+    ev = next(e for e in doc.events if e.code == "REQUEST")
+    assert names(doc, ev.source) == {"إيران"} and names(doc, ev.target) == {"أنقرة"}
+
+
+def test_events_a_call_goes_on_with_the_speaker_not_with_an_act_his_statement_told(stage):
+    text = ("وصل الرئيس إلى المدينة صباح اليوم. ثم عاد إلى العاصمة. وقال حمة الهمامي إن الأصوات المنددة باغتيال "
+            "الزواري من قبل الموساد خمدت. ودعا كتلة الجبهة الشعبية إلى مزيد الضغط.")
+    doc = run(stage, text, [("حمة الهمامي", "PER"), ("الزواري", "PER"), ("الموساد", "ORG"),
+                            ("كتلة الجبهة الشعبية", "ORG")])
+    ev = next(e for e in doc.events if e.code == "REQUEST")
+    assert names(doc, ev.source) == {"حمة الهمامي"} and names(doc, ev.target) == {"كتلة الجبهة الشعبية"}
+
+
 def test_events_a_committees_own_meeting_is_no_consultation(stage):
     # a committee or council meeting on its own is its internal business; a contact group's is its members'
     text = ("وصل الرئيس إلى المدينة صباح اليوم. ثم عاد إلى العاصمة. "

@@ -131,6 +131,8 @@ def cue_lexicon() -> dict[str, CueEntry]:
 def lookup_cue(doc: Document, k: int) -> CueEntry | None:
     """The cue entry of token ``k`` (tried without proclitics, then whole)."""
     tok = doc.tokens[k]
+    if k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm in TEENS:
+        return None  # اثني عشر شخصا: the number twelve, not أثنى "praised"
     lex = cue_lexicon()
     for key in (token_stem(doc, tok), tok.norm):
         entry = lex.get(key)
@@ -143,6 +145,8 @@ def lookup_cue(doc: Document, k: int) -> CueEntry | None:
 
 
 _SHORT_CUES = frozenset(fold(w) for w in "حث".split())
+# The second word of the numbers eleven to nineteen (اثني عشر، اثنتي عشرة).
+TEENS = frozenset(fold(w) for w in "عشر عشرة".split())
 
 
 _TITLE_PREPS = frozenset(fold(w) for w in "من عن في ب".split())

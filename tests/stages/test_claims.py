@@ -178,6 +178,12 @@ def test_claims_unnamed_definite_antecedent_of_relative_pronoun(stage):
     assert "الرئيسة" not in [c[1] for c in cues(doc)]
 
 
+def test_claims_the_number_twelve_is_no_praise(stage):
+    # اثني عشر (twelve) folds like أثنى (praised)
+    doc = run(stage, "ووجهت السلطات الأمريكية اتهامات لاثني عشر شخصا على صلة بالموقع.")
+    assert "لاثني" not in [c[0] for c in cues(doc)] and "اثني" not in [doc.slice(c.cue) for c in doc.claims]
+
+
 def test_claims_surname_of_a_person_named_before(stage):
     doc = run(stage, "وقال عادل الجبير إن العلاقات جيدة. وأكد الجبير أن إيران تتدخل.", [("عادل الجبير", "PER")])
     assert [c[1] for c in cues(doc)] == ["عادل الجبير", "عادل الجبير"]

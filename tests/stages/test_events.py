@@ -1731,6 +1731,11 @@ def test_events_a_call_goes_on_with_the_speaker_not_with_an_act_his_statement_to
     assert names(doc, ev.source) == {"حمة الهمامي"} and names(doc, ev.target) == {"كتلة الجبهة الشعبية"}
 
 
+def test_events_the_number_twelve_is_no_praise(stage):
+    doc = run(stage, "ووجهت السلطات الأمريكية اتهامات لاثني عشر شخصا على صلة بالموقع.", [])
+    assert not [e for e in doc.events if e.code == "SUPPORT"]
+
+
 def test_events_a_committees_own_meeting_is_no_consultation(stage):
     # a committee or council meeting on its own is its internal business; a contact group's is its members'
     text = ("وصل الرئيس إلى المدينة صباح اليوم. ثم عاد إلى العاصمة. "

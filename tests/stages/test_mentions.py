@@ -68,6 +68,16 @@ def test_mentions_trim_span_drops_leading_title_and_trailing_adjective():
     assert trim_span(text, toks[:1], "PER", res) is None
 
 
+def test_mentions_trim_span_leaves_the_preposition_ala_out_of_a_name():
+    """سلمان على: على with its alif maqsura is the preposition after the name; the name علي keeps its ya."""
+    from rasd.arabic.tokenize import tokenize
+
+    res = NerResources()
+    for text, kept in (("سلمان على", "سلمان"), ("محمد علي", "محمد علي")):
+        start, end = trim_span(text, tokenize(text), "PER", res)
+        assert text[start:end] == kept, text
+
+
 def test_mentions_trim_span_keeps_a_nisba_family_name():
     """عبدالله التركي، اللواء منصور التركي: a nationality word right after a personal name, with no post
     before it, is the family name (al-Turki), not "the Turkish"."""

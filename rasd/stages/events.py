@@ -332,9 +332,12 @@ class EventsStage:
             # التقى X Y للتباحث حول …، وقعتا مذكرة تفاهم للتعاون، أبدى استعداده للقاء: the purpose of what was
             # just told (or offered), not another
             return None
-        if rule.plover in ("REQUEST", "ACCUSE") and prev is not None and prev.code == "PROTEST" \
+        if rule.plover in ("REQUEST", "ACCUSE") and prev is not None and (
+                prev.code == "PROTEST" or (prev.code == "THREATEN" and prev.cameo.startswith("133"))) \
                 and prev.sentence == si and _purpose(doc, doc.tokens[m.first]):
-            return None  # تظاهروا للمطالبة برحيل النظام، للتنديد بـ …: a protest's demands are its topic
+            return None  # تظاهروا للمطالبة برحيل النظام، ستنظم وقفات للتنديد بـ …: a protest's demands are its topic
+        if rule.plover in ("REQUEST", "ACCUSE") and _carried_by_protest(doc, keys, m.first, c0):
+            return None  # وقفات احتجاجية منددة بالزيارة، رددوا شعارات تندد بـ …: the protest's slogans, no act of its own
         trig = doc.tokens[m.first]
         if not rule.verbal and rule.plover in ("REQUEST", "ACCUSE", "THREATEN", "REJECT") \
                 and trig.base_start == trig.start and trig.stem_end == trig.end \
@@ -1024,6 +1027,25 @@ def _possessor_ids(actors: ActorIndex, m: Match) -> list[str]:
     """The ids of the actor right after a nominal trigger: its doer (هجوم الحوثيين)."""
     u = actors.unit_at.get(m.last + 1)
     return list(u.ids) if u is not None else []
+
+
+# A protest and what it carries: a denunciation or demand told right after these is the protest's own
+# (GUIDELINES.md: a protest's slogans and demands are no events of their own).
+PROTEST_WORDS = frozenset(fold(w) for w in (
+    "وقفة وقفات الوقفة الوقفات احتجاجية الاحتجاجية احتجاجا مسيرة مسيرات المسيرة شعارات الشعارات شعارا هتافات "
+    "الهتافات لافتات اللافتات مظاهرة مظاهرات المظاهرة تظاهرة تظاهرات اعتصام الاعتصام"
+).split())
+
+
+def _carried_by_protest(doc: Document, keys: list[tuple[str, ...]], first: int, c0: int) -> bool:
+    """True when a protest word stands within three words before ``first`` with no comma between (وقفات
+    احتجاجية منددة بـ، شعارات تطالب بـ); not أشاد بسلمية المظاهرات، داعيا …, a call of its own."""
+    for x in range(first - 1, max(c0, first - 3) - 1, -1):
+        if doc.tokens[x].norm in ("،", ","):
+            return False
+        if any(k in PROTEST_WORDS for k in keys[x]):
+            return True
+    return False
 
 
 def _purpose(doc: Document, tok) -> bool:

@@ -1736,6 +1736,16 @@ def test_events_the_number_twelve_is_no_praise(stage):
     assert not [e for e in doc.events if e.code == "SUPPORT"]
 
 
+def test_events_a_protests_slogans_are_no_events_of_their_own(stage):
+    doc = run(stage, "ينفذ حزب تيار المحبة منذ الأسبوع الفارط وقفات احتجاجية منددة بزيارة عبد الفتاح السيسي.",
+              [("حزب تيار المحبة", "ORG"), ("عبد الفتاح السيسي", "PER")])
+    assert not [e for e in doc.events if e.code == "ACCUSE"]
+    # a call after a comma is a call of its own
+    doc = run(stage, "أشاد الرئيس فؤاد معصوم بسلمية المظاهرات، داعيا الحكومة إلى الاستجابة للمطالب.",
+              [("فؤاد معصوم", "PER")])
+    assert [e.code for e in doc.events if e.code == "REQUEST"] == ["REQUEST"]
+
+
 def test_events_a_committees_own_meeting_is_no_consultation(stage):
     # a committee or council meeting on its own is its internal business; a contact group's is its members'
     text = ("وصل الرئيس إلى المدينة صباح اليوم. ثم عاد إلى العاصمة. "

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from rasd.arabic.normalize import fold
 from rasd.document import Document, Event, Span
-from rasd.stages.event_actors import ActorIndex, Unit, token_stem, word_forms
+from rasd.stages.event_actors import ActorIndex, Unit, stands_for_state, token_stem, word_forms
 from rasd.stages.event_forms import NEGATIONS
 from rasd.stages.event_instances import clause_date
 from rasd.stages.event_roles import passive_agent
@@ -206,4 +206,7 @@ def _wrongdoer(doc: Document, actors: ActorIndex, k: int, first: int, last: int)
         return u
     # الانفصاليين المدعومين من روسيا يستخدمون أسلحة … يحظر استخدامها: the clause's subject, past the
     # prepositional phrases that modify it (تدخلها: the pronoun's antecedent, the same way).
-    return _unit_before(actors, k, first, _REACH + 2, past_oblique=True)
+    u = _unit_before(actors, k, first, _REACH + 2, past_oblique=True)
+    if u is not None and (actors.locative(u) or u.label == "LOC" and not any(stands_for_state(doc, e) for e in u.ids)):
+        return None  # المقيم في ولاية كونيكتيكت ملاحق بتهمة الاعتداء: where he lives is no wrongdoer
+    return u

@@ -36,6 +36,13 @@ def test_event_content_wrongdoing_charged_to_its_possessor(stage):
     assert ("ACCUSE", {"سامي"}, {"الحوثيين"}) in got
 
 
+def test_event_content_a_place_before_a_wrongdoing_word_is_no_wrongdoer(stage):
+    # the suspect lives in Connecticut; the state is not charged with the assault
+    got = coded(stage, "وقالت الشرطة إن الطالب المقيم في ولاية كونيكتيكت ملاحق بتهمة الاعتداء على شرطي.",
+                [("الشرطة", "ORG"), ("كونيكتيكت", "LOC")])
+    assert not [g for g in got if g[0] == "ACCUSE" and g[2] == {"كونيكتيكت"}], got
+
+
 def test_event_content_wrongdoing_by_the_agent_after_min_qibal(stage):
     got = coded(stage, "وقال سامي إن هناك تحريضا مستمرا من قبل حزب الله ضد الحكومة.",
                 [("سامي", "PER"), ("حزب الله", "ORG")])

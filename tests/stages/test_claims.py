@@ -184,6 +184,13 @@ def test_claims_the_number_twelve_is_no_praise(stage):
     assert "لاثني" not in [c[0] for c in cues(doc)] and "اثني" not in [doc.slice(c.cue) for c in doc.claims]
 
 
+def test_claims_the_outlets_own_reporter_narrates(stage):
+    doc = run(stage, "وأكدت موفدتنا إيمان الفجاري مقاطعة أغلب المخابز للإضراب.", [("موفدتنا إيمان الفجاري", "PER")])
+    assert cues(doc) == []
+    doc = run(stage, "وقال مراسلنا في تونس إن الوضع هادئ.", [("تونس", "LOC")])
+    assert cues(doc) == []
+
+
 def test_claims_surname_of_a_person_named_before(stage):
     doc = run(stage, "وقال عادل الجبير إن العلاقات جيدة. وأكد الجبير أن إيران تتدخل.", [("عادل الجبير", "PER")])
     assert [c[1] for c in cues(doc)] == ["عادل الجبير", "عادل الجبير"]

@@ -1746,6 +1746,22 @@ def test_events_a_protests_slogans_are_no_events_of_their_own(stage):
     assert [e.code for e in doc.events if e.code == "REQUEST"] == ["REQUEST"]
 
 
+def test_events_the_outlets_own_reporter_does_not_act(stage):
+    text = ("وصل الرئيس إلى المدينة صباح اليوم. ثم عاد إلى العاصمة. "
+            "وأكدت موفدتنا إيمان الفجاري مقاطعة أغلب المخابز في سوسة للإضراب.")
+    doc = run(stage, text, [("موفدتنا إيمان الفجاري", "PER"), ("سوسة", "LOC")])
+    assert not [e for e in doc.events if "موفدتنا إيمان الفجاري" in names(doc, e.source)]
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("اتصل الرئيس محمد علي بنظيره إيمانويل ماكرون.", True),
+    ("وقال رئيس الحكومة محمد علي إنه يتصل بالوزير يوميا.", False),  # a habit, and mostly "relates to"
+])
+def test_events_a_call_is_told_in_the_past_and_yatasil_bi_is_relating_to(stage, text, coded):
+    doc = run(stage, text, [("محمد علي", "PER"), ("إيمانويل ماكرون", "PER")] if coded else [("محمد علي", "PER")])
+    assert bool([e for e in doc.events if e.code == "CONSULT"]) is coded
+
+
 def test_events_a_committees_own_meeting_is_no_consultation(stage):
     # a committee or council meeting on its own is its internal business; a contact group's is its members'
     text = ("وصل الرئيس إلى المدينة صباح اليوم. ثم عاد إلى العاصمة. "

@@ -1762,6 +1762,13 @@ def test_events_a_call_is_told_in_the_past_and_yatasil_bi_is_relating_to(stage, 
     assert bool([e for e in doc.events if e.code == "CONSULT"]) is coded
 
 
+def test_events_a_working_session_held_with_someone_is_a_meeting(stage):
+    doc = run(stage, "أعلنت الغرفة الوطنية للمخابز عن إلغاء الإضراب إثر جلسة عمل عقدتها الغرفة مع وزارة التجارة.",
+              [("الغرفة الوطنية للمخابز", "ORG"), ("وزارة التجارة", "ORG")])
+    meetings = [e for e in doc.events if e.code == "CONSULT"]
+    assert len(meetings) == 1 and "وزارة التجارة" in names(doc, meetings[0].target)
+
+
 def test_events_a_committees_own_meeting_is_no_consultation(stage):
     # a committee or council meeting on its own is its internal business; a contact group's is its members'
     text = ("وصل الرئيس إلى المدينة صباح اليوم. ثم عاد إلى العاصمة. "

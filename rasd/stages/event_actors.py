@@ -477,6 +477,12 @@ def word_forms(doc: Document, tok: Token, drop_suffix: bool = True) -> set[str]:
 # Nouns that with من before them govern an agent: من طرف X، من قبل X.
 AGENT_MARKERS = frozenset(fold(w) for w in "قبل طرف".split())
 
+# The outlet's own reporter (مراسلنا، موفدتنا): the narrator, no actor of the story.
+NARRATOR_WORDS = frozenset(fold(w) for w in (
+    "مراسلنا مراسلتنا مراسلينا موفدنا موفدتنا موفدينا مندوبنا مندوبتنا محررنا"
+).split())
+
+
 class ActorIndex:
     """Actor units of a whole document, per token, built once per document."""
 
@@ -496,6 +502,8 @@ class ActorIndex:
         self.excluded: set[int] = set()
         self._full_names: dict[str, dict[str, tuple[list[str], str]]] | None = None
         self._sentence_starts: set[int] | None = None
+        # Entities named as the outlet's own reporter (موفدتنا إيمان الفجاري): the narrator, no actor.
+        self.narrators: set[str] = set()
         # Tokens inside time expressions (actors are looked for past them).
         self.timex_tokens: set[int] = set()
         for t in doc.timexes:
@@ -507,6 +515,9 @@ class ActorIndex:
             i, j = self.token_range(m.start, m.end)
             if i > j:
                 continue
+            if m.entity and any(fold(doc.text[toks[x].base_start:toks[x].end]) in NARRATOR_WORDS for x in (i - 1, i)
+                                if x >= 0):
+                self.narrators.add(m.entity)  # (وقال مراسلنا فلان، موفدتنا فلانة as one mention)
             if i == j and i in openers and toks[i].norm in verbs:
                 continue  # a sentence's first word, a verb, read as a one-word name
             if m.label == "PER" and i > 0 and i - 1 not in covered and bare_stem(doc, toks[i - 1]) in NAMED_AFTER_HEADS:

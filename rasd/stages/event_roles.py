@@ -962,9 +962,14 @@ MATERIAL_CODES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTIO
 _LAUNCH_VERBS = frozenset().union(*(verb_forms(v) for v in ("اطلق|يطلق", "قاد|يقود", "دعا|يدعو", "نفذ|ينفذ", "حرك|يحرك")))
 
 
+def _resumptive_stem(word: str) -> str | None:
+    """The verb a word is with a pronoun taking up the noun before it (نظمها → نظم، عقده → عقد), else None."""
+    return next((word[: -len(p)] for p in _RESUMPTIVE if word.endswith(p) and len(word) > len(p) + 1), None)
+
+
 def _held_it(word: str) -> bool:
     """A support verb with a pronoun pointing back to the noun before it: عقده، أجراها، أداها."""
-    stem = next((word[: -len(p)] for p in _RESUMPTIVE if word.endswith(p) and len(word) > len(p) + 1), None)
+    stem = _resumptive_stem(word)
     return bool(stem) and (stem in SUPPORT_VERBS or stem in STRONG_SUPPORT)
 
 
@@ -974,7 +979,7 @@ def resumptive_doer(actors: ActorIndex, keys: list[tuple[str, ...]], start: int,
     toks = actors.doc.tokens
     for x in range(start, min(end, start + 3) + 1):
         word = toks[x].norm
-        stem = next((word[: -len(p)] for p in _RESUMPTIVE if word.endswith(p) and len(word) > len(p) + 1), None)
+        stem = _resumptive_stem(word)
         if stem and (stem in SUPPORT_VERBS or stem in STRONG_SUPPORT or stem in _LAUNCH_VERBS):
             return _doer_after(actors, x + 1, end)
         if x in actors.unit_at or word in RELATIVES:
@@ -1046,7 +1051,7 @@ def relative_clause_doer(actors: ActorIndex, keys: list[tuple[str, ...]], start:
     if x > end:
         return None
     word = toks[x].norm
-    stem = next((word[: -len(p)] for p in _RESUMPTIVE if word.endswith(p) and len(word) > len(p) + 1), None)
+    stem = _resumptive_stem(word)
     if not stem or not (stem in SUPPORT_VERBS or stem in STRONG_SUPPORT or stem in _LAUNCH_VERBS
                         or any(k[: -len(p)] in SUPPORT_VERBS for k in keys[x] for p in _RESUMPTIVE if k.endswith(p))):
         return None

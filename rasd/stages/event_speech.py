@@ -22,6 +22,7 @@ from rasd.stages.event_actors import (
     AGENT_HEADS,
     GROUP_PLURALS,
     KIN,
+    NARRATOR_WORDS,
     PEOPLE_NOUNS,
     PERSON_POSTS,
     PREPOSITIONS,
@@ -570,8 +571,6 @@ def _issued_by(actors: ActorIndex, k: int, j: int) -> Unit | None:
         if u is not None and u.first == x and u.kind != "country":
             return u
     return None
-
-
 
 
 def _text_issuer(actors: ActorIndex, x: int, j: int) -> Unit | None:
@@ -1691,29 +1690,6 @@ def _exclude_outlets_told(actors: ActorIndex) -> None:
                 break
 
 
-# The outlet's own reporter (مراسلنا، موفدتنا): the narrator, no actor of the story.
-NARRATOR_WORDS = frozenset(fold(w) for w in (
-    "مراسلنا مراسلتنا مراسلينا موفدنا موفدتنا موفدينا مندوبنا مندوبتنا محررنا"
-).split())
-
-
-def narrator_ids(doc: Document) -> set[str]:
-    """Entities named as the outlet's own reporter: ``موفدتنا إيمان الفجاري``."""
-    out: set[str] = set()
-    for m in doc.mentions:
-        if not m.entity:
-            continue
-        before = doc.text[max(0, m.start - 14):m.start].split()
-        name = fold(doc.text[m.start:m.end].split()[0]) if doc.text[m.start:m.end].split() else ""
-        if (before and fold(before[-1].strip("،,:")) in NARRATOR_WORDS) or name in NARRATOR_WORDS:
-            out.add(m.entity)
-    for e in doc.entities:
-        words = (e.name_ar or "").split()
-        if words and fold(words[0]) in NARRATOR_WORDS:
-            out.add(e.id)
-    return out
-
-
 def analyse(doc: Document) -> tuple[ActorIndex, list[Cue]]:
     """Actor units and reporting cues of ``doc``, built once for the events and claims stages."""
     if _LAST:
@@ -1723,11 +1699,10 @@ def analyse(doc: Document) -> tuple[ActorIndex, list[Cue]]:
     actors = ActorIndex(doc, verbs=opening_verbs())
     _exclude_outlets_told(actors)
     cues = find_cues(doc, actors)
-    narrators = narrator_ids(doc)
     toks = doc.tokens
     for c in cues:
-        after = toks[c.last + 1].norm if c.last + 1 < len(toks) else ""
-        if c.speaker and (set(c.speaker) <= narrators or after in NARRATOR_WORDS):
+        after = fold(doc.text[toks[c.last + 1].base_start:toks[c.last + 1].end]) if c.last + 1 < len(toks) else ""
+        if c.speaker and (set(c.speaker) <= actors.narrators or after in NARRATOR_WORDS):
             # وأكدت موفدتنا …، وقال مراسلنا في تونس: the outlet's own reporter narrates, as علمت «عكاظ» does
             c.speaker = None
     _LAST[:] = [(doc, len(doc.tokens), len(doc.mentions), len(doc.entities), actors, cues)]

@@ -149,7 +149,7 @@ def token_keys(doc: Document, tok: Token) -> tuple[str, ...]:
                     keys.append(n[2:])
     # لقائه، اعتدائها: before a pronoun the hamza sits on ي (folded to ي), so the noun is لقاء/اعتداء
     for k in list(keys):
-        for suffix in _HAMZA_SUFFIXES:
+        for suffix in _PRONOUN_SUFFIXES:
             if k.endswith("ي" + suffix) and len(k) > len(suffix) + 3:
                 keys.append(k[: -len(suffix) - 1] + "ء")
                 break
@@ -164,15 +164,13 @@ def _dedup(keys: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-_HAMZA_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")
-
-
-_PRONOUNS = ("هما", "هم", "هن", "ها", "ه", "كم", "نا")
+# Possessive and object pronouns a word may end in (لقائهم، دعمه، أدانتها).
+_PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا")
 
 
 def _has_pronoun_key(keys: tuple[str, ...]) -> bool:
     """True when one look-up key is another with a pronoun suffix (دعمه beside دعم): the word carries one."""
-    return any(k.endswith(p) and k[: -len(p)] in keys for k in keys for p in _PRONOUNS if len(k) > len(p) + 1)
+    return any(k.endswith(p) and k[: -len(p)] in keys for k in keys for p in _PRONOUN_SUFFIXES if len(k) > len(p) + 1)
 
 
 def _word_at(keys: list[tuple[str, ...]], x: int, words: frozenset[str]) -> bool:

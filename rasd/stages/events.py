@@ -60,7 +60,7 @@ from rasd.stages.event_roles import (
     voiced_stance,
     weak_trigger_ok,
 )
-from rasd.stages.event_speech import RESUMPTIVE, Cue, analyse, narrator_ids
+from rasd.stages.event_speech import RESUMPTIVE, Cue, analyse
 from rasd.stages.event_triggers import Match, match_at, participle_at, petrarch_at, token_keys, trigger_lexicon
 from rasd.stages.event_violence import (
     CAUSED_BY,
@@ -166,7 +166,6 @@ class EventsStage:
         # A lone sentence, not a brief article: only its events may go without a named actor.
         self._lone = self._short and len(doc.text.strip()) <= self.actorless_max_chars
         actors, cues = analyse(doc)
-        self._narrators = narrator_ids(doc)
         # Cues by sentence, grouped once: filtering all cues per sentence was quadratic on long texts.
         self._cues_in: dict[int, list[Cue]] = {}
         for c in cues:
@@ -373,7 +372,7 @@ class EventsStage:
             issued = next((list(c.speaker) for c in cues if c.first == m.first and c.speaker), None)
             topic = issued or topic
         source, target = assign_roles(doc, actors, keys, m, c0, c1, prev, topic)
-        if source and set(source) <= self._narrators:
+        if source and set(source) <= actors.narrators:
             source = []  # أكدت موفدتنا مقاطعة المخابز للإضراب: the outlet's reporter tells, she does not act
         if issued:
             trig = doc.tokens[m.first]

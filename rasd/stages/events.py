@@ -190,7 +190,7 @@ class EventsStage:
                 # (a match to come is a meeting to come: AGREE 036, يؤدي النصر لقاءات ودية; but an assault on a
                 # player or a referee, تعرض اللاعب للاعتداء من طرف أحد المشجعين, is violence on the pitch too)
                 found = [e for e in found if (e.code not in OFF_TOPIC_CODES and e.cameo != "036")
-                         or _assault_on_a_person(doc, e)]
+                         or _assault_on_a_person(actors, keys, e)]
                 if words & TRANSFER:
                     found = [e for e in found if e.code not in TRANSFER_CODES]
             elif words & NO_ASSAULT or _road_accident(keys, i, j):
@@ -829,13 +829,12 @@ def _clause_actor_after(actors: ActorIndex, start: int, end: int, source: list[s
 PERSONAL_VIOLENCE = frozenset(fold(w) for w in "اعتداء اعتداءات الاعتداء الاعتداءات اعتدى يعتدي اعتدوا".split())
 
 
-def _assault_on_a_person(doc: Document, ev: Event) -> bool:
+def _assault_on_a_person(actors: ActorIndex, keys: list[tuple[str, ...]], ev: Event) -> bool:
     """An ASSAULT told by a word of violence against a person (الاعتداء على الحكم)."""
     if ev.code != "ASSAULT":
         return False
-    first, last = ev.trigger.start, ev.trigger.end
-    return any(k in PERSONAL_VIOLENCE for t in doc.tokens if t.start < last and t.end > first
-               for k in token_keys(doc, t))
+    first, last = actors.token_range(ev.trigger.start, ev.trigger.end)
+    return any(k in PERSONAL_VIOLENCE for x in range(first, last + 1) for k in keys[x])
 
 
 def _blame_the_attacker(doc: Document, events: list[Event], condemnations: list[Event]) -> None:

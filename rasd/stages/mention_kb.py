@@ -72,6 +72,27 @@ def _used_bare(text: str, tokens: Sequence[Token], first: int, length: int) -> b
     return False
 
 
+_FIRST_WORDS: dict[int, frozenset[str]] = {}
+_word_key = functools.lru_cache(maxsize=100_000)(key)  # one word's key: words repeat across an article and a corpus
+
+
+def _first_words(kb: KnowledgeBase) -> frozenset[str]:
+    """First words of the keys of curated ORG/PER full names, built once per knowledge base: a word no such name
+    starts with starts no span worth looking up (most words of an article), which keeps the look-ups off them."""
+    words = _FIRST_WORDS.get(id(kb))
+    if words is None:
+        words = frozenset(k.split()[0] for k in kb.alias_keys() if k.strip() and any(
+            e["id"].startswith("rasd:") and e.get("type") in TYPES for e in kb.full_name_entries(k)))
+        _FIRST_WORDS.clear()  # one knowledge base in use at a time
+        _FIRST_WORDS[id(kb)] = words
+    return words
+
+
+def _starts_no_name(first_words: frozenset[str], *keys: str) -> bool:
+    """True when none of ``keys`` (one word's keys) opens a curated name (an empty key opens anything)."""
+    return all(k and k.split()[0] not in first_words for k in keys)
+
+
 def _is_word(text: str, tok: Token) -> bool:
     return text[tok.start:tok.end][:1].isalpha()
 
@@ -96,8 +117,9 @@ def kb_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention]
     # Each token's key once: a span of words with only spaces between them keys as its words' keys
     # joined, so the up to five spans tried at every token need no folding of their own.
     # (A span starts past its first word's proclitics; its later words keep theirs.)
-    head_keys = [key(text[t.base_start:t.end]) for t in tokens]
-    word_keys = [key(text[t.start:t.end]) if t.base_start > t.start else head_keys[i] for i, t in enumerate(tokens)]
+    head_keys = [_word_key(text[t.base_start:t.end]) for t in tokens]
+    word_keys = [_word_key(text[t.start:t.end]) if t.base_start > t.start else head_keys[i]
+                 for i, t in enumerate(tokens)]
     # One phrase: words with only spaces between them. run[i] is how many such words start at token i,
     # so each span length is tested once instead of re-checking its words and gaps.
     run = [0] * (n + 1)
@@ -105,8 +127,14 @@ def kb_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention]
         if _is_word(text, tokens[i]):
             joined = i + 1 < n and not text[tokens[i].end:tokens[i + 1].start].strip()
             run[i] = 1 + (run[i + 1] if joined else 0)
+    first_words = _first_words(kb)
     while k < n:
         hit = None
+        # (a word glued to the next, with no space between, keys as one word with it: looked up in full)
+        if _starts_no_name(first_words, head_keys[k], word_keys[k]) and not (
+                run[k] >= 2 and tokens[k + 1].start == tokens[k].end):
+            k += 1
+            continue
         for length in range(min(MAX_WORDS, run[k]), 0, -1):
             span = tokens[k:k + length]
             start, end = span[0].base_start, span[-1].end

@@ -50,14 +50,21 @@ def propagate(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> li
     if not names:
         return mentions
     longest = max(len(k) for k in names)
+    # each token's two keys once, and the words a name starts with: most tokens start none and are passed over
+    first_keys = [_key(text, t, True) for t in tokens]
+    word_keys = [_key(text, t, False) for t in tokens]
+    openers = {k[0] for k in names}
     added: list[Mention] = []
     i = 0
     while i < len(tokens):
+        if first_keys[i] not in openers:
+            i += 1
+            continue
         hit = None
         for n in range(min(longest, len(tokens) - i), 0, -1):
             if any(tagged[i:i + n]):
                 continue
-            key = tuple(_key(text, t, k == 0) for k, t in enumerate(tokens[i:i + n]))
+            key = (first_keys[i], *word_keys[i + 1:i + n])
             if key in names:
                 hit = (n, names[key].most_common(1)[0][0])
                 break

@@ -422,7 +422,8 @@ def tag_tokens(text: str, toks: Sequence[Token], tagger, res: NerResources,
         chunk = toks[c:c + MAX_CHUNK]
         if hasattr(tagger, "marginal"):  # crfsuite
             tags = tagger.tag(token_features(text, chunk, res))
-            probs = [tagger.marginal(t, k) for k, t in enumerate(tags)]
+            # decode reads marginals only inside tagged spans: none asked of the many O tokens
+            probs = [tagger.marginal(t, k) if t != "O" else 1.0 for k, t in enumerate(tags)]
         else:
             tags, probs = tagger.tag(text, chunk, res)
         mentions.extend(decode(text, chunk, tags, probs, res, format_conventions))

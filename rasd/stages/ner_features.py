@@ -30,6 +30,8 @@ MODEL_DIR = "models/ner"
 ENSEMBLE_CRF = "crf-gold.model"
 GAZ_TYPES = ("PER", "LOC", "ORG")
 MAX_GAZ_LEN = 5
+NEIGHBOURS = (-2, -1, 1, 2)
+TOKEN_CACHE_SIZE = 200_000  # distinct token forms kept (bounded for long corpus runs)
 TITLE_NAMES = "title_names.tsv.gz"
 
 
@@ -70,6 +72,10 @@ class NerResources:
     # added as PER where the CRF leaves them untagged (mention_rules.title_name_mentions). Not a CRF feature:
     # as one (gTB2/gTI) it lowered ANERcorp dev 0.758 -> 0.757, PER 0.775 -> 0.760, AQMAR 0.546 -> 0.546.
     title_names: NameList = field(default_factory=lambda: NameList(frozenset()))
+    # Derived once, for speed: the words a gazetteer phrase may start with, and each distinct token form's own
+    # features (a word's features depend on its form alone, and most tokens of news are repeats).
+    gazetteer_first_words: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
+    token_cache: dict[tuple, tuple] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def empty(cls) -> NerResources:
@@ -142,13 +148,29 @@ def _freq_bucket(count: int) -> str:
     return str(min(int(math.log2(count + 1)), 20) // 2)
 
 
+_GAZ_FIRST: dict[int, frozenset[str]] = {}
+
+
+def _gazetteer_first_words(gaz: dict[tuple[str, ...], frozenset[str]]) -> frozenset[str]:
+    """The first words of the gazetteer's phrases (a token with none of them as a key starts no match)."""
+    words = _GAZ_FIRST.get(id(gaz))
+    if words is None:
+        words = frozenset(phrase[0] for phrase in gaz if phrase)
+        _GAZ_FIRST.clear()
+        _GAZ_FIRST[id(gaz)] = words
+    return words
+
+
 def _gazetteer_tags(keys: list[tuple[str, ...]], gaz: dict[tuple[str, ...], frozenset[str]]) -> list[list[str]]:
     """Longest-match B/I gazetteer tags per token; ``keys[i]`` are the forms token i may match by."""
     tags: list[list[str]] = [[] for _ in keys]
     if not gaz:
         return tags
     n = len(keys)
+    starts = _gazetteer_first_words(gaz)
     for i in range(n):
+        if starts.isdisjoint(keys[i]):
+            continue
         for length in range(min(MAX_GAZ_LEN, n - i), 0, -1):
             # first word may carry a proclitic or ال; the rest are matched whole
             hit: frozenset[str] | None = None
@@ -170,10 +192,20 @@ def token_features(text: str, tokens: Sequence[Token], res: NerResources) -> lis
     """CRF feature strings for each token of one sentence (offsets into ``text``)."""
     lex = word_frequencies()
     own: list[list[str]] = []
-    window: list[tuple[str, str, str, str]] = []  # (word, stem, coarse cluster, fine cluster) for neighbours
+    window: list[tuple[str, dict[int, tuple[str, ...]]]] = []  # (word, its features as a neighbour at each offset)
     keys: list[tuple[str, ...]] = []
+    cache = res.token_cache
+    if len(cache) > TOKEN_CACHE_SIZE:
+        cache.clear()
     for tok in tokens:
         word = text[tok.start:tok.end]
+        form = (word, tok.norm, tok.base_start - tok.start, tok.stem_start - tok.start, tok.stem_end - tok.start)
+        hit = cache.get(form)
+        if hit is not None:
+            own.append(hit[0])
+            window.append(hit[1])
+            keys.append(hit[2])
+            continue
         norm = tok.norm.lower() if not ("\u0600" <= word[0] <= "\u06FF") else tok.norm
         b, s, e = tok.base_start - tok.start, tok.stem_start - tok.start, tok.stem_end - tok.start
         # Offsets of the folded form match the original when no marks were dropped; otherwise fold the pieces.
@@ -209,20 +241,24 @@ def token_features(text: str, tokens: Sequence[Token], res: NerResources) -> lis
             f.append("csrc=" + src)
         else:
             f.append("c=none")
+        c0, c2 = (f"{cl[0]}", f"{cl[-2]}") if cl else ("-", "-")
+        # what this token gives its neighbours at each offset, as the strings themselves
+        as_neighbour = {d: (f"{d}w={norm}", f"{d}s={stem}", f"{d}c0={c0}", f"{d}c2={c2}") for d in NEIGHBOURS}
+        cache[form] = (f, (norm, as_neighbour), tuple(dict.fromkeys((norm, base, stem))))
         own.append(f)
-        window.append((norm, stem, f"{cl[0]}" if cl else "-", f"{cl[-2]}" if cl else "-"))
-        keys.append(tuple(dict.fromkeys((norm, base, stem))))
+        window.append(cache[form][1])
+        keys.append(cache[form][2])
     gaz = _gazetteer_tags(keys, res.gazetteer)
     out: list[list[str]] = []
     n = len(tokens)
     for i in range(n):
-        f = own[i] + gaz[i]
-        for d in (-2, -1, 1, 2):
+        f = own[i] + gaz[i]  # a copy: the cached own features are shared
+        for d in NEIGHBOURS:
             j = i + d
             if 0 <= j < n:
-                w, st, c0, c2 = window[j]
-                f.extend((f"{d}w={w}", f"{d}s={st}", f"{d}c0={c0}", f"{d}c2={c2}"))
-                f.extend(f"{d}{g}" for g in gaz[j])
+                f.extend(window[j][1][d])
+                if gaz[j]:
+                    f.extend(f"{d}{g}" for g in gaz[j])
             else:
                 f.append(f"{d}pad")
         if i > 0:

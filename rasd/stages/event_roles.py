@@ -68,7 +68,8 @@ STRONG_SUPPORT = LAUNCHED | frozenset().union(*(verb_forms(v) for v in (
     "توصل|يتوصل",  # توصلت إيران والقوى الكبرى إلى اتفاق
     "اصدر|يصدر",  # أصدرت المحكمة الجزائية بالرياض حكما بالسجن: the court and its seat stand between
     "باشر|يباشر", "استانف|يستانف",  # باشر الرئيس أردوغان في خريف 2012 مفاوضات سلام مع …
-))) | frozenset(
+    "قرر|يقرر",  # قررت الجامعة العامة للبلديين تنفيذ إضراب عام: the decider holds what it decided, past its subject
+))) | frozenset(fold(w) for w in "أقر أقرت أقروا".split()) | frozenset(
     # أقدمت مجموعة مسلحة على اختطاف …: the past only (يقدم is also "presents", أقدم alone "oldest")
     fold(w) for w in "أقدم أقدمت أقدموا أقدما".split())
 # Verbs of managing to do something: their subject does the verbal noun they govern through من/في

@@ -79,6 +79,7 @@ BACKGROUND_ANCHORS = frozenset(fold(w) for w in "بعد منذ قبل جراء �
 POSSIBILITY = frozenset(fold(w) for w in "يمكن يمكنه يمكنها يمكنهم ويمكن ممكن بإمكان بامكان يحتمل".split())
 # Decided, not yet done (قررت الجامعة تنفيذ إضراب عام يومي 15 و16 مارس): planned, even past a long subject.
 DECIDED = frozenset(fold(w) for w in "قرر قررت تقرر يقرر قرروا".split())
+DECISION_REACH = 14  # words a decision verb may stand before what it decided, in the same clause
 PLANNED = DECIDED | frozenset(fold(w) for w in (
     "سوف يعتزم تعتزم يعتزمون المقرر ستقوم سيقوم ينوي تنوي يخطط تخطط يستعد تستعد يستعدون المرتقب المرتقبة "
     "المتوقع يرتقب"  # من المتوقع أن يلتقي …: expected, not yet held
@@ -1255,6 +1256,11 @@ def _modality(doc: Document, keys: list[tuple[str, ...]], m: Match, c0: int, cue
                                      and k[1:] not in CONTINUE_VERBS for k in keys[x]):
             # سينفذ أعوان الصحة إضرابا: the support verb's future (not سيواصلون احتجاجاتهم: going on with it)
             return "planned", None
+    if m.rule.plover == "PROTEST" and any(k in DECIDED for x in range(max(c0, m.first - DECISION_REACH), m.first - 1)
+                                          for k in keys[x]):
+        # قررت الهيئة الادارية للجامعة العامة للصحة الدخول في إضراب: a strike or sit-in decided, past a subject
+        # longer still (a meeting "decided in", قررت الجمعية خلال اجتماع عقدته, was held)
+        return "planned", None
     reporting = [c for c in cues if c.first != m.first and not (set(c.speaker or ()) & set(source))]
     before = [c for c in reporting if c.last < m.first]
     # A cue after the trigger reports it when it attributes (…، حسبما أعلن مسؤول، وفقا لـ …) or has a speaker

@@ -2039,6 +2039,18 @@ def test_events_announced_and_decided_acts_are_planned(stage, text, mentions, co
     assert any(c == code and (modality is None or mo == modality) for c, mo in got), got
 
 
+def test_events_a_decided_strike_is_threatened_by_the_decider_past_a_long_subject(stage):
+    """قرر governs the verbal noun (تنفيذ، الدخول في) that carries the strike: the decider is the one who
+    threatens it, and the decision reaches past a subject of several words."""
+    doc = run(stage, "قررت الجامعة العامة للبلديين تنفيذ إضراب عام يومي 15 و16 مارس.",
+              [("الجامعة العامة للبلديين", "ORG")])
+    assert [(e.code, e.modality, names(doc, e.source)) for e in doc.events] == [
+        ("THREATEN", "planned", {"الجامعة العامة للبلديين"})]
+    doc = run(stage, "قررت الهيئة الادارية للجامعة العامة للصحة الدخول في إضراب قطاعي يومي 9 و10 جويلية.",
+              [("الهيئة الادارية للجامعة العامة للصحة", "ORG")])
+    assert [(e.code, e.modality) for e in doc.events] == [("THREATEN", "planned")]
+
+
 def test_events_a_meeting_or_protest_dated_after_the_article_is_yet_to_come(stage):
     """Dated after the publication day by its clause, a meeting is an agreement to meet and a protest a
     threat of one; dated before, they happened."""

@@ -25,6 +25,36 @@ FULL, PARTIAL, SKELETON = 1.0, 0.7, 0.85
 _PRIOR = {"rasd": 1.0, "iso": 1.0, "user": 1.0, "geo": 0.6, "petr": 0.6}
 
 
+# Occurrences in the unlabeled news above which a word is an everyday word, not a rare spelling of a name.
+COMMON_WORD_COUNT = 500
+
+
+def _other_common_words(text_key: str, text_skeleton: str, entry: dict[str, Any]) -> bool:
+    """True when ``text_key`` meets ``entry`` only by a skeleton that merges two different everyday words:
+    الجامعة العامة (a federation) is not الجمعية العامة (the UN General Assembly), though both drop to one
+    skeleton; a foreign name's spellings (شويغو، شويجو) are rare words and still meet."""
+    for name in (entry.get("name_ar"), *entry.get("aliases", ())):
+        if name and skeleton(name) == text_skeleton and not differ_in_common_words(text_key, key(name)):
+            return False  # a spelling of this name that differs in no everyday word
+    return True
+
+
+def differ_in_common_words(a: str, b: str) -> bool:
+    """Whether two keys of as many words differ in a pair of everyday words (الجامعة / الجمعية), not in an
+    article or an ending (الأنباء / أنباء، الإمارات / الإماراتية، العربي / العربية: one word's forms)."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and any(
+        not (x2 := strip_article(x)).startswith(y2 := strip_article(y)) and not y2.startswith(x2)
+        and _common(x) and _common(y) for x, y in zip(wa, wb, strict=True))
+
+
+def _common(word: str) -> bool:
+    from rasd.arabic.lexicon import word_frequencies
+
+    folded = word.replace("ة", "ه")
+    return word_frequencies().count_folded(folded) >= COMMON_WORD_COUNT
+
+
 @dataclass
 class Candidate:
     """One KB entry a name may refer to, with how well the name matched."""
@@ -161,7 +191,7 @@ class KnowledgeBase:
             found[eid] = Candidate(eid, strength, "alias" if strength == FULL else "partial")
         sk = skeleton(text)
         for eid in sorted(self._skel.get(sk, ())):  # a set: ties keep one order whatever the hash seed
-            if eid not in found:
+            if eid not in found and not _other_common_words(k, sk, self.entries[eid]):
                 found[eid] = Candidate(eid, SKELETON, "skeleton")
         if not found and fuzzy and len(k) >= 6:
             found.update(self._fuzzy(k))
@@ -177,7 +207,8 @@ class KnowledgeBase:
         countries = self._countries_named(k)
         for alias, score, _ in process.extract(k, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=88, limit=3):
             # وزارة الخارجية السورية is not وزارة الخارجية الروسية: near strings naming other countries differ.
-            if self._countries_named(alias) != countries or not _same_shape(k, alias):
+            if self._countries_named(alias) != countries or not _same_shape(k, alias) \
+                    or differ_in_common_words(k, alias):  # الجامعة العامة is not الجمعية العامة
                 continue
             for eid, strength in self._alias[alias].items():
                 if strength == FULL:

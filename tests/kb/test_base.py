@@ -65,3 +65,16 @@ def test_base_lookup_ties_keep_one_order_whatever_the_hash_seed():
         out = subprocess.run([sys.executable, "-c", script, json.dumps(entries)], capture_output=True, text=True,
                              check=True, env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
         assert out.strip() == "['t:y', 't:z']", seed
+
+
+def test_base_lookup_keeps_two_everyday_words_apart():
+    """الجامعة العامة (a union federation) shares a skeleton and most letters with الجمعية العامة (the UN General
+    Assembly) but is another phrase of everyday words; an article or an ending (الأنباء الإماراتية / أنباء
+    الإمارات) still meets, and so does a foreign name's other spelling."""
+    kb = KnowledgeBase([
+        {"id": "t:unga", "type": "ORG", "name": "UN General Assembly", "name_ar": "الجمعية العامة", "aliases": []},
+        {"id": "t:wam", "type": "ORG", "name": "WAM", "name_ar": "وكالة أنباء الإمارات", "aliases": []},
+    ])
+    assert kb.lookup("الجمعية العامة")[0].id == "t:unga"
+    assert kb.lookup("الجامعة العامة") == []
+    assert kb.lookup("وكالة الأنباء الإماراتية")[0].id == "t:wam"

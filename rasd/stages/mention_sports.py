@@ -185,3 +185,45 @@ def sports_club_mentions(text: str, tokens: Sequence[Token], mentions: list[Ment
                 added.append(Mention(tokens[k].base_start, tokens[k].end, label="ORG", confidence=RULE_CONFIDENCE))
                 taken[k] = 1
     return sorted(merged + added, key=lambda m: (m.start, m.end))
+
+
+# Words that open a cup's name (بطولة كأس إسبانيا، كأس ملك إسبانيا). Not دوري: ANERcorp tags the continent in
+# دوري أبطال أوروبا as a place (LOC, four times in its dev split; AQMAR makes the whole league MISC), so a
+# league is left as the tagger reads it.
+COMPETITION_HEADS = frozenset(fold(w) for w in ("كأس", "كاس", "بطولة"))
+# Words between the head and the place a competition is named for: whose cup, which league.
+COMPETITION_QUALIFIERS = frozenset(fold(w) for w in (
+    "أبطال", "ابطال", "ملك", "أمير", "امير", "رئيس", "الأمم", "الامم", "أمم", "امم", "السوبر",
+))
+
+
+def competition_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a place named in a cup's name made part of one MISC name: كأس إسبانيا، بطولة كأس ملك
+    إسبانيا. A competition is a named event (MISC, as FORMAT.md codes a named war or agreement, and as ANERcorp
+    tags بطولة كأس إنجلترا and AQMAR كأس إسبانيا); the country inside it is no place the text is about, nor an
+    actor. Only a place the tagger found right after the head (past a
+    qualifier such as أبطال or ملك) counts, so a cup named by nothing the tagger knows is left alone."""
+    if not mentions:
+        return mentions
+    words = _base_words(tokens)
+    by_start = {m.start: m for m in mentions}
+    starts = {t.base_start: k for k, t in enumerate(tokens)}
+    out = list(mentions)
+    replaced: dict[int, Mention] = {}
+    for k, w in enumerate(words):
+        if w not in COMPETITION_HEADS or (k > 0 and words[k - 1] in COMPETITION_HEADS):
+            continue  # (بطولة كأس …: the name starts at بطولة)
+        x = k + 1
+        while x < len(tokens) and words[x] in COMPETITION_HEADS | COMPETITION_QUALIFIERS and x <= k + 3:
+            x += 1
+        if x >= len(tokens):
+            continue
+        place = by_start.get(tokens[x].base_start) or by_start.get(tokens[x].start)
+        if place is None or place.label != "LOC" or starts.get(place.start, x) != x:
+            continue
+        if any(m is not place and m.start < place.end and tokens[k].base_start < m.end for m in mentions):
+            continue  # another name inside: not a name of one place
+        replaced[id(place)] = Mention(tokens[k].base_start, place.end, "MISC", None, RULE_CONFIDENCE)
+    if not replaced:
+        return mentions
+    return sorted((replaced.get(id(m), m) for m in out), key=lambda m: (m.start, m.end))

@@ -64,7 +64,7 @@ from rasd.stages.mention_rules import (
     quoted_title_mentions,
     title_name_mentions,
 )
-from rasd.stages.mention_sports import sports_club_mentions
+from rasd.stages.mention_sports import competition_mentions, sports_club_mentions
 from rasd.stages.ner_features import NerResources, shipped_resources, token_features
 
 # "accurate" is the fine-tuned transformer averaged with the gold-only CRF (rasd.stages.ner_transformer;
@@ -530,6 +530,7 @@ class MentionStage:
                 mentions = sports_club_mentions(doc.text, doc.tokens, mentions,
                                                 [(s.start, s.end) for s in doc.sentences],
                                                 self._nationality, is_country)
+                mentions = competition_mentions(doc.text, doc.tokens, mentions)
             if self.person_extension:
                 # Before the extension, which runs the name on over a word the rule left out.
                 mentions = appositive_person_mentions(doc.text, doc.tokens, mentions, self.resources.autolex,

@@ -59,3 +59,27 @@ def test_sports_listed_club_with_no_cue_word():
     assert run("تعادل العربي مع الوكرة.") == [("الوكرة", "ORG")]
     assert run("مع الوكرة أمس.") == []
     assert run("ودعا اللاعب إلى الوحدة الوطنية بعد المباراة.") == []
+
+
+def _cups(text: str, tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    from rasd.stages.mention_sports import competition_mentions
+
+    doc = Document(id="t", text=text)
+    TextStage(load_config())(doc)
+    ms = []
+    for w, lab in tagged:
+        at = text.index(w, ms[-1].end if ms else 0)
+        ms.append(Mention(at, at + len(w), label=lab))
+    return [(text[m.start:m.end], m.label) for m in competition_mentions(text, doc.tokens, ms)]
+
+
+def test_sports_a_cup_named_for_a_country_is_one_misc_name():
+    text = "لعب في بطولة كأس إسبانيا مباراتين وفاز بكأس ملك إسبانيا عام 2006 ثم زار إسبانيا."
+    got = _cups(text, [("إسبانيا", "LOC"), ("إسبانيا", "LOC"), ("إسبانيا", "LOC")])
+    assert got == [("بطولة كأس إسبانيا", "MISC"), ("كأس ملك إسبانيا", "MISC"), ("إسبانيا", "LOC")]
+
+
+def test_sports_a_league_and_an_untagged_cup_are_left_alone():
+    """ANERcorp tags the continent in دوري أبطال أوروبا as a place; a cup named by nothing tagged stays untagged."""
+    text = "تأهل الفريق إلى دوري أبطال أوروبا وخسر نهائي كأس العالم."
+    assert _cups(text, [("أوروبا", "LOC")]) == [("أوروبا", "LOC")]

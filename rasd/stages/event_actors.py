@@ -85,7 +85,12 @@ _COLLECTIVE_WORDS = (
     # participants (طالب المشاركون في المنتدى الحكومة بـ …).
     "السلطات المشاركون المشاركين تلاميذ "
     # The prosecution, named by its office (أذنت النيابة العمومية بالاحتفاظ بالمظنون فيه).
-    "النيابة"
+    "النيابة "
+    # More people named by who they are, speakers and addressees as often as the groups above (عبر المرضى عن
+    # سعادتهم، دعت الوزارة المسافرين إلى …، طالب المتقاعدون بـ …، وأكد المحامون أن …).
+    "المرضى مرضى المستهلكين الركاب المسافرين المسافرون أولياء الأولياء الأسر العائلات النساء "
+    "الأمهات المتقاعدين المتقاعدون المتضررين المتضررون المتساكنون المقيمين المقيمون الوافدين الطالبات المعلمات "
+    "المربين المربون الحرفيين الباعة المحامين المحامون القضاة الأئمة"
 ).split()
 COLLECTIVE_AGENTS = frozenset(fold(w) for w in _COLLECTIVE_WORDS)
 # Indefinite collectives spelt with ة, which folded read like a noun with the pronoun ه (طلبة students, طلبه his

@@ -1188,3 +1188,18 @@ def test_claims_the_town_a_title_serves_is_no_speaker():
     doc = rasd.analyze("وأكد المندوب الجهوي للتربية بسوسة أن الإشكال قديم.")
     names = {e.id: e.name for e in doc.entities}
     assert [names.get(c.speaker) for c in doc.claims] == []
+
+
+def test_claims_surprise_at_what_another_did_is_disapproval(stage):
+    doc = run(stage, "استغرب هشام اليحياوي تواصل الاحتجاج، معتبرا أن الماء صالح للشراب.", [("هشام اليحياوي", "PER")])
+    assert cues(doc) == [("استغرب", "هشام اليحياوي", "accuse"), ("معتبرا", "هشام اليحياوي", "assert")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("عبر المرضى عن سعادتهم بهذه اللفتة.", "المرضى"),
+    ("وأكد المحامون أن الجلسة تأجلت.", "المحامون"),
+])
+def test_claims_people_named_by_who_they_are_speak(stage, text, speaker):
+    """Patients, lawyers, pilgrims …: people named by who they are speak (unlike the bare groups of a
+    protest, المحتجون، الأهالي, which speak for no one named)."""
+    assert [(c[1], c[0]) for c in cues(run(stage, text))] == [(speaker, text.split()[0])]

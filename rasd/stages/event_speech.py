@@ -1030,7 +1030,10 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
         return True
     if not relative_object and k > i and (toks[k - 1].norm in _RELATIVE or token_stem(doc, toks[k - 1]) in _RELATIVE) \
             and not _while(doc, k, i):
-        if toks[k - 1].norm in _NO_ANTECEDENT or _antecedent(actors, k, i) is None:
+        if (toks[k - 1].norm in _NO_ANTECEDENT or _antecedent(actors, k, i) is None) \
+                and not _names_own_subject(actors, k):
+            # (أبوابه التي قالت الشرطة إن …، المسجد الذي قال مسؤولون فلسطينيون إنه …: the cue names its
+            # own speaker right after it, and the relative is the object of what is said)
             return True
     # ann: أن/إن/: or a quote must follow; about: عن must follow; with both flags either will do
     # (تحدث الوزير عن مأساة الشعب السوري، تحدث عن أن …).
@@ -1284,6 +1287,16 @@ def _between_pair(actors: ActorIndex, k: int, j: int) -> bool:
         return False
     nxt = u.last + 1
     return nxt <= j and toks[nxt].norm[:1] == "و" and unit_from(nxt) is not None
+
+
+def _names_own_subject(actors: ActorIndex, k: int) -> bool:
+    """Whether cue ``k`` after a relative pronoun has its own subject right after it, an actor (التي قالت
+    الشرطة إن …) rather than a time word or the content."""
+    u = actors.unit_at.get(k + 1)
+    toks = actors.doc.tokens
+    # … and what it says after it (إن …): التي أعلن الرئيس عنها، الوعود التي تعهد بها ترامب report no statement
+    return u is not None and u.first == k + 1 and u.first not in actors.excluded \
+        and u.last + 1 < len(toks) and toks[u.last + 1].norm in _THAT_F
 
 
 def _antecedent(actors: ActorIndex, k: int, i: int) -> Unit | None:

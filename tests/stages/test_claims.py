@@ -1203,3 +1203,14 @@ def test_claims_people_named_by_who_they_are_speak(stage, text, speaker):
     """Patients, lawyers, pilgrims …: people named by who they are speak (unlike the bare groups of a
     protest, المحتجون، الأهالي, which speak for no one named)."""
     assert [(c[1], c[0]) for c in cues(run(stage, text))] == [(speaker, text.split()[0])]
+
+
+@pytest.mark.parametrize("text, mentions, speaker", [
+    ("أغلقت القوات أبوابه التي قالت الشرطة إن محتجين تحصنوا خلفها.", [], "الشرطة"),
+    ("وأغلق المسجد الذي قال مسؤولون فلسطينيون إنه تعرض للاقتحام.", [], "مسؤولون فلسطينيون"),
+])
+def test_claims_a_relative_cue_with_its_own_subject_reports(stage, text, mentions, speaker):
+    """After a relative pronoun whose antecedent is no speaker, a cue that names its own subject and what it
+    says (التي قالت الشرطة إن …) still reports; one that says nothing (الوعود التي تعهد بها) does not."""
+    assert [c[1] for c in cues(run(stage, text, mentions))] == [speaker]
+    assert cues(run(stage, "ونفذ الوعود التي تعهد بها الرئيس.", [])) == []

@@ -927,14 +927,19 @@ class ActorIndex:
         not the person. Only the person's own title with ال may stand between them: in نائب رئيس الفريق مغير
         الشمري and مستشار الأمن القومي جون بولتون the post is the named man's own."""
         doc, toks = self.doc, self.doc.tokens
+        # Where each entity's mentions start, once: looked up per person unit, a scan of every mention grew with
+        # the square of a long text.
+        mention_starts: dict[str, list[int]] = {}
+        for m in doc.mentions:
+            if m.entity is not None:
+                mention_starts.setdefault(m.entity, []).append(self.token_range(m.start, m.end)[0])
         for u in list(self.units):
             if u.label != "PER":
                 continue
             person = next((e for e in u.ids if (x := doc.entity(e)) is not None and x.type == "PER"), None)
             if person is None:
                 continue
-            named = [x for m in doc.mentions if m.entity == person
-                     for x in [self.token_range(m.start, m.end)[0]] if u.first <= x <= u.last]
+            named = [x for x in mention_starts.get(person, ()) if u.first <= x <= u.last]
             name_first = min(named) if named else u.first
             h = next((x for x in range(u.first, name_first) if bare_stem(doc, toks[x]) in RELATIONAL_HEADS), None)
             if h is None and u.first > 0 and u.first - 1 not in self.unit_at and u.first - 1 not in covered:
@@ -1365,5 +1370,8 @@ class ActorIndex:
         return None
 
     def in_range(self, first: int, last: int) -> list[Unit]:
-        """Units wholly inside tokens ``[first, last]``, in order."""
-        return [u for u in self.units if u.first >= first and u.last <= last]
+        """Units wholly inside tokens ``[first, last]``, in order (found by bisecting their first tokens: a scan
+        of every unit per call grew with the square of a long text)."""
+        lo = bisect.bisect_left(self.unit_firsts, first)
+        hi = bisect.bisect_right(self.unit_firsts, last)
+        return [u for u in self.units[lo:hi] if u.last <= last]

@@ -15,6 +15,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from rasd.arabic.lexicon import word_frequencies
 from rasd.kb.aliases import key, skeleton, strip_article, surname, tail, variants
 from rasd.kb.geo import ARAB_STATES, adjective_index
 
@@ -34,12 +35,12 @@ def _other_common_words(text_key: str, text_skeleton: str, entry: dict[str, Any]
     الجامعة العامة (a federation) is not الجمعية العامة (the UN General Assembly), though both drop to one
     skeleton; a foreign name's spellings (شويغو، شويجو) are rare words and still meet."""
     for name in (entry.get("name_ar"), *entry.get("aliases", ())):
-        if name and skeleton(name) == text_skeleton and not differ_in_common_words(text_key, key(name)):
+        if name and skeleton(name) == text_skeleton and not _differ_in_common_words(text_key, key(name)):
             return False  # a spelling of this name that differs in no everyday word
     return True
 
 
-def differ_in_common_words(a: str, b: str) -> bool:
+def _differ_in_common_words(a: str, b: str) -> bool:
     """Whether two keys of as many words differ in a pair of everyday words (الجامعة / الجمعية), not in an
     article or an ending (الأنباء / أنباء، الإمارات / الإماراتية، العربي / العربية: one word's forms)."""
     wa, wb = a.split(), b.split()
@@ -48,11 +49,9 @@ def differ_in_common_words(a: str, b: str) -> bool:
         and _common(x) and _common(y) for x, y in zip(wa, wb, strict=True))
 
 
-def _common(word: str) -> bool:
-    from rasd.arabic.lexicon import word_frequencies
-
-    folded = word.replace("ة", "ه")
-    return word_frequencies().count_folded(folded) >= COMMON_WORD_COUNT
+def _common(word_key: str) -> bool:
+    """Whether a word of a ``key`` (folded already) is an everyday word of the news."""
+    return word_frequencies().count_folded(word_key) >= COMMON_WORD_COUNT
 
 
 @dataclass
@@ -208,7 +207,7 @@ class KnowledgeBase:
         for alias, score, _ in process.extract(k, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=88, limit=3):
             # وزارة الخارجية السورية is not وزارة الخارجية الروسية: near strings naming other countries differ.
             if self._countries_named(alias) != countries or not _same_shape(k, alias) \
-                    or differ_in_common_words(k, alias):  # الجامعة العامة is not الجمعية العامة
+                    or _differ_in_common_words(k, alias):  # الجامعة العامة is not الجمعية العامة
                 continue
             for eid, strength in self._alias[alias].items():
                 if strength == FULL:

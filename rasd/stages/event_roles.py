@@ -57,6 +57,10 @@ SUPPORT_VERBS = LAUNCHED | frozenset().union(*(verb_forms(v) for v in (
     "باشر|يباشر", "استانف|يستانف",  # باشرت الحكومة مفاوضات مع …، استأنف الطرفان المحادثات: began, resumed
 ))) | frozenset(fold(w) for w in "مبديا مبدية مبدين".split())
 
+# Verbs of deciding. The decider holds what it decided, past its subject (قررت الجامعة العامة للبلديين تنفيذ إضراب
+# عام: a strong support verb), and what is decided is yet to come (events: planned).
+DECISION_VERBS = verb_forms("قرر|يقرر")
+
 # Verbs that open or close a visit or tour, whose long subject may stand between them and it:
 # استهل وزير الشؤون الخارجية خميس الجهيناوي الزيارة … بلقاء مع …، اختتمت لجنة الأمم المتحدة … زيارة.
 TOUR_VERBS = frozenset().union(*(verb_forms(v) for v in ("استهل|يستهل", "اختتم|يختتم", "ادى|يؤدي")))
@@ -68,8 +72,7 @@ STRONG_SUPPORT = LAUNCHED | frozenset().union(*(verb_forms(v) for v in (
     "توصل|يتوصل",  # توصلت إيران والقوى الكبرى إلى اتفاق
     "اصدر|يصدر",  # أصدرت المحكمة الجزائية بالرياض حكما بالسجن: the court and its seat stand between
     "باشر|يباشر", "استانف|يستانف",  # باشر الرئيس أردوغان في خريف 2012 مفاوضات سلام مع …
-    "قرر|يقرر",  # قررت الجامعة العامة للبلديين تنفيذ إضراب عام: the decider holds what it decided, past its subject
-))) | frozenset(fold(w) for w in "أقر أقرت أقروا".split()) | frozenset(
+))) | DECISION_VERBS | frozenset(fold(w) for w in "أقر أقرت أقروا".split()) | frozenset(
     # أقدمت مجموعة مسلحة على اختطاف …: the past only (يقدم is also "presents", أقدم alone "oldest")
     fold(w) for w in "أقدم أقدمت أقدموا أقدما".split())
 # Verbs of managing to do something: their subject does the verbal noun they govern through من/في

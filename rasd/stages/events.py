@@ -39,6 +39,7 @@ from rasd.stages.event_roles import (
     ATTRIBUTION,
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
+    DECISION_VERBS,
     DID,
     LAUNCHED,
     MATERIAL_CODES,
@@ -78,7 +79,7 @@ BACKGROUND_ANCHORS = frozenset(fold(w) for w in "بعد منذ قبل جراء �
 # Modals of possibility right before a trigger (المنشآت التي يمكن مهاجمتها): a capacity, not an act.
 POSSIBILITY = frozenset(fold(w) for w in "يمكن يمكنه يمكنها يمكنهم ويمكن ممكن بإمكان بامكان يحتمل".split())
 # Decided, not yet done (قررت الجامعة تنفيذ إضراب عام يومي 15 و16 مارس): planned, even past a long subject.
-DECIDED = frozenset(fold(w) for w in "قرر قررت تقرر يقرر قرروا".split())
+DECIDED = DECISION_VERBS
 DECISION_REACH = 14  # words a decision verb may stand before what it decided, in the same clause
 PLANNED = DECIDED | frozenset(fold(w) for w in (
     "سوف يعتزم تعتزم يعتزمون المقرر ستقوم سيقوم ينوي تنوي يخطط تخطط يستعد تستعد يستعدون المرتقب المرتقبة "

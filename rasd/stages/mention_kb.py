@@ -72,19 +72,20 @@ def _used_bare(text: str, tokens: Sequence[Token], first: int, length: int) -> b
     return False
 
 
-_FIRST_WORDS: dict[int, frozenset[str]] = {}
+# The knowledge base last asked about and its names' first words (held, so that no other object can come to
+# share its id while the words are kept).
+_FIRST_WORDS: list[tuple[KnowledgeBase, frozenset[str]]] = []
 _word_key = functools.lru_cache(maxsize=100_000)(key)  # one word's key: words repeat across an article and a corpus
 
 
 def _first_words(kb: KnowledgeBase) -> frozenset[str]:
     """First words of the keys of curated ORG/PER full names, built once per knowledge base: a word no such name
     starts with starts no span worth looking up (most words of an article), which keeps the look-ups off them."""
-    words = _FIRST_WORDS.get(id(kb))
-    if words is None:
-        words = frozenset(k.split()[0] for k in kb.alias_keys() if k.strip() and any(
-            e["id"].startswith("rasd:") and e.get("type") in TYPES for e in kb.full_name_entries(k)))
-        _FIRST_WORDS.clear()  # one knowledge base in use at a time
-        _FIRST_WORDS[id(kb)] = words
+    if _FIRST_WORDS and _FIRST_WORDS[0][0] is kb:
+        return _FIRST_WORDS[0][1]
+    words = frozenset(k.split()[0] for k in kb.alias_keys() if k.strip() and any(
+        e["id"].startswith("rasd:") and e.get("type") in TYPES for e in kb.full_name_entries(k)))
+    _FIRST_WORDS[:] = [(kb, words)]
     return words
 
 

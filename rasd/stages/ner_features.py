@@ -72,8 +72,8 @@ class NerResources:
     # added as PER where the CRF leaves them untagged (mention_rules.title_name_mentions). Not a CRF feature:
     # as one (gTB2/gTI) it lowered ANERcorp dev 0.758 -> 0.757, PER 0.775 -> 0.760, AQMAR 0.546 -> 0.546.
     title_names: NameList = field(default_factory=lambda: NameList(frozenset()))
-    # Derived once, for speed: the words a gazetteer phrase may start with, and each distinct token form's own
-    # features (a word's features depend on its form alone, and most tokens of news are repeats).
+    # Derived once, for speed: the words a gazetteer phrase may start with (gazetteer_starts), and each distinct
+    # token form's own features (a word's features depend on its form alone, and most tokens of news are repeats).
     gazetteer_first_words: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
     token_cache: dict[tuple, tuple] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -148,26 +148,24 @@ def _freq_bucket(count: int) -> str:
     return str(min(int(math.log2(count + 1)), 20) // 2)
 
 
-_GAZ_FIRST: dict[int, frozenset[str]] = {}
+def gazetteer_starts(res: NerResources) -> frozenset[str]:
+    """The first words of the gazetteer's phrases, derived once per resources (a token with none of them as
+    a key starts no match)."""
+    if res.gazetteer_first_words is None:
+        res.gazetteer_first_words = frozenset(phrase[0] for phrase in res.gazetteer if phrase)
+    return res.gazetteer_first_words
 
 
-def _gazetteer_first_words(gaz: dict[tuple[str, ...], frozenset[str]]) -> frozenset[str]:
-    """The first words of the gazetteer's phrases (a token with none of them as a key starts no match)."""
-    words = _GAZ_FIRST.get(id(gaz))
-    if words is None:
-        words = frozenset(phrase[0] for phrase in gaz if phrase)
-        _GAZ_FIRST.clear()
-        _GAZ_FIRST[id(gaz)] = words
-    return words
-
-
-def _gazetteer_tags(keys: list[tuple[str, ...]], gaz: dict[tuple[str, ...], frozenset[str]]) -> list[list[str]]:
-    """Longest-match B/I gazetteer tags per token; ``keys[i]`` are the forms token i may match by."""
+def _gazetteer_tags(keys: list[tuple[str, ...]], gaz: dict[tuple[str, ...], frozenset[str]],
+                    starts: frozenset[str] | None = None) -> list[list[str]]:
+    """Longest-match B/I gazetteer tags per token; ``keys[i]`` are the forms token i may match by; ``starts``:
+    the phrases' first words (``gazetteer_starts``), derived here when not given."""
     tags: list[list[str]] = [[] for _ in keys]
     if not gaz:
         return tags
     n = len(keys)
-    starts = _gazetteer_first_words(gaz)
+    if starts is None:
+        starts = frozenset(phrase[0] for phrase in gaz if phrase)
     for i in range(n):
         if starts.isdisjoint(keys[i]):
             continue
@@ -248,7 +246,7 @@ def token_features(text: str, tokens: Sequence[Token], res: NerResources) -> lis
         own.append(f)
         window.append(cache[form][1])
         keys.append(cache[form][2])
-    gaz = _gazetteer_tags(keys, res.gazetteer)
+    gaz = _gazetteer_tags(keys, res.gazetteer, gazetteer_starts(res))
     out: list[list[str]] = []
     n = len(tokens)
     for i in range(n):

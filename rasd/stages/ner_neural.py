@@ -15,7 +15,7 @@ from torch import nn
 
 from rasd.arabic.normalize import fold
 from rasd.document import Token
-from rasd.stages.ner_features import GAZ_TYPES, NerResources, _gazetteer_tags, _shape
+from rasd.stages.ner_features import GAZ_TYPES, NerResources, _gazetteer_tags, _shape, gazetteer_starts
 
 MAX_CHARS = 16
 SHAPES = ("ar", "num", "LAT", "Lat", "lat", "sym", "p")
@@ -36,7 +36,7 @@ def token_inputs(text: str, tokens: Sequence[Token], res: NerResources) -> list[
         flags = [float(tok.base_start > tok.start), float(tok.stem_start > tok.base_start), float(tok.stem_end < tok.end)]
         flags += [float(shape.startswith(s) if s == "p" else shape == s) for s in SHAPES]
         rows.append({"w": norm, "b": base, "cl": tuple(int(c) for c in cl) if cl else None, "flags": flags})
-    for row, tags in zip(rows, _gazetteer_tags(keys, res.gazetteer), strict=True):
+    for row, tags in zip(rows, _gazetteer_tags(keys, res.gazetteer, gazetteer_starts(res)), strict=True):
         for t in GAZ_TYPES:
             row["flags"].append(float(any(g.startswith(f"g{t}B") for g in tags)))
             row["flags"].append(float(f"g{t}I" in tags))

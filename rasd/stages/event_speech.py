@@ -748,6 +748,113 @@ def _definite_subject(actors: ActorIndex, first: int, j: int) -> Unit | None:
     return Unit(first, last, [actors.maker.nominal(phrase, None)], "nominal", "ORG", tok.base_start)
 
 
+# Verbs of saying that take no object noun, so a noun right after them is their subject (وقال المتحدث باسم
+# المجلس إن …، وقالت الأم إن …، وأضاف مصدر ديواني أن …).
+SAY_VERBS = frozenset(verb_forms("قال|يقول") | verb_forms("اضاف|يضيف") | verb_forms("صرح|يصرح")
+                      | verb_forms("اردف|يردف") | verb_forms("استطرد|يستطرد"))
+# Words right after a verb of saying that are no subject: adverbs, pronouns, demonstratives.
+_NOT_SUBJECTS = frozenset(fold(w) for w in (
+    "مرارا سابقا مجددا مؤخرا آنذاك حينها وقتها لاحقا كذلك أيضا أمس اليوم هو هي هم هذا هذه ذلك تلك إنه "
+    "حينئذ بعدها بعد قبل عندها يومها ساعتها عقب إثر فور لدى وهو وهي ما ماذا كيف لماذا لقد قد نحن أنا "
+    # particles that open unquoted speech (وقال لن يكون …، قال إذا …)
+    "لن لا لم ليس ليست كان كانت إذا لو هناك هنا إنما "
+    # quantifiers and numbers, a part of some group rather than a speaker (وقال الكثير من …، قال تسعة فقط)
+    "كل جميع الكثير العديد البعض بعض كثير كثيرون عدد واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة"
+).split())
+SAID_SUBJECT_WORDS = 4
+SAID_THAT_REACH = 14
+_BI_ISM = fold("باسم")  # متحدث باسم المجلس: the body a spokesman speaks for
+
+
+def _is_say_verb(doc: Document, tok) -> bool:
+    w = tok.norm
+    return token_stem(doc, tok) in SAY_VERBS or w in SAY_VERBS or w[:1] in ("و", "ف") and w[1:] in SAY_VERBS
+
+
+def _no_speaker_word(doc: Document, toks, x: int, j: int) -> bool:
+    """True when token ``x`` right after a verb of saying cannot open its subject: a particle, adverb,
+    pronoun, time or quantifier; a word with a preposition on it; a bare group, source or medium, which
+    make no claim (GUIDELINES.md; sources are left to the issuer search); an indefinite accusative, an
+    adverbial participle (وقال مختتما حديثه)."""
+    tok = toks[x]
+    w = tok.norm
+    if tok.base_start > tok.start or not "\u0621" <= w[:1] <= "\u064a" or _in_timex(doc, tok.start):
+        return True
+    if w in _NOT_SUBJECTS or w in _STOP_AFTER or w in _THAT_F or w in _AFTER_DROPPED_SUBJECT or w in _RELATIVE \
+            or w in PRONOUN_PARTICLES or w in PREP_PRONOUNS or w in _SAME or w in LAST_SPEAKER_WORDS:
+        return True
+    if w in BARE_GROUPS or w in ANONYMOUS_SOURCES or _bare_group_word(doc, tok) or w in _BARE_MEDIA \
+            or w in _MEDIA_WORDS or token_stem(doc, tok) in _SOURCE_WORDS:
+        return True
+    if w in _PARTITIVES and x + 1 <= j and (token_stem(doc, toks[x + 1]) in _SOURCE_WORDS
+                                             or toks[x + 1].norm in ANONYMOUS_SOURCES):
+        return True  # أحد المصادر
+    return not has_article(doc, tok) and len(w) > 3 and w.endswith("ا")
+
+
+def _definite_phrase(doc: Document, x: int) -> bool:
+    """True when the noun at ``x`` is definite: with ال, or in construct with a definite noun (وزير
+    الخارجية); not متحدث باسم المجلس, "a spokesman"."""
+    toks = doc.tokens
+    return has_article(doc, toks[x]) or x + 1 < len(toks) and has_article(doc, toks[x + 1]) \
+        and toks[x + 1].base_start == toks[x + 1].start
+
+
+def _bare_indefinite(doc: Document, first: int, last: int) -> bool:
+    """True for an indefinite head with only adjectives after it (منظمة حقوقية، مسؤول حكومي): no one in
+    particular (GUIDELINES.md), unlike متحدث باسم المجلس or إحدى نساء البلدة."""
+    toks = doc.tokens
+    if has_article(doc, toks[first]):
+        return False
+    for x in range(first + 1, last + 1):
+        stem = bare_stem(doc, toks[x])
+        if not (stem.endswith(("ي", "يه", "يون", "يين")) and toks[x].base_start == toks[x].start):
+            return False
+    return True
+
+
+def _said_subject(actors: ActorIndex, k: int, j: int) -> Unit | None:
+    """The noun phrase right after verb of saying ``k`` when nothing named it (وقال متحدث باسم المجلس في
+    بيان إن …، وقالت الأم إن …), only where أن, إن, a colon or a quote follows soon."""
+    doc, toks = actors.doc, actors.doc.tokens
+    first = k + 1
+    if first > j or first in actors.unit_at or not _is_say_verb(doc, toks[k]) \
+            or _no_speaker_word(doc, toks, first, j) or lookup_cue(doc, first) is not None:
+        return None
+    if not any(toks[x].norm in _THAT_F for x in range(first + 1, min(j, first + SAID_THAT_REACH) + 1)):
+        return None
+    return _unnamed_speaker(actors, first, j)
+
+
+def _unnamed_speaker(actors: ActorIndex, first: int, j: int) -> Unit | None:
+    """The speaker a noun phrase at ``first`` names without a name: up to four words before a
+    preposition, a comma, a time or أن. A definite head that describes an actor named earlier is that
+    actor (وقالت الشركة: شركة هيربالايف; وفق الإعلامي الليبي: نبيل السكني); an indefinite head with
+    adjectives only (منظمة حقوقية) is no one in particular; else an entity named by the phrase."""
+    doc, toks = actors.doc, actors.doc.tokens
+    last = first
+    for x in range(first + 1, min(j + 1, first + SAID_SUBJECT_WORDS)):
+        t = toks[x]
+        if not (t.norm == _BI_ISM and x == first + 1) and (
+                x in actors.unit_at or not t.norm[:1].isalpha() or t.norm in _STOP_AFTER or t.norm in _THAT_F
+                or t.base_start > t.start or _in_timex(doc, t.start) or t.norm in _AFTER_DROPPED_SUBJECT
+                or t.norm in _RELATIVE or t.norm in _NOT_SUBJECTS):
+            break
+        last = x
+    tok = toks[first]
+    if _bare_indefinite(doc, first, last):
+        return None
+    head = bare_stem(doc, tok)
+    if has_article(doc, tok):
+        earlier = [u for u, _ in _described_earlier(actors, first, {head}, ("PER", "ORG")) if u.kind != "country"]
+        if earlier:
+            u = earlier[-1]
+            return Unit(first, last, list(u.ids), u.kind, u.label, tok.base_start)
+    label = "PER" if head in PEOPLE_NOUNS or head in KIN or head in PERSON_POSTS else "ORG"
+    phrase = doc.text[tok.base_start:toks[last].end]
+    return Unit(first, last, [actors.maker.nominal(phrase, None, label)], "nominal", label, tok.base_start)
+
+
 # Heads of a body or outlet named by the words after them (صحيفة آفي، قوة المهام المشتركة، جريدة الصباح).
 _INSTITUTION_NOUNS = OUTLET_HEADS | frozenset(fold(w) for w in (
     "شبكة قوة منظمة هيئة لجنة مركز مرصد جمعية مؤسسة شركة"
@@ -1645,8 +1752,10 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                     and not (k > i and toks[k - 1].norm in _THAT_F):
                 # وقالت الشرطة، وأفاد المحامي أن، وقال الباحثون بالمعهد إن: an unnamed definite speaker;
                 # وقال الوزير with no minister named before: the one speaking goes on.
-                speaker = _definite_subject(actors, k + 1, j) or _named_institution(actors, k + 1, j)
-                if speaker is not None and bare_stem(doc, toks[k + 1]) in _REFERRING_TITLES:
+                speaker = _definite_subject(actors, k + 1, j) or _named_institution(actors, k + 1, j) \
+                    or _said_subject(actors, k, j)
+                if speaker is not None and bare_stem(doc, toks[k + 1]) in _REFERRING_TITLES and _definite_phrase(doc, k + 1):
+                    # (not وقال متحدث باسم المجلس: a spokesman, no one named before)
                     ids, explicit = (list(last_speaker), False) if last_speaker else (None, True)
                 elif speaker is not None:
                     ids = list(speaker.ids)

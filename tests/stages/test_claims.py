@@ -712,6 +712,37 @@ def test_claims_unnamed_definite_speaker_after_cue(stage, text, speaker):
     assert [c[1] for c in cues(doc)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("وقالت الأم إنه بدأ ينزف بعد العملية.", "الأم"),
+    ("وقال متحدث باسم المجلس في بيان إن الحادث خطير.", "متحدث باسم المجلس"),
+    ("وقالت الشركة في الطلب الذي قدمته إن المستخدم أساء إليها.", "الشركة"),
+    ("وقال المتهم الأول إن الشخص الذي ظهر هو أخوه.", "المتهم الأول"),
+])
+def test_claims_noun_after_a_verb_of_saying_is_its_speaker(stage, text, speaker):
+    # قال takes no object noun: whoever stands right after it, named or not, is the one speaking
+    doc = run(stage, text)
+    assert [c[1] for c in cues(doc)] == [speaker]
+
+
+def test_claims_noun_after_saying_is_the_actor_it_describes(stage):
+    # وقالت الشركة after شركة هيربالايف: the company named before, not a new speaker
+    doc = run(stage, "رفعت شركة هيربالايف دعوى على تويتر. وقالت الشركة إن التغريدات مسيئة.",
+              [("هيربالايف", "ORG"), ("تويتر", "ORG")])
+    assert [c[:2] for c in cues(doc)] == [("وقالت", "هيربالايف")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال محللون إن الوضع خطير.",  # bare analysts (GUIDELINES.md)
+    "وقال المحتجون إن مطالبهم مشروعة.",  # a bare group
+    "وقالت وسائل إعلام حكومية إن الهجوم فشل.",  # bare media
+    "وقال أحد المصادر إن الوفد غادر.",  # an anonymous source
+    "وقال الكثير من السكان إن المياه انقطعت.",  # a part of some group
+    "وقال لن يكون هناك أي تراجع عن القرار.",  # unquoted speech, its subject dropped
+])
+def test_claims_no_speaker_after_saying_for_bare_or_non_nouns(stage, text):
+    assert cues(run(stage, text)) == []
+
+
 def test_claims_bare_official_title_after_cue_is_the_one_speaking(stage):
     # وقال الوزير with no minister named: the minister already speaking; a bare المصدر with no one before: none
     doc = run(stage, "قال الهادي مجدوب إن التعاون مهم. وقال الوزير إن الإرهاب خطر.", [("الهادي مجدوب", "PER")])

@@ -156,6 +156,12 @@ _TITLE_PREPS = frozenset(fold(w) for w in "من عن في ب".split())
 TITLE_REACH = 4
 
 
+# Professions that, with the article, open the title phrase of a person named after it (حذر الضابط المنشق من
+# الجيش السوري العميد الركن إبراهيم الجباوي، قال الخبير الاقتصادي …): the speaker search reads past them to the
+# name, as after a post; they are no actors on their own.
+PROFESSIONS = frozenset(fold(w) for w in "ضابط استشاري خبير محلل أستاذ باحث طبيب مهندس محامي مدرب صحفي إعلامي".split())
+
+
 def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = True) -> Unit | None:
     """The actor unit starting within ``gap`` tokens after ``k``, not past a stop word."""
     toks = actors.doc.tokens
@@ -176,7 +182,8 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
             k = y  # أفاد اليوم الخميس، الناطق باسم المحكمة …: the date set off by a comma before the speaker
     skip_place = False
     # أكد النائب من الجبهة الشعبية منجي الرحوي: after a title, its prepositional phrase is no stop.
-    titled = subject and k + 1 < end and k + 1 not in actors.unit_at and actors.is_head(k + 1)
+    titled = subject and k + 1 < end and k + 1 not in actors.unit_at and (
+        actors.is_head(k + 1) or has_article(actors.doc, toks[k + 1]) and bare_stem(actors.doc, toks[k + 1]) in PROFESSIONS)
     if titled and has_article(actors.doc, toks[k + 1]) and (obj := actors.unit_at.get(k + 2)) is not None \
             and obj.first == k + 2 and obj.label != "PER" and obj.kind != "titled":
         return None  # وانتقد الحزب الحكومة: the unnamed party speaks; the actor right after it is its object

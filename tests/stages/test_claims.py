@@ -104,6 +104,9 @@ def test_claims_a_person_after_the_body_of_his_title_speaks():
     ("وقال الاستاذ المحامي، حبيب بن زايد إن العقوبات تصل إلى السجن المؤبد.", [("حبيب بن زايد", "PER")],
      "حبيب بن زايد"),
     ("كما قال ولي احد المحتجين، طاهر عافي، إن الوضع لا يحتمل المماطلة.", [("طاهر عافي", "PER")], "طاهر عافي"),
+    # a profession opens the title phrase as a post does, its prepositional phrase and rank included
+    ("حذر الضابط المنشق من الجيش السوري العميد الركن إبراهيم الجباوي من سقوط المدينة.",
+     [("الجيش السوري", "ORG"), ("إبراهيم الجباوي", "PER")], "إبراهيم الجباوي"),
 ])
 def test_claims_a_person_set_off_after_a_long_phrase(stage, text, mentions, speaker):
     doc = run(stage, text, mentions)

@@ -162,6 +162,10 @@ TITLE_REACH = 4
 PROFESSIONS = frozenset(fold(w) for w in "ضابط استشاري خبير محلل أستاذ باحث طبيب مهندس محامي مدرب صحفي إعلامي".split())
 
 
+# Counts of people before من (عدد من المواطنين، المئات من المحتجين).
+_HOW_MANY = frozenset(fold(w) for w in "عدد العديد مئات المئات آلاف الآلاف عشرات العشرات جمع".split())
+
+
 def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = True) -> Unit | None:
     """The actor unit starting within ``gap`` tokens after ``k``, not past a stop word."""
     toks = actors.doc.tokens
@@ -169,6 +173,12 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
         # استنكرت كل من وزارة الصحة ووزارة العدل: "each of" names the joint subject, من no preposition
         u = actors.unit_at.get(k + 3)
         return u if u is not None and u.first == k + 3 else None
+    if subject and k + 3 < end and toks[k + 1].norm in _HOW_MANY and toks[k + 2].norm == "من":
+        # وطالب عدد من سواق التاكسي الجماعي، استغرب العشرات من سكان بريدة: the group counted is the subject
+        # (a bare one among them still makes no claim, below)
+        u = actors.unit_at.get(k + 3)
+        if u is not None and u.first == k + 3 and u.kind in ("collective", "nominal"):
+            return u
     if subject and k + 2 < end and (_to_outlet(actors.doc, k + 1, end) or (
             toks[k + 1].norm in ("ل", "لـ") and toks[k + 2].norm in _QUOTES)):
         # قال لـ"الاقتصادية" محمد البقمي، المتحدث باسم أمانة جدة، إن …: the outlet told comes first, the

@@ -746,6 +746,13 @@ def test_claims_no_speaker_after_saying_for_bare_or_non_nouns(stage, text):
     assert cues(run(stage, text)) == []
 
 
+def test_claims_a_counted_group_after_the_cue_speaks(stage):
+    # عدد من X: the group counted is the subject (not stopped at من), a bare one still makes no claim
+    doc = run(stage, "وطالب عدد من سواق التاكسي الجماعي بحقهم في الرخص.")
+    assert [c[:2] for c in cues(doc)] == [("وطالب", "سواق التاكسي")]
+    assert cues(run(stage, "وقال عدد من المحتجين إن المياه مقطوعة.")) == []
+
+
 def test_claims_bare_official_title_after_cue_is_the_one_speaking(stage):
     # وقال الوزير with no minister named: the minister already speaking; a bare المصدر with no one before: none
     doc = run(stage, "قال الهادي مجدوب إن التعاون مهم. وقال الوزير إن الإرهاب خطر.", [("الهادي مجدوب", "PER")])

@@ -317,6 +317,34 @@ def titled_person_mentions(text: str, tokens: Sequence[Token], mentions: list[Me
             x -= 1
         if bare(x) in POST_TITLES:
             after_body[x] = last
+    # A post in construct with the body it is held in, the body untagged or a place (ممثل قطاع الحليب [بوبكر
+    # المهري]، رئيس بلدية ناغازاكي [توميهيسا تاوي]): the name after the genitive's common words is the post's.
+    construct: set[int] = set()
+    ends_at = {tokens[words_at[m.start]].base_start: ends[m.end] for m in mentions
+               if m.label in ("LOC", "ORG") and m.start in words_at and m.end in ends}
+    for t in range(n - 2):
+        if bare(t) not in CONSTRUCT_TITLES or t in after_body or (
+                tokens[t].base_start > tokens[t].start and text[tokens[t].start:tokens[t].base_start] != "و"):
+            continue
+        x, last, closed = t + 1, None, False
+        while x < n and x - t <= CONSTRUCT_GENITIVE_MAX and joined(x):
+            if tokens[x].base_start in ends_at:
+                last = x = ends_at[tokens[x].base_start]
+                closed = True
+                x += 1
+                continue
+            w = bare(x)
+            shares = autolex.get(w)
+            if not arabic_word(w, 2) or count(w) <= RARE_NAME or (shares and shares[0] >= APPOSITION_PER_SHARE) \
+                    or w in _AFTER_NAME or w in _GENITIVE_STOPS or tokens[x].base_start > tokens[x].start \
+                    or is_verb(fold(text[tokens[x].start:tokens[x].end])):
+                break  # (a preposition or a proclitic ends the construct: قائد التنظيم في بنغلادش)
+            closed = closed or w.startswith("ال")
+            last = x
+            x += 1
+        if last is not None and closed:
+            after_body[t] = last
+            construct.add(t)
     added = []
     for t in range(n - 1):
         if t not in after_body and (bare(t) not in DEFINITE_TITLES or not joined(t + 1)):
@@ -338,6 +366,8 @@ def titled_person_mentions(text: str, tokens: Sequence[Token], mentions: list[Me
         k = i + 2
         while k < n and k - i - 1 < TITLED_NAME_MAX and joined(k) and name_word(k, False):
             k += 1
+        if t in construct and k - i - 1 < 2:
+            continue  # after a post and its body, a full name only (not وزير التربية صبيحة اليوم: "morning")
         end = tokens[k - 1].end
         if k < n and joined(k) and tokens[k].start in by_start and by_start[tokens[k].start].label == "PER":
             m = by_start[tokens[k].start]  # the surname the tagger knew
@@ -350,6 +380,14 @@ def titled_person_mentions(text: str, tokens: Sequence[Token], mentions: list[Me
         taken[start:end] = b"\x01" * (end - start)
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
+
+# Posts named in construct with the body they are held in, before the holder's name (ممثل قطاع الحليب …).
+CONSTRUCT_TITLES = frozenset(fold(w) for w in (
+    "رئيس رئيسة مدير مديرة ممثل ممثلة محافظ أمين نائب عضو مسؤول منسق مندوب وكيل قائد عميد مستشار سفير وزير "
+    "وزيرة متحدث ناطق"
+).split())
+CONSTRUCT_GENITIVE_MAX = 4  # words of the body between the post and the name
+_GENITIVE_STOPS = frozenset(fold(w) for w in "في من على عن إلى الى مع بين لدى حول منذ خلال".split())
 
 # Titles that are also adjectives (الإعلامي فلان، but الوسط الإعلامي).
 _ADJECTIVE_TITLES = frozenset(fold("ال" + w) for w in "ناشط ناشطة صحفي صحفية إعلامي إعلامية".split())

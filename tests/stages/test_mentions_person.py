@@ -127,6 +127,27 @@ def _titled_with(text: str, tagged: list[tuple[str, str]], autolex: dict) -> lis
     return [(text[m.start:m.end], m.label) for m in out]
 
 
+def test_untagged_full_name_after_a_post_in_construct_with_its_body_is_a_person():
+    """ممثل قطاع الحليب بوبكر المهري: past the body's common words (or a tagged place), a full name."""
+    from rasd.stages.mention_person import titled_person_mentions
+
+    counts = {fold(w): 5000 for w in "قطاع الحليب التربية اليوم التنظيم في بلدية".split()}
+    autolex = {fold("بوبكر"): (0.9, 0.0, 0.0, 0.0)}
+
+    def tag(text, tagged=()):
+        ms = [Mention(text.index(w), text.index(w) + len(w), label=lab) for w, lab in tagged]
+        out = titled_person_mentions(text, tokenize(text), ms, autolex, lambda w: counts.get(w, 0),
+                                     lambda w: w in {fold("في"), fold("أن")})
+        return [(text[m.start:m.end], m.label) for m in out]
+
+    assert tag("وأكد ممثل قطاع الحليب بوبكر المهري أن المطالب مشروعة") == [("بوبكر المهري", "PER")]
+    assert ("توميهيسا تاوي", "PER") in tag("وأكد رئيس بلدية ناغازاكي توميهيسا تاوي أن السلام ممكن",
+                                           [("ناغازاكي", "LOC")])
+    # one rare word after the post and its body is no full name (صبيحة "morning"); a preposition ends the body
+    assert tag("أدى وزير التربية صبيحة اليوم زيارة") == []
+    assert tag("وهو قائد التنظيم في بنغلادش أن") == []
+
+
 def test_untagged_name_after_a_title_and_its_adjective_is_a_person():
     assert _titled("وقالت الناشطة الحقوقية نجية بدري إن الوضع خطير") == [("نجية بدري", "PER")]
     assert _titled("بعد مقتل المصور الصحفي جلاء العبادي، في الموصل") == [("جلاء العبادي", "PER")]

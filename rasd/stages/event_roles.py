@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from rasd.arabic.calendar import number_value
+from rasd.arabic.lexicon import word_frequencies
 from rasd.arabic.normalize import fold
 from rasd.document import Document, Event
 from rasd.stages.event_actors import (
@@ -778,6 +779,10 @@ def call_complement(doc: Document, k: int, c1: int) -> bool:
     tok = doc.tokens[k]
     if tok.norm in ("علي", "الي") and k + 1 <= c1:
         return True
+    if tok.base_start == tok.start and tok.norm[:1] == "ب" and len(tok.norm) > 4:
+        # بمتابعة left whole by the tokenizer: ب + a noun when the noun alone is the commoner word
+        freq = word_frequencies()
+        return freq.count_folded(tok.norm[1:]) >= 2 * freq.count_folded(tok.norm)
     return doc.text[tok.start:tok.base_start] == "ب" and tok.end - tok.base_start > 2
 
 
@@ -785,6 +790,8 @@ def call_complement(doc: Document, k: int, c1: int) -> bool:
 _ADDRESSEEQUANTIFIERS = frozenset(fold(w) for w in "كافة كل جميع مختلف عموم".split())
 # Verbal-noun patterns that name an act, not a group: مفاعلة (المواصلة، المشاركة)، استفعال (الاستمرار).
 _VERBAL_NOUN = re.compile(r"م.ا..ه|است..ا.")
+# Nouns in construct that open what is asked, not whom (طالب ضرورة الإسراع، دعا كل الأطراف إلى …'s كل is a quantifier).
+_NOT_ADDRESSEES = frozenset(fold(w) for w in "ضرورة أهمية مزيد في على من عن إلى الى مع بعد قبل خلال عبر".split())
 _ADDRESSEE_HEADS_BEFORE_GENITIVE = frozenset(fold(w) for w in "أصحاب ممثلي مسؤولي أولياء أهالي".split())
 
 
@@ -830,7 +837,11 @@ def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, so
     if bare_stem(doc, toks[x]) in _ADDRESSEE_HEADS_BEFORE_GENITIVE and x + 1 <= c1 and actors.unit_at.get(x + 1) is None:
         x += 1  # أصحاب المخابز: the genitive says who they are
     elif not definite(doc, toks[x]):
-        return None
+        if not (x + 1 <= c1 and definite(doc, toks[x + 1]) and toks[x + 1].base_start == toks[x + 1].start
+                and actors.unit_at.get(x + 1) is None and toks[x].norm[:1].isalpha()
+                and bare_stem(doc, toks[x]) not in _NOT_ADDRESSEES and toks[x].norm not in _NOT_ADDRESSEES):
+            return None
+        x += 1  # دول العالم، مستعملي الطريق: a noun in construct, made definite by its genitive
     last = x
     # Adjectives that agree with it (الأحزاب السياسية، الهياكل النقابية): definite words, no proclitic.
     while last + 1 <= c1 and last - head < 3 and definite(doc, toks[last + 1]) \

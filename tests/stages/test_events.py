@@ -1794,8 +1794,12 @@ def test_events_a_meeting_of_both_sides_named_as_its_doers_stands_without_a_targ
     ("ودعت وزارة التجارة أصحاب المخابز إلى تجنب الإضراب.", [("وزارة التجارة", "ORG")], "أصحاب المخابز"),
     ("ودعا الاتحاد كافة الهياكل النقابية إلى مواصلة العمل.", [("الاتحاد", "ORG")], "الهياكل النقابية"),
     ("ودعا القحطاني الجمعيات والمؤسسات الوطنية للتنسيق فيما بينها.", [("القحطاني", "PER")], "الجمعيات"),
+    # a noun in construct with a definite genitive, and ب + a noun the tokenizer left whole (بمتابعة)
+    ("طالبت منظمة الصحة العالمية جميع دول العالم بمتابعة المرض عن كثب.", [("منظمة الصحة العالمية", "ORG")],
+     "دول العالم"),
     # what is asked follows no group: no addressee
     ("ودعا القحطاني إلى الحوار الوطني.", [("القحطاني", "PER")], None),
+    ("وطالب القحطاني بضرورة الإسراع في الحوار الوطني.", [("القحطاني", "PER")], None),
 ])
 def test_events_a_call_addressed_to_a_group_named_by_what_it_is(stage, text, mentions, addressee):
     doc = run(stage, text, mentions)

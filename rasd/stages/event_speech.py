@@ -1467,6 +1467,9 @@ def _attribution_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None | bo
         u = _unit_after(actors, nxt - 1, j + 1, 4)
         if u is not None and u.label == "PER":
             return u
+    anaphor = _attributed_anaphor(actors, k, nxt, j)
+    if anaphor is not None:
+        return anaphor
     # بحسب رويترز، وفقا لإحصاءات وكالة «رويترز»، حسبما نقلت وكالة …
     for x in range(nxt, min(j + 1, nxt + 4)):
         if x > nxt and (toks[k + 1].norm == "ما" or toks[k].norm.endswith("ما")) and _to_outlet(actors.doc, x, j + 1):
@@ -1491,6 +1494,31 @@ def _attribution_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None | bo
                     return _unit_after(actors, y, j + 1, 5, subject=False)
             return None
     return None
+
+
+def _attributed_anaphor(actors: ActorIndex, k: int, nxt: int, j: int) -> Unit | None:
+    """The actor named earlier that a definite noun after attribution ``k`` describes (وفق الإعلامي الليبي:
+    نبيل السكني; على حد تعبير الصحيفة: صحيفة الدايلي ميل), past ما and its verb; none for a noun that
+    describes no one named (حسب نوع الحرفة)."""
+    doc, toks = actors.doc, actors.doc.tokens
+    x = nxt
+    if toks[k + 1].norm == "ما" or toks[k].norm.endswith("ما"):
+        x += 1  # حسب ما ذكرت الصحيفة: past the verb
+    if x > j or x in actors.unit_at or toks[x].base_start != toks[x].start or not has_article(doc, toks[x]):
+        return None
+    head = bare_stem(doc, toks[x])
+    if toks[x].norm in _CITED_STATEMENT or toks[x].norm in _SAME or not (
+            head in _SPEAKER_NOUNS or head in PROFESSIONS or head in OUTLET_HEADS):
+        return None  # only a noun of one who speaks (not وفق التأمين الشامل); the statement just cited is the issuer's
+    wanted = {head}
+    if x + 1 <= j and toks[x + 1].base_start == toks[x + 1].start and has_article(doc, toks[x + 1]) \
+            and adjective_country(bare_stem(doc, toks[x + 1])) is not None:
+        wanted.add(bare_stem(doc, toks[x + 1]))  # الإعلامي الليبي: the Libyan one
+    earlier = [u for u, _ in _described_earlier(actors, x, wanted, ("PER", "ORG")) if u.kind != "country"]
+    if not earlier:
+        return None
+    u = earlier[-1]
+    return Unit(x, x, list(u.ids), u.kind, u.label, toks[x].base_start)
 
 
 # The statement just cited, its issuer already named: وفق نص البيان، حسب ذات المصدر، بحسب ما جاء في البلاغ.

@@ -753,6 +753,15 @@ def test_claims_a_counted_group_after_the_cue_speaks(stage):
     assert cues(run(stage, "وقال عدد من المحتجين إن المياه مقطوعة.")) == []
 
 
+def test_claims_attribution_to_a_description_of_one_named_before(stage):
+    # وفق الإعلامي الليبي: the Libyan journalist named in full earlier; وفق التأمين الشامل names no speaker
+    doc = run(stage, "قال الإعلامي الليبي نبيل السكني إن الهدوء عاد. وتقوم المجموعات بعمليات خطف، وفق الإعلامي الليبي.",
+              [("نبيل السكني", "PER")])
+    assert [c[:2] for c in cues(doc)] == [("قال", "نبيل السكني"), ("وفق", "نبيل السكني")]
+    doc = run(stage, "قال المدير نبيل السكني إن الإصلاح واجب، وفق التأمين الشامل.", [("نبيل السكني", "PER")])
+    assert [c[:2] for c in cues(doc)] == [("قال", "نبيل السكني")]
+
+
 def test_claims_bare_official_title_after_cue_is_the_one_speaking(stage):
     # وقال الوزير with no minister named: the minister already speaking; a bare المصدر with no one before: none
     doc = run(stage, "قال الهادي مجدوب إن التعاون مهم. وقال الوزير إن الإرهاب خطر.", [("الهادي مجدوب", "PER")])

@@ -905,6 +905,14 @@ def _named_institution(actors: ActorIndex, first: int, j: int) -> Unit | None:
     return Unit(first, last, [actors.maker.nominal(phrase, None)], "nominal", "ORG", tok.base_start)
 
 
+def _inside_content(doc: Document, outer: Cue, inner: Cue) -> bool:
+    """True when cue ``inner`` stands in what cue ``outer`` reports: an أن/إن or a colon between them and no
+    clause break (فيما، بينما، لكن)."""
+    toks = doc.tokens
+    between = range(outer.last + 1, inner.first)
+    return any(toks[x].norm in _THAT_F for x in between) and not any(toks[x].norm in _BREAKS for x in between)
+
+
 def _silent(doc: Document, cue: Cue, sent_cues: list[Cue], j: int) -> bool:
     """True for a speakerless cue that names no unnamed speaker either: one with its subject dropped
     (أكد خلاله أنه …، كما بين أن …) or one inside what an earlier speaker of the sentence says (وأكد
@@ -1746,6 +1754,11 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                         # sources (لكن المصادر المصرية المطلعة أشارت إلى أن …، مؤكدة)
                         sent_cues.append(Cue(k, k, entry, None, si, False, None))
                         continue
+                if "part" in flags and said:
+                    # وقال هاموند إن المهاجرين يهددون …، مضيفا: a participle goes on with the one whose words the
+                    # sentence reports, not with a cue inside them
+                    said = [c for c in said if not any(d.speaker and d.speaker != c.speaker and _inside_content(doc, d, c)
+                                                       for d in said if d.first < c.first)] or said
                 ids = said[-1].speaker if said else (list(subject.ids) if subject is not None else last_speaker)
                 if plural and ids and _one_person(doc, ids):
                     ids = None

@@ -55,6 +55,17 @@ def test_claims_participle_inherits_sentence_speaker(stage):
     assert [c[:2] for c in cues(doc)] == [("وشدد", "أوستن"), ("مشيرا", "أوستن")]
 
 
+def test_claims_participle_goes_on_with_the_speaker_not_a_cue_inside_his_words(stage):
+    # دعا inside what مرزوق says has its own subject; مشيرا after it is still مرزوق's
+    doc = run(stage, "وقال محسن مرزوق إن حزبه دعا القوى السياسية للحوار، مشيرا إلى أن الحكومة عاجزة.",
+              [("محسن مرزوق", "PER")])
+    assert [c[:2] for c in cues(doc) if c[0] == "مشيرا"] == [("مشيرا", "محسن مرزوق")]
+    # after a clause break (فيما) the second speaker goes on
+    doc = run(stage, "قال محسن مرزوق إن الحوار ضروري فيما قال رياض الشعيبي إن الأزمة عميقة، مشيرا إلى البطالة.",
+              [("محسن مرزوق", "PER"), ("رياض الشعيبي", "PER")])
+    assert [c[:2] for c in cues(doc) if c[0] == "مشيرا"] == [("مشيرا", "رياض الشعيبي")]
+
+
 def test_claims_attribution_phrase(stage):
     doc = run(stage, "ووفقا لوزارة الدفاع، فإن الوزير سافر.", [("وزارة الدفاع", "ORG")])
     assert cues(doc) == [("وفقا", "وزارة الدفاع", "assert")]

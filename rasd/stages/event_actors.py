@@ -19,6 +19,7 @@ from typing import Any
 
 from rasd.arabic.lexicon import restore_article, word_frequencies
 from rasd.arabic.normalize import fold
+from rasd.arabic.particles import PREPOSITIONS
 from rasd.document import Document, Entity, Span, Token
 from rasd.kb.titles import PERSON_TITLES
 from rasd.stages.coref import title_unheld
@@ -151,7 +152,6 @@ PHRASE_HEADS = frozenset(fold(w) for w in (
     # a family named by one of its own (تنظم عائلة الصحفي المختطف مسيرة احتجاجية)
     "عائلة عائلات"
 ).split())
-PREPOSITIONS = frozenset(fold(w) for w in "في من إلى الى على عن مع حول ضد بين لدى عبر نحو تجاه بحق".split())
 # Words that count a people or group: تظاهر آلاف الأردنيين، احتج مئات التونسيين، مئات من المحتجين.
 QUANTITIES = frozenset(fold(w) for w in "آلاف الآلاف مئات المئات عشرات العشرات ألوف".split())
 # "Led by": the leader named after an actor describes it (التحالف بقيادة السعودية), it is acted on by no one.

@@ -791,7 +791,7 @@ _ADDRESSEEQUANTIFIERS = frozenset(fold(w) for w in "كافة كل جميع مخ�
 # Verbal-noun patterns that name an act, not a group: مفاعلة (المواصلة، المشاركة)، استفعال (الاستمرار).
 _VERBAL_NOUN = re.compile(r"م.ا..ه|است..ا.")
 # Nouns in construct that open what is asked, not whom (طالب ضرورة الإسراع، دعا كل الأطراف إلى …'s كل is a quantifier).
-_NOT_ADDRESSEES = frozenset(fold(w) for w in "ضرورة أهمية مزيد في على من عن إلى الى مع بعد قبل خلال عبر".split())
+_NOT_ADDRESSEES = PREPOSITIONS | frozenset(fold(w) for w in "ضرورة أهمية مزيد بعد قبل خلال".split())
 _ADDRESSEE_HEADS_BEFORE_GENITIVE = frozenset(fold(w) for w in "أصحاب ممثلي مسؤولي أولياء أهالي".split())
 
 

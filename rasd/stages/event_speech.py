@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from rasd.arabic.calendar import number_value
 from rasd.arabic.normalize import fold
 from rasd.arabic.sentences import ABBREVIATIONS
 from rasd.document import Document
@@ -26,6 +27,7 @@ from rasd.stages.event_actors import (
     PEOPLE_NOUNS,
     PERSON_POSTS,
     PREPOSITIONS,
+    QUANTITIES,
     RELATIONAL_HEADS,
     ActorIndex,
     Unit,
@@ -135,14 +137,16 @@ def lookup_cue(doc: Document, k: int) -> CueEntry | None:
     if k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm in TEENS:
         return None  # اثني عشر شخصا: the number twelve, not أثنى "praised"
     lex = cue_lexicon()
-    for key in (token_stem(doc, tok), tok.norm):
-        entry = lex.get(key)
-        if entry is not None:
-            return entry
-    # و/ف the tokenizer kept on: وأضاف، فيما; of the two-letter cues only حث (وحث), as ورد is "was said", not و + رد
+    return next((entry for key in cue_keys(doc, tok) if (entry := lex.get(key)) is not None), None)
+
+
+def cue_keys(doc: Document, tok) -> list[str]:
+    """The forms a token is looked up by as a cue: its stem, its whole form, and the form without a و/ف
+    the tokenizer kept on (وأضاف، فيما; of the two-letter cues only حث, as ورد is "was said", not و + رد)."""
+    keys = [token_stem(doc, tok), tok.norm]
     if tok.norm[:1] in ("و", "ف") and (len(tok.norm) > 3 or tok.norm[1:] in _SHORT_CUES):
-        return lex.get(tok.norm[1:])
-    return None
+        keys.append(tok.norm[1:])
+    return keys
 
 
 _SHORT_CUES = frozenset(fold(w) for w in "حث".split())
@@ -163,7 +167,7 @@ PROFESSIONS = frozenset(fold(w) for w in "ضابط استشاري خبير مح�
 
 
 # Counts of people before من (عدد من المواطنين، المئات من المحتجين).
-_HOW_MANY = frozenset(fold(w) for w in "عدد العديد مئات المئات آلاف الآلاف عشرات العشرات جمع".split())
+_HOW_MANY = QUANTITIES | frozenset(fold(w) for w in "عدد العديد جمع".split())
 
 
 def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = True) -> Unit | None:
@@ -775,8 +779,8 @@ _NOT_SUBJECTS = frozenset(fold(w) for w in (
     "حينئذ بعدها بعد قبل عندها يومها ساعتها عقب إثر فور لدى وهو وهي ما ماذا كيف لماذا لقد قد نحن أنا "
     # particles that open unquoted speech (وقال لن يكون …، قال إذا …)
     "لن لا لم ليس ليست كان كانت إذا لو هناك هنا إنما "
-    # quantifiers and numbers, a part of some group rather than a speaker (وقال الكثير من …، قال تسعة فقط)
-    "كل جميع الكثير العديد البعض بعض كثير كثيرون عدد واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة"
+    # quantifiers, a part of some group rather than a speaker (وقال الكثير من …; numbers too: قال تسعة فقط)
+    "كل جميع الكثير العديد البعض بعض كثير كثيرون عدد"
 ).split())
 SAID_SUBJECT_WORDS = 4
 SAID_THAT_REACH = 14
@@ -784,8 +788,7 @@ _BI_ISM = fold("باسم")  # متحدث باسم المجلس: the body a spoke
 
 
 def _is_say_verb(doc: Document, tok) -> bool:
-    w = tok.norm
-    return token_stem(doc, tok) in SAY_VERBS or w in SAY_VERBS or w[:1] in ("و", "ف") and w[1:] in SAY_VERBS
+    return any(key in SAY_VERBS for key in cue_keys(doc, tok))
 
 
 def _no_speaker_word(doc: Document, toks, x: int, j: int) -> bool:
@@ -798,7 +801,8 @@ def _no_speaker_word(doc: Document, toks, x: int, j: int) -> bool:
     if tok.base_start > tok.start or not "\u0621" <= w[:1] <= "\u064a" or _in_timex(doc, tok.start):
         return True
     if w in _NOT_SUBJECTS or w in _STOP_AFTER or w in _THAT_F or w in _AFTER_DROPPED_SUBJECT or w in _RELATIVE \
-            or w in PRONOUN_PARTICLES or w in PREP_PRONOUNS or w in _SAME or w in LAST_SPEAKER_WORDS:
+            or w in PRONOUN_PARTICLES or w in PREP_PRONOUNS or w in _SAME or w in LAST_SPEAKER_WORDS \
+            or number_value(w) is not None:
         return True
     if w in BARE_GROUPS or w in ANONYMOUS_SOURCES or _bare_group_word(doc, tok) or w in _BARE_MEDIA \
             or w in _MEDIA_WORDS or token_stem(doc, tok) in _SOURCE_WORDS:
@@ -855,18 +859,15 @@ def _unnamed_speaker(actors: ActorIndex, first: int, j: int) -> Unit | None:
         if not (t.norm == _BI_ISM and x == first + 1) and (
                 x in actors.unit_at or not t.norm[:1].isalpha() or t.norm in _STOP_AFTER or t.norm in _THAT_F
                 or t.base_start > t.start or _in_timex(doc, t.start) or t.norm in _AFTER_DROPPED_SUBJECT
-                or t.norm in _RELATIVE or t.norm in _NOT_SUBJECTS):
+                or t.norm in _RELATIVE or t.norm in _NOT_SUBJECTS or number_value(t.norm) is not None):
             break
         last = x
     tok = toks[first]
     if _bare_indefinite(doc, first, last):
         return None
     head = bare_stem(doc, tok)
-    if has_article(doc, tok):
-        earlier = [u for u, _ in _described_earlier(actors, first, {head}, ("PER", "ORG")) if u.kind != "country"]
-        if earlier:
-            u = earlier[-1]
-            return Unit(first, last, list(u.ids), u.kind, u.label, tok.base_start)
+    if has_article(doc, tok) and (earlier := _actor_described(actors, first, last, {head})) is not None:
+        return earlier
     label = "PER" if head in PEOPLE_NOUNS or head in KIN or head in PERSON_POSTS else "ORG"
     phrase = doc.text[tok.base_start:toks[last].end]
     return Unit(first, last, [actors.maker.nominal(phrase, None, label)], "nominal", label, tok.base_start)
@@ -1522,11 +1523,17 @@ def _attributed_anaphor(actors: ActorIndex, k: int, nxt: int, j: int) -> Unit | 
     if x + 1 <= j and toks[x + 1].base_start == toks[x + 1].start and has_article(doc, toks[x + 1]) \
             and adjective_country(bare_stem(doc, toks[x + 1])) is not None:
         wanted.add(bare_stem(doc, toks[x + 1]))  # الإعلامي الليبي: the Libyan one
-    earlier = [u for u, _ in _described_earlier(actors, x, wanted, ("PER", "ORG")) if u.kind != "country"]
+    return _actor_described(actors, x, x, wanted)
+
+
+def _actor_described(actors: ActorIndex, first: int, last: int, wanted: set[str]) -> Unit | None:
+    """Tokens ``first``..``last`` as the person or body named last before them with all the ``wanted`` words
+    (folded stems) in or just before its name (الشركة: شركة هيربالايف), else None."""
+    earlier = [u for u, _ in _described_earlier(actors, first, wanted, ("PER", "ORG")) if u.kind != "country"]
     if not earlier:
         return None
     u = earlier[-1]
-    return Unit(x, x, list(u.ids), u.kind, u.label, toks[x].base_start)
+    return Unit(first, last, list(u.ids), u.kind, u.label, actors.doc.tokens[first].base_start)
 
 
 # The statement just cited, its issuer already named: وفق نص البيان، حسب ذات المصدر، بحسب ما جاء في البلاغ.

@@ -23,6 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from rasd.arabic.normalize import fold
+from rasd.arabic.particles import PREPOSITIONS
 from rasd.document import Mention, Token
 from rasd.kb.titles import PERSON_TITLES
 from rasd.stages.mention_rules import RULE_CONFIDENCE, arabic_word, taken_chars
@@ -382,12 +383,9 @@ def titled_person_mentions(text: str, tokens: Sequence[Token], mentions: list[Me
 
 
 # Posts named in construct with the body they are held in, before the holder's name (ممثل قطاع الحليب …).
-CONSTRUCT_TITLES = frozenset(fold(w) for w in (
-    "رئيس رئيسة مدير مديرة ممثل ممثلة محافظ أمين نائب عضو مسؤول منسق مندوب وكيل قائد عميد مستشار سفير وزير "
-    "وزيرة متحدث ناطق"
-).split())
+CONSTRUCT_TITLES = PERSON_TITLES | frozenset(fold(w) for w in "ممثل ممثلة مسؤول منسق وكيل عميد".split())
 CONSTRUCT_GENITIVE_MAX = 4  # words of the body between the post and the name
-_GENITIVE_STOPS = frozenset(fold(w) for w in "في من على عن إلى الى مع بين لدى حول منذ خلال".split())
+_GENITIVE_STOPS = PREPOSITIONS | frozenset(fold(w) for w in "منذ خلال".split())
 
 # Titles that are also adjectives (الإعلامي فلان، but الوسط الإعلامي).
 _ADJECTIVE_TITLES = frozenset(fold("ال" + w) for w in "ناشط ناشطة صحفي صحفية إعلامي إعلامية".split())

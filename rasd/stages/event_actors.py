@@ -28,7 +28,7 @@ from rasd.stages.coref import title_unheld
 # مصريا), and no speakers of their own (قال الشاب).
 PEOPLE_NOUNS = frozenset(fold(w) for w in "شخص شخصا مواطن مواطنا رجل رجلا شاب شابا امرأة سيدة ناشط ناشطا".split())
 # Kin, named by whose kin they are (شقيق القتيلة، والد مايكل براون).
-KIN = frozenset(fold(w) for w in "والد والدة أب أم ابن ابنة نجل نجلة شقيق شقيقة أخ أخت زوج زوجة أرملة عم خال جد جدة".split())
+KIN = frozenset(fold(w) for w in "والد والدة أب أم ابن ابنة نجل نجلة شقيق شقيقة أخ أخت زوج زوجة أرملة عم عمة خال خالة جد جدة".split())
 # Titles and agent nouns that head an actor phrase (folded, without ال).
 AGENT_HEADS = frozenset(fold(w) for w in (
     "قوات قوة جيش جيوش حكومة حكومات وزارة وزير وزيرا وزراء رئيس الرئيس رئيسة سفير سفيرا مبعوث مصدر مصادر "

@@ -3035,3 +3035,26 @@ def test_events_a_nations_press_is_an_actor_but_no_speaker():
     assert [(e.code, {doc.entity(x).name for x in e.source}) for e in doc.events] == [
         ("ACCUSE", {"الصحافة الجزائرية", "Algeria"})]
     assert not doc.claims  # bare media make no claim (GUIDELINES.md)
+
+
+@pytest.mark.parametrize("text, mentions, code, target", [
+    # a rebuke is criticism (CAMEO 111)
+    ("ووبخت كوريا الجنوبية اليابان بسبب عدم الاعتذار.", [("كوريا الجنوبية", "LOC"), ("اليابان", "LOC")], "ACCUSE",
+     {"اليابان"}),
+    # indignation voiced with a support verb, like إدانته and رفضه
+    ("عبر الاتحاد العام التونسي للشغل عن استنكاره لقرار الحكومة.", [("الاتحاد العام التونسي للشغل", "ORG")],
+     "ACCUSE", {"الحكومة"}),
+    # a charge (تهمة) brought against someone
+    ("وجهت النيابة العامة تهمة القتل إلى محمد الحسني.", [("محمد الحسني", "PER")], "ACCUSE", {"محمد الحسني"}),
+    # a lawsuit lodged against someone (بقضية like بشكاية)
+    ("تقدمت جمعية القضاة بقضية ضد وزارة العدل.", [("جمعية القضاة", "ORG"), ("وزارة العدل", "ORG")], "ACCUSE",
+     {"وزارة العدل"}),
+    # توقيف is an arrest as إيقاف is (Maghreb and Levant usage)
+    ("تمكنت وحدات الحرس الوطني من توقيف شخص مفتش عنه.", [], "COERCE", None),
+])
+def test_events_rebuke_indignation_charge_lawsuit_and_arrest_forms(stage, text, mentions, code, target):
+    doc = run(stage, text, mentions)
+    got = [(e.code, names(doc, e.target)) for e in doc.events if e.source]
+    assert [c for c, _ in got] == [code], [(e.code, doc.slice(e.trigger)) for e in doc.events]
+    if target is not None:
+        assert got[0][1] == target

@@ -77,6 +77,12 @@ DESCRIBED_PEOPLE = PEOPLE_NOUNS | frozenset(fold(w) for w in (
     "متشدد متشددا مراهق مراهقا تلميذ تلميذا تلميذة طالب طالبا طالبة عامل عاملا عاملة كهل كهلا مسن مسنا أستاذ "
     "أستاذا أستاذة معلم معلما معلمة طبيب طبيبا طبيبة ممرض ممرضا ممرضة خلية عصابة شبكة منحرف منحرفا"
 ).split())
+# Adjectives of an attack that also name its doers as nouns (هجوم إرهابي an attack, اعتقال إرهابي a terrorist):
+# right after an attack noun they describe it.
+ATTACK_ADJECTIVES = frozenset(fold(w) for w in (
+    "إرهابي إرهابيا إرهابية ارهابي ارهابيا ارهابية انتحاري انتحاريا انتحارية إجرامي إجراميا إجرامية اجرامي اجراميا "
+    "مسلح مسلحا مسلحة دموي دمويا دموية"
+).split())
 # "One of" a group (من طرف أحد أحباء فريقه): a person named by the group he is of.
 _ONE_OF = frozenset(fold(w) for w in "أحد احد إحدى احدى".split())
 _NISBA_ENDINGS = ("ي", "يه", "يا", "يين", "يون")
@@ -180,6 +186,8 @@ def _described_object(doc: Document, actors: ActorIndex, keys: list[tuple[str, .
         return None
     if not m.rule.verbal and x == m.last + 1 and has_article(doc, toks[m.last]) and has_article(doc, toks[x]):
         return None  # التفجير الإرهابي: an adjective of the noun, not whom it hit
+    if not m.rule.verbal and m.rule.plover == "ASSAULT" and x == m.last + 1 and toks[x].norm in ATTACK_ADJECTIVES:
+        return None  # نفذ هجوما إرهابيا على …: the attack's adjective, indefinite like it, is no one hit
     return described_person_at(doc, actors, x, c1)
 
 

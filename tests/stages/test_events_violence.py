@@ -291,3 +291,17 @@ def test_violence_an_attack_names_its_doer_by_its_perpetrator_or_by_whom_it_is_l
     doc = run(stage, "وأكدت مصادر أن محمد بوهلال المتورط في هجوم نيس كانت له علاقات.", [("محمد بوهلال", "PER"), ("نيس", "LOC")])
     got = [(e.code, names(doc, e.source)) for e in doc.events]
     assert ("ASSAULT", {"محمد بوهلال"}) in got, got
+
+
+def test_violence_an_attack_s_indefinite_adjective_is_no_one_hit(stage):
+    doc = run(stage, "نفذ الكسندر بوسينيت هجوما إرهابيا على مسجد في كيبيك.", [("الكسندر بوسينيت", "PER"), ("كيبيك", "LOC")])
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("ASSAULT", {"الكسندر بوسينيت"})]
+    assert not any("إرهابيا" in (doc.entity(x).name or "") for e in doc.events for x in e.target)
+
+
+def test_violence_rounds_fired_and_refugees_taken_in(stage):
+    doc = run(stage, "أطلقت الشرطة الرصاص على المحتجين.", [])
+    assert [e.code for e in doc.events] == ["ASSAULT"]
+    # taking in refugees, even far from the verb, is no meeting with a guest (the annotators code it AID)
+    doc = run(stage, "يذكر أن السويد قد استقبلت منذ سنة 2014 نحو 245 ألف لاجئ.", [("السويد", "LOC")])
+    assert [e.code for e in doc.events if e.code == "CONSULT"] == []

@@ -1460,11 +1460,31 @@ _RULE_NOUNS = frozenset(fold(w) for w in (
 ).split())
 
 
+# "Quoting" (نقلا عن): what a reporting verb's subject says right before it is another's words.
+_QUOTING = frozenset(fold(w) for w in "نقلا نقلاً".split())
+# How far the quoting may follow the verb: past its subject (وذكرت صحيفة «الوطن» السعودية نقلا عن).
+CONDUIT_REACH = 8
+
+
+def _conduit_before(doc: Document, sent_cues: list[Cue], k: int) -> Cue | None:
+    """The reporting cue whose subject ends right before ``نقلا عن`` at ``k`` (وقالت صحيفة في إل تي المحلية
+    نقلا عن مدير المتجر أن …): its subject passes the words on, it does not say them."""
+    toks = doc.tokens
+    if toks[k].norm not in _QUOTING or k + 1 >= len(toks) or toks[k + 1].norm != "عن" or not sent_cues:
+        return None
+    c = sent_cues[-1]
+    if c.speaker is None or c.entry.flags & {"attr", "qawl", "part"} or not 0 < k - c.last <= CONDUIT_REACH:
+        return None
+    if any(toks[x].norm in _THAT_F - _QUOTES for x in range(c.last + 1, k)):
+        return None  # قال الوزير إن … نقلا عن: the quoting is inside what he said (a name in quotes is not)
+    return c
+
+
 def _attribution_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None | bool:
     """The source after بحسب/وفقا ل/حسبما نقلت, within a few words; False for وفق قوله (no new claim)."""
     toks = actors.doc.tokens
     nxt = k + 1
-    if nxt <= j and toks[nxt].norm in ("ما", "ل"):
+    if nxt <= j and toks[nxt].norm in ("ما", "ل") or toks[k].norm in _QUOTING and nxt <= j and toks[nxt].norm == "عن":
         nxt += 1
     if nxt <= j and toks[nxt].norm.startswith(("قول", "تعبير")):
         return False
@@ -1642,6 +1662,14 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 speaker = None if _own_statement(doc, k, j) else _attribution_speaker(actors, k, j)
                 if speaker is False:
                     continue
+                conduit = _conduit_before(doc, sent_cues, k)
+                if conduit is not None:
+                    # وذكرت صحيفة الوطن نقلا عن مصدر مطلع أن …: the paper only passes on what its source said
+                    # (GUIDELINES.md: a conduit makes no claim); the source speaks, or no one when it is bare
+                    sent_cues[sent_cues.index(conduit)] = Cue(conduit.first, conduit.last, conduit.entry, None, si,
+                                                              False, None)
+                    if last_speaker == conduit.speaker:
+                        last_speaker = None
             elif "qawl" in flags:
                 speaker = _quoted_speaker(actors, k, i)
             elif "part" in flags:

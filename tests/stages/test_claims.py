@@ -1275,3 +1275,16 @@ def test_claims_a_relative_cue_with_its_own_subject_reports(stage, text, mention
     says (التي قالت الشرطة إن …) still reports; one that says nothing (الوعود التي تعهد بها) does not."""
     assert [c[1] for c in cues(run(stage, text, mentions))] == [speaker]
     assert cues(run(stage, "ونفذ الوعود التي تعهد بها الرئيس.", [])) == []
+
+
+@pytest.mark.parametrize("text, mentions, expected", [
+    # the paper passes on what a named minister said: his claim, cued by نقلا
+    ("وقالت صحيفة الشروق نقلا عن وزير الداخلية محمد الغرسلي أن القتيلين من الزبائن.",
+     [("الشروق", "ORG"), ("محمد الغرسلي", "PER")], [("نقلا", "محمد الغرسلي")]),
+    # a bare source: no one's claim, and the source goes on speaking (وأفاد المصدر), not the paper
+    ("وذكرت صحيفة الوطن نقلاً عن مصدر مطلع، أن الجهات الأمنية تلقت بلاغا. وأفاد المصدر بأنه تم القبض على والديها.",
+     [("الوطن", "ORG")], []),
+])
+def test_claims_a_paper_quoting_another_is_a_conduit(stage, text, mentions, expected):
+    """GUIDELINES.md: a conduit makes no claim (نقل X عن Y قوله is Y's); so with قالت صحيفة X نقلا عن Y."""
+    assert [(c[0], c[1]) for c in cues(run(stage, text, mentions))] == expected

@@ -576,8 +576,32 @@ def _speaker(actors: ActorIndex, k: int, i: int, j: int, continuation: bool, plu
         return after
     if continuation or waw:
         return None
+    described = _described_before(actors, k, i)
+    if described is not None:
+        return described
     far = _unit_before(actors, k, i, 10)
     return far if far is not None and far.label in ("PER", "ORG") and far.kind != "country" else None
+
+
+# How long a relative clause set off before its subject's verb may be (لوريمان الذي التقط الصورة، قال).
+RELATIVE_CLAUSE_REACH = 10
+
+
+def _described_before(actors: ActorIndex, k: int, i: int) -> Unit | None:
+    """The subject a relative clause set off by a comma describes, right before the verb: ``إلا أن لوريمان الذي
+    التقط الصورة، قال إن …`` (Lorriman speaks, not what the clause names)."""
+    toks = actors.doc.tokens
+    if k - 1 <= i or toks[k - 1].norm not in ("،", ","):
+        return None
+    for x in range(k - 2, max(i, k - 2 - RELATIVE_CLAUSE_REACH), -1):
+        norm = toks[x].norm
+        if norm in ("،", ",") or norm in _THAT_F or norm in _BREAKS:
+            return None
+        if norm in ("الذي", "التي", "الذين"):
+            u = actors.unit_at.get(x - 1)
+            return u if u is not None and u.last == x - 1 and u.label in ("PER", "ORG") and u.kind != "country" \
+                and not actors.oblique(u) else None
+    return None
 
 
 def _issued_by(actors: ActorIndex, k: int, j: int) -> Unit | None:

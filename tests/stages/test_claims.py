@@ -1288,3 +1288,8 @@ def test_claims_a_relative_cue_with_its_own_subject_reports(stage, text, mention
 def test_claims_a_paper_quoting_another_is_a_conduit(stage, text, mentions, expected):
     """GUIDELINES.md: a conduit makes no claim (نقل X عن Y قوله is Y's); so with قالت صحيفة X نقلا عن Y."""
     assert [(c[0], c[1]) for c in cues(run(stage, text, mentions))] == expected
+
+
+def test_claims_a_subject_set_off_by_its_relative_clause_speaks(stage):
+    doc = run(stage, "إلا أن جيمي لوريمان الذي التقط الصورة، قال إن الفكرة غير صحيحة.", [("جيمي لوريمان", "PER")])
+    assert [(c[0], c[1]) for c in cues(doc)] == [("قال", "جيمي لوريمان")]

@@ -1293,3 +1293,8 @@ def test_claims_a_paper_quoting_another_is_a_conduit(stage, text, mentions, expe
 def test_claims_a_subject_set_off_by_its_relative_clause_speaks(stage):
     doc = run(stage, "إلا أن جيمي لوريمان الذي التقط الصورة، قال إن الفكرة غير صحيحة.", [("جيمي لوريمان", "PER")])
     assert [(c[0], c[1]) for c in cues(doc)] == [("قال", "جيمي لوريمان")]
+
+
+def test_claims_an_appeal_is_a_call(stage):
+    doc = run(stage, "وأهابت وزارة الصحة بالعناصر الطبية الالتحاق بالمستشفيات.", [("وزارة الصحة", "ORG")])
+    assert cues(doc) == [("وأهابت", "وزارة الصحة", "other")]

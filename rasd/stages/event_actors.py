@@ -1323,10 +1323,13 @@ class ActorIndex:
         if "ب" in self.proclitics(u):
             return True
         x = u.first - 1
-        # في منطقة ( سلطان بيلي ): past a place word and punctuation to the preposition
+        # في منطقة ( سلطان بيلي ): past a place word and punctuation to the preposition; في العاصمة الإيرانية
+        # طهران: past a place noun and the nationality adjective on it
         while x >= 0 and u.first - x <= 3 and (not toks[x].norm[:1].isalpha() or toks[x].norm in PLACE_WORDS
                                                 or toks[x].norm in _PLACE_PARTS
-                                                or self._place_word_with_ba(toks[x])):
+                                                or self._place_word_with_ba(toks[x])
+                                                or bare_stem(self.doc, toks[x]) in PLACE_NOUNS
+                                                or (c := self.unit_at.get(x)) is not None and c.kind == "country"):
             if self._place_word_with_ba(toks[x]):
                 return True  # بمنطقة X، بقصر قرطاج
             x -= 1

@@ -3058,3 +3058,10 @@ def test_events_rebuke_indignation_charge_lawsuit_and_arrest_forms(stage, text, 
     assert [c for c, _ in got] == [code], [(e.code, doc.slice(e.trigger)) for e in doc.events]
     if target is not None:
         assert got[0][1] == target
+
+
+def test_events_a_town_refuses_nothing(stage):
+    # the drivers refused (سائقاها), not the governorate named before them
+    doc = run(stage, "وأوضحت أنه على إثر الإشارة على شاحنتين بالتوقف من قبل وحدات الحرس الوطني بجهة قلعة سنان ولاية الكاف "
+              "اليوم، رفض سائقاها الإمتثال لإشارة أعوان الدورية.", [("قلعة سنان", "LOC"), ("الكاف", "LOC")])
+    assert [e for e in doc.events if e.code == "REJECT" and names(doc, e.source) == {"الكاف"}] == []

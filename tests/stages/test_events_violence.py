@@ -305,3 +305,14 @@ def test_violence_rounds_fired_and_refugees_taken_in(stage):
     # taking in refugees, even far from the verb, is no meeting with a guest (the annotators code it AID)
     doc = run(stage, "يذكر أن السويد قد استقبلت منذ سنة 2014 نحو 245 ألف لاجئ.", [("السويد", "LOC")])
     assert [e.code for e in doc.events if e.code == "CONSULT"] == []
+
+
+def test_violence_the_capital_a_protest_is_held_in_is_no_target(stage):
+    doc = run(stage, "نظم مئات الطلبة مظاهرة في العاصمة الإيرانية طهران.", [("طهران", "LOC")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("PROTEST", set())]
+
+
+def test_violence_flights_stopping_are_no_arrest(stage):
+    doc = run(stage, "وقطعت كل الإمدادات بل وأموال البنك المركزي مع توقف الرحلات الجوية إلى طرابلس العاصمة.",
+              [("البنك المركزي", "ORG"), ("طرابلس", "LOC")])
+    assert [e.code for e in doc.events] == []

@@ -795,6 +795,42 @@ _NOT_ADDRESSEES = PREPOSITIONS | frozenset(fold(w) for w in "ضرورة أهمي
 _ADDRESSEE_HEADS_BEFORE_GENITIVE = frozenset(fold(w) for w in "أصحاب ممثلي مسؤولي أولياء أهالي".split())
 
 
+# What a call asks be done by whom (دعا إلى ضرورة أن تعمل الدول الأعضاء، طالب بأن تتحمل الحكومة): the words
+# between the call and أن, and how far after the subjunctive verb its subject may be named.
+_CALL_NEEDS = frozenset(fold(w) for w in "ضرورة أهمية وجوب".split())
+_THAT_SUBJUNCTIVE = frozenset(fold(w) for w in "أن بأن".split())
+SUBJUNCTIVE_SUBJECT_REACH = 6
+
+
+def subjunctive_addressee(actors: ActorIndex, start: int, c1: int, source: list[str]) -> list[str] | None:
+    """The subject of the clause a call asks for, the one called on: ``دعا رئيس الوزراء السويدي إلى ضرورة أن
+    تعمل جميع الدول الأعضاء في الاتحاد الأوروبي على …`` (the EU's members), ``طالب بأن تتحمل الحكومة …``. None
+    when what follows the call is no such clause or names no actor."""
+    doc, toks = actors.doc, actors.doc.tokens
+    x = start
+    u = actors.unit_at.get(x)
+    if u is not None and u.first == x and set(u.ids) <= set(source):
+        x = u.last + 1  # VSO: past the caller
+    if x <= c1 and toks[x].norm in (fold("إلى"), "الي", "علي", "على"):
+        x += 1
+    if x <= c1 and bare_stem(doc, toks[x]) in _CALL_NEEDS:
+        x += 1
+    if x > c1 or not (toks[x].norm in _THAT_SUBJUNCTIVE or toks[x].norm == "ان" and toks[x].base_start > toks[x].start):
+        return None
+    verb = x + 1
+    if verb > c1 or verb in actors.unit_at or not toks[verb].norm[:1].isalpha():
+        return None
+    for y in range(verb + 1, min(c1, verb + SUBJUNCTIVE_SUBJECT_REACH) + 1):
+        if not toks[y].norm[:1].isalpha():
+            return None
+        u = actors.unit_at.get(y)
+        if u is not None and u.first == y:
+            if actors.locative(u) or set(u.ids) & set(source):
+                return None
+            return list(u.ids)
+    return None
+
+
 def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, source: list[str]) -> list[str] | None:
     """The entity of a group a call is addressed to, named by what it is rather than by a name, between the
     caller and what is asked: ``ودعا القحطاني الجمعيات الوطنية للتنسيق``، ``دعت الوزارة أصحاب المخابز إلى

@@ -58,6 +58,7 @@ from rasd.stages.event_roles import (
     passive_agent,
     relative_clause_doer,
     resumptive_doer,
+    subjunctive_addressee,
     voiced_stance,
     weak_trigger_ok,
 )
@@ -523,6 +524,9 @@ class EventsStage:
             target = _clause_actor_after(actors, objects_from, c1, [*source, *title],
                                          where_is_no_target=rule.plover in ("ACCUSE", "THREATEN", "AGREE", "REJECT"),
                                          no_outlet=rule.plover in ("AGREE", "REJECT"))
+        if not target and source and rule.plover == "REQUEST" and rule.verbal:
+            # دعا لوفين إلى ضرورة أن تعمل جميع الدول الأعضاء في الاتحاد الأوروبي: the subject of what is asked
+            target = subjunctive_addressee(actors, objects_from, c1, source) or target
         if not target and source and rule.plover == "REQUEST" and rule.verbal and not rule.needs_target:
             # ودعا القحطاني الجمعيات الوطنية للتنسيق: a group called on by what it is, not by a name.
             addressee = described_addressee(doc, actors, m, c1, source)

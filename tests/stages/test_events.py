@@ -3065,3 +3065,14 @@ def test_events_a_town_refuses_nothing(stage):
     doc = run(stage, "وأوضحت أنه على إثر الإشارة على شاحنتين بالتوقف من قبل وحدات الحرس الوطني بجهة قلعة سنان ولاية الكاف "
               "اليوم، رفض سائقاها الإمتثال لإشارة أعوان الدورية.", [("قلعة سنان", "LOC"), ("الكاف", "LOC")])
     assert [e for e in doc.events if e.code == "REJECT" and names(doc, e.source) == {"الكاف"}] == []
+
+
+@pytest.mark.parametrize("text, mentions, target", [
+    ("دعا رئيس الوزراء السويدي ستيفان لوفين إلى ضرورة أن تعمل جميع الدول الأعضاء في الاتحاد الأوروبي على تحمل "
+     "مسؤولياتها.", [("ستيفان لوفين", "PER"), ("الاتحاد الأوروبي", "ORG")], {"الاتحاد الأوروبي"}),
+    ("وطالب حزب النهضة بأن تتحمل وزارة الداخلية مسؤوليتها.", [("حزب النهضة", "ORG"), ("وزارة الداخلية", "ORG")],
+     {"وزارة الداخلية"}),
+])
+def test_events_a_call_is_on_the_subject_of_what_it_asks(stage, text, mentions, target):
+    doc = run(stage, text, mentions)
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("REQUEST", target)]

@@ -1555,7 +1555,7 @@ def _attributed_anaphor(actors: ActorIndex, k: int, nxt: int, j: int) -> Unit | 
     describes no one named (حسب نوع الحرفة)."""
     doc, toks = actors.doc, actors.doc.tokens
     x = nxt
-    if toks[k + 1].norm == "ما" or toks[k].norm.endswith("ما"):
+    if k + 1 <= j and toks[k + 1].norm == "ما" or toks[k].norm.endswith("ما"):
         x += 1  # حسب ما ذكرت الصحيفة: past the verb
     if x > j or x in actors.unit_at or toks[x].base_start != toks[x].start or not has_article(doc, toks[x]):
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -42,3 +43,13 @@ def test_events_claims_robust_on_any_word_sequence(words, data):
         assert c.speaker in ids
         assert 0 <= c.cue.start < c.cue.end <= len(text)
     doc.to_dict()
+
+
+@pytest.mark.parametrize("text", ["بحسب", "وفق", "حسب الصحيفة", "وقال الوزير بحسب"])
+def test_events_claims_an_attribution_at_the_end_of_the_text(text):
+    # (an attribution word as the document's last token once read past the end of the tokens)
+    doc = Document(id="r", text=text)
+    TEXT(doc)
+    EVENTS(doc)
+    CLAIMS(doc)
+    assert all(c.cue.end <= len(text) for c in doc.claims)

@@ -156,6 +156,9 @@ PHRASE_HEADS = frozenset(fold(w) for w in (
 QUANTITIES = frozenset(fold(w) for w in "آلاف الآلاف مئات المئات عشرات العشرات ألوف".split())
 # "Led by": the leader named after an actor describes it (التحالف بقيادة السعودية), it is acted on by no one.
 LED_BY = frozenset(fold(w) for w in "بقيادة بزعامة".split())
+# … and "chaired by" (اجتماعات تنسيقية برئاسة أمين الطائف، وفد برئاسة وزير الخارجية): who presides is of the body
+# or meeting, neither its counterpart nor what it acts on.
+PRESIDED_BY = LED_BY | frozenset(fold(w) for w in "برئاسة".split())
 # What places a name where something happens (في موسكو، قرب دمشق; وفي مصر سيلتقي كيري with its conjunction).
 _WHERE = frozenset(fold(w) for w in "في داخل قرب وفي ففي".split())
 _ABR = fold("عبر")  # "via", and the verb "expressed" (عبّر) written the same
@@ -567,7 +570,7 @@ class ActorIndex:
                 continue
             if bare_stem(doc, tok) in DELEGATION_HEADS and k + 1 < len(toks) and k + 1 not in covered \
                     and toks[k + 1].norm[:1].isalpha() and not has_article(doc, toks[k + 1]) \
-                    and toks[k + 1].norm not in PREPOSITIONS \
+                    and toks[k + 1].norm not in PREPOSITIONS and toks[k + 1].norm not in PRESIDED_BY \
                     and toks[k + 1].base_start == toks[k + 1].start and not has_article(doc, tok):
                 self._unnamed(k, k + 1, covered)  # زار وفد طلاب الملحقية: an unnamed delegation visits
                 continue
@@ -634,6 +637,8 @@ class ActorIndex:
         self._states_named_before(covered)
         self._spokesmen()
         self.units.sort(key=lambda u: u.first)
+        self.excluded.update(u.first for u in self.units if u.first > 0 and toks[u.first - 1].norm in PRESIDED_BY
+                             and toks[u.first - 1].norm not in LED_BY)
         # First tokens of the units, in order, for bisecting (the units do not change after this).
         self.unit_firsts = [u.first for u in self.units]
 

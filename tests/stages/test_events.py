@@ -3076,3 +3076,10 @@ def test_events_a_town_refuses_nothing(stage):
 def test_events_a_call_is_on_the_subject_of_what_it_asks(stage, text, mentions, target):
     doc = run(stage, text, mentions)
     assert [(e.code, names(doc, e.target)) for e in doc.events] == [("REQUEST", target)]
+
+
+def test_events_who_presides_is_no_counterpart(stage):
+    doc = run(stage, "وعقدت اللجنة المحلية للانتخابات اجتماعات تنسيقية برئاسة أمين الطائف محمد المخرج.",
+              [("اللجنة المحلية للانتخابات", "ORG"), ("الطائف", "LOC"), ("محمد المخرج", "PER")])
+    assert all(not names(doc, e.target) & {"الطائف", "محمد المخرج"} for e in doc.events), \
+        [(e.code, names(doc, e.target)) for e in doc.events]

@@ -857,6 +857,8 @@ def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, so
     while x <= c1 and (x in actors.timex_tokens or toks[x].norm in ("،", ",")):
         comma = comma or toks[x].norm in ("،", ",")
         x += 1
+    if x < c1 and toks[x].norm in _OPENING_QUOTES and toks[x + 1].norm in _ADDRESSEEQUANTIFIERS:
+        x += 1  # داعيا "كافة الهياكل النقابية … لمواصلة العمل": the statement's words quoted from the addressee on
     if x <= c1 and toks[x].norm in _ADDRESSEEQUANTIFIERS:
         x += 1
     named = actors.unit_at.get(x)

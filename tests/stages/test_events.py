@@ -3083,3 +3083,9 @@ def test_events_who_presides_is_no_counterpart(stage):
               [("اللجنة المحلية للانتخابات", "ORG"), ("الطائف", "LOC"), ("محمد المخرج", "PER")])
     assert all(not names(doc, e.target) & {"الطائف", "محمد المخرج"} for e in doc.events), \
         [(e.code, names(doc, e.target)) for e in doc.events]
+
+
+def test_events_a_group_called_on_in_quoted_words(stage):
+    doc = run(stage, 'عبر الاتحاد العام التونسي للشغل عن رفضه لتعليق الدروس داعيا "كافة الهياكل النقابية للتعليم الثانوي '
+                     'لمواصلة العمل".', [("الاتحاد العام التونسي للشغل", "ORG")])
+    assert [names(doc, e.target) for e in doc.events if e.code == "REQUEST"] == [{"الهياكل النقابية"}]

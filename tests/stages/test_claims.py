@@ -1298,3 +1298,13 @@ def test_claims_a_subject_set_off_by_its_relative_clause_speaks(stage):
 def test_claims_an_appeal_is_a_call(stage):
     doc = run(stage, "وأهابت وزارة الصحة بالعناصر الطبية الالتحاق بالمستشفيات.", [("وزارة الصحة", "ORG")])
     assert cues(doc) == [("وأهابت", "وزارة الصحة", "other")]
+
+
+@pytest.mark.parametrize("text, mentions, speaker", [
+    ('وكان "الحزب الدستوري الحر" قد أعلن الاثنين الماضي عن الدخول في تحركات.', [("الحزب الدستوري الحر", "ORG")],
+     "الحزب الدستوري الحر"),
+    ('وكان، بلقاسم الشايب، عضو جمعية "واحات جمنة" بقبلي قد أكد في تصريح أن الجمعية مستمرة.',
+     [("بلقاسم الشايب", "PER"), ("واحات جمنة", "ORG"), ("قبلي", "LOC")], "بلقاسم الشايب"),
+])
+def test_claims_kana_subject_in_quotes_or_set_off_by_commas(stage, text, mentions, speaker):
+    assert [c[1] for c in cues(run(stage, text, mentions))] == [speaker]

@@ -65,6 +65,9 @@ PRONOUN_PARTICLES = frozenset(fold(w) for w in _THAT_PRONOUN) | frozenset(
     fold(p + suf) for p in ("لكن", "ولكن", "فإن", "وإن") for suf in ("ه", "ها", "هم"))
 # Adverbs before a verb whose subject is dropped (كما بين أن …، ثم أضاف): the same speaker goes on.
 _GOES_ON = frozenset(fold(w) for w in "كما وكما ثم و ف".split())
+# … and after "where" (مثل ويب أمام المحكمة حيث أكد أنه …): a verb with no subject named is still the one the
+# sentence is about speaking.
+_DROPPED_AFTER = frozenset(fold(w) for w in "حيث".split())
 _IMPERSONAL = frozenset(fold(w) for w in "يذكر ويذكر يشار ويشار يقال ويقال".split())
 _BREAKS = frozenset(fold(w) for w in "فيما بينما لكن ولكن حيث".split())
 _NO_ANTECEDENT = frozenset(fold(w) for w in "ما مما".split())
@@ -105,11 +108,15 @@ def cue_lexicon() -> dict[str, CueEntry]:
     text = (resources.files("rasd.stages") / "data" / "claim_cues.tsv").read_text(encoding="utf-8")
     table: dict[str, CueEntry] = {}
     suffixed_forms: dict[str, CueEntry] = {}
+    not_cues: set[str] = set()
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
         kind, forms, stance = parts[0], parts[1], parts[2].strip()
+        if kind == "x":
+            not_cues.update(fold(w) for w in forms.split("|"))
+            continue
         flags = frozenset(f.strip() for f in (parts[3] if len(parts) > 3 else "").split(",") if f.strip())
         # Future forms (سيفيد، ستفيد) report nothing yet and collide with other verbs.
         words = {w for w in verb_forms(forms) if not w.startswith("س")} if kind == "v" else {fold(w) for w in forms.split("|")}
@@ -128,6 +135,8 @@ def cue_lexicon() -> dict[str, CueEntry]:
                         suffixed_forms.setdefault(form, suffixed)
     for w, entry in suffixed_forms.items():
         table.setdefault(w, entry)
+    for w in not_cues:
+        table.pop(w, None)
     return table
 
 
@@ -1835,7 +1844,7 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                     sent_cues.append(Cue(k, k, entry, None, si, False, None))
                     continue
                 explicit = False
-            if ids is None and ((toks[k].norm[:1] in ("و", "ف") or k > i and toks[k - 1].norm in _GOES_ON)
+            if ids is None and ((toks[k].norm[:1] in ("و", "ف") or k > i and toks[k - 1].norm in _GOES_ON | _DROPPED_AFTER)
                                 and _pronoun_subject(doc, k, j) or _pronoun_particle(doc, k, i)):
                 # وشدد with the speaker dropped: the sentence's own speaker so far (أكد الوزير … وتطرق إلى
                 # قضية رائف بدوي، وقال …), else the subject named earlier in it, else the last speaker.

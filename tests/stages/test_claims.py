@@ -1308,3 +1308,11 @@ def test_claims_an_appeal_is_a_call(stage):
 ])
 def test_claims_kana_subject_in_quotes_or_set_off_by_commas(stage, text, mentions, speaker):
     assert [c[1] for c in cues(run(stage, text, mentions))] == [speaker]
+
+
+def test_claims_after_where_the_subject_goes_on_and_it_turned_out_is_no_one_s_claim(stage):
+    doc = run(stage, "وقد مثل جيفري ويب أمام المحكمة في نيويورك حيث أكد أنه غير مذنب.",
+              [("جيفري ويب", "PER"), ("نيويورك", "LOC")])
+    assert [(c[0], c[1]) for c in cues(doc)] == [("أكد", "جيفري ويب")]
+    doc = run(stage, "وأكدت وزارة الداخلية أنه تم القبض عليه حيث تبين أنه محل تفتيش.", [("وزارة الداخلية", "ORG")])
+    assert [c[0] for c in cues(doc)] == ["وأكدت"]

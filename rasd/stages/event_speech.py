@@ -896,6 +896,14 @@ def _unnamed_speaker(actors: ActorIndex, first: int, j: int) -> Unit | None:
             break
         last = x
     tok = toks[first]
+    body = actors.unit_at.get(last + 2) if last + 2 <= j and toks[last + 1].norm in _OF_A_BODY else None
+    if body is not None and body.first == last + 2 and body.label == "ORG" and body.kind != "country" \
+            and not has_article(doc, tok):
+        # وقال جنرال في القوات الجوية الأفغانية إن …: one tied to a named body speaks (GUIDELINES.md: مسؤول من
+        # حركة حماس), named by the whole phrase
+        phrase = doc.text[tok.base_start:toks[body.last].end]
+        label = "PER" if bare_stem(doc, tok) not in _INSTITUTION_NOUNS else "ORG"
+        return Unit(first, body.last, [actors.maker.nominal(phrase, None, label)], "nominal", label, tok.base_start)
     if _bare_indefinite(doc, first, last):
         return None
     head = bare_stem(doc, tok)
@@ -904,6 +912,10 @@ def _unnamed_speaker(actors: ActorIndex, first: int, j: int) -> Unit | None:
     label = "PER" if head in PEOPLE_NOUNS or head in KIN or head in PERSON_POSTS else "ORG"
     phrase = doc.text[tok.base_start:toks[last].end]
     return Unit(first, last, [actors.maker.nominal(phrase, None, label)], "nominal", label, tok.base_start)
+
+
+# The prepositions that tie an unnamed speaker to the body it is of (جنرال في القوات الجوية، مسؤول من حماس).
+_OF_A_BODY = frozenset(fold(w) for w in "في من".split())
 
 
 # Heads of a body or outlet named by the words after them (صحيفة آفي، قوة المهام المشتركة، جريدة الصباح).

@@ -1316,3 +1316,9 @@ def test_claims_after_where_the_subject_goes_on_and_it_turned_out_is_no_one_s_cl
     assert [(c[0], c[1]) for c in cues(doc)] == [("أكد", "جيفري ويب")]
     doc = run(stage, "وأكدت وزارة الداخلية أنه تم القبض عليه حيث تبين أنه محل تفتيش.", [("وزارة الداخلية", "ORG")])
     assert [c[0] for c in cues(doc)] == ["وأكدت"]
+
+
+def test_claims_one_tied_to_a_named_body_speaks(stage):
+    # GUIDELINES.md: anonymous speakers tied to a named institution are included (مسؤول من حركة حماس)
+    doc = run(stage, "وقال جنرال في القوات الجوية الأفغانية إن المروحية سقطت.", [])
+    assert [(c[0], c[1]) for c in cues(doc)] == [("وقال", "جنرال في القوات الجوية")]

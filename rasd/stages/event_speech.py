@@ -1209,7 +1209,7 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
     if not relative_object and k > i and (toks[k - 1].norm in _RELATIVE or token_stem(doc, toks[k - 1]) in _RELATIVE) \
             and not _while(doc, k, i):
         if (toks[k - 1].norm in _NO_ANTECEDENT or _antecedent(actors, k, i) is None) \
-                and not _names_own_subject(actors, k):
+                and not _names_own_subject(actors, k) and not _relative_disagrees(doc, k, i):
             # (أبوابه التي قالت الشرطة إن …، المسجد الذي قال مسؤولون فلسطينيون إنه …: the cue names its
             # own speaker right after it, and the relative is the object of what is said)
             return True
@@ -1477,10 +1477,31 @@ def _names_own_subject(actors: ActorIndex, k: int) -> bool:
         and u.last + 1 < len(toks) and toks[u.last + 1].norm in _THAT_F
 
 
+def _relative_disagrees(doc: Document, k: int, i: int) -> bool:
+    """True when cue ``k`` right after a relative pronoun does not agree with it, so its subject is not the
+    antecedent but the one speaking (ولاية منوبة، التي قال إنها حققت …، أعضائها الذين قالت إنه اتهمهم): a
+    masculine or singular verb after التي or الذين, a feminine one after الذي."""
+    if k <= i or "\u064f" in doc.text[doc.tokens[k].base_start:doc.tokens[k].base_start + 3]:
+        return False  # التي أُعلن عن نتائجها: a passive (its damma written) has no speaker
+    rel, verb = doc.tokens[k - 1].norm, doc.tokens[k].norm
+    plural = verb.endswith(("وا", "ون"))
+    feminine = not plural and (verb.endswith("ت") and verb[:-1] in cue_lexicon()
+                               or verb.startswith("ت") and "ي" + verb[1:] in cue_lexicon())
+    if rel == fold("التي"):
+        return not feminine and not plural
+    if rel == fold("الذين"):
+        return not plural
+    if rel == fold("الذي"):
+        return feminine
+    return False
+
+
 def _antecedent(actors: ActorIndex, k: int, i: int) -> Unit | None:
     """The actor a relative pronoun before cue ``k`` refers to (الطبيب الشرعي الذي أكد)."""
     toks = actors.doc.tokens
     if not (k > i and (toks[k - 1].norm in _RELATIVE or token_stem(actors.doc, toks[k - 1]) in _RELATIVE)):
+        return None
+    if _relative_disagrees(actors.doc, k, i):
         return None
     x = k - 2 if k - 2 >= i and toks[k - 2].norm not in ("،", ",") else k - 3
     if x < i:
@@ -1856,7 +1877,8 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                     sent_cues.append(Cue(k, k, entry, None, si, False, None))
                     continue
                 explicit = False
-            if ids is None and ((toks[k].norm[:1] in ("و", "ف") or k > i and toks[k - 1].norm in _GOES_ON | _DROPPED_AFTER)
+            if ids is None and ((toks[k].norm[:1] in ("و", "ف") or k > i and toks[k - 1].norm in _GOES_ON | _DROPPED_AFTER
+                                 or _relative_disagrees(doc, k, i))
                                 and _pronoun_subject(doc, k, j) or _pronoun_particle(doc, k, i)):
                 # وشدد with the speaker dropped: the sentence's own speaker so far (أكد الوزير … وتطرق إلى
                 # قضية رائف بدوي، وقال …), else the subject named earlier in it, else the last speaker.

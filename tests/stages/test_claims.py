@@ -1322,3 +1322,13 @@ def test_claims_one_tied_to_a_named_body_speaks(stage):
     # GUIDELINES.md: anonymous speakers tied to a named institution are included (مسؤول من حركة حماس)
     doc = run(stage, "وقال جنرال في القوات الجوية الأفغانية إن المروحية سقطت.", [])
     assert [(c[0], c[1]) for c in cues(doc)] == [("وقال", "جنرال في القوات الجوية")]
+
+
+def test_claims_a_relative_cue_that_disagrees_with_its_pronoun_is_the_speaker_s(stage):
+    # التي (feminine) قال (masculine): the party is what he speaks of, not who speaks
+    doc = run(stage, "وأكد الرئيس الباجي قائد السبسي تمسكه بالتوافق مع حركة النهضة التي قال إنها تغيرت كثيرا.",
+              [("الباجي قائد السبسي", "PER"), ("حركة النهضة", "ORG")])
+    assert [(c[0], c[1]) for c in cues(doc)] == [("وأكد", "الباجي قائد السبسي"), ("قال", "الباجي قائد السبسي")]
+    # a relative that agrees still has its antecedent speak
+    doc = run(stage, "وشهد الاجتماع الطبيب الشرعي الذي أكد أن الوفاة طبيعية.", [])
+    assert [c[1] for c in cues(doc)] != ["الباجي قائد السبسي"]

@@ -690,7 +690,9 @@ def _head_of_coordination(actors: ActorIndex, u: Unit) -> Unit:
 
 
 _AFTER_DROPPED_SUBJECT = frozenset(fold(w) for w in (
-    "خلال أمس اليوم أيضا كذلك بدوره بدورها قائلا قائلة مضيفا مضيفة في على إلى الى عن من ل ب"
+    "خلال أمس اليوم أيضا كذلك بدوره بدورها قائلا قائلة مضيفا مضيفة في على إلى الى عن من ل ب "
+    # whom one speaks to, as a pronoun (وقال لهم: …، وأكد له أن …)
+    "له لها لهم لهما لنا لي"
 ).split())
 
 

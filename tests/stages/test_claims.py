@@ -1332,3 +1332,8 @@ def test_claims_a_relative_cue_that_disagrees_with_its_pronoun_is_the_speaker_s(
     # a relative that agrees still has its antecedent speak
     doc = run(stage, "وشهد الاجتماع الطبيب الشرعي الذي أكد أن الوفاة طبيعية.", [])
     assert [c[1] for c in cues(doc)] != ["الباجي قائد السبسي"]
+
+
+def test_claims_said_to_them_with_the_subject_dropped(stage):
+    doc = run(stage, "وخاطب كريستيانو رونالدو لاعبي الفريق الملكي وقال لهم: لا يجب أن ننام.", [("كريستيانو رونالدو", "PER")])
+    assert [(c[0], c[1]) for c in cues(doc)] == [("وقال", "كريستيانو رونالدو")]

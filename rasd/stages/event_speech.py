@@ -982,6 +982,8 @@ def _pronoun_subject(doc: Document, k: int, j: int) -> bool:
         return True
     if token_stem(doc, tok) in _AFTER_DROPPED_SUBJECT or tok.base_start > tok.start:
         return True  # بتصريحات، لوكالة …: a prepositional phrase
+    if len(w) >= 5 and w[0] == "م" and w.endswith("ا") and w[-2] not in "هن" and tok.stem_start == tok.base_start:
+        return True  # وقال مختتما حديثه، وأضاف مستطردا: an adverbial participle, the subject dropped (not محدثنا، مسؤولوها)
     return any(t.start <= tok.start < t.end for t in doc.timexes)
 
 

@@ -1337,3 +1337,12 @@ def test_claims_a_relative_cue_that_disagrees_with_its_pronoun_is_the_speaker_s(
 def test_claims_said_to_them_with_the_subject_dropped(stage):
     doc = run(stage, "وخاطب كريستيانو رونالدو لاعبي الفريق الملكي وقال لهم: لا يجب أن ننام.", [("كريستيانو رونالدو", "PER")])
     assert [(c[0], c[1]) for c in cues(doc)] == [("وقال", "كريستيانو رونالدو")]
+
+
+def test_claims_an_adverbial_participle_after_the_verb_leaves_its_subject_dropped(stage):
+    doc = run(stage, "وأكد خالد المهنا أن الخطوط لم تتجاوب. وقال مختتما حديثه: نطالب الخطوط السعودية بالتحرك.",
+              [("خالد المهنا", "PER")])
+    assert [(c[0], c[1]) for c in cues(doc)] == [("وأكد", "خالد المهنا"), ("وقال", "خالد المهنا")]
+    # … but محدثنا ("our interlocutor") names the speaker
+    doc = run(stage, "كما ذكر محدثنا، الحاج محمد لحمر، أن ابنه اتصل به.", [("محمد لحمر", "PER")])
+    assert [c[1] for c in cues(doc)] != ["خالد المهنا"]

@@ -1139,15 +1139,25 @@ def _body_of_source(actors: ActorIndex, x: int, j: int) -> Unit | None:
     names none (مصادر عسكرية، مصادر موثوقة)."""
     doc, toks = actors.doc, actors.doc.tokens
     linked = False
+    body_from = None  # the first word of an unnamed body after في/من (قيادة عمليات الأنبار)
     for y in range(x + 1, min(j, x + 5) + 1):
         proclitic = doc.text[toks[y].start:toks[y].base_start]
         u = actors.unit_at.get(y)
         if u is not None:
             construct = y == x + 1 and not proclitic
+            if u.first == y and u.label == "LOC" and u.kind == "mention" and body_from is not None:
+                # مصدر في قيادة عمليات الأنبار: the body the place names, not the place
+                phrase = doc.text[toks[body_from].base_start:toks[u.last].end]
+                return Unit(body_from, u.last, [actors.maker.nominal(phrase, None)], "nominal", "ORG",
+                            toks[body_from].base_start)
             return u if u.first == y and u.kind != "country" and (construct or linked or proclitic.endswith("ب")) \
                 else None
         if toks[y].norm in ("من", "في") or proclitic.endswith("ب"):
             linked = True
+            if proclitic.endswith("ب") and toks[y].norm[:1].isalpha() and body_from is None and len(toks[y].norm) > 2:
+                body_from = y
+        elif linked and body_from is None and toks[y].norm[:1].isalpha() and not proclitic:
+            body_from = y
         elif not toks[y].norm[:1].isalpha() or proclitic:
             return None
     return None

@@ -1346,3 +1346,8 @@ def test_claims_an_adverbial_participle_after_the_verb_leaves_its_subject_droppe
     # … but محدثنا ("our interlocutor") names the speaker
     doc = run(stage, "كما ذكر محدثنا، الحاج محمد لحمر، أن ابنه اتصل به.", [("محمد لحمر", "PER")])
     assert [c[1] for c in cues(doc)] != ["خالد المهنا"]
+
+
+def test_claims_a_source_of_a_body_named_by_its_place_speaks_for_the_body(stage):
+    doc = run(stage, "وأفاد مصدر في قيادة عمليات الأنبار أن القوات قتلت 22 عنصرا.", [("الأنبار", "LOC")])
+    assert [(c[0], c[1]) for c in cues(doc)] == [("وأفاد", "قيادة عمليات الأنبار")]

@@ -1339,6 +1339,9 @@ class ActorIndex:
             if self._place_word_with_ba(toks[x]):
                 return True  # بمنطقة X، بقصر قرطاج
             x -= 1
+        if x >= 0 and x + 1 < u.first and toks[x + 1].norm in ("،", ",") and (before := self.unit_at.get(x)) is not None \
+                and before.last == x and before.label == "LOC" and before is not u and self.locative(before):
+            return True  # في عاصمة باراغواي، أسونسيون: a place set off after a place where it happened is there too
         return x >= 0 and toks[x].norm in _WHERE
 
     def _place_word_with_ba(self, tok: Token) -> bool:

@@ -316,3 +316,9 @@ def test_violence_flights_stopping_are_no_arrest(stage):
     doc = run(stage, "وقطعت كل الإمدادات بل وأموال البنك المركزي مع توقف الرحلات الجوية إلى طرابلس العاصمة.",
               [("البنك المركزي", "ORG"), ("طرابلس", "LOC")])
     assert [e.code for e in doc.events] == []
+
+
+def test_violence_a_place_set_off_after_where_it_happened_is_no_target(stage):
+    doc = run(stage, "اقتحم محتجون مبنى البرلمان في عاصمة باراغواي، أسونسيون، وأشعلوا النيران في المبنى.",
+              [("باراغواي", "LOC"), ("أسونسيون", "LOC")])
+    assert [names(doc, e.target) for e in doc.events] == [set()]

@@ -195,7 +195,6 @@ KANA = frozenset(fold(w) for w in "كان كانت كانوا يكون تكون 
 # كان … قد VERB: the subject sits between them, its apposition (title, affiliation) included.
 KANA_STOPS = frozenset(fold(w) for w in "أن إن ان . ؛ : « » \"".split())
 KANA_REACH = 30
-_KANA_QUOTES = frozenset(fold(w) for w in '« » " “ ”'.split())
 # Words naming a kind of place before its name (في منطقة سلطان بيلي، بمدينة غاو).
 PLACE_WORDS = frozenset(fold(w) for w in "منطقة مدينة محافظة ولاية حي بلدة قرية مخيم إقليم ضاحية جزيرة قصر قطاع".split())
 # Where in a place (في وسط قطاع غزة، في شمال سوريا): between في and the place, like a place word.
@@ -232,6 +231,7 @@ COURTESY = frozenset(fold(w) for w in (
     "الأستاذة المهندس المهندسة الدكتور الدكتورة"
 ).split())
 _SEPARATORS = frozenset(fold(w) for w in ('، , " « » “ ”').split())
+_COMMAS = frozenset(fold(w) for w in "، ,".split())
 TITLE_COMPLEMENTS = frozenset(fold(w) for w in (
     "خارجية دفاع داخلية وزراء باسم عام أركان مجلس حكومة جمهورية حزب حركة برلمان نواب شرطة أمن قوات جيش "
     # a province's or town's council or governor (مجلس محافظة الأنبار، والي ولاية سوسة، رئيس بلدية تونس)
@@ -1374,13 +1374,13 @@ class ActorIndex:
         if k - 1 < start or toks[k - 1].norm != "قد":
             return None
         for x in range(k - 2, max(start, k - KANA_REACH) - 1, -1):
-            if toks[x].norm in _KANA_QUOTES and (x - 1 in self.unit_at or x + 1 in self.unit_at):
+            if toks[x].norm in _SEPARATORS - _COMMAS and (x - 1 in self.unit_at or x + 1 in self.unit_at):
                 continue  # وكان "الحزب الدستوري الحر" قد أعلن: the name in quotes
             if toks[x].norm in KANA_STOPS:
                 return None
             if is_kana(token_stem(self.doc, toks[x])):
                 y = x + 1
-                while y < k and toks[y].norm in _KANA_QUOTES | {"،", ","}:
+                while y < k and toks[y].norm in _SEPARATORS:
                     y += 1  # وكان، بلقاسم الشايب، عضو جمعية … قد أكد: the name set off by commas or quotes
                 u = self.unit_at.get(y)
                 return u if u is not None and u.first == y and u.kind != "country" else None

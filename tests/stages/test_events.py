@@ -3089,3 +3089,13 @@ def test_events_a_group_called_on_in_quoted_words(stage):
     doc = run(stage, 'عبر الاتحاد العام التونسي للشغل عن رفضه لتعليق الدروس داعيا "كافة الهياكل النقابية للتعليم الثانوي '
                      'لمواصلة العمل".', [("الاتحاد العام التونسي للشغل", "ORG")])
     assert [names(doc, e.target) for e in doc.events if e.code == "REQUEST"] == [{"الهياكل النقابية"}]
+
+
+def test_events_a_strike_is_aimed_at_the_ministry_the_article_names():
+    from rasd.stages.events import EventsStage
+
+    stage = EventsStage(load_config())
+    text = ("أعلنت النقابة العامة للتعليم الثانوي أن وزارة التربية لم تف بتعهداتها. وأضافت أن الأساتذة سيواصلون الحوار. "
+            "ونفذ الأساتذة الإضراب يوم الأربعاء في كامل الجهات. وقالت النقابة إن نسبة المشاركة عالية.")
+    doc = run(stage, text, [("النقابة العامة للتعليم الثانوي", "ORG"), ("وزارة التربية", "ORG")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events if e.code == "PROTEST"] == [("PROTEST", {"وزارة التربية"})]

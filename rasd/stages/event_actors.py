@@ -158,7 +158,7 @@ QUANTITIES = frozenset(fold(w) for w in "آلاف الآلاف مئات المئ
 LED_BY = frozenset(fold(w) for w in "بقيادة بزعامة".split())
 # … and "chaired by" (اجتماعات تنسيقية برئاسة أمين الطائف، وفد برئاسة وزير الخارجية): who presides is of the body
 # or meeting, neither its counterpart nor what it acts on.
-PRESIDED_BY = LED_BY | frozenset(fold(w) for w in "برئاسة".split())
+PRESIDED_BY = frozenset(fold(w) for w in "برئاسة".split())
 # What places a name where something happens (في موسكو، قرب دمشق; وفي مصر سيلتقي كيري with its conjunction).
 _WHERE = frozenset(fold(w) for w in "في داخل قرب وفي ففي".split())
 _ABR = fold("عبر")  # "via", and the verb "expressed" (عبّر) written the same
@@ -232,6 +232,7 @@ COURTESY = frozenset(fold(w) for w in (
 ).split())
 _SEPARATORS = frozenset(fold(w) for w in ('، , " « » “ ”').split())
 _COMMAS = frozenset(fold(w) for w in "، ,".split())
+_QUOTE_MARKS = _SEPARATORS - _COMMAS
 TITLE_COMPLEMENTS = frozenset(fold(w) for w in (
     "خارجية دفاع داخلية وزراء باسم عام أركان مجلس حكومة جمهورية حزب حركة برلمان نواب شرطة أمن قوات جيش "
     # a province's or town's council or governor (مجلس محافظة الأنبار، والي ولاية سوسة، رئيس بلدية تونس)
@@ -571,7 +572,7 @@ class ActorIndex:
                 continue
             if bare_stem(doc, tok) in DELEGATION_HEADS and k + 1 < len(toks) and k + 1 not in covered \
                     and toks[k + 1].norm[:1].isalpha() and not has_article(doc, toks[k + 1]) \
-                    and toks[k + 1].norm not in PREPOSITIONS and toks[k + 1].norm not in PRESIDED_BY \
+                    and toks[k + 1].norm not in PREPOSITIONS and toks[k + 1].norm not in LED_BY | PRESIDED_BY \
                     and toks[k + 1].base_start == toks[k + 1].start and not has_article(doc, tok):
                 self._unnamed(k, k + 1, covered)  # زار وفد طلاب الملحقية: an unnamed delegation visits
                 continue
@@ -638,8 +639,7 @@ class ActorIndex:
         self._states_named_before(covered)
         self._spokesmen()
         self.units.sort(key=lambda u: u.first)
-        self.excluded.update(u.first for u in self.units if u.first > 0 and toks[u.first - 1].norm in PRESIDED_BY
-                             and toks[u.first - 1].norm not in LED_BY)
+        self.excluded.update(u.first for u in self.units if u.first > 0 and toks[u.first - 1].norm in PRESIDED_BY)
         # First tokens of the units, in order, for bisecting (the units do not change after this).
         self.unit_firsts = [u.first for u in self.units]
 
@@ -1339,7 +1339,7 @@ class ActorIndex:
             if self._place_word_with_ba(toks[x]):
                 return True  # بمنطقة X، بقصر قرطاج
             x -= 1
-        if x >= 0 and x + 1 < u.first and toks[x + 1].norm in ("،", ",") and (before := self.unit_at.get(x)) is not None \
+        if x >= 0 and x + 1 < u.first and toks[x + 1].norm in _COMMAS and (before := self.unit_at.get(x)) is not None \
                 and before.last == x and before.label == "LOC" and before is not u and self.locative(before):
             return True  # في عاصمة باراغواي، أسونسيون: a place set off after a place where it happened is there too
         return x >= 0 and toks[x].norm in _WHERE
@@ -1374,7 +1374,7 @@ class ActorIndex:
         if k - 1 < start or toks[k - 1].norm != "قد":
             return None
         for x in range(k - 2, max(start, k - KANA_REACH) - 1, -1):
-            if toks[x].norm in _SEPARATORS - _COMMAS and (x - 1 in self.unit_at or x + 1 in self.unit_at):
+            if toks[x].norm in _QUOTE_MARKS and (x - 1 in self.unit_at or x + 1 in self.unit_at):
                 continue  # وكان "الحزب الدستوري الحر" قد أعلن: the name in quotes
             if toks[x].norm in KANA_STOPS:
                 return None

@@ -790,14 +790,15 @@ def call_complement(doc: Document, k: int, c1: int) -> bool:
 _ADDRESSEEQUANTIFIERS = frozenset(fold(w) for w in "كافة كل جميع مختلف عموم".split())
 # Verbal-noun patterns that name an act, not a group: مفاعلة (المواصلة، المشاركة)، استفعال (الاستمرار).
 _VERBAL_NOUN = re.compile(r"م.ا..ه|است..ا.")
+# What a call says is needed before what it asks (دعا إلى ضرورة أن …، طالب بضرورة الإسراع).
+_CALL_NEEDS = frozenset(fold(w) for w in "ضرورة أهمية وجوب".split())
 # Nouns in construct that open what is asked, not whom (طالب ضرورة الإسراع، دعا كل الأطراف إلى …'s كل is a quantifier).
-_NOT_ADDRESSEES = PREPOSITIONS | frozenset(fold(w) for w in "ضرورة أهمية مزيد بعد قبل خلال".split())
+_NOT_ADDRESSEES = PREPOSITIONS | _CALL_NEEDS | frozenset(fold(w) for w in "مزيد بعد قبل خلال".split())
 _ADDRESSEE_HEADS_BEFORE_GENITIVE = frozenset(fold(w) for w in "أصحاب ممثلي مسؤولي أولياء أهالي".split())
 
 
-# What a call asks be done by whom (دعا إلى ضرورة أن تعمل الدول الأعضاء، طالب بأن تتحمل الحكومة): the words
-# between the call and أن, and how far after the subjunctive verb its subject may be named.
-_CALL_NEEDS = frozenset(fold(w) for w in "ضرورة أهمية وجوب".split())
+# What a call asks be done by whom (دعا إلى ضرورة أن تعمل الدول الأعضاء، طالب بأن تتحمل الحكومة): أن, and how far
+# after the subjunctive verb its subject may be named.
 _THAT_SUBJUNCTIVE = frozenset(fold(w) for w in "أن بأن".split())
 SUBJUNCTIVE_SUBJECT_REACH = 6
 
@@ -811,11 +812,11 @@ def subjunctive_addressee(actors: ActorIndex, start: int, c1: int, source: list[
     u = actors.unit_at.get(x)
     if u is not None and u.first == x and set(u.ids) <= set(source):
         x = u.last + 1  # VSO: past the caller
-    if x <= c1 and toks[x].norm in (fold("إلى"), "الي", "علي", "على"):
+    if x <= c1 and toks[x].norm in ("الي", "علي"):
         x += 1
     if x <= c1 and bare_stem(doc, toks[x]) in _CALL_NEEDS:
         x += 1
-    if x > c1 or not (toks[x].norm in _THAT_SUBJUNCTIVE or toks[x].norm == "ان" and toks[x].base_start > toks[x].start):
+    if x > c1 or toks[x].norm not in _THAT_SUBJUNCTIVE:
         return None
     verb = x + 1
     if verb > c1 or verb in actors.unit_at or not toks[verb].norm[:1].isalpha():

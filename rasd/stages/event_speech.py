@@ -1541,7 +1541,7 @@ _RULE_NOUNS = frozenset(fold(w) for w in (
 
 
 # "Quoting" (نقلا عن): what a reporting verb's subject says right before it is another's words.
-_QUOTING = frozenset(fold(w) for w in "نقلا نقلاً".split())
+_QUOTING = fold("نقلاً")
 # How far the quoting may follow the verb: past its subject (وذكرت صحيفة «الوطن» السعودية نقلا عن).
 CONDUIT_REACH = 8
 
@@ -1550,7 +1550,7 @@ def _conduit_before(doc: Document, sent_cues: list[Cue], k: int) -> Cue | None:
     """The reporting cue whose subject ends right before ``نقلا عن`` at ``k`` (وقالت صحيفة في إل تي المحلية
     نقلا عن مدير المتجر أن …): its subject passes the words on, it does not say them."""
     toks = doc.tokens
-    if toks[k].norm not in _QUOTING or k + 1 >= len(toks) or toks[k + 1].norm != "عن" or not sent_cues:
+    if toks[k].norm != _QUOTING or k + 1 >= len(toks) or toks[k + 1].norm != "عن" or not sent_cues:
         return None
     c = sent_cues[-1]
     if c.speaker is None or c.entry.flags & {"attr", "qawl", "part"} or not 0 < k - c.last <= CONDUIT_REACH:
@@ -1564,7 +1564,7 @@ def _attribution_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None | bo
     """The source after بحسب/وفقا ل/حسبما نقلت, within a few words; False for وفق قوله (no new claim)."""
     toks = actors.doc.tokens
     nxt = k + 1
-    if nxt <= j and toks[nxt].norm in ("ما", "ل") or toks[k].norm in _QUOTING and nxt <= j and toks[nxt].norm == "عن":
+    if nxt <= j and toks[nxt].norm in ("ما", "ل") or toks[k].norm == _QUOTING and nxt <= j and toks[nxt].norm == "عن":
         nxt += 1
     if nxt <= j and toks[nxt].norm.startswith(("قول", "تعبير")):
         return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 from rasd.arabic.normalize import fold
 from rasd.document import Document
 from rasd.stages.event_actors import (
+    ARMED_GROUP_ADJECTIVES,
     KIN,
     PEOPLE_NOUNS,
     PREPOSITIONS,
@@ -78,10 +79,9 @@ DESCRIBED_PEOPLE = PEOPLE_NOUNS | frozenset(fold(w) for w in (
     "أستاذا أستاذة معلم معلما معلمة طبيب طبيبا طبيبة ممرض ممرضا ممرضة خلية عصابة شبكة منحرف منحرفا"
 ).split())
 # Adjectives of an attack that also name its doers as nouns (هجوم إرهابي an attack, اعتقال إرهابي a terrorist):
-# right after an attack noun they describe it.
-ATTACK_ADJECTIVES = frozenset(fold(w) for w in (
-    "إرهابي إرهابيا إرهابية ارهابي ارهابيا ارهابية انتحاري انتحاريا انتحارية إجرامي إجراميا إجرامية اجرامي اجراميا "
-    "مسلح مسلحا مسلحة دموي دمويا دموية"
+# right after an attack noun they describe it. Those of an armed group, and a few of attacks alone.
+ATTACK_ADJECTIVES = ARMED_GROUP_ADJECTIVES | frozenset(fold(w) for w in (
+    "انتحاري انتحاريا انتحارية إجرامي إجراميا إجرامية دموي دمويا دموية"
 ).split())
 # "One of" a group (من طرف أحد أحباء فريقه): a person named by the group he is of.
 _ONE_OF = frozenset(fold(w) for w in "أحد احد إحدى احدى".split())

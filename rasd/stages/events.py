@@ -847,7 +847,7 @@ def _assault_on_a_person(actors: ActorIndex, keys: list[tuple[str, ...]], ev: Ev
 
 # The authorities a strike or protest in an article is aimed at when its sentence names none: the first
 # ministry or government the article names (a union's strike notice against وزارة التربية told sentences away).
-_AUTHORITY_HEADS = tuple(fold(w) for w in "وزارة الوزارة وزير وزيرة الحكومة حكومة رئاسة".split())
+_AUTHORITY_HEADS = tuple(fold(w) for w in "وزارة الوزارة وزير الحكومة حكومة رئاسة".split())  # prefixes: وزير covers وزيرة
 
 
 def _aim_at_the_authority(doc: Document, events: list[Event]) -> None:

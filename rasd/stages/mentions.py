@@ -102,7 +102,7 @@ NEVER_ALONE = frozenset(fold(w) for w in (
     "يورو", "اليورو", "دولار", "الدولار", "دولارا", "جنيه", "الجنيه", "دينار",
     "الدينار", "ريال", "ريالا", "درهم", "الين", "اليوان", "الروبل", "الليرة", "ليرة", "اليورانيوم", "البترول",
     # the head of an organisation's name with no name after it (منظمة «هيومن رايتس ووتش»: the quotes part them)
-    "منظمة", "جمعية", "هيئة", "مؤسسة", "شركة", "نقابة", "لجنة", "وكالة",
+    "منظمة", "جمعية", "هيئة", "مؤسسة", "شركة", "نقابة", "لجنة", "وكالة", "نادي", "النادي", "فريق",
     # weekdays (قتل -الخميس- شخصان): inside a name (مسجد الجمعة) they are never alone
     "الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
 ))
@@ -370,7 +370,9 @@ def trim_span(text: str, toks: Sequence[Token], label: str, res: NerResources,
                 i += 1
             if j - i >= 3 and key(i) in MINISTRY_HEADS and is_nationality(key(j - 1), res):
                 j -= 1
-    if i >= j or (format_conventions and j - i == 1 and key(i) in NEVER_ALONE):
+    if i >= j or (format_conventions and j - i == 1 and (
+            key(i) in NEVER_ALONE or key(i) in PLACE_DESCRIPTORS or key(i) in ORG_DESCRIPTORS)):
+        # (نادي | أولمبيك مارسيليا، ولاية | صفاقس: a descriptor the tagger split off its name is no name)
         return None
     return toks[i].base_start, toks[j - 1].end
 

@@ -68,6 +68,16 @@ def test_mentions_trim_span_drops_leading_title_and_trailing_adjective():
     assert trim_span(text, toks[:1], "PER", res) is None
 
 
+def test_mentions_trim_span_drops_a_descriptor_the_tagger_split_off_its_name():
+    """نادي | أولمبيك مارسيليا، ولاية | صفاقس: tagged apart, the lone descriptor is no name; the name is."""
+    from rasd.arabic.tokenize import tokenize
+
+    res = NerResources()
+    for text, label in (("نادي", "ORG"), ("ولاية", "LOC"), ("حركة", "ORG")):
+        assert trim_span(text, tokenize(text), label, res) is None, text
+    assert trim_span("مارسيليا", tokenize("مارسيليا"), "ORG", res) == (0, 8)
+
+
 def test_mentions_trim_span_leaves_the_preposition_ala_out_of_a_name():
     """سلمان على: على with its alif maqsura is the preposition after the name; the name علي keeps its ya."""
     from rasd.arabic.tokenize import tokenize

@@ -204,6 +204,7 @@ class EventsStage:
         if self.speech_content:
             events.extend(content_events(doc, actors, cues, events))
         _blame_the_attacker(doc, events, self._condemnations)
+        _aim_at_the_called(events)
         if not self._short:
             _aim_at_the_authority(doc, events)
         if self._half_known:
@@ -258,6 +259,7 @@ class EventsStage:
         clause_start = i
         suppressed_until = -1
         prev: Event | None = None
+        told_by_verb: Event | None = None  # the last event a verb told (what a participle after it goes on with)
         participles: set[int] | None = None
         said_at = {c.first for c in cues if "attr" not in c.entry.flags and "part" not in c.entry.flags}
         k = i
@@ -305,10 +307,13 @@ class EventsStage:
                     m.rule.verbal and k > i and is_count(doc, k - 1)):
                 k = m.last + 1  # رفض التعليق (no event), في حال وافق … (hypothetical)
                 continue
-            ev = self._event(doc, actors, keys, m, clause_start, clause_end, si, cues, prev)
+            ev = self._event(doc, actors, keys, m, clause_start, clause_end, si, cues,
+                             told_by_verb if m.rule.part and told_by_verb is not None else prev)
             if ev is not None:
                 out.extend(_bilateral(doc, ev))
                 prev = ev
+                if m.rule.verbal and not m.rule.part:
+                    told_by_verb = ev
             if ev is not None and ev.code == "AGREE" and m.rule.plover == "REQUEST":
                 suppressed_until = clause_end  # the visit an invitation is for is not a visit yet
             if ev is not None and m.rule.agent:
@@ -867,6 +872,18 @@ def _aim_at_the_authority(doc: Document, events: list[Event]) -> None:
                for x in e.source):
             continue  # a ministry protests against no other; one person's strike (a hunger strike) is his own
         e.target = [authority]
+
+
+def _aim_at_the_called(events: list[Event]) -> None:
+    """A protest with no target is aimed at whom its protesters call on in the same sentence: تجمع متظاهرون
+    للتنديد بالاتفاق داعين الكونغرس إلى رفضه → PROTEST protesters → Congress (as the annotators code it)."""
+    for e in events:
+        if e.code != "PROTEST" or e.target or not e.source:
+            continue
+        called = next((r for r in events if r.code == "REQUEST" and r.sentence == e.sentence and r.target
+                       and set(r.source) == set(e.source)), None)
+        if called is not None:
+            e.target = list(called.target)
 
 
 def _blame_the_attacker(doc: Document, events: list[Event], condemnations: list[Event]) -> None:

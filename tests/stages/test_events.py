@@ -3099,3 +3099,33 @@ def test_events_a_strike_is_aimed_at_the_ministry_the_article_names():
             "ونفذ الأساتذة الإضراب يوم الأربعاء في كامل الجهات. وقالت النقابة إن نسبة المشاركة عالية.")
     doc = run(stage, text, [("النقابة العامة للتعليم الثانوي", "ORG"), ("وزارة التربية", "ORG")])
     assert [(e.code, names(doc, e.target)) for e in doc.events if e.code == "PROTEST"] == [("PROTEST", {"وزارة التربية"})]
+
+
+def test_events_a_plural_participle_goes_on_with_the_verbs_doer(stage):
+    """داعين goes on with the protesters the verb told, not the parties of the deal named in between; the
+    rejection they ask for has not happened."""
+    doc = run(stage, "تجمع متظاهرون في نيويورك للتنديد بالاتفاق النووي الايراني الموقع بين ايران والقوى العظمى داعين "
+                     "الكونغرس الاميركي الى رفض الاتفاق. وتجمع حوالى الف شخص في الشارع. ورفعوا لافتات. وتحدث في "
+                     "المظاهرة عدد من السياسيين.", [("نيويورك", "LOC"), ("ايران", "LOC"), ("الكونغرس", "ORG")])
+    got = {(e.code, frozenset(names(doc, e.source)), frozenset(names(doc, e.target))) for e in doc.events}
+    assert ("REQUEST", frozenset({"متظاهرون"}), frozenset({"الكونغرس"})) in got, got
+    assert not any(e.code == "REJECT" for e in doc.events)
+
+
+def test_events_a_participle_goes_on_with_the_verb_not_the_noun_between(stage):
+    """The agreement told by a noun between the verb and the participle is not whose call it is."""
+    doc = run(stage, "تجمع متظاهرون في نيويورك للتنديد بالاتفاق الموقع بين إيران والقوى العظمى داعين الكونغرس "
+                     "إلى رفض الاتفاق.", [("نيويورك", "LOC"), ("إيران", "LOC"), ("الكونغرس", "ORG")])
+    assert [names(doc, e.source) for e in doc.events if e.code == "REQUEST"] == [{"متظاهرون"}], \
+        [(e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_a_protest_is_aimed_at_whom_its_protesters_call_on():
+    from rasd.document import Event, Span
+    from rasd.stages.events import _aim_at_the_called
+
+    protest = Event(id="", code="PROTEST", trigger=Span(0, 4), source=["e1"], sentence=0)
+    call = Event(id="", code="REQUEST", trigger=Span(10, 15), source=["e1"], target=["e2"], sentence=0)
+    elsewhere = Event(id="", code="PROTEST", trigger=Span(30, 34), source=["e1"], sentence=1)
+    _aim_at_the_called([protest, call, elsewhere])
+    assert protest.target == ["e2"] and elsewhere.target == []

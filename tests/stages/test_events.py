@@ -3129,3 +3129,9 @@ def test_events_a_protest_is_aimed_at_whom_its_protesters_call_on():
     elsewhere = Event(id="", code="PROTEST", trigger=Span(30, 34), source=["e1"], sentence=1)
     _aim_at_the_called([protest, call, elsewhere])
     assert protest.target == ["e2"] and elsewhere.target == []
+
+
+def test_events_a_denial_in_a_participle_clause(stage):
+    doc = run(stage, "وقال سامي الطاهري إن الندوة ستعقد في موعدها، نافيا ما تم ترويجه بخصوص تشويش الإضراب عليها.",
+              [("سامي الطاهري", "PER")])
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("REJECT", {"سامي الطاهري"})]

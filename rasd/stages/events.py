@@ -8,6 +8,7 @@ possessor, prepositions (``مع``، ``ضد``، ``على``، ``إلى``) and the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import ClassVar
 
@@ -205,6 +206,7 @@ class EventsStage:
             events.extend(content_events(doc, actors, cues, events))
         _blame_the_attacker(doc, events, self._condemnations)
         _aim_at_the_called(events)
+        events.extend(_threats_of_refusal(doc, events))
         if not self._short:
             _aim_at_the_authority(doc, events)
         if self._half_known:
@@ -872,6 +874,30 @@ def _aim_at_the_authority(doc: Document, events: list[Event]) -> None:
                for x in e.source):
             continue  # a ministry protests against no other; one person's strike (a hunger strike) is his own
         e.target = [authority]
+
+
+# What a demand threatens if it is not met: وإلا فإن خطوات إضافية قد تتخذ، في صورة عدم التجاوب، مع التهديد بـ.
+# (وإلا with its و: a bare إلا is "except", العودة إلا بعد; after إما … وإلا it is an alternative, not a threat)
+_OR_ELSE = re.compile(r"(?:^|[\s،,(«\"])(?:وإلا|والا)\s|في\s+(?:صورة|حال|حالة)\s+(?:عدم|لم)\s|التهديد\s+ب")
+_EITHER = re.compile(r"(?:^|[\s«\"(])إما\s")
+
+
+def _threats_of_refusal(doc: Document, events: list[Event]) -> list[Event]:
+    """A demand that says what follows if it is refused is a threat too (THREATEN 130, as the annotators code it):
+    دعا الاتحاد إلى إضراب عام في صورة عدم التجاوب مع المطالب، على النظام ألا يتدخل وإلا فإن خطوات إضافية قد تتخذ."""
+    out = []
+    for e in events:
+        if e.code != "REQUEST" or not e.source or e.sentence is None:
+            continue
+        after = doc.text[e.trigger.end:doc.sentences[e.sentence].end]
+        if not _OR_ELSE.search(after) or _EITHER.search(after):
+            continue
+        if any(x.code == "THREATEN" and x.sentence == e.sentence and set(x.source) == set(e.source) for x in events):
+            continue
+        out.append(Event(id="", code="THREATEN", cameo="130", trigger=e.trigger, source=list(e.source),
+                         target=list(e.target), date=e.date, modality=e.modality, attributed_to=e.attributed_to,
+                         sentence=e.sentence, confidence=e.confidence))
+    return out
 
 
 def _aim_at_the_called(events: list[Event]) -> None:

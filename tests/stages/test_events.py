@@ -3135,3 +3135,24 @@ def test_events_a_denial_in_a_participle_clause(stage):
     doc = run(stage, "وقال سامي الطاهري إن الندوة ستعقد في موعدها، نافيا ما تم ترويجه بخصوص تشويش الإضراب عليها.",
               [("سامي الطاهري", "PER")])
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("REJECT", {"سامي الطاهري"})]
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("دعا الاتحاد المحلي للشغل الحكومة إلى التفاوض، وإلى إضراب عام يوم 12 جانفي في صورة عدم التجاوب مع المطالب.",
+     [("الاتحاد المحلي للشغل", "ORG")]),
+    ("وطالب جوش ايرنست النظام السوري بعدم التدخل، وإلا فإن خطوات إضافية قد تتخذ.", [("جوش ايرنست", "PER")]),
+])
+def test_events_a_demand_that_says_what_follows_a_refusal_threatens(stage, text, mentions):
+    doc = run(stage, text, mentions)
+    codes = [e.code for e in doc.events]
+    assert "REQUEST" in codes and "THREATEN" in codes, codes
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("وطلب الأهالي من الحوثيين المغادرة، لكنهم رفضوا العودة إلا بعد اختطاف بعض المطلوبين.", [("الحوثيين", "ORG")]),
+    ("دعا عبود الزمر إلى مراجعة الموقف بقوله: «إما أن يتم تقديم رؤية بديلة، وإلا فالمشاركة أفضل».",
+     [("عبود الزمر", "PER")]),
+])
+def test_events_an_exception_or_an_alternative_is_no_threat(stage, text, mentions):
+    doc = run(stage, text, mentions)
+    assert "THREATEN" not in [e.code for e in doc.events]

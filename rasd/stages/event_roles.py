@@ -297,10 +297,12 @@ def first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: b
 
 
 def passive_agent(actors: ActorIndex, start: int, end: int) -> Unit | None:
-    """The actor after ``من قبل`` / ``من طرف`` (the doer of a passive or a verbal noun) in ``[start, end]``."""
+    """The actor after ``من قبل`` / ``من طرف`` / ``على يد`` (the doer of a passive or a verbal noun) in
+    ``[start, end]``."""
     toks = actors.doc.tokens
     for x in range(start, end):
-        if toks[x].norm == "من" and toks[x + 1].norm in AGENT_MARKERS:
+        if (toks[x].norm == "من" and toks[x + 1].norm in AGENT_MARKERS) or (
+                toks[x].norm == _ALA and toks[x + 1].norm in _HANDS):
             u = actors.unit_at.get(x + 2)
             if u is None and x + 3 <= end and token_stem(actors.doc, toks[x + 2]) in QUANTIFIERS:
                 u = first_unit(actors, x + 3, end + 3, 2, False)  # من قبل عدد/مجموعة من …
@@ -315,6 +317,7 @@ _ALONGSIDE = frozenset(fold(w) for w in "جانب بجانب جنب".split())
 
 # على يد X, على أيدي X (by the hand(s) of): the passive's agent.
 _HANDS = frozenset(fold(w) for w in "يد أيدي".split())
+_ALA = fold("على")
 
 
 def _alongside(doc: Document, k: int) -> bool:

@@ -524,7 +524,7 @@ class EventsStage:
         if verb_like and rule.cameo.startswith("111") and source:
             # أدانت تونس عملية احتلال مبنى سفارة الإمارات … من طرف الحوثيين: the condemned act's doer is
             # the one blamed, not whose embassy it hit
-            agent = passive_agent(actors, objects_from, min(c1, objects_from + 2 * FAR_TARGET_REACH))
+            agent = passive_agent(actors, objects_from, min(c1, objects_from + 3 * FAR_TARGET_REACH))
             if agent is not None and not set(agent.ids) & set(source):
                 target = list(agent.ids)
         if not target and source and verb_like and rule.plover in FAR_TARGET_CODES and attack is None:

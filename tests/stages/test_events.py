@@ -3156,3 +3156,12 @@ def test_events_a_demand_that_says_what_follows_a_refusal_threatens(stage, text,
 def test_events_an_exception_or_an_alternative_is_no_threat(stage, text, mentions):
     doc = run(stage, text, mentions)
     assert "THREATEN" not in [e.code for e in doc.events]
+
+
+def test_events_a_condemnation_blames_the_doer_named_after_ala_yad(stage):
+    """على يد names the doer as من قبل does, past a long aside; the victim is not the one condemned."""
+    doc = run(stage, 'استنكرت تونس "بقوة"، في بيان صادر اليوم السبت عن رئاسة الجمهورية، "الجريمة البشعة التي أودت '
+                     'بحياة الطفل الفلسطيني محمد أبو خضير بالقدس، على يد مستوطنين اسرائيليين.',
+              [("تونس", "LOC"), ("رئاسة الجمهورية", "ORG"), ("محمد أبو خضير", "PER"), ("القدس", "LOC")])
+    accused = [names(doc, e.target) for e in doc.events if e.code == "ACCUSE"]
+    assert accused and "مستوطنين" in " ".join(accused[0]) and "محمد أبو خضير" not in accused[0], accused

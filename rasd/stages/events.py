@@ -543,6 +543,10 @@ class EventsStage:
         if not target and source and rule.plover == "COERCE" and (counted := _counted_people(doc, m.last + 1, c1)):
             # ألقت الوحدات القبض على ثلاثة أشخاص، وإلقاء القبض على 32 شخصا: a number of people, arrested
             target = [actors.maker.nominal(counted, None, "PER")]
+        if source and _AGAINST & set(rule.prep or ()):
+            # تقدمت بقضية للمحكمة الإدارية ضد كل من الصندوق …: whom a lawsuit is against follows ضد, not the court
+            against = _after_against(actors, keys, m.last + 1, c1)
+            target = [t for t in against if t not in source] or target
         target = [t for t in target if not _same_state(doc, t, source)]
         if rule.needs_target and not target:
             return None
@@ -898,6 +902,17 @@ def _threats_of_refusal(doc: Document, events: list[Event]) -> list[Event]:
                          target=list(e.target), date=e.date, modality=e.modality, attributed_to=e.attributed_to,
                          sentence=e.sentence, confidence=e.confidence))
     return out
+
+
+_AGAINST = frozenset({fold("ضد")})
+
+
+def _after_against(actors: ActorIndex, keys: list[tuple[str, ...]], start: int, end: int) -> list[str]:
+    """The actors named after ضد (past كل من) in tokens ``[start, end]``."""
+    at = next((x for x in range(start, end + 1) if set(keys[x][:1]) & _AGAINST), None)
+    if at is None:
+        return []
+    return group_ids(actors, first_unit(actors, at + 1, end, 3, False), end)
 
 
 def _aim_at_the_called(events: list[Event]) -> None:

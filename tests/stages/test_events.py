@@ -3165,3 +3165,9 @@ def test_events_a_condemnation_blames_the_doer_named_after_ala_yad(stage):
               [("تونس", "LOC"), ("رئاسة الجمهورية", "ORG"), ("محمد أبو خضير", "PER"), ("القدس", "LOC")])
     accused = [names(doc, e.target) for e in doc.events if e.code == "ACCUSE"]
     assert accused and "مستوطنين" in " ".join(accused[0]) and "محمد أبو خضير" not in accused[0], accused
+
+
+def test_events_a_lawsuit_is_against_whom_dudd_names_not_the_court(stage):
+    doc = run(stage, "تقدمت جمعية القضاة بشكاية إلى المحكمة ضد كل من وزارة الصحة ووزارة التربية.",
+              [("جمعية القضاة", "ORG"), ("المحكمة", "ORG"), ("وزارة الصحة", "ORG"), ("وزارة التربية", "ORG")])
+    assert [names(doc, e.target) for e in doc.events if e.code == "ACCUSE"] == [{"وزارة الصحة", "وزارة التربية"}]

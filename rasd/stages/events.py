@@ -207,7 +207,7 @@ class EventsStage:
         _blame_the_attacker(doc, events, self._condemnations)
         _aim_at_the_called(events)
         events.extend(_threats_of_refusal(doc, events))
-        if not self._short:
+        if not self._lone:
             _aim_at_the_authority(doc, events)
         if self._half_known:
             half = {id(e) for e in self._half_known}
@@ -858,7 +858,8 @@ def _assault_on_a_person(actors: ActorIndex, keys: list[tuple[str, ...]], ev: Ev
 
 # The authorities a strike or protest in an article is aimed at when its sentence names none: the first
 # ministry or government the article names (a union's strike notice against وزارة التربية told sentences away).
-_AUTHORITY_HEADS = tuple(fold(w) for w in "وزارة الوزارة وزير الحكومة حكومة رئاسة".split())  # prefixes: وزير covers وزيرة
+# (prefixes: وزير covers وزيرة; سلطة الإشراف, the supervising authority, is how Tunisian news names a union's ministry)
+_AUTHORITY_HEADS = tuple(fold(w) for w in "وزارة الوزارة وزير الحكومة حكومة رئاسة".split()) + (fold("سلطة الإشراف"),)
 
 
 def _aim_at_the_authority(doc: Document, events: list[Event]) -> None:

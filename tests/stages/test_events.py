@@ -3171,3 +3171,17 @@ def test_events_a_lawsuit_is_against_whom_dudd_names_not_the_court(stage):
     doc = run(stage, "تقدمت جمعية القضاة بشكاية إلى المحكمة ضد كل من وزارة الصحة ووزارة التربية.",
               [("جمعية القضاة", "ORG"), ("المحكمة", "ORG"), ("وزارة الصحة", "ORG"), ("وزارة التربية", "ORG")])
     assert [names(doc, e.target) for e in doc.events if e.code == "ACCUSE"] == [{"وزارة الصحة", "وزارة التربية"}]
+
+
+def test_events_a_short_article_aims_a_strike_at_the_supervising_authority():
+    """Three sentences are an article, not a lone sentence; سلطة الإشراف is how a union names its ministry."""
+    from rasd.stages.events import EventsStage
+
+    stage = EventsStage(load_config())
+    text = ("قررت النقابة العامة للتعليم الأساسي تنفيذ إضراب عام يومي 8 و9 مارس القادم. وأضاف المصدر أن الهيئة ستنعقد "
+            "إثر تنفيذ الإضراب للتباحث حول أشكال احتجاجية أخرى، وأن اجتماعها انطلق أمس الأربعاء ومازال متواصلا إلى حد "
+            "هذه الساعة من مساء الخميس. ويأتي ذلك على خلفية عدم تفعيل سلطة الإشراف للاتفاقات الممضاة، وخاصة الاتفاق "
+            "المتعلق بإدماج المعلمين النواب إضافة إلى بعض النقاط المتعلقة بالأمور المهنية والمستحقات المادية للأعوان.")
+    doc = run(stage, text, [("النقابة العامة للتعليم الأساسي", "ORG"), ("سلطة الإشراف", "ORG")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events if e.code in ("THREATEN", "PROTEST")] == \
+        [("THREATEN", {"سلطة الإشراف"})], [(e.code, names(doc, e.target)) for e in doc.events]

@@ -91,8 +91,12 @@ _COLLECTIVE_WORDS = (
     # سعادتهم، دعت الوزارة المسافرين إلى …، طالب المتقاعدون بـ …، وأكد المحامون أن …).
     "المرضى مرضى المستهلكين الركاب المسافرين المسافرون أولياء الأولياء الأسر العائلات النساء "
     "الأمهات المتقاعدين المتقاعدون المتضررين المتضررون المتساكنون المقيمين المقيمون الوافدين الطالبات المعلمات "
-    "المربين المربون الحرفيين الباعة المحامين المحامون القضاة الأئمة"
+    "المربين المربون الحرفيين الباعة المحامين المحامون القضاة الأئمة "
+    # teachers and professionals, the doers of so many strikes (سيدخل مهنيو الصحة في إضراب)
+    "المدرسين مدرسين المدرسون مدرسون المهنيين مهنيين المهنيون مهنيون"
 ).split()
+# A plural in construct drops its ن: مدرسو التعليم، مهنيو الصحة، مواطنو الجهة (from مدرسون، مهنيون، مواطنون).
+_COLLECTIVE_WORDS += [w[:-1] for w in _COLLECTIVE_WORDS if w.endswith("ون") and not w.startswith("ال") and len(w) > 4]
 COLLECTIVE_AGENTS = frozenset(fold(w) for w in _COLLECTIVE_WORDS)
 # Indefinite collectives spelt with ة, which folded read like a noun with the pronoun ه (طلبة students, طلبه his
 # request: سيدعم الاتحاد طلبه).

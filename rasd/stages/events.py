@@ -863,7 +863,7 @@ _AUTHORITY_HEADS = tuple(fold(w) for w in "وزارة الوزارة وزير ا
 
 
 def _aim_at_the_authority(doc: Document, events: list[Event]) -> None:
-    """Give a protest or a threat of one (CAMEO 133) with no target the first ministry or government the article
+    """Give a protest or a threat of one (CAMEO 133) with no target but towns the first ministry or government the article
     names, as the held-out annotators code a union's strikes and sit-ins (against the ministry it deals with)."""
     authority = None
     for m in doc.mentions:
@@ -873,8 +873,10 @@ def _aim_at_the_authority(doc: Document, events: list[Event]) -> None:
     if authority is None:
         return
     for e in events:
-        if e.target or authority in e.source or not (e.code == "PROTEST" or e.cameo.startswith("133")):
+        if authority in e.source or not (e.code == "PROTEST" or e.cameo.startswith("133")):
             continue
+        if e.target and not all(is_city(doc, t) for t in e.target):
+            continue  # (a strike in the governorates of Sousse and Nabeul is where, not against whom)
         if any((s := doc.entity(x)) is not None and (s.type == "PER" or s.name and fold(s.name).startswith(_AUTHORITY_HEADS))
                for x in e.source):
             continue  # a ministry protests against no other; one person's strike (a hunger strike) is his own

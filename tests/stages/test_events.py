@@ -3185,3 +3185,21 @@ def test_events_a_short_article_aims_a_strike_at_the_supervising_authority():
     doc = run(stage, text, [("النقابة العامة للتعليم الأساسي", "ORG"), ("سلطة الإشراف", "ORG")])
     assert [(e.code, names(doc, e.target)) for e in doc.events if e.code in ("THREATEN", "PROTEST")] == \
         [("THREATEN", {"سلطة الإشراف"})], [(e.code, names(doc, e.target)) for e in doc.events]
+
+
+def test_events_a_plural_in_construct_is_a_doer(stage):
+    doc = run(stage, "سيدخل مهنيو الصحة في القطاعين العمومي والخاص في إضراب عام يومي 22 و24 مارس الجاري.")
+    assert [names(doc, e.source) for e in doc.events if e.code in ("PROTEST", "THREATEN")] == [{"مهنيو"}], \
+        [(e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_a_strike_in_towns_is_aimed_at_the_authority():
+    """بكل من ولايات سوسة ونابل: where the strike is, not whom it is against."""
+    from rasd.stages.events import EventsStage
+
+    stage = EventsStage(load_config())
+    text = ("ينفذ يوم غد الأربعاء مدرسو التعليم الابتدائي والثانوي إضرابا إقليميا بكل من ولايات سوسة ونابل. وقال "
+            "الكاتب العام إن وزارة التربية لم تستجب للمطالب. وأضاف أن الإضراب سيكون ناجحا. وأكد أن المفاوضات متوقفة.")
+    doc = run(stage, text, [("سوسة", "LOC"), ("نابل", "LOC"), ("وزارة التربية", "ORG")])
+    assert [names(doc, e.target) for e in doc.events if e.code in ("PROTEST", "THREATEN")] == [{"وزارة التربية"}], \
+        [(e.code, names(doc, e.target)) for e in doc.events]

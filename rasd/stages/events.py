@@ -9,6 +9,7 @@ possessor, prepositions (``مع``، ``ضد``، ``على``، ``إلى``) and the 
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import replace
 from typing import ClassVar
 
@@ -44,6 +45,7 @@ from rasd.stages.event_roles import (
     DID,
     LAUNCHED,
     MATERIAL_CODES,
+    QUANTIFIERS,
     RECIPROCAL,
     SUPPORT_VERBS,
     assign_roles,
@@ -485,6 +487,9 @@ class EventsStage:
         if not source and rule.verbal and rule.plover not in MATERIAL_CODES and _opens_clause(doc, m.first, c0) \
                 and _subject_in_verb(doc, keys, m, c1, actors):
             source = self._carried_subject(doc, si, target)
+        if not source and rule.plover == "PROTEST" and (crowd := _crowd(doc, c0, c1, actors.timex_tokens)) is not None:
+            # تظاهر نحو ألفي شخص، نفذ عدد من سكان الحي وقفة احتجاجية: the crowd, counted, is who protests
+            source = [actors.maker.nominal(crowd, None, "PER")]
         if not source:
             protest_agents = rule.plover in ("ASSAULT", "COERCE") and _are_protesters(doc, actors, target)
             if rule.weak or (not protest_agents and (not self._lone or rule.plover not in self.actorless)):
@@ -699,6 +704,33 @@ def _counted_people(doc: Document, x: int, end: int) -> str | None:
         return None
     noun = fold(doc.text[toks[x + 1].base_start:toks[x + 1].end])
     return doc.text[toks[x].start:toks[x + 1].end] if noun in _COUNTED_PEOPLE else None
+
+
+# Who a crowd is made of (نحو ألفي شخص، عدد من سكان الحي، أكثر من ألف معتقل), and the words that count it.
+_CROWD_NOUNS = frozenset(fold(w) for w in (
+    "شخص شخصا أشخاص مواطن مواطنا مواطنين أهالي الأهالي سكان السكان متساكني المتساكنين معتقل معتقلا معتقلين "
+    "سجين سجينا سجناء أسير أسيرا أسرى محتج محتجا محتجين متظاهر متظاهرا متظاهرين طالب طالبا طلبة الطلبة تلميذ "
+    "تلميذا تلاميذ التلاميذ عامل عاملا عمال العمال عملة مدرس مدرسا مدرسين أستاذ أستاذا أساتذة الأساتذة شاب شابا "
+    "شبان الشبان شباب الشباب"
+).split())
+_CROWD_COUNTS = QUANTIFIERS | frozenset(fold(w) for w in (
+    "نحو حوالي حوالى قرابة أكثر مئات المئات عشرات آلاف الآلاف ألفي ألفين").split())
+CROWD_REACH = 3
+
+
+def _crowd(doc: Document, c0: int, c1: int, timex_tokens: Container[int]) -> str | None:
+    """The text of a counted crowd in tokens ``[c0, c1]``: a number or a word that counts (نحو، عدد، مئات) and,
+    within three words (past من), who it is made of: ``نحو ألفي شخص``، ``عدد من سكان`` (a year is no count)."""
+    toks = doc.tokens
+    for x in range(c0, c1 + 1):
+        if x in timex_tokens or not (is_count(doc, x) or toks[x].norm in _CROWD_COUNTS):
+            continue
+        for y in range(x + 1, min(c1, x + CROWD_REACH) + 1):
+            if fold(doc.text[toks[y].base_start:toks[y].end]) in _CROWD_NOUNS:
+                return doc.text[toks[x].start:toks[y].end]
+            if not (is_count(doc, y) or toks[y].norm in _CROWD_COUNTS or toks[y].norm == "من"):
+                break
+    return None
 
 
 def _passable_tokens(doc: Document, actors: ActorIndex) -> set[int]:

@@ -3203,3 +3203,19 @@ def test_events_a_strike_in_towns_is_aimed_at_the_authority():
     doc = run(stage, text, [("سوسة", "LOC"), ("نابل", "LOC"), ("وزارة التربية", "ORG")])
     assert [names(doc, e.target) for e in doc.events if e.code in ("PROTEST", "THREATEN")] == [{"وزارة التربية"}], \
         [(e.code, names(doc, e.target)) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, crowd", [
+    ("تظاهر نحو ألفي شخص في مدينة الحسيمة مساء الأربعاء للمطالبة بإطلاق سراح المعتقلين.", "نحو ألفي شخص"),
+    ("نفذ ظهر اليوم الجمعة 14 أفريل 2017 مجموعة من أهالي المدينة وقفة احتجاجية أمام المعتمدية.", "مجموعة من أهالي"),
+    ("قال مسؤول إن أكثر من ألف معتقل في السجون بدأوا صباح يوم الاثنين إضرابا واسعا عن الطعام.", "أكثر من ألف معتقل"),
+])
+def test_events_a_counted_crowd_protests(stage, text, crowd):
+    """Who protests may be named only by how many they are; a year (2017) counts nobody."""
+    doc = make_doc(text, (), ())
+    from rasd.stages.time import TimeStage
+
+    TimeStage(load_config())(doc)
+    stage(doc)
+    assert [names(doc, e.source) for e in doc.events if e.code == "PROTEST"] == [{crowd}], \
+        [(e.code, names(doc, e.source)) for e in doc.events]

@@ -21,6 +21,7 @@ from rasd.stages.event_actors import (
     DURING_WORDS,
     HONORIFICS,
     KANA,
+    KIN,
     LED_BY,
     PREPOSITIONS,
     QUANTITIES,
@@ -612,6 +613,11 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             source, tstart = (list(topic) if pronoun_subject and topic else []), m.first + 1
         t0 = max(tstart, m.first + 1)
         tgt = first_unit(actors, t0, c1, ACTOR_REACH, False, stop_comma=True)
+        if tgt is not None and source and tgt.first == t0 + 1 and bare_stem(doc, toks[t0]) in KIN \
+                and toks[t0].base_start == toks[t0].start:
+            # دعت بسمة الخلفاوي أرملة شكري بلعيد الإعلامي معز بن غربية إلى: whose widow the subject is describes
+            # her; the one called on follows
+            tgt = first_unit(actors, tgt.last + 1, c1, ACTOR_REACH, False, stop_comma=True)
         if tgt is not None and subj_after is not None and source and tgt.first == tstart and tgt.last + 1 <= c1 \
                 and subj_after.kind in ("collective", "nominal") and not actors.proclitics(tgt) \
                 and not has_article(doc, toks[subj_after.last]) and has_article(doc, toks[tgt.first]):

@@ -3219,3 +3219,9 @@ def test_events_a_counted_crowd_protests(stage, text, crowd):
     stage(doc)
     assert [names(doc, e.source) for e in doc.events if e.code == "PROTEST"] == [{crowd}], \
         [(e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_whose_widow_the_subject_is_is_not_called_on(stage):
+    doc = run(stage, "دعت بسمة الخلفاوي أرملة شكري بلعيد الإعلامي معز بن غربية إلى تقديم كل ما لديه من معطيات.",
+              [("بسمة الخلفاوي", "PER"), ("شكري بلعيد", "PER"), ("معز بن غربية", "PER")])
+    assert [names(doc, e.target) for e in doc.events if e.code == "REQUEST"] == [{"معز بن غربية"}]

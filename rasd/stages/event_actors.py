@@ -166,8 +166,7 @@ PRESIDED_BY = frozenset(fold(w) for w in "برئاسة".split())
 # What places a name where something happens (في موسكو، قرب دمشق; وفي مصر سيلتقي كيري with its conjunction).
 _WHERE = frozenset(fold(w) for w in "في داخل قرب وفي ففي".split())
 _ABR = fold("عبر")  # "via", and the verb "expressed" (عبّر) written the same
-# A security agent named by his service without the article (Tunisian عون أمن، عون حرس).
-_AGENT_SINGULARS = frozenset(fold(w) for w in "عون".split())
+# A security agent or unit named by its service without the article (Tunisian عون أمن، فرقة أمن الملاهي).
 _SERVICES = frozenset(fold(w) for w in "أمن حرس شرطة ديوانة حماية".split())
 # Prepositions and adverbs no title phrase runs across (الوزير بعد الضربات الأمريكية).
 # Words that place one event in time against another (سيلتقي بعد …، عقب الاجتماع) and "during" (خلال اللقاء).
@@ -597,8 +596,7 @@ class ActorIndex:
                     nxt.first = k
                     covered.add(k)
                     continue
-                if k + 1 not in covered and (toks[k + 1].norm.startswith("ال") or (
-                        bare_stem(doc, tok) in _AGENT_SINGULARS and toks[k + 1].norm in _SERVICES)) \
+                if k + 1 not in covered and (toks[k + 1].norm.startswith("ال") or toks[k + 1].norm in _SERVICES) \
                         and adjective_country(bare_stem(doc, toks[k + 1])) is None:
                     last, rec = k + 1, None
                     if k + 2 < len(toks) and k + 2 not in covered:

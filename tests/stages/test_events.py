@@ -3225,3 +3225,9 @@ def test_events_whose_widow_the_subject_is_is_not_called_on(stage):
     doc = run(stage, "دعت بسمة الخلفاوي أرملة شكري بلعيد الإعلامي معز بن غربية إلى تقديم كل ما لديه من معطيات.",
               [("بسمة الخلفاوي", "PER"), ("شكري بلعيد", "PER"), ("معز بن غربية", "PER")])
     assert [names(doc, e.target) for e in doc.events if e.code == "REQUEST"] == [{"معز بن غربية"}]
+
+
+def test_events_a_unit_named_by_its_service_without_the_article(stage):
+    doc = run(stage, "تمكنت فرقة أمن الملاهي من إيقاف فتاة يشتبه تورطها في جريمة قتل.")
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("COERCE", {"فرقة أمن"})], \
+        [(e.code, names(doc, e.source)) for e in doc.events]

@@ -59,6 +59,7 @@ from rasd.stages.event_roles import (
     listed_after,
     nearest_unit_before,
     passive_agent,
+    passive_aux,
     relative_clause_doer,
     resumptive_doer,
     subjunctive_addressee,
@@ -449,6 +450,12 @@ class EventsStage:
             target = [t for t in target if t not in listed] or [
                 e for u in actors.in_range(m.last + 1, list_at - 1) if not actors.locative(u) for e in u.ids
                 if e not in listed][:1]
+        if not source and spoken and rule.plover == "COERCE" and _passive_at(doc, actors, m.first, c0) \
+                and _institution(doc, spoken[-1].speaker):
+            # أعلنت وزارة الداخلية أنه تم إيقاف الأشخاص المتورطين: the authority that announces an arrest told in
+            # the passive made it (as the annotators code it)
+            source = list(spoken[-1].speaker)
+            target = [t for t in target if t not in source]
         if not source and spoken and _speakers_state_before(doc, m.first, c0):
             # قال رينتسي إن بلاده وافقت …: "his country" is the speaker's (a state official stands for it).
             source = list(spoken[-1].speaker)
@@ -948,6 +955,20 @@ def _after_against(actors: ActorIndex, keys: list[tuple[str, ...]], start: int, 
     if at is None:
         return []
     return group_ids(actors, first_unit(actors, at + 1, end, 3, False), end)
+
+
+def _passive_at(doc: Document, actors: ActorIndex, k: int, c0: int) -> bool:
+    """True when the passive auxiliary (تم، يتم) stands before token ``k``, past a time expression."""
+    aux = k - 1
+    while aux > c0 and aux in actors.timex_tokens:
+        aux -= 1
+    return c0 <= aux < k and passive_aux(doc.tokens[aux].norm)
+
+
+def _institution(doc: Document, ids: list[str]) -> bool:
+    """True when the actors are institutions (a ministry, the police), not persons, states or outlets."""
+    ents = [doc.entity(x) for x in ids]
+    return bool(ents) and all(e is not None and e.type == "ORG" and not _outlet(e) for e in ents)
 
 
 def _aim_at_the_called(events: list[Event]) -> None:

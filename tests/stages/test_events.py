@@ -3231,3 +3231,16 @@ def test_events_a_unit_named_by_its_service_without_the_article(stage):
     doc = run(stage, "تمكنت فرقة أمن الملاهي من إيقاف فتاة يشتبه تورطها في جريمة قتل.")
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("COERCE", {"فرقة أمن"})], \
         [(e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_an_authority_announcing_a_passive_arrest_made_it(stage):
+    doc = run(stage, "أعلنت وزارة الداخلية اليوم الثلاثاء أنه تم إيقاف 3 أشخاص متورطين في قتل شخص بتونس العاصمة.",
+              [("وزارة الداخلية", "ORG"), ("تونس", "LOC")])
+    assert [names(doc, e.source) for e in doc.events if e.code == "COERCE"] == [{"وزارة الداخلية"}], \
+        [(e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_a_person_reporting_a_passive_arrest_did_not_make_it(stage):
+    doc = run(stage, "وقال المحامي عبد القادر الخطيب إنه تم إيقاف موكله دون وجود أي تهمة.",
+              [("عبد القادر الخطيب", "PER")])
+    assert not [e for e in doc.events if e.code == "COERCE" and names(doc, e.source) & {"عبد القادر الخطيب"}]

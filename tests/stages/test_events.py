@@ -3244,3 +3244,8 @@ def test_events_a_person_reporting_a_passive_arrest_did_not_make_it(stage):
     doc = run(stage, "وقال المحامي عبد القادر الخطيب إنه تم إيقاف موكله دون وجود أي تهمة.",
               [("عبد القادر الخطيب", "PER")])
     assert not [e for e in doc.events if e.code == "COERCE" and names(doc, e.source) & {"عبد القادر الخطيب"}]
+
+
+def test_events_standing_by_written_bijanib(stage):
+    doc = run(stage, "أكد أردوغان وقوف بلاده بجانب قطر.", [("أردوغان", "PER"), ("قطر", "LOC")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("SUPPORT", {"قطر"})]

@@ -45,6 +45,7 @@ from rasd.stages.event_roles import (
     DID,
     LAUNCHED,
     MATERIAL_CODES,
+    PRONOUN_THAT,
     QUANTIFIERS,
     RECIPROCAL,
     SUPPORT_VERBS,
@@ -450,6 +451,12 @@ class EventsStage:
             target = [t for t in target if t not in listed] or [
                 e for u in actors.in_range(m.last + 1, list_at - 1) if not actors.locative(u) for e in u.ids
                 if e not in listed][:1]
+        if spoken and not rule.verbal and (said_by := _said_of_itself(doc, actors, m.first, c0, spoken)) is not None \
+                and set(said_by) != set(source):
+            # أبلغت تركيا الأمم المتحدة أنها بدأت في شن غارات: after أنها the one who acts is the speaker, not the
+            # addressee named before
+            source = said_by
+            target = [t for t in target if t not in source]
         if not source and spoken and rule.plover == "COERCE" and _passive_at(doc, actors, m.first, c0) \
                 and _institution(doc, spoken[-1].speaker):
             # أعلنت وزارة الداخلية أنه تم إيقاف الأشخاص المتورطين: the authority that announces an arrest told in
@@ -955,6 +962,21 @@ def _after_against(actors: ActorIndex, keys: list[tuple[str, ...]], start: int, 
     if at is None:
         return []
     return group_ids(actors, first_unit(actors, at + 1, end, 3, False), end)
+
+
+def _said_of_itself(doc: Document, actors: ActorIndex, k: int, c0: int, spoken: list[Cue]) -> list[str] | None:
+    """The speaker, when the verbal noun at ``k`` is governed by a verb whose subject is the pronoun of أنه/أنها
+    after the speaker's cue (قال X إنه شن غارات، أبلغت تركيا الأمم المتحدة أنها بدأت في شن غارات), with no actor
+    named between."""
+    supported = False
+    for x in range(k - 1, max(c0, k - 5) - 1, -1):
+        if x in actors.unit_at or passive_aux(doc.tokens[x].norm):
+            return None  # (أنه تم إطلاق سراح: an impersonal passive, no act of the speaker's)
+        supported = supported or bool(set(token_keys(doc, doc.tokens[x])) & SUPPORT_VERBS)
+        if doc.tokens[x].norm in PRONOUN_THAT:
+            cue = spoken[-1]
+            return list(cue.speaker) if supported and cue.last < x else None
+    return None
 
 
 def _passive_at(doc: Document, actors: ActorIndex, k: int, c0: int) -> bool:

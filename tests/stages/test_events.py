@@ -3249,3 +3249,16 @@ def test_events_a_person_reporting_a_passive_arrest_did_not_make_it(stage):
 def test_events_standing_by_written_bijanib(stage):
     doc = run(stage, "أكد أردوغان وقوف بلاده بجانب قطر.", [("أردوغان", "PER"), ("قطر", "LOC")])
     assert [(e.code, names(doc, e.target)) for e in doc.events] == [("SUPPORT", {"قطر"})]
+
+
+def test_events_after_annaha_the_speaker_acts_not_the_addressee(stage):
+    doc = run(stage, "أبلغت تركيا الأمم المتحدة يوم الجمعة أنها بدأت في شن غارات جوية ضد تنظيم داعش في سورية.",
+              [("تركيا", "LOC"), ("الأمم المتحدة", "ORG"), ("داعش", "ORG"), ("سورية", "LOC")])
+    assert [names(doc, e.source) for e in doc.events if e.code == "ASSAULT"] == [{"تركيا"}], \
+        [(e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_an_impersonal_passive_after_annahu_is_not_the_speakers_act(stage):
+    doc = run(stage, "وأوضح المتحدث منصور التركي أنه تم إطلاق سراح الموقوف بعد التحقيق معه.", [("منصور التركي", "PER")])
+    assert not [e for e in doc.events if names(doc, e.source) & {"منصور التركي"}], \
+        [(e.code, names(doc, e.source)) for e in doc.events]

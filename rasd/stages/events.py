@@ -388,6 +388,13 @@ class EventsStage:
             issued = next((list(c.speaker) for c in cues if c.first == m.first and c.speaker), None)
             topic = issued or topic
         source, target = assign_roles(doc, actors, keys, m, c0, c1, prev, topic)
+        faced = _in_front_of(doc, actors, source, c0, c1)
+        if faced:
+            # نظم الأساتذة … وقفة احتجاجية أمام وزارة التربية: what one stands in front of does not act; a protest
+            # in front of it is against it
+            source = [x for x in source if x not in faced]
+            if rule.plover == "PROTEST" or rule.cameo.startswith("133"):
+                target = target or faced
         if source and set(source) <= actors.narrators:
             source = []  # أكدت موفدتنا مقاطعة المخابز للإضراب: the outlet's reporter tells, she does not act
         if issued:
@@ -977,6 +984,18 @@ def _said_of_itself(doc: Document, actors: ActorIndex, k: int, c0: int, spoken: 
             cue = spoken[-1]
             return list(cue.speaker) if supported and cue.last < x else None
     return None
+
+
+_IN_FRONT = frozenset(fold(w) for w in "أمام امام قبالة".split())
+
+
+def _in_front_of(doc: Document, actors: ActorIndex, ids: list[str], c0: int, c1: int) -> list[str]:
+    """Those of ``ids`` named right after أمام (in front of) in the clause: where a protest stands, not who."""
+    out: list[str] = []
+    for u in actors.in_range(c0, c1):
+        if set(u.ids) & set(ids) and u.first > 0 and doc.tokens[u.first - 1].norm in _IN_FRONT:
+            out += [x for x in u.ids if x in ids and x not in out]
+    return out
 
 
 def _passive_at(doc: Document, actors: ActorIndex, k: int, c0: int) -> bool:

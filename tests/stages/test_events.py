@@ -3262,3 +3262,10 @@ def test_events_an_impersonal_passive_after_annahu_is_not_the_speakers_act(stage
     doc = run(stage, "وأوضح المتحدث منصور التركي أنه تم إطلاق سراح الموقوف بعد التحقيق معه.", [("منصور التركي", "PER")])
     assert not [e for e in doc.events if names(doc, e.source) & {"منصور التركي"}], \
         [(e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_what_a_protest_stands_in_front_of_does_not_protest(stage):
+    doc = run(stage, "نظم الأساتذة الذين اجتازوا بنجاح المناظرة والحاصلين على معدل عشرة من عشرين صباح اليوم الثلاثاء "
+                     "وقفة احتجاجية أمام وزارة التربية للمطالبة بحقهم في الانتداب.", [("وزارة التربية", "ORG")])
+    assert not [e for e in doc.events if names(doc, e.source) & {"وزارة التربية"}], \
+        [(e.code, names(doc, e.source)) for e in doc.events]

@@ -388,6 +388,9 @@ class EventsStage:
             issued = next((list(c.speaker) for c in cues if c.first == m.first and c.speaker), None)
             topic = issued or topic
         source, target = assign_roles(doc, actors, keys, m, c0, c1, prev, topic)
+        if rule.plover == "SUPPORT" and source and target and _obtained(doc, keys, m.first, c0):
+            # حصل كيري على دعم موسكو: support obtained is given by the one named after the noun
+            source, target = target, source
         faced = _in_front_of(doc, actors, source, c0, c1)
         if faced:
             # نظم الأساتذة … وقفة احتجاجية أمام وزارة التربية: what one stands in front of does not act; a protest
@@ -987,6 +990,18 @@ def _said_of_itself(doc: Document, actors: ActorIndex, k: int, c0: int, spoken: 
 
 
 _IN_FRONT = frozenset(fold(w) for w in "أمام امام قبالة".split())
+# Verbs of obtaining (حصل على دعم، نال تأييد، تلقى دعما من): the subject receives what the noun names.
+_OBTAIN = verb_forms("حصل|يحصل") | verb_forms("نال|ينال")
+
+
+def _obtained(doc: Document, keys: list[tuple[str, ...]], k: int, c0: int) -> bool:
+    """True when the noun at ``k`` is what a verb of obtaining gets: حصل X على دعم، نال X تأييد (past its subject)."""
+    for x in range(k - 1, max(c0, k - 8) - 1, -1):
+        if set(keys[x]) & _OBTAIN:
+            return True
+        if doc.tokens[x].norm in ("،", ",", ".") or doc.tokens[x].norm in CLAUSE_BREAKS:
+            return False
+    return False
 
 
 def _in_front_of(doc: Document, actors: ActorIndex, ids: list[str], c0: int, c1: int) -> list[str]:

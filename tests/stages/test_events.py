@@ -3269,3 +3269,10 @@ def test_events_what_a_protest_stands_in_front_of_does_not_protest(stage):
                      "وقفة احتجاجية أمام وزارة التربية للمطالبة بحقهم في الانتداب.", [("وزارة التربية", "ORG")])
     assert not [e for e in doc.events if names(doc, e.source) & {"وزارة التربية"}], \
         [(e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_support_obtained_is_given_by_the_one_named_after_it(stage):
+    doc = run(stage, "وجاء التصويت بعدما حصل وزير الخارجية الأمريكي جون كيري على دعم موسكو.",
+              [("جون كيري", "PER"), ("موسكو", "LOC")])
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "SUPPORT"]
+    assert len(got) == 1 and got[0][0] == {"موسكو"} and "جون كيري" in got[0][1], got

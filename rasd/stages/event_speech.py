@@ -669,6 +669,9 @@ def _dual_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None:
                 tok.base_start)
 
 
+_KAMA = fold("كما")
+
+
 def _conjoined(doc: Document, k: int) -> bool:
     """True when cue ``k`` carries و/ف, split off by the tokenizer or not (وقال is a frequent word)."""
     tok = doc.tokens[k]
@@ -1771,11 +1774,13 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 relative_subject = None if "suffixed" in flags else _antecedent(actors, k, i)
                 speaker = relative_subject or _dual_speaker(actors, k, j) \
                     or _speaker(actors, k, i, j, bool(flags & {"cont", "suffixed"}) or plural_verb, plural_verb)
-                if speaker is not None and entry.stance == "other" and _conjoined(doc, k) and speaker.first == k + 1 \
-                        and any(c.speaker and c.entry.stance == "other" for c in sent_cues) \
+                if speaker is not None and entry.stance == "other" and speaker.first == k + 1 and (
+                        (_conjoined(doc, k) and any(c.speaker for c in sent_cues))
+                        or (k > i and toks[k - 1].norm == _KAMA and last_speaker is not None)) \
                         and call_complement(doc, speaker.last + 1, j):
-                    # دعا دمرداش حزب العمال إلى … وحث الحكومة على بدء محادثات: the second call goes on with the
-                    # first one's caller; who follows is called on
+                    # دعا دمرداش حزب العمال إلى … وحث الحكومة على بدء محادثات، عبر الحزب عن تضامنه … ويدعو وزارة
+                    # الداخلية إلى …، كما دعا وزارة العدل إلى: a call that goes on with the one speaking; who follows
+                    # is called on
                     speaker = None
                     flags = flags | {"cont"}
             if "attr" not in flags and k + 1 <= j and token_stem(doc, toks[k + 1]) in _SOURCE_WORDS \

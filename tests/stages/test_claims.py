@@ -1351,3 +1351,12 @@ def test_claims_an_adverbial_participle_after_the_verb_leaves_its_subject_droppe
 def test_claims_a_source_of_a_body_named_by_its_place_speaks_for_the_body(stage):
     doc = run(stage, "وأفاد مصدر في قيادة عمليات الأنبار أن القوات قتلت 22 عنصرا.", [("الأنبار", "LOC")])
     assert [(c[0], c[1]) for c in cues(doc)] == [("وأفاد", "قيادة عمليات الأنبار")]
+
+
+def test_claims_a_call_going_on_with_the_speaker_names_whom_it_calls_on(stage):
+    """ويدعو وزارة الداخلية إلى …، كما دعا وزارة العدل إلى …: the party goes on calling; the ministries are called on."""
+    doc = run(stage, "وعبر حزب المسار عن تشبثه بحق الاحتجاج السلمي ويدعو وزارة الداخلية إلى فتح تحقيق جدي. كما دعا "
+                     "وزارة العدل الى التفاعل الإيجابي مع مطلب الطلبة.",
+              [("حزب المسار", "ORG"), ("وزارة الداخلية", "ORG"), ("وزارة العدل", "ORG")])
+    assert [(cue, speaker) for cue, speaker, _ in cues(doc)] == [
+        ("عبر", "حزب المسار"), ("يدعو", "حزب المسار"), ("دعا", "حزب المسار")], cues(doc)

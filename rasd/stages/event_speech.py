@@ -670,6 +670,9 @@ def _dual_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None:
 
 
 _KAMA = fold("كما")
+# Adjectives that stress a verb's own noun after it (نفى نفيا قاطعا، أكد تأكيدا جازما), and how far it may follow.
+_INTENSIFIERS = frozenset(fold(w) for w in "قاطعا شديدا تاما مطلقا جازما صريحا واضحا حازما".split())
+COGNATE_REACH = 8
 
 
 def _conjoined(doc: Document, k: int) -> bool:
@@ -1726,6 +1729,9 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
             entry = lookup_cue(doc, k)
             if entry is None or k in actors.unit_at or _not_a_cue(doc, actors, k, i, j, entry):
                 continue
+            if k + 1 <= j and toks[k + 1].norm in _INTENSIFIERS and any(
+                    c.entry.stance == entry.stance and k - c.last <= COGNATE_REACH for c in sent_cues):
+                continue  # نفى الوزير، نفيا قاطعا: the verb's own noun stressing it, not a second statement
             flags = entry.flags
             explicit = True
             # كما اتهموا القوات الأوكرانية، وطالبوا الحكومة: a verb with the plural ending has its subject

@@ -1360,3 +1360,9 @@ def test_claims_a_call_going_on_with_the_speaker_names_whom_it_calls_on(stage):
               [("حزب المسار", "ORG"), ("وزارة الداخلية", "ORG"), ("وزارة العدل", "ORG")])
     assert [(cue, speaker) for cue, speaker, _ in cues(doc)] == [
         ("عبر", "حزب المسار"), ("يدعو", "حزب المسار"), ("دعا", "حزب المسار")], cues(doc)
+
+
+def test_claims_the_verbs_own_noun_stressing_it_is_no_second_statement(stage):
+    doc = run(stage, "نفى وزير الداخلية الهادي مجدوب، نفيا قاطعا وجود شركة أجنبية تدرب أعوان الأمن.",
+              [("الهادي مجدوب", "PER")])
+    assert [cue for cue, _, _ in cues(doc)] == ["نفى"], cues(doc)

@@ -628,6 +628,13 @@ class EventsStage:
                     and not set(e.source) & set(source)]
             if same:
                 target = list(same[-1].source)
+        if code == "CONSULT" and not rule.verbal and m.first > c0 and doc.tokens[m.first - 1].norm == "في" \
+                and bare_stem(doc, doc.tokens[m.first]) in _CALLS and any(c.speaker for c in cues) \
+                and not any(stands_for_state(doc, t) or ((e := doc.entity(t)) is not None and e.type == "PER")
+                            for t in target):
+            # وقال X في اتصال هاتفي لـ«الشرق الأوسط»: how a statement was made, not a meeting (a call between
+            # leaders, في مكالمة هاتفية مع بوتين، still is one)
+            return None
         if code == "CONSULT" and any((e := doc.entity(t)) is not None and _outlet(e) for t in target):
             # في اتصال هاتفي مع وكالة أسوشيتد برس (the agency and its knowledge-base entry): a statement to the
             # press, not a meeting
@@ -990,6 +997,7 @@ def _said_of_itself(doc: Document, actors: ActorIndex, k: int, c0: int, spoken: 
 
 
 _IN_FRONT = frozenset(fold(w) for w in "أمام امام قبالة".split())
+_CALLS = frozenset(fold(w) for w in "اتصال مكالمة".split())
 # Verbs of obtaining (حصل على دعم، نال تأييد، تلقى دعما من): the subject receives what the noun names.
 _OBTAIN = verb_forms("حصل|يحصل") | verb_forms("نال|ينال")
 

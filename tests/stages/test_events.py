@@ -3276,3 +3276,15 @@ def test_events_support_obtained_is_given_by_the_one_named_after_it(stage):
               [("جون كيري", "PER"), ("موسكو", "LOC")])
     got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "SUPPORT"]
     assert len(got) == 1 and got[0][0] == {"موسكو"} and "جون كيري" in got[0][1], got
+
+
+def test_events_a_phone_call_to_the_press_is_no_meeting(stage):
+    doc = run(stage, 'وأكد المتحدث منصور التركي في اتصال هاتفي لـ«الشرق الأوسط»، أن التحقيقات متواصلة.',
+              [("منصور التركي", "PER"), ("الشرق الأوسط", "ORG")])
+    assert "CONSULT" not in [e.code for e in doc.events]
+
+
+def test_events_a_phone_call_between_leaders_in_a_statement_is_a_meeting(stage):
+    doc = run(stage, "وقال ترامب في مكالمة هاتفية مع الرئيس الروسي فلاديمير بوتين إن البلدين سيتعاونان.",
+              [("ترامب", "PER"), ("فلاديمير بوتين", "PER")])
+    assert "CONSULT" in [e.code for e in doc.events], [(e.code, names(doc, e.target)) for e in doc.events]

@@ -112,6 +112,15 @@ PASSIVE_AUX = frozenset(fold(w) for w in "تم يتم سيتم جرى يجري".
 def passive_aux(word: str) -> bool:
     """A folded word is the passive auxiliary, with the و or ف it may carry (تم، وتم، فيتم)."""
     return word in PASSIVE_AUX or (word[:1] in ("و", "ف") and word[1:] in PASSIVE_AUX)
+
+
+def passive_before(actors: ActorIndex, k: int, c0: int) -> bool:
+    """True when the passive auxiliary stands before token ``k`` in the clause from ``c0``, past a time expression:
+    تم القضاء على …، تم اليوم الأحد القضاء على …"""
+    aux = k - 1
+    while aux > c0 and aux in actors.timex_tokens:
+        aux -= 1
+    return c0 <= aux < k and passive_aux(actors.doc.tokens[aux].norm)
 # Events whose two sides may be named with بين X و Y.
 BETWEEN_CODES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "RETREAT", "SANCTION"})
 # Places whose owner is the one an attack on them hits (تفجير مسجد قوات الطوارئ، قصف مقر الحزب).
@@ -674,11 +683,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         # لزيارة القوات الأمريكية: ل of purpose; after نتيجة it is the cause (نتيجة للاشتباك), not what is sought.
         purpose = "ل" in doc.text[toks[m.first].start:toks[m.first].base_start] and not (
             m.first > c0 and toks[m.first - 1].norm in _RESULT_WORDS)
-        # تم القضاء على …، تم اليوم الأحد القضاء على …: the auxiliary, past a time expression.
-        aux = m.first - 1
-        while aux > c0 and aux in actors.timex_tokens:
-            aux -= 1
-        passive = aux >= c0 and aux < m.first and passive_aux(toks[aux].norm)
+        passive = passive_before(actors, m.first, c0)
         owner = had_by(actors, m.first, c0)
         if owner is not None:
             # كان للرئيس لقاءات مع المستشارة ميركل: the one who had the meetings holds them.

@@ -61,6 +61,7 @@ from rasd.stages.event_roles import (
     nearest_unit_before,
     passive_agent,
     passive_aux,
+    passive_before,
     relative_clause_doer,
     resumptive_doer,
     subjunctive_addressee,
@@ -467,7 +468,7 @@ class EventsStage:
             # addressee named before
             source = said_by
             target = [t for t in target if t not in source]
-        if not source and spoken and rule.plover == "COERCE" and _passive_at(doc, actors, m.first, c0) \
+        if not source and spoken and rule.plover == "COERCE" and passive_before(actors, m.first, c0) \
                 and _institution(doc, spoken[-1].speaker):
             # أعلنت وزارة الداخلية أنه تم إيقاف الأشخاص المتورطين: the authority that announces an arrest told in
             # the passive made it (as the annotators code it)
@@ -738,11 +739,10 @@ def _counted_people(doc: Document, x: int, end: int) -> str | None:
 
 
 # Who a crowd is made of (نحو ألفي شخص، عدد من سكان الحي، أكثر من ألف معتقل), and the words that count it.
-_CROWD_NOUNS = frozenset(fold(w) for w in (
-    "شخص شخصا أشخاص مواطن مواطنا مواطنين أهالي الأهالي سكان السكان متساكني المتساكنين معتقل معتقلا معتقلين "
-    "سجين سجينا سجناء أسير أسيرا أسرى محتج محتجا محتجين متظاهر متظاهرا متظاهرين طالب طالبا طلبة الطلبة تلميذ "
-    "تلميذا تلاميذ التلاميذ عامل عاملا عمال العمال عملة مدرس مدرسا مدرسين أستاذ أستاذا أساتذة الأساتذة شاب شابا "
-    "شبان الشبان شباب الشباب"
+_CROWD_NOUNS = _COUNTED_PEOPLE | frozenset(fold(w) for w in (
+    "أهالي الأهالي سكان السكان متساكني المتساكنين معتقل معتقلا معتقلين سجين سجينا سجناء أسير أسيرا أسرى محتج "
+    "محتجا محتجين متظاهر متظاهرا متظاهرين طلبة الطلبة تلاميذ التلاميذ عمال العمال عملة مدرس مدرسا مدرسين أساتذة "
+    "الأساتذة الشبان شباب الشباب"
 ).split())
 _CROWD_COUNTS = QUANTIFIERS | frozenset(fold(w) for w in (
     "نحو حوالي حوالى قرابة أكثر مئات المئات عشرات آلاف الآلاف ألفي ألفين").split())
@@ -1019,14 +1019,6 @@ def _in_front_of(doc: Document, actors: ActorIndex, ids: list[str], c0: int, c1:
         if set(u.ids) & set(ids) and u.first > 0 and doc.tokens[u.first - 1].norm in _IN_FRONT:
             out += [x for x in u.ids if x in ids and x not in out]
     return out
-
-
-def _passive_at(doc: Document, actors: ActorIndex, k: int, c0: int) -> bool:
-    """True when the passive auxiliary (تم، يتم) stands before token ``k``, past a time expression."""
-    aux = k - 1
-    while aux > c0 and aux in actors.timex_tokens:
-        aux -= 1
-    return c0 <= aux < k and passive_aux(doc.tokens[aux].norm)
 
 
 def _institution(doc: Document, ids: list[str]) -> bool:

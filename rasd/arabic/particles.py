@@ -10,3 +10,5 @@ from rasd.arabic.normalize import fold
 # Prepositions written as words (في، على، مع …): they end a noun phrase and open a complement
 # (قائد التنظيم في بنغلادش، دعا الحكومة إلى الحوار).
 PREPOSITIONS = frozenset(fold(w) for w in "في من إلى الى على عن مع حول ضد بين لدى عبر نحو تجاه بحق".split())
+# The comma, Arabic or Latin (folded, the Arabic one reads as the Latin).
+COMMAS = frozenset(fold(w) for w in "، ,".split())

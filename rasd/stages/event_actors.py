@@ -19,7 +19,7 @@ from typing import Any
 
 from rasd.arabic.lexicon import restore_article, word_frequencies
 from rasd.arabic.normalize import fold
-from rasd.arabic.particles import PREPOSITIONS
+from rasd.arabic.particles import COMMAS, PREPOSITIONS
 from rasd.document import Document, Entity, Span, Token
 from rasd.kb.titles import PERSON_TITLES
 from rasd.stages.coref import title_unheld
@@ -234,8 +234,7 @@ COURTESY = frozenset(fold(w) for w in (
     "الأستاذة المهندس المهندسة الدكتور الدكتورة"
 ).split())
 _SEPARATORS = frozenset(fold(w) for w in ('، , " « » “ ”').split())
-_COMMAS = frozenset(fold(w) for w in "، ,".split())
-_QUOTE_MARKS = _SEPARATORS - _COMMAS
+_QUOTE_MARKS = _SEPARATORS - COMMAS
 TITLE_COMPLEMENTS = frozenset(fold(w) for w in (
     "خارجية دفاع داخلية وزراء باسم عام أركان مجلس حكومة جمهورية حزب حركة برلمان نواب شرطة أمن قوات جيش "
     # a province's or town's council or governor (مجلس محافظة الأنبار، والي ولاية سوسة، رئيس بلدية تونس)
@@ -1341,7 +1340,7 @@ class ActorIndex:
             if self._place_word_with_ba(toks[x]):
                 return True  # بمنطقة X، بقصر قرطاج
             x -= 1
-        if x >= 0 and x + 1 < u.first and toks[x + 1].norm in _COMMAS and (before := self.unit_at.get(x)) is not None \
+        if x >= 0 and x + 1 < u.first and toks[x + 1].norm in COMMAS and (before := self.unit_at.get(x)) is not None \
                 and before.last == x and before.label == "LOC" and before is not u and self.locative(before):
             return True  # في عاصمة باراغواي، أسونسيون: a place set off after a place where it happened is there too
         return x >= 0 and toks[x].norm in _WHERE

@@ -121,6 +121,8 @@ def passive_before(actors: ActorIndex, k: int, c0: int) -> bool:
     while aux > c0 and aux in actors.timex_tokens:
         aux -= 1
     return c0 <= aux < k and passive_aux(actors.doc.tokens[aux].norm)
+
+
 # Events whose two sides may be named with بين X و Y.
 BETWEEN_CODES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "RETREAT", "SANCTION"})
 # Places whose owner is the one an attack on them hits (تفجير مسجد قوات الطوارئ، قصف مقر الحزب).
@@ -432,7 +434,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
                 return _ids(group[:1]), _ids(group[1:])
     # Passive with its agent: على يد X.
     for x in range(m.last + 1, min(c1, m.last + 8)):
-        if toks[x].norm == fold("على") and x + 1 <= c1 and toks[x + 1].norm in _HANDS:
+        if toks[x].norm == _ALA and x + 1 <= c1 and toks[x + 1].norm in _HANDS:
             u = first_unit(actors, x + 2, c1, 2, False)
             if u is not None:
                 tgt = first_unit(actors, m.last + 1, x - 1, 3, False)

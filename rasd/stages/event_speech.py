@@ -606,7 +606,7 @@ def _described_before(actors: ActorIndex, k: int, i: int) -> Unit | None:
         norm = toks[x].norm
         if norm in ("،", ",") or norm in _THAT_F or norm in _BREAKS:
             return None
-        if norm in ("الذي", "التي", "الذين"):
+        if norm in _RELATIVE and norm not in _NO_ANTECEDENT:
             u = actors.unit_at.get(x - 1)
             return u if u is not None and u.last == x - 1 and u.label in ("PER", "ORG") and u.kind != "country" \
                 and not actors.oblique(u) else None

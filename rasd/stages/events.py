@@ -8,12 +8,13 @@ possessor, prepositions (``مع``، ``ضد``، ``على``، ``إلى``) and the 
 
 from __future__ import annotations
 
-import re
+import bisect
 from collections.abc import Container
 from dataclasses import replace
 from typing import ClassVar
 
-from rasd.arabic.normalize import fold
+from rasd.arabic.normalize import fold, strip_diacritics
+from rasd.arabic.particles import COMMAS
 from rasd.arabic.sentences import ABBREVIATIONS
 from rasd.config import Config
 from rasd.document import Document, Event
@@ -573,7 +574,7 @@ class EventsStage:
         if not target and source and rule.plover == "COERCE" and (counted := _counted_people(doc, m.last + 1, c1)):
             # ألقت الوحدات القبض على ثلاثة أشخاص، وإلقاء القبض على 32 شخصا: a number of people, arrested
             target = [actors.maker.nominal(counted, None, "PER")]
-        if source and _AGAINST & set(rule.prep or ()):
+        if source and _AGAINST in rule.prep:
             # تقدمت بقضية للمحكمة الإدارية ضد كل من الصندوق …: whom a lawsuit is against follows ضد, not the court
             against = _after_against(actors, keys, m.last + 1, c1)
             target = [t for t in against if t not in source] or target
@@ -948,19 +949,42 @@ def _aim_at_the_authority(doc: Document, events: list[Event]) -> None:
 
 # What a demand threatens if it is not met: وإلا فإن خطوات إضافية قد تتخذ، في صورة عدم التجاوب، مع التهديد بـ.
 # (وإلا with its و: a bare إلا is "except", العودة إلا بعد; after إما … وإلا it is an alternative, not a threat)
-_OR_ELSE = re.compile(r"(?:^|[\s،,(«\"])(?:وإلا|والا)\s|في\s+(?:صورة|حال|حالة)\s+(?:عدم|لم)\s|التهديد\s+ب")
-_EITHER = re.compile(r"(?:^|[\s«\"(])إما\s")
+_OR_ELSE = frozenset(("وإلا", "والا"))  # unfolded: folded, وألا ("and that … not") reads the same
+_IN_CASE = frozenset(fold(w) for w in "صورة حال حالة".split())
+_NOT_MET = frozenset(fold(w) for w in "عدم لم".split())
+_THREATENING = fold("التهديد")
+_EITHER = "إما"  # unfolded: folded it would be أما ("as for")
+
+
+def _or_else(doc: Document, first: int, last: int) -> bool:
+    """True when tokens ``[first, last]`` say what follows a refusal (وإلا، في صورة عدم، مع التهديد بـ) and do not
+    offer an alternative (إما … وإلا)."""
+    toks = doc.tokens
+    said = False
+    for x in range(first, last + 1):
+        norm = toks[x].norm
+        written = strip_diacritics(doc.text[toks[x].start:toks[x].end])
+        if written == _EITHER:
+            return False
+        said = said or written in _OR_ELSE or (
+            norm == "في" and x + 2 <= last and bare_stem(doc, toks[x + 1]) in _IN_CASE
+            and toks[x + 2].norm in _NOT_MET) or (
+            norm == _THREATENING and x + 1 <= last and "ب" in doc.text[toks[x + 1].start:toks[x + 1].base_start])
+    return said
 
 
 def _threats_of_refusal(doc: Document, events: list[Event]) -> list[Event]:
     """A demand that says what follows if it is refused is a threat too (THREATEN 130, as the annotators code it):
     دعا الاتحاد إلى إضراب عام في صورة عدم التجاوب مع المطالب، على النظام ألا يتدخل وإلا فإن خطوات إضافية قد تتخذ."""
     out = []
+    starts = [t.start for t in doc.tokens]
     for e in events:
         if e.code != "REQUEST" or not e.source or e.sentence is None:
             continue
-        after = doc.text[e.trigger.end:doc.sentences[e.sentence].end]
-        if not _OR_ELSE.search(after) or _EITHER.search(after):
+        sent = doc.sentences[e.sentence]
+        first = bisect.bisect_left(starts, e.trigger.end)
+        last = bisect.bisect_left(starts, sent.end) - 1
+        if not _or_else(doc, first, last):
             continue
         if any(x.code == "THREATEN" and x.sentence == e.sentence and set(x.source) == set(e.source) for x in events):
             continue
@@ -970,12 +994,12 @@ def _threats_of_refusal(doc: Document, events: list[Event]) -> list[Event]:
     return out
 
 
-_AGAINST = frozenset({fold("ضد")})
+_AGAINST = fold("ضد")
 
 
 def _after_against(actors: ActorIndex, keys: list[tuple[str, ...]], start: int, end: int) -> list[str]:
     """The actors named after ضد (past كل من) in tokens ``[start, end]``."""
-    at = next((x for x in range(start, end + 1) if set(keys[x][:1]) & _AGAINST), None)
+    at = next((x for x in range(start, end + 1) if keys[x][:1] == (_AGAINST,)), None)
     if at is None:
         return []
     return group_ids(actors, first_unit(actors, at + 1, end, 3, False), end)
@@ -998,7 +1022,7 @@ def _said_of_itself(doc: Document, actors: ActorIndex, k: int, c0: int, spoken: 
 
 _IN_FRONT = frozenset(fold(w) for w in "أمام امام قبالة".split())
 _CALLS = frozenset(fold(w) for w in "اتصال مكالمة".split())
-# Verbs of obtaining (حصل على دعم، نال تأييد، تلقى دعما من): the subject receives what the noun names.
+# Verbs of obtaining (حصل على دعم، نال تأييد): the subject receives what the noun names.
 _OBTAIN = verb_forms("حصل|يحصل") | verb_forms("نال|ينال")
 
 
@@ -1007,7 +1031,7 @@ def _obtained(doc: Document, keys: list[tuple[str, ...]], k: int, c0: int) -> bo
     for x in range(k - 1, max(c0, k - 8) - 1, -1):
         if set(keys[x]) & _OBTAIN:
             return True
-        if doc.tokens[x].norm in ("،", ",", ".") or doc.tokens[x].norm in CLAUSE_BREAKS:
+        if doc.tokens[x].norm in COMMAS or _clause_break(doc, keys, x):
             return False
     return False
 

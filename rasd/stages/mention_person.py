@@ -23,7 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from rasd.arabic.normalize import fold
-from rasd.arabic.particles import PREPOSITIONS
+from rasd.arabic.particles import COMMAS, PREPOSITIONS
 from rasd.document import Mention, Token
 from rasd.kb.titles import PERSON_TITLES
 from rasd.stages.mention_rules import RULE_CONFIDENCE, arabic_word, taken_chars
@@ -115,9 +115,8 @@ RARE_NAME = 150
 # What follows the name: a comma, the complementiser, a date (وزير النقل، أنيس غديرة اليوم، …).
 _AFTER_NAME = frozenset(fold(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "يوم", "اليوم", "أمس",
                                           "صباح", "مساء"))
-_COMMAS = frozenset((",", "،"))
 # ... or the end of the sentence, or a colon before the quote (وكاتب عام النقابة، المستوري القمودي.).
-_ENDS = _COMMAS | frozenset((".", ":"))
+_ENDS = COMMAS | frozenset((".", ":"))
 
 
 # The heads as tokens' normalised forms, with the article and proclitics: a cheap first test per token.
@@ -148,7 +147,7 @@ def appositive_person_mentions(text: str, tokens: Sequence[Token], mentions: lis
     if not tokens:
         return mentions
     norms = [t.norm for t in tokens]
-    commas = [k for k, w in enumerate(norms) if w in _COMMAS]
+    commas = [k for k, w in enumerate(norms) if w in COMMAS]
     if not commas:
         return mentions
     taken = None

@@ -3288,3 +3288,11 @@ def test_events_a_phone_call_between_leaders_in_a_statement_is_a_meeting(stage):
     doc = run(stage, "وقال ترامب في مكالمة هاتفية مع الرئيس الروسي فلاديمير بوتين إن البلدين سيتعاونان.",
               [("ترامب", "PER"), ("فلاديمير بوتين", "PER")])
     assert "CONSULT" in [e.code for e in doc.events], [(e.code, names(doc, e.target)) for e in doc.events]
+
+
+def test_events_or_else_is_read_however_it_is_voweled_and_not_confused_with_wa_alla(stage):
+    """وإلّا with its shadda still says what follows a refusal; وألا (and that … not) folds the same but does not."""
+    doc = run(stage, "وطالب سامي الطاهري الحكومة بالتفاوض، وإلّا فإن الإضراب قائم.", [("سامي الطاهري", "PER")])
+    assert "THREATEN" in [e.code for e in doc.events]
+    doc = run(stage, "وطالب سامي الطاهري الحكومة بأن تتفاوض وألا تتأخر.", [("سامي الطاهري", "PER")])
+    assert "THREATEN" not in [e.code for e in doc.events]

@@ -42,6 +42,8 @@ from rasd.stages.event_forms import present_forms, verb_forms
 from rasd.stages.event_triggers import Match, Rule
 
 # Words that end a clause: actors are not looked for across them.
+# "That (was)", which places the event just told: …، وذلك بمقر المركز، وذلك خلال لقائه.
+THAT_IS = frozenset(fold(w) for w in "وذلك ذلك".split())
 CLAUSE_BREAKS = frozenset(fold(w) for w in "لكن ولكن بينما وبينما فيما حيث . ؛ ; ! ؟ ?".split())
 # شن / يشن (launched) in every form: verb_forms reads a three-letter present (يشن) as a past, so the present
 # forms are added (إسرائيل تشن غارات).
@@ -461,6 +463,8 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
                 break  # أي طرف ليبي … وترحب: the adjective's noun, not the country, is the subject
             before = u
             break
+        if not rule.verbal and toks[x].norm in THAT_IS:
+            break  # …، وذلك خلال لقائه نظيره: what وذلك places belongs to the whole clause before, held by its subject
         if toks[x].norm in ("ان", "أن", "إن", ":", "«") or toks[x].norm in CLAUSE_BREAKS or (
                 x == m.first - 1 and toks[x].norm in ('"', "“")):
             break  # (قال رامي عبد الرحمن "خطفت جبهة النصرة …": the speaker before the quotation is not its doer)

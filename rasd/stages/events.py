@@ -50,6 +50,7 @@ from rasd.stages.event_roles import (
     QUANTIFIERS,
     RECIPROCAL,
     SUPPORT_VERBS,
+    THAT_IS,
     assign_roles,
     described_addressee,
     disagrees,
@@ -410,7 +411,8 @@ class EventsStage:
                                   if not set(u.ids) & set(issued) and not actors.locative(u)), None)
                 target = list(addressee.ids) if addressee is not None else []
             source, target = issued, [t for t in target if t not in issued]
-        if rule.plover == "CONSULT" and not rule.verbal and has_pronoun_suffix(doc, keys, m.first) and source:
+        if rule.plover == "CONSULT" and not rule.verbal and has_pronoun_suffix(doc, keys, m.first) and source \
+                and not any(doc.tokens[x].norm in THAT_IS for x in range(max(c0, m.first - 3), m.first)):
             # أثناء زيارته إلى كينيا، شكره على زيارته: the pronoun is the visitor's, named last before it, who may
             # not be the clause's subject (قال السفير إن الرئيس أوباما لن يتمكن أثناء زيارته …)
             near = nearest_unit_before(actors, c0, m.first - 1, places=False)
@@ -1313,15 +1315,13 @@ def _host(doc: Document, actors: ActorIndex, c0: int, c1: int, source: list[str]
 
 # Where a host receives: بمقر الوزارة، في مكتبه، بقصر قرطاج.
 PREMISES = frozenset(fold(w) for w in "مقر مقره مقرها مكتب مكتبه مكتبها قصر".split())
-# "That (was)", which places the meeting just told: …، وذلك بمقر المركز.
-_THAT_IS = frozenset(fold(w) for w in "وذلك ذلك".split())
 
 
 def _at_own_premises(doc: Document, start: int, end: int) -> bool:
     """True when the meeting right after ``start`` is placed at the subject's premises (بمقر، في مكتبه)."""
     toks = doc.tokens
     for x in range(start, end + 1):
-        if x > start + 14 and not (toks[x - 1].norm in _THAT_IS or (x > 1 and toks[x - 2].norm in _THAT_IS)):
+        if x > start + 14 and not (toks[x - 1].norm in THAT_IS or (x > 1 and toks[x - 2].norm in THAT_IS)):
             continue  # past a long title and a date, or anywhere after وذلك (…، وذلك بمقر المركز)
         tok = toks[x]
         word = token_stem(doc, tok)

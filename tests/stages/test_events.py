@@ -1712,6 +1712,17 @@ def test_events_a_visit_with_a_pronoun_is_the_visit_of_the_one_named_last_before
     assert names(doc, ev.source) == {"اوباما"} and names(doc, ev.target) == {"كينيا"}
 
 
+def test_events_a_meeting_placed_by_wa_dhalika_is_held_by_the_clause_subject(stage):
+    # وذلك خلال لقائه: وذلك places the whole clause before, so the pronoun is its subject's, not the genitive
+    # of a verbal noun named last before it (محاربة تنظيم الدولة)
+    doc = run(stage, "واكد الوزير مولود جاوش اوغلو ان بلاده ستبدأ بمحاربة تنظيم الدولة في شمال سوريا، وذلك خلال "
+                     "لقائه نظيره جون كيري في ماليزيا.",
+              [("مولود جاوش اوغلو", "PER"), ("تنظيم الدولة", "ORG"), ("سوريا", "LOC"), ("جون كيري", "PER"),
+               ("ماليزيا", "LOC")])
+    ev = next(e for e in doc.events if e.code == "CONSULT")
+    assert names(doc, ev.source) == {"مولود جاوش اوغلو"} and names(doc, ev.target) == {"جون كيري"}
+
+
 def test_events_a_masculine_call_before_a_feminine_noun_has_it_for_object(stage):
     # ودعا (the و left on by the tokenizer) before أنقرة: a masculine دعا, whose subject would make it دعت, so
     # Ankara is the one called on and the caller goes on from the sentence before

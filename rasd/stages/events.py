@@ -201,7 +201,7 @@ class EventsStage:
                 # (a match to come is a meeting to come: AGREE 036, يؤدي النصر لقاءات ودية; but an assault on a
                 # player or a referee, تعرض اللاعب للاعتداء من طرف أحد المشجعين, is violence on the pitch too)
                 found = [e for e in found if (e.code not in OFF_TOPIC_CODES and e.cameo != "036")
-                         or _assault_on_a_person(actors, keys, e)]
+                         or _assault_on_a_person(actors, keys, e) or _statesman_meets(doc, e)]
                 if words & TRANSFER:
                     found = [e for e in found if e.code not in TRANSFER_CODES]
             elif words & NO_ASSAULT or _road_accident(keys, i, j):
@@ -920,6 +920,15 @@ def _assault_on_a_person(actors: ActorIndex, keys: list[tuple[str, ...]], ev: Ev
         return False
     first, last = actors.token_range(ev.trigger.start, ev.trigger.end)
     return any(k in PERSONAL_VIOLENCE for x in range(first, last + 1) for k in keys[x])
+
+
+def _statesman_meets(doc: Document, ev: Event) -> bool:
+    """A meeting one side of which holds a state office the knowledge base records (استقبل رئيس الجمهورية
+    الباجي قايد السبسي … رئيس نادي باريس سان جيرمان): diplomacy, though the sentence names a club."""
+    if ev.code != "CONSULT":
+        return False
+    people = (doc.entity(x) for x in [*ev.source, *ev.target])
+    return any(e is not None and e.type == "PER" and e.kb and e.roles for e in people)
 
 
 # The authorities a strike or protest in an article is aimed at when its sentence names none: the first

@@ -1645,6 +1645,21 @@ def test_events_a_match_between_teams_is_no_meeting(stage):
     assert not doc.events
 
 
+def test_events_a_statesman_receiving_a_club_president_is_a_meeting(stage):
+    # نادي names a club, which puts the sentence on the pitch, but a head of state the knowledge base records
+    # holds a meeting there, not a match
+    text = "استقبل رئيس الجمهورية الباجي قايد السبسي بقصر قرطاج، ناصر الخليفي، رئيس نادي باريس سان جيرمان."
+    mentions = [("الباجي قايد السبسي", "PER"), ("قرطاج", "LOC"), ("ناصر الخليفي", "PER"), ("باريس سان جيرمان", "ORG")]
+    doc = make_doc(text, mentions)
+    doc.entity("e1").kb = "rasd:beji-caid-essebsi"
+    doc.entity("e1").roles = [{"role": "president", "organisation": "Government of Tunisia", "country": "TUN"}]
+    stage(doc)
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("CONSULT", {"ناصر الخليفي", "باريس سان جيرمان"}, {"الباجي قايد السبسي"})]
+    # with no office on record the club's sentence stays off the political record
+    assert not run(stage, text, mentions).events
+
+
 def test_events_demand_noun_genitive_demands_and_lam_object_is_asked(stage):
     # مطالبة X لـY بـ …: the genitive is the one demanding (the speaker's own side), Y the one asked.
     doc = run(stage, "وجدد بسيسو مطالبة الحكومة الفلسطينية للمجتمع الدولي بتوفير الحماية.",

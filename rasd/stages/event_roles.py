@@ -13,6 +13,7 @@ import re
 from rasd.arabic.calendar import number_value
 from rasd.arabic.lexicon import word_frequencies
 from rasd.arabic.normalize import fold
+from rasd.arabic.particles import COMMAS
 from rasd.document import Document, Event
 from rasd.stages.event_actors import (
     AGENT_HEADS,
@@ -446,6 +447,9 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
     # وفي محافظة شيرناك الحدودية مع سوريا والعراق، قتل أربعة عناصر: a clause opening on a prepositional phrase
     # set off by a comma names no subject in it
     fronted = rule.verbal and m.first > c0 and token_stem(doc, toks[c0]) in PREPOSITIONS
+    # وفي هجومين منفصلين بإقليمي فان واغري قتل المتمردون: with no comma to close it, the fronted phrase runs up to
+    # the verb, and a place in it is where, though no preposition governs it directly
+    open_front = fronted and not any(toks[x].norm in COMMAS for x in range(c0, m.first))
     for x in range(m.first - 1, max(c0 - 1, m.first - 1 - reach), -1):
         if fronted and toks[x].norm in ("،", ","):
             break
@@ -455,7 +459,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             # قتل مسلحون خمسة مدنيين في هجوم: the verb's object holds no attack of its own (after أن the
             # accusative is the subject: أن مسلحين استخدموا القنابل في الهجوم)
             continue
-        if u is not None and rule.verbal and actors.locative(u):
+        if u is not None and rule.verbal and (actors.locative(u) or (open_front and u.label == "LOC")):
             continue  # حملتها … بمدينة نيويورك، دعت: where the clause before happened does not act
         if u is not None and u.first not in actors.excluded and (not actors.oblique(u) or (
                 rule.verbal and _counted_group_acts(doc, keys, m, u))):

@@ -1738,6 +1738,13 @@ def test_events_a_meeting_placed_by_wa_dhalika_is_held_by_the_clause_subject(sta
     assert names(doc, ev.source) == {"مولود جاوش اوغلو"} and names(doc, ev.target) == {"جون كيري"}
 
 
+def test_events_a_place_in_a_fronted_phrase_with_no_comma_is_where_not_who(stage):
+    # وفي … بإقليمي فان واغري قتل المتمردون: the fronted phrase runs to the verb, so the place conjoined in it
+    # (no preposition on it) is where; the subject follows the verb
+    doc = run(stage, "وفي هجومين منفصلين بإقليمي فان واغري قتل المتمردون جنديين.", [("اغري", "LOC")])
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("ASSAULT", {"المتمردون"})]
+
+
 def test_events_a_masculine_call_before_a_feminine_noun_has_it_for_object(stage):
     # ودعا (the و left on by the tokenizer) before أنقرة: a masculine دعا, whose subject would make it دعت, so
     # Ankara is the one called on and the caller goes on from the sentence before

@@ -348,6 +348,9 @@ def _alongside(doc: Document, k: int) -> bool:
 _BELONGING = frozenset(fold(w) for w in "تابع تابعا تابعة التابع التابعة تابعين تابعتين".split())
 # Nouns of consequence before لـ (نتيجة للاشتباك، تبعا للقرار): the ل names a cause, not a purpose.
 _RESULT_WORDS = frozenset(fold(w) for w in "نتيجة ونتيجة نظرا تبعا".split())
+# The cared-for whom a visit goes to (قامت اللجنة بزيارة المرضى المنومين): after a visit noun they are visited,
+# never the visitors.
+_VISITED = frozenset(fold(w) for w in "مرضى جرحى مصابين أيتام مسنين".split())
 
 
 def _owner_of_place(actors: ActorIndex, u: Unit) -> bool:
@@ -719,13 +722,15 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             after = None if rule.plover == "PROTEST" or (x <= c1 and toks[x].norm in LED_BY) else \
                 first_unit(actors, x, c1, ACTOR_REACH, False, stop_comma=True)  # التحالف بقيادة السعودية: its leader
             return source, [e for e in group_ids(actors, after, c1) if e not in source]
+        visited = rule.plover == "CONSULT" and possessor is not None and possessor.kind != "mention" \
+            and bare_stem(doc, toks[possessor.first]) in _VISITED
         if passive:
             # تم إطلاق سراح X: X underwent it, the doer is not named, or is after من قبل / من طرف (تم القبض على 3
             # عناصر … من قبل الإدارة الفرعية للقضايا الإجرامية)
             agent = passive_agent(actors, m.last + 1, c1)
             source = group_ids(actors, agent, c1) if agent is not None else []
             target = [e for e in group_ids(actors, possessor, c1) or group_ids(actors, prep_tgt, c1) if e not in source]
-        elif rule.genitive_target or (purpose and (topic or before is not None)):
+        elif rule.genitive_target or visited or (purpose and (topic or before is not None)):
             # لزيارة القوات الأمريكية: the genitive is visited; the clause's subject visits.
             verb_subject = _support_verb_subject(actors, keys, m.first, c0)
             beneficiary = _lam_object(actors, possessor.last + 1, c1) if possessor is not None else None

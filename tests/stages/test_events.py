@@ -1745,6 +1745,15 @@ def test_events_a_place_in_a_fronted_phrase_with_no_comma_is_where_not_who(stage
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("ASSAULT", {"المتمردون"})]
 
 
+def test_events_patients_after_a_visit_noun_are_visited_not_visitors(stage):
+    # زيارة المرضى، الزيارة للمرضى: the cared-for are whom the visit goes to; the support verb's subject visits
+    doc = run(stage, "وقامت ماكدونالدز السعودية بزيارة المرضى المنومين في المستشفيات.", [("ماكدونالدز السعودية", "ORG")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("CONSULT", {"ماكدونالدز السعودية"}, {"المرضى"})]
+    doc = run(stage, "وقدم المدير الشكر للأطقم الطبية أثناء تقديم الزيارة للمرضى.")
+    assert not [e for e in doc.events if e.code == "CONSULT" and e.source]
+
+
 def test_events_a_masculine_call_before_a_feminine_noun_has_it_for_object(stage):
     # ودعا (the و left on by the tokenizer) before أنقرة: a masculine دعا, whose subject would make it دعت, so
     # Ankara is the one called on and the caller goes on from the sentence before

@@ -683,6 +683,9 @@ class EventsStage:
             # قررت الجامعة تنفيذ إضراب، سينفذ الأعوان إضرابا: an announced protest is a threat of one (CAMEO 133),
             # as the held-out annotators code a union's strike notices
             code, cameo = "THREATEN", "133"
+        elif modality == "planned" and code == "ASSAULT":
+            # ستطلق تركيا هجوما واسع النطاق ضد تنظيم الدولة: force announced for later is a threat of it (CAMEO 138)
+            code, cameo = "THREATEN", "138"
         elif modality == "planned" and cameo.startswith("057"):
             code, cameo = "AGREE", "030"  # سيوقع الاتفاق: a signing to come is an intent to agree
         if modality == "planned":

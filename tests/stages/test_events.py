@@ -1754,6 +1754,13 @@ def test_events_patients_after_a_visit_noun_are_visited_not_visitors(stage):
     assert not [e for e in doc.events if e.code == "CONSULT" and e.source]
 
 
+def test_events_an_attack_announced_for_later_is_a_threat_of_force(stage):
+    doc = run(stage, "أعلنت تركيا أنها ستطلق قريبا هجوما واسع النطاق ضد تنظيم الدولة في شمال سوريا.",
+              [("تركيا", "LOC"), ("تنظيم الدولة", "ORG"), ("سوريا", "LOC")])
+    assert [(e.code, e.cameo, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("THREATEN", "138", {"تركيا"}, {"تنظيم الدولة"})]
+
+
 def test_events_a_masculine_call_before_a_feminine_noun_has_it_for_object(stage):
     # ودعا (the و left on by the tokenizer) before أنقرة: a masculine دعا, whose subject would make it دعت, so
     # Ankara is the one called on and the caller goes on from the sentence before

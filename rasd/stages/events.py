@@ -573,7 +573,8 @@ class EventsStage:
             # ودعا القحطاني الجمعيات الوطنية للتنسيق: a group called on by what it is, not by a name.
             addressee = described_addressee(doc, actors, m, c1, source)
             target = addressee if addressee is not None else target
-        if not target and source and rule.plover == "COERCE" and (counted := _counted_people(doc, m.last + 1, c1)):
+        if not target and source and rule.plover == "COERCE" and (
+                counted := _counted_people(doc, m.last + 1, c1, arrested=rule.cameo == "173")):
             # ألقت الوحدات القبض على ثلاثة أشخاص، وإلقاء القبض على 32 شخصا: a number of people, arrested
             target = [actors.maker.nominal(counted, None, "PER")]
         if source and _AGAINST in rule.prep:
@@ -733,15 +734,40 @@ _COUNTED_PEOPLE = DESCRIBED_PEOPLE | frozenset(fold(w) for w in (
 ).split())
 
 
-def _counted_people(doc: Document, x: int, end: int) -> str | None:
-    """The text of a number of people at ``x``, after على/عليهم if there (على ثلاثة أشخاص، 3 عناصر), else None."""
+# Words after a counted noun that are no genitive of it (3 تجار خلال، 5 شبان كانوا، 4 أشخاص يشتبه …).
+_NO_GENITIVE = frozenset(fold(w) for w in (
+    "خلال داخل قرب بعد قبل منذ منهم بينهم كانوا كان كانا يشتبه مساء صباح ليلة يوم أمس امس اثر إثر عقب وفق حسب"
+).split())
+# What a number counts in an arrest's sentence that is no one arrested: terms, sums, places raided.
+_NOT_PEOPLE = frozenset(fold(w) for w in (
+    "سنوات سنة سنين أعوام عاما عام أشهر شهرا شهر أسابيع أيام يوما ساعات ساعة دقائق مرات مرة دينار دينارا دولار "
+    "دولارا ريال ريالا يورو مليون ملايين ألف آلاف موقعا مواقع موقع منازل منزلا منزل شقق محلات كلغ كيلوغرام طن"
+).split())
+
+
+def _counted_people(doc: Document, x: int, end: int, arrested: bool = False) -> str | None:
+    """The text of a number of people at ``x``, after على/عليهم if there (على ثلاثة أشخاص، 3 عناصر), else None.
+
+    ``arrested``: what an arrest counts is people whatever the noun (القبض على 3 تجار أسلحة), and the bare noun
+    after it says which (تجار أسلحة, arms dealers)."""
     toks = doc.tokens
     if x <= end and toks[x].norm in ("علي", "عليهم"):
         x += 1
     if x + 1 > end or not is_count(doc, x):
         return None
-    noun = fold(doc.text[toks[x + 1].base_start:toks[x + 1].end])
-    return doc.text[toks[x].start:toks[x + 1].end] if noun in _COUNTED_PEOPLE else None
+    noun_tok = toks[x + 1]
+    noun = fold(doc.text[noun_tok.base_start:noun_tok.end])
+    if noun in _COUNTED_PEOPLE:
+        return doc.text[toks[x].start:noun_tok.end]
+    if not arrested or noun_tok.base_start != noun_tok.start or noun.startswith("ال") or not noun.isalpha() \
+            or len(noun) < 3 or noun in _NO_GENITIVE or noun in _NOT_PEOPLE or token_stem(doc, noun_tok) in PREPOSITIONS:
+        return None
+    last = noun_tok
+    nxt = toks[x + 2] if x + 2 <= end else None
+    if nxt is not None and nxt.base_start == nxt.start and nxt.norm.isalpha() and len(nxt.norm) > 3 \
+            and not nxt.norm.startswith("ال") and nxt.norm not in _NO_GENITIVE and token_stem(doc, nxt) not in PREPOSITIONS:
+        last = nxt  # (تجار أسلحة: a bare noun after it is its genitive)
+    return doc.text[toks[x].start:last.end]
 
 
 # Who a crowd is made of (نحو ألفي شخص، عدد من سكان الحي، أكثر من ألف معتقل), and the words that count it.

@@ -1761,6 +1761,19 @@ def test_events_an_attack_announced_for_later_is_a_threat_of_force(stage):
         ("THREATEN", "138", {"تركيا"}, {"تنظيم الدولة"})]
 
 
+def test_events_an_arrest_takes_the_counted_people_whatever_the_noun(stage):
+    # القبض على 3 تجار أسلحة: what an arrest counts is people, named with the bare noun after them
+    doc = run(stage, "تمكنت الوحدات الأمنية بولاية أم البواقي من القبض على 3 تجار أسلحة وحجز 5 بنادق صيد.",
+              [("أم البواقي", "LOC")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("COERCE", {"الوحدات الأمنية"}, {"3 تجار أسلحة"})]
+    # a term, or a pronoun phrase, is no one arrested
+    doc = run(stage, "ألقت الشرطة القبض على 3 سنوات.")
+    assert all(not e.target for e in doc.events)
+    doc = run(stage, "ألقت الشرطة القبض على اثنين منهم.")
+    assert all(not e.target for e in doc.events)
+
+
 def test_events_a_masculine_call_before_a_feminine_noun_has_it_for_object(stage):
     # ودعا (the و left on by the tokenizer) before أنقرة: a masculine دعا, whose subject would make it دعت, so
     # Ankara is the one called on and the caller goes on from the sentence before

@@ -1220,13 +1220,14 @@ def _support_verb_subject(actors: ActorIndex, keys: list[tuple[str, ...]], first
     dated = 0  # the words of a date between verb and noun (نظم … اليوم السبت وقفة) put no distance between them
     # قام X … بالهجوم: قام with the noun as its بـ complement names its subject as far as a strong support verb does
     did = "ب" in actors.doc.text[actors.doc.tokens[first].start:actors.doc.tokens[first].base_start]
+    joined = actors.doc.text[actors.doc.tokens[first].start:actors.doc.tokens[first].base_start].startswith("و")
     for x in range(first - 1, max(c0 - 1, first - 24), -1):
         if x in actors.timex_tokens:
             dated += 1
         far = first - x - dated
         verbs = (SUPPORT_VERBS | TOUR_VERBS) if far <= 3 else (STRONG_SUPPORT | TOUR_VERBS | (DID if did else frozenset())) \
             if far <= 11 else TOUR_VERBS
-        if any(k in verbs for k in keys[x]) or (far <= MANAGED_REACH and _manages(keys, x, first)):
+        if any(k in verbs for k in keys[x]) or (far <= MANAGED_REACH and _manages(keys, x, first, joined)):
             u = first_unit(actors, x + 1, first - 1, 2, True, subject=True)
             if u is None:
                 # نفذ اليوم عدد هام من الأطباء مسيرة احتجاجية: the group counted is the subject
@@ -1243,9 +1244,14 @@ def _support_verb_subject(actors: ActorIndex, keys: list[tuple[str, ...]], first
 MANAGED_REACH = 16
 
 
-def _manages(keys: list[tuple[str, ...]], x: int, first: int) -> bool:
-    """Token ``x`` is a verb of managing and the trigger at ``first`` is its من/في complement."""
-    return first - 1 > x and bool(_MANAGED_BY.intersection(keys[first - 1])) and any(k in MANAGE_VERBS for k in keys[x])
+def _manages(keys: list[tuple[str, ...]], x: int, first: int, joined: bool = False) -> bool:
+    """Token ``x`` is a verb of managing and the trigger at ``first`` is its من/في complement, or (``joined``: the
+    trigger carries و) the second of two (تمكنت الوحدات من إحباط عملية … وإلقاء القبض على …)."""
+    if first - 1 <= x or not any(k in MANAGE_VERBS for k in keys[x]):
+        return False
+    if _MANAGED_BY.intersection(keys[first - 1]):
+        return True
+    return joined and any(_MANAGED_BY.intersection(keys[y]) for y in range(x + 1, first - 1))
 
 
 def had_by(actors: ActorIndex, first: int, c0: int) -> Unit | None:

@@ -1774,6 +1774,14 @@ def test_events_an_arrest_takes_the_counted_people_whatever_the_noun(stage):
     assert all(not e.target for e in doc.events)
 
 
+def test_events_the_second_noun_a_managing_verb_governs_has_its_subject(stage):
+    # تمكنت X من إحباط … وإلقاء القبض على …: the arrest joined by و is the second complement of تمكنت
+    doc = run(stage, "تمكنت وحدات الحرس الوطني بالمنستير من احباط عملية اجتياز الحدود البحرية خلسة وإلقاء القبض "
+                     "على 32 شخصا.", [("المنستير", "LOC")])
+    ev = next(e for e in doc.events if e.code == "COERCE")
+    assert names(doc, ev.source) and all("الحرس" in n for n in names(doc, ev.source))
+
+
 def test_events_a_masculine_call_before_a_feminine_noun_has_it_for_object(stage):
     # ودعا (the و left on by the tokenizer) before أنقرة: a masculine دعا, whose subject would make it دعت, so
     # Ankara is the one called on and the caller goes on from the sentence before

@@ -1782,6 +1782,12 @@ def test_events_the_second_noun_a_managing_verb_governs_has_its_subject(stage):
     assert names(doc, ev.source) and all("الحرس" in n for n in names(doc, ev.source))
 
 
+def test_events_a_participle_brandishing_a_threat_is_the_speakers_threat(stage):
+    doc = run(stage, "وأوضح محرز حمروني أن الأهالي سئموا الوعود، ملوحا بالتصعيد في صورة عدم تفاعل الحكومة.",
+              [("محرز حمروني", "PER")])
+    assert ("THREATEN", {"محرز حمروني"}) in [(e.code, names(doc, e.source)) for e in doc.events]
+
+
 def test_events_a_masculine_call_before_a_feminine_noun_has_it_for_object(stage):
     # ودعا (the و left on by the tokenizer) before أنقرة: a masculine دعا, whose subject would make it دعت, so
     # Ankara is the one called on and the caller goes on from the sentence before

@@ -861,6 +861,14 @@ def subjunctive_addressee(actors: ActorIndex, start: int, c1: int, source: list[
     return None
 
 
+# "Its" after a statement noun (في بيان له، في بلاغ لها), and the longest aside between commas a call's caller and
+# the ones it calls on may stand apart by.
+_ITS = frozenset(fold(w) for w in "له لها لهم لهما".split())
+# A sound masculine plural in construct with a pronoun (منخرطيها، مواطنيه، منتسبيهم), which the tokenizer leaves whole.
+_PLURAL_POSSESSED = ("يها", "يهم", "يهما")
+ASIDE_TOKENS = 8
+
+
 def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, source: list[str]) -> list[str] | None:
     """The entity of a group a call is addressed to, named by what it is rather than by a name, between the
     caller and what is asked: ``ودعا القحطاني الجمعيات الوطنية للتنسيق``، ``دعت الوزارة أصحاب المخابز إلى
@@ -883,9 +891,19 @@ def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, so
         x = m.last + 1  # SVO
     else:
         return None  # the words after the verb may still be the caller's (المكتب التنفيذي للاتحاد)
+    if x <= c1 and toks[x].norm in PREP_PRONOUNS:
+        x += 1  # بلاغا دعت فيه كافة الفاعلين إلى …: the statement the pronoun takes up, then who is called on
+    if x + 2 <= c1 and toks[x].norm == "في" and toks[x + 2].norm in _ITS:
+        x += 3  # دعت النقابة في بلاغ لها منخرطيها إلى …: the statement it was made in
     comma = False
-    while x <= c1 and (x in actors.timex_tokens or toks[x].norm in ("،", ",")):
-        comma = comma or toks[x].norm in ("،", ",")
+    while x <= c1 and (x in actors.timex_tokens or toks[x].norm in COMMAS):
+        if toks[x].norm in COMMAS:
+            comma = True
+            aside = next((y for y in range(x + 1, min(c1, x + ASIDE_TOKENS + 1) + 1) if toks[y].norm in COMMAS), None)
+            if aside is not None and not any(call_complement(doc, y, c1) or y in actors.unit_at
+                                             for y in range(x + 1, aside)):
+                x = aside  # ودعا الملا منصور، في أول تسجيل صوتي له، ولمدة 30 دقيقة، مقاتلي …: past each aside
+                continue
         x += 1
     if x < c1 and toks[x].norm in _OPENING_QUOTES and toks[x + 1].norm in _ADDRESSEEQUANTIFIERS:
         x += 1  # داعيا "كافة الهياكل النقابية … لمواصلة العمل": the statement's words quoted from the addressee on
@@ -904,6 +922,9 @@ def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, so
         return None  # مطالبا المواصلة على هذا النهج: what is asked, not who is asked
     if bare_stem(doc, toks[x]) in _ADDRESSEE_HEADS_BEFORE_GENITIVE and x + 1 <= c1 and actors.unit_at.get(x + 1) is None:
         x += 1  # أصحاب المخابز: the genitive says who they are
+    elif toks[x].norm[:1].isalpha() and (toks[x].stem_end < toks[x].end or (
+            len(toks[x].norm) >= 6 and toks[x].norm.endswith(_PLURAL_POSSESSED))):
+        pass  # منخرطيها، مواطنيه (its members, his citizens): the pronoun makes the group definite
     elif not definite(doc, toks[x]):
         if not (x + 1 <= c1 and definite(doc, toks[x + 1]) and toks[x + 1].base_start == toks[x + 1].start
                 and actors.unit_at.get(x + 1) is None and toks[x].norm[:1].isalpha()
@@ -917,8 +938,10 @@ def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, so
         last += 1
     nxt = last + 1
     # والمؤسسات الوطنية: further groups coordinated with it are called on too; the first names them.
-    while nxt <= c1 and doc.text[toks[nxt].start:toks[nxt].base_start] == "و" and definite(doc, toks[nxt]) \
-            and actors.unit_at.get(nxt) is None and nxt - head < 8:
+    while nxt <= c1 and doc.text[toks[nxt].start:toks[nxt].base_start] == "و" and actors.unit_at.get(nxt) is None \
+            and nxt - head < 8 and (definite(doc, toks[nxt]) or (
+                # وعموم الأمنيين: a noun in construct, made definite by its genitive
+                nxt + 1 <= c1 and definite(doc, toks[nxt + 1]) and actors.unit_at.get(nxt + 1) is None)):
         nxt += 1
         while nxt <= c1 and definite(doc, toks[nxt]) and toks[nxt].base_start == toks[nxt].start \
                 and actors.unit_at.get(nxt) is None and nxt - head < 8:
@@ -926,6 +949,13 @@ def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, so
     if nxt + 1 <= c1 and toks[nxt].norm == "في" and (u := actors.unit_at.get(nxt + 1)) is not None \
             and u.first == nxt + 1 and u.label == "LOC":
         nxt = u.last + 1  # وحضت المحافظين في الولايات المتحدة على رفضه: where the group is, then what is asked
+    elif nxt + 1 <= c1 and toks[nxt].norm == "في" and definite(doc, toks[nxt + 1]) \
+            and actors.unit_at.get(nxt + 1) is None:
+        # كافة الفاعلين في المشهد الرياضي إلى …: the field the group is in, then what is asked
+        nxt += 2
+        while nxt <= c1 and nxt - head < 8 and definite(doc, toks[nxt]) and actors.unit_at.get(nxt) is None \
+                and toks[nxt].base_start == toks[nxt].start:
+            nxt += 1
     if nxt > c1:
         return None
     opens = call_complement(doc, nxt, c1) or (

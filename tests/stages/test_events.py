@@ -1873,6 +1873,11 @@ def test_events_a_meeting_of_both_sides_named_as_its_doers_stands_without_a_targ
     # a noun in construct with a definite genitive, and ب + a noun the tokenizer left whole (بمتابعة)
     ("طالبت منظمة الصحة العالمية جميع دول العالم بمتابعة المرض عن كثب.", [("منظمة الصحة العالمية", "ORG")],
      "دول العالم"),
+    # its members (the pronoun makes them definite), after the statement the call was made in
+    ("دعت النقابة في بلاغ لها منخرطيها وعموم الأمنيين إلى الاستعداد لتنفيذ تحرك احتجاجي.", [("النقابة", "ORG")],
+     "منخرطيها"),
+    # the field the group is in, between the group and what is asked
+    ("ودعا الاتحاد كافة الفاعلين في المشهد الرياضي إلى ضبط النفس.", [("الاتحاد", "ORG")], "الفاعلين"),
     # what is asked follows no group: no addressee
     ("ودعا القحطاني إلى الحوار الوطني.", [("القحطاني", "PER")], None),
     ("وطالب القحطاني بضرورة الإسراع في الحوار الوطني.", [("القحطاني", "PER")], None),
@@ -1881,6 +1886,13 @@ def test_events_a_call_addressed_to_a_group_named_by_what_it_is(stage, text, men
     doc = run(stage, text, mentions)
     got = [(e.code, names(doc, e.target)) for e in doc.events]
     assert ("REQUEST", {addressee} if addressee else set()) in got, got
+
+
+def test_events_the_ones_called_on_past_asides_between_commas(stage):
+    doc = run(stage, "ودعا الملا منصور، في أول تسجيل صوتي له، ولمدة 30 دقيقة، مقاتلي طالبان إلى الطاعة.",
+              [("الملا منصور", "PER"), ("طالبان", "ORG")])
+    ev = next(e for e in doc.events if e.code == "REQUEST")
+    assert names(doc, ev.source) == {"الملا منصور"} and "طالبان" in names(doc, ev.target)
 
 
 def test_events_a_body_called_on_past_the_comma_after_the_callers_title_and_name():

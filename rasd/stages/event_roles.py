@@ -464,6 +464,9 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             continue
         if u is not None and rule.verbal and (actors.locative(u) or (open_front and u.label == "LOC")):
             continue  # حملتها … بمدينة نيويورك، دعت: where the clause before happened does not act
+        if u is not None and u.label == "LOC" and actors.proclitics(u).startswith("و") and (
+                (head := _group_ending(actors, u, c0)[0]) is not u) and head.label == "LOC" and actors.locative(head):
+            continue  # من كليات الطب بتونس وسوسة وصفاقس مسيرة: the places joined to one a preposition governs are where
         if u is not None and u.first not in actors.excluded and (not actors.oblique(u) or (
                 rule.verbal and _counted_group_acts(doc, keys, m, u))):
             if rule.verbal and u.kind == "country":

@@ -1387,7 +1387,7 @@ def _member_body(doc: Document, source: list[str]) -> bool:
 # Codes of acts done in person or by a force: a town or region named alone is never their doer (its
 # governor or emirate may speak for it, so the speech codes are left alone).
 _ACTS_IN_PERSON = frozenset({"ASSAULT", "COERCE", "CONSULT", "AGREE", "SUPPORT", "COOPERATE", "RETREAT", "AID", "REJECT",
-                             "MOBILIZE"})
+                             "MOBILIZE", "PROTEST"})
 
 
 def _town(doc: Document, eid: str) -> bool:

@@ -1788,6 +1788,16 @@ def test_events_a_participle_brandishing_a_threat_is_the_speakers_threat(stage):
     assert ("THREATEN", {"محرز حمروني"}) in [(e.code, names(doc, e.source)) for e in doc.events]
 
 
+def test_events_places_joined_to_a_place_where_are_no_doers(stage):
+    # من كليات الطب بتونس وسوسة وصفاقس مسيرة: the places coordinated with بتونس are where too
+    doc = run(stage, "نفذ اليوم عدد هام من الاطباء المقيمين القادمين من كليات الطب بتونس وسوسة وصفاقس مسيرة احتجاجية.",
+              [("تونس", "LOC"), ("سوسة", "LOC"), ("صفاقس", "LOC")])
+    assert all(not names(doc, e.source) & {"تونس", "سوسة", "صفاقس"} for e in doc.events)
+    # and a town alone never protests
+    doc = run(stage, "القصرين تحتج على قرار الحكومة.", [("القصرين", "LOC")])
+    assert all(not names(doc, e.source) & {"القصرين"} for e in doc.events)
+
+
 def test_events_a_masculine_call_before_a_feminine_noun_has_it_for_object(stage):
     # ودعا (the و left on by the tokenizer) before أنقرة: a masculine دعا, whose subject would make it دعت, so
     # Ankara is the one called on and the caller goes on from the sentence before

@@ -156,6 +156,8 @@ PHRASE_HEADS = frozenset(fold(w) for w in (
     # a family named by one of its own (تنظم عائلة الصحفي المختطف مسيرة احتجاجية)
     "عائلة عائلات"
 ).split())
+# Followers named by whom they follow (أنصار حزب العمال الكردستاني): a group apart from the one followed.
+FOLLOWERS = frozenset({fold("أنصار")})
 # Words that count a people or group: تظاهر آلاف الأردنيين، احتج مئات التونسيين، مئات من المحتجين.
 QUANTITIES = frozenset(fold(w) for w in "آلاف الآلاف مئات المئات عشرات العشرات ألوف".split())
 # "Led by": the leader named after an actor describes it (التحالف بقيادة السعودية), it is acted on by no one.
@@ -589,6 +591,12 @@ class ActorIndex:
                 continue
             if (token_stem(doc, tok) in PHRASE_HEADS or bare_stem(doc, tok) in PHRASE_HEADS) and k + 1 < len(toks):
                 nxt = self.unit_at.get(k + 1)
+                if nxt is not None and nxt.first == k + 1 and nxt.kind == "mention" \
+                        and bare_stem(doc, tok) in FOLLOWERS and nxt in self.units:
+                    # تظاهر أنصار حزب العمال الكردستاني: the party's supporters are people of their own, not the party
+                    self.units.remove(nxt)
+                    self._unnamed(k, nxt.last, covered)
+                    continue
                 if nxt is not None and nxt.first == k + 1:  # مسلحي الحوثي → the Houthis
                     for x in range(k, nxt.first):
                         self.unit_at[x] = nxt

@@ -1798,6 +1798,14 @@ def test_events_places_joined_to_a_place_where_are_no_doers(stage):
     assert all(not names(doc, e.source) & {"القصرين"} for e in doc.events)
 
 
+def test_events_a_partys_supporters_protest_not_the_party(stage):
+    doc = run(stage, "تظاهر أنصار حزب العمال الكردستاني في بلدة سيزر أمس.", [("حزب العمال الكردستاني", "ORG"), ("سيزر", "LOC")])
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("PROTEST", {"أنصار حزب العمال الكردستاني"})]
+    # fighters of a group are the group (مسلحي الحوثي → the Houthis)
+    doc = run(stage, "هاجم مسلحو حزب العمال الكردستاني مركزا للشرطة.", [("حزب العمال الكردستاني", "ORG")])
+    assert [names(doc, e.source) for e in doc.events] == [{"حزب العمال الكردستاني"}]
+
+
 def test_events_a_masculine_call_before_a_feminine_noun_has_it_for_object(stage):
     # ودعا (the و left on by the tokenizer) before أنقرة: a masculine دعا, whose subject would make it دعت, so
     # Ankara is the one called on and the caller goes on from the sentence before

@@ -10,6 +10,7 @@ Arabic writes one foreign name many ways: Egyptian ``ج`` against Levantine/Gulf
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import product
 
 from rasd.arabic.normalize import fold
@@ -21,6 +22,7 @@ PROCLITICS = "وفبلك"
 _MATRES = set("اوي")
 
 
+@lru_cache(maxsize=1 << 16)  # names recur across a document and a batch: each folded once
 def key(text: str) -> str:
     """The match key of a name: folded, punctuation to spaces, lower-case Latin.
 

@@ -31,7 +31,7 @@ ENSEMBLE_CRF = "crf-gold.model"
 GAZ_TYPES = ("PER", "LOC", "ORG")
 MAX_GAZ_LEN = 5
 NEIGHBOURS = (-2, -1, 1, 2)
-TOKEN_CACHE_SIZE = 5_000  # distinct token forms kept (~2.5 KB each: the frequent words, ~15 MB at most)
+TOKEN_CACHE_SIZE = 20_000  # distinct token forms kept (~2.7 KB each: a day of news fits, ~55 MB at most)
 TITLE_NAMES = "title_names.tsv.gz"
 
 

@@ -23,7 +23,6 @@ sys.path.insert(0, str(REPO))
 
 from rasd.config import load_config  # noqa: E402
 from rasd.document import Document  # noqa: E402
-from rasd.kb.aliases import key as alias_key  # noqa: E402
 from rasd.pipeline import Pipeline  # noqa: E402
 from rasd.registry import stage_class  # noqa: E402
 
@@ -50,8 +49,7 @@ def main() -> None:
     for _ in range(max(1, args.repeat)):
         # Each pass starts with the stage's per-form caches empty, as a batch of new articles would: a pass
         # over articles already seen would find every form cached and overstate the speed.
-        stage.resources.token_cache.clear()
-        alias_key.cache_clear()
+        stage.clear_caches()
         start = time.perf_counter()
         for d in docs:
             stage(d)

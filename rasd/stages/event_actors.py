@@ -741,7 +741,7 @@ class ActorIndex:
             if u.label != "PER":
                 continue
             k = u.last + 1
-            if k < len(toks) and toks[k].norm in ("،", ","):
+            if k < len(toks) and toks[k].norm in COMMAS:
                 k += 1
             if k >= len(toks) or k in self.unit_at:
                 continue
@@ -872,7 +872,7 @@ class ActorIndex:
                 # name is another actor (القيادي بحركة نداء تونس: ب makes the name the title's complement;
                 # الوزير التونسي: a nationality adjective agrees with it).
                 head = u.first - 1
-            elif u.first >= 2 and toks[u.first - 1].norm in _SEPARATORS - {"،", ","} and self.is_head(u.first - 2) \
+            elif u.first >= 2 and toks[u.first - 1].norm in _QUOTE_MARKS and self.is_head(u.first - 2) \
                     and u.first - 2 not in self.unit_at:
                 head = u.first - 2  # وكالة «إيرنا»
             elif u.first >= 2 and u.first - 1 not in self.unit_at and u.first - 2 not in self.unit_at \
@@ -930,7 +930,7 @@ class ActorIndex:
                 if v is not None and v.label == "PER" and v.first == x and (x == k or toks[k].norm[:1] not in "،,"):
                     self._absorb(u, v)
                     continue
-            if u.kind == "titled" and k + 1 < len(toks) and toks[k].norm in ("،", ","):
+            if u.kind == "titled" and k + 1 < len(toks) and toks[k].norm in COMMAS:
                 v = self.unit_at.get(k + 1)
                 if v is not None and v.label == "PER" and v.first == k + 1:
                     self._absorb(u, v)
@@ -1106,7 +1106,7 @@ class ActorIndex:
             comma = u.first - 1
             if comma > 0 and fold(self.doc.text[toks[comma].base_start:toks[comma].end]) in HONORIFICS:
                 comma -= 1  # …، المهندس جديع بن نهار القحطاني
-            if toks[comma].norm not in ("،", ","):
+            if toks[comma].norm not in COMMAS:
                 continue
             earliest, inner = None, []
             x = comma - 1
@@ -1175,7 +1175,7 @@ class ActorIndex:
         doc, toks = self.doc, self.doc.tokens
         country_id = self.maker.country(rec)
         # A title with a nationality right before a name: الرئيس الروسي فلاديمير بوتين.
-        nxt = self.unit_at.get(k + 1) or (self.unit_at.get(k + 2) if k + 2 < len(toks) and toks[k + 1].norm in {"،", ","} else None)
+        nxt = self.unit_at.get(k + 1) or (self.unit_at.get(k + 2) if k + 2 < len(toks) and toks[k + 1].norm in COMMAS else None)
         # A named institution right before: وزارة الدفاع الروسية.
         prev = self.unit_at.get(k - 1)
         if prev is not None and prev.label == "ORG" and prev.last == k - 1 and (
@@ -1232,7 +1232,7 @@ class ActorIndex:
                         and not (toks[x - 1].norm in PREPOSITIONS and toks[x].norm[:1].isalpha()):
                     break
             # An apposition after a name: إياد علاوي نائب الرئيس العراقي.
-            h = head - 1 if head - 1 >= 0 and toks[head - 1].norm in ("،", ",") else head
+            h = head - 1 if head - 1 >= 0 and toks[head - 1].norm in COMMAS else head
             owner = self.unit_at.get(h - 1)
             if owner is not None and self._other_state(owner, rec):
                 owner = None  # استقبل قيس سعيد وزير الخارجية الجزائري: a Tunisian is no Algerian minister

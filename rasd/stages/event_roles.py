@@ -42,6 +42,9 @@ from rasd.stages.event_actors import (
 from rasd.stages.event_forms import present_forms, verb_forms
 from rasd.stages.event_triggers import Match, Rule
 
+# The longest aside between two commas a phrase runs across (، بالتنسيق مع الحرس والأمن الوطنيين، / ودعا الملا منصور،
+# في أول تسجيل صوتي له، مقاتلي …): the events stage passes over it, a call's addressee is found past it.
+ASIDE_MAX_TOKENS = 6
 # Words that end a clause: actors are not looked for across them.
 # "That (was)", which places the event just told: …، وذلك بمقر المركز، وذلك خلال لقائه.
 THAT_IS = frozenset(fold(w) for w in "وذلك ذلك".split())
@@ -153,7 +156,7 @@ def _group_from(actors: ActorIndex, u: Unit, end: int) -> list[Unit]:
         nxt = last + 1
         link = "و"
         if nxt <= end and toks[nxt].norm in _CONJ:
-            link = "," if toks[nxt].norm in ("،", ",") else "و"
+            link = "," if toks[nxt].norm in COMMAS else "و"
             nxt += 1
         v = actors.unit_at.get(nxt)
         if v is None or v in group or nxt > end or v.first != nxt:
@@ -181,7 +184,7 @@ def _group_ending(actors: ActorIndex, u: Unit, start: int) -> list[Unit]:
         comma = first - 1 >= start and toks[first - 1].norm in _CONJ
         if not waw and not comma:
             break
-        if not waw and toks[first - 1].norm in ("،", ",") and not seen_waw:
+        if not waw and toks[first - 1].norm in COMMAS and not seen_waw:
             break
         seen_waw = seen_waw or waw or toks[first - 1].norm == "و"
         p = first - 1 if waw else first - 2
@@ -305,7 +308,7 @@ def first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: b
             return None  # وأشاد بيقظة رجال الأمن: an actor inside a prepositional phrase is no subject
         if norm in _CONTENT_START or norm in ATTRIBUTION:
             return None  # … العدوان الروسي، بحسب البيان الأمريكي: the source of the report is no party
-        if stop_comma and norm in ("،", ",") and x + 1 < len(toks) and (
+        if stop_comma and norm in COMMAS and x + 1 < len(toks) and (
                 toks[x + 1].norm[:1] in ("و", "ف") or toks[x + 1].norm in _CLAUSE_AFTER_COMMA):
             return None
     return None
@@ -387,11 +390,11 @@ def _past_apposition(actors: ActorIndex, x: int, end: int) -> int:
     سوريا، خمسة مقاتلين): the phrase describes the subject, and the object comes after it. ``x`` when no such
     phrase starts at ``x`` (one opening on و or a clause word is a clause of its own)."""
     toks = actors.doc.tokens
-    if x >= end or toks[x].norm not in ("،", ",") or toks[x + 1].norm[:1] in ("و", "ف") \
+    if x >= end or toks[x].norm not in COMMAS or toks[x + 1].norm[:1] in ("و", "ف") \
             or toks[x + 1].norm in _CLAUSE_AFTER_COMMA or x + 1 in actors.unit_at:
         return x  # (دعا زعيم تيار المحبة، الهاشمي الحامدي، الباجي قائد السبسي، إلى: an actor there is the object)
     for y in range(x + 2, min(end, x + 1 + APPOSITION_REACH) + 1):
-        if toks[y].norm in ("،", ","):
+        if toks[y].norm in COMMAS:
             return y + 1
         if toks[y].norm in CLAUSE_BREAKS or toks[y].norm in _CONTENT_START:
             return x
@@ -427,7 +430,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
     own = rule.framed and toks[m.last].stem_end < toks[m.last].end
     between = (rule.plover in BETWEEN_CODES or rule.cameo.startswith("057")) and not own  # 057: a signing
     for x in range(m.last + 1, min(c1, m.last + 8) + 1 if between else m.last + 1):
-        if actors.unit_at.get(x) is not None or toks[x].norm in ("،", ","):
+        if actors.unit_at.get(x) is not None or toks[x].norm in COMMAS:
             break
         if toks[x].norm == "بين":
             u = first_unit(actors, x + 1, c1, 4, False)
@@ -454,7 +457,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
     # the verb, and a place in it is where, though no preposition governs it directly
     open_front = fronted and not any(toks[x].norm in COMMAS for x in range(c0, m.first))
     for x in range(m.first - 1, max(c0 - 1, m.first - 1 - reach), -1):
-        if fronted and toks[x].norm in ("،", ","):
+        if fronted and toks[x].norm in COMMAS:
             break
         u = actors.unit_at.get(x)
         if u is not None and not rule.verbal and _accusative_plural(doc, u) and not (
@@ -480,7 +483,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             break  # (قال رامي عبد الرحمن "خطفت جبهة النصرة …": the speaker before the quotation is not its doer)
     # SVO when an actor sits right before the trigger (روسيا نفت، روسيا قد اتهمت).
     close_before = before is not None and (before.last == m.first - 1 or (
-        before.last == m.first - 2 and (rule.verbal or toks[m.first - 1].norm in ("،", ","))) or (
+        before.last == m.first - 2 and (rule.verbal or toks[m.first - 1].norm in COMMAS)) or (
         # تلقى السبسي مساء اليوم مكالمة هاتفية، تلقى الملك سلمان - حفظه الله - اتصالا: only a time
         # expression or an invocation stands between them.
         before.last < m.first - 1 and all(x in actors.timex_tokens or toks[x].norm in _TRANSPARENT
@@ -493,7 +496,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         # اللغم الذي كان يستهدف قوات الأمن: the antecedent is the subject, what follows the object.
         rel = m.first - 1 if _relative(toks[m.first - 1].norm) else m.first - 2
         ante = actors.unit_at.get(rel - 1)
-        if ante is None and rel >= 2 and toks[rel - 1].norm in ("،", ","):
+        if ante is None and rel >= 2 and toks[rel - 1].norm in COMMAS:
             ante = actors.unit_at.get(rel - 2)  # وقال رينزي، الذي التقى الرئيس عباس: the name before the comma
         if m.last + 2 <= c1 and toks[m.last + 1].norm in PREP_PRONOUNS and (
                 doer := _doer_after(actors, m.last + 2, c1)) is not None and rule.plover not in MATERIAL_CODES:
@@ -720,7 +723,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             # doer as the relative clause does, whoever the sentence was about before
             source = group_ids(actors, doer, c1)
             x = doer.last + 1
-            if x + 1 <= c1 and toks[x].norm in ("،", ",") and toks[x + 1].norm in _AIMED_AT:
+            if x + 1 <= c1 and toks[x].norm in COMMAS and toks[x + 1].norm in _AIMED_AT:
                 x += 1  # هجوم شنه إرهابيون، على سيارة للشرطة: a comma before what is aimed at
             after = None if rule.plover == "PROTEST" or (x <= c1 and toks[x].norm in LED_BY) else \
                 first_unit(actors, x, c1, ACTOR_REACH, False, stop_comma=True)  # التحالف بقيادة السعودية: its leader
@@ -864,12 +867,10 @@ def subjunctive_addressee(actors: ActorIndex, start: int, c1: int, source: list[
     return None
 
 
-# "Its" after a statement noun (في بيان له، في بلاغ لها), and the longest aside between commas a call's caller and
-# the ones it calls on may stand apart by.
+# "Its" after a statement noun (في بيان له، في بلاغ لها).
 _ITS = frozenset(fold(w) for w in "له لها لهم لهما".split())
 # A sound masculine plural in construct with a pronoun (منخرطيها، مواطنيه، منتسبيهم), which the tokenizer leaves whole.
 _PLURAL_POSSESSED = ("يها", "يهم", "يهما")
-ASIDE_TOKENS = 8
 
 
 def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, source: list[str]) -> list[str] | None:
@@ -902,7 +903,7 @@ def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, so
     while x <= c1 and (x in actors.timex_tokens or toks[x].norm in COMMAS):
         if toks[x].norm in COMMAS:
             comma = True
-            aside = next((y for y in range(x + 1, min(c1, x + ASIDE_TOKENS + 1) + 1) if toks[y].norm in COMMAS), None)
+            aside = next((y for y in range(x + 1, min(c1, x + ASIDE_MAX_TOKENS + 1) + 1) if toks[y].norm in COMMAS), None)
             if aside is not None and not any(call_complement(doc, y, c1) or y in actors.unit_at
                                              for y in range(x + 1, aside)):
                 x = aside  # ودعا الملا منصور، في أول تسجيل صوتي له، ولمدة 30 دقيقة، مقاتلي …: past each aside
@@ -1252,8 +1253,10 @@ def _support_verb_subject(actors: ActorIndex, keys: list[tuple[str, ...]], first
     غارات), when the verb comes first; None for subject-first clauses."""
     dated = 0  # the words of a date between verb and noun (نظم … اليوم السبت وقفة) put no distance between them
     # قام X … بالهجوم: قام with the noun as its بـ complement names its subject as far as a strong support verb does
-    did = "ب" in actors.doc.text[actors.doc.tokens[first].start:actors.doc.tokens[first].base_start]
-    joined = actors.doc.text[actors.doc.tokens[first].start:actors.doc.tokens[first].base_start].startswith("و")
+    trig = actors.doc.tokens[first]
+    proclitics = actors.doc.text[trig.start:trig.base_start]
+    did = "ب" in proclitics
+    joined = proclitics.startswith("و")  # (وإلقاء القبض: a second complement of a verb of managing)
     for x in range(first - 1, max(c0 - 1, first - 24), -1):
         if x in actors.timex_tokens:
             dated += 1
@@ -1294,7 +1297,7 @@ def had_by(actors: ActorIndex, first: int, c0: int) -> Unit | None:
     for x in range(first - 1, max(c0, first - 8) - 1, -1):
         u = actors.unit_at.get(x)
         if u is None:
-            if toks[x].norm in ("،", ","):
+            if toks[x].norm in COMMAS:
                 continue
             return None
         kana = toks[u.first - 1].norm if u.first - 1 >= c0 else ""

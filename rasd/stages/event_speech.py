@@ -16,6 +16,7 @@ from importlib import resources
 
 from rasd.arabic.calendar import number_value
 from rasd.arabic.normalize import fold
+from rasd.arabic.particles import COMMAS
 from rasd.arabic.sentences import ABBREVIATIONS
 from rasd.document import Document
 from rasd.kb.titles import OUTLET_HEADS, PERSON_TITLES
@@ -201,7 +202,7 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
         y = k + 1
         while y < end and y in actors.timex_tokens:
             y += 1
-        if y > k + 1 and y < end and toks[y].norm in ("،", ","):
+        if y > k + 1 and y < end and toks[y].norm in COMMAS:
             k = y  # أفاد اليوم الخميس، الناطق باسم المحكمة …: the date set off by a comma before the speaker
     skip_place = False
     # أكد النائب من الجبهة الشعبية منجي الرحوي: after a title, its prepositional phrase is no stop.
@@ -272,8 +273,8 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
             return u
         if u is not None:
             continue
-        if subject and x == k + 1 and toks[x].norm in ("،", ",") and (aside := actors.unit_at.get(x + 1)) is not None \
-                and aside.first == x + 1 and aside.last + 1 < end and toks[aside.last + 1].norm in ("،", ","):
+        if subject and x == k + 1 and toks[x].norm in COMMAS and (aside := actors.unit_at.get(x + 1)) is not None \
+                and aside.first == x + 1 and aside.last + 1 < end and toks[aside.last + 1].norm in COMMAS:
             continue  # استنكر، حزب المؤتمر، دعوة رئيس الجمهورية: the subject set off by commas
         if subject and x == k + 1 and not titled and "ب" in actors.doc.text[toks[x].start:toks[x].base_start] \
                 and bare_stem(actors.doc, toks[x]) not in _SPEECH_NOUNS:
@@ -289,7 +290,7 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
             continue
         if toks[x].norm == "." and x > k + 1 and toks[x - 1].norm in _ABBREVIATIONS:
             continue  # وأوضح د. المزروع: the dot of an abbreviated title ends nothing
-        if subject and toks[x].norm in ("،", ",") and (titled or toks[k + 1].norm in _PARTITIVES or _described(
+        if subject and toks[x].norm in COMMAS and (titled or toks[k + 1].norm in _PARTITIVES or _described(
                 actors.doc, k + 1, x)) and (named := actors.unit_at.get(x + 1)) is not None and named.first == x + 1 \
                 and named.label == "PER":
             # ناشد أحد أفراد الحرس الوطني، محمد حسن الحارثي، …، وقال الاستاذ المحامي، حبيب بن زايد إن …: the
@@ -331,7 +332,7 @@ def _second_person(actors: ActorIndex, u: Unit, end: int) -> Unit | None:
         if v is not None:  # not right after it with no title (العجمي الوريمي: one name the tagger split)
             return v if v.first == y and v.label == "PER" and (y > u.last + 1 or actors.is_head(y)) else None
         tok = toks[y]
-        if tok.norm in ("،", ","):
+        if tok.norm in COMMAS:
             continue
         field = tok.norm.startswith("لل") or tok.norm == fold("لشؤون")
         if not (has_article(doc, tok) or field) or tok.norm in _THAT_F or tok.norm in _STOP_AFTER \
@@ -521,7 +522,7 @@ def _person_ending_title(actors: ActorIndex, start: int, end: int) -> Unit | Non
             return None
         if norm in _WITH_ANOTHER:
             return None  # وأضاف وزير الخارجية الألماني … مع نظيره القطري محمد آل ثاني: the counterpart holds no title of his
-        if norm in ("،", ",") and not (x + 1 < end and (v := actors.unit_at.get(x + 1)) is not None
+        if norm in COMMAS and not (x + 1 < end and (v := actors.unit_at.get(x + 1)) is not None
                                        and v.first == x + 1 and v.label == "PER"):
             return None
         x += 1
@@ -574,7 +575,7 @@ def _speaker(actors: ActorIndex, k: int, i: int, j: int, continuation: bool, plu
     # Right before, with nothing or قد between (روسيا نفت، روسيا قد اتهمت); not across a comma.
     adjacent = before is not None and all(toks[x].norm in ("قد", "فقد", "لقد") for x in range(before.last + 1, k))
     if before is not None and not adjacent and before.label == "PER" and before.last + 2 == k \
-            and toks[k - 1].norm in ("،", ",") and not _conjoined(actors.doc, k):
+            and toks[k - 1].norm in COMMAS and not _conjoined(actors.doc, k):
         adjacent = True  # زعيم الحزب … صلاح الدين دمرتاش، دعا أمس الحكومة التركية: the name before the comma
     waw = _conjoined(actors.doc, k)
     if after is not None and (waw or not adjacent):
@@ -600,11 +601,11 @@ def _described_before(actors: ActorIndex, k: int, i: int) -> Unit | None:
     """The subject a relative clause set off by a comma describes, right before the verb: ``إلا أن لوريمان الذي
     التقط الصورة، قال إن …`` (Lorriman speaks, not what the clause names)."""
     toks = actors.doc.tokens
-    if k - 1 <= i or toks[k - 1].norm not in ("،", ","):
+    if k - 1 <= i or toks[k - 1].norm not in COMMAS:
         return None
     for x in range(k - 2, max(i, k - 2 - RELATIVE_CLAUSE_REACH), -1):
         norm = toks[x].norm
-        if norm in ("،", ",") or norm in _THAT_F or norm in _BREAKS:
+        if norm in COMMAS or norm in _THAT_F or norm in _BREAKS:
             return None
         if norm in _RELATIVE and norm not in _NO_ANTECEDENT:
             u = actors.unit_at.get(x - 1)
@@ -671,7 +672,7 @@ def _dual_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None:
 
 _KAMA = fold("كما")
 # Adjectives that stress a verb's own noun after it (نفى نفيا قاطعا، أكد تأكيدا جازما), and how far it may follow.
-_INTENSIFIERS = frozenset(fold(w) for w in "قاطعا شديدا تاما مطلقا جازما صريحا واضحا حازما".split())
+_STRESSING = frozenset(fold(w) for w in "قاطعا شديدا تاما مطلقا جازما صريحا واضحا حازما".split())
 COGNATE_REACH = 8
 
 
@@ -1523,7 +1524,7 @@ def _antecedent(actors: ActorIndex, k: int, i: int) -> Unit | None:
         return None
     if _relative_disagrees(actors.doc, k, i):
         return None
-    x = k - 2 if k - 2 >= i and toks[k - 2].norm not in ("،", ",") else k - 3
+    x = k - 2 if k - 2 >= i and toks[k - 2].norm not in COMMAS else k - 3
     if x < i:
         return None
     if x in actors.unit_at:
@@ -1729,7 +1730,7 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
             entry = lookup_cue(doc, k)
             if entry is None or k in actors.unit_at or _not_a_cue(doc, actors, k, i, j, entry):
                 continue
-            if k + 1 <= j and toks[k + 1].norm in _INTENSIFIERS and any(
+            if k + 1 <= j and toks[k + 1].norm in _STRESSING and any(
                     c.entry.stance == entry.stance and k - c.last <= COGNATE_REACH for c in sent_cues):
                 continue  # نفى الوزير، نفيا قاطعا: the verb's own noun stressing it, not a second statement
             flags = entry.flags

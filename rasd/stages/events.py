@@ -39,6 +39,7 @@ from rasd.stages.event_forms import NEGATIONS, verb_forms
 from rasd.stages.event_instances import event_date, merge_duplicates, orient_meetings, propagate_dates, visit_sides
 from rasd.stages.event_roles import (
     ACTOR_REACH,
+    ASIDE_MAX_TOKENS,
     ATTRIBUTION,
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
@@ -722,8 +723,6 @@ class EventsStage:
 _WARN = verb_forms("حذر|يحذر")
 _WITNESSED = verb_forms("شهد|يشهد")
 WITNESS_REACH = 8
-# The longest aside between two commas a verb's phrase runs across (، بالتنسيق مع الحرس والأمن الوطنيين،).
-ASIDE_MAX_TOKENS = 6
 # How far a verb joined by و may follow the attack noun it goes on telling (نفذتها حركة طالبان واستهدفت).
 ATTACK_CLAUSE_REACH = 8
 
@@ -776,8 +775,7 @@ _CROWD_NOUNS = _COUNTED_PEOPLE | frozenset(fold(w) for w in (
     "محتجا محتجين متظاهر متظاهرا متظاهرين طلبة الطلبة تلاميذ التلاميذ عمال العمال عملة مدرس مدرسا مدرسين أساتذة "
     "الأساتذة الشبان شباب الشباب"
 ).split())
-_CROWD_COUNTS = QUANTIFIERS | frozenset(fold(w) for w in (
-    "نحو حوالي حوالى قرابة أكثر مئات المئات عشرات آلاف الآلاف ألفي ألفين").split())
+_CROWD_COUNTS = QUANTIFIERS | frozenset(fold(w) for w in "نحو حوالي حوالى قرابة أكثر ألفي ألفين".split())
 CROWD_REACH = 3
 
 
@@ -802,7 +800,7 @@ def _passable_tokens(doc: Document, actors: ActorIndex) -> set[int]:
     passable = set(actors.unit_at) | actors.timex_tokens
     for sent in doc.sentences:
         i, j = actors.token_range(sent.start, sent.end)
-        commas = [x for x in range(i, j + 1) if doc.tokens[x].norm in ("،", ",")]
+        commas = [x for x in range(i, j + 1) if doc.tokens[x].norm in COMMAS]
         passable.update(commas)
         for a, b in zip(commas, commas[1:], strict=False):
             if b - a <= ASIDE_MAX_TOKENS + 1:
@@ -1060,7 +1058,7 @@ def _said_of_itself(doc: Document, actors: ActorIndex, k: int, c0: int, spoken: 
     return None
 
 
-_IN_FRONT = frozenset(fold(w) for w in "أمام امام قبالة".split())
+_IN_FRONT = frozenset(fold(w) for w in "أمام قبالة".split())
 _CALLS = frozenset(fold(w) for w in "اتصال مكالمة".split())
 # Verbs of obtaining (حصل على دعم، نال تأييد): the subject receives what the noun names.
 _OBTAIN = verb_forms("حصل|يحصل") | verb_forms("نال|ينال")
@@ -1227,7 +1225,7 @@ def _killed_in_attack(lexicon, doc: Document, keys: list[tuple[str, ...]], m: Ma
             return x + 1 <= j and _attack_noun(lexicon, keys, x + 1)
         if deaths and toks[x].norm[:1] == "ب" and _attack_noun(lexicon, keys, x):
             return True  # استشهد شاب فلسطيني برصاص قوات الاحتلال: the shooting is the event
-        if toks[x].norm in CLAUSE_BREAKS or toks[x].norm in ("،", ","):
+        if toks[x].norm in CLAUSE_BREAKS or toks[x].norm in COMMAS:
             return False
     return False
 
@@ -1308,7 +1306,7 @@ def _carried_by_protest(doc: Document, keys: list[tuple[str, ...]], first: int, 
     """True when a protest word stands within three words before ``first`` with no comma between (وقفات
     احتجاجية منددة بـ، شعارات تطالب بـ); not أشاد بسلمية المظاهرات، داعيا …, a call of its own."""
     for x in range(first - 1, max(c0, first - 3) - 1, -1):
-        if doc.tokens[x].norm in ("،", ","):
+        if doc.tokens[x].norm in COMMAS:
             return False
         if any(k in PROTEST_WORDS for k in keys[x]):
             return True

@@ -26,6 +26,7 @@ from rasd.arabic.normalize import fold
 from rasd.config import Config
 from rasd.document import Document, Mention, Token
 from rasd.errors import ConfigError, ModelMissingError
+from rasd.kb.aliases import key as alias_key
 from rasd.kb.load import configured_kb_files, load_kb
 from rasd.stages.mention_facility import facility_mentions
 from rasd.stages.mention_kb import (
@@ -512,6 +513,12 @@ class MentionStage:
     def _nationality(self, word_folded: str) -> bool:
         """A nationality adjective (الروسي، الأردنية) by this stage's resources, for the rules after the tagger."""
         return is_nationality(word_folded, self.resources)
+
+    def clear_caches(self) -> None:
+        """Forget the per-form caches (CRF features of a word form, name keys): memory back, and a benchmark's
+        pass over articles already seen no faster than over new ones."""
+        self.resources.token_cache.clear()
+        alias_key.cache_clear()
 
     def __call__(self, doc: Document) -> None:
         mentions = tag_document(doc, self.tagger, self.resources, self.format_conventions)

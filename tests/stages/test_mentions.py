@@ -346,3 +346,21 @@ def test_mentions_papal_titles_stay_outside_and_ordinals_inside_a_name(run):
               "(السنة المقدسة) الذي قرره البابا فرنسيس.")
     got = _spans(doc)
     assert ("PER", "يوحنا بولس الثاني") in got and ("PER", "فرنسيس") in got and ("ORG", "السنة") not in got, got
+
+
+def test_mentions_clearing_the_caches_changes_no_output():
+    config = load_config()
+    text_stage, stage = TextStage(config), MentionStage(config)
+    text = "وقال وزير الخارجية سامح شكري إن مصر تدعم الحكومة الليبية."
+
+    def spans() -> list[tuple[str, str]]:
+        doc = Document(id="t", text=text)
+        text_stage(doc)
+        stage(doc)
+        return _spans(doc)
+
+    first = spans()
+    assert stage.resources.token_cache  # the word forms just tagged are cached
+    stage.clear_caches()
+    assert not stage.resources.token_cache
+    assert spans() == first

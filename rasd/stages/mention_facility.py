@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 from rasd.arabic.normalize import fold
 from rasd.document import Mention, Token
-from rasd.stages.mention_rules import RULE_CONFIDENCE, arabic_word, taken_chars
+from rasd.stages.mention_rules import RULE_CONFIDENCE, arabic_word, taken_chars, token_words
 
 FACILITY_HEADS = frozenset(fold(w) for w in (
     "قصر", "جامع", "مسجد", "ملعب", "استاد", "ستاد", "مطار", "متحف", "ساحة", "شارع", "جسر", "سد", "ميناء",
@@ -56,8 +56,10 @@ def facility_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention
     tok_end = {t.end: k for k, t in enumerate(tokens)}
     covered = taken_chars(text, mentions)
 
+    bases = token_words(text, tokens).bases
+
     def word(k: int) -> str:
-        return fold(text[tokens[k].base_start:tokens[k].end])
+        return bases[k]
 
     def joined(k: int) -> bool:  # token k follows k-1 after a space only, with no proclitic
         return tokens[k].base_start == tokens[k].start and not text[tokens[k - 1].end:tokens[k].start].strip()

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rasd.arabic.normalize import fold
 from rasd.document import Mention, Token
 from rasd.kb.aliases import key
 from rasd.kb.base import KnowledgeBase
-from rasd.stages.mention_rules import org_running_into, shipped_word_list, taken_chars
+from rasd.stages.mention_rules import org_running_into, shipped_word_list, taken_chars, token_words
 
 DESCRIPTORS = frozenset(fold(w) for w in (
     "تنظيم", "حركة", "جماعة", "مجموعة", "وكالة", "صحيفة", "حزب", "جبهة", "ميليشيا", "ميليشيات",
@@ -74,7 +74,8 @@ def _used_bare(text: str, tokens: Sequence[Token], first: int, length: int) -> b
 
 # The knowledge base last asked about and its names' first words (held, so that no other object can come to
 # share its id while the words are kept).
-_FIRST_WORDS: list[tuple[KnowledgeBase, frozenset[str]]] = []
+_FIRST_WORDS: list[tuple[KnowledgeBase, frozenset[str], dict[str, bool]]] = []
+NAMELESS_MEMO_SIZE = 100_000
 _word_key = functools.lru_cache(maxsize=100_000)(key)  # one word's key: words repeat across an article and a corpus
 
 
@@ -85,13 +86,29 @@ def _first_words(kb: KnowledgeBase) -> frozenset[str]:
         return _FIRST_WORDS[0][1]
     words = frozenset(k.split()[0] for k in kb.alias_keys() if k.strip() and any(
         e["id"].startswith("rasd:") and e.get("type") in TYPES for e in kb.full_name_entries(k)))
-    _FIRST_WORDS[:] = [(kb, words)]
+    _FIRST_WORDS[:] = [(kb, words, {})]
     return words
 
 
 def _starts_no_name(first_words: frozenset[str], *keys: str) -> bool:
     """True when none of ``keys`` (one word's keys) opens a curated name (an empty key opens anything)."""
     return all(k and k.split()[0] not in first_words for k in keys)
+
+
+def _nameless_keys(kb: KnowledgeBase) -> Callable[[str], bool]:
+    """``_starts_no_name`` of one key against ``kb``'s first words, remembered per key (asked of every word of
+    every article; an article's words repeat, and so do a corpus's)."""
+    first_words = _first_words(kb)
+    memo = _FIRST_WORDS[0][2]
+    if len(memo) > NAMELESS_MEMO_SIZE:
+        memo.clear()
+
+    def nameless(k: str) -> bool:
+        hit = memo.get(k)
+        if hit is None:
+            hit = memo[k] = _starts_no_name(first_words, k)
+        return hit
+    return nameless
 
 
 def _is_word(text: str, tok: Token) -> bool:
@@ -121,22 +138,26 @@ def kb_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention]
     head_keys = [_word_key(text[t.base_start:t.end]) for t in tokens]
     word_keys = [_word_key(text[t.start:t.end]) if t.base_start > t.start else head_keys[i]
                  for i, t in enumerate(tokens)]
-    # One phrase: words with only spaces between them. run[i] is how many such words start at token i,
-    # so each span length is tested once instead of re-checking its words and gaps.
-    run = [0] * (n + 1)
-    for i in range(n - 1, -1, -1):
-        if _is_word(text, tokens[i]):
-            joined = i + 1 < n and not text[tokens[i].end:tokens[i + 1].start].strip()
-            run[i] = 1 + (run[i + 1] if joined else 0)
-    first_words = _first_words(kb)
+    nameless = _nameless_keys(kb)
+
+    def run_at(i: int) -> int:
+        """How many words (at most ``MAX_WORDS``) from token i on make one phrase, with only spaces between
+        them: each span length is then tested once instead of re-checking its words and gaps."""
+        r = 0
+        while i + r < n and r < MAX_WORDS and _is_word(text, tokens[i + r]):
+            r += 1
+            if i + r < n and text[tokens[i + r - 1].end:tokens[i + r].start].strip():
+                break
+        return r
+
     while k < n:
         hit = None
         # (a word glued to the next, with no space between, keys as one word with it: looked up in full)
-        if _starts_no_name(first_words, head_keys[k], word_keys[k]) and not (
-                run[k] >= 2 and tokens[k + 1].start == tokens[k].end):
+        if nameless(head_keys[k]) and nameless(word_keys[k]) and not (
+                k + 1 < n and tokens[k + 1].start == tokens[k].end and run_at(k) >= 2):
             k += 1
             continue
-        for length in range(min(MAX_WORDS, run[k]), 0, -1):
+        for length in range(run_at(k), 0, -1):
             span = tokens[k:k + length]
             start, end = span[0].base_start, span[-1].end
             if any(taken[start:end]):
@@ -264,12 +285,14 @@ def kb_city_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention]
     names = city_names()
     taken = taken_chars(text, mentions)
     added = []
-    for t in tokens:
+    bases = token_words(text, tokens).bases
+    for k, t in enumerate(tokens):
         if not _is_word(text, t) or any(taken[t.start:t.end]):
             continue
-        start = t.base_start
-        if fold(text[start:t.end]) not in names and text[start:start + 1] in ("ب", "ل"):
+        start, word = t.base_start, bases[k]
+        if word not in names and text[start:start + 1] in ("ب", "ل"):
             start += 1  # وبصفاقس: the tokenizer leaves ب on a name it does not know
-        if fold(text[start:t.end]) in names:
+            word = fold(text[start:t.end])
+        if word in names:
             added.append(Mention(start, t.end, "LOC", None, KB_CONFIDENCE))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions

@@ -26,7 +26,7 @@ from rasd.arabic.normalize import fold
 from rasd.arabic.particles import COMMAS, PREPOSITIONS
 from rasd.document import Mention, Token
 from rasd.kb.titles import PERSON_TITLES
-from rasd.stages.mention_rules import RULE_CONFIDENCE, arabic_word, taken_chars
+from rasd.stages.mention_rules import RULE_CONFIDENCE, arabic_word, taken_chars, token_words
 
 # autolex share of PER (over the word's occurrences in the auto-tagged news) and how often it was seen.
 PER_SHARE = 0.6
@@ -154,9 +154,10 @@ def appositive_person_mentions(text: str, tokens: Sequence[Token], mentions: lis
     dates = _date_words()
     n = len(tokens)
 
+    bases = token_words(text, tokens).bases
+
     def bare(k: int) -> str:
-        t = tokens[k]
-        return fold(text[t.base_start:t.end])
+        return bases[k]
 
     def head(k: int) -> bool:
         if norms[k] not in _APPOSITION_FORMS:
@@ -256,9 +257,10 @@ def titled_person_mentions(text: str, tokens: Sequence[Token], mentions: list[Me
     taken = None
     by_start = {m.start: m for m in mentions}
 
+    bases = token_words(text, tokens).bases
+
     def bare(k: int) -> str:
-        t = tokens[k]
-        return fold(text[t.base_start:t.end])
+        return bases[k]
 
     def joined(k: int) -> bool:  # token k follows k-1 after spaces only, with no proclitic
         t = tokens[k]

@@ -7,12 +7,18 @@ list of the places a corpus mentions.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from rasd.arabic.normalize import fold
 from rasd.document import Mention, Token
-from rasd.stages.mention_rules import RULE_CONFIDENCE, arabic_word, taken_chars
+from rasd.stages.mention_rules import RULE_CONFIDENCE, arabic_word, taken_chars, token_words
+
+
+@functools.lru_cache(maxsize=4)
+def _first_words(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(name.split(" ", 1)[0] for name in names)
 
 
 def place_name_completion(text: str, tokens: Sequence[Token], mentions: list[Mention],
@@ -23,7 +29,9 @@ def place_name_completion(text: str, tokens: Sequence[Token], mentions: list[Men
     if not tokens or not any(m.label == "LOC" for m in mentions):
         return mentions
     n = len(tokens)
-    words = [fold(text[t.base_start:t.end]) for t in tokens]
+    words = token_words(text, tokens).bases
+    # the names' first words: a token opening none (most of them) is passed over without joining any span
+    firsts = _first_words(names)
     # joins[k]: token k continues the phrase of token k - 1 (no proclitic, only spaces between them).
     joins = [k > 0 and tokens[k].base_start == tokens[k].start and not text[tokens[k - 1].end:tokens[k].start].strip()
              for k in range(n)]
@@ -31,6 +39,9 @@ def place_name_completion(text: str, tokens: Sequence[Token], mentions: list[Men
     changed = False
     i = 0
     while i < n:
+        if words[i] not in firsts and " " not in words[i]:
+            i += 1
+            continue
         for length in range(min(max_words, n - i), 1, -1):
             j = i + length
             if not all(joins[i + 1:j]):

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from rasd.arabic.lexicon import word_frequencies
 from rasd.arabic.normalize import fold
 from rasd.document import Mention, Token
+from rasd.stages.mention_rules import token_words
 
 # A surname alone is only trusted when it is not an everyday word (أحمد، الشيخ are too common).
 MAX_SURNAME_COUNT = 5000
@@ -51,8 +52,7 @@ def propagate(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> li
         return mentions
     longest = max(len(k) for k in names)
     # each token's two keys once, and the words a name starts with: most tokens start none and are passed over
-    first_keys = [_key(text, t, True) for t in tokens]
-    word_keys = [_key(text, t, False) for t in tokens]
+    first_keys, word_keys = token_words(text, tokens)
     openers = {k[0] for k in names}
     added: list[Mention] = []
     i = 0

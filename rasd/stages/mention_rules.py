@@ -11,6 +11,7 @@ import bisect
 import dataclasses
 from collections.abc import Sequence
 from importlib import resources
+from typing import NamedTuple
 
 from rasd.arabic.calendar import weekdays
 from rasd.arabic.normalize import fold
@@ -45,6 +46,30 @@ def arabic_word(w: str, min_len: int = 2) -> bool:
     return len(w) >= min_len and all("\u0621" <= c <= "\u064A" for c in w)
 
 
+class TokenWords(NamedTuple):
+    """Each token's folded form past its proclitics (``bases``: وبالرئيس → الرييس) and whole (``words``)."""
+
+    bases: list[str]
+    words: list[str]
+
+
+# The article last asked about and its tokens' folded forms (held, so that no other object can come to share
+# the ids while the forms are kept).
+_TOKEN_WORDS: list[tuple[str, Sequence[Token], int, TokenWords]] = []
+
+
+def token_words(text: str, tokens: Sequence[Token]) -> TokenWords:
+    """The folded forms of ``tokens``, computed once per article: some twenty rules read them, and slicing and
+    folding every token again in each rule was a good part of the mentions stage's time."""
+    if _TOKEN_WORDS:
+        held_text, held_tokens, held_n, held = _TOKEN_WORDS[0]
+        if held_text is text and held_tokens is tokens and held_n == len(tokens):
+            return held
+    forms = TokenWords([fold(text[t.base_start:t.end]) for t in tokens], [fold(text[t.start:t.end]) for t in tokens])
+    _TOKEN_WORDS[:] = [(text, tokens, len(tokens), forms)]
+    return forms
+
+
 def taken_chars(text: str, mentions: list[Mention]) -> bytearray:
     """A byte per character of ``text``, set inside a mention: a rule asks it whether a span is free
     (a scan of every mention per candidate was quadratic)."""
@@ -65,9 +90,9 @@ def institution_mentions(text: str, tokens: Sequence[Token], mentions: list[Ment
         return not any(taken[a:b])
 
     added = []
+    bases, words = token_words(text, tokens)
     for i in range(len(tokens) - 1):
-        head = fold(text[tokens[i].base_start:tokens[i].end])
-        nxt = fold(text[tokens[i + 1].start:tokens[i + 1].end])
+        head, nxt = bases[i], words[i + 1]
         if not nxt.startswith("ال") or len(nxt) < 5:
             continue
         if head in MINISTRY or (head == COUNCIL and nxt in COUNCIL_NAMES):
@@ -315,8 +340,10 @@ def institution_name_mentions(text: str, tokens: Sequence[Token], mentions: list
     given_name = given_name or (lambda w: False)
     taken = taken_chars(text, mentions)
 
+    bases = token_words(text, tokens).bases
+
     def word(k: int) -> str:
-        return fold(text[tokens[k].base_start:tokens[k].end])
+        return bases[k]
 
     def head_word(k: int) -> str:
         """``word(k)``, with the article restored where ل swallowed its alef (للبنك → البنك)."""
@@ -644,8 +671,10 @@ def national_name_extension(text: str, tokens: Sequence[Token], mentions: list[M
     ends = {t.end: k for k, t in enumerate(tokens)}
     n = len(tokens)
 
+    bases = token_words(text, tokens).bases
+
     def word(k: int) -> str:
-        return fold(text[tokens[k].base_start:tokens[k].end])
+        return bases[k]
 
     def bare_word(k: int) -> str:  # without proclitics and article (للعام → عام)
         return fold(text[tokens[k].stem_start:tokens[k].end])
@@ -715,25 +744,24 @@ def army_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mentio
     at untagged tokens."""
     taken = taken_chars(text, mentions)
     added = []
+    bases, words = token_words(text, tokens)
     for i in range(len(tokens) - 1):
-        head = fold(text[tokens[i].base_start:tokens[i].end])
-        if head not in AUTHORITY_HEADS:
+        if bases[i] not in AUTHORITY_HEADS:
             continue
         k = i + 1
-        if k + 1 < len(tokens) and tokens[k].base_start == tokens[k].start \
-                and fold(text[tokens[k].start:tokens[k].end]) in AUTHORITY_ADJECTIVES:
+        if k + 1 < len(tokens) and tokens[k].base_start == tokens[k].start and words[k] in AUTHORITY_ADJECTIVES:
             k += 1
-        if tokens[k].base_start == tokens[k].start and is_nationality(fold(text[tokens[k].start:tokens[k].end])):
+        if tokens[k].base_start == tokens[k].start and is_nationality(words[k]):
             start, end = tokens[i].base_start, tokens[k].end
             if not any(taken[start:end]):
                 added.append(Mention(start, end, label="ORG", confidence=RULE_CONFIDENCE))
                 taken[start:end] = b"\x01" * (end - start)
     for i in range(len(tokens) - 2):
-        words = [fold(text[t.base_start:t.end]) for t in tokens[i:i + 3]]
-        if words[0] not in ARMY_HEADS or any(t.base_start != t.start for t in tokens[i + 1:i + 3]):
+        if bases[i] not in ARMY_HEADS or any(t.base_start != t.start for t in tokens[i + 1:i + 3]):
             continue
-        if (words[1] in ARMY_NAME_ADJECTIVES and is_nationality(words[2])) or \
-                (is_nationality(words[1]) and words[2] == fold("الحر")):
+        second, third = bases[i + 1], bases[i + 2]
+        if (second in ARMY_NAME_ADJECTIVES and is_nationality(third)) or \
+                (is_nationality(second) and third == fold("الحر")):
             start, end = tokens[i].base_start, tokens[i + 2].end
             if not any(taken[start:end]):
                 added.append(Mention(start, end, label="ORG", confidence=RULE_CONFIDENCE))

@@ -448,3 +448,23 @@ def test_mentions_rules_a_missing_mined_word_list_says_how_to_rebuild_it():
     assert "الطايف" in shipped_word_list("city_names.tsv", "city name list", "city-names")
     with pytest.raises(ModelMissingError, match="rasd train no-such-list"):
         shipped_word_list("no_such_list.tsv", "a list", "no-such-list")
+
+
+def test_mentions_rules_token_words_are_each_articles_own():
+    """The folded forms are kept for the article last asked about only: another article, or the same token list
+    grown, gets its own (a stale answer would tag the wrong words)."""
+    from rasd.stages.mention_rules import token_words
+
+    text = "وبالرئيس إِسرائيل"
+    tokens = tokenize(text)
+    bases, words = token_words(text, tokens)
+    assert bases == ["الرييس", "اسراييل"] and words == ["وبالرييس", "اسراييل"]
+    assert token_words(text, tokens) is token_words(text, tokens)
+    other = "ولبنان سوريا"
+    assert token_words(other, tokenize(other)).bases == ["لبنان", "سوريا"]
+    grown = text + " غزة"
+    every = tokenize(grown)
+    tokens = every[:2]
+    assert token_words(grown, tokens).bases == ["الرييس", "اسراييل"]
+    tokens.append(every[2])
+    assert token_words(grown, tokens).bases == ["الرييس", "اسراييل", "غزه"]

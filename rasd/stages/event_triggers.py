@@ -52,6 +52,7 @@ class Rule:
     agent: bool = False  # a noun naming the doer (انتحاري "suicide bomber"): with no other source, it is the source
     bare: bool = False  # a verb or phrase coded only without an object pronoun (حققوا في، not يحققونها في)
     obj: frozenset[str] = frozenset()
+    ditransitive: bool = False  # ``obj`` is the second of two objects (حمّل X Y المسؤولية): it may come far after
     # Words that, soon after the verb, make it no event (استقبل المستشفى حالات: patients, not guests).
     not_obj: frozenset[str] = frozenset()
     prep: frozenset[str] = frozenset()
@@ -95,6 +96,7 @@ class TriggerLexicon:
                 bare=bool(row.get("bare")) and row["kind"] != "n",
                 obj=frozenset(row.get("obj") or ()), prep=frozenset(row.get("prep") or ()),
                 not_obj=frozenset(row.get("noobj") or ()),
+                ditransitive=bool(row.get("ditrans")),
             )
             for w in rule.words[0]:
                 self.by_first.setdefault(w, []).append(rule)
@@ -233,8 +235,14 @@ def match_at(lex: TriggerLexicon, keys: list[tuple[str, ...]], k: int, end: int,
             continue
         if rule.not_obj and any(_word_at(keys, x, rule.not_obj) for x in range(k + 1, min(end, k + 1 + NOT_OBJECT_GAP))):
             continue
-        if rule.obj and not any(_word_at(keys, x, rule.obj) for x in range(k + 1, min(end, k + 1 + OBJECT_GAP))):
-            continue
+        if rule.obj:
+            gap = OBJECT_GAP
+            if rule.ditransitive:
+                # حمّل نائب الرئيس أسامة النجيفي نظيره نوري المالكي المسؤولية: the required word comes after two
+                # noun phrases, the subject and the first object, whose names do not count towards the distance
+                gap += sum(1 for x in range(k + 1, min(end, k + 1 + OBJECT_GAP + MAX_NAMED)) if x in named)
+            if not any(_word_at(keys, x, rule.obj) for x in range(k + 1, min(end, k + 1 + gap))):
+                continue
         gap = PREP_GAP if rule.verbal else NOUN_PREP_GAP
         if rule.prep and not any(_prep_at(keys, x, rule.prep) for x in range(k + 1, min(end, k + 1 + gap))):
             continue

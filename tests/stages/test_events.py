@@ -3402,3 +3402,17 @@ def test_events_or_else_is_read_however_it_is_voweled_and_not_confused_with_wa_a
     assert "THREATEN" in [e.code for e in doc.events]
     doc = run(stage, "وطالب سامي الطاهري الحكومة بأن تتفاوض وألا تتأخر.", [("سامي الطاهري", "PER")])
     assert "THREATEN" not in [e.code for e in doc.events]
+
+
+def test_events_blame_reaches_its_responsibility_past_two_named_phrases(stage):
+    """حمّل X Y المسؤولية is doubly transitive: the subject and the one blamed stand between the verb and
+    المسؤولية, and their names do not count towards how far it may be; a verb of carrying with no responsibility
+    in reach stays no event."""
+    text = ("حمّل نائب الرئيس العراقي أسامة النجيفي نظيره نائب الرئيس نوري المالكي المسؤولية الكاملة عن تدهور "
+            "الأوضاع.")
+    doc = run(stage, text, [("أسامة النجيفي", "PER"), ("نوري المالكي", "PER")])
+    ev = [e for e in doc.events if e.code == "ACCUSE"]
+    assert len(ev) == 1 and "أسامة النجيفي" in names(doc, ev[0].source) and "نوري المالكي" in " ".join(
+        names(doc, ev[0].target))
+    text = "حمل المتظاهرون في شوارع العاصمة التونسية طوال يوم السبت لافتات كتب عليها أن المسؤولية مشتركة."
+    assert not [e for e in run(stage, text).events if e.code == "ACCUSE"]

@@ -3416,3 +3416,11 @@ def test_events_blame_reaches_its_responsibility_past_two_named_phrases(stage):
         names(doc, ev[0].target))
     text = "حمل المتظاهرون في شوارع العاصمة التونسية طوال يوم السبت لافتات كتب عليها أن المسؤولية مشتركة."
     assert not [e for e in run(stage, text).events if e.code == "ACCUSE"]
+
+
+def test_events_an_arrest_of_someone_named_by_status_or_trade(stage):
+    """The Tunisian arrest and custody nouns need a person after them; one named by status or trade (العون
+    البلدي، المواطن، موظف) is one, while a match or a service stopped is no arrest."""
+    doc = run(stage, "وأذنت النيابة العمومية بإيقاف العون البلدي والمواطن بسبب شبهة التدليس.")
+    assert [e.code for e in doc.events] == ["COERCE"], doc.events
+    assert not run(stage, "وأذنت الجامعة بإيقاف المباراة بسبب الأمطار.").events

@@ -869,6 +869,10 @@ def subjunctive_addressee(actors: ActorIndex, start: int, c1: int, source: list[
 
 # "Its" after a statement noun (في بيان له، في بلاغ لها).
 _ITS = frozenset(fold(w) for w in "له لها لهم لهما".split())
+# "In this regard" (في هذا الصدد، في ذات السياق، في نفس الإطار): a link to what came before, between a call and
+# whom it calls on.
+_THIS = frozenset(fold(w) for w in "هذا ذات نفس".split())
+_REGARD = frozenset(fold(w) for w in "الصدد الإطار السياق الشأن".split())
 # A sound masculine plural in construct with a pronoun (منخرطيها، مواطنيه، منتسبيهم), which the tokenizer leaves whole.
 _PLURAL_POSSESSED = ("يها", "يهم", "يهما")
 
@@ -899,6 +903,8 @@ def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, so
         x += 1  # بلاغا دعت فيه كافة الفاعلين إلى …: the statement the pronoun takes up, then who is called on
     if x + 2 <= c1 and toks[x].norm == "في" and toks[x + 2].norm in _ITS:
         x += 3  # دعت النقابة في بلاغ لها منخرطيها إلى …: the statement it was made in
+    elif x + 2 <= c1 and toks[x].norm == "في" and toks[x + 1].norm in _THIS and toks[x + 2].norm in _REGARD:
+        x += 3  # داعيا في هذا الصدد، مختلف الكتل النيابية إلى …: "in this regard", then who is called on
     comma = False
     while x <= c1 and (x in actors.timex_tokens or toks[x].norm in COMMAS):
         if toks[x].norm in COMMAS:

@@ -3425,3 +3425,13 @@ def test_events_an_arrest_of_someone_named_by_status_or_trade(stage):
     doc = run(stage, "وأذنت النيابة العمومية بإيقاف العون البلدي والمواطن بسبب شبهة التدليس.")
     assert [e.code for e in doc.events] == ["COERCE"], doc.events
     assert not run(stage, "وأذنت الجامعة بإيقاف المباراة بسبب الأمطار.").events
+
+
+def test_events_a_call_reaches_its_addressee_past_in_this_regard():
+    """في هذا الصدد (في ذات السياق …) links a call to what came before; whom it calls on comes after it."""
+    import rasd
+
+    doc = rasd.analyze("وأكد الاتحاد العام التونسي للشغل تمسكه بحق الأمنيين في الانتخاب، داعيا في هذا الصدد، مختلف "
+                       "الكتل النيابية الى الاستجابة لمطلبهم.", id="t", date="2016-06-02")
+    got = [(e.code, {doc.entity(x).name_ar for x in e.target}) for e in doc.events if e.code == "REQUEST"]
+    assert got == [("REQUEST", {"الكتل النيابية"})], got

@@ -298,7 +298,7 @@ def first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: b
                                               and x + 1 not in actors.unit_at)):
             # اتهم الوزير الحكومة السورية، حمل وزير الداخلية حركة حماس …: the subject is the unnamed
             # minister, and the actor named after him the object
-            return None
+            return _title_holder(actors, x, end)
         if stop_preps and (norm in _PREPS_TARGET or token_stem(doc, toks[x]) in _PREPS_TARGET) and not (
                 norm == "من" and x > start and token_stem(doc, toks[x - 1]) in QUANTIFIERS):
             return None  # (اعتصم عدد من العاطلين: the group counted is the subject)
@@ -310,6 +310,26 @@ def first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: b
             return None  # … العدوان الروسي، بحسب البيان الأمريكي: the source of the report is no party
         if stop_comma and norm in COMMAS and x + 1 < len(toks) and (
                 toks[x + 1].norm[:1] in ("و", "ف") or toks[x + 1].norm in _CLAUSE_AFTER_COMMA):
+            return None
+    return None
+
+
+# How far a title phrase the tagger left unnamed (رئيس الإدارة الاتحادية للرقابة على الدخول) may run before its holder.
+TITLE_HOLDER_REACH = 8
+
+
+def _title_holder(actors: ActorIndex, x: int, end: int) -> Unit | None:
+    """The person a title phrase opening at ``x`` runs on into, its holder: ``طالب رئيس الإدارة الاتحادية للرقابة
+    على الدخول ريكاردو ايتشيجاراي رئيس لجنة الحكام …``. None when the phrase first reaches anything else (حمل وزير
+    الداخلية حركة حماس: the body is the object), punctuation, or a person with a title of his own (اتهم وزير
+    الداخلية الرئيس السابق بن علي: the former president is the object)."""
+    toks, doc = actors.doc.tokens, actors.doc
+    for y in range(x + 1, min(end, x + TITLE_HOLDER_REACH) + 1):
+        u = actors.unit_at.get(y)
+        if u is not None:
+            own_title = bare_stem(doc, toks[y - 1]) in AGENT_HEADS or toks[y - 1].norm in HONORIFICS
+            return u if u.first == y and u.kind == "mention" and u.label == "PER" and not own_title else None
+        if not toks[y].norm[:1].isalpha() or y in actors.timex_tokens:
             return None
     return None
 

@@ -3435,3 +3435,17 @@ def test_events_a_call_reaches_its_addressee_past_in_this_regard():
                        "الكتل النيابية الى الاستجابة لمطلبهم.", id="t", date="2016-06-02")
     got = [(e.code, {doc.entity(x).name_ar for x in e.target}) for e in doc.events if e.code == "REQUEST"]
     assert got == [("REQUEST", {"الكتل النيابية"})], got
+
+
+def test_events_a_title_phrase_the_tagger_left_unnamed_runs_on_into_its_holder():
+    """رئيس الإدارة الاتحادية للرقابة على الدخول: no body is tagged in the title, so the person right after it
+    holds it and is the subject; a body there, or a person with a title of his own, is the object."""
+    import rasd
+
+    doc = rasd.analyze("وطالب رئيس الإدارة الاتحادية للرقابة على الدخول ريكاردو ايتشيجاراي رئيس لجنة الحكام لويس "
+                       "سيجورا بإيقاف حكمين أو ثلاثة عن نشاطهم.", id="t", date="2015-07-21")
+    got = [(e.code, {doc.entity(x).name_ar for x in e.source}, {doc.entity(x).name_ar for x in e.target})
+           for e in doc.events]
+    assert [(c, "ريكاردو ايتشيجاراي" in s, t) for c, s, t in got] == [("REQUEST", True, {"لويس سيجورا"})], got
+    doc = rasd.analyze("وحمل وزير الداخلية حركة حماس المسؤولية عن التفجير.", id="t", date="2015-07-21")
+    assert not [e for e in doc.events if any("حماس" in (doc.entity(x).name_ar or "") for x in e.source)]

@@ -752,6 +752,11 @@ class ActorIndex:
             for x in (k + 1, k + 2):
                 v = self.unit_at.get(x)
                 if v is not None and v is not u and v.first == x and v.label in ("LOC", "ORG"):
+                    if (w := self.unit_at.get(v.last + 1)) is not None and w.first == v.last + 1 \
+                            and w.label == "PER" and w.kind == "mention":
+                        # طالب … ريكاردو ايتشيجاراي رئيس لجنة الحكام لويس سيجورا: the title goes before the name
+                        # right after it, that name's own, not the apposition of the name before
+                        break
                     for e in v.ids:
                         if e not in u.ids:
                             u.ids.append(e)

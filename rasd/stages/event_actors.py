@@ -330,6 +330,12 @@ def _country_names() -> dict[str, str]:
     return out
 
 
+# Loyal to, belonging to (المتشددون الموالون لداعش، مسلحون تابعون لحزب كوملة), without the article.
+ALLEGIANCE_WORDS = frozenset(fold(w) for w in (
+    "موال موالي موالية موالون موالين موالتين تابع تابعة تابعون تابعين تابعتين"
+).split())
+
+
 @dataclass
 class Unit:
     """An actor in a sentence: tokens ``[first, last]`` and the entity ids it stands for."""
@@ -647,10 +653,36 @@ class ActorIndex:
                 covered.update(range(k, last + 1))
         self._states_named_before(covered)
         self._spokesmen()
+        self._allegiances()
         self.units.sort(key=lambda u: u.first)
         self.excluded.update(u.first for u in self.units if u.first > 0 and toks[u.first - 1].norm in PRESIDED_BY)
         # First tokens of the units, in order, for bisecting (the units do not change after this).
         self.unit_firsts = [u.first for u in self.units]
+
+    def _allegiances(self) -> None:
+        """An actor named after الموالي(ن) لـ or التابع(ون) لـ is the side of the actor right before it, one actor
+        with it: ``سيطر المتشددون الموالون لداعش على مدينة سرت`` (the militants are the Islamic State's), ``هاجم
+        مسلحون تابعون لحزب كوملة``; not the object of what that actor does."""
+        doc, toks = self.doc, self.doc.tokens
+        for v in list(self.units):
+            k = v.first - 1
+            if k >= 1 and toks[k].norm == "ل":
+                k -= 1  # (لـ written apart)
+            elif "ل" not in doc.text[toks[v.first].start:toks[v.first].base_start]:
+                continue
+            if k < 1 or bare_stem(doc, toks[k]) not in ALLEGIANCE_WORDS:
+                continue
+            # (the word may already close the actor as its adjective: القوات الموالية)
+            u = self.unit_at.get(k) or self.unit_at.get(k - 1)
+            if u is None or u is v or u.last not in (k - 1, k) or u not in self.units:
+                continue
+            for e in v.ids:
+                if e not in u.ids:
+                    u.ids.append(e)
+            for x in range(u.last + 1, v.last + 1):
+                self.unit_at[x] = u
+            u.last = v.last
+            self.units.remove(v)
 
     def _spokesmen(self) -> None:
         """A spokesman speaks for his body: المتحدث باسم الخارجية الإيرانية، الناطق الرسمي باسم الحكومة is the

@@ -3451,3 +3451,20 @@ def test_events_a_title_phrase_the_tagger_left_unnamed_runs_on_into_its_holder()
         ("REQUEST", True, False, True)], got
     doc = rasd.analyze("وحمل وزير الداخلية حركة حماس المسؤولية عن التفجير.", id="t", date="2015-07-21")
     assert not [e for e in doc.events if any("حماس" in (doc.entity(x).name_ar or "") for x in e.source)]
+
+
+def test_events_seizing_a_place_is_coerce_and_an_actor_loyal_to_a_group_is_its_side():
+    """سيطر (past) على + a place is seizing it (COERCE 192); the present tells who holds a place, and a situation
+    brought under control names no actor. المتشددون الموالون لداعش: the militants are the Islamic State's side, not
+    acting upon it."""
+    import rasd
+
+    doc = rasd.analyze("وسيطر المتشددون الموالون لداعش على مدينة سرت بوسط البلاد.", id="t", date="2015-08-03")
+    got = [(e.code, {doc.entity(x).name_ar for x in e.source}, {doc.entity(x).name_ar for x in e.target})
+           for e in doc.events]
+    assert len(got) == 1 and got[0][0] == "COERCE" and "داعش" in " ".join(got[0][1]) and got[0][2] == {"سرت"}, got
+    assert not rasd.analyze("وسيطرت الشرطة على الموقف بسرعة.", id="t", date="2015-08-03").events
+    assert not rasd.analyze("وتسيطر على طرابلس حكومة لا تعترف بها القوى العالمية.", id="t", date="2015-08-03").events
+    doc = rasd.analyze("وطلبت الوكالة الدولية للطاقة الذرية التابعة للأمم المتحدة دخول موقع بارشين.", id="t",
+                       date="2015-08-03")
+    assert not [e for e in doc.events if any("الأمم المتحدة" in (doc.entity(x).name_ar or "") for x in e.target)]

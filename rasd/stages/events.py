@@ -574,10 +574,16 @@ class EventsStage:
             # ودعا القحطاني الجمعيات الوطنية للتنسيق: a group called on by what it is, not by a name.
             addressee = described_addressee(doc, actors, m, c1, source)
             target = addressee if addressee is not None else target
-        if not target and source and rule.plover == "COERCE" and (
+        if (not target or rule.cameo == "173") and source and rule.plover == "COERCE" and (
                 counted := _counted_people(doc, m.last + 1, c1, arrested=rule.cameo == "173")):
-            # ألقت الوحدات القبض على ثلاثة أشخاص، وإلقاء القبض على 32 شخصا: a number of people, arrested
-            target = [actors.maker.nominal(counted, None, "PER")]
+            # ألقت الوحدات القبض على ثلاثة أشخاص، وإلقاء القبض على 32 شخصا: a number of people, arrested (those
+            # counted right after an arrest are who is arrested, whatever actor the sentence names later:
+            # الإطاحة بـ3 مهربين لهم صلة بشبكات الدعم للجماعات الإرهابية), with the body they are of kept
+            # (القبض على سبعة مسؤولين في الفيفا)
+            counted_key = fold(counted)
+            target = [actors.maker.nominal(counted, None, "PER"), *(
+                t for t in target if not ((e := doc.entity(t)) is not None and e.name_ar
+                                          and fold(e.name_ar) in counted_key))]
         if source and _AGAINST in rule.prep:
             # تقدمت بقضية للمحكمة الإدارية ضد كل من الصندوق …: whom a lawsuit is against follows ضد, not the court
             against = _after_against(actors, keys, m.last + 1, c1)
@@ -750,8 +756,8 @@ def _counted_people(doc: Document, x: int, end: int, arrested: bool = False) -> 
     ``arrested``: what an arrest counts is people whatever the noun (القبض على 3 تجار أسلحة), and the bare noun
     after it says which (تجار أسلحة, arms dealers)."""
     toks = doc.tokens
-    if x <= end and toks[x].norm in ("علي", "عليهم"):
-        x += 1
+    if x <= end and toks[x].norm in ("علي", "عليهم", "ب"):
+        x += 1  # (ب written apart from a number: الإطاحة بـ3 مهربين)
     if x + 1 > end or not is_count(doc, x):
         return None
     noun_tok = toks[x + 1]

@@ -3468,3 +3468,16 @@ def test_events_seizing_a_place_is_coerce_and_an_actor_loyal_to_a_group_is_its_s
     doc = rasd.analyze("وطلبت الوكالة الدولية للطاقة الذرية التابعة للأمم المتحدة دخول موقع بارشين.", id="t",
                        date="2015-08-03")
     assert not [e for e in doc.events if any("الأمم المتحدة" in (doc.entity(x).name_ar or "") for x in e.target)]
+
+
+def test_events_bringing_down_a_gang_is_an_arrest_of_those_counted():
+    """الإطاحة بـ (Tunisian and Algerian police usage) arrests a gang, a cell or a number of people; those counted
+    right after it are who is arrested, whatever actor the sentence names later. Bringing down a ruler is left out."""
+    import rasd
+
+    doc = rasd.analyze("تمكنت قوات الجيش الجزائري بقرية تين الكوم من الإطاحة ب3 مهربين لهم صلة بشبكات الدعم والإسناد "
+                       "للجماعات الإرهابية.", id="t", date="2016-05-06")
+    got = [(e.code, [doc.entity(x).name_ar for x in e.target]) for e in doc.events]
+    assert len(got) == 1 and got[0][0] == "COERCE" and got[0][1][0] == "3 مهربين", got
+    assert not rasd.analyze("اعتبر أن موقف السعودية كان معاديا للثورة التي أطاحت بمبارك.", id="t",
+                            date="2016-05-06").events

@@ -26,6 +26,8 @@ from rasd.stages.mention_rules import org_running_into, shipped_word_list, taken
 DESCRIPTORS = frozenset(fold(w) for w in (
     "تنظيم", "حركة", "جماعة", "مجموعة", "وكالة", "صحيفة", "حزب", "جبهة", "ميليشيا", "ميليشيات",
 ))
+# Heads a body's name may follow inside its mention (منظمة هيومن رايتس ووتش، شركة أرامكو).
+NAMED_BODY_HEADS = DESCRIPTORS | frozenset(fold(w) for w in ("منظمة", "جمعية", "شركة", "مؤسسة"))
 TYPES = frozenset({"ORG", "PER"})
 KB_CONFIDENCE = 0.65
 MAX_WORDS = 5
@@ -231,6 +233,15 @@ def kb_realign_orgs(text: str, tokens: Sequence[Token], mentions: list[Mention],
                 entry = _known(kb, text[start:end], False)
                 if entry is not None and entry["type"] == "ORG" and (best is None or b - a > best[1] - best[0]):
                     best = (a, b, start, end)
+        if best is None and fold(text[tokens[first].base_start:tokens[first].end]) in NAMED_BODY_HEADS:
+            # [منظمة هيومن رايتس ووتش قوات الأمن] المصرية: after its descriptor, a curated name the tag ran on past
+            # into the next body; the descriptor stays as tagged
+            for b in range(last - 1, first, -1):
+                if b - first <= MAX_WORDS and all(_is_word(text, t) for t in tokens[first + 1:b + 1]):
+                    entry = _known(kb, text[tokens[first + 1].base_start:tokens[b].end], first + 1 == b)
+                    if entry is not None and entry["type"] == "ORG":
+                        best = (first, b, m.start, tokens[b].end)
+                        break
         if best is None:
             continue
         _, _, start, end = best

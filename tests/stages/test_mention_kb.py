@@ -112,3 +112,18 @@ def test_mention_kb_gives_a_name_back_the_letter_read_as_a_proclitic(kb):
     out = kb_proclitic_names(text, tokenize(text), tagged, kb)
     # بوتين keeps its own ب; ان كي مون is بان كي مون
     assert [text[m.start:m.end] for m in out] == ["بان كي مون", "بوتين"]
+
+
+def test_mention_kb_an_organisation_run_on_past_its_curated_name_after_its_head_is_cut_there(kb):
+    """[منظمة هيومن رايتس ووتش قوات الأمن] المصرية: after its head (منظمة), the tag ran on past a curated name into
+    the body the sentence goes on to name; it ends with the curated name. A tag that holds no curated name stays."""
+    from rasd.stages.mention_kb import kb_realign_orgs
+
+    text = "اتهمت منظمة هيومن رايتس ووتش قوات الأمن المصرية بارتكاب مذبحة."
+    i = text.index("منظمة")
+    out = kb_realign_orgs(text, tokenize(text), [Mention(i, text.index(" المصرية"), "ORG")], kb)
+    assert [(text[m.start:m.end], m.label) for m in out] == [("منظمة هيومن رايتس ووتش", "ORG")]
+    text = "وقالت منظمة العفو المحلية قوات الأمن إن القرار مهم."
+    i = text.index("منظمة")
+    tagged_org = [Mention(i, text.index(" إن"), "ORG")]
+    assert kb_realign_orgs(text, tokenize(text), tagged_org, kb) == tagged_org

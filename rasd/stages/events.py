@@ -53,6 +53,7 @@ from rasd.stages.event_roles import (
     SUPPORT_VERBS,
     THAT_IS,
     assign_roles,
+    call_complement,
     described_addressee,
     disagrees,
     first_unit,
@@ -458,6 +459,17 @@ class EventsStage:
             after = {e for u in actors.in_range(m.last + 1, min(c1, m.last + 4)) for e in u.ids}
             if source and set(source) <= after:
                 source, target = [], [*source, *(t for t in target if t not in source)]
+        if rule.verbal and source and set(keys[m.first]) & _ACCUSE_VERBS \
+                and (obj := actors.unit_at.get(m.last + 1)) is not None and obj.first == m.last + 1 \
+                and set(obj.ids) == set(source) and call_complement(doc, obj.last + 1, c1):
+            # وتعرض أبو مازن لقضية المصالحة واتهم حماس بالإقدام على …: اتهم takes its object before what it charges,
+            # so one actor right before the charge is the accused when the clause goes on with another subject:
+            # the actor named before it in the sentence, or the doer of the sentence before. (كما اتهم حزب العمال
+            # باستمرار …، after the party's own statement: the party goes on, and accuses.)
+            before = nearest_unit_before(actors, c0, m.first - 1, places=False)
+            accuser = list(before.ids) if before is not None else self._carried_subject(doc, si, list(obj.ids))
+            if accuser and not set(accuser) & set(obj.ids):
+                source, target = accuser, list(obj.ids)
         listed, list_at = listed_after(actors, m.last + 1, c1)
         if listed and (not source or set(listed) & set(target)):
             # قطع علاقاتها مع قطر وهي كل من السعودية ومصر والإمارات: the actors are listed after it,
@@ -1413,6 +1425,10 @@ def _no_actor(doc: Document, eid: str) -> bool:
     """God is quoted (a claim's speaker) but is no party to an event: بيت من بيوت الله."""
     e = doc.entity(eid)
     return e is not None and fold(e.name_ar or e.name or "") in NO_EVENT_ACTORS
+
+
+# Accuse, in every form: a transitive verb whose object comes before the charge (اتهم X بـ …).
+_ACCUSE_VERBS = verb_forms("اتهم|يتهم")
 
 
 # What an invitation is to: لزيارة، لحضور، للمشاركة (with their pronouns: لزيارته).

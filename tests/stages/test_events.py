@@ -3483,3 +3483,18 @@ def test_events_bringing_down_a_gang_is_an_arrest_of_those_counted():
     assert len(got) == 1 and got[0][0] == "COERCE" and got[0][1][0] == "3 مهربين", got
     assert not rasd.analyze("اعتبر أن موقف السعودية كان معاديا للثورة التي أطاحت بمبارك.", id="t",
                             date="2016-05-06").events
+
+
+def test_events_one_actor_before_the_charge_of_accuse_is_the_accused():
+    """اتهم takes its object before the charge: after a clause with another subject, واتهم حماس بـ … is that
+    subject accusing Hamas; an actor that goes on from its own statement (كما اتهم الحزب بـ …) still accuses."""
+    import rasd
+
+    doc = rasd.analyze("وتعرض محمود عباس لقضية المصالحة واتهم حماس بالإقدام على اختطاف ثلاثة من المستوطنين.",
+                       id="t", date="2015-08-06")
+    got = [(e.code, {doc.entity(x).name for x in e.source}, {doc.entity(x).name for x in e.target})
+           for e in doc.events if e.code == "ACCUSE"]
+    assert len(got) == 1 and "Mahmoud Abbas" in got[0][1] and got[0][2] == {"Hamas"}, got
+    doc = rasd.analyze("اتهمت حماس إسرائيل بقتل الأطفال.", id="t", date="2015-08-06")
+    assert [({doc.entity(x).name for x in e.source}, {doc.entity(x).name for x in e.target}) for e in doc.events] \
+        == [({"Hamas"}, {"Israel"})]

@@ -521,6 +521,10 @@ class EventsStage:
         if source and all((e := doc.entity(x)) is not None and e.type == "MISC" for x in source):
             # هجوم "الشانزيليزيه"، اعتداءات سبتمبر: a named event, work or creed is no doer.
             source = []
+        if source and rule.plover == "PROTEST" and not rule.verbal \
+                and all((e := doc.entity(x)) is not None and e.type == "LOC" for x in source):
+            # قمع لمظاهرة في العاصمة الإيرانية: a place, or a state, holds no demonstration; its people do
+            source = []
         if not source and rule.agent and not (m.first > c0 and _attack_noun(self.lexicon, keys, m.first - 1)):
             # فجر انتحاري شاحنة ملغومة، هاجم مفجر مسجدا: the bomber is the attacker, unnamed as he is.
             source = [actors.maker.nominal(doc.text[doc.tokens[m.first].stem_start:doc.tokens[m.last].end], None)]

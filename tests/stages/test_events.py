@@ -3498,3 +3498,13 @@ def test_events_one_actor_before_the_charge_of_accuse_is_the_accused():
     doc = rasd.analyze("اتهمت حماس إسرائيل بقتل الأطفال.", id="t", date="2015-08-06")
     assert [({doc.entity(x).name for x in e.source}, {doc.entity(x).name for x in e.target}) for e in doc.events] \
         == [({"Hamas"}, {"Israel"})]
+
+
+def test_events_a_place_holds_no_demonstration():
+    """مظاهرة في العاصمة الإيرانية: the state the place is in is no protester; a demonstration told as a noun with
+    only places about it has no doer named."""
+    import rasd
+
+    doc = rasd.analyze("اعتقل أكثر من 200 مدرس إيراني الأربعاء خلال عملية قمع لمظاهرة في العاصمة الإيرانية طهران.",
+                       id="t", date="2015-07-23")
+    assert not [e for e in doc.events if e.code == "PROTEST" and any(doc.entity(x).type == "LOC" for x in e.source)]

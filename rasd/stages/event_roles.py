@@ -915,10 +915,15 @@ def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, so
                             and set(u.ids) & set(source)), None)) is not None \
                 and all(toks[z].norm[:1].isalpha() for z in range(x, nxt)):
             x = actors.unit_at[nxt].last + 1
-    elif any(set(u.ids) & set(source) for u in actors.in_range(max(0, m.first - 8), m.first - 1)):
-        x = m.last + 1  # SVO
+    elif any(set(u.ids) & set(source) for u in actors.in_range(max(0, m.first - 8), m.first - 1)) or (
+            m.last + 1 <= c1 and toks[m.last + 1].norm in PREP_PRONOUNS):
+        # SVO; or the verb in the relative clause of a statement its caller issued, however far before (أصدرت
+        # وزارة الشباب والرياضة اليوم السبت 4 مارس 2017 بلاغا دعت فيه كافة الفاعلين …)
+        x = m.last + 1
     else:
         return None  # the words after the verb may still be the caller's (المكتب التنفيذي للاتحاد)
+    while x <= c1 and toks[x].norm in _CLOSING_QUOTES:
+        x += 1  # وطالب "الفيفي" الجهات المعنية بـ …: past the quotes around the caller's name
     if x <= c1 and toks[x].norm in PREP_PRONOUNS:
         x += 1  # بلاغا دعت فيه كافة الفاعلين إلى …: the statement the pronoun takes up, then who is called on
     if x + 2 <= c1 and toks[x].norm == "في" and toks[x + 2].norm in _ITS:
@@ -1092,6 +1097,7 @@ def _support_before(doc: Document, keys: list[tuple[str, ...]], first: int, c0: 
 _RESUMPTIVE = ("ها", "ه", "هم", "هما")
 _AIMED_AT = frozenset(fold(w) for w in "على ضد".split())
 _OPENING_QUOTES = frozenset('"«“')
+_CLOSING_QUOTES = frozenset('"»”')
 # Verbs of undertaking, managing or stopping whose subject does the verbal noun after their preposition
 # (أقدم الجاني على قتل …، نجحت القوة من قتل …، أن تكف تركيا عن قتل الأكراد).
 _UNDERTOOK = frozenset().union(*(verb_forms(v) for v in (

@@ -3508,3 +3508,17 @@ def test_events_a_place_holds_no_demonstration():
     doc = rasd.analyze("اعتقل أكثر من 200 مدرس إيراني الأربعاء خلال عملية قمع لمظاهرة في العاصمة الإيرانية طهران.",
                        id="t", date="2015-07-23")
     assert not [e for e in doc.events if e.code == "PROTEST" and any(doc.entity(x).type == "LOC" for x in e.source)]
+
+
+def test_events_a_call_reaches_its_described_addressee_past_quotes_and_from_a_statement():
+    """وطالب "الفيفي" الجهات المعنية بـ …: past the quotes around the caller's name; بلاغا دعت فيه كافة الفاعلين
+    إلى …: a statement's relative clause, its issuer named however far before."""
+    import rasd
+
+    doc = rasd.analyze('وطالب "الفيفي" الجهات المعنية بتوجيه المقاول بإقامة جدار حجري.', id="t",
+                       date="2015-08-06")
+    assert [(e.code, [doc.entity(x).name_ar for x in e.target]) for e in doc.events] == [
+        ("REQUEST", ["الجهات المعنية"])]
+    doc = rasd.analyze("أصدرت وزارة الشباب والرياضة اليوم السبت 4 مارس 2017 بلاغا دعت فيه كافة الفاعلين في المشهد "
+                       "الرياضي إلى مزيد التحلي بروح المسؤولية.", id="t", date="2017-03-04")
+    assert [(e.code, [doc.entity(x).name_ar for x in e.target]) for e in doc.events] == [("REQUEST", ["الفاعلين"])]

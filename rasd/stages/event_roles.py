@@ -411,7 +411,8 @@ def _past_apposition(actors: ActorIndex, x: int, end: int) -> int:
     phrase starts at ``x`` (one opening on و or a clause word is a clause of its own)."""
     toks = actors.doc.tokens
     if x >= end or toks[x].norm not in COMMAS or toks[x + 1].norm[:1] in ("و", "ف") \
-            or toks[x + 1].norm in _CLAUSE_AFTER_COMMA or x + 1 in actors.unit_at:
+            or toks[x + 1].norm in _CLAUSE_AFTER_COMMA or x + 1 in actors.unit_at or toks[x + 1].norm == "مع":
+        # (اجتمع الأمير محمد بن سلمان، مع رئيس حزب القوات سمير جعجع، …: with whom, not what the subject is)
         return x  # (دعا زعيم تيار المحبة، الهاشمي الحامدي، الباجي قائد السبسي، إلى: an actor there is the object)
     for y in range(x + 2, min(end, x + 1 + APPOSITION_REACH) + 1):
         if toks[y].norm in COMMAS:

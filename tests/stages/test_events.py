@@ -3522,3 +3522,14 @@ def test_events_a_call_reaches_its_described_addressee_past_quotes_and_from_a_st
     doc = rasd.analyze("أصدرت وزارة الشباب والرياضة اليوم السبت 4 مارس 2017 بلاغا دعت فيه كافة الفاعلين في المشهد "
                        "الرياضي إلى مزيد التحلي بروح المسؤولية.", id="t", date="2017-03-04")
     assert [(e.code, [doc.entity(x).name_ar for x in e.target]) for e in doc.events] == [("REQUEST", ["الفاعلين"])]
+
+
+def test_events_a_comma_before_with_sets_off_no_apposition():
+    """اجتمع الأمير محمد بن سلمان بن عبدالعزيز، مع رئيس حزب القوات اللبنانية سمير جعجع، …: the phrase after the
+    comma says with whom, it does not describe the subject."""
+    import rasd
+
+    doc = rasd.analyze("كما اجتمع الأمير محمد بن سلمان بن عبدالعزيز، مع رئيس حزب القوات اللبنانية سمير جعجع، وجرى "
+                       "خلال الاجتماع استعراض مستجدات الأوضاع.", id="t", date="2015-07-22")
+    met = [e for e in doc.events if e.code == "CONSULT" and e.target]
+    assert met and any(doc.entity(x).name_ar == "سمير جعجع" for x in met[0].target), doc.events

@@ -676,13 +676,7 @@ class ActorIndex:
             u = self.unit_at.get(k) or self.unit_at.get(k - 1)
             if u is None or u is v or u.last not in (k - 1, k) or u not in self.units:
                 continue
-            for e in v.ids:
-                if e not in u.ids:
-                    u.ids.append(e)
-            for x in range(u.last + 1, v.last + 1):
-                self.unit_at[x] = u
-            u.last = v.last
-            self.units.remove(v)
+            self._take_in(u, v)
 
     def _spokesmen(self) -> None:
         """A spokesman speaks for his body: المتحدث باسم الخارجية الإيرانية، الناطق الرسمي باسم الحكومة is the
@@ -789,13 +783,7 @@ class ActorIndex:
                         # طالب … ريكاردو ايتشيجاراي رئيس لجنة الحكام لويس سيجورا: the title goes before the name
                         # right after it, that name's own, not the apposition of the name before
                         break
-                    for e in v.ids:
-                        if e not in u.ids:
-                            u.ids.append(e)
-                    for y in range(u.last + 1, v.last + 1):
-                        self.unit_at[y] = u
-                    self.units.remove(v)
-                    u.last = v.last
+                    self._take_in(u, v)
                     break
                 if v is not None:
                     break
@@ -1174,6 +1162,16 @@ class ActorIndex:
                 self.unit_at[y] = u
                 covered.add(y)
             u.first, u.start = earliest, toks[earliest].base_start
+
+    def _take_in(self, u: Unit, v: Unit) -> None:
+        """``u`` takes in ``v``, the unit after it, as one actor: ``v``'s ids and its tokens and those between."""
+        for e in v.ids:
+            if e not in u.ids:
+                u.ids.append(e)
+        for x in range(u.last + 1, v.last + 1):
+            self.unit_at[x] = u
+        u.last = v.last
+        self.units.remove(v)
 
     def _absorb(self, u: Unit, v: Unit) -> None:
         """A title unit and the name apposed to it are one actor: ``v`` takes ``u``'s ids and tokens."""

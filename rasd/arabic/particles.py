@@ -12,3 +12,5 @@ from rasd.arabic.normalize import fold
 PREPOSITIONS = frozenset(fold(w) for w in "في من إلى الى على عن مع حول ضد بين لدى عبر نحو تجاه بحق".split())
 # The comma, Arabic or Latin (folded, the Arabic one reads as the Latin).
 COMMAS = frozenset(fold(w) for w in "، ,".split())
+# Quotation marks, straight and curly, Arabic and Latin (« » “ ” ").
+QUOTE_MARKS = frozenset(fold(w) for w in '" « » “ ”'.split())

@@ -19,7 +19,7 @@ from typing import Any
 
 from rasd.arabic.lexicon import restore_article, word_frequencies
 from rasd.arabic.normalize import fold
-from rasd.arabic.particles import COMMAS, PREPOSITIONS
+from rasd.arabic.particles import COMMAS, PREPOSITIONS, QUOTE_MARKS
 from rasd.document import Document, Entity, Span, Token
 from rasd.kb.titles import PERSON_TITLES
 from rasd.stages.coref import title_unheld
@@ -235,8 +235,7 @@ COURTESY = frozenset(fold(w) for w in (
     "معالي المعالي سعادة فضيلة سماحة صاحب السمو الملكي سمو الجلالة جلالة الفخامة فخامة الأستاذ الاستاذ "
     "الأستاذة المهندس المهندسة الدكتور الدكتورة"
 ).split())
-_SEPARATORS = frozenset(fold(w) for w in ('، , " « » “ ”').split())
-_QUOTE_MARKS = _SEPARATORS - COMMAS
+_SEPARATORS = COMMAS | QUOTE_MARKS
 TITLE_COMPLEMENTS = frozenset(fold(w) for w in (
     "خارجية دفاع داخلية وزراء باسم عام أركان مجلس حكومة جمهورية حزب حركة برلمان نواب شرطة أمن قوات جيش "
     # a province's or town's council or governor (مجلس محافظة الأنبار، والي ولاية سوسة، رئيس بلدية تونس)
@@ -332,7 +331,7 @@ def _country_names() -> dict[str, str]:
 
 # Loyal to, belonging to (المتشددون الموالون لداعش، مسلحون تابعون لحزب كوملة), without the article.
 ALLEGIANCE_WORDS = frozenset(fold(w) for w in (
-    "موال موالي موالية موالون موالين موالتين تابع تابعة تابعون تابعين تابعتين"
+    "موال موالي مواليا موالية موالون موالين موالتين تابع تابعا تابعة تابعون تابعين تابعتين"
 ).split())
 
 
@@ -897,7 +896,7 @@ class ActorIndex:
                 # name is another actor (القيادي بحركة نداء تونس: ب makes the name the title's complement;
                 # الوزير التونسي: a nationality adjective agrees with it).
                 head = u.first - 1
-            elif u.first >= 2 and toks[u.first - 1].norm in _QUOTE_MARKS and self.is_head(u.first - 2) \
+            elif u.first >= 2 and toks[u.first - 1].norm in QUOTE_MARKS and self.is_head(u.first - 2) \
                     and u.first - 2 not in self.unit_at:
                 head = u.first - 2  # وكالة «إيرنا»
             elif u.first >= 2 and u.first - 1 not in self.unit_at and u.first - 2 not in self.unit_at \
@@ -1418,7 +1417,7 @@ class ActorIndex:
         if k - 1 < start or toks[k - 1].norm != "قد":
             return None
         for x in range(k - 2, max(start, k - KANA_REACH) - 1, -1):
-            if toks[x].norm in _QUOTE_MARKS and (x - 1 in self.unit_at or x + 1 in self.unit_at):
+            if toks[x].norm in QUOTE_MARKS and (x - 1 in self.unit_at or x + 1 in self.unit_at):
                 continue  # وكان "الحزب الدستوري الحر" قد أعلن: the name in quotes
             if toks[x].norm in KANA_STOPS:
                 return None

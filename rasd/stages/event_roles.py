@@ -13,11 +13,12 @@ import re
 from rasd.arabic.calendar import number_value
 from rasd.arabic.lexicon import word_frequencies
 from rasd.arabic.normalize import fold
-from rasd.arabic.particles import COMMAS
+from rasd.arabic.particles import COMMAS, QUOTE_MARKS
 from rasd.document import Document, Event
 from rasd.stages.event_actors import (
     AGENT_HEADS,
     AGENT_MARKERS,
+    ALLEGIANCE_WORDS,
     COURTESY,
     DURING_WORDS,
     HONORIFICS,
@@ -367,8 +368,6 @@ def _alongside(doc: Document, k: int) -> bool:
     return False
 
 
-# Forms of تابع between a place hit and its owner (موقعا تابعا لكتائب القسام).
-_BELONGING = frozenset(fold(w) for w in "تابع تابعا تابعة التابع التابعة تابعين تابعتين".split())
 # Nouns of consequence before لـ (نتيجة للاشتباك، تبعا للقرار): the ل names a cause, not a purpose.
 _RESULT_WORDS = frozenset(fold(w) for w in "نتيجة ونتيجة نظرا تبعا".split())
 # The cared-for whom a visit goes to (قامت اللجنة بزيارة المرضى المنومين): after a visit noun they are visited,
@@ -383,8 +382,8 @@ def _owner_of_place(actors: ActorIndex, u: Unit) -> bool:
     if "ل" not in actors.proclitics(u):
         return False
     x = u.first - 1
-    if x >= 0 and (toks[x].norm in _BELONGING or bare_stem(doc, toks[x]) in _BELONGING):
-        x -= 1
+    if x >= 0 and bare_stem(doc, toks[x]) in ALLEGIANCE_WORDS:
+        x -= 1  # موقعا تابعا لكتائب القسام: past the word of belonging
     return x >= 0 and bare_stem(doc, toks[x]) in TARGET_PLACES
 
 
@@ -923,7 +922,7 @@ def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, so
         x = m.last + 1
     else:
         return None  # the words after the verb may still be the caller's (المكتب التنفيذي للاتحاد)
-    while x <= c1 and toks[x].norm in _CLOSING_QUOTES:
+    while x <= c1 and toks[x].norm in QUOTE_MARKS:
         x += 1  # وطالب "الفيفي" الجهات المعنية بـ …: past the quotes around the caller's name
     if x <= c1 and toks[x].norm in PREP_PRONOUNS:
         x += 1  # بلاغا دعت فيه كافة الفاعلين إلى …: the statement the pronoun takes up, then who is called on
@@ -1098,7 +1097,6 @@ def _support_before(doc: Document, keys: list[tuple[str, ...]], first: int, c0: 
 _RESUMPTIVE = ("ها", "ه", "هم", "هما")
 _AIMED_AT = frozenset(fold(w) for w in "على ضد".split())
 _OPENING_QUOTES = frozenset('"«“')
-_CLOSING_QUOTES = frozenset('"»”')
 # Verbs of undertaking, managing or stopping whose subject does the verbal noun after their preposition
 # (أقدم الجاني على قتل …، نجحت القوة من قتل …، أن تكف تركيا عن قتل الأكراد).
 _UNDERTOOK = frozenset().union(*(verb_forms(v) for v in (

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from rasd.arabic.normalize import fold
 from rasd.document import Mention, Token
@@ -76,9 +76,7 @@ def _used_bare(text: str, tokens: Sequence[Token], first: int, length: int) -> b
 
 # The knowledge base last asked about and its names' first words (held, so that no other object can come to
 # share its id while the words are kept).
-_FIRST_WORDS: list[tuple[KnowledgeBase, frozenset[str], dict[str, bool]]] = []
-NAMELESS_MEMO_SIZE = 100_000
-_word_key = functools.lru_cache(maxsize=100_000)(key)  # one word's key: words repeat across an article and a corpus
+_FIRST_WORDS: list[tuple[KnowledgeBase, frozenset[str]]] = []
 
 
 def _first_words(kb: KnowledgeBase) -> frozenset[str]:
@@ -88,29 +86,13 @@ def _first_words(kb: KnowledgeBase) -> frozenset[str]:
         return _FIRST_WORDS[0][1]
     words = frozenset(k.split()[0] for k in kb.alias_keys() if k.strip() and any(
         e["id"].startswith("rasd:") and e.get("type") in TYPES for e in kb.full_name_entries(k)))
-    _FIRST_WORDS[:] = [(kb, words, {})]
+    _FIRST_WORDS[:] = [(kb, words)]
     return words
 
 
 def _starts_no_name(first_words: frozenset[str], *keys: str) -> bool:
     """True when none of ``keys`` (one word's keys) opens a curated name (an empty key opens anything)."""
     return all(k and k.split()[0] not in first_words for k in keys)
-
-
-def _nameless_keys(kb: KnowledgeBase) -> Callable[[str], bool]:
-    """``_starts_no_name`` of one key against ``kb``'s first words, remembered per key (asked of every word of
-    every article; an article's words repeat, and so do a corpus's)."""
-    first_words = _first_words(kb)
-    memo = _FIRST_WORDS[0][2]
-    if len(memo) > NAMELESS_MEMO_SIZE:
-        memo.clear()
-
-    def nameless(k: str) -> bool:
-        hit = memo.get(k)
-        if hit is None:
-            hit = memo[k] = _starts_no_name(first_words, k)
-        return hit
-    return nameless
 
 
 def _is_word(text: str, tok: Token) -> bool:
@@ -137,10 +119,10 @@ def kb_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention]
     # Each token's key once: a span of words with only spaces between them keys as its words' keys
     # joined, so the up to five spans tried at every token need no folding of their own.
     # (A span starts past its first word's proclitics; its later words keep theirs.)
-    head_keys = [_word_key(text[t.base_start:t.end]) for t in tokens]
-    word_keys = [_word_key(text[t.start:t.end]) if t.base_start > t.start else head_keys[i]
+    head_keys = [key(text[t.base_start:t.end]) for t in tokens]  # (key is cached: words repeat)
+    word_keys = [key(text[t.start:t.end]) if t.base_start > t.start else head_keys[i]
                  for i, t in enumerate(tokens)]
-    nameless = _nameless_keys(kb)
+    first_words = _first_words(kb)
 
     def run_at(i: int) -> int:
         """How many words (at most ``MAX_WORDS``) from token i on make one phrase, with only spaces between
@@ -155,7 +137,7 @@ def kb_name_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention]
     while k < n:
         hit = None
         # (a word glued to the next, with no space between, keys as one word with it: looked up in full)
-        if nameless(head_keys[k]) and nameless(word_keys[k]) and not (
+        if _starts_no_name(first_words, head_keys[k], word_keys[k]) and not (
                 k + 1 < n and tokens[k + 1].start == tokens[k].end and run_at(k) >= 2):
             k += 1
             continue

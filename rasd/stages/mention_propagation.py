@@ -13,18 +13,18 @@ from collections import Counter
 from collections.abc import Sequence
 
 from rasd.arabic.lexicon import word_frequencies
-from rasd.arabic.normalize import fold
 from rasd.document import Mention, Token
-from rasd.stages.mention_rules import token_words
+from rasd.stages.mention_rules import TokenWords, token_words
 
 # A surname alone is only trusted when it is not an everyday word (أحمد، الشيخ are too common).
 MAX_SURNAME_COUNT = 5000
 MIN_CONFIDENCE = 0.6
 
 
-def _key(text: str, tok: Token, first: bool) -> str:
-    # the first word of a name may carry a proclitic outside the span (لباراغواي)
-    return fold(text[tok.base_start:tok.end] if first else text[tok.start:tok.end])
+def _name_key(words: TokenWords, first: int, end: int) -> tuple[str, ...]:
+    """The key of the name on tokens ``[first, end)``: its first word past the proclitics outside the span
+    (لباراغواي), the rest whole."""
+    return (words.bases[first], *words.words[first + 1:end])
 
 
 def propagate(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
@@ -33,26 +33,26 @@ def propagate(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> li
         return mentions
     starts = [t.start for t in tokens]
     tagged = [False] * len(tokens)
+    words = token_words(text, tokens)
     names: dict[tuple[str, ...], Counter] = {}
     for m in mentions:
         lo = bisect.bisect_right(starts, m.start) - 1
         hi = bisect.bisect_left(starts, m.end)
         for i in range(max(lo, 0), hi):
             tagged[i] = True
-        toks = tokens[max(lo, 0):hi]
-        if not toks or m.confidence < MIN_CONFIDENCE:
+        lo = max(lo, 0)
+        if hi <= lo or m.confidence < MIN_CONFIDENCE:
             continue
-        key = tuple(_key(text, t, k == 0) for k, t in enumerate(toks))
-        names.setdefault(key, Counter())[m.label] += 1
-        if m.label == "PER" and len(toks) >= 2:
-            last = _key(text, toks[-1], True)
+        names.setdefault(_name_key(words, lo, hi), Counter())[m.label] += 1
+        if m.label == "PER" and hi - lo >= 2:
+            last = words.bases[hi - 1]
             if word_frequencies().count_folded(last) <= MAX_SURNAME_COUNT and len(last) >= 3:
                 names.setdefault((last,), Counter())["PER"] += 1
     if not names:
         return mentions
     longest = max(len(k) for k in names)
     # each token's two keys once, and the words a name starts with: most tokens start none and are passed over
-    first_keys, word_keys = token_words(text, tokens)
+    first_keys, word_keys = words
     openers = {k[0] for k in names}
     added: list[Mention] = []
     i = 0
@@ -91,8 +91,7 @@ def _join_split_names(text: str, tokens: Sequence[Token], starts: list[int], men
                 and not text[prev.end:m.start].strip():
             lo = bisect.bisect_right(starts, prev.start) - 1
             hi = bisect.bisect_left(starts, m.end)
-            toks = tokens[max(lo, 0):hi]
-            key = tuple(_key(text, t, k == 0) for k, t in enumerate(toks))
+            key = _name_key(token_words(text, tokens), max(lo, 0), hi) if hi > max(lo, 0) else ()
             if any(key == k[x:x + len(key)] for k in full for x in range(len(k) - len(key) + 1)):
                 out[-1] = Mention(prev.start, m.end, label="PER", confidence=min(prev.confidence, m.confidence))
                 continue

@@ -1323,13 +1323,18 @@ class ActorIndex:
 
     def person_after_town(self, u: Unit, end: int) -> Unit | None:
         """The person named right after a town that belongs to his title (أدان محافظ محايل عسير محمد
-        المتحمي، رئيس هيئة مدينة جدة الشيخ عبدالله السلمان), past honorifics, before token ``end``."""
+        المتحمي، رئيس هيئة مدينة جدة الشيخ عبدالله السلمان), or after the nationality of a title the tagger
+        left unnamed (طالب الداعية البحريني الدكتور حسن الحسيني), past honorifics, before token ``end``."""
         toks = self.doc.tokens
-        if u.label != "LOC" or not u.ids or not all(is_city(self.doc, e) for e in u.ids):
+        nationality_of_title = u.kind == "country" and u.first > 0 \
+            and u.first - 1 not in self.unit_at and has_article(self.doc, toks[u.first - 1])
+        if not nationality_of_title and (
+                u.label != "LOC" or not u.ids or not all(is_city(self.doc, e) for e in u.ids)):
             return None
         y = u.last + 1
-        while y < end and toks[y].norm in HONORIFICS:
-            y += 1
+        while y < end and (toks[y].norm in HONORIFICS or (
+                nationality_of_title and y == u.last + 1 and bare_stem(self.doc, toks[y]) in _COMPASS_ADJECTIVES)):
+            y += 1  # (الطبيب الكوري الشمالي ري يونغ تشول)
         person = self.unit_at.get(y)
         return person if person is not None and person.first == y and person.label == "PER" else None
 

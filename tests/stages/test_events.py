@@ -3533,3 +3533,12 @@ def test_events_a_comma_before_with_sets_off_no_apposition():
                        "خلال الاجتماع استعراض مستجدات الأوضاع.", id="t", date="2015-07-22")
     met = [e for e in doc.events if e.code == "CONSULT" and e.target]
     assert met and any(doc.entity(x).name_ar == "سمير جعجع" for x in met[0].target), doc.events
+
+
+def test_events_a_subject_named_after_the_nationality_of_an_unknown_title(stage):
+    """طالب الداعية البحريني الدكتور حسن الحسيني بـ …: the tagger knows no title الداعية, so its nationality stands
+    alone; the person named after it (past an honorific or a compass word) is the subject, not Bahrain."""
+    doc = run(stage, "طالب الداعية البحريني الدكتور حسن الحسيني بعدم التساهل مع المتورطين.", [("حسن الحسيني", "PER")])
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("REQUEST", {"حسن الحسيني"})]
+    doc = run(stage, "اتهم الطبيب الكوري الشمالي ري يونغ تشول السلطات الماليزية بالكذب.", [("ري يونغ تشول", "PER")])
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("ACCUSE", {"ري يونغ تشول"})]

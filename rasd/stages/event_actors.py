@@ -583,7 +583,14 @@ class ActorIndex:
                     and toks[k + 1].norm[:1].isalpha() and not has_article(doc, toks[k + 1]) \
                     and toks[k + 1].norm not in PREPOSITIONS and toks[k + 1].norm not in LED_BY | PRESIDED_BY \
                     and toks[k + 1].base_start == toks[k + 1].start and not has_article(doc, tok):
-                self._unnamed(k, k + 1, covered)  # زار وفد طلاب الملحقية: an unnamed delegation visits
+                # زار وفد طلاب الملحقية: an unnamed delegation visits; وفد برلماني فرنسي زار سوريا، وفد
+                # فرنسي: with its state's adjective, the state's delegation
+                rec = adjective_country(bare_stem(doc, toks[k + 1]))
+                last = k + 1
+                if rec is None and k + 2 < len(toks) and k + 2 not in covered and not has_article(doc, toks[k + 2]):
+                    rec = adjective_country(bare_stem(doc, toks[k + 2]))
+                    last = k + 2 if rec is not None else k + 1
+                self._unnamed(k, last, covered, rec)
                 continue
             if bare_stem(doc, tok) in DELEGATION_HEADS and has_article(doc, tok) and k + 1 < len(toks) \
                     and k + 1 not in covered and has_article(doc, toks[k + 1]) \

@@ -1472,7 +1472,7 @@ def test_events_member_of_an_armed_group_and_a_host_at_the_government_palace(sta
 def test_events_unnamed_delegation_is_the_visitor(stage):
     doc = run(stage, "استقبل الرئيس قيس سعيد وفدا برلمانيا أوروبيا.", [("قيس سعيد", "PER")])
     assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
-        ("CONSULT", {"وفدا برلمانيا"}, {"قيس سعيد"})]
+        ("CONSULT", {"وفدا برلمانيا أوروبيا", "الاتحاد الأوروبي"}, {"قيس سعيد"})]
 
 
 def test_events_meetings_the_president_had_are_one_with_each_leader(stage):
@@ -3542,3 +3542,11 @@ def test_events_a_subject_named_after_the_nationality_of_an_unknown_title(stage)
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("REQUEST", {"حسن الحسيني"})]
     doc = run(stage, "اتهم الطبيب الكوري الشمالي ري يونغ تشول السلطات الماليزية بالكذب.", [("ري يونغ تشول", "PER")])
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("ACCUSE", {"ري يونغ تشول"})]
+
+
+def test_events_an_unnamed_delegation_keeps_its_state_adjective(stage):
+    """وفد برلماني فرنسي زار سوريا: the delegation is France's and the subject of the visit (the adjective left
+    alone used to stop the search for a subject, and Syria after the verb took the place)."""
+    doc = run(stage, "وأكد أن عضوا في الاستخبارات كان بين أعضاء وفد برلماني فرنسي زار سوريا مؤخرا.", [("سوريا", "LOC")])
+    visits = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert visits and visits[0][0] == "CONSULT" and "وفد برلماني فرنسي" in visits[0][1] and visits[0][2] == {"سوريا"}

@@ -277,6 +277,27 @@ def joined(doc: Document, m: Match) -> bool:
     return m.rule.plover == "CONSULT" and not m.rule.verbal and k < len(doc.tokens) and doc.tokens[k].norm in _JOINED
 
 
+# "That brought together", with the sides named after it: اللقاء الذي جمع بين السراج وحفتر، اجتماع جمع X و Y.
+_BROUGHT_TOGETHER = frozenset(fold(w) for w in "جمع جمعت يجمع تجمع".split())
+# Words that may stand between the meeting noun and جمع: its relative pronoun, or an adjective (اجتماعا غير معلن جمع).
+_BROUGHT_TOGETHER_REACH = 3
+
+
+def brought_together(doc: Document, m: Match) -> bool:
+    """True for a meeting noun whose own relative clause, with جمع, names who met (اللقاء الذي جمع … بين رئيس المجلس
+    الرئاسي فائز السراج، والمشير خليفة حفتر، اجتماعا غير معلن جمع الثلاثاء الماضي أحمد أويحيى و علي الصلابي)."""
+    if m.rule.plover != "CONSULT" or m.rule.verbal:
+        return False
+    toks = doc.tokens
+    for k in range(m.last + 1, min(len(toks), m.last + 1 + _BROUGHT_TOGETHER_REACH)):
+        norm = toks[k].norm
+        if norm in _BROUGHT_TOGETHER:
+            return True
+        if not norm[:1].isalpha():
+            return False
+    return False
+
+
 def _joined_sides(doc: Document, actors: ActorIndex, m: Match, c1: int, source: list[str], target: list[str],
                   si: int) -> tuple[list[str], list[str]]:
     """``عقب لقاء جمعه بنظيره الإيطالي``، ``على اثر لقاء جمعه في العاصمة تونس مع نظيره القطري``: the one the

@@ -228,7 +228,7 @@ PLACE_NOUNS = PLACE_WORDS | frozenset(fold(w) for w in (
 NAMED_AFTER_HEADS = frozenset(fold(w) for w in (
     "مطار مستشفى جامعة شارع ميناء مسجد جامع مدرسة قاعدة ملعب جسر معبر مدينة مركز مؤسسة جائزة مجمع"
 ).split())
-HONORIFICS = frozenset(fold(w) for w in "د . الدكتور المهندس الشيخ اللواء العميد العقيد الفريق السيد السيدة".split())
+HONORIFICS = frozenset(fold(w) for w in "د . الدكتور المهندس الشيخ اللواء العميد العقيد الفريق المشير السيد السيدة".split())
 # Courtesy words that open a title or a name in wire copy, or stand between a title and its holder's name:
 # معالي الأمين العام …، صاحب السمو الملكي الأمير …، صاحب الجلالة الملك …، فخامة الرئيس ….
 COURTESY = frozenset(fold(w) for w in (

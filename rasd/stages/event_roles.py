@@ -450,8 +450,10 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
     own = rule.framed and toks[m.last].stem_end < toks[m.last].end
     between = (rule.plover in BETWEEN_CODES or rule.cameo.startswith("057")) and not own  # 057: a signing
     for x in range(m.last + 1, min(c1, m.last + 8) + 1 if between else m.last + 1):
-        if actors.unit_at.get(x) is not None or toks[x].norm in COMMAS:
+        if toks[x].norm in COMMAS:
             break
+        if (w := actors.unit_at.get(x)) is not None and not (w.kind == "country" or actors.locative(w)):
+            break  # (اللقاء الذي جمع في العاصمة الإماراتية بين …: where it was held is none of the sides)
         if toks[x].norm == "بين":
             u = first_unit(actors, x + 1, c1, 4, False)
             if u is not None:
@@ -1022,7 +1024,8 @@ def _conjoined_after(actors: ActorIndex, start: int, end: int) -> Unit | None:
         u = actors.unit_at.get(x)
         if u is not None and u.first == x and actors.proclitics(u).startswith("و"):
             return u
-        if toks[x].norm == "و" and x + 1 <= end:
+        if (toks[x].norm == "و" or (toks[x].norm[:1] == "و" and toks[x].norm[1:] in HONORIFICS)) and x + 1 <= end:
+            # (بين رئيس المجلس الرئاسي فائز السراج، والمشير خليفة حفتر: the و on the honorific before the name)
             v = actors.unit_at.get(x + 1)
             if v is not None and v.first == x + 1:
                 return v

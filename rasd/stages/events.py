@@ -19,7 +19,7 @@ from rasd.arabic.sentences import ABBREVIATIONS
 from rasd.config import Config
 from rasd.document import Document, Event
 from rasd.kb.titles import OUTLET_HEADS
-from rasd.stages.event_accords import accord_roles, as_signing, joined, passive_accord
+from rasd.stages.event_accords import accord_roles, as_signing, brought_together, joined, passive_accord
 from rasd.stages.event_actors import (
     DURING_WORDS,
     KIN,
@@ -541,7 +541,8 @@ class EventsStage:
                 return None
             actorless = True  # اندلعت اشتباكات …: the event is reported though no actor is named
         if rule.weak and not rule.verbal and not weak_trigger_ok(doc, actors, keys, m, c0) \
-                and not passive_accord(doc, m, c0) and not (joined(doc, m) and target) \
+                and not passive_accord(doc, m, c0) \
+                and not ((joined(doc, m) or brought_together(doc, m)) and target) \
                 and exposure_verb(doc, actors, keys, m, c0) is None:
             # (وجرى خلال اللقاء …، لقاء جمعه بـ …، تعرضت أستاذة إلى اعتداء: supported all the same)
             return None

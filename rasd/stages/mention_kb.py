@@ -265,6 +265,24 @@ def kb_relabel_misc(text: str, mentions: list[Mention], kb: KnowledgeBase) -> li
     return out
 
 
+# Kinds of knowledge-base places whose full name, when the tagger calls it a person, is the place all the same.
+_PLACE_KINDS = frozenset(("city", "country"))
+
+
+def kb_relabel_places(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """``mentions`` with a PER of several words that is exactly a city's or a country's name, and no curated
+    person's, relabelled LOC: the kunya أبو makes the tagger read a person in the capital (جمع في العاصمة
+    الإماراتية أبو ظبي بين رئيس …). One word stays as tagged: a town's name is often a given name too."""
+    out = []
+    for m in mentions:
+        surface = text[m.start:m.end]
+        if m.label == "PER" and " " in surface.strip() and (k := key(surface)):
+            entries = kb.full_name_entries(k)
+            if any(e.get("kind") in _PLACE_KINDS for e in entries) and not any(e.get("type") == "PER" for e in entries):
+                m = Mention(m.start, m.end, "LOC", m.entity, m.confidence)
+        out.append(m)
+    return out
+
 
 @functools.cache
 def city_names() -> frozenset[str]:

@@ -35,6 +35,7 @@ from rasd.stages.mention_kb import (
     kb_proclitic_names,
     kb_realign_orgs,
     kb_relabel_misc,
+    kb_relabel_places,
     known_organisation,
 )
 from rasd.stages.mention_person import (
@@ -553,6 +554,7 @@ class MentionStage:
                 mentions = regnal_ordinal_extension(doc.text, doc.tokens, mentions)
             if self.kb_names:
                 mentions = kb_relabel_misc(doc.text, mentions, load_kb(self.kb_files))
+                mentions = kb_relabel_places(doc.text, mentions, load_kb(self.kb_files))
                 mentions = kb_realign_orgs(doc.text, doc.tokens, mentions, load_kb(self.kb_files))
                 mentions = kb_proclitic_names(doc.text, doc.tokens, mentions, load_kb(self.kb_files))
                 mentions = kb_name_mentions(doc.text, doc.tokens, mentions, load_kb(self.kb_files))

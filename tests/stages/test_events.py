@@ -3550,3 +3550,12 @@ def test_events_an_unnamed_delegation_keeps_its_state_adjective(stage):
     doc = run(stage, "وأكد أن عضوا في الاستخبارات كان بين أعضاء وفد برلماني فرنسي زار سوريا مؤخرا.", [("سوريا", "LOC")])
     visits = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
     assert visits and visits[0][0] == "CONSULT" and "وفد برلماني فرنسي" in visits[0][1] and visits[0][2] == {"سوريا"}
+
+
+def test_events_a_meeting_that_brought_two_sides_together(stage):
+    """اللقاء الذي جمع في العاصمة الإماراتية بين X، والمشير Y: جمع in the meeting's relative clause names the sides
+    after بين, past where it was held and the honorific that carries و."""
+    doc = run(stage, "وجاء ذلك خلال اللقاء الذي جمع في العاصمة الإماراتية بين رئيس المجلس الرئاسي فائز السراج، والمشير "
+                     "خليفة حفتر.", [("فائز السراج", "PER"), ("خليفة حفتر", "PER")])
+    assert [(e.code, "فائز السراج" in names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("CONSULT", True, {"خليفة حفتر"})]

@@ -3,7 +3,7 @@ import pytest
 from rasd.arabic.tokenize import tokenize
 from rasd.document import Mention
 from rasd.kb.load import load_kb
-from rasd.stages.mention_kb import kb_city_mentions, kb_name_mentions
+from rasd.stages.mention_kb import kb_city_mentions, kb_name_mentions, kb_relabel_places
 
 
 @pytest.fixture(scope="module")
@@ -127,3 +127,13 @@ def test_mention_kb_an_organisation_run_on_past_its_curated_name_after_its_head_
     i = text.index("منظمة")
     tagged_org = [Mention(i, text.index(" إن"), "ORG")]
     assert kb_realign_orgs(text, tokenize(text), tagged_org, kb) == tagged_org
+
+
+def test_mention_kb_a_city_the_tagger_called_a_person_is_a_place(kb):
+    """أبو ظبي read as a kunya: a name of several words that is a city's and no curated person's is LOC; a one-word
+    name and a known person keep their label."""
+    text = "جمع في العاصمة الإماراتية أبو ظبي بين رئيس المجلس وجو بايدن وحمص."
+    spans = [("أبو ظبي", "PER"), ("جو بايدن", "PER"), ("حمص", "PER")]
+    mentions = [Mention(text.index(s), text.index(s) + len(s), label) for s, label in spans]
+    out = kb_relabel_places(text, mentions, kb)
+    assert [(text[m.start:m.end], m.label) for m in out] == [("أبو ظبي", "LOC"), ("جو بايدن", "PER"), ("حمص", "PER")]

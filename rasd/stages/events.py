@@ -27,6 +27,7 @@ from rasd.stages.event_actors import (
     PREPOSITIONS,
     SEQUENCE_WORDS,
     ActorIndex,
+    Unit,
     bare_stem,
     has_article,
     is_city,
@@ -470,6 +471,12 @@ class EventsStage:
             accuser = list(before.ids) if before is not None else self._carried_subject(doc, si, list(obj.ids))
             if accuser and not set(accuser) & set(obj.ids):
                 source, target = accuser, list(obj.ids)
+        if rule.verbal and source and set(keys[m.first]) & _ACCUSE_VERBS:
+            # اتهمت «وحدات حماية الشعب» الكردية، التي تقاتل تنظيم داعش …، تركيا، أمس، باستهدافها: the accused
+            # stands right before the charge (past commas and a time), not inside the accuser's relative clause
+            accused = _accused_before_charge(doc, actors, m, c1, source)
+            if accused is not None and not set(accused.ids) & set(target):
+                target = list(accused.ids)
         listed, list_at = listed_after(actors, m.last + 1, c1)
         if listed and (not source or set(listed) & set(target)):
             # قطع علاقاتها مع قطر وهي كل من السعودية ومصر والإمارات: the actors are listed after it,
@@ -1434,6 +1441,24 @@ def _no_actor(doc: Document, eid: str) -> bool:
 
 # Accuse, in every form: a transitive verb whose object comes before the charge (اتهم X بـ …).
 _ACCUSE_VERBS = verb_forms("اتهم|يتهم")
+
+
+def _accused_before_charge(doc: Document, actors: ActorIndex, m: Match, c1: int, source: list[str]) -> Unit | None:
+    """The actor right before the first charge (بـ + a noun) after an accuse verb, past commas and a time
+    expression: ``اتهمت الوحدات الكردية، التي تقاتل داعش، تركيا، أمس، باستهدافها`` → تركيا. None when a place
+    (في تونس), the accuser or nothing stands there."""
+    toks = doc.tokens
+    charge = next((x for x in range(m.last + 2, c1 + 1)
+                   if doc.text[toks[x].start:toks[x].start + 1] == "ب" and call_complement(doc, x, c1)), None)
+    if charge is None:
+        return None
+    y = charge - 1
+    while y > m.last and (toks[y].norm in COMMAS or y in actors.timex_tokens):
+        y -= 1
+    u = actors.unit_at.get(y)
+    if u is None or u.last != y or u.first <= m.last or set(u.ids) & set(source) or actors.oblique(u):
+        return None  # (the one a preposition governs is where or whom for, not the accused)
+    return u
 
 
 # What an invitation is to: لزيارة، لحضور، للمشاركة (with their pronouns: لزيارته).

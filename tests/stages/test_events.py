@@ -3559,3 +3559,12 @@ def test_events_a_meeting_that_brought_two_sides_together(stage):
                      "خليفة حفتر.", [("فائز السراج", "PER"), ("خليفة حفتر", "PER")])
     assert [(e.code, "فائز السراج" in names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
         ("CONSULT", True, {"خليفة حفتر"})]
+
+
+def test_events_the_accused_stands_right_before_the_charge(stage):
+    """اتهمت الوحدات الكردية، التي تقاتل داعش في سوريا، تركيا، أمس، باستهدافها: the accused is the actor right
+    before the charge (past commas and a time), not the group named inside the accuser's relative clause."""
+    doc = run(stage, "اتهمت «وحدات حماية الشعب» الكردية، التي تقاتل تنظيم داعش في سوريا، تركيا، أمس، باستهدافها "
+                     "أربع مرات.", [("وحدات حماية الشعب", "ORG"), ("داعش", "ORG"), ("سوريا", "LOC"), ("تركيا", "LOC")],
+              [("أمس", "2015-08-01")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("ACCUSE", {"تركيا"})]

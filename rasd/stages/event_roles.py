@@ -263,6 +263,10 @@ def issuer_of_statement(doc: Document, x: int) -> bool:
     return any(bare_stem(doc, toks[y]) in ISSUED for y in range(x - 2, max(-1, x - 2 - _ISSUED_GAP), -1))
 
 
+# Openers of the other side's turn: من جهته، من جانبه، بدوره.
+REPLY_OPENERS = frozenset(fold(w) for w in "جهته جهتها جانبه جانبها بدوره بدورها".split())
+
+
 def first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: bool,
                 subject: bool = False, stop_comma: bool = False) -> Unit | None:
     """First unit starting in ``[start, start+gap]``; with ``stop_preps``, none after a preposition;
@@ -474,7 +478,9 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
     reach = 4 if rule.verbal else ACTOR_REACH
     # وفي محافظة شيرناك الحدودية مع سوريا والعراق، قتل أربعة عناصر: a clause opening on a prepositional phrase
     # set off by a comma names no subject in it
-    fronted = rule.verbal and m.first > c0 and token_stem(doc, toks[c0]) in PREPOSITIONS
+    fronted = rule.verbal and m.first > c0 and token_stem(doc, toks[c0]) in PREPOSITIONS and not (
+        # من جانبه معتمد الجهة منير الغريبي، استقبل …: "for his part" fronts no phrase; the subject is before the comma
+        c0 + 1 < m.first and toks[c0 + 1].norm.lstrip("و") in REPLY_OPENERS)
     # وفي هجومين منفصلين بإقليمي فان واغري قتل المتمردون: with no comma to close it, the fronted phrase runs up to
     # the verb, and a place in it is where, though no preposition governs it directly
     open_front = fronted and not any(toks[x].norm in COMMAS for x in range(c0, m.first))

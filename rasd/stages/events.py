@@ -51,6 +51,7 @@ from rasd.stages.event_roles import (
     PRONOUN_THAT,
     QUANTIFIERS,
     RECIPROCAL,
+    REPLY_OPENERS,
     SUPPORT_VERBS,
     THAT_IS,
     assign_roles,
@@ -1353,9 +1354,6 @@ def _span(doc: Document, m: Match):
 
     first, last = doc.tokens[m.first], doc.tokens[m.last]
     return Span(first.base_start, last.end)
-
-
-REPLY_OPENERS = frozenset(fold(w) for w in "جهته جهتها جانبه جانبها بدوره بدورها".split())
 
 
 def _replying(doc: Document, actors: ActorIndex, si: int) -> bool:

@@ -3568,3 +3568,11 @@ def test_events_the_accused_stands_right_before_the_charge(stage):
                      "أربع مرات.", [("وحدات حماية الشعب", "ORG"), ("داعش", "ORG"), ("سوريا", "LOC"), ("تركيا", "LOC")],
               [("أمس", "2015-08-01")])
     assert [(e.code, names(doc, e.target)) for e in doc.events] == [("ACCUSE", {"تركيا"})]
+
+
+def test_events_for_his_part_fronts_no_phrase_before_the_subject(stage):
+    """من جانبه معتمد الجهة منير الغريبي، استقبل عدد من الفلاحين: "for his part" is no fronted place or time, so the
+    actor before the comma is the subject (the host), not someone named after the verb."""
+    doc = run(stage, "من جانبه معتمد الجهة منير الغريبي، استقبل عدد من الفلاحين وممثلين عن المجتمع المدني.",
+              [("منير الغريبي", "PER")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("CONSULT", {"منير الغريبي"})]

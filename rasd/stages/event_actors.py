@@ -93,7 +93,9 @@ _COLLECTIVE_WORDS = (
     "الأمهات المتقاعدين المتقاعدون المتضررين المتضررون المتساكنون المقيمين المقيمون الوافدين الطالبات المعلمات "
     "المربين المربون الحرفيين الباعة المحامين المحامون القضاة الأئمة "
     # teachers and professionals, the doers of so many strikes (سيدخل مهنيو الصحة في إضراب)
-    "المدرسين مدرسين المدرسون مدرسون المهنيين مهنيين المهنيون مهنيون"
+    "المدرسين مدرسين المدرسون مدرسون المهنيين مهنيين المهنيون مهنيون "
+    # the press, criticised and quoted as one (انتقد الحكم بعض الصحف بسبب نشرها صورا)
+    "الصحف"
 ).split()
 # A plural in construct drops its ن: مدرسو التعليم، مهنيو الصحة، مواطنو الجهة (from مدرسون، مهنيون، مواطنون).
 _COLLECTIVE_WORDS += [w[:-1] for w in _COLLECTIVE_WORDS if w.endswith("ون") and not w.startswith("ال") and len(w) > 4]

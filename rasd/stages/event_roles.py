@@ -408,11 +408,26 @@ def _name_after_title(actors: ActorIndex, group: list[Unit], x: int, end: int) -
     return u if y > x and u is not None and u.first == y and u.label == "PER" and u.kind == "mention" else None
 
 
+# "One of" opening a description of the subject (أحد المتحدثين باسم لجنة التحكيم، إحدى قياديات الحركة), and how far
+# the body it names may stand.
+_ONE_OF = frozenset(fold(w) for w in "أحد احد إحدى احدى".split())
+ONE_OF_REACH = 4
+
+
 def _past_apposition(actors: ActorIndex, x: int, end: int) -> int:
     """The token after a phrase set off by commas right after a subject (خطفت جبهة النصرة، ذراع تنظيم القاعدة في
     سوريا، خمسة مقاتلين): the phrase describes the subject, and the object comes after it. ``x`` when no such
     phrase starts at ``x`` (one opening on و or a clause word is a clause of its own)."""
     toks = actors.doc.tokens
+    if x < end and toks[x].norm in _ONE_OF:
+        # وانتقد الحكم سيرخيو بيزوتا أحد المتحدثين باسم لجنة التحكيم بعض الصحف: "one of the spokesmen of …", with
+        # no comma, describes the subject up to the body it names
+        for y in range(x + 1, min(end, x + ONE_OF_REACH) + 1):
+            if (u := actors.unit_at.get(y)) is not None:
+                return u.last + 1 if u.first == y else x
+            if toks[y].norm in COMMAS or toks[y].norm in CLAUSE_BREAKS:
+                return x
+        return x
     if x >= end or toks[x].norm not in COMMAS or toks[x + 1].norm[:1] in ("و", "ف") \
             or toks[x + 1].norm in _CLAUSE_AFTER_COMMA or x + 1 in actors.unit_at or toks[x + 1].norm == "مع":
         # (اجتمع الأمير محمد بن سلمان، مع رئيس حزب القوات سمير جعجع، …: with whom, not what the subject is)

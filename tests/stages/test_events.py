@@ -3576,3 +3576,11 @@ def test_events_for_his_part_fronts_no_phrase_before_the_subject(stage):
     doc = run(stage, "من جانبه معتمد الجهة منير الغريبي، استقبل عدد من الفلاحين وممثلين عن المجتمع المدني.",
               [("منير الغريبي", "PER")])
     assert [(e.code, names(doc, e.target)) for e in doc.events] == [("CONSULT", {"منير الغريبي"})]
+
+
+def test_events_one_of_describes_the_subject_up_to_the_body_it_names(stage):
+    """وانتقد الحكم سيرخيو بيزوتا أحد المتحدثين باسم لجنة التحكيم بعض الصحف: "one of the spokesmen of the
+    committee" describes the critic; the newspapers after it are criticised, not the committee."""
+    doc = run(stage, "وانتقد الحكم سيرخيو بيزوتا أحد المتحدثين باسم لجنة التحكيم بعض الصحف بسبب نشرها صورا.",
+              [("سيرخيو بيزوتا", "PER"), ("لجنة التحكيم", "ORG")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("ACCUSE", {"الصحف"})]

@@ -911,9 +911,14 @@ class ActorIndex:
             elif u.first >= 2 and u.first - 1 not in self.unit_at and u.first - 2 not in self.unit_at \
                     and self._title_complement(u.first - 1) and self.is_head(u.first - 2) and not (
                         has_article(doc, toks[u.first - 2]) and bare_stem(doc, toks[u.first - 2]).endswith("ه")
-                        and not bare_stem(doc, toks[u.first - 1]).endswith("ه")):
+                        and not bare_stem(doc, toks[u.first - 1]).endswith("ه")) and not (
+                        has_article(doc, toks[u.first - 2]) and not has_article(doc, toks[u.first - 1])
+                        and toks[u.first - 1].base_start == toks[u.first - 1].start
+                        and toks[u.first - 1].norm not in _ON_BEHALF):
                 # (a feminine head with ال takes a feminine adjective; in اعتقلت الشرطة الصحفي أحمد علي the
-                # masculine word after it is the object's own title, not the police's)
+                # masculine word after it is the object's own title, not the police's; a head with ال takes no
+                # bare noun after it, only a phrase with a preposition (المتحدث باسم): in قصفت قوات النظام مدينة
+                # درعا the city is the object)
                 head = u.first - 2
             if head is None:
                 continue

@@ -3584,3 +3584,10 @@ def test_events_one_of_describes_the_subject_up_to_the_body_it_names(stage):
     doc = run(stage, "وانتقد الحكم سيرخيو بيزوتا أحد المتحدثين باسم لجنة التحكيم بعض الصحف بسبب نشرها صورا.",
               [("سيرخيو بيزوتا", "PER"), ("لجنة التحكيم", "ORG")])
     assert [(e.code, names(doc, e.target)) for e in doc.events] == [("ACCUSE", {"الصحف"})]
+
+
+def test_events_a_title_phrase_closed_by_the_article_takes_no_place_after_it(stage):
+    """قصفت قوات النظام مدينة درعا: النظام with its article closes the phrase, so the city named after it is what was
+    shelled, not part of who shelled (المتحدث باسم البيت الأبيض still runs on, through its preposition)."""
+    doc = run(stage, "قصفت قوات النظام مدينة درعا.", [("درعا", "LOC")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("ASSAULT", {"درعا"})]

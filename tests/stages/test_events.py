@@ -3591,3 +3591,12 @@ def test_events_a_title_phrase_closed_by_the_article_takes_no_place_after_it(sta
     shelled, not part of who shelled (المتحدث باسم البيت الأبيض still runs on, through its preposition)."""
     doc = run(stage, "قصفت قوات النظام مدينة درعا.", [("درعا", "LOC")])
     assert [(e.code, names(doc, e.target)) for e in doc.events] == [("ASSAULT", {"درعا"})]
+
+
+def test_events_the_town_whose_areas_were_shelled_is_hit(stage):
+    """قصفت قوات النظام مناطق في بلدة بيت جن: with no actor hit, the town whose areas were shelled is the target
+    (and two shellings of two towns stay two events)."""
+    doc = run(stage, "قصفت قوات النظام مناطق في بلدة بيت جن، كذلك جددت قوات النظام قصفها لمناطق في مدينة الزبداني.",
+              [("بيت جن", "LOC"), ("الزبداني", "LOC")])
+    assert sorted((e.code, *names(doc, e.target)) for e in doc.events) == [
+        ("ASSAULT", "الزبداني"), ("ASSAULT", "بيت جن")]

@@ -135,7 +135,9 @@ BETWEEN_CODES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "RETREAT"
 # Places whose owner is the one an attack on them hits (تفجير مسجد قوات الطوارئ، قصف مقر الحزب).
 TARGET_PLACES = frozenset(fold(w) for w in (
     "مسجد مقر مقار مبنى سفارة قنصلية مركز منزل منازل بيت كنيسة فندق مستشفى مدرسة قاعدة معسكر ثكنة "
-    "موكب سيارة حافلة دورية مواقع موقع مخازن مخزن"
+    "موكب سيارة حافلة دورية مواقع موقع مخازن مخزن "
+    # positions and checkpoints (استهدفت الفصائل تمركزات لقوات النظام، هاجموا نقطة تفتيش للجيش)
+    "تمركزات تمركز نقاط نقطة حواجز حاجز"
 ).split())
 RELATIVES = frozenset(fold(w) for w in "الذي التي الذين اللذان اللتان اللواتي".split())
 _CONTENT_START = frozenset(fold(w) for w in "ان أن إن :".split())

@@ -3600,3 +3600,11 @@ def test_events_the_town_whose_areas_were_shelled_is_hit(stage):
               [("بيت جن", "LOC"), ("الزبداني", "LOC")])
     assert sorted((e.code, *names(doc, e.target)) for e in doc.events) == [
         ("ASSAULT", "الزبداني"), ("ASSAULT", "بيت جن")]
+
+
+def test_events_positions_hit_belong_to_the_one_attacked(stage):
+    """استهدفت الفصائل المعارضة تمركزات لقوات النظام …: the owner of the positions is hit, not the village near
+    which they stand."""
+    doc = run(stage, "استهدفت الفصائل المعارضة تمركزات لقوات النظام بقذائف الهاون في محيط قرية الغاصبية.",
+              [("الغاصبية", "LOC")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("ASSAULT", {"قوات النظام"})]

@@ -10,6 +10,7 @@ A doer may be named by its people and their group: ``هاجم مسلحون من 
 from __future__ import annotations
 
 from rasd.arabic.normalize import fold
+from rasd.arabic.particles import COMMAS
 from rasd.document import Document
 from rasd.stages.event_actors import (
     ARMED_GROUP_ADJECTIVES,
@@ -17,6 +18,7 @@ from rasd.stages.event_actors import (
     PEOPLE_NOUNS,
     PREPOSITIONS,
     ActorIndex,
+    Unit,
     bare_stem,
     has_article,
     stands_for_state,
@@ -280,6 +282,14 @@ def exposure_verb(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]]
                 None)
 
 
+def _weapon_words(doc: Document, k: int, c1: int) -> int:
+    """How many words the weapon of an attack takes right at ``k`` (بالبراميل المتفجرة، بقذائف الهاون: two)."""
+    toks = doc.tokens
+    if k > c1 or doc.text[toks[k].start:toks[k].base_start] != "ب":
+        return 0
+    return 2 if k + 1 <= c1 and toks[k + 1].norm.startswith("ال") and toks[k + 1].base_start == toks[k + 1].start else 1
+
+
 def _exposed(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int, c1: int,
              source: list[str], target: list[str]) -> tuple[list[str], list[str]]:
     """``تعرض مقر حزب النهضة لهجوم من قبل محتجين``: who is exposed to the act undergoes it."""
@@ -292,6 +302,8 @@ def _exposed(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: 
     hit = [person] if person is not None else [e for u in actors.in_range(exp + 1, m.first - 1)
                                                if not actors.locative(u) for e in u.ids]
     before = nearest_unit_before(actors, max(c0, exp - 4), exp - 1)
+    if not hit and (areas := areas_place(doc, actors, exp + 1, min(exp + 2, m.first - 1))) is not None:
+        hit = list(areas.ids)  # تعرضت مناطق في بلدة الغنطو بريف حمص لقصف: the town whose areas were hit
     if not hit and before is not None:
         hit = list(before.ids)  # مقر الحزب تعرض لهجوم
     agent = passive_agent(actors, m.last + 1, c1)
@@ -301,7 +313,9 @@ def _exposed(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: 
         agent = genitive  # تعرض قريتين … لقصف دبابات تركية: the attack's genitive is its doer
     if agent is None:
         # تعرض المخيم للقصف من قوات الأسد: من before an actor right after the act (past its adjective) names the doer
-        at = next((x for x in range(m.last + 1, min(c1, m.last + 3)) if toks[x].norm == "من"), None)
+        # (past the weapon: لقصف بالبراميل المتفجرة من طائرات النظام)
+        at = next((x for x in range(m.last + 1, min(c1, m.last + 3 + _weapon_words(doc, m.last + 1, c1)))
+                   if toks[x].norm == "من"), None)
         by = actors.unit_at.get(at + 1) if at is not None else None
         if by is not None and by.first == at + 1 and by.kind != "country" and not actors.locative(by) \
                 and not set(by.ids) & set(hit):
@@ -317,6 +331,33 @@ def _exposed(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: 
     # before it (قال … إن شقيقه تعرض للاعتداء) is no doer either.
     source = group_ids(actors, agent, c1) if agent is not None else []
     return source, [*hit, *(t for t in target if t not in hit and t not in source)]
+
+
+# Parts of a town an attack hits (قصفت القوات مناطق في …، أحياء في …، محيط مطار …), and how far after the trigger
+# they may stand (past the attacker's name).
+_AREAS = frozenset(fold(w) for w in "مناطق منطقة أحياء حي قرى بلدات أطراف محيط".split())
+AREA_REACH = 6
+
+
+def areas_place(doc: Document, actors: ActorIndex, start: int, end: int) -> Unit | None:
+    """The place named after the first area word in ``[start, end]`` (stopping at a comma): ``قصفت قوات النظام
+    مناطق في بلدة بيت جن`` → بيت جن, ``تعرضت مناطق في بلدة الغنطو … لقصف`` → الغنطو. None when no area word is
+    there, no place follows it, or the place is a country (هجمات على قرى بشمال شرق سوريا: where, not what was
+    hit)."""
+    toks = doc.tokens
+    for x in range(start, end + 1):
+        if toks[x].norm in COMMAS:
+            return None
+        if bare_stem(doc, toks[x]) not in _AREAS:
+            continue
+        for y in range(x + 1, min(len(toks) - 1, x + 3) + 1):
+            u = actors.unit_at.get(y)
+            if u is not None and u.first == y and u.label == "LOC":
+                return None if any(stands_for_state(doc, e) for e in u.ids) else u
+            if toks[y].norm in COMMAS:
+                return None
+        return None
+    return None
 
 
 # Facing, undergoing or receiving criticism or threats: واجه الرئيس انتقادات من الحزب، تعرض الوزير لانتقادات

@@ -77,9 +77,11 @@ from rasd.stages.event_roles import (
 from rasd.stages.event_speech import RESUMPTIVE, Cue, analyse
 from rasd.stages.event_triggers import Match, match_at, participle_at, petrarch_at, token_keys, trigger_lexicon
 from rasd.stages.event_violence import (
+    AREA_REACH,
     CAUSED_BY,
     DESCRIBED_PEOPLE,
     VICTIM_NOUNS,
+    areas_place,
     criticism_faced,
     exposure_verb,
     hit_by_targeting,
@@ -398,7 +400,7 @@ class EventsStage:
         if rule.plover == "ASSAULT" and source and not target:
             # قصفت قوات النظام مناطق في بلدة بيت جن، جددت قصفها لمناطق في مدينة الزبداني: the town whose areas
             # were shelled is what was hit
-            shelled = _shelled_place(doc, actors, m, c1)
+            shelled = areas_place(doc, actors, m.last + 1, min(c1, m.last + AREA_REACH))
             target = [e for e in shelled.ids if e not in source] if shelled is not None else target
         if rule.plover == "SUPPORT" and source and target and _obtained(doc, keys, m.first, c0):
             # حصل كيري على دعم موسكو: support obtained is given by the one named after the noun
@@ -1440,32 +1442,6 @@ def _no_actor(doc: Document, eid: str) -> bool:
     """God is quoted (a claim's speaker) but is no party to an event: بيت من بيوت الله."""
     e = doc.entity(eid)
     return e is not None and fold(e.name_ar or e.name or "") in NO_EVENT_ACTORS
-
-
-# Parts of a town an attack hits (قصفت القوات مناطق في …، أحياء في …، محيط مطار …), and how far after the trigger
-# they may stand (past the attacker's name).
-_AREAS = frozenset(fold(w) for w in "مناطق منطقة أحياء حي قرى بلدات أطراف محيط".split())
-AREA_REACH = 6
-
-
-def _shelled_place(doc: Document, actors: ActorIndex, m: Match, c1: int) -> Unit | None:
-    """The place named after the areas an attack hit: ``قصفت قوات النظام مناطق في بلدة بيت جن`` → بيت جن, ``لمناطق
-    في مدينة الزبداني`` → الزبداني. None when no area word follows the trigger, or no place follows the area."""
-    toks = doc.tokens
-    for x in range(m.last + 1, min(c1, m.last + AREA_REACH) + 1):
-        if toks[x].norm in COMMAS:
-            return None
-        if bare_stem(doc, toks[x]) not in _AREAS:
-            continue
-        for y in range(x + 1, min(c1, x + 3) + 1):
-            u = actors.unit_at.get(y)
-            if u is not None and u.first == y and u.label == "LOC":
-                # (a country is where, not what was hit: هجمات على قرى بشمال شرق سوريا)
-                return None if any(stands_for_state(doc, e) for e in u.ids) else u
-            if toks[y].norm in COMMAS:
-                return None
-        return None
-    return None
 
 
 # Accuse, in every form: a transitive verb whose object comes before the charge (اتهم X بـ …).

@@ -3608,3 +3608,12 @@ def test_events_positions_hit_belong_to_the_one_attacked(stage):
     doc = run(stage, "استهدفت الفصائل المعارضة تمركزات لقوات النظام بقذائف الهاون في محيط قرية الغاصبية.",
               [("الغاصبية", "LOC")])
     assert [(e.code, names(doc, e.target)) for e in doc.events] == [("ASSAULT", {"قوات النظام"})]
+
+
+def test_events_areas_of_a_town_exposed_to_shelling_by_a_named_doer(stage):
+    """تعرضت مناطق في بلدة الغنطو بريف حمص لقصف بالبراميل المتفجرة من طائرات النظام: the town is hit, and the doer
+    follows من past the weapon."""
+    doc = run(stage, "تعرضت مناطق في بلدة الغنطو بريف حمص لقصف بالبراميل المتفجرة من طائرات النظام المروحية.",
+              [("الغنطو", "LOC"), ("حمص", "LOC")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("ASSAULT", {"طائرات النظام"}, {"الغنطو"})]

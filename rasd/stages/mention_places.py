@@ -125,24 +125,29 @@ def compass_places(text: str, tokens: Sequence[Token], mentions: list[Mention]) 
 # Heads of natural features, outside the name as settlement descriptors are (ANERcorp and GUIDELINES.md:
 # نهر [النيجر]، جبل [لبنان]). Not وادي or جزيرة, which often begin a name of their own (وادي عربة، جزيرة العرب).
 NATURAL_HEADS = frozenset(fold(w) for w in ("نهر", "جبل", "جبال", "بحيرة", "هضبة", "صحراء"))
-# A word the news has seen at most this often is taken for the feature's name (جبل قاسيون، نهر بردى);
-# common words describe it (نهر موسمي، جبل عال).
+# Heads of towns and villages, whose small names the tagger never saw (بلدة الغنطو، مدينة تلبيسة، قرية الغاصبية).
+SETTLEMENT_HEADS = frozenset(fold(w) for w in ("مدينة", "بلدة", "قرية", "مخيم", "ناحية"))
+# A word the news has seen at most this often is taken for the feature's or the town's name (جبل قاسيون، نهر
+# بردى، مدينة تلبيسة); common words describe it (نهر موسمي، جبل عال، مدينة كبيرة).
 RARE_NAME = 20
+_PLACE_NAME_HEADS = NATURAL_HEADS | SETTLEMENT_HEADS
 _NISBA = ("ي", "ية", "يه")  # unfolded: بردى ends in alef maqsura, no nisba
 
 
-def natural_feature_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention],
-                             count: Callable[[str], int]) -> list[Mention]:
-    """``mentions`` with a rare untagged word right after the head of a natural feature tagged LOC:
-    على سفوح جبل [قاسيون]، ضفة نهر [بردى]. The word follows the head after a space only, has no proclitic,
-    and is no indefinite nisba adjective (نهر موسمي)."""
+def headed_place_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention],
+                          count: Callable[[str], int]) -> list[Mention]:
+    """``mentions`` with a rare untagged word right after the head of a natural feature or a settlement tagged
+    LOC: على سفوح جبل [قاسيون]، ضفة نهر [بردى]، قصف على مناطق في مدينة [تلبيسة]. The word follows the head after
+    a space only, has no proclitic, and is no indefinite nisba adjective (نهر موسمي); a head written with ه is the
+    word with a pronoun (بنات بلده المصريات: his country's daughters), not the head."""
     if not tokens:
         return mentions
     covered = taken_chars(text, mentions)
     added = []
     for k in range(1, len(tokens)):
         head, tok = tokens[k - 1], tokens[k]
-        if fold(text[head.base_start:head.end]) not in NATURAL_HEADS or tok.base_start != tok.start \
+        head_word = text[head.base_start:head.end]
+        if fold(head_word) not in _PLACE_NAME_HEADS or head_word.endswith("ه") or tok.base_start != tok.start \
                 or text[head.end:tok.start].strip() or any(covered[head.start:tok.end]):
             continue
         w = fold(text[tok.start:tok.end])

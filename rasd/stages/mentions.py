@@ -47,7 +47,7 @@ from rasd.stages.mention_person import (
 from rasd.stages.mention_places import (
     CITY_EPITHETS,
     compass_places,
-    natural_feature_mentions,
+    headed_place_mentions,
     place_name_completion,
     toponym_head_completion,
 )
@@ -563,7 +563,7 @@ class MentionStage:
                 mentions = place_name_completion(doc.text, doc.tokens, mentions, _multiword_places())
                 mentions = toponym_head_completion(doc.text, doc.tokens, mentions)
                 mentions = compass_places(doc.text, doc.tokens, mentions)
-                mentions = natural_feature_mentions(doc.text, doc.tokens, mentions, word_frequencies().count_folded)
+                mentions = headed_place_mentions(doc.text, doc.tokens, mentions, word_frequencies().count_folded)
             if self.facilities:
                 mentions = facility_mentions(doc.text, doc.tokens, mentions, word_frequencies().count_folded)
             # What a later rule made of a word that is never a name alone (a weekday a gazetteer knows as a

@@ -267,15 +267,17 @@ def test_mentions_a_country_named_by_its_adjective_is_an_adjective_but_no_nation
 
 
 def test_mentions_rare_word_after_a_natural_feature_head_is_a_place():
-    """على سفوح جبل قاسيون، نهر بردى: a rare untagged word right after جبل / نهر is a LOC, the head outside
+    """على سفوح جبل قاسيون، نهر بردى، مدينة تلبيسة: a rare untagged word right after جبل / نهر / مدينة is a LOC, the head outside
     (ANERcorp: نهر [النيجر]); a common word (جبل عال) or an indefinite nisba adjective (نهر موسمي) is not."""
     from rasd.arabic.tokenize import tokenize
-    from rasd.stages.mention_places import natural_feature_mentions
+    from rasd.stages.mention_places import headed_place_mentions
 
     counts = {"عال": 500}
     for text, expected in (("على سفوح جبل قاسيون", ["قاسيون"]), ("على ضفة نهر بردى", ["بردى"]),
-                           ("يجري نهر موسمي", []), ("وهو جبل عال", []), ("عبر نهر ببردى", [])):
-        ms = natural_feature_mentions(text, tokenize(text), [], lambda w: counts.get(w, 0))
+                           ("يجري نهر موسمي", []), ("وهو جبل عال", []), ("عبر نهر ببردى", []),
+                           # a town's head too (مدينة تلبيسة), but not the word with a pronoun (بلده: his country)
+                           ("على مناطق في مدينة تلبيسة", ["تلبيسة"]), ("على بنات بلده المصريات", [])):
+        ms = headed_place_mentions(text, tokenize(text), [], lambda w: counts.get(w, 0))
         assert [(text[m.start:m.end], m.label) for m in ms] == [(e, "LOC") for e in expected], text
 
 

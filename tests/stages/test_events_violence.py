@@ -322,3 +322,9 @@ def test_violence_a_place_set_off_after_where_it_happened_is_no_target(stage):
     doc = run(stage, "اقتحم محتجون مبنى البرلمان في عاصمة باراغواي، أسونسيون، وأشعلوا النيران في المبنى.",
               [("باراغواي", "LOC"), ("أسونسيون", "LOC")])
     assert [names(doc, e.target) for e in doc.events] == [set()]
+
+
+def test_violence_an_elderly_woman_arrested_is_the_target(stage):
+    """ألقت السلطات المصرية القبض على مسنة في العقد السابع من عمرها: the one arrested is named only by what she is."""
+    doc = run(stage, "ألقت السلطات المصرية القبض على مسنة في العقد السابع من عمرها.")
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("COERCE", {"مسنة"})]

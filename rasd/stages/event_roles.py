@@ -25,6 +25,7 @@ from rasd.stages.event_actors import (
     KANA,
     KIN,
     LED_BY,
+    PERSON_POSTS,
     PREPOSITIONS,
     QUANTITIES,
     SEQUENCE_WORDS,
@@ -61,6 +62,7 @@ SUPPORT_VERBS = LAUNCHED | frozenset().union(*(verb_forms(v) for v in (
     "ادى|يؤدي",  # يؤدي زيارة إلى تونس
     "تبنى|يتبنى",  # تبنى تنظيم داعش عملية دهس …: claiming an attack names its doer
     "اصدر|يصدر",  # أصدرت المحكمة حكما بسجن …، أصدر القضاء مذكرة اعتقال
+    "التام|يلتيم",  # يلتئم لقاء بين رئيس الحكومة ورئيس الهيئة: a meeting convenes
     "الغى|يلغي", "اجل|يؤجل", "ارجا|يرجئ",  # ألغت لوبان لقاء مع المفتي: the one who calls it off
     "ابدى|يبدي",  # أبدت اللجنة استعدادها لتقديم التسهيلات، أبدى رفضه (its direct object, without عن)
     "باشر|يباشر", "استانف|يستانف",  # باشرت الحكومة مفاوضات مع …، استأنف الطرفان المحادثات: began, resumed
@@ -1047,8 +1049,10 @@ def _conjoined_after(actors: ActorIndex, start: int, end: int) -> Unit | None:
         u = actors.unit_at.get(x)
         if u is not None and u.first == x and actors.proclitics(u).startswith("و"):
             return u
-        if (toks[x].norm == "و" or (toks[x].norm[:1] == "و" and toks[x].norm[1:] in HONORIFICS)) and x + 1 <= end:
-            # (بين رئيس المجلس الرئاسي فائز السراج، والمشير خليفة حفتر: the و on the honorific before the name)
+        if (toks[x].norm == "و" or (toks[x].norm[:1] == "و" and (
+                toks[x].norm[1:] in HONORIFICS or fold(toks[x].norm[1:]) in PERSON_POSTS))) and x + 1 <= end:
+            # (بين رئيس المجلس الرئاسي فائز السراج، والمشير خليفة حفتر، بين رئيس الحكومة يوسف الشاهد ورئيس
+            # الهيئة شفيق صرصار: the و on the honorific or the title before the name)
             v = actors.unit_at.get(x + 1)
             if v is not None and v.first == x + 1:
                 return v

@@ -3617,3 +3617,12 @@ def test_events_areas_of_a_town_exposed_to_shelling_by_a_named_doer(stage):
               [("الغنطو", "LOC"), ("حمص", "LOC")])
     assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
         ("ASSAULT", {"طائرات النظام"}, {"الغنطو"})]
+
+
+def test_events_a_meeting_convenes_between_two_titled_sides(stage):
+    """التأم لقاء بين وزير الخارجية خميس الجهيناوي ونظيره …، يلتئم لقاء بين رئيس الحكومة يوسف الشاهد ورئيس الهيئة
+    شفيق صرصار: التأم supports the meeting noun, and the second side is found past the title carrying و."""
+    doc = run(stage, "التأم أمس لقاء بين رئيس الحكومة يوسف الشاهد ورئيس الهيئة شفيق صرصار.",
+              [("يوسف الشاهد", "PER"), ("شفيق صرصار", "PER")])
+    assert [(e.code, "يوسف الشاهد" in names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("CONSULT", True, {"شفيق صرصار"})]

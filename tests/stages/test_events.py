@@ -3626,3 +3626,10 @@ def test_events_a_meeting_convenes_between_two_titled_sides(stage):
               [("يوسف الشاهد", "PER"), ("شفيق صرصار", "PER")])
     assert [(e.code, "يوسف الشاهد" in names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
         ("CONSULT", True, {"شفيق صرصار"})]
+
+
+def test_events_guerrilla_warfare_is_no_attack(stage):
+    """تلقوا تدريبات في حرب العصابات: a kind of fighting learnt, no attack by gangs."""
+    doc = run(stage, "وقال إن العناصر تلقوا تدريبات مكثفة في التفخيخ وحرب العصابات بمعسكرات تنظيم داعش.",
+              [("داعش", "ORG")])
+    assert not doc.events

@@ -641,6 +641,12 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             # أنه يزور أوجلان: the subject is the pronoun (the speaker or topic); what follows is the target.
             tgt = first_unit(actors, m.first + 1, c1, ACTOR_REACH, False, stop_comma=True)
             return list(topic), group_ids(actors, tgt, c1)
+        if rule.plover == "REQUEST" and subj_after is not None and subj_after.first == m.last + 2 \
+                and toks[m.last + 1].norm in _OPENING_QUOTES \
+                and (subj_after.last + 1 > c1 or toks[subj_after.last + 1].norm not in QUOTE_MARKS):
+            # كما طالبت "الحكومة وكل الدوائر ذات الصلة بالتدخل …": the quotation opens on what is asked, its first
+            # actor the one asked; a name quoted alone (وطالب "الفيفي" الجهات) is still the subject
+            subj_after = None
         if subj_after is not None and subj_after.kind == "country":
             subj_after = None  # a bare nationality adjective qualifies a noun that is no actor
         if subj_after is not None and waw and prev is not None and prev.code == rule.plover == "REQUEST" \

@@ -3633,3 +3633,12 @@ def test_events_guerrilla_warfare_is_no_attack(stage):
     doc = run(stage, "وقال إن العناصر تلقوا تدريبات مكثفة في التفخيخ وحرب العصابات بمعسكرات تنظيم داعش.",
               [("داعش", "ORG")])
     assert not doc.events
+
+
+def test_events_a_quotation_after_a_demand_opens_on_whom_it_asks(stage):
+    """وأكدت الجبهة …. كما طالبت "الحكومة وكل الدوائر ذات الصلة بالتدخل …": the government inside the quotation is
+    asked, and the front (the sentence before's subject) asks; a name quoted alone stays the subject."""
+    doc = run(stage, 'وأكدت الجبهة الشعبية رفضها للقرار. كما طالبت "الحكومة وكل الدوائر ذات الصلة بالتدخل الفوري".',
+              [("الجبهة الشعبية", "ORG")])
+    assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "REQUEST"] == [
+        ({"الجبهة الشعبية"}, {"الحكومة"})]

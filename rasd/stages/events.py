@@ -53,6 +53,7 @@ from rasd.stages.event_roles import (
     RECIPROCAL,
     REPLY_OPENERS,
     SUPPORT_VERBS,
+    TARGET_PLACES,
     THAT_IS,
     assign_roles,
     call_complement,
@@ -631,7 +632,8 @@ class EventsStage:
         if code == "ASSAULT" and (rule.verbal or _support_verb_before(keys, m.first, c0)) \
                 and any(k in WORDS_ATTACK for k in keys[m.first]) and source \
                 and (e := doc.entity(source[0])) is not None and (e.type == "PER" or _outlet(e)) \
-                and not (target and all(stands_for_state(doc, x) or is_city(doc, x) for x in target)):
+                and not (target and all(stands_for_state(doc, x) or is_city(doc, x) for x in target)) \
+                and not _building_attacked(doc, actors, m, c1):
             # هاجم الغنوشي الحكومة: a politician attacks in words (armed men, armies and states attack in arms,
             # and a place attacked is a raid)
             code, cameo = "ACCUSE", "111"
@@ -1185,6 +1187,19 @@ CALL_OFF = frozenset().union(*(verb_forms(v) for v in ("الغى|يلغي", "ا�
 def _called_off(keys: list[tuple[str, ...]], first: int, c0: int) -> bool:
     """True when a verb calling it off governs the meeting noun at ``first`` (within eight words before)."""
     return any(k in CALL_OFF for x in range(max(c0, first - 8), first) for k in keys[x])
+
+
+# A building attacked right after the verb: an attack in arms, whoever makes it (هاجم عبدالعزيز الخميس مكتبا للتجنيد).
+_BUILDINGS = TARGET_PLACES | frozenset(fold(w) for w in "مكتب مكتبا مقرا مركزا مبنى مسجدا كنيسة".split())
+
+
+def _building_attacked(doc: Document, actors: ActorIndex, m: Match, c1: int) -> bool:
+    """True when the verb's object, past a time, is a building: ``وكان عبدالعزيز هاجم الخميس مكتبا للتجنيد``."""
+    x = m.last + 1
+    while x <= c1 and x in actors.timex_tokens:
+        x += 1
+    return x <= c1 and x not in actors.unit_at and doc.tokens[x].base_start == doc.tokens[x].start \
+        and bare_stem(doc, doc.tokens[x]) in _BUILDINGS
 
 
 def _speaker_past_title(doc: Document, actors: ActorIndex, cues: list[Cue], m: Match,

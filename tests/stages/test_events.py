@@ -3642,3 +3642,12 @@ def test_events_a_quotation_after_a_demand_opens_on_whom_it_asks(stage):
               [("الجبهة الشعبية", "ORG")])
     assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "REQUEST"] == [
         ({"الجبهة الشعبية"}, {"الحكومة"})]
+
+
+def test_events_a_person_attacking_a_building_attacks_in_arms(stage):
+    """وكان عبدالعزيز هاجم الخميس مكتبا للتجنيد العسكري: a person who attacks a building attacks in arms; هاجم
+    الغنوشي الحكومة stays an attack in words."""
+    doc = run(stage, "وكان عبدالعزيز هاجم الخميس مكتبا للتجنيد العسكري.", [("عبدالعزيز", "PER")], [("الخميس", "2015-07-16")])
+    assert [e.code for e in doc.events] == ["ASSAULT"]
+    doc = run(stage, "هاجم الغنوشي الحكومة.", [("الغنوشي", "PER")])
+    assert [e.code for e in doc.events] == ["ACCUSE"]

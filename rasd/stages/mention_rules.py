@@ -649,8 +649,9 @@ _SPORT_FOR = tuple(fold(w) for w in ("لكرة", "للكرة", "لألعاب", "
 NAMING_ADJECTIVES = frozenset(fold(w) for w in (
     "الوطني", "الوطنية", "العام", "العامة", "الجهوي", "الجهوية", "الأساسي", "الأساسية", "الدولي", "الدولية",
     "العالمي", "العالمية", "العليا", "الأعلى", "المستقل", "المستقلة", "الإقليمي", "الإقليمية"))
-# Times a لـ phrase gives after a body's name, which say when, not what the body is for (للفترة، للعام).
-_TIME_NOUNS = frozenset(fold(w) for w in "فترة عام سنة مرة موسم يوم شهر أسبوع دورة".split())
+# Times a لـ phrase gives after a body's name, which say when, not what the body is for (للفترة، للعام), and the night
+# that starts like one (حزب كوملة الكردستاني الإيراني ليلة السبت).
+_TIME_NOUNS = frozenset(fold(w) for w in "فترة عام سنة مرة موسم يوم شهر أسبوع دورة ليلة".split())
 AGENCY_HEADS = frozenset(fold(w) for w in ("وكالة", "الوكالة"))
 AGENCY_WORDS = frozenset(fold(w) for w in ("الأنباء", "أنباء", "الانباء", "انباء"))
 

@@ -140,6 +140,8 @@ PAIRED_COLLECTIVES = frozenset((fold(a), fold(b)) for a, b in (
     ("ادعاء", "العام"), ("والي", "الجهة"), ("معتمد", "الجهة"), ("معتمد", "المنطقة"),
     # the government's delegation to a negotiation (التقى الوفد الحكومي ممثلي المعتصمين)
     ("وفد", "الحكومي"), ("وفد", "الرسمي"), ("وفد", "الوزاري"),
+    # the media named as one (نفى الوزير ما تناقلته بعض وسائل الإعلام), not a means of anything (وسائل التواصل)
+    ("وسائل", "الإعلام"), ("وسائل", "الاعلام"),
 ))
 # States named by an epithet the news uses for them (noun, folded next word) → the state's nationality word.
 STATE_EPITHETS = {(fold(a), fold(b)): fold(c) for a, b, c in (

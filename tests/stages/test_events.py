@@ -3651,3 +3651,11 @@ def test_events_a_person_attacking_a_building_attacks_in_arms(stage):
     assert [e.code for e in doc.events] == ["ASSAULT"]
     doc = run(stage, "هاجم الغنوشي الحكومة.", [("الغنوشي", "PER")])
     assert [e.code for e in doc.events] == ["ACCUSE"]
+
+
+def test_events_a_denial_answers_the_media_that_told_what_it_denies(stage):
+    """نفى … فتحي الجراي ما تناقلته بعض وسائل الإعلام الالكترونية: the media named as one are an actor, so the
+    denial answers them; وسائل التواصل (a means of contact) are none."""
+    doc = run(stage, "نفى وزير التربية الأسبق فتحي الجراي ما تناقلته بعض وسائل الإعلام الالكترونية بشأن إيقاف ابن أخيه.",
+              [("فتحي الجراي", "PER")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("REJECT", {"وسائل الإعلام"})]

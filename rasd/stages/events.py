@@ -556,6 +556,8 @@ class EventsStage:
             if rule.weak or (not protest_agents and (not self._lone or rule.plover not in self.actorless)):
                 return None
             actorless = True  # اندلعت اشتباكات …: the event is reported though no actor is named
+        if rule.plover == "AGREE" and not rule.verbal and _concluded_before(doc, m):
+            return None  # بالاتفاق النووي الايراني الموقع بين ايران والقوى العظمى: an agreement named as done, background
         if rule.weak and not rule.verbal and not weak_trigger_ok(doc, actors, keys, m, c0) \
                 and not passive_accord(doc, m, c0) \
                 and not ((joined(doc, m) or brought_together(doc, m)) and target) \
@@ -1187,6 +1189,26 @@ CALL_OFF = frozenset().union(*(verb_forms(v) for v in ("الغى|يلغي", "ا�
 def _called_off(keys: list[tuple[str, ...]], first: int, c0: int) -> bool:
     """True when a verb calling it off governs the meeting noun at ``first`` (within eight words before)."""
     return any(k in CALL_OFF for x in range(max(c0, first - 8), first) for k in keys[x])
+
+
+# Passive participles that name an agreement as already made (الاتفاق الموقع بين …، الاتفاق المبرم مع …).
+_CONCLUDED = frozenset(fold(w) for w in "الموقع الموقعة المبرم المبرمة".split())
+# How many adjectives may stand between the agreement and the participle (الاتفاق النووي الإيراني الموقع).
+CONCLUDED_REACH = 3
+
+
+def _concluded_before(doc: Document, m: Match) -> bool:
+    """True for an agreement noun with the article that a passive participle names as made, past its adjectives:
+    ``الاتفاق النووي الايراني الموقع بين ايران والقوى العظمى`` (GUIDELINES.md: a nominalised background event)."""
+    toks = doc.tokens
+    if not has_article(doc, toks[m.last]):
+        return False
+    for x in range(m.last + 1, min(len(toks), m.last + 1 + CONCLUDED_REACH)):
+        if toks[x].norm in _CONCLUDED:
+            return True
+        if not has_article(doc, toks[x]) or toks[x].base_start != toks[x].start:
+            return False
+    return False
 
 
 # A building attacked right after the verb: an attack in arms, whoever makes it (هاجم عبدالعزيز الخميس مكتبا للتجنيد).

@@ -3659,3 +3659,10 @@ def test_events_a_denial_answers_the_media_that_told_what_it_denies(stage):
     doc = run(stage, "نفى وزير التربية الأسبق فتحي الجراي ما تناقلته بعض وسائل الإعلام الالكترونية بشأن إيقاف ابن أخيه.",
               [("فتحي الجراي", "PER")])
     assert [(e.code, names(doc, e.target)) for e in doc.events] == [("REJECT", {"وسائل الإعلام"})]
+
+
+def test_events_an_agreement_named_as_made_is_background(stage):
+    """للتنديد بالاتفاق النووي الايراني الموقع بين ايران والقوى العظمى: the agreement is named as already signed, a
+    nominalised background event (GUIDELINES.md), not one agreed in this sentence."""
+    doc = run(stage, "تجمع متظاهرون للتنديد بالاتفاق النووي الايراني الموقع بين ايران والقوى العظمى.", [("ايران", "LOC")])
+    assert "AGREE" not in [e.code for e in doc.events]

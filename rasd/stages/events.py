@@ -13,6 +13,7 @@ from collections.abc import Container
 from dataclasses import replace
 from typing import ClassVar
 
+from rasd.arabic.calendar import number_value
 from rasd.arabic.normalize import fold, strip_diacritics
 from rasd.arabic.particles import COMMAS
 from rasd.arabic.sentences import ABBREVIATIONS
@@ -556,6 +557,8 @@ class EventsStage:
             if rule.weak or (not protest_agents and (not self._lone or rule.plover not in self.actorless)):
                 return None
             actorless = True  # اندلعت اشتباكات …: the event is reported though no actor is named
+        if rule.plover == "CONSULT" and not rule.verbal and _in_exchange_for(doc, m):
+            return None  # بيع المجموعة إلى نيكاي لقاء 844 مليون جنيه: "in exchange for", no meeting
         if rule.plover == "AGREE" and not rule.verbal and _concluded_before(doc, m):
             return None  # بالاتفاق النووي الايراني الموقع بين ايران والقوى العظمى: an agreement named as done, background
         if rule.weak and not rule.verbal and not weak_trigger_ok(doc, actors, keys, m, c0) \
@@ -1189,6 +1192,19 @@ CALL_OFF = frozenset().union(*(verb_forms(v) for v in ("الغى|يلغي", "ا�
 def _called_off(keys: list[tuple[str, ...]], first: int, c0: int) -> bool:
     """True when a verb calling it off governs the meeting noun at ``first`` (within eight words before)."""
     return any(k in CALL_OFF for x in range(max(c0, first - 8), first) for k in keys[x])
+
+
+# لقاء before a price is "in exchange for" (لقاء 844 مليون جنيه، لقاء مبلغ مالي), not a meeting.
+_PRICE_WORDS = frozenset(fold(w) for w in "مبلغ مبالغ ثمن مقابل".split())
+
+
+def _in_exchange_for(doc: Document, m: Match) -> bool:
+    """True for لقاء right before a number or a price: ``باعت المجموعة لنيكاي لقاء 844 مليون جنيه``."""
+    toks = doc.tokens
+    if fold(doc.text[toks[m.first].base_start:toks[m.last].end]) != fold("لقاء") or m.last + 1 >= len(toks):
+        return False
+    nxt = toks[m.last + 1]
+    return nxt.norm[:1].isdigit() or number_value(nxt.norm) is not None or bare_stem(doc, nxt) in _PRICE_WORDS
 
 
 # Passive participles that name an agreement as already made (الاتفاق الموقع بين …، الاتفاق المبرم مع …).

@@ -3669,3 +3669,15 @@ def test_events_an_agreement_named_as_made_is_background():
     doc = rasd.analyze("تجمع متظاهرون للتنديد بالاتفاق النووي الايراني الموقع بين ايران والقوى العظمى.", id="t",
                        date="2015-07-23")
     assert "AGREE" not in [e.code for e in doc.events]
+
+
+def test_events_laqa_before_a_price_is_in_exchange_for():
+    """بيع المجموعة إلى نيكاي لقاء 844 مليون جنيه: لقاء before a price means "in exchange for", no meeting; عقد
+    لقاء مع … stays one."""
+    import rasd
+
+    doc = rasd.analyze("أعلنت بيرسون بيع مجموعة فايننشال تايمز إلى المجموعة اليابانية نيكاي لقاء 844 مليون جنيه إسترليني.",
+                       id="t", date="2015-07-23")
+    assert "CONSULT" not in [e.code for e in doc.events]
+    doc = rasd.analyze("عقد الرئيس قيس سعيد لقاء مع نظيره الفرنسي إيمانويل ماكرون.", id="t", date="2015-07-23")
+    assert [e.code for e in doc.events] == ["CONSULT"]

@@ -294,7 +294,7 @@ def first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: b
                 # دعت إدارة تعليم الطائف: the town completes the unnamed body before it, the subject (one word
                 # before it, إمارة عسير، شرطة جدة, is the town's own authority, which the town stands for)
                 return None
-            if not subject and (actors.locative(u) or _alongside(actors.doc, u.first) or (
+            if not subject and (actors.locative(u) or _alongside(actors.doc, u.first) or _headed(doc, u.first) or (
                     u.first > 0 and toks[u.first - 1].norm in SEQUENCE_WORDS) or issuer_of_statement(doc, u.first)):
                 # في موسكو (where), إلى جانب القوات الحكومية (an ally), سيلتقي بعد ماي (when), في بيان صادر
                 # عن وزارة الخارجية (who issues the statement)
@@ -365,6 +365,16 @@ _ALONGSIDE = frozenset(fold(w) for w in "جانب بجانب جنب".split())
 # على يد X, على أيدي X (by the hand(s) of): the passive's agent.
 _HANDS = frozenset(fold(w) for w in "يد أيدي".split())
 _ALA = fold("على")
+
+
+def _headed(doc: Document, k: int) -> bool:
+    """True when token ``k`` follows على رأس: the party the subject heads (زيارة إلى المانية على رأس وفد رسمي),
+    its own side, not the one it acts on."""
+    toks = doc.tokens
+    return k >= 2 and toks[k - 1].norm == _HEAD_OF and toks[k - 2].norm == _ALA
+
+
+_HEAD_OF = fold("رأس")
 
 
 def _alongside(doc: Document, k: int) -> bool:

@@ -3681,3 +3681,10 @@ def test_events_laqa_before_a_price_is_in_exchange_for():
     assert "CONSULT" not in [e.code for e in doc.events]
     doc = rasd.analyze("عقد الرئيس قيس سعيد لقاء مع نظيره الفرنسي إيمانويل ماكرون.", id="t", date="2015-07-23")
     assert [e.code for e in doc.events] == ["CONSULT"]
+
+
+def test_events_the_party_a_visitor_heads_is_not_visited(stage):
+    """يؤدي الرئيس الباجي قايد السبسي زيارة الى المانية على رأس وفد رسمي: the delegation he heads goes with him."""
+    doc = run(stage, "يؤدي رئيس الجمهورية الباجي قايد السبسي زيارة الى المانية على رأس وفد رسمي للمشاركة في ندوة.",
+              [("الباجي قايد السبسي", "PER")])
+    assert not [e for e in doc.events if any("وفد" in n for n in names(doc, e.target))], doc.events

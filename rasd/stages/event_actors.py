@@ -141,7 +141,7 @@ PAIRED_COLLECTIVES = frozenset((fold(a), fold(b)) for a, b in (
     # the government's delegation to a negotiation (التقى الوفد الحكومي ممثلي المعتصمين)
     ("وفد", "الحكومي"), ("وفد", "الرسمي"), ("وفد", "الوزاري"),
     # the media named as one (نفى الوزير ما تناقلته بعض وسائل الإعلام), not a means of anything (وسائل التواصل)
-    ("وسائل", "الإعلام"), ("وسائل", "الاعلام"),
+    ("وسائل", "الإعلام"),
 ))
 # States named by an epithet the news uses for them (noun, folded next word) → the state's nationality word.
 STATE_EPITHETS = {(fold(a), fold(b)): fold(c) for a, b, c in (
@@ -1337,7 +1337,7 @@ class ActorIndex:
         self._add(Unit(first, last, ids, "collective", "ORG"))
         covered.update(range(first, last + 1))
 
-    def person_after_town(self, u: Unit, end: int) -> Unit | None:
+    def person_after_qualifier(self, u: Unit, end: int) -> Unit | None:
         """The person named right after a town that belongs to his title (أدان محافظ محايل عسير محمد
         المتحمي، رئيس هيئة مدينة جدة الشيخ عبدالله السلمان), or after the nationality of a title the tagger
         left unnamed (طالب الداعية البحريني الدكتور حسن الحسيني), past honorifics, before token ``end``."""

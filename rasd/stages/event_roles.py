@@ -299,7 +299,7 @@ def first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: b
                 # في موسكو (where), إلى جانب القوات الحكومية (an ally), سيلتقي بعد ماي (when), في بيان صادر
                 # عن وزارة الخارجية (who issues the statement)
                 continue
-            person = actors.person_after_town(u, end) if subject else None
+            person = actors.person_after_qualifier(u, end) if subject else None
             return person if person is not None else u  # أدان محافظ محايل عسير محمد المتحمي
         norm = toks[x].norm
         if subject and x == start and bare_stem(doc, toks[x]) in AGENT_HEADS and (
@@ -367,14 +367,14 @@ _HANDS = frozenset(fold(w) for w in "يد أيدي".split())
 _ALA = fold("على")
 
 
+_HEAD_OF = fold("رأس")
+
+
 def _headed(doc: Document, k: int) -> bool:
     """True when token ``k`` follows على رأس: the party the subject heads (زيارة إلى المانية على رأس وفد رسمي),
     its own side, not the one it acts on."""
     toks = doc.tokens
     return k >= 2 and toks[k - 1].norm == _HEAD_OF and toks[k - 2].norm == _ALA
-
-
-_HEAD_OF = fold("رأس")
 
 
 def _alongside(doc: Document, k: int) -> bool:
@@ -1066,7 +1066,7 @@ def _conjoined_after(actors: ActorIndex, start: int, end: int) -> Unit | None:
         if u is not None and u.first == x and actors.proclitics(u).startswith("و"):
             return u
         if (toks[x].norm == "و" or (toks[x].norm[:1] == "و" and (
-                toks[x].norm[1:] in HONORIFICS or fold(toks[x].norm[1:]) in PERSON_POSTS))) and x + 1 <= end:
+                toks[x].norm[1:] in HONORIFICS or toks[x].norm[1:] in PERSON_POSTS))) and x + 1 <= end:
             # (بين رئيس المجلس الرئاسي فائز السراج، والمشير خليفة حفتر، بين رئيس الحكومة يوسف الشاهد ورئيس
             # الهيئة شفيق صرصار: the و on the honorific or the title before the name)
             v = actors.unit_at.get(x + 1)

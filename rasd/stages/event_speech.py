@@ -257,7 +257,7 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
                 # وقال هوي لهيئة الإذاعة البريطانية (بي.بي.سي): the bracketed short name goes with it
                 skip_place = subject and oblique and u.last + 1 < end and toks[u.last + 1].norm == "("
                 continue  # وقال المسؤول بالشرطة حبيب الرحمن: skip the prepositional phrase
-            person = actors.person_after_town(u, end) if subject else None
+            person = actors.person_after_qualifier(u, end) if subject else None
             if person is not None:
                 return person  # the town belongs to the title of the person after it
             if (titled or u.kind in ("titled", "nominal")) and u.label != "PER" and not _anonymous_sources(actors.doc, u):

@@ -470,8 +470,8 @@ class EventsStage:
             after = {e for u in actors.in_range(m.last + 1, min(c1, m.last + 4)) for e in u.ids}
             if source and set(source) <= after:
                 source, target = [], [*source, *(t for t in target if t not in source)]
-        if rule.verbal and source and set(keys[m.first]) & _ACCUSE_VERBS \
-                and (obj := actors.unit_at.get(m.last + 1)) is not None and obj.first == m.last + 1 \
+        accuses = rule.verbal and bool(source) and bool(set(keys[m.first]) & _ACCUSE_VERBS)
+        if accuses and (obj := actors.unit_at.get(m.last + 1)) is not None and obj.first == m.last + 1 \
                 and set(obj.ids) == set(source) and call_complement(doc, obj.last + 1, c1):
             # وتعرض أبو مازن لقضية المصالحة واتهم حماس بالإقدام على …: اتهم takes its object before what it charges,
             # so one actor right before the charge is the accused when the clause goes on with another subject:
@@ -481,7 +481,7 @@ class EventsStage:
             accuser = list(before.ids) if before is not None else self._carried_subject(doc, si, list(obj.ids))
             if accuser and not set(accuser) & set(obj.ids):
                 source, target = accuser, list(obj.ids)
-        if rule.verbal and source and set(keys[m.first]) & _ACCUSE_VERBS:
+        if accuses:
             # اتهمت «وحدات حماية الشعب» الكردية، التي تقاتل تنظيم داعش …، تركيا، أمس، باستهدافها: the accused
             # stands right before the charge (past commas and a time), not inside the accuser's relative clause
             accused = _accused_before_charge(doc, actors, m, c1, source)
@@ -1196,12 +1196,13 @@ def _called_off(keys: list[tuple[str, ...]], first: int, c0: int) -> bool:
 
 # لقاء before a price is "in exchange for" (لقاء 844 مليون جنيه، لقاء مبلغ مالي), not a meeting.
 _PRICE_WORDS = frozenset(fold(w) for w in "مبلغ مبالغ ثمن مقابل".split())
+_LAQA = fold("لقاء")
 
 
 def _in_exchange_for(doc: Document, m: Match) -> bool:
     """True for لقاء right before a number or a price: ``باعت المجموعة لنيكاي لقاء 844 مليون جنيه``."""
     toks = doc.tokens
-    if fold(doc.text[toks[m.first].base_start:toks[m.last].end]) != fold("لقاء") or m.last + 1 >= len(toks):
+    if fold(doc.text[toks[m.first].base_start:toks[m.last].end]) != _LAQA or m.last + 1 >= len(toks):
         return False
     nxt = toks[m.last + 1]
     return nxt.norm[:1].isdigit() or number_value(nxt.norm) is not None or bare_stem(doc, nxt) in _PRICE_WORDS
@@ -1228,7 +1229,7 @@ def _concluded_before(doc: Document, m: Match) -> bool:
 
 
 # A building attacked right after the verb: an attack in arms, whoever makes it (هاجم عبدالعزيز الخميس مكتبا للتجنيد).
-_BUILDINGS = TARGET_PLACES | frozenset(fold(w) for w in "مكتب مكتبا مقرا مركزا مبنى مسجدا كنيسة".split())
+_BUILDINGS = TARGET_PLACES | {fold("مكتب")}
 
 
 def _building_attacked(doc: Document, actors: ActorIndex, m: Match, c1: int) -> bool:
@@ -1236,8 +1237,10 @@ def _building_attacked(doc: Document, actors: ActorIndex, m: Match, c1: int) -> 
     x = m.last + 1
     while x <= c1 and x in actors.timex_tokens:
         x += 1
-    return x <= c1 and x not in actors.unit_at and doc.tokens[x].base_start == doc.tokens[x].start \
-        and bare_stem(doc, doc.tokens[x]) in _BUILDINGS
+    if x > c1 or x in actors.unit_at or doc.tokens[x].base_start != doc.tokens[x].start:
+        return False
+    stem = bare_stem(doc, doc.tokens[x])
+    return stem in _BUILDINGS or (stem.endswith("ا") and stem[:-1] in _BUILDINGS)  # (the accusative: مكتبا، مقرا)
 
 
 def _speaker_past_title(doc: Document, actors: ActorIndex, cues: list[Cue], m: Match,

@@ -143,14 +143,14 @@ def headed_place_mentions(text: str, tokens: Sequence[Token], mentions: list[Men
     if not tokens:
         return mentions
     covered = taken_chars(text, mentions)
+    bases, words = token_words(text, tokens)
     added = []
     for k in range(1, len(tokens)):
         head, tok = tokens[k - 1], tokens[k]
-        head_word = text[head.base_start:head.end]
-        if fold(head_word) not in _PLACE_NAME_HEADS or head_word.endswith("ه") or tok.base_start != tok.start \
+        if bases[k - 1] not in _PLACE_NAME_HEADS or text[head.end - 1] == "ه" or tok.base_start != tok.start \
                 or text[head.end:tok.start].strip() or any(covered[head.start:tok.end]):
             continue
-        w = fold(text[tok.start:tok.end])
+        w = words[k]
         if arabic_word(w, 3) and count(w) <= RARE_NAME and (w.startswith("ال") or not text[tok.start:tok.end].endswith(_NISBA)):
             added.append(Mention(tok.start, tok.end, label="LOC", confidence=RULE_CONFIDENCE))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions

@@ -773,7 +773,8 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             source = group_ids(actors, owner, c1)
             return source, [e for e in group_ids(actors, after, c1) if e not in source]
         # (زيارة يقوم بها الرئيس أوباما لكينيا: the one who undertakes it does it, like a relative clause's doer)
-        doer = relative_clause_doer(actors, keys, m.last + 1, c1) or _undertaken_by(actors, m.last + 1, c1)
+        doer = relative_clause_doer(actors, keys, _past_adjective(actors, m.last + 1, c1), c1) \
+            or _undertaken_by(actors, m.last + 1, c1)
         if doer is not None:
             # الهجوم الذي شنته مجموعة مسلحة على فندق: the relative clause names the doer (and the ones
             # coordinated with it: الحصار الذي فرضته السعودية والإمارات والبحرين على قطر).
@@ -1250,6 +1251,16 @@ def relative_clause_doer(actors: ActorIndex, keys: list[tuple[str, ...]], start:
                         or any(k[: -len(p)] in SUPPORT_VERBS for k in keys[x] for p in _RESUMPTIVE if k.endswith(p))):
         return None
     return _doer_after(actors, x + 1, end)
+
+
+def _past_adjective(actors: ActorIndex, x: int, end: int) -> int:
+    """Where the relative clause of a definite noun trigger may open: past one definite adjective that is no
+    actor (الضربات الجوية التي تقودها الولايات المتحدة، الحملة العسكرية التي يشنها الجيش)."""
+    doc, toks = actors.doc, actors.doc.tokens
+    if x + 1 <= end and x not in actors.unit_at and toks[x + 1].norm in RELATIVES and definite(doc, toks[x - 1]) \
+            and definite(doc, toks[x]) and bare_stem(doc, toks[x]).endswith(("ي", "يه")):
+        return x + 1
+    return x
 
 
 def _relative(norm: str) -> bool:

@@ -1361,6 +1361,15 @@ def test_events_relative_clause_names_the_attacks_doer(stage):
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("PROTEST", {"ائتلاف دولة القانون"})]
 
 
+def test_events_relative_clause_after_an_adjective_names_the_doer(stage):
+    """الضربات الجوية التي تقودها الولايات المتحدة: the adjective between the noun and its relative clause
+    does not hide the doer, so the joining state is not the one striking."""
+    doc = run(stage, "وتشارك بريطانيا في الضربات الجوية التي تقودها الولايات المتحدة على تنظيم داعش.",
+              [("بريطانيا", "LOC"), ("الولايات المتحدة", "LOC"), ("تنظيم داعش", "ORG")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("ASSAULT", {"الولايات المتحدة"}, {"تنظيم داعش"})]
+
+
 def test_events_judiciary_and_a_person_named_by_nationality_are_actors(stage):
     doc = run(stage, "أصدر القضاء الألماني مذكرة اعتقال بحق شخص تونسي.", [])
     ev = doc.events[0]

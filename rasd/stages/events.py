@@ -632,6 +632,15 @@ class EventsStage:
         if rule.place and not (target and all(stands_for_state(doc, e) for e in target)):
             return None  # توجه بالشكر إلى الرئيس، وصل عدد القتلى إلى 20: no journey to a state
         code, cameo = rule.plover, rule.cameo
+        if code == "REJECT" and any("رفض" in k for k in keys[m.first]) \
+                and (act := _rejected_act(self.lexicon, actors, keys, m, c1)) is not None:
+            # ترفض بغداد القصف التركي، أعرب عن رفضه للتدخل الإيراني: rejecting another's hostile act condemns
+            # it (GUIDELINES.md: ACCUSE, not REJECT), and the act's doer is the one accused; a denial (نفى
+            # اعتقال السعوديين) stays a denial
+            code, cameo = "ACCUSE", "111"
+            doer = actors.unit_at.get(act + 1)
+            if not target and doer is not None and doer.first == act + 1:
+                target = [e for e in doer.ids if e not in source]
         if code == "ASSAULT" and rule.verbal and m.first > c0 and set(keys[m.first - 1]) & MEASURES:
             return None  # عقوبات استهدفت صالح: measures target someone without arms
         if code == "ASSAULT" and (rule.verbal or _support_verb_before(keys, m.first, c0)) \
@@ -1380,6 +1389,31 @@ def _condemned_attack(lexicon, keys: list[tuple[str, ...]], start: int, end: int
         if m is not None:
             return m if m.rule.plover == "ASSAULT" else None
     return None
+
+
+# Hostile acts the lexicon has no trigger of its own for, rejected as often as attacks (رفض التدخل الأجنبي).
+HOSTILE_ACTS = frozenset(fold(w) for w in "تدخل التدخل تدخلات التدخلات انتهاك انتهاكات الانتهاك الانتهاكات".split())
+# What may stand between a rejection and what it rejects: its intensifiers and a second stance noun (أعرب عن
+# رفضه التام وانزعاجه الشديد للتدخل).
+_REJECTION_FILLERS = frozenset(fold(w) for w in (
+    "التام القاطع الشديد المطلق الكامل الشديدين وانزعاجه وانزعاجها واستنكاره واستنكارها واستياءه واستيائه واستيائها"
+).split())
+
+
+def _rejected_act(lexicon, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c1: int) -> int | None:
+    """The token of the hostile act a rejection names first after it, past its subject and intensifiers
+    (ترفض بغداد القصف التركي → القصف), or None when it rejects anything else (رفض الانسحاب، رفض الاتهامات)."""
+    doc = actors.doc
+    x = m.last + 1
+    while x <= c1 and (keys[x] and keys[x][0] in _REJECTION_FILLERS or (
+            (u := actors.unit_at.get(x)) is not None and u.first == x and x == m.last + 1)):
+        x = actors.unit_at[x].last + 1 if x in actors.unit_at and actors.unit_at[x].first == x else x + 1
+    if x > c1:
+        return None
+    if bare_stem(doc, doc.tokens[x]) in HOSTILE_ACTS:
+        return x
+    act = match_at(lexicon, keys, x, c1 + 1)
+    return x if act is not None and act.first == x and act.rule.plover in ("ASSAULT", "COERCE") else None
 
 
 def _possessor_ids(actors: ActorIndex, m: Match) -> list[str]:

@@ -1370,6 +1370,17 @@ def test_events_relative_clause_after_an_adjective_names_the_doer(stage):
         ("ASSAULT", {"الولايات المتحدة"}, {"تنظيم داعش"})]
 
 
+def test_events_rejecting_a_hostile_act_condemns_its_doer(stage):
+    """ترفض بغداد القصف التركي (GUIDELINES.md): rejecting another's attack or interference is ACCUSE of its doer;
+    rejecting a withdrawal stays REJECT, and a denial of an arrest is no condemnation."""
+    doc = run(stage, "ترفض بغداد القصف التركي لمواقع في شمال العراق.", [("بغداد", "LOC"), ("العراق", "LOC")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("ACCUSE", {"تركيا"})]
+    doc = run(stage, "أعربت مصر عن رفضها التام للتدخل الإيراني في البحرين.", [("مصر", "LOC"), ("البحرين", "LOC")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("ACCUSE", {"إيران"})]
+    doc = run(stage, "رفض الجيش الانسحاب من المدينة.", [])
+    assert [e.code for e in doc.events] == ["REJECT"]
+
+
 def test_events_judiciary_and_a_person_named_by_nationality_are_actors(stage):
     doc = run(stage, "أصدر القضاء الألماني مذكرة اعتقال بحق شخص تونسي.", [])
     ev = doc.events[0]

@@ -223,6 +223,16 @@ ARMED_GROUP_ADJECTIVES = frozenset(fold(w) for w in (
     # a member: عنصرا تكفيريا، عنصر إرهابي
     "مسلح مسلحا إرهابي إرهابيا ارهابي ارهابيا متطرف متطرفا متشدد متشددا تكفيري تكفيريا"
 ).split())
+# Security bodies named by a generic head and what they are for (جهاز الأمن والمخابرات، الإدارة الفرعية للقضايا
+# الإجرامية، التشكيلة العسكرية، المصالح الأمنية): an actor only with one of the qualifiers after it, as the head
+# alone is most often no body (إدارة الأزمة، جهاز التحكم).
+SECURITY_BODY_HEADS = frozenset(fold(w) for w in (
+    "جهاز أجهزة إدارة الإدارة مديرية المديرية مصالح المصالح مصلحة تشكيلة التشكيلة تشكيلات"
+).split())
+SECURITY_QUALIFIERS = frozenset(fold(w) for w in (
+    "أمن الأمن أمنية الأمنية أمني الأمني عسكرية العسكرية فرعية الفرعية جهوية الجهوية مخابرات المخابرات "
+    "استخبارات الاستخبارات حرس الحرس شرطة الشرطة ديوانة الديوانة جمارك الجمارك"
+).split())
 # Nouns of places a nationality adjective can qualify (في العاصمة الجزائرية، في المدن السورية).
 PLACE_NOUNS = PLACE_WORDS | frozenset(fold(w) for w in (
     "عاصمة مدن مناطق أراضي اراضي محافظات ولايات شوارع مخيمات قرى مياه أجواء اجواء حدود سجون سواحل"
@@ -457,6 +467,15 @@ def _adjectival(doc: Document, tok: Token) -> bool:
     return w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 5 and adjective_country(w) is None
 
 
+def _body_adjective(w: str) -> bool:
+    """A definite adjective of a body's name that is no nationality (الداخلي، السري، العام)."""
+    return w in _GENERAL or (w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) >= 5
+                             and adjective_country(w[2:]) is None)
+
+
+_GENERAL = frozenset(fold(w) for w in "العام العامة".split())
+
+
 # Plural nisba adjectives that are also people nouns (المدنيين: civilians / civil).
 _PLURAL_NISBA = frozenset(fold(w) for w in "المدنيين المدنيون".split())
 
@@ -604,6 +623,19 @@ class ActorIndex:
             if bare_stem(doc, tok) in ARMED_GROUP_HEADS and k + 1 < len(toks) and k + 1 not in covered \
                     and bare_stem(doc, toks[k + 1]) in ARMED_GROUP_ADJECTIVES:
                 self._unnamed(k, k + 1, covered)  # الهجوم الذي شنته مجموعة مسلحة: an actor though unnamed
+                continue
+            if bare_stem(doc, tok) in SECURITY_BODY_HEADS and k + 1 < len(toks) and k + 1 not in covered \
+                    and k + 1 not in self.unit_at and toks[k + 1].norm in SECURITY_QUALIFIERS:
+                last = k + 1
+                if last + 1 < len(toks) and last + 1 not in covered and toks[last + 1].norm[:1] == "و" \
+                        and toks[last + 1].norm[1:] in SECURITY_QUALIFIERS:
+                    last += 1  # جهاز الأمن والمخابرات
+                while last + 1 < len(toks) and last + 1 not in covered and last + 1 not in self.unit_at \
+                        and last < k + 4 and _body_adjective(toks[last + 1].norm):
+                    last += 1  # جهاز الأمن الداخلي، جهاز الأمن السري الأميركي
+                rec = adjective_country(bare_stem(doc, toks[last + 1])) \
+                    if last + 1 < len(toks) and last + 1 not in covered else None
+                self._unnamed(k, last + 1 if rec is not None else last, covered, rec)
                 continue
             if (token_stem(doc, tok) in PHRASE_HEADS or bare_stem(doc, tok) in PHRASE_HEADS) and k + 1 < len(toks):
                 nxt = self.unit_at.get(k + 1)

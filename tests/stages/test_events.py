@@ -1381,6 +1381,20 @@ def test_events_rejecting_a_hostile_act_condemns_its_doer(stage):
     assert [e.code for e in doc.events] == ["REJECT"]
 
 
+def test_events_security_body_named_by_what_it_is_for_is_an_actor(stage):
+    """جهاز الأمن والمخابرات السوداني، التشكيلة العسكرية، الإدارة الفرعية للقضايا الإجرامية: bodies with a
+    generic head are actors with their qualifier (and their state's adjective); the head alone is none."""
+    doc = run(stage, "واحتجز جهاز الأمن والمخابرات السوداني القس يات مايكل في الخرطوم.", [("الخرطوم", "LOC")])
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [
+        ("COERCE", {"جهاز الأمن والمخابرات السوداني", "السودان"})]
+    doc = run(stage, "أوقفت التشكيلة العسكرية 13 شخصا من جنسيات إفريقية.", [])
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("COERCE", {"التشكيلة العسكرية"})]
+    doc = run(stage, "تمكنت الإدارة الفرعية للقضايا الإجرامية من إيقاف شخصين.", [])
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("COERCE", {"الإدارة الفرعية"})]
+    doc = run(stage, "وانتقد الوزير إدارة الأزمة في المدينة.", [])
+    assert not [e for e in doc.events if e.target]
+
+
 def test_events_judiciary_and_a_person_named_by_nationality_are_actors(stage):
     doc = run(stage, "أصدر القضاء الألماني مذكرة اعتقال بحق شخص تونسي.", [])
     ev = doc.events[0]

@@ -476,6 +476,11 @@ def _body_adjective(w: str) -> bool:
 _GENERAL = frozenset(fold(w) for w in "العام العامة".split())
 
 
+# Particles no name opens with, which end a title phrase as plainly as a preposition (وكان وزير الخارجية قد
+# دعا، وزير التربية الذي دعا).
+_PHRASE_ENDERS = frozenset(fold(w) for w in "قد لقد لم لن سوف الذي التي".split())
+
+
 # Plural nisba adjectives that are also people nouns (المدنيين: civilians / civil).
 _PLURAL_NISBA = frozenset(fold(w) for w in "المدنيين المدنيون".split())
 
@@ -1155,7 +1160,7 @@ class ActorIndex:
         if j + 1 < n:
             nxt = toks[j + 1]
             if not (not nxt.norm[:1].isalpha() or nxt.base_start > nxt.start or nxt.norm in PREPOSITIONS
-                    or (self.is_head(j + 1) and has_article(doc, nxt))):
+                    or nxt.norm in _PHRASE_ENDERS or (self.is_head(j + 1) and has_article(doc, nxt))):
                 return
             if adjective_country(bare_stem(doc, nxt)) is not None or j + 1 in self.unit_at:
                 return

@@ -1395,6 +1395,14 @@ def test_events_security_body_named_by_what_it_is_for_is_an_actor(stage):
     assert not [e for e in doc.events if e.target]
 
 
+def test_events_unheld_title_before_a_particle_is_the_subject(stage):
+    """وكان وزير الخارجية قد دعا الحكومة: the office, named before قد, is who calls on the government (the
+    government after the verb is not its doer)."""
+    doc = run(stage, "وكان وزير الخارجية قد دعا الحكومة إلى وقف القتال.", [])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("REQUEST", {"وزير الخارجية"}, {"الحكومة"})]
+
+
 def test_events_judiciary_and_a_person_named_by_nationality_are_actors(stage):
     doc = run(stage, "أصدر القضاء الألماني مذكرة اعتقال بحق شخص تونسي.", [])
     ev = doc.events[0]

@@ -893,6 +893,8 @@ _VERBAL_NOUN = re.compile(r"م.ا..ه|است..ا.")
 _CALL_NEEDS = frozenset(fold(w) for w in "ضرورة أهمية وجوب".split())
 # Nouns in construct that open what is asked, not whom (طالب ضرورة الإسراع، دعا كل الأطراف إلى …'s كل is a quantifier).
 _NOT_ADDRESSEES = PREPOSITIONS | _CALL_NEEDS | frozenset(fold(w) for w in "مزيد بعد قبل خلال".split())
+# Words that take the subject up again right after it (المنظمة المذكورة، الوزير نفسه).
+_SUBJECT_ANAPHORS = frozenset(fold(w) for w in "المذكور المذكورة المذكورين المذكوران نفسه نفسها ذاته ذاتها".split())
 _ADDRESSEE_HEADS_BEFORE_GENITIVE = frozenset(fold(w) for w in "أصحاب ممثلي مسؤولي أولياء أهالي".split())
 
 
@@ -988,6 +990,8 @@ def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, so
         x += 1  # داعيا "كافة الهياكل النقابية … لمواصلة العمل": the statement's words quoted from the addressee on
     if x <= c1 and toks[x].norm in _ADDRESSEEQUANTIFIERS:
         x += 1
+    while x <= c1 and toks[x].norm in _SUBJECT_ANAPHORS:
+        x += 1  # دعت المنظمة المذكورة إلى …: the word still describes the subject, it is no one called on
     named = actors.unit_at.get(x)
     if comma and named is not None and named.first == x and not set(named.ids) & set(source) \
             and not actors.proclitics(named) and call_complement(doc, named.last + 1, c1):

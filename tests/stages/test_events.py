@@ -1403,6 +1403,20 @@ def test_events_unheld_title_before_a_particle_is_the_subject(stage):
         ("REQUEST", {"وزير الخارجية"}, {"الحكومة"})]
 
 
+def test_events_word_taking_up_the_subject_is_no_one_called_on(stage):
+    """كما دعت المنظمة المذكورة إلى الحياد: "the said" describes the caller; no one named is called on."""
+    doc = run(stage, "ورفضت منظمة العفو الدولية التقرير. كما دعت المنظمة المذكورة إلى الحياد والالتزام بالقانون.",
+              [("منظمة العفو الدولية", "ORG"), ("المنظمة", "ORG")])
+    calls = [e for e in doc.events if e.code == "REQUEST"]
+    assert calls and not calls[0].target
+
+
+def test_events_declining_to_comment_with_words_between_is_no_rejection(stage):
+    doc = run(stage, "وفي سياق آخر رفض يوسف معاطي في تصريحات لصحيفة الوطن أمس التعليق على ادعاءات عبدالهادي.",
+              [("يوسف معاطي", "PER"), ("عبدالهادي", "PER")])
+    assert not [e for e in doc.events if e.code == "REJECT"]
+
+
 def test_events_judiciary_and_a_person_named_by_nationality_are_actors(stage):
     doc = run(stage, "أصدر القضاء الألماني مذكرة اعتقال بحق شخص تونسي.", [])
     ev = doc.events[0]

@@ -272,9 +272,21 @@ _JOINED = frozenset(fold(w) for w in "جمعه جمعها جمعهما جمعه�
 
 
 def joined(doc: Document, m: Match) -> bool:
-    """True for a meeting noun followed by جمع with the pronoun of the one who met (لقاء جمعه بـ …)."""
-    k = m.last + 1
-    return m.rule.plover == "CONSULT" and not m.rule.verbal and k < len(doc.tokens) and doc.tokens[k].norm in _JOINED
+    """True for a meeting noun followed by جمع with the pronoun of the one who met (لقاء جمعه بـ …، اللقاء الذي
+    جمعه بالرئيس السوداني)."""
+    return joined_at(doc, m) is not None
+
+
+def joined_at(doc: Document, m: Match) -> int | None:
+    """The token of جمعه after a meeting noun, past its relative pronoun (اللقاء الذي جمعه), if there is one."""
+    toks, k = doc.tokens, m.last + 1
+    if k + 1 < len(toks) and toks[k].norm in _MEETING_RELATIVES:
+        k += 1
+    ok = m.rule.plover == "CONSULT" and not m.rule.verbal and k < len(toks) and toks[k].norm in _JOINED
+    return k if ok else None
+
+
+_MEETING_RELATIVES = frozenset(fold(w) for w in "الذي التي".split())
 
 
 # "That brought together", with the sides named after it: اللقاء الذي جمع بين السراج وحفتر، اجتماع جمع X و Y.
@@ -305,7 +317,8 @@ def _joined_sides(doc: Document, actors: ActorIndex, m: Match, c1: int, source: 
     and the host's premises); at the host's premises the visitor is the source."""
     toks = doc.tokens
     guest = None
-    for u in sorted(actors.in_range(m.last + 2, min(c1, m.last + 2 + 2 * ACTOR_REACH)), key=lambda u: u.first):
+    after = (joined_at(doc, m) or m.last + 1) + 1  # past جمعه
+    for u in sorted(actors.in_range(after, min(c1, after + 2 * ACTOR_REACH)), key=lambda u: u.first):
         before = toks[u.first - 1]
         premises = token_stem(doc, before).lstrip("ب") in _PREMISES
         with_ba = actors.proclitics(u).endswith("ب") or doc.text[before.start:before.base_start].endswith("ب")
@@ -326,7 +339,7 @@ def _joined_sides(doc: Document, actors: ActorIndex, m: Match, c1: int, source: 
                 break
     at_home = any(token_stem(doc, toks[x]).lstrip("ب") in _PREMISES and (
         doc.text[toks[x].start:toks[x].base_start].endswith("ب") or token_stem(doc, toks[x])[:1] == "ب"
-        or toks[x - 1].norm == "في") for x in range(m.last + 2, min(c1, m.last + 2 + 2 * ACTOR_REACH) + 1))
+        or toks[x - 1].norm == "في") for x in range(after, min(c1, after + 2 * ACTOR_REACH) + 1))
     if at_home and source:
         # … جمعه بنظيره الإيطالي بمقر وزارة الداخلية: the host at his premises; the visitor is the source
         # (GUIDELINES.md), as for استقبل.

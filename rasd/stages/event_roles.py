@@ -757,7 +757,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
                 u = actors.unit_at.get(m.last + 2)  # هجوم لتنظيم داعش: the descriptor stays outside the name
                 u = u if u is not None and u.first == m.last + 2 else None
             if u is not None and tok is not None and doc.text[tok.start:tok.base_start].endswith("ل") \
-                    and not (rule.cameo.startswith("042") and any(is_city(doc, e) or stands_for_state(doc, e) for e in u.ids)):
+                    and not (rule.cameo.startswith("042") and all(is_city(doc, e) or stands_for_state(doc, e) for e in u.ids)):
                 possessor = u  # (زيارة لمصر: ل marks where a visit goes, not whose it is)
         supported = close_before or _support_before(doc, keys, m.first, c0) or voiced_stance(doc, keys, m.first, c0)
         after_poss = possessor.last + 1 if possessor is not None else m.last + 1

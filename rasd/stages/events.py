@@ -20,7 +20,7 @@ from rasd.arabic.sentences import ABBREVIATIONS
 from rasd.config import Config
 from rasd.document import Document, Event
 from rasd.kb.titles import OUTLET_HEADS
-from rasd.stages.event_accords import accord_roles, as_signing, brought_together, joined, passive_accord
+from rasd.stages.event_accords import accord_roles, as_signing, brought_together, joined, joined_at, passive_accord
 from rasd.stages.event_actors import (
     DURING_WORDS,
     KIN,
@@ -342,7 +342,7 @@ class EventsStage:
                 suppressed_until = clause_end
             k = m.last + 1
             if joined(doc, m):
-                k += 1  # لقاء جمعها بالوزيرة: جمعها tells this meeting, not another
+                k = joined_at(doc, m) + 1  # لقاء جمعها بالوزيرة: جمعها tells this meeting, not another
         return out
 
     def _event(self, doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c0: int, c1: int,

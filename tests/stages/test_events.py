@@ -1417,6 +1417,24 @@ def test_events_declining_to_comment_with_words_between_is_no_rejection(stage):
     assert not [e for e in doc.events if e.code == "REJECT"]
 
 
+def test_events_meeting_that_brought_him_together_with_someone_past_its_relative(stage):
+    """عقب اللقاء الذي جمعه بالرئيس السوداني: the sentence's subject met the one named with بـ after جمعه."""
+    doc = run(stage, "وأفاد رئيس الحكومة يوسف الشاهد، عقب اللقاء الذي جمعه بالرئيس السوداني عمر البشير، بأن اللقاء كان "
+                     "مناسبة هامة.", [("يوسف الشاهد", "PER"), ("عمر البشير", "PER")])
+    meetings = [e for e in doc.events if e.code == "CONSULT"]
+    assert meetings and {"يوسف الشاهد"} <= names(doc, meetings[0].source) \
+        and {"عمر البشير"} <= names(doc, meetings[0].target)
+
+
+def test_events_visit_of_a_titled_person_with_lam_is_his(stage):
+    """خلال زيارة للرئيس النيجيري محمد بخاري إلى واشنطن: ل marks whose visit it is when it names a person, even
+    one whose nationality names his state (زيارة لمصر: ل marks where it goes)."""
+    doc = run(stage, "ووقعت الهجمات خلال زيارة للرئيس النيجيري محمد بخاري إلى واشنطن.",
+              [("محمد بخاري", "PER"), ("واشنطن", "LOC")])
+    visits = [e for e in doc.events if e.code == "CONSULT"]
+    assert visits and "محمد بخاري" in names(doc, visits[0].source)
+
+
 def test_events_judiciary_and_a_person_named_by_nationality_are_actors(stage):
     doc = run(stage, "أصدر القضاء الألماني مذكرة اعتقال بحق شخص تونسي.", [])
     ev = doc.events[0]

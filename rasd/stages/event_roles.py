@@ -105,6 +105,9 @@ _IN_TURN = frozenset(fold(w) for w in "بدوره بدورها بدورهم بد
 # What may stand between a subject and its nominal trigger besides a time expression: punctuation and the
 # invocations that follow a ruler's name (حفظه الله، يحفظه الله، رعاه الله، أيده الله).
 _TRANSPARENT = frozenset(fold(w) for w in "، , - – حفظه يحفظه حفظهما رعاه يرعاه أيده ايده الله".split())
+# Verbal nouns of carrying out a protest or an operation, and what links them to their subject and to it.
+_CARRYING_OUT = frozenset(fold(w) for w in "تنفيذ بتنفيذ شن بشن خوض بخوض الدخول بالدخول".split())
+_CARRYING_OUT_LINKS = _CARRYING_OUT | COMMAS | frozenset(fold(w) for w in "عن في إمكانية امكانية".split())
 _PREPS_TARGET = frozenset(fold(w) for w in "على ضد مع إلى الى في من عن".split())
 _CONJ = frozenset({"و", "،", ",", "او"})
 # A preposition with a pronoun (فيها، عليه، منهم): the verb's subject is that pronoun's clause.
@@ -544,7 +547,11 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         # تلقى السبسي مساء اليوم مكالمة هاتفية، تلقى الملك سلمان - حفظه الله - اتصالا: only a time
         # expression or an invocation stands between them.
         before.last < m.first - 1 and all(x in actors.timex_tokens or toks[x].norm in _TRANSPARENT
-                                          for x in range(before.last + 1, m.first))))
+                                          for x in range(before.last + 1, m.first))) or (
+        # أعلنت النقابة عن تنفيذ إضراب، قرر الشباب الدخول في اعتصام: the subject carries out what it announced
+        not rule.verbal and toks[m.first - 1].norm in _CARRYING_OUT_LINKS and before.last < m.first - 1
+        and any(toks[x].norm in _CARRYING_OUT for x in range(before.last + 1, m.first))
+        and all(toks[x].norm in _CARRYING_OUT_LINKS for x in range(before.last + 1, m.first))))
     waw = toks[m.first].norm[:1] in ("و", "ف") or (
         # ولم تقصف تركيا …: the conjunction sits on the particle before the verb.
         m.first > c0 and toks[m.first - 1].norm[:1] in ("و", "ف") and toks[m.first - 1].norm[1:] in VERB_PARTICLES)

@@ -100,7 +100,8 @@ DECIDED = DECISION_VERBS
 DECISION_REACH = 14  # words a decision verb may stand before what it decided, in the same clause
 PLANNED = DECIDED | frozenset(fold(w) for w in (
     "سوف يعتزم تعتزم يعتزمون المقرر ستقوم سيقوم ينوي تنوي يخطط تخطط يستعد تستعد يستعدون المرتقب المرتقبة "
-    "المتوقع يرتقب"  # من المتوقع أن يلتقي …: expected, not yet held
+    "المتوقع يرتقب "  # من المتوقع أن يلتقي …: expected, not yet held
+    "إمكانية امكانية"  # أعلن عن إمكانية تنفيذ إضراب: possible, not yet done
 ).split())
 CONTINUE_VERBS = verb_forms("واصل|يواصل")
 # Events whose complement (the act accused, demanded, denied) is not coded separately.

@@ -1435,6 +1435,17 @@ def test_events_visit_of_a_titled_person_with_lam_is_his(stage):
     assert visits and "محمد بخاري" in names(doc, visits[0].source)
 
 
+def test_events_announced_strike_is_the_announcers_threat(stage):
+    """أعلنت النقابة عن تنفيذ إضراب عام يوم الخميس المقبل: the union carries out what it announces, so it threatens;
+    a possible strike announced (عن إمكانية تنفيذ إضراب) is yet to come as well."""
+    doc = run(stage, "أعلنت النقابة الأساسية للتعليم عن تنفيذ إضراب عام يوم الخميس المقبل.",
+              [("النقابة الأساسية للتعليم", "ORG")])
+    assert [names(doc, e.source) for e in doc.events] == [{"النقابة الأساسية للتعليم"}]
+    doc = run(stage, "أعلن المدير التنفيذي للنقابة فاهم بوكدوس، عن إمكانية تنفيذ إضراب عام في قطاع الصحافة.",
+              [("فاهم بوكدوس", "PER")])
+    assert [(e.code, "فاهم بوكدوس" in names(doc, e.source)) for e in doc.events] == [("THREATEN", True)]
+
+
 def test_events_judiciary_and_a_person_named_by_nationality_are_actors(stage):
     doc = run(stage, "أصدر القضاء الألماني مذكرة اعتقال بحق شخص تونسي.", [])
     ev = doc.events[0]

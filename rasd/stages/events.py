@@ -103,6 +103,11 @@ PLANNED = DECIDED | frozenset(fold(w) for w in (
     "المتوقع يرتقب "  # من المتوقع أن يلتقي …: expected, not yet held
     "إمكانية امكانية"  # أعلن عن إمكانية تنفيذ إضراب: possible, not yet done
 ).split())
+# Expected (من المتوقع أن، من المنتظر أن، من المقرر أن): the clause after أن is yet to come.
+EXPECTED = frozenset(fold(w) for w in "المتوقع المنتظر المقرر المرتقب".split())
+_THAT = frozenset(fold(w) for w in "أن ان".split())
+EXPECTED_REACH = 12
+_EXPECTED_SCOPE_ENDS = COMMAS | BACKGROUND_ANCHORS | DURING_WORDS | frozenset(fold(w) for w in "هذه هذا".split())
 CONTINUE_VERBS = verb_forms("واصل|يواصل")
 # Events whose complement (the act accused, demanded, denied) is not coded separately.
 COMPLEMENT_TAKING = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
@@ -1665,6 +1670,12 @@ def _modality(doc: Document, keys: list[tuple[str, ...]], m: Match, c0: int, cue
                                      and k[1:] not in CONTINUE_VERBS for k in keys[x]):
             # سينفذ أعوان الصحة إضرابا: the support verb's future (not سيواصلون احتجاجاتهم: going on with it)
             return "planned", None
+    if any(k in EXPECTED for x in range(max(c0, m.first - EXPECTED_REACH), m.first - 1) for k in keys[x]
+           if doc.tokens[x + 1].norm in _THAT and not any(
+               doc.tokens[y].norm in _EXPECTED_SCOPE_ENDS for y in range(x + 2, m.first))):
+        # ومن المنتظر أن يعقد الوفد البلجيكي اليوم الجمعة لقاء: expected, past a long subject and a day; not what
+        # is told after a comma (…، وذلك بعد اتصال هاتفي جرى) or named as under way (خلال هذه الزيارة)
+        return "planned", None
     if m.rule.plover == "PROTEST" and any(k in DECIDED for x in range(max(c0, m.first - DECISION_REACH), m.first - 1)
                                           for k in keys[x]):
         # قررت الهيئة الادارية للجامعة العامة للصحة الدخول في إضراب: a strike or sit-in decided, past a subject

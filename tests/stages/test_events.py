@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import rasd
+
 from rasd.config import load_config
 from rasd.stages.events import EventsStage
 from tests.stages.event_helpers import make_doc, names
@@ -1444,6 +1446,17 @@ def test_events_announced_strike_is_the_announcers_threat(stage):
     doc = run(stage, "أعلن المدير التنفيذي للنقابة فاهم بوكدوس، عن إمكانية تنفيذ إضراب عام في قطاع الصحافة.",
               [("فاهم بوكدوس", "PER")])
     assert [(e.code, "فاهم بوكدوس" in names(doc, e.source)) for e in doc.events] == [("THREATEN", True)]
+
+
+def test_events_meeting_expected_after_a_long_subject_is_planned(stage):
+    """ومن المنتظر أن يعقد الوفد البلجيكي اليوم الجمعة لقاء: expected, so an agreement to meet; a call told after
+    a comma (…، وذلك بعد اتصال هاتفي جرى) was held."""
+    doc = rasd.analyze("ومن المنتظر أن يعقد الوفد البلجيكي اليوم الجمعة لقاء مع رئيس الحكومة يوسف الشاهد.",
+                       id="t", date="2017-02-10")
+    assert [e.code for e in doc.events] == ["AGREE"]
+    doc = rasd.analyze("ومن المتوقع أن تفتح تركيا قاعدة إنجرليك أمام طائرات التحالف، وذلك بعد اتصال هاتفي جرى بين "
+                       "الرئيسين التركي رجب طيب أردوغان والأمريكي باراك أوباما.", id="t", date="2015-07-24")
+    assert "CONSULT" in [e.code for e in doc.events]
 
 
 def test_events_judiciary_and_a_person_named_by_nationality_are_actors(stage):

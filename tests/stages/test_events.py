@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 import rasd
-
 from rasd.config import load_config
 from rasd.stages.events import EventsStage
 from tests.stages.event_helpers import make_doc, names

@@ -1349,6 +1349,14 @@ class ActorIndex:
             # القبض على أمريكيين): an actor of their own, named as the text names them, with the state.
             self._add(Unit(k, k, [self.maker.nominal(word_name(doc, toks[k]), rec), country_id], "nominal", "ORG"))
             return
+        stem = bare_stem(doc, toks[k])
+        if stem.endswith(("ي", "يا")) and not has_article(doc, toks[k]) and self._people_noun(k) and k > 0 \
+                and toks[k - 1].norm[:1].isalpha() and not doc.text[toks[k].start:toks[k].base_start]:
+            # One person named by his nationality, standing as a noun after a word it cannot qualify (أوقفت
+            # الشرطة الألمانية تونسيا): a person of that state, as the text names him, not the state (with the
+            # article it is most often a family name: عبدالله بن عبدالمحسن التركي).
+            self._add(Unit(k, k, [self.maker.nominal(word_name(doc, toks[k]), rec), country_id], "nominal", "PER"))
+            return
         self._add(Unit(k, k, [country_id], "country", "LOC"))
 
     def _people_noun(self, k: int) -> bool:

@@ -1458,6 +1458,14 @@ def test_events_meeting_expected_after_a_long_subject_is_planned(stage):
     assert "CONSULT" in [e.code for e in doc.events]
 
 
+def test_events_one_person_named_by_nationality_is_a_person_of_that_state(stage):
+    """أوقفت الشرطة الألمانية تونسيا: the one arrested is a Tunisian, named as the text names him, and his state;
+    with the article it is most often a family name (عبدالله التركي), left to the state."""
+    doc = run(stage, "أوقفت الشرطة الألمانية تونسيا يشتبه في انتمائه إلى تنظيم إرهابي.", [])
+    arrests = [e for e in doc.events if e.code == "COERCE"]
+    assert arrests and {"تونسيا", "تونس"} <= names(doc, arrests[0].target)
+
+
 def test_events_judiciary_and_a_person_named_by_nationality_are_actors(stage):
     doc = run(stage, "أصدر القضاء الألماني مذكرة اعتقال بحق شخص تونسي.", [])
     ev = doc.events[0]

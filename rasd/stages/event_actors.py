@@ -468,12 +468,16 @@ def _adjectival(doc: Document, tok: Token) -> bool:
 
 
 def _body_adjective(w: str) -> bool:
-    """A definite adjective of a body's name that is no nationality (الداخلي، السري، العام)."""
-    return w in _GENERAL or (w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) >= 5
+    """A definite adjective of a body's name that is no nationality (الداخلي، السري، العام، العاملة)."""
+    return w in _GENERAL or w in _STATIONED or (w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) >= 5
                              and adjective_country(w[2:]) is None)
 
 
 _GENERAL = frozenset(fold(w) for w in "العام العامة".split())
+# Where a unit serves (التشكيلة العسكرية العاملة بالمنطقة): part of its name, never an actor of its own.
+_STATIONED = frozenset(fold(w) for w in "العاملة العامل العاملين المتمركزة المرابطة المختصة".split())
+# Brackets and quotes a group's name may stand in after its fighters (مسلحو "داعش"، مسلحو (داعش)).
+_NAME_BRACKETS = frozenset('("«“')
 
 
 # Particles no name opens with, which end a title phrase as plainly as a preposition (وكان وزير الخارجية قد
@@ -644,13 +648,17 @@ class ActorIndex:
                 continue
             if (token_stem(doc, tok) in PHRASE_HEADS or bare_stem(doc, tok) in PHRASE_HEADS) and k + 1 < len(toks):
                 nxt = self.unit_at.get(k + 1)
+                if nxt is None and k + 2 < len(toks) and toks[k + 1].norm in _NAME_BRACKETS \
+                        and (inner := self.unit_at.get(k + 2)) is not None and inner.first == k + 2 \
+                        and inner.kind == "mention" and bare_stem(doc, tok) not in FOLLOWERS:
+                    nxt = inner  # أطلق مسلحو (داعش) النار: the group named in brackets or quotes
                 if nxt is not None and nxt.first == k + 1 and nxt.kind == "mention" \
                         and bare_stem(doc, tok) in FOLLOWERS and nxt in self.units:
                     # تظاهر أنصار حزب العمال الكردستاني: the party's supporters are people of their own, not the party
                     self.units.remove(nxt)
                     self._unnamed(k, nxt.last, covered)
                     continue
-                if nxt is not None and nxt.first == k + 1:  # مسلحي الحوثي → the Houthis
+                if nxt is not None and nxt.first in (k + 1, k + 2):  # مسلحي الحوثي → the Houthis
                     for x in range(k, nxt.first):
                         self.unit_at[x] = nxt
                     nxt.first = k

@@ -158,12 +158,47 @@ def violence_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]
                 target = [t for t in target if t not in source]
     else:
         source, target = _nationality_subject(doc, actors, m, c0, c1, source, target)
+    source, target = _blew_self_up(doc, actors, keys, m, c1, source, target)
     source, target = _partitive(doc, actors, m, c1, source, target)
     if source and rule.plover in ("ASSAULT", "COERCE"):
         person = _described_object(doc, actors, keys, m, c1, source)
         if person is not None:
             target = [person]
     return source, target
+
+
+# Blowing oneself up (فجرت فتاة نفسها، فجر الانتحاري نفسه): the one named before the reflexive is the bomber.
+_DETONATED = verb_forms("فجر|يفجر")
+_SELF = frozenset(fold(w) for w in "نفسه نفسها أنفسهم انفسهم نفسيهما".split())
+_SELF_REACH = 8
+
+
+def _blew_self_up(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c1: int,
+                  source: list[str], target: list[str]) -> tuple[list[str], list[str]]:
+    """``فجرت فتاة في العاشرة من عمرها نفسها``: the one between the verb and نفسه is who set off the blast,
+    never what it hit (the doer named before the clause, a group, is left to the claim of the attack)."""
+    toks = doc.tokens
+    if not any(k in _DETONATED for k in keys[m.first][:2]):
+        return source, target
+    inside = next((u for u in actors.in_range(m.first + 1, m.last)), None)
+    if not source and inside is not None:
+        source = list(inside.ids)  # فجر مسلحون مبنى البلدية: the doer is part of the phrase matched
+    # (the trigger may end on the reflexive itself: فجر الانتحاري نفسه)
+    self_at = next((y for y in range(m.first + 2, min(c1, m.last + _SELF_REACH) + 1) if toks[y].norm in _SELF), None)
+    if self_at is None:
+        return source, [t for t in target if t not in source]
+    u = actors.unit_at.get(m.first + 1)
+    if u is not None and u.first == m.first + 1 and u.last < self_at:
+        bomber = list(u.ids)
+    elif (person := described_person_at(doc, actors, m.first + 1, self_at - 1)) is not None:
+        bomber = [person]
+    elif 1 <= self_at - m.first - 1 <= 2 and all(toks[x].norm[:1].isalpha() and toks[x].norm not in PREPOSITIONS
+                                                 for x in range(m.first + 1, self_at)):
+        # فجر الانتحاري نفسه: an unnamed bomber, named by what he is
+        bomber = [actors.maker.nominal(doc.text[toks[m.first + 1].base_start:toks[self_at - 1].end], None, "PER")]
+    else:
+        return source, target
+    return bomber, [t for t in target if t not in bomber and t not in source]
 
 
 def _described_object(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: Match, c1: int,

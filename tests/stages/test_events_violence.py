@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import rasd
 from rasd.config import load_config
 from rasd.stages.events import EventsStage
 from tests.stages.event_helpers import make_doc, names
@@ -328,3 +329,20 @@ def test_violence_an_elderly_woman_arrested_is_the_target(stage):
     """ألقت السلطات المصرية القبض على مسنة في العقد السابع من عمرها: the one arrested is named only by what she is."""
     doc = run(stage, "ألقت السلطات المصرية القبض على مسنة في العقد السابع من عمرها.")
     assert [(e.code, names(doc, e.target)) for e in doc.events] == [("COERCE", {"مسنة"})]
+
+
+def test_violence_bomber_who_blew_herself_up_is_the_doer_not_the_one_hit():
+    """فجرت فتاة في العاشرة من عمرها نفسها: the girl set off the blast (she is not its target); فجر مسلحون
+    مبنى: the doer inside the phrase matched is the source."""
+    doc = rasd.analyze("وفي هجوم وقع يوم الجمعة فجرت فتاة في العاشرة من عمرها نفسها في سوق المدينة.", id="t",
+                       date="2015-07-20")
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("ASSAULT", {"فتاة"}, set())]
+    doc = rasd.analyze("وفجر مجهولون عبوة ناسفة قرب مقر الشرطة.", id="t", date="2015-07-20")
+    assert [(e.code, names(doc, e.source)) for e in doc.events][:1] == [("ASSAULT", {"مجهولون"})]
+
+
+def test_violence_fighters_of_a_group_named_in_brackets_are_the_group():
+    doc = rasd.analyze("وأطلق مسلحو (داعش) النار على المواطنين فقتلوا اثنين منهم.", id="t", date="2015-07-20")
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("ASSAULT", {"داعش"}, {"المواطنين"})]

@@ -589,6 +589,10 @@ class EventsStage:
         if not target and source and not rule.verbal and rule.plover in ("ASSAULT", "COERCE"):
             # قدرة أوكرانيا على مواجهة العدوان الروسي: who faces the attack is its target.
             target = _facing(doc, actors, m.first, c0, source)
+        if not target and source and rule.plover == "ASSAULT":
+            # فجرت فتاة نفسها في سوق المدينة مما أسفر عن مقتل تسعة أشخاص: the toll the attack took, counted
+            toll = _toll(doc, m.last + 1, actors.token_range(doc.sentences[si].start, doc.sentences[si].end)[1])
+            target = [actors.maker.nominal(toll, None, "PER")] if toll else target
         # أعربت تركيا عن إدانتها للتفجير: a stance voiced after عن is coded as its verb (أدانت) would be.
         verb_like = rule.verbal or voiced_stance(doc, keys, m.first, c0)
         attack = _condemned_attack(self.lexicon, keys, objects_from, c1) \
@@ -827,6 +831,27 @@ def _counted_people(doc: Document, x: int, end: int, arrested: bool = False) -> 
             and not nxt.norm.startswith("ال") and nxt.norm not in _NO_GENITIVE and token_stem(doc, nxt) not in PREPOSITIONS:
         last = nxt  # (تجار أسلحة: a bare noun after it is its genitive)
     return doc.text[toks[x].start:last.end]
+
+
+# An attack's toll: أسفر عن مقتل، خلف سقوط، أدى إلى إصابة + the people counted.
+_RESULTED = frozenset(fold(w) for w in "أسفر أسفرت اسفر اسفرت خلف خلفت أدى أدت ادى ادت أوقع أوقعت".split())
+_TOLL_NOUNS = frozenset(fold(w) for w in "مقتل سقوط إصابة اصابة وفاة استشهاد جرح".split())
+_TOLL_REACH = 12
+
+
+def _toll(doc: Document, start: int, end: int) -> str | None:
+    """The people an attack killed or hurt, counted after أسفر عن مقتل … within ``_TOLL_REACH`` words of
+    ``start`` (مما أسفر عن مقتل تسعة أشخاص → تسعة أشخاص), else None."""
+    toks = doc.tokens
+    for x in range(start, min(end, start + _TOLL_REACH)):
+        if toks[x].norm in _RESULTED or token_stem(doc, toks[x]) in _RESULTED:
+            y = x + 1
+            if y <= end and toks[y].norm in ("عن", "الي", "إلى"):
+                y += 1
+            if y <= end and fold(doc.text[toks[y].base_start:toks[y].end]) in _TOLL_NOUNS:
+                return _counted_people(doc, y + 1, end)
+            return None
+    return None
 
 
 # Who a crowd is made of (نحو ألفي شخص، عدد من سكان الحي، أكثر من ألف معتقل), and the words that count it.

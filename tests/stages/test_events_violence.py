@@ -346,3 +346,9 @@ def test_violence_fighters_of_a_group_named_in_brackets_are_the_group():
     doc = rasd.analyze("وأطلق مسلحو (داعش) النار على المواطنين فقتلوا اثنين منهم.", id="t", date="2015-07-20")
     assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
         ("ASSAULT", {"داعش"}, {"المواطنين"})]
+
+
+def test_violence_toll_of_an_attack_is_its_target():
+    """فجر انتحاري نفسه في سوق شعبي مما أدى إلى مقتل 12 شخصا: the people the blast killed, counted, were hit."""
+    doc = rasd.analyze("وفجر انتحاري نفسه في سوق شعبي مما أدى إلى مقتل 12 شخصا.", id="t", date="2015-07-20")
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("ASSAULT", {"12 شخصا"})]

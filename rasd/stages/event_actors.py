@@ -252,8 +252,9 @@ COURTESY = frozenset(fold(w) for w in (
 _SEPARATORS = COMMAS | QUOTE_MARKS
 TITLE_COMPLEMENTS = frozenset(fold(w) for w in (
     "خارجية دفاع داخلية وزراء باسم عام أركان مجلس حكومة جمهورية حزب حركة برلمان نواب شرطة أمن قوات جيش "
-    # a province's or town's council or governor (مجلس محافظة الأنبار، والي ولاية سوسة، رئيس بلدية تونس)
-    "محافظة ولاية منطقة بلدية مدينة"
+    # a province's or town's council or governor (مجلس محافظة الأنبار، والي ولاية سوسة، رئيس بلدية تونس), a
+    # region's government (حكومة إقليم كردستان)
+    "محافظة ولاية منطقة بلدية مدينة إقليم"
 ).split())
 # A surname this common in the news (علي، محمد) is no evidence of the person named in full.
 SURNAME_MAX_COUNT = 2000

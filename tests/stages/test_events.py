@@ -1466,6 +1466,13 @@ def test_events_one_person_named_by_nationality_is_a_person_of_that_state(stage)
     assert arrests and {"تونسيا", "تونس"} <= names(doc, arrests[0].target)
 
 
+def test_events_regional_government_is_one_actor(stage):
+    """حكومة إقليم كردستان: the region's government, one actor with the region."""
+    doc = run(stage, "وأدانت حكومة إقليم كردستان القصف التركي.", [("كردستان", "LOC")])
+    assert [(e.code, names(doc, e.source)) for e in doc.events if e.code == "ACCUSE"] == [
+        ("ACCUSE", {"حكومة إقليم كردستان", "كردستان"})]
+
+
 def test_events_judiciary_and_a_person_named_by_nationality_are_actors(stage):
     doc = run(stage, "أصدر القضاء الألماني مذكرة اعتقال بحق شخص تونسي.", [])
     ev = doc.events[0]

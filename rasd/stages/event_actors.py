@@ -1405,6 +1405,10 @@ class ActorIndex:
         while y < end and (toks[y].norm in HONORIFICS or (
                 nationality_of_title and y == u.last + 1 and bare_stem(self.doc, toks[y]) in _COMPASS_ADJECTIVES)):
             y += 1  # (الطبيب الكوري الشمالي ري يونغ تشول)
+        if nationality_of_title and y == u.last + 1 and y + 1 < end and y not in self.unit_at \
+                and has_article(self.doc, toks[y]) and toks[y].base_start == toks[y].start and not self.is_head(y) \
+                and (v := self.unit_at.get(y + 1)) is not None and v.first == y + 1 and v.label == "PER":
+            y += 1  # دعت الممثلة الفرنسية المعتزلة بريجيت باردو: one more adjective of the title
         person = self.unit_at.get(y)
         return person if person is not None and person.first == y and person.label == "PER" else None
 

@@ -1473,6 +1473,13 @@ def test_events_regional_government_is_one_actor(stage):
         ("ACCUSE", {"حكومة إقليم كردستان", "كردستان"})]
 
 
+def test_events_person_after_nationality_and_one_more_adjective_of_an_unknown_title(stage):
+    """دعت الممثلة الفرنسية المعتزلة بريجيت باردو: the actress calls, not France (her title's adjective)."""
+    doc = run(stage, "دعت الممثلة الفرنسية المعتزلة بريجيت باردو إلى إيقاع عقوبة رادعة بحق الصياد.",
+              [("بريجيت باردو", "PER")])
+    assert [(e.code, "بريجيت باردو" in names(doc, e.source)) for e in doc.events] == [("REQUEST", True)]
+
+
 def test_events_judiciary_and_a_person_named_by_nationality_are_actors(stage):
     doc = run(stage, "أصدر القضاء الألماني مذكرة اعتقال بحق شخص تونسي.", [])
     ev = doc.events[0]

@@ -81,7 +81,8 @@ class TriggerLexicon:
         self.by_first: dict[str, list[Rule]] = {}
         for row in data["triggers"]:
             # cameo "-" marks a phrase that is no event (رفض التعليق): matched so nothing shorter fires.
-            plover = "" if row["cameo"] == "-" else self.plover(row["cameo"])
+            plover = "" if row["cameo"] == "-" else ((row.get("plover") or [None])[0] or "").upper() \
+                or self.plover(row["cameo"])
             if plover is None:
                 continue
             rule = Rule(

@@ -352,3 +352,12 @@ def test_violence_toll_of_an_attack_is_its_target():
     """فجر انتحاري نفسه في سوق شعبي مما أدى إلى مقتل 12 شخصا: the people the blast killed, counted, were hit."""
     doc = rasd.analyze("وفجر انتحاري نفسه في سوق شعبي مما أدى إلى مقتل 12 شخصا.", id="t", date="2015-07-20")
     assert [(e.code, names(doc, e.target)) for e in doc.events] == [("ASSAULT", {"12 شخصا"})]
+
+
+def test_violence_sanctions_imposed_are_sanction_a_blockade_coercion(stage):
+    """فرضت الحكومة الأمريكية عقوبات على …: PLOVER SANCTION, as the held-out annotators code sanctions (CAMEO 163,
+    which CAMEO2PLOVER puts under COERCE); فرضت حصارا stays COERCE."""
+    doc = run(stage, "فرضت الحكومة الأمريكية أمس عقوبات على ثلاثة من زعماء حزب الله.", [("حزب الله", "ORG")])
+    assert [e.code for e in doc.events] == ["SANCTION"]
+    doc = run(stage, "فرضت السعودية حصارا على قطر.", [("السعودية", "LOC"), ("قطر", "LOC")])
+    assert [e.code for e in doc.events] == ["COERCE"]

@@ -662,8 +662,9 @@ class EventsStage:
             # and a place attacked is a raid)
             code, cameo = "ACCUSE", "111"
         if code in ("ASSAULT", "COERCE"):
-            # Protesters storming or clashing are protesting (one PROTEST instance, GUIDELINES.md).
-            if _are_protesters(doc, actors, source):
+            # Protesters storming or clashing are protesting (one PROTEST instance, GUIDELINES.md), and so are
+            # residents blocking a road (قام الأهالي بقطع الطريق … للمطالبة بإعادة الماء).
+            if _are_protesters(doc, actors, source) or (_blocks_road(m) and _are_residents(doc, source)):
                 code, cameo = "PROTEST", "145"
             elif _are_protesters(doc, actors, target) and rule.cameo.startswith("193") and not (
                     rule.kind == "p" and rule.verbal):
@@ -1664,6 +1665,23 @@ def _conditional(doc: Document, c0: int, k: int) -> bool:
         if w in CONDITIONALS or (w == fold("حال") and x > 0 and toks[x - 1].norm == "في"):
             return True
     return False
+
+
+# People named by where they live or what they are, who block roads to protest, as the police and army do not.
+RESIDENTS = frozenset(fold(w) for w in (
+    "الأهالي أهالي السكان سكان المتساكنين متساكني المواطنين مواطنين الشباب شباب شبان الشبان العمال عمال "
+    "العاطلين المعطلين"
+).split())
+
+
+def _blocks_road(m: Match) -> bool:
+    """True for a phrase of blocking a road or street (قطع الطريق، أغلقوا الطرق)."""
+    return m.rule.kind == "p" and any(fold("طريق") in w or fold("شوارع") in w for w in m.rule.words[-1])
+
+
+def _are_residents(doc: Document, ids: list[str]) -> bool:
+    """True when an actor of ``ids`` is named as residents or a crowd (الأهالي، سكان الحي، الشبان)."""
+    return any(e.id in ids and e.name_ar and fold(e.name_ar).split()[0] in RESIDENTS for e in doc.entities)
 
 
 def _are_protesters(doc: Document, actors: ActorIndex, ids: list[str]) -> bool:

@@ -361,3 +361,11 @@ def test_violence_sanctions_imposed_are_sanction_a_blockade_coercion(stage):
     assert [e.code for e in doc.events] == ["SANCTION"]
     doc = run(stage, "فرضت السعودية حصارا على قطر.", [("السعودية", "LOC"), ("قطر", "LOC")])
     assert [e.code for e in doc.events] == ["COERCE"]
+
+
+def test_violence_residents_blocking_a_road_protest(stage):
+    """قام الأهالي بقطع الطريق: residents blocking a road protest (the police closing it coerce)."""
+    doc = run(stage, "وقام الأهالي بقطع الطريق الرابطة بين منطقتهم والمدينة.", [])
+    assert [e.code for e in doc.events] == ["PROTEST"]
+    doc = run(stage, "وأغلقت الشرطة الطريق المؤدية إلى الساحة.", [])
+    assert [e.code for e in doc.events] == ["COERCE"]

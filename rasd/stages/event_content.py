@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from rasd.arabic.normalize import fold
 from rasd.document import Document, Event, Span
-from rasd.stages.event_actors import ActorIndex, Unit, stands_for_state, token_stem, word_forms
+from rasd.kb.titles import OUTLET_HEADS
+from rasd.stages.event_actors import ActorIndex, Unit, bare_stem, stands_for_state, token_stem, word_forms
 from rasd.stages.event_forms import NEGATIONS
 from rasd.stages.event_instances import clause_date
 from rasd.stages.event_roles import passive_agent
@@ -209,4 +210,20 @@ def _wrongdoer(doc: Document, actors: ActorIndex, k: int, first: int, last: int)
     u = _unit_before(actors, k, first, _REACH + 2, past_oblique=True)
     if u is not None and (actors.locative(u) or u.label == "LOC" and not any(stands_for_state(doc, e) for e in u.ids)):
         return None  # المقيم في ولاية كونيكتيكت ملاحق بتهمة الاعتداء: where he lives is no wrongdoer
+    if u is not None and _told_to_outlet(doc, u):
+        return None  # قالت المتحدثة لوكالة فرانس برس "اعتقلنا أربعة أجانب إثر جريمة قتل": who is told
     return u
+
+
+def _told_to_outlet(doc: Document, u: Unit) -> bool:
+    """True when ``u`` names a news outlet (وكالة فرانس برس، صحيفة الوطن), the one a statement is told to."""
+    for e in doc.entities:
+        if e.id in u.ids:
+            for name in (e.name_ar, e.name, *(e.aliases or ())):
+                words = (name or "").split()
+                if words and fold(words[0]).removeprefix("ال") in OUTLET_HEADS:
+                    return True
+    toks = doc.tokens
+    # (the tokenizer may leave ل on a word it does not know: لوكالة)
+    return any(w in OUTLET_HEADS or (w[:1] in ("ل", "ب") and w[1:] in OUTLET_HEADS)
+               for w in (bare_stem(doc, toks[x]) for x in (u.first - 1, u.first) if x >= 0))

@@ -100,3 +100,10 @@ def test_event_content_a_threat_coded_from_its_verb_is_no_accusation_too(stage):
     assert [g[0] for g in got] == ["THREATEN"], got
     got = coded(stage, "وحذر زيلينسكي من أن روسيا تخطط لتفجير السد.", [("زيلينسكي", "PER"), ("روسيا", "LOC")])
     assert ("ACCUSE", {"زيلينسكي"}, {"روسيا"}) in got, got
+
+
+def test_event_content_outlet_told_of_a_crime_is_no_wrongdoer(stage):
+    """قالت المتحدثة لوكالة فرانس برس "اعتقلنا أربعة أجانب إثر جريمة قتل": the agency is who is told, not accused."""
+    got = coded(stage, 'وقالت اغاتا كوليكوفسكا المتحدثة باسم الشرطة لوكالة فرانس برس "لقد اعتقلنا أربعة أجانب إثر جريمة '
+                       'قتل وقعت ليل السبت".', [("اغاتا كوليكوفسكا", "PER"), ("فرانس برس", "ORG")])
+    assert not [g for g in got if g[0] == "ACCUSE"]

@@ -764,8 +764,11 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
                 u = actors.unit_at.get(m.last + 2)  # هجوم لتنظيم داعش: the descriptor stays outside the name
                 u = u if u is not None and u.first == m.last + 2 else None
             if u is not None and tok is not None and doc.text[tok.start:tok.base_start].endswith("ل") \
-                    and not (rule.cameo.startswith("042") and all(is_city(doc, e) or stands_for_state(doc, e) for e in u.ids)):
-                possessor = u  # (زيارة لمصر: ل marks where a visit goes, not whose it is)
+                    and not (rule.cameo.startswith("042") and (u.label != "PER" or all(
+                        is_city(doc, e) or stands_for_state(doc, e) for e in u.ids))):
+                # (زيارة لمصر، زيارة للخطوط السعودية: ل marks where a visit goes, not whose it is; a person after it
+                # is whose visit it is: زيارة للرئيس النيجيري)
+                possessor = u
         supported = close_before or _support_before(doc, keys, m.first, c0) or voiced_stance(doc, keys, m.first, c0)
         after_poss = possessor.last + 1 if possessor is not None else m.last + 1
         prep_tgt = first_unit(actors, after_poss, c1, ACTOR_REACH, False, stop_comma=True)

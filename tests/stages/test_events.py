@@ -1480,6 +1480,13 @@ def test_events_person_after_nationality_and_one_more_adjective_of_an_unknown_ti
     assert [(e.code, "بريجيت باردو" in names(doc, e.source)) for e in doc.events] == [("REQUEST", True)]
 
 
+def test_events_visit_to_a_company_is_not_the_companys(stage):
+    """بزيارة للخطوط الجوية العربية السعودية: ل before a body marks where the visit goes, not whose it is."""
+    doc = rasd.analyze("قام وفد من شركة بوينج الأمريكية يضم عددا من القيادات بزيارة للخطوط الجوية العربية السعودية.",
+                       id="t", date="2015-08-04")
+    assert not [e for e in doc.events if any("الخطوط" in n for n in names(doc, e.source))]
+
+
 def test_events_judiciary_and_a_person_named_by_nationality_are_actors(stage):
     doc = run(stage, "أصدر القضاء الألماني مذكرة اعتقال بحق شخص تونسي.", [])
     ev = doc.events[0]

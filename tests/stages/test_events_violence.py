@@ -369,3 +369,9 @@ def test_violence_residents_blocking_a_road_protest(stage):
     assert [e.code for e in doc.events] == ["PROTEST"]
     doc = run(stage, "وأغلقت الشرطة الطريق المؤدية إلى الساحة.", [])
     assert [e.code for e in doc.events] == ["COERCE"]
+
+
+def test_violence_helping_someone_makes_them_no_giver(stage):
+    """ومساعدة الفلاحين المتضررين: the genitive of "helping" is helped, not the one who helps."""
+    doc = run(stage, "كما تم الاتفاق على إحداث صندوق لجبر الأضرار ومساعدة الفلاحين المتضررين.", [])
+    assert not [e for e in doc.events if e.code == "AID" and "الفلاحين" in names(doc, e.source)]

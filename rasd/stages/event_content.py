@@ -39,6 +39,8 @@ MISRULE = frozenset(fold(w) for w in (
 ).split())
 # Time words before a misrule word that make it the occasion of what follows, not a charge.
 _AFTER = frozenset(fold(w) for w in "بعد إثر عقب اثر".split())
+# Fighting or confronting a wrong (التصدي لهذه الجرائم، مكافحة الإرهاب): its doer is not charged with it.
+_FIGHTING = frozenset(fold(w) for w in "تصدي مكافحة محاربة مواجهة التصدي لمكافحة لمحاربة لمواجهة".split())
 _CONTENT_END = frozenset(fold(w) for w in ". ؛ ; ! ؟ ?".split())
 _REACH = 6
 
@@ -205,6 +207,9 @@ def _wrongdoer(doc: Document, actors: ActorIndex, k: int, first: int, last: int)
         return None  # العدوان الروسي: a named background act, not a charge the speaker makes
     if u is not None and u.first == k + 1 and not actors.oblique(u):
         return u
+    toks = doc.tokens
+    if any(bare_stem(doc, toks[x]) in _FIGHTING for x in range(max(first, k - 2), k)):
+        return None  # جهود المواطنين في التصدي لهذه الجرائم: who fights the crimes is no wrongdoer
     # الانفصاليين المدعومين من روسيا يستخدمون أسلحة … يحظر استخدامها: the clause's subject, past the
     # prepositional phrases that modify it (تدخلها: the pronoun's antecedent, the same way).
     u = _unit_before(actors, k, first, _REACH + 2, past_oblique=True)

@@ -107,3 +107,10 @@ def test_event_content_outlet_told_of_a_crime_is_no_wrongdoer(stage):
     got = coded(stage, 'وقالت اغاتا كوليكوفسكا المتحدثة باسم الشرطة لوكالة فرانس برس "لقد اعتقلنا أربعة أجانب إثر جريمة '
                        'قتل وقعت ليل السبت".', [("اغاتا كوليكوفسكا", "PER"), ("فرانس برس", "ORG")])
     assert not [g for g in got if g[0] == "ACCUSE"]
+
+
+def test_event_content_who_confronts_crimes_is_no_wrongdoer(stage):
+    """إكبار لجهود المواطنين في التصدي لهذه الجرائم: those who confront the crimes are not charged with them."""
+    got = coded(stage, "وأكد البحيري إكباره لجهود قوات الجيش والأمن وعموم المواطنين في التصدي لهذه الجرائم.",
+                [("البحيري", "PER")])
+    assert not [g for g in got if g[0] == "ACCUSE"]

@@ -85,6 +85,7 @@ from rasd.stages.event_violence import (
     VICTIM_NOUNS,
     areas_place,
     criticism_faced,
+    described_person_at,
     exposure_verb,
     hit_by_targeting,
     violence_roles,
@@ -589,6 +590,11 @@ class EventsStage:
         if not target and source and not rule.verbal and rule.plover in ("ASSAULT", "COERCE"):
             # قدرة أوكرانيا على مواجهة العدوان الروسي: who faces the attack is its target.
             target = _facing(doc, actors, m.first, c0, source)
+        if not target and source and rule.plover == "ACCUSE" and not rule.verbal and rule.genitive_target \
+                and (charged := _charged_person(doc, actors, m.last + 1, c1)) is not None:
+            # وجه الادعاء العام تهمة القتل العمد إلى خالة الرضيعة: the charge is brought against the one named
+            # after إلى, named only by what she is
+            target = [charged]
         if not target and source and rule.plover == "ASSAULT":
             # فجرت فتاة نفسها في سوق المدينة مما أسفر عن مقتل تسعة أشخاص: the toll the attack took, counted
             toll = _toll(doc, m.last + 1, actors.token_range(doc.sentences[si].start, doc.sentences[si].end)[1])
@@ -832,6 +838,15 @@ def _counted_people(doc: Document, x: int, end: int, arrested: bool = False) -> 
             and not nxt.norm.startswith("ال") and nxt.norm not in _NO_GENITIVE and token_stem(doc, nxt) not in PREPOSITIONS:
         last = nxt  # (تجار أسلحة: a bare noun after it is its genitive)
     return doc.text[toks[x].start:last.end]
+
+
+def _charged_person(doc: Document, actors: ActorIndex, start: int, end: int) -> str | None:
+    """The person named only by what they are after the first إلى in ``[start, end]`` within four words
+    (تهمة القتل العمد إلى المتهم، إلى خالة الرضيعة), made for the document; None when there is none."""
+    for x in range(start, min(end, start + 4) + 1):
+        if doc.tokens[x].norm in ("الي", "إلى"):
+            return described_person_at(doc, actors, x + 1, end)
+    return None
 
 
 # An attack's toll: أسفر عن مقتل، خلف سقوط، أدى إلى إصابة + the people counted.

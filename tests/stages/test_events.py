@@ -1487,6 +1487,12 @@ def test_events_visit_to_a_company_is_not_the_companys(stage):
     assert not [e for e in doc.events if any("الخطوط" in n for n in names(doc, e.source))]
 
 
+def test_events_charge_brought_against_a_person_named_by_what_they_are(stage):
+    """وجهت النيابة العامة تهمة القتل العمد إلى المتهم: the charge is brought against the accused, unnamed as he is."""
+    doc = run(stage, "ووجهت النيابة العامة تهمة القتل العمد إلى المتهم.", [("النيابة العامة", "ORG")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("ACCUSE", {"المتهم"})]
+
+
 def test_events_judiciary_and_a_person_named_by_nationality_are_actors(stage):
     doc = run(stage, "أصدر القضاء الألماني مذكرة اعتقال بحق شخص تونسي.", [])
     ev = doc.events[0]

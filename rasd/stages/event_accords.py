@@ -28,7 +28,7 @@ from rasd.stages.event_actors import (
     token_stem,
 )
 from rasd.stages.event_forms import verb_forms
-from rasd.stages.event_roles import ACTOR_REACH, CLAUSE_BREAKS, direct_object, first_unit, passive_aux
+from rasd.stages.event_roles import ACTOR_REACH, CLAUSE_BREAKS, RELATIVES, direct_object, first_unit, passive_aux
 from rasd.stages.event_triggers import Match
 
 # Codes whose two sides the dual words name (a signing is SUPPORT 057).
@@ -280,13 +280,10 @@ def joined(doc: Document, m: Match) -> bool:
 def joined_at(doc: Document, m: Match) -> int | None:
     """The token of جمعه after a meeting noun, past its relative pronoun (اللقاء الذي جمعه), if there is one."""
     toks, k = doc.tokens, m.last + 1
-    if k + 1 < len(toks) and toks[k].norm in _MEETING_RELATIVES:
+    if k + 1 < len(toks) and toks[k].norm in RELATIVES:
         k += 1
     ok = m.rule.plover == "CONSULT" and not m.rule.verbal and k < len(toks) and toks[k].norm in _JOINED
     return k if ok else None
-
-
-_MEETING_RELATIVES = frozenset(fold(w) for w in "الذي التي".split())
 
 
 # "That brought together", with the sides named after it: اللقاء الذي جمع بين السراج وحفتر، اجتماع جمع X و Y.

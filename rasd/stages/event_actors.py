@@ -21,7 +21,7 @@ from rasd.arabic.lexicon import restore_article, word_frequencies
 from rasd.arabic.normalize import fold
 from rasd.arabic.particles import COMMAS, PREPOSITIONS, QUOTE_MARKS
 from rasd.document import Document, Entity, Span, Token
-from rasd.kb.titles import PERSON_TITLES
+from rasd.kb.titles import OUTLET_HEADS, PERSON_TITLES
 from rasd.stages.coref import title_unheld
 
 # People named by what they are, not by name: actors only with their nationality (شخص تونسي، ناشطا
@@ -437,6 +437,16 @@ def _agrees(doc: Document, head: Token, adjective: Token) -> bool:
     return not (bare_stem(doc, adjective).endswith("يه") and bare_stem(doc, head) in MASCULINE_ORG_HEADS)
 
 
+def is_outlet(e) -> bool:
+    """Whether an entity is a news outlet (صحيفة كيهان، وكالة أسوشيتد برس by an alias): an outlet attacks in
+    words, and is told, not met."""
+    for name in (e.name_ar, e.name, *(e.aliases or ())):
+        words = (name or "").split()
+        if words and fold(words[0]).removeprefix("ال") in OUTLET_HEADS:
+            return True
+    return False
+
+
 def is_kana(word: str) -> bool:
     """True for a folded form of كان, with or without the و/ف the tokenizer may leave on it (وكان)."""
     return word in KANA or (word[:1] in ("و", "ف") and word[1:] in KANA)
@@ -460,18 +470,18 @@ def _definiteness(doc: Document, tok: Token) -> bool | None:
     return definite(doc, tok)
 
 
-def _adjectival(doc: Document, tok: Token) -> bool:
-    """A definite nisba adjective (الشعبية، الوطني، الجنوبية) that is no nationality."""
+def _adjectival(doc: Document, tok: Token, min_len: int = 6) -> bool:
+    """A definite nisba adjective (الشعبية، الوطني، الجنوبية) that is no nationality, of at least ``min_len``
+    letters with its article."""
     w = tok.norm
     if w in _PLURAL_NISBA:
         return True  # النشطاء المدنيين: civil, not civilians
-    return w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 5 and adjective_country(w) is None
+    return w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) >= min_len and adjective_country(w) is None
 
 
-def _body_adjective(w: str) -> bool:
+def _body_adjective(doc: Document, tok: Token) -> bool:
     """A definite adjective of a body's name that is no nationality (الداخلي، السري، العام، العاملة)."""
-    return w in _GENERAL or w in _STATIONED or (w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) >= 5
-                             and adjective_country(w[2:]) is None)
+    return tok.norm in _GENERAL or tok.norm in _STATIONED or _adjectival(doc, tok, min_len=5)
 
 
 _GENERAL = frozenset(fold(w) for w in "العام العامة".split())
@@ -641,7 +651,7 @@ class ActorIndex:
                         and toks[last + 1].norm[1:] in SECURITY_QUALIFIERS:
                     last += 1  # جهاز الأمن والمخابرات
                 while last + 1 < len(toks) and last + 1 not in covered and last + 1 not in self.unit_at \
-                        and last < k + 4 and _body_adjective(toks[last + 1].norm):
+                        and last < k + 4 and _body_adjective(doc, toks[last + 1]):
                     last += 1  # جهاز الأمن الداخلي، جهاز الأمن السري الأميركي
                 rec = adjective_country(bare_stem(doc, toks[last + 1])) \
                     if last + 1 < len(toks) and last + 1 not in covered else None

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from rasd.arabic.normalize import fold
 from rasd.document import Document, Event, Span
-from rasd.kb.titles import OUTLET_HEADS
-from rasd.stages.event_actors import ActorIndex, Unit, bare_stem, stands_for_state, token_stem, word_forms
+from rasd.stages.event_actors import ActorIndex, Unit, bare_stem, is_outlet, stands_for_state, token_stem, word_forms
 from rasd.stages.event_forms import NEGATIONS
 from rasd.stages.event_instances import clause_date
 from rasd.stages.event_roles import passive_agent
-from rasd.stages.event_speech import Cue
+from rasd.stages.event_speech import Cue, to_outlet
 
 # يجب على X، ينبغي على X، يتعين على X، لا بد على X: an obligation laid on X.
 OBLIGATION = frozenset(fold(w) for w in "يجب ينبغي يتعين يتوجب لابد بد".split())
@@ -40,7 +39,8 @@ MISRULE = frozenset(fold(w) for w in (
 # Time words before a misrule word that make it the occasion of what follows, not a charge.
 _AFTER = frozenset(fold(w) for w in "بعد إثر عقب اثر".split())
 # Fighting or confronting a wrong (التصدي لهذه الجرائم، مكافحة الإرهاب): its doer is not charged with it.
-_FIGHTING = frozenset(fold(w) for w in "تصدي مكافحة محاربة مواجهة التصدي لمكافحة لمحاربة لمواجهة".split())
+# (with ل too, which the tokenizer may leave on a word: لمكافحة)
+_FIGHTING = frozenset(fold(w) for w in "تصدي مكافحة محاربة مواجهة لمكافحة لمحاربة لمواجهة".split())
 _CONTENT_END = frozenset(fold(w) for w in ". ؛ ; ! ؟ ?".split())
 _REACH = 6
 
@@ -221,14 +221,6 @@ def _wrongdoer(doc: Document, actors: ActorIndex, k: int, first: int, last: int)
 
 
 def _told_to_outlet(doc: Document, u: Unit) -> bool:
-    """True when ``u`` names a news outlet (وكالة فرانس برس، صحيفة الوطن), the one a statement is told to."""
-    for e in doc.entities:
-        if e.id in u.ids:
-            for name in (e.name_ar, e.name, *(e.aliases or ())):
-                words = (name or "").split()
-                if words and fold(words[0]).removeprefix("ال") in OUTLET_HEADS:
-                    return True
-    toks = doc.tokens
-    # (the tokenizer may leave ل on a word it does not know: لوكالة)
-    return any(w in OUTLET_HEADS or (w[:1] in ("ل", "ب") and w[1:] in OUTLET_HEADS)
-               for w in (bare_stem(doc, toks[x]) for x in (u.first - 1, u.first) if x >= 0))
+    """True when ``u`` names a news outlet (صحيفة الوطن) or is one a statement is told to (لوكالة فرانس برس)."""
+    return any(is_outlet(e) for e in doc.entities if e.id in u.ids) \
+        or any(to_outlet(doc, x, u.last + 1) for x in (u.first - 1, u.first) if x >= 0)

@@ -193,7 +193,7 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
         u = actors.unit_at.get(k + 3)
         if u is not None and u.first == k + 3 and u.kind in ("collective", "nominal"):
             return u
-    if subject and k + 2 < end and (_to_outlet(actors.doc, k + 1, end) or (
+    if subject and k + 2 < end and (to_outlet(actors.doc, k + 1, end) or (
             toks[k + 1].norm in ("ل", "لـ") and toks[k + 2].norm in _QUOTES)):
         # قال لـ"الاقتصادية" محمد البقمي، المتحدث باسم أمانة جدة، إن …: the outlet told comes first, the
         # speaker after it
@@ -216,7 +216,7 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
     # المكتب التنفيذي للاتحاد العام …: with no person named, the institution of the title speaks.
     institution: Unit | None = None
     for x in range(k + 1, min(end, k + 1 + gap + 1)):
-        if subject and x > k + 1 and _to_outlet(actors.doc, x, end):
+        if subject and x > k + 1 and to_outlet(actors.doc, x, end):
             # قال مصدر أمني لـ«الشرق الأوسط»، صرح وزير التشغيل حافظ العموري لمراسل جوهرة أف أم: the outlet
             # told is no speaker; after a title, the words before it name the one speaking.
             return institution or _told_outlet(actors, k + 1, x) if titled else institution
@@ -383,7 +383,7 @@ def _bare_source_told(actors: ActorIndex, k: int, j: int) -> bool:
     if first > j or first in actors.unit_at or not actors.is_head(first) or has_article(actors.doc, toks[first]):
         return False
     for x in range(first + 1, min(j + 1, first + 6)):
-        if _to_outlet(actors.doc, x, j + 1):
+        if to_outlet(actors.doc, x, j + 1):
             return _told_outlet(actors, first, x) is None
         if x in actors.unit_at or not toks[x].norm[:1].isalpha():
             return False
@@ -397,7 +397,7 @@ def _unnamed_plural_subject(actors: ActorIndex, k: int, j: int) -> bool:
     if k + 1 > j:
         return False
     u = actors.unit_at.get(k + 1)
-    if u is not None and not (u.last == k + 1 or _to_outlet(doc, k + 2, j + 1)):
+    if u is not None and not (u.last == k + 1 or to_outlet(doc, k + 2, j + 1)):
         return False  # a phrase the tagger found; one word alone (محققون) or with an outlet is none
     if u is not None and u.kind == "mention" and toks[k + 1].norm not in _PEOPLE_PLURALS:
         return False  # a name (كاميرون، باركنسون)
@@ -425,8 +425,8 @@ def _bare_plural_subject(actors: ActorIndex, k: int, j: int) -> bool:
     nxt = toks[k + 2]
     if nxt.norm in _THAT_F or nxt.norm in (":", "،", ",", "."):
         return True
-    prep = nxt.norm in _STOP_AFTER or nxt.base_start > nxt.start or _to_outlet(actors.doc, k + 2, j + 1)
-    return prep and not any(y in actors.unit_at and not _to_outlet(actors.doc, y, j + 1)
+    prep = nxt.norm in _STOP_AFTER or nxt.base_start > nxt.start or to_outlet(actors.doc, k + 2, j + 1)
+    return prep and not any(y in actors.unit_at and not to_outlet(actors.doc, y, j + 1)
                             for y in range(k + 2, min(j + 1, k + 5)))
 
 
@@ -452,7 +452,7 @@ def _outlet_end(actors: ActorIndex, x: int, j: int) -> int:
     return y
 
 
-def _to_outlet(doc: Document, x: int, end: int) -> bool:
+def to_outlet(doc: Document, x: int, end: int) -> bool:
     """True when token ``x`` opens ل + a news outlet or its reporter (لوكالة، لمراسل، للجوهرة، لرويترز، لـ
     «الشرق الأوسط»): whom a statement was made to."""
     toks = doc.tokens
@@ -1059,7 +1059,7 @@ def _title_anaphor(actors: ActorIndex, k: int) -> list[str] | None:
     clean: list[Unit] = []
     other: list[Unit] = []
     for u, context in _described_earlier(actors, k, wanted, ("PER", "ORG")):
-        if u.kind == "country" or any(y >= 0 and _to_outlet(doc, y, u.last + 1) for y in range(u.first - 2, u.first + 1)):
+        if u.kind == "country" or any(y >= 0 and to_outlet(doc, y, u.last + 1) for y in range(u.first - 2, u.first + 1)):
             continue  # واكد مصدر محلي لوكالة فرانس برس … واشار المصدر: the outlet told is not the source
         # وزير الخارجية الألماني is not the bare وزير الخارجية of the article's own country
         extra = [w for w in context if w not in wanted and adjective_country(w) is not None]
@@ -1588,7 +1588,7 @@ def _attribution_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None | bo
         return anaphor
     # بحسب رويترز، وفقا لإحصاءات وكالة «رويترز»، حسبما نقلت وكالة …
     for x in range(nxt, min(j + 1, nxt + 4)):
-        if x > nxt and (toks[k + 1].norm == "ما" or toks[k].norm.endswith("ما")) and _to_outlet(actors.doc, x, j + 1):
+        if x > nxt and (toks[k + 1].norm == "ما" or toks[k].norm.endswith("ما")) and to_outlet(actors.doc, x, j + 1):
             if x > nxt + 1 and actors.is_head(nxt + 1):
                 return _told_outlet(actors, nxt + 1, x)  # وفق ما أكده مصدر أمني لمراسل جوهرة أف أم
             # وفق ما صرح به لجوهرة أف أم اليوم عبد الرؤوف باللطيف: past the outlet told (and the day) the
@@ -1987,7 +1987,7 @@ def _exclude_outlets_told(actors: ActorIndex) -> None:
     conduit, never a party to an event: its unit is set aside."""
     toks, n = actors.doc.tokens, len(actors.doc.tokens)
     for x in range(n):
-        if not _to_outlet(actors.doc, x, n):
+        if not to_outlet(actors.doc, x, n):
             continue
         for y in range(x, min(n, x + 1 + OUTLET_TOLD_REACH)):
             u = actors.unit_at.get(y)

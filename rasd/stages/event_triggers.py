@@ -81,8 +81,10 @@ class TriggerLexicon:
         self.by_first: dict[str, list[Rule]] = {}
         for row in data["triggers"]:
             # cameo "-" marks a phrase that is no event (رفض التعليق): matched so nothing shorter fires.
-            plover = "" if row["cameo"] == "-" else ((row.get("plover") or [None])[0] or "").upper() \
-                or self.plover(row["cameo"])
+            named = ((row.get("plover") or [None])[0] or "").upper()  # a row naming its type (plover=SANCTION)
+            if named and named not in self.cameo2plover.values():
+                raise ValueError(f"trigger row {row.get('line')}: unknown PLOVER type {named!r}")
+            plover = "" if row["cameo"] == "-" else named or self.plover(row["cameo"])
             if plover is None:
                 continue
             rule = Rule(

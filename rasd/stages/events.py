@@ -19,7 +19,6 @@ from rasd.arabic.particles import COMMAS
 from rasd.arabic.sentences import ABBREVIATIONS
 from rasd.config import Config
 from rasd.document import Document, Event
-from rasd.kb.titles import OUTLET_HEADS
 from rasd.stages.event_accords import accord_roles, as_signing, brought_together, joined, joined_at, passive_accord
 from rasd.stages.event_actors import (
     DURING_WORDS,
@@ -33,6 +32,7 @@ from rasd.stages.event_actors import (
     has_article,
     is_city,
     is_kana,
+    is_outlet,
     stands_for_state,
     token_stem,
 )
@@ -661,7 +661,7 @@ class EventsStage:
             return None  # عقوبات استهدفت صالح: measures target someone without arms
         if code == "ASSAULT" and (rule.verbal or _support_verb_before(keys, m.first, c0)) \
                 and any(k in WORDS_ATTACK for k in keys[m.first]) and source \
-                and (e := doc.entity(source[0])) is not None and (e.type == "PER" or _outlet(e)) \
+                and (e := doc.entity(source[0])) is not None and (e.type == "PER" or is_outlet(e)) \
                 and not (target and all(stands_for_state(doc, x) or is_city(doc, x) for x in target)) \
                 and not _building_attacked(doc, actors, m, c1):
             # هاجم الغنوشي الحكومة: a politician attacks in words (armed men, armies and states attack in arms,
@@ -712,7 +712,7 @@ class EventsStage:
             # وقال X في اتصال هاتفي لـ«الشرق الأوسط»: how a statement was made, not a meeting (a call between
             # leaders, في مكالمة هاتفية مع بوتين، still is one)
             return None
-        if code == "CONSULT" and any((e := doc.entity(t)) is not None and _outlet(e) for t in target):
+        if code == "CONSULT" and any((e := doc.entity(t)) is not None and is_outlet(e) for t in target):
             # في اتصال هاتفي مع وكالة أسوشيتد برس (the agency and its knowledge-base entry): a statement to the
             # press, not a meeting
             return None
@@ -844,11 +844,12 @@ def _charged_person(doc: Document, actors: ActorIndex, start: int, end: int) -> 
     """The person named only by what they are after the first إلى in ``[start, end]`` within four words
     (تهمة القتل العمد إلى المتهم، إلى خالة الرضيعة), made for the document; None when there is none."""
     for x in range(start, min(end, start + 4) + 1):
-        if doc.tokens[x].norm in ("الي", "إلى"):
+        if doc.tokens[x].norm == _TO:
             return described_person_at(doc, actors, x + 1, end)
     return None
 
 
+_TO = fold("إلى")
 # An attack's toll: أسفر عن مقتل، خلف سقوط، أدى إلى إصابة + the people counted.
 _RESULTED = frozenset(fold(w) for w in "أسفر أسفرت اسفر اسفرت خلف خلفت أدى أدت ادى ادت أوقع أوقعت".split())
 _TOLL_NOUNS = frozenset(fold(w) for w in "مقتل سقوط إصابة اصابة وفاة استشهاد جرح".split())
@@ -862,7 +863,7 @@ def _toll(doc: Document, start: int, end: int) -> str | None:
     for x in range(start, min(end, start + _TOLL_REACH)):
         if toks[x].norm in _RESULTED or token_stem(doc, toks[x]) in _RESULTED:
             y = x + 1
-            if y <= end and toks[y].norm in ("عن", "الي", "إلى"):
+            if y <= end and toks[y].norm in ("عن", _TO):
                 y += 1
             if y <= end and fold(doc.text[toks[y].base_start:toks[y].end]) in _TOLL_NOUNS:
                 return _counted_people(doc, y + 1, end)
@@ -966,16 +967,6 @@ def _support_verb_before(keys: list[tuple[str, ...]], k: int, c0: int) -> bool:
     return any(set(keys[x]) & LAUNCHED for x in range(max(c0, k - 3), k))
 
 
-def _outlet(e) -> bool:
-    """Whether an entity is a news outlet (صحيفة كيهان، وكالة أسوشيتد برس by an alias): an outlet attacks in
-    words, and is told, not met."""
-    for name in (e.name_ar, e.name, *(e.aliases or ())):
-        words = (name or "").split()
-        if words and fold(words[0]).removeprefix("ال") in OUTLET_HEADS:
-            return True
-    return False
-
-
 # هاجم / يهاجم in every form the trigger lexicon reads, and هجوم after شن (شن هجوما على): by a politician, an
 # attack in words (ACCUSE).
 WORDS_ATTACK = verb_forms("هاجم|يهاجم") | frozenset(fold(w) for w in "هجوما هجوم".split())
@@ -1032,7 +1023,7 @@ def _clause_actor_after(actors: ActorIndex, start: int, end: int, source: list[s
             continue  # a city is where; a country may be what is praised (نجاح التجربة في تونس)
         if where_is_no_target and all(is_city(actors.doc, e) for e in u.ids):
             continue  # قرر الأطباء … بباريس: a city is where, not whom one blames, agrees with or refuses
-        if no_outlet and any((e := actors.doc.entity(x)) is not None and _outlet(e) for x in u.ids):
+        if no_outlet and any((e := actors.doc.entity(x)) is not None and is_outlet(e) for x in u.ids):
             continue  # نفى الناطق … في اتصال مع إذاعة جوهرة: the outlet told is not what is refused
         return list(u.ids)
     return []
@@ -1187,7 +1178,7 @@ def _in_front_of(doc: Document, actors: ActorIndex, ids: list[str], c0: int, c1:
 def _institution(doc: Document, ids: list[str]) -> bool:
     """True when the actors are institutions (a ministry, the police), not persons, states or outlets."""
     ents = [doc.entity(x) for x in ids]
-    return bool(ents) and all(e is not None and e.type == "ORG" and not _outlet(e) for e in ents)
+    return bool(ents) and all(e is not None and e.type == "ORG" and not is_outlet(e) for e in ents)
 
 
 def _aim_at_the_called(events: list[Event]) -> None:
@@ -1452,9 +1443,10 @@ def _rejected_act(lexicon, actors: ActorIndex, keys: list[tuple[str, ...]], m: M
     (ترفض بغداد القصف التركي → القصف), or None when it rejects anything else (رفض الانسحاب، رفض الاتهامات)."""
     doc = actors.doc
     x = m.last + 1
-    while x <= c1 and (keys[x] and keys[x][0] in _REJECTION_FILLERS or (
-            (u := actors.unit_at.get(x)) is not None and u.first == x and x == m.last + 1)):
-        x = actors.unit_at[x].last + 1 if x in actors.unit_at and actors.unit_at[x].first == x else x + 1
+    if (subject := actors.unit_at.get(x)) is not None and subject.first == x:
+        x = subject.last + 1  # ترفض بغداد القصف: past the subject
+    while x <= c1 and keys[x] and keys[x][0] in _REJECTION_FILLERS:
+        x += 1
     if x > c1:
         return None
     if bare_stem(doc, doc.tokens[x]) in HOSTILE_ACTS:

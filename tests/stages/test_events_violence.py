@@ -375,3 +375,15 @@ def test_violence_helping_someone_makes_them_no_giver(stage):
     """ومساعدة الفلاحين المتضررين: the genitive of "helping" is helped, not the one who helps."""
     doc = run(stage, "كما تم الاتفاق على إحداث صندوق لجبر الأضرار ومساعدة الفلاحين المتضررين.", [])
     assert not [e for e in doc.events if e.code == "AID" and "الفلاحين" in names(doc, e.source)]
+
+
+def test_violence_a_trigger_row_naming_an_unknown_plover_type_is_refused():
+    """A row's plover=X must be a PLOVER type: a typo would code events under a type no scorer knows."""
+    from rasd.stages.event_triggers import TriggerLexicon
+
+    row = {"kind": "n", "cameo": "163", "words": [["عقوبات"]], "plover": ["sanctoin"], "line": 7}
+    with pytest.raises(ValueError, match="SANCTOIN"):
+        TriggerLexicon({"cameo2plover": {"163": "COERCE", "16": "SANCTION"}, "triggers": [row]})
+    lexicon = TriggerLexicon({"cameo2plover": {"163": "COERCE", "16": "SANCTION"},
+                              "triggers": [dict(row, plover=["sanction"])]})
+    assert [r.plover for rules in lexicon.by_first.values() for r in rules] == ["SANCTION"]

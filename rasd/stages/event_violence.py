@@ -54,9 +54,10 @@ VICTIM_NOUNS = frozenset(fold(w) for w in (
 DEATH_NOUNS = frozenset(fold(w) for w in "مقتل استشهاد مصرع".split())
 # Being exposed to an attack or arrest: تعرض مقر الحزب لهجوم، يتعرض الصحفيون للاعتقال.
 EXPOSED = verb_forms("تعرض|يتعرض")
-# Claiming an attack: أعلن الحزب مسؤوليته عن الهجوم، تبنت الحركة المسؤولية عن التفجير.
+# Claiming an attack: أعلن الحزب مسؤوليته عن الهجوم، تبنت الحركة المسؤولية عن التفجير، أعلنت القوات أنها
+# مسؤولة عن الهجوم.
 RESPONSIBILITY = frozenset(fold(w) for w in (
-    "مسؤولية المسؤولية مسؤوليته مسؤوليتها مسؤوليتهم مسؤوليتهما"
+    "مسؤولية المسؤولية مسؤوليته مسؤوليتها مسؤوليتهم مسؤوليتهما مسؤول مسؤولة مسؤولا مسؤولان مسؤولون مسؤولين"
 ).split())
 _TO = frozenset(fold(w) for w in "إلى الى".split())
 # Who carried out an attack, named by what they did (منفذ هجوم نيس، مرتكبو التفجير، مدبر الهجوم).
@@ -527,3 +528,36 @@ def _partitive(doc: Document, actors: ActorIndex, m: Match, c1: int,
         after = first_unit(actors, group.last + 1, c1, ACTOR_REACH, False, stop_comma=True)
         target = [e for e in group_ids(actors, after, c1) if e not in source]
     return source, target
+
+
+# Words that end the phrase of what an attack hit (قرب، أمس، حيث، مما …): not part of its name.
+_THING_STOPS = PREPOSITIONS | frozenset(fold(w) for w in (
+    "قرب بالقرب شمال جنوب شرق غرب وسط أمس امس اليوم حيث مما ما الذي التي الذين أثناء اثناء خلال بعد قبل عند"
+).split())
+_ON = frozenset(fold(w) for w in "على علي".split())
+THING_WORDS = 3
+
+
+def attacked_thing(doc: Document, actors: ActorIndex, m: Match, end: int) -> str | None:
+    """The entity of what an attack noun hit when it is named only by what it is, after على past the noun's
+    adjectives (الهجوم الجوي على نقطة تفتيش أفغانية → نقطة تفتيش أفغانية), made for the document; None
+    when an actor, a time or a function word stands there."""
+    toks = doc.tokens
+    x = m.last + 1
+    while x <= end and x <= m.last + 2 and has_article(doc, toks[x]) and toks[x].base_start == toks[x].start \
+            and actors.unit_at.get(x) is None:
+        x += 1  # (الهجوم الجوي، الهجوم الإرهابي الانتحاري)
+    if x + 1 > end or toks[x].norm not in _ON:
+        return None
+    first = x + 1
+    last = None
+    for y in range(first, min(end, first + THING_WORDS - 1) + 1):
+        tok = toks[y]
+        if actors.unit_at.get(y) is not None or y in actors.timex_tokens or not tok.norm.isalpha() \
+                or tok.base_start != tok.start or tok.norm in _THING_STOPS or token_stem(doc, tok) in _THING_STOPS \
+                or len(tok.norm) < 3:
+            break
+        last = y
+    if last is None:
+        return None
+    return actors.maker.nominal(doc.text[toks[first].start:toks[last].end], None)

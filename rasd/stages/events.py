@@ -84,6 +84,7 @@ from rasd.stages.event_violence import (
     DESCRIBED_PEOPLE,
     VICTIM_NOUNS,
     areas_place,
+    attacked_thing,
     criticism_faced,
     described_person_at,
     exposure_verb,
@@ -595,6 +596,10 @@ class EventsStage:
             # وجه الادعاء العام تهمة القتل العمد إلى خالة الرضيعة: the charge is brought against the one named
             # after إلى, named only by what she is
             target = [charged]
+        if not target and source and rule.plover == "ASSAULT" and not rule.verbal and not rule.agent:
+            # مسؤولة عن الهجوم الجوي على نقطة تفتيش أفغانية: what was hit, named only by what it is (after an
+            # attacker's noun على is the verb's: أقدم انتحاري على تفجير نفسه)
+            target = [t] if (t := attacked_thing(doc, actors, m, c1)) is not None else target
         if not target and source and rule.plover == "ASSAULT":
             # فجرت فتاة نفسها في سوق المدينة مما أسفر عن مقتل تسعة أشخاص: the toll the attack took, counted
             toll = _toll(doc, m.last + 1, actors.token_range(doc.sentences[si].start, doc.sentences[si].end)[1])
@@ -629,7 +634,9 @@ class EventsStage:
             addressee = described_addressee(doc, actors, m, c1, source)
             target = addressee if addressee is not None else target
         if (not target or rule.cameo == "173") and source and rule.plover == "COERCE" and (
-                counted := _counted_people(doc, m.last + 1, c1, arrested=rule.cameo == "173")):
+                counted := _counted_people(doc, m.last + 1, c1, arrested=rule.cameo == "173")
+                or (rule.verbal and rule.cameo == "173" and not target
+                    and _counted_past_circumstance(doc, actors, m.last + 1, c1))):
             # ألقت الوحدات القبض على ثلاثة أشخاص، وإلقاء القبض على 32 شخصا: a number of people, arrested (those
             # counted right after an arrest are who is arrested, whatever actor the sentence names later:
             # الإطاحة بـ3 مهربين لهم صلة بشبكات الدعم للجماعات الإرهابية), with the body they are of kept
@@ -838,6 +845,19 @@ def _counted_people(doc: Document, x: int, end: int, arrested: bool = False) -> 
             and not nxt.norm.startswith("ال") and nxt.norm not in _NO_GENITIVE and token_stem(doc, nxt) not in PREPOSITIONS:
         last = nxt  # (تجار أسلحة: a bare noun after it is its genitive)
     return doc.text[toks[x].start:last.end]
+
+
+def _counted_past_circumstance(doc: Document, actors: ActorIndex, start: int, end: int) -> str | None:
+    """The people counted after an arrest verb's subject and a time or place set off by commas (أوقفت
+    التشكيلة العسكرية العاملة بالمنطقة …، حوالي الساعة الواحدة من ظهر أمس، 13 شخصا): the first count of
+    people in ``[start, end]`` that follows a comma or a time expression, within twenty words."""
+    toks = doc.tokens
+    for x in range(start + 1, min(end, start + 20) + 1):
+        if toks[x - 1].norm in ("،", ",") or (x - 1 in actors.timex_tokens and x not in actors.timex_tokens):
+            counted = _counted_people(doc, x, end, arrested=True)
+            if counted:
+                return counted
+    return None
 
 
 def _charged_person(doc: Document, actors: ActorIndex, start: int, end: int) -> str | None:

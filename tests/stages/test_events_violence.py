@@ -387,3 +387,25 @@ def test_violence_a_trigger_row_naming_an_unknown_plover_type_is_refused():
     lexicon = TriggerLexicon({"cameo2plover": {"163": "COERCE", "16": "SANCTION"},
                               "triggers": [dict(row, plover=["sanction"])]})
     assert [r.plover for rules in lexicon.by_first.values() for r in rules] == ["SANCTION"]
+
+
+def test_violence_people_counted_past_the_subject_and_time_are_arrested():
+    """أوقفت التشكيلة العسكرية العاملة بالمنطقة …، حوالي الساعة الواحدة من ظهر أمس، 13 شخصا: in a verb-first
+    arrest the people counted after the subject's phrase and a time set off by commas are the arrested."""
+    doc = rasd.analyze("أوقفت التشكيلة العسكرية العاملة بالمنطقة المتاخمة للمعبر، حوالي الساعة الواحدة من ظهر أمس، "
+                       "13 شخصا من جنسيات إفريقية مختلفة.", id="t", date="2017-06-16")
+    coerced = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "COERCE"]
+    assert any("13 شخصا" in tgt for _, tgt in coerced), coerced
+
+
+def test_violence_one_responsible_for_an_attack_did_it_to_what_it_hit():
+    """أعلنت القوات الأمريكية أنها مسؤولة عن الهجوم الجوي على نقطة تفتيش أفغانية: the one who says it is
+    responsible is the doer, and the thing named after على, an actor or not, is hit."""
+    doc = rasd.analyze("أعلنت القوات الأمريكية في أفغانستان أمس أنها مسؤولة عن الهجوم الجوي على نقطة تفتيش أفغانية.",
+                       id="t", date="2015-07-22")
+    hit = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ASSAULT"]
+    assert hit and any(n in src for n in ("الولايات المتحدة", "القوات الأمريكية") for src, _ in hit), hit
+    assert any("نقطة تفتيش أفغانية" in tgt for _, tgt in hit), hit
+    # after an attacker's noun على is the verb's, not what the attack hit
+    doc = rasd.analyze("وأقدم انتحاري على تفجير نفسه وسط المصلين.", id="t", date="2015-07-22")
+    assert not [e for e in doc.events if "تفجير نفسه" in names(doc, e.target)], coded(doc)

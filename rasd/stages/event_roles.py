@@ -516,10 +516,18 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
     # وفي هجومين منفصلين بإقليمي فان واغري قتل المتمردون: with no comma to close it, the fronted phrase runs up to
     # the verb, and a place in it is where, though no preposition governs it directly
     open_front = fronted and not any(toks[x].norm in COMMAS for x in range(c0, m.first))
-    for x in range(m.first - 1, max(c0 - 1, m.first - 1 - reach), -1):
+    x, floor = m.first, m.first - reach
+    while x - 1 >= max(c0, floor):
+        x -= 1
         if fronted and toks[x].norm in COMMAS:
             break
         u = actors.unit_at.get(x)
+        if u is not None and u.first < x and actors.oblique(u) and actors.locative(u):
+            # قررت النقابة الأساسية بمستشفى ابن الجزار بالقيروان تأجيل الإضراب: the words of where the subject
+            # is do not use up the reach the subject is looked for in (the unit is still read at its first word)
+            floor -= x - u.first
+            x = u.first + 1
+            continue
         if u is not None and not rule.verbal and _accusative_plural(doc, u) and not (
                 u.first > 0 and token_stem(doc, toks[u.first - 1]) in _THAT_PARTICLES):
             # قتل مسلحون خمسة مدنيين في هجوم: the verb's object holds no attack of its own (after أن the

@@ -3820,3 +3820,12 @@ def test_events_the_party_a_visitor_heads_is_not_visited(stage):
     doc = run(stage, "يؤدي رئيس الجمهورية الباجي قايد السبسي زيارة الى المانية على رأس وفد رسمي للمشاركة في ندوة.",
               [("الباجي قايد السبسي", "PER")])
     assert not [e for e in doc.events if any("وفد" in n for n in names(doc, e.target))], doc.events
+
+
+def test_where_the_subject_is_does_not_use_up_the_reach_for_it():
+    """قررت النقابة الأساسية بمستشفى ابن الجزار بالقيروان تأجيل الإضراب: the names of where the union is
+    stand between it and what it decided; it still puts off the strike."""
+    doc = rasd.analyze("قررت النقابة الأساسية بمستشفى ابن الجزار بالقيروان تأجيل الإضراب المزمع تنفيذه يوم الخميس.",
+                       id="t", date="2017-02-15")
+    agreed = [names(doc, e.source) for e in doc.events if e.code == "AGREE"]
+    assert any("النقابة الأساسية" in src for src in agreed), agreed

@@ -3829,3 +3829,14 @@ def test_where_the_subject_is_does_not_use_up_the_reach_for_it():
                        id="t", date="2017-02-15")
     agreed = [names(doc, e.source) for e in doc.events if e.code == "AGREE"]
     assert any("النقابة الأساسية" in src for src in agreed), agreed
+
+
+def test_stressing_the_need_for_something_calls_for_it():
+    """شدد الوزير على ضرورة وقف الحرب، مشددا على ضرورة بيع النادي: stressing a need is a call (REQUEST) by the
+    clause's subject; stressing a fact is not."""
+    doc = rasd.analyze("انتقد السياسي الاشتراكي باتريك مينو إدارة مارسيليا، مشددا على ضرورة بيع النادي.",
+                       id="t", date="2015-08-11")
+    calls = [names(doc, e.source) for e in doc.events if e.code == "REQUEST"]
+    assert any("باتريك مينو" in src for src in calls), calls
+    doc = rasd.analyze("وشدد وزير الخارجية على أن العلاقات بين البلدين متينة.", id="t", date="2015-08-11")
+    assert not [e for e in doc.events if e.code == "REQUEST"], [e.code for e in doc.events]

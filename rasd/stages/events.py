@@ -1235,9 +1235,18 @@ def _blame_the_attacker(doc: Document, events: list[Event], condemnations: list[
 PLURAL_MEETINGS = frozenset(fold(w) for w in "لقاءات اجتماعات مقابلات".split())
 
 
+# Visiting (042) and a visit planned (036): each state visited is a visit of its own.
+_VISIT_CAMEOS = frozenset({"042", "036"})
+
+
 def _bilateral(doc: Document, ev: Event) -> list[Event]:
     """``ev``, or one CONSULT per person met when a plural meeting noun has several (كان للرئيس لقاءات
-    مع المستشارة ميركل والرئيس ترامب): each a meeting of its own, with that person's state."""
+    مع المستشارة ميركل والرئيس ترامب): each a meeting of its own, with that person's state; or one visit per
+    state when a visit goes to several."""
+    if ev.cameo in _VISIT_CAMEOS and len(ev.target) > 1 and all(stands_for_state(doc, t) for t in ev.target):
+        # جولة تشمل كينيا ونيجيريا وغانا، زيارة إلى المغرب والجزائر: a visit to each state (GUIDELINES.md: a
+        # multi-country tour is one event per country)
+        return [replace(ev, source=list(ev.source), target=[t]) for t in ev.target]
     if ev.code != "CONSULT" or fold(doc.text[ev.trigger.start:ev.trigger.end]) not in PLURAL_MEETINGS:
         return [ev]
     people = [t for t in ev.target if (e := doc.entity(t)) is not None and e.type == "PER"]

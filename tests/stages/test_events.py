@@ -3840,3 +3840,21 @@ def test_stressing_the_need_for_something_calls_for_it():
     assert any("باتريك مينو" in src for src in calls), calls
     doc = rasd.analyze("وشدد وزير الخارجية على أن العلاقات بين البلدين متينة.", id="t", date="2015-08-11")
     assert not [e for e in doc.events if e.code == "REQUEST"], [e.code for e in doc.events]
+
+
+def test_a_tour_of_several_states_is_a_visit_to_each():
+    """سيبدأ وانغ يي جولة تشمل كينيا ونيجيريا وغانا: a planned tour is one AGREE per state visited; a round of
+    a league goes to no state."""
+    doc = rasd.analyze("قالت الوزارة إن وزير الخارجية الصيني وانغ يي سيبدأ يوم السبت جولة تشمل كينيا ونيجيريا وغانا.",
+                       id="t", date="2015-01-07")
+    visits = sorted(tuple(names(doc, e.target)) for e in doc.events if e.code == "AGREE")
+    assert len(visits) == 3 and all(len(v) == 1 for v in visits), visits
+    doc = rasd.analyze("فاز الترجي في الجولة الثالثة من الدوري التونسي.", id="t", date="2015-01-07")
+    assert not doc.events, [(e.code, names(doc, e.target)) for e in doc.events]
+
+
+def test_brandishing_what_will_follow_is_a_threat():
+    """لوحت النقابة العامة أنه سيتم الاستمرار في المقاطعة: لوّح with أنه threatens, as with بـ."""
+    doc = rasd.analyze("لوحت النقابة العامة أنه سيتم الاستمرار في مقاطعة الامتحانات.", id="t",
+                       date="2017-03-20")
+    assert "THREATEN" in [e.code for e in doc.events], [e.code for e in doc.events]

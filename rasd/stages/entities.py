@@ -199,7 +199,7 @@ class EntitiesStage:
     def _link(self, doc: Document, ms: list[Mention], titles: list[Title | None], date: str | None,
               about: set[str] | None = None) -> Candidate | None:
         """The best KB entry for a group of mentions, or None when nothing fits well enough."""
-        label = Counter(m.label for m in ms).most_common(1)[0][0]
+        label = cluster_label(doc, ms)
         fit = _TYPE_FIT.get(label, _TYPE_FIT["MISC"])
         text_roles = {t.role for t in titles if t}
         text_countries = {c for t in titles if t for c in t.countries[:1]}
@@ -291,7 +291,7 @@ class EntitiesStage:
                 cand: Candidate | None, date: str | None, starts: list[int]) -> Entity:
         texts = list(dict.fromkeys(_surface(doc, m, starts) for m in ms))
         longest = max(texts, key=lambda t: (len(key(t).split()), len(t)))
-        label = Counter(m.label for m in ms).most_common(1)[0][0]
+        label = cluster_label(doc, ms)
         title = next((t for t in titles if t), None)
         ent = Entity(id=f"e{len(doc.entities) + 1}", name=longest, type=label, name_ar=longest, aliases=texts)
         while doc.entity(ent.id) is not None:
@@ -356,6 +356,19 @@ class EntitiesStage:
 
 # The helper API later stages call for actors named without a proper name (defined in rasd.stages.coref).
 __all__ = ["EntitiesStage", "actor_for_phrase", "resolve_title", "resolve_titles"]
+
+
+def cluster_label(doc: Document, ms: list[Mention]) -> str:
+    """The type of a group of mentions of one actor: the commonest label, but a person's when a full person's
+    name is there and the others are only its last word (بريجيت باردو … باردو: the surname, though the
+    tagger read it as the Tunisian town each time it stood alone)."""
+    label = Counter(m.label for m in ms).most_common(1)[0][0]
+    if label == "PER":
+        return label
+    surnames = {words[-1] for m in ms if m.label == "PER" and len(words := key(doc.text[m.start:m.end]).split()) >= 2}
+    if surnames and all(m.label == "PER" or key(doc.text[m.start:m.end]) in surnames for m in ms):
+        return "PER"
+    return label
 
 
 def _surface(doc: Document, m: Mention, starts: list[int]) -> str:

@@ -115,6 +115,10 @@ _STATES_WORDS = frozenset(fold(w) for w in "دول الدول بلدان الب�
 _COUNT_ADJECTIVES = frozenset(fold(w) for w in "الثلاث الأربع الخمس الست الثلاثة الأربعة الخمسة".split())
 
 
+# Particles a description standing for a person may follow (وأكد أن الممثلة …، لكن اللاعب …).
+_DESCRIPTION_OPENERS = frozenset(fold(w) for w in "أن إن ان لكن ولكن بينما وقد قد كما حيث إذ".split())
+
+
 def _is_state(doc: Document, eid: str) -> bool:
     e = doc.entity(eid)
     return e is not None and e.type == "LOC" and bool(e.kb and e.kb.startswith("iso:"))
@@ -603,6 +607,7 @@ class ActorIndex:
         self._relational_titles(covered)
         self._bare_titles(covered)
         self._state_epithets(covered)
+        self._descriptions(covered, verbs)
         for k, tok in enumerate(toks):
             if k in covered or not tok.norm[:1].isalpha():
                 continue
@@ -891,6 +896,52 @@ class ActorIndex:
             covered.update(range(k, k + n))
             k += n
         self.units.sort(key=lambda u: u.first)
+
+    def _descriptions(self, covered: set[int], verbs: frozenset[str]) -> None:
+        """A person introduced by what they are (الممثلة الفرنسية بريجيت باردو، الفنان راشد الماجد) is an actor
+        where that word stands for them again, as subject or object (وكانت الممثلة دعت السلطات): the one
+        introduced last before it. Only after a verb, a particle or punctuation: after a noun the word is its
+        genitive, anyone (حقوق المواطن)."""
+        doc, toks = self.doc, self.doc.tokens
+        intros: dict[str, list[tuple[int, str]]] = {}
+        for u in self.units:
+            if u.kind != "mention" or u.label != "PER" or u.first < 1:
+                continue
+            h = u.first - 1
+            while h > u.first - 3 and h - 1 >= 0 and has_article(doc, toks[h]) and h - 1 not in covered \
+                    and h - 1 not in self.unit_at and has_article(doc, toks[h - 1]) \
+                    and toks[h - 1].base_start == toks[h - 1].start:
+                h -= 1  # (الممثلة الفرنسية المعتزلة بريجيت باردو: the head opens the definite phrase)
+            tok = toks[h]
+            if h in covered or h in self.unit_at or not has_article(doc, tok) or tok.base_start != tok.start \
+                    or not tok.norm.isalpha() or len(tok.norm) < 5 or _adjectival(doc, tok, 5) \
+                    or adjective_country(bare_stem(doc, tok)) is not None:
+                continue
+            if h > 0 and not self._may_stand_alone(h, verbs):
+                continue  # (وزير الدفاع الروسي سيرغي شويغو: الدفاع is the title's genitive, no description)
+            intros.setdefault(tok.norm, []).append((h, u.ids[0]))
+        if not intros:
+            return
+        for k, tok in enumerate(toks):
+            seen = intros.get(tok.norm) if k not in covered and k not in self.unit_at else None
+            owner = next((eid for at, eid in reversed(seen) if at < k), None) if seen else None
+            if owner is None or tok.base_start != tok.start or k == 0:
+                continue
+            nxt = self.unit_at.get(k + 1)
+            if nxt is not None and nxt.label == "PER":
+                continue  # (الممثلة الأمريكية جين فوندا: another one introduced)
+            if not self._may_stand_alone(k, verbs):
+                continue
+            self._add(Unit(k, k, [owner], "mention", "PER", tok.base_start))
+            covered.add(k)
+        self.units.sort(key=lambda u: u.first)
+
+    def _may_stand_alone(self, k: int, verbs: frozenset[str]) -> bool:
+        """Token ``k`` follows a verb, كان, a particle or punctuation: it heads a phrase of its own, not the
+        genitive of a noun before it."""
+        prev = self.doc.tokens[k - 1]
+        return not prev.norm[:1].isalpha() or prev.norm in verbs or is_kana(prev.norm) \
+            or prev.norm in _DESCRIPTION_OPENERS
 
     def _surnames(self, covered: set[int]) -> None:
         """A person named in full elsewhere in the article is an actor where only the surname

@@ -387,3 +387,24 @@ def test_entities_a_first_name_links_through_its_title_alias(stage):
         stage(doc)
         kbs.append(doc.entity(doc.mentions[0].entity).kb)
     assert kbs[0] == "rasd:king-salman" and kbs[1] != "rasd:king-salman", kbs
+
+
+def test_entities_a_surname_tagged_as_a_place_stays_the_person_s(stage):
+    """بريجيت باردو … باردو: the surname alone tagged LOC (the Tunisian town) twice is still the person
+    named in full, never the town."""
+    text = ("دعت الممثلة بريجيت باردو إلى معاقبة الصياد. وقالت باردو إن الصيد جريمة. "
+            "وأضافت باردو أنها ستواصل حملتها.")
+    doc = Document(id="t", text=text, meta=Meta(declared_date="2015-08-02"))
+    TextStage(load_config())(doc)
+    from rasd.document import Mention
+    full = text.find("بريجيت باردو")
+    spans = [Mention(full, full + len("بريجيت باردو"), label="PER")]
+    i = text.find("باردو", full + len("بريجيت باردو"))
+    while i >= 0:
+        spans.append(Mention(i, i + len("باردو"), label="LOC"))
+        i = text.find("باردو", i + 1)
+    doc.mentions = spans
+    stage(doc)
+    [bardot] = {m.entity for m in doc.mentions}
+    ent = doc.entity(bardot)
+    assert ent.type == "PER" and ent.country != "TUN", ent

@@ -3858,3 +3858,18 @@ def test_brandishing_what_will_follow_is_a_threat():
     doc = rasd.analyze("لوحت النقابة العامة أنه سيتم الاستمرار في مقاطعة الامتحانات.", id="t",
                        date="2017-03-20")
     assert "THREATEN" in [e.code for e in doc.events], [e.code for e in doc.events]
+
+
+def test_a_person_introduced_by_what_they_are_is_that_word_again():
+    """دعت الممثلة الفرنسية المعتزلة بريجيت باردو …. الممثلة دعت السلطات الأميركية: the actress is Bardot,
+    who calls on the authorities (not the authorities calling); after a noun the word is anyone (حقوق المواطن)."""
+    doc = rasd.analyze("دعت الممثلة الفرنسية المعتزلة بريجيت باردو إلى معاقبة الصياد. "
+                       "الممثلة دعت السلطات الأميركية إلى الاستجابة لطلب زيمبابوي.", id="t", date="2015-08-02")
+    calls = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "REQUEST"]
+    assert any(any("باردو" in n for n in src) and "السلطات الأميركية" in tgt for src, tgt in calls), calls
+    doc = rasd.analyze("فوجئ المواطن علاء خرد بوجود كيبل في منزله. وقال إن المقاولين تعدوا على حقوق المواطن.",
+                       id="t", date="2015-08-10")
+    from rasd.stages.event_actors import ActorIndex
+    actors = ActorIndex(doc)
+    last = max(k for k, t in enumerate(doc.tokens) if doc.text[t.start:t.end] == "المواطن")
+    assert last not in actors.unit_at

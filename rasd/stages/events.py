@@ -319,7 +319,10 @@ class EventsStage:
             clause_end = next((x - 1 for x in range(m.last + 1, j + 1)
                                if _clause_break(doc, keys, x) or x in participles), j)
             if k <= suppressed_until and not (m.rule.verbal and doc.tokens[k].norm[:1] in ("و", "ف") and (
-                    doc.tokens[k].base_start > doc.tokens[k].start or doc.tokens[k].norm[1:] in keys[k])):
+                    doc.tokens[k].base_start > doc.tokens[k].start or doc.tokens[k].norm[1:] in keys[k])) and not (
+                    # نفى الأسد الاتهامات التي وجهتها منظمة هيومن رايتس ووتش إلى الجيش السوري: the act denied is
+                    # told by a clause of its own with its doer, an event of its own
+                    not m.rule.verbal and relative_clause_doer(actors, keys, m.last + 1, clause_end) is not None):
                 k = m.last + 1
                 continue
             if m.rule.plover == "ASSAULT" and _killed_in_attack(self.lexicon, doc, keys, m, j, actors.timex_tokens):

@@ -3873,3 +3873,13 @@ def test_a_person_introduced_by_what_they_are_is_that_word_again():
     actors = ActorIndex(doc)
     last = max(k for k, t in enumerate(doc.tokens) if doc.text[t.start:t.end] == "المواطن")
     assert last not in actors.unit_at
+
+
+def test_an_act_denied_told_with_its_own_doer_is_an_event_too():
+    """نفى الأسد الاتهامات التي وجهتها منظمة هيومن رايتس ووتش إلى الجيش السوري: the accusations denied are
+    told by a relative clause naming who made them, an ACCUSE of its own beside the denial."""
+    doc = rasd.analyze("كما نفى الأسد الاتهامات التي وجهتها منظمة هيومن رايتس ووتش إلى الجيش السوري "
+                       "باستخدام أسلحة كيميائية في حلب.", id="t", date="2017-02-16")
+    coded_events = [(e.code, names(doc, e.source)) for e in doc.events]
+    assert any(c == "REJECT" for c, _ in coded_events), coded_events
+    assert any(c == "ACCUSE" and any("هيومن رايتس" in n for n in src) for c, src in coded_events), coded_events

@@ -521,6 +521,8 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         x -= 1
         if fronted and toks[x].norm in COMMAS:
             break
+        if x in actors.timex_tokens and not rule.verbal:
+            floor -= 1  # تمكنت نهاية الأسبوع الماضي من إيقاف: a time uses up no reach of a noun either
         u = actors.unit_at.get(x)
         if u is not None and u.first < x and actors.oblique(u) and actors.locative(u):
             # قررت النقابة الأساسية بمستشفى ابن الجزار بالقيروان تأجيل الإضراب: the words of where the subject

@@ -244,13 +244,21 @@ def match_at(lex: TriggerLexicon, keys: list[tuple[str, ...]], k: int, end: int,
                 # حمّل نائب الرئيس أسامة النجيفي نظيره نوري المالكي المسؤولية: the required word comes after two
                 # noun phrases, the subject and the first object, whose names do not count towards the distance
                 gap += sum(1 for x in range(k + 1, min(end, k + 1 + OBJECT_GAP + MAX_NAMED)) if x in named)
-            if not any(_word_at(keys, x, rule.obj) for x in range(k + 1, min(end, k + 1 + gap))):
+            if not any(_word_at(keys, x, rule.obj) or (rule.cameo == "173" and x <= k + 2 and _counted_at(keys, x, end))
+                       for x in range(k + 1, min(end, k + 1 + gap))):
                 continue
         gap = PREP_GAP if rule.verbal else NOUN_PREP_GAP
         if rule.prep and not any(_prep_at(keys, x, rule.prep) for x in range(k + 1, min(end, k + 1 + gap))):
             continue
         return Match(k, last if len(rule.words) > 1 else k, rule)
     return None
+
+
+def _counted_at(keys: list[tuple[str, ...]], x: int, end: int) -> bool:
+    """A number in digits then a word at ``x`` (إيقاف 4 تونسيين، القبض على 12 عنصرا): right after an arrest,
+    people counted, whatever the noun that names them (further off, a date: توقيف قرارات اجتماع 29 ديسمبر)."""
+    return x + 1 < end and bool(keys[x]) and keys[x][0].isdigit() and bool(keys[x + 1]) \
+        and keys[x + 1][0][:1].isalpha()
 
 
 def after_comma(keys: list[tuple[str, ...]], k: int) -> bool:

@@ -648,6 +648,11 @@ class EventsStage:
             target = [actors.maker.nominal(counted, None, "PER"), *(
                 t for t in target if not ((e := doc.entity(t)) is not None and e.name_ar
                                           and fold(e.name_ar) in counted_key))]
+            # إيقاف 4 تونسيين: the people counted are arrested, never the ones who arrest
+            source = [x for x in source if not ((e := doc.entity(x)) is not None and e.name_ar
+                                                and fold(e.name_ar) in counted_key)]
+            if not source:
+                return None
         if source and _AGAINST in rule.prep:
             # تقدمت بقضية للمحكمة الإدارية ضد كل من الصندوق …: whom a lawsuit is against follows ضد, not the court
             against = _after_against(actors, keys, m.last + 1, c1)

@@ -409,3 +409,14 @@ def test_violence_one_responsible_for_an_attack_did_it_to_what_it_hit():
     # after an attacker's noun على is the verb's, not what the attack hit
     doc = rasd.analyze("وأقدم انتحاري على تفجير نفسه وسط المصلين.", id="t", date="2015-07-22")
     assert not [e for e in doc.events if "تفجير نفسه" in names(doc, e.target)], coded(doc)
+
+
+def test_violence_people_counted_in_digits_after_an_arrest_are_arrested_by_the_unit_before():
+    """بأن الإدارة الفرعية لمكافحة المخدرات … تمكنت نهاية الأسبوع الماضي من إيقاف 4 تونسيين: a count in
+    digits right after the arrest noun is who is arrested, whatever the noun (a nationality here), never
+    the one arresting; the time between the unit and the noun uses up none of the reach for its doer."""
+    doc = rasd.analyze("أفاد مصدر أمني بأن الإدارة الفرعية لمكافحة المخدرات بإدارة الشرطة العدلية تمكنت نهاية "
+                       "الاسبوع الماضي من إيقاف 4 تونسيين في قاعة الانتظار بالمطار.", id="t", date="2016-11-08")
+    coerced = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "COERCE"]
+    assert any("الإدارة الفرعية" in src and "4 تونسيين" in tgt for src, tgt in coerced), coerced
+    assert not any("تونسيين" in src for src, _ in coerced), coerced

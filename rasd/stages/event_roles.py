@@ -1195,12 +1195,19 @@ def _held_it(word: str) -> bool:
 def resumptive_doer(actors: ActorIndex, keys: list[tuple[str, ...]], start: int, end: int) -> Unit | None:
     """The doer named after a nominal trigger by a support verb with a pronoun pointing back to it:
     ``مسيرة ضخمة نظمها الشباب المحتج``، ``اعتصامات أطلقها الشباب المعطل``."""
+    x = resumptive_verb_at(actors, start, end)
+    return _doer_after(actors, x + 1, end) if x is not None else None
+
+
+def resumptive_verb_at(actors: ActorIndex, start: int, end: int) -> int | None:
+    """The token of a support verb with a pronoun pointing back to the nominal trigger before ``start``
+    (وقفة احتجاجية نفذها، مسيرة نظمها), within three words, else None."""
     toks = actors.doc.tokens
     for x in range(start, min(end, start + 3) + 1):
         word = toks[x].norm
         stem = _resumptive_stem(word)
         if stem and (stem in SUPPORT_VERBS or stem in STRONG_SUPPORT or stem in _LAUNCH_VERBS):
-            return _doer_after(actors, x + 1, end)
+            return x
         if x in actors.unit_at or word in RELATIVES:
             return None  # الاتفاق النووي الذي أبرمته إيران: a relative clause is background
     return None

@@ -72,6 +72,7 @@ from rasd.stages.event_roles import (
     passive_before,
     relative_clause_doer,
     resumptive_doer,
+    resumptive_verb_at,
     subjunctive_addressee,
     voiced_stance,
     weak_trigger_ok,
@@ -560,6 +561,14 @@ class EventsStage:
         if not source and rule.verbal and rule.plover not in MATERIAL_CODES and _opens_clause(doc, m.first, c0) \
                 and _subject_in_verb(doc, keys, m, c1, actors):
             source = self._carried_subject(doc, si, target)
+        if rule.plover == "PROTEST" and not rule.verbal \
+                and (told := resumptive_verb_at(actors, m.last + 1, c1)) is not None \
+                and resumptive_doer(actors, keys, m.last + 1, c1) is None \
+                and (crowd := _crowd(doc, told + 1, min(c1, told + CROWD_AFTER_VERB), actors.timex_tokens)) is not None:
+            # خلال وقفة احتجاجية نفذها، صباح اليوم، عدد من أصحاب سيارات الأجرة: the crowd the clause after the
+            # noun names holds it, not the one whose words frame it
+            source = [actors.maker.nominal(crowd, None, "PER")]
+            target = [t for t in target if t not in source]
         if not source and rule.plover == "PROTEST" and (crowd := _crowd(doc, c0, c1, actors.timex_tokens)) is not None:
             # تظاهر نحو ألفي شخص، نفذ عدد من سكان الحي وقفة احتجاجية: the crowd, counted, is who protests
             source = [actors.maker.nominal(crowd, None, "PER")]
@@ -903,10 +912,11 @@ def _toll(doc: Document, start: int, end: int) -> str | None:
 _CROWD_NOUNS = _COUNTED_PEOPLE | frozenset(fold(w) for w in (
     "أهالي الأهالي سكان السكان متساكني المتساكنين معتقل معتقلا معتقلين سجين سجينا سجناء أسير أسيرا أسرى محتج "
     "محتجا محتجين متظاهر متظاهرا متظاهرين طلبة الطلبة تلاميذ التلاميذ عمال العمال عملة مدرس مدرسا مدرسين أساتذة "
-    "الأساتذة الشبان شباب الشباب"
+    "الأساتذة الشبان شباب الشباب أصحاب اصحاب"
 ).split())
 _CROWD_COUNTS = QUANTIFIERS | frozenset(fold(w) for w in "نحو حوالي حوالى قرابة أكثر ألفي ألفين".split())
 CROWD_REACH = 3
+CROWD_AFTER_VERB = 8  # (نفذها، صباح اليوم، عدد من …: past a time set off by commas)
 
 
 def _crowd(doc: Document, c0: int, c1: int, timex_tokens: Container[int]) -> str | None:

@@ -420,3 +420,12 @@ def test_violence_people_counted_in_digits_after_an_arrest_are_arrested_by_the_u
     coerced = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "COERCE"]
     assert any("الإدارة الفرعية" in src and "4 تونسيين" in tgt for src, tgt in coerced), coerced
     assert not any("تونسيين" in src for src, _ in coerced), coerced
+
+
+def test_violence_the_crowd_a_clause_after_a_protest_names_holds_it():
+    """وأوضح قديش، خلال وقفة احتجاجية نفذها، صباح اليوم، عدد من أصحاب سيارات الأجرة: the protest is the crowd's
+    the clause after it names (past a time set off by commas), not the speaker's whose words it frames."""
+    doc = rasd.analyze("وأوضح رئيس الغرفة نور الدين قديش، خلال وقفة احتجاجية نفذها، صباح اليوم، عدد من أصحاب سيارات "
+                       "الأجرة بصفاقس، أن القرار جائر.", id="t", date="2017-04-12")
+    held = [names(doc, e.source) for e in doc.events if e.code == "PROTEST"]
+    assert held and all(any("أصحاب" in n for n in src) for src in held), held

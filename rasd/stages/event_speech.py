@@ -925,6 +925,8 @@ def _unnamed_speaker(actors: ActorIndex, first: int, j: int) -> Unit | None:
 
 # The prepositions that tie an unnamed speaker to the body it is of (جنرال في القوات الجوية، مسؤول من حماس).
 _OF_A_BODY = frozenset(fold(w) for w in "في من".split())
+# Officials named by their post in a body, not by name (مسؤول كبير في الإدارة، دبلوماسي في السفارة).
+_OFFICIALS = frozenset(fold(w) for w in "مسؤول مسؤولة دبلوماسي ضابط قيادي موظف عضو".split())
 
 
 # Heads of a body or outlet named by the words after them (صحيفة آفي، قوة المهام المشتركة، جريدة الصباح).
@@ -1815,6 +1817,15 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 # زوجة الرئيس السابق ميشيل أوباما, where the name after the title may be the wife's own)
                 speaker = Unit(k + 1, speaker.last, [actors.maker.nominal(
                     doc.text[toks[k + 1].base_start:toks[speaker.last].end], None)], "nominal", "PER",
+                    toks[k + 1].base_start)
+            if speaker is not None and "attr" not in flags and speaker.first > k + 2 \
+                    and bare_stem(doc, toks[k + 1]) in _OFFICIALS and not has_article(doc, toks[k + 1]) \
+                    and any(toks[x].norm in _OF_A_BODY for x in range(k + 2, min(speaker.first, k + 4))) \
+                    and all(x not in actors.unit_at for x in range(k + 1, speaker.first)):
+                # قال مسؤول كبير في إدارة الرئيس الأميركي دونالد ترامب إن …: the official speaks, named by the
+                # whole phrase (GUIDELINES.md: مسؤول من حركة حماس), not the one whose administration he is in
+                speaker = Unit(k + 1, speaker.last, [actors.maker.nominal(
+                    doc.text[toks[k + 1].base_start:toks[speaker.last].end], None, "PER")], "nominal", "PER",
                     toks[k + 1].base_start)
             if speaker is not None and speaker.kind == "titled" and "attr" not in flags:
                 # وأوضح رئيس كتلة النهضة أن …: the person named earlier with this title, not the bloc

@@ -1366,3 +1366,12 @@ def test_claims_the_verbs_own_noun_stressing_it_is_no_second_statement(stage):
     doc = run(stage, "نفى وزير الداخلية الهادي مجدوب، نفيا قاطعا وجود شركة أجنبية تدرب أعوان الأمن.",
               [("الهادي مجدوب", "PER")])
     assert [cue for cue, _, _ in cues(doc)] == ["نفى"], cues(doc)
+
+
+def test_claims_an_official_in_a_body_speaks_not_the_one_named_after_him(stage):
+    """قال مسؤول كبير في إدارة الرئيس الأميركي دونالد ترامب إن …: the official speaks, named by the whole
+    phrase (GUIDELINES.md: مسؤول من حركة حماس), not Trump, whose administration he is in."""
+    doc = run(stage, "قال مسؤول كبير في إدارة الرئيس الأميركي دونالد ترامب إن كوشنر سيزور العراق.",
+              [("دونالد ترامب", "PER"), ("كوشنر", "PER"), ("العراق", "LOC")])
+    [(cue, speaker, _)] = cues(doc)
+    assert cue == "قال" and speaker.startswith("مسؤول كبير"), cues(doc)

@@ -109,6 +109,8 @@ PLANNED = DECIDED | frozenset(fold(w) for w in (
 # Expected (من المتوقع أن، من المنتظر أن، من المقرر أن): the clause after أن is yet to come.
 EXPECTED = frozenset(fold(w) for w in "المتوقع المنتظر المقرر المرتقب".split())
 _THAT = frozenset(fold(w) for w in "أن ان".split())
+# "That it is …", the pronoun of the matter (أنه لا صحة لما يتردد).
+_THAT_IT = frozenset(fold(w) for w in "أنه انه إنه بأنه بانه".split())
 EXPECTED_REACH = 12
 _EXPECTED_SCOPE_ENDS = COMMAS | BACKGROUND_ANCHORS | DURING_WORDS | frozenset(fold(w) for w in "هذه هذا".split())
 CONTINUE_VERBS = verb_forms("واصل|يواصل")
@@ -569,6 +571,11 @@ class EventsStage:
             # noun names holds it, not the one whose words frame it
             source = [actors.maker.nominal(crowd, None, "PER")]
             target = [t for t in target if t not in source]
+        if not source and spoken and rule.framed and not rule.verbal and m.first > c0 \
+                and doc.tokens[m.first - 1].norm in _THAT_IT:
+            # أكدت المديرية أنه لا صحة لما يتم تداوله: after "that it is …" (the pronoun of the matter) the
+            # speaker's own stance
+            source = list(spoken[-1].speaker)
         if not source and rule.plover == "PROTEST" and (crowd := _crowd(doc, c0, c1, actors.timex_tokens)) is not None:
             # تظاهر نحو ألفي شخص، نفذ عدد من سكان الحي وقفة احتجاجية: the crowd, counted, is who protests
             source = [actors.maker.nominal(crowd, None, "PER")]

@@ -3883,3 +3883,11 @@ def test_an_act_denied_told_with_its_own_doer_is_an_event_too():
     coded_events = [(e.code, names(doc, e.source)) for e in doc.events]
     assert any(c == "REJECT" for c, _ in coded_events), coded_events
     assert any(c == "ACCUSE" and any("هيومن رايتس" in n for n in src) for c, src in coded_events), coded_events
+
+
+def test_saying_there_is_no_truth_in_it_is_a_denial():
+    """أكدت المديرية العامة للشؤون الصحية أنه لا صحة لما يتم تداوله: the speaker denies (REJECT)."""
+    doc = rasd.analyze("أكدت المديرية العامة للشؤون الصحية بمنطقة عسير أنه لا صحة لما يتم تداوله في مواقع التواصل.",
+                       id="t", date="2015-08-02")
+    denied = [names(doc, e.source) for e in doc.events if e.code == "REJECT"]
+    assert any(any("المديرية" in n for n in src) for src in denied), denied

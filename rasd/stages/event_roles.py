@@ -1471,4 +1471,7 @@ def weak_trigger_ok(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...
             relative_clause_doer(actors, keys, m.last + 1, len(doc.tokens) - 1) is not None
             or passive_agent(actors, m.last + 1, min(len(doc.tokens) - 1, m.last + ACTOR_REACH)) is not None):
         return True  # الحصار الذي فرضته السعودية على قطر، تم اعتقال 5 أشخاص من قبل الشرطة: an explicit actor
-    return actors.unit_at.get(m.last + 1) is not None
+    after = actors.unit_at.get(m.last + 1)
+    if after is not None and m.rule.plover == "PROTEST" and after.label == "LOC":
+        return False  # تظاهرة صفاقس عاصمة للثقافة العربية: a town names a festival; a place holds no protest
+    return after is not None

@@ -429,3 +429,13 @@ def test_violence_the_crowd_a_clause_after_a_protest_names_holds_it():
                        "الأجرة بصفاقس، أن القرار جائر.", id="t", date="2017-04-12")
     held = [names(doc, e.source) for e in doc.events if e.code == "PROTEST"]
     assert held and all(any("أصحاب" in n for n in src) for src in held), held
+
+
+def test_violence_a_festival_named_after_a_town_is_no_protest():
+    """تظاهرة صفاقس عاصمة للثقافة العربية: تظاهرة before a town's name is a festival (a place holds no protest);
+    نظم الطلبة تظاهرة احتجاجية is one."""
+    doc = rasd.analyze("أكدت الوزيرة أن هناك موافقة من رئاسة الحكومة للرفع في الميزانية المخصصة لتظاهرة صفاقس "
+                       "عاصمة للثقافة العربية.", id="t", date="2016-01-19")
+    assert "PROTEST" not in [e.code for e in doc.events], coded(doc)
+    doc = rasd.analyze("نظم الطلبة تظاهرة احتجاجية أمام الوزارة.", id="t", date="2016-01-19")
+    assert "PROTEST" in [e.code for e in doc.events], coded(doc)

@@ -871,13 +871,17 @@ def _counted_people(doc: Document, x: int, end: int, arrested: bool = False) -> 
     return doc.text[toks[x].start:last.end]
 
 
+COUNT_PAST_SUBJECT_REACH = 20  # (a subject's phrase, a place and a time before the people arrested)
+
+
 def _counted_past_circumstance(doc: Document, actors: ActorIndex, start: int, end: int) -> str | None:
     """The people counted after an arrest verb's subject and a time or place set off by commas (أوقفت
     التشكيلة العسكرية العاملة بالمنطقة …، حوالي الساعة الواحدة من ظهر أمس، 13 شخصا): the first count of
-    people in ``[start, end]`` that follows a comma or a time expression, within twenty words."""
+    people in ``[start, end]`` that follows a comma or a time expression, within ``COUNT_PAST_SUBJECT_REACH``
+    words."""
     toks = doc.tokens
-    for x in range(start + 1, min(end, start + 20) + 1):
-        if toks[x - 1].norm in ("،", ",") or (x - 1 in actors.timex_tokens and x not in actors.timex_tokens):
+    for x in range(start + 1, min(end, start + COUNT_PAST_SUBJECT_REACH) + 1):
+        if toks[x - 1].norm in COMMAS or (x - 1 in actors.timex_tokens and x not in actors.timex_tokens):
             counted = _counted_people(doc, x, end, arrested=True)
             if counted:
                 return counted

@@ -53,6 +53,7 @@ class Rule:
     bare: bool = False  # a verb or phrase coded only without an object pronoun (حققوا في، not يحققونها في)
     obj: frozenset[str] = frozenset()
     ditransitive: bool = False  # ``obj`` is the second of two objects (حمّل X Y المسؤولية): it may come far after
+    counted: bool = False  # a number in digits and a word right after it also fill ``obj`` (إيقاف 4 تونسيين)
     # Words that, soon after the verb, make it no event (استقبل المستشفى حالات: patients, not guests).
     not_obj: frozenset[str] = frozenset()
     prep: frozenset[str] = frozenset()
@@ -100,6 +101,7 @@ class TriggerLexicon:
                 obj=frozenset(row.get("obj") or ()), prep=frozenset(row.get("prep") or ()),
                 not_obj=frozenset(row.get("noobj") or ()),
                 ditransitive=bool(row.get("ditrans")),
+                counted=bool(row.get("counted")),
             )
             for w in rule.words[0]:
                 self.by_first.setdefault(w, []).append(rule)
@@ -244,7 +246,7 @@ def match_at(lex: TriggerLexicon, keys: list[tuple[str, ...]], k: int, end: int,
                 # حمّل نائب الرئيس أسامة النجيفي نظيره نوري المالكي المسؤولية: the required word comes after two
                 # noun phrases, the subject and the first object, whose names do not count towards the distance
                 gap += sum(1 for x in range(k + 1, min(end, k + 1 + OBJECT_GAP + MAX_NAMED)) if x in named)
-            if not any(_word_at(keys, x, rule.obj) or (rule.cameo == "173" and x <= k + 2 and _counted_at(keys, x, end))
+            if not any(_word_at(keys, x, rule.obj) or (rule.counted and x <= k + 2 and _counted_at(keys, x, end))
                        for x in range(k + 1, min(end, k + 1 + gap))):
                 continue
         gap = PREP_GAP if rule.verbal else NOUN_PREP_GAP

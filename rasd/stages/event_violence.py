@@ -89,6 +89,7 @@ ATTACK_ADJECTIVES = ARMED_GROUP_ADJECTIVES | frozenset(fold(w) for w in (
 ).split())
 # "One of" a group (من طرف أحد أحباء فريقه): a person named by the group he is of.
 _ONE_OF = frozenset(fold(w) for w in "أحد احد إحدى احدى".split())
+_ON = fold("على")
 _NISBA_ENDINGS = ("ي", "يه", "يا", "يين", "يون")
 
 
@@ -217,7 +218,7 @@ def _described_object(doc: Document, actors: ActorIndex, keys: list[tuple[str, .
         x = u.last + 1  # VSO: past the subject
         while x <= c1 and x in actors.timex_tokens:
             x += 1
-    if x <= c1 and toks[x].norm == fold("على"):
+    if x <= c1 and toks[x].norm == _ON:
         x += 1
     if x <= c1 and (is_count(doc, x) or token_stem(doc, toks[x]) in QUANTITIES):
         x += 1
@@ -534,7 +535,6 @@ def _partitive(doc: Document, actors: ActorIndex, m: Match, c1: int,
 _THING_STOPS = PREPOSITIONS | frozenset(fold(w) for w in (
     "قرب بالقرب شمال جنوب شرق غرب وسط أمس امس اليوم حيث مما ما الذي التي الذين أثناء اثناء خلال بعد قبل عند"
 ).split())
-_ON = frozenset(fold(w) for w in "على علي".split())
 THING_WORDS = 3
 
 
@@ -547,7 +547,7 @@ def attacked_thing(doc: Document, actors: ActorIndex, m: Match, end: int) -> str
     while x <= end and x <= m.last + 2 and has_article(doc, toks[x]) and toks[x].base_start == toks[x].start \
             and actors.unit_at.get(x) is None:
         x += 1  # (الهجوم الجوي، الهجوم الإرهابي الانتحاري)
-    if x + 1 > end or toks[x].norm not in _ON:
+    if x + 1 > end or toks[x].norm != _ON:
         return None
     first = x + 1
     last = None

@@ -109,8 +109,6 @@ PLANNED = DECIDED | frozenset(fold(w) for w in (
 # Expected (من المتوقع أن، من المنتظر أن، من المقرر أن): the clause after أن is yet to come.
 EXPECTED = frozenset(fold(w) for w in "المتوقع المنتظر المقرر المرتقب".split())
 _THAT = frozenset(fold(w) for w in "أن ان".split())
-# "That it is …", the pronoun of the matter (أنه لا صحة لما يتردد).
-_THAT_IT = frozenset(fold(w) for w in "أنه انه إنه بأنه بانه".split())
 EXPECTED_REACH = 12
 _EXPECTED_SCOPE_ENDS = COMMAS | BACKGROUND_ANCHORS | DURING_WORDS | frozenset(fold(w) for w in "هذه هذا".split())
 CONTINUE_VERBS = verb_forms("واصل|يواصل")
@@ -572,7 +570,7 @@ class EventsStage:
             source = [actors.maker.nominal(crowd, None, "PER")]
             target = [t for t in target if t not in source]
         if not source and spoken and rule.framed and not rule.verbal and m.first > c0 \
-                and doc.tokens[m.first - 1].norm in _THAT_IT:
+                and doc.tokens[m.first - 1].norm in PRONOUN_THAT:
             # أكدت المديرية أنه لا صحة لما يتم تداوله: after "that it is …" (the pronoun of the matter) the
             # speaker's own stance
             source = list(spoken[-1].speaker)
@@ -661,12 +659,13 @@ class EventsStage:
             # الإطاحة بـ3 مهربين لهم صلة بشبكات الدعم للجماعات الإرهابية), with the body they are of kept
             # (القبض على سبعة مسؤولين في الفيفا)
             counted_key = fold(counted)
-            target = [actors.maker.nominal(counted, None, "PER"), *(
-                t for t in target if not ((e := doc.entity(t)) is not None and e.name_ar
-                                          and fold(e.name_ar) in counted_key))]
+
+            def among_counted(eid: str) -> bool:
+                return (e := doc.entity(eid)) is not None and bool(e.name_ar) and fold(e.name_ar) in counted_key
+
+            target = [actors.maker.nominal(counted, None, "PER"), *(t for t in target if not among_counted(t))]
             # إيقاف 4 تونسيين: the people counted are arrested, never the ones who arrest
-            source = [x for x in source if not ((e := doc.entity(x)) is not None and e.name_ar
-                                                and fold(e.name_ar) in counted_key)]
+            source = [x for x in source if not among_counted(x)]
             if not source:
                 return None
         if source and _AGAINST in rule.prep:
@@ -888,6 +887,9 @@ def _counted_past_circumstance(doc: Document, actors: ActorIndex, start: int, en
     return None
 
 
+_TO = fold("إلى")
+
+
 def _charged_person(doc: Document, actors: ActorIndex, start: int, end: int) -> str | None:
     """The person named only by what they are after the first إلى in ``[start, end]`` within four words
     (تهمة القتل العمد إلى المتهم، إلى خالة الرضيعة), made for the document; None when there is none."""
@@ -897,7 +899,6 @@ def _charged_person(doc: Document, actors: ActorIndex, start: int, end: int) -> 
     return None
 
 
-_TO = fold("إلى")
 # An attack's toll: أسفر عن مقتل، خلف سقوط، أدى إلى إصابة + the people counted.
 _RESULTED = frozenset(fold(w) for w in "أسفر أسفرت اسفر اسفرت خلف خلفت أدى أدت ادى ادت أوقع أوقعت".split())
 _TOLL_NOUNS = frozenset(fold(w) for w in "مقتل سقوط إصابة اصابة وفاة استشهاد جرح".split())

@@ -105,5 +105,15 @@ def train_events(data: Path = typer.Option(DEFAULT_DATA, help="The shared data f
     typer.echo(f"{n} nationality adjectives → {NATIONALITIES}")
 
 
+@train_app.command("stance")
+def train_stance() -> None:
+    """Stance model of plain statements (rasd/models/stance/stance.crfsuite), from rasd's gold claims."""
+    from rasd.stages.claim_stance import model_path
+    from rasd.train.stance import train_stance_model
+
+    counts = train_stance_model()
+    typer.echo(f"{sum(counts.values())} claims ({', '.join(f'{k} {v}' for k, v in counts.most_common())}) → {model_path()}")
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(train_app, name="train")

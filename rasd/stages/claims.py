@@ -16,6 +16,7 @@ from typing import ClassVar
 from rasd.arabic.normalize import fold
 from rasd.config import Config
 from rasd.document import Claim, Document, Span
+from rasd.stages.claim_stance import learnt_stance
 from rasd.stages.event_actors import token_stem, word_forms
 from rasd.stages.event_forms import NEGATIONS
 from rasd.stages.event_speech import Cue, analyse
@@ -35,18 +36,28 @@ class ClaimsStage:
         self.settings = config.section("claims")
 
     def __call__(self, doc: Document) -> None:
-        cues = [c for c in analyse(doc)[1] if c.speaker and c.reports]
         claims: list[Claim] = []
         content_stance = bool(self.settings.get("content_stance", True))
+        learnt = float(self.settings.get("learnt_stance_threshold", 0.5)) \
+            if self.settings.get("learnt_stance", True) else None
         starts = [t.start for t in doc.tokens]
-        for n, cue in enumerate(cues):
-            claim = _claim(doc, cue, cues[n + 1] if n + 1 < len(cues) else None)
+        for cue, claim in cue_claims(doc):
             if content_stance and claim.stance == "assert" and claim.content is not None:
                 claim.stance = expressed_stance(doc, claim.content, starts) \
                     or stance_from_content(doc, claim.content, starts) or claim.stance
+            if learnt is not None and claim.stance == "assert":
+                # the markers found nothing: the learnt model may still read an accusation or a warning
+                claim.stance = learnt_stance(doc, claim.cue, claim.content, cue.entry.stance, learnt) \
+                    or claim.stance
             claims.append(claim)
         _attach_evidence(doc, claims)
         doc.claims = claims
+
+
+def cue_claims(doc: Document) -> list[tuple[Cue, Claim]]:
+    """Each reporting cue with a speaker, and its claim with the cue's own stance (قال → assert)."""
+    cues = [c for c in analyse(doc)[1] if c.speaker and c.reports]
+    return [(cue, _claim(doc, cue, cues[n + 1] if n + 1 < len(cues) else None)) for n, cue in enumerate(cues)]
 
 
 def _claim(doc: Document, cue: Cue, nxt: Cue | None) -> Claim:

@@ -14,6 +14,12 @@ def stage() -> ClaimsStage:
     return ClaimsStage(load_config())
 
 
+@pytest.fixture(scope="module")
+def cue_stage() -> ClaimsStage:
+    """The stage without the learnt stance model: stances from cues and markers only."""
+    return ClaimsStage(load_config(overrides={"claims": {"learnt_stance": False}}))
+
+
 def run(stage, text, mentions=()):
     doc = make_doc(text, mentions)
     stage(doc)
@@ -35,8 +41,8 @@ def cues(doc):
     ("وفند مجدوب هذه الأخبار.", [("مجدوب", "PER")], "وفند", "deny"),
     ("رجّح مرزوق وجود محاولات لتحويل الاحتجاجات إلى فوضى.", [("مرزوق", "PER")], "رجّح", "assert"),
 ])
-def test_claims_cue_speaker_stance(stage, text, mentions, cue, stance):
-    doc = run(stage, text, mentions)
+def test_claims_cue_speaker_stance(cue_stage, text, mentions, cue, stance):
+    doc = run(cue_stage, text, mentions)
     assert cues(doc)[0] == (cue, mentions[0][0], stance)
 
 
@@ -315,7 +321,7 @@ def test_claims_content_stance_can_be_switched_off():
     from rasd.document import Document
     from rasd.pipeline import Pipeline
 
-    cfg = load_config(overrides={"claims": {"content_stance": False}})
+    cfg = load_config(overrides={"claims": {"content_stance": False, "learnt_stance": False}})
     doc = next(iter(Pipeline(cfg.pipeline, cfg).run_many([Document(id="t", text="قال أردوغان إن هولندا ستدفع الثمن.")])))
     assert [c.stance for c in doc.claims] == ["assert"]
 

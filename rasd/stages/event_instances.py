@@ -45,7 +45,11 @@ def clause_date(doc: Document, k: int, c0: int, c1: int, planned: bool = False) 
 _REPORT_DAY = frozenset(fold(w) for w in "اليوم أمس البارحة السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة".split())
 
 
-def lede_day(doc: Document, sentences: int = 2) -> str | None:
+# The headline and the lede: sentences 0 to 2.
+LEDE_SENTENCES = 2
+
+
+def lede_day(doc: Document, sentences: int = LEDE_SENTENCES) -> str | None:
     """The day the lede says it is reporting (``قال … اليوم الأحد``, ``أعلن … أمس``), if it names one.
 
     Only relative days count: a dateline or a historical date in the lede is no report day."""
@@ -60,30 +64,43 @@ def lede_day(doc: Document, sentences: int = 2) -> str | None:
     return None
 
 
+# Codes of what a party says (accusing, asking, refusing, praising, threatening, offering): one
+# report gives a speaker's statements together, so they share the day it gives.
+_SPEECH = frozenset("ACCUSE REQUEST REJECT SUPPORT THREATEN AGREE".split())
+
+
 def propagate_dates(doc: Document, events: list[Event]) -> None:
     """Give an undated event the day of the same actor's dated event next to it.
 
     A headline tells the body's event (``الجبير يؤكد …`` → ``أكد … اليوم``), and a
     speaker's further statements (``ودعا علاوي …``) follow the dated first one; both
-    carry that day. Nothing further away is assumed."""
+    carry that day. Further away only statements do: a speaker's later statement takes the
+    day of their last dated one, and a statement by a party the lede names takes the day the
+    lede reports (``قالت ميركل اليوم الجمعة`` … ``ودعت ميركل تونس``). Acts are not assumed."""
     headline = doc.sentences[0].end if doc.sentences else 0
     for n, ev in enumerate(events):
         if ev.date is not None or not ev.source:
             continue
         in_headline = ev.trigger.start < headline
-        candidates = events[n + 1:] if in_headline else events[max(0, n - 2):n][::-1]
+        candidates = events[n + 1:] if in_headline else events[:n][::-1]
         for other in candidates:
             if other.date and set(other.source) & set(ev.source) and (not in_headline or other.code == ev.code):
                 if in_headline or (other.sentence is not None and ev.sentence is not None
                                    and 0 <= ev.sentence - other.sentence <= 1):
                     ev.date = other.date
                     break
+                if other.code in _SPEECH and ev.code in _SPEECH:  # the same report, paragraphs on
+                    ev.date = other.date
+                    break
     # A headline reports what the lede reports, so it happened on the lede's day (GUIDELINES.md:
     # statements reported as said today or yesterday carry that day).
     day = lede_day(doc)
     if day:
+        lede_speakers = {s for ev in events if ev.sentence is not None and ev.sentence <= LEDE_SENTENCES
+                         for s in ev.source}
         for ev in events:
-            if ev.date is None and ev.source and ev.sentence == 0:
+            if ev.date is None and ev.source and (ev.sentence == 0
+                                                  or ev.code in _SPEECH and set(ev.source) & lede_speakers):
                 ev.date = day
 
 

@@ -956,6 +956,18 @@ def test_events_headline_takes_the_ledes_report_day(stage):
     assert [(e.code, e.date) for e in doc.events] == [("SUPPORT", "2017-03-03")]
 
 
+def test_events_a_lede_speakers_later_statement_takes_the_report_day(stage):
+    """The lede's speaker goes on saying things that day (GUIDELINES.md: statements reported as said
+    today carry that day); a speaker the lede does not name is not assumed to speak that day."""
+    doc = run(stage, "ميركل تشيد بتونس\n\nقالت المستشارة ميركل اليوم الجمعة إن الوضع مستقر. وتحدثت عن الاقتصاد. "
+                     "وأشارت إلى الإصلاحات الجارية. ودعت ميركل تونس إلى مواصلة الإصلاحات. ودعا ماكرون تونس إلى الحوار.",
+              [("ميركل", "PER"), ("تونس", "LOC"), ("ميركل", "PER"), ("ميركل", "PER"), ("تونس", "LOC"),
+               ("ماكرون", "PER"), ("تونس", "LOC")], [("اليوم الجمعة", "2017-03-03")])
+    dates = {(e.code, next(iter(names(doc, e.source)))): e.date for e in doc.events}
+    assert dates[("REQUEST", "ميركل")] == "2017-03-03", dates
+    assert dates[("REQUEST", "ماكرون")] is None, dates
+
+
 def test_events_headline_ignores_a_dateline_in_the_lede(stage):
     doc = run(stage, "ميركل تشيد بتونس\n\nوكانت ميركل قد زارت المنطقة في 3 مارس 2010.",
               [("ميركل", "PER"), ("تونس", "LOC"), ("ميركل", "PER")], [("3 مارس 2010", "2010-03-03")])

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from rasd.arabic.lexicon import word_frequencies
+from rasd.arabic.normalize import fold
 from rasd.document import Mention, Token
 from rasd.stages.mention_rules import TokenWords, token_words
 
@@ -25,6 +26,27 @@ def _name_key(words: TokenWords, first: int, end: int) -> tuple[str, ...]:
     """The key of the name on tokens ``[first, end)``: its first word past the proclitics outside the span
     (لباراغواي), the rest whole."""
     return (words.bases[first], *words.words[first + 1:end])
+
+
+# Heads a party or movement is named by and then dropped (حركة النهضة … النهضة، حزب آفاق تونس … آفاق تونس).
+PARTY_HEADS = frozenset(fold(w) for w in "حزب حركة تيار جبهة ائتلاف".split())
+# A one-word short name must be a definite noun no commoner than this (المسار، النهضة; not العمال،
+# المستقبل, nor a verb: حركة فتح … فتح تحقيقا).
+MAX_SHORT_NAME_COUNT = 1000
+
+
+def _short_name(words: TokenWords, first: int, end: int) -> tuple[str, ...] | None:
+    """The key of a party's name without its head (حزب المسار → المسار), or None."""
+    if end - first < 2 or end - first > 4 or words.bases[first] not in PARTY_HEADS:
+        return None
+    rest = words.words[first + 1:end]
+    if len(rest) == 1:
+        w = rest[0]
+        # a nisba adjective (حزب الوطني…) is no name of its own
+        if not w.startswith("ال") or len(w) < 5 or w.endswith(("ي", "يه")) \
+                or word_frequencies().count_folded(w) > MAX_SHORT_NAME_COUNT:
+            return None
+    return (rest[0], *rest[1:])
 
 
 def propagate(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
@@ -48,6 +70,8 @@ def propagate(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> li
             last = words.bases[hi - 1]
             if word_frequencies().count_folded(last) <= MAX_SURNAME_COUNT and len(last) >= 3:
                 names.setdefault((last,), Counter())["PER"] += 1
+        if m.label == "ORG" and (short := _short_name(words, lo, hi)) is not None:
+            names.setdefault(short, Counter())["ORG"] += 1
     if not names:
         return mentions
     longest = max(len(k) for k in names)

@@ -43,3 +43,18 @@ def test_mentions_propagation_joins_a_full_name_split_in_two_by_a_propagated_sur
     # the surname بوهلال, propagated, no longer cuts الحويج بوهلال in two; two different people stay apart
     assert out == [("محمد الحويج بوهلال", "PER"), ("عادل اللطيفي", "PER"), ("الحويج بوهلال", "PER"),
                    ("عادل اللطيفي", "PER"), ("أحمد", "PER")]
+
+
+def test_mentions_propagation_a_party_named_again_without_its_head():
+    text = "وعبر حزب المسار عن تشبثه بحق الاحتجاج. ودعا المسار الحكومة إلى التحقيق. وأصدر حزب آفاق تونس بيانا، وقال آفاق تونس إن"
+    out = propagate(text, tokenize(text), [_m(text, "حزب المسار", "ORG"), _m(text, "حزب آفاق تونس", "ORG")])
+    found = [(text[m.start:m.end], m.label) for m in out]
+    assert ("المسار", "ORG") in found and ("آفاق تونس", "ORG") in found
+
+
+def test_mentions_propagation_no_short_name_from_a_verb_a_common_noun_or_an_adjective():
+    # حركة فتح … فتح تحقيقا (a verb), حزب العمال … العمال (the workers), حزب الوطني … الوطني (an adjective)
+    for name, later in (("حركة فتح", "فتح"), ("حزب العمال", "العمال"), ("حزب الوطني", "الوطني")):
+        text = f"أصدر {name} بيانا. وقال إن {later} التحقيق جار."
+        out = propagate(text, tokenize(text), [_m(text, name, "ORG")])
+        assert len(out) == 1, (name, [(text[m.start:m.end], m.label) for m in out])

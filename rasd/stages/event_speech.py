@@ -124,8 +124,11 @@ def cue_lexicon() -> dict[str, CueEntry]:
         # Forms of the present only (يطالب، تعتبر; not أعلن "I announce", which is also the past).
         past, _, pres = forms.partition("|")
         present = verb_forms(pres) - verb_forms(past) if kind == "v" else set()
+        # The masculine singular forms as listed (قال، يقول): their subject is not a feminine noun.
+        masculine = {fold(w) for w in forms.split("|")} if kind == "v" else set()
         for w in words:
-            table.setdefault(w, CueEntry(stance, flags - {"obj"} | ({"present"} if w in present else set())))
+            table.setdefault(w, CueEntry(stance, flags - {"obj"} | ({"present"} if w in present else set())
+                                         | ({"masc"} if w in masculine else set())))
         if "obj" in flags:
             suffixed = CueEntry(stance, flags - {"obj"} | {"suffixed"})
             for w in words:
@@ -1375,6 +1378,23 @@ def _feminine_after_masculine(doc: Document, verb: int, part: int) -> bool:
     return not v.endswith(("ت", "ه", "ا", "وا", "ون")) and not v.startswith("ت")
 
 
+# Plurals of people in ة (قادة، قضاة، طلبة): masculine, they may follow a masculine verb (قال قادة الحزب).
+_MASCULINE_IN_TA = frozenset(fold(w) for w in (
+    "قادة قضاة طلبة أساتذة ساسة دعاة رعاة ولاة حماة غزاة عملة كتبة رماة بناة مشاة جباة نحاة سعاة هواة داعية "
+    "خليفة علامة رحالة"
+).split())
+
+
+def _feminine_noun_phrase(doc: Document, u: Unit) -> bool:
+    """True when the actor unit opens with a feminine singular noun (الحكومة، وزارة الصحة، المنظمة), not a
+    person, a country or a people's plural (قادة)."""
+    if u.label == "PER" or u.kind == "country":
+        return False
+    tok = doc.tokens[u.first]
+    stem = doc.text[tok.stem_start:tok.stem_end]
+    return len(stem) >= 4 and stem.endswith("ة") and fold(stem) not in _MASCULINE_IN_TA
+
+
 def _passive_accused(doc: Document, k: int, j: int, entry: CueEntry) -> bool:
     """True for اتُّهم/اتُّهمت، وُصف or متهمة right before بـ (اعتقلت واتهمت بالقسوة، لذا وصف بالعالم، سواء كانت
     متهمة بـ): "was accused of, was described as", no one speaking; the active verb has its subject or object
@@ -1783,6 +1803,12 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 relative_subject = None if "suffixed" in flags else _antecedent(actors, k, i)
                 speaker = relative_subject or _dual_speaker(actors, k, j) \
                     or _speaker(actors, k, i, j, bool(flags & {"cont", "suffixed"}) or plural_verb, plural_verb)
+                if speaker is not None and speaker.first == k + 1 and "masc" in flags \
+                        and _feminine_noun_phrase(doc, speaker):
+                    # ودعا الحكومة إلى تطبيق القانون، وناشد المنظمة: a masculine verb's subject is no feminine
+                    # noun; the one right after it is its object, and the dropped subject speaks on
+                    speaker = None
+                    flags = flags | {"cont"}
                 if speaker is not None and entry.stance == "other" and speaker.first == k + 1 and (
                         (_conjoined(doc, k) and any(c.speaker for c in sent_cues))
                         or (k > i and toks[k - 1].norm == _KAMA and last_speaker is not None)) \

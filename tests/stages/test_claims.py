@@ -1385,3 +1385,13 @@ def test_claims_an_official_in_a_body_speaks_not_the_one_named_after_him(stage):
               [("دونالد ترامب", "PER"), ("كوشنر", "PER"), ("العراق", "LOC")])
     [(cue, speaker, _)] = cues(doc)
     assert cue == "قال" and speaker.startswith("مسؤول كبير"), cues(doc)
+
+
+def test_claims_a_feminine_noun_after_a_masculine_verb_is_its_object(stage):
+    """ودعا الحكومة: دعا is masculine, so الحكومة is whom he calls on; the speaker before goes on."""
+    doc = run(stage, "وقال وزير الداخلية هشام المشيشي إن الوضع مستقر. ودعا الحكومة إلى تطبيق القانون.",
+              [("هشام المشيشي", "PER"), ("الحكومة", "ORG")])
+    assert [(c, s) for c, s, _ in cues(doc)] == [("وقال", "هشام المشيشي"), ("ودعا", "هشام المشيشي")]
+    # a feminine verb agrees with it
+    doc = run(stage, "ودعت الحكومة المواطنين إلى الهدوء.", [("الحكومة", "ORG")])
+    assert [(c, s) for c, s, _ in cues(doc)] == [("ودعت", "الحكومة")]

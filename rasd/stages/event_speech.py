@@ -1302,7 +1302,7 @@ def _about_follows(actors: ActorIndex, k: int, j: int) -> bool:
 
 
 def _considered(doc: Document, k: int, j: int, entry: CueEntry) -> bool:
-    """True for a present يعتبر/تعتبر with no أن after it in the sentence and no demonstrative object
+    """True for a present يعتبر/تعتبر with no أن soon after it and no demonstrative object
     (after its subject),
     or a present يعد with no أن right after it and no بـ in the three words after it (ترامب يعد بخفض
     الضرائب promises; يعد من أبرز، يعد خبيرا is "is one of, is considered")."""
@@ -1316,9 +1316,37 @@ def _considered(doc: Document, k: int, j: int, entry: CueEntry) -> bool:
         return not any("ب" in doc.text[toks[x].start:toks[x].base_start] for x in after)
     if any(toks[x].norm in _DEMONSTRATIVES and toks[x - 1].norm != "من" for x in after):
         return False  # يعتبر المجلس ما يصدر عن …، تعتبر هذا القرار; not يعتبر من أبرز ما
-    return not any(toks[x].norm in _THAT_F or token_stem(doc, toks[x]) in _THAT_F for x in range(k + 1, j + 1))
+    # the أن of a statement follows the verb and its subject (تعتبر الحكومة التونسية أن); one further on belongs to
+    # another clause (بغداد تعتبر أكثر المدن تضررا، حيث … أن)
+    return not any(toks[x].norm in _THAT_F or token_stem(doc, toks[x]) in _THAT_F
+                   for x in range(k + 1, min(j, k + CONSIDERED_THAT_REACH) + 1))
 
 
+# How far after a present يعتبر its أن may come: past a subject of a few words.
+CONSIDERED_THAT_REACH = 6
+_WELCOMED = frozenset(verb_forms("رحب|يرحب"))
+# Whom a host welcomes (رحب بالوفد، رحب فيها بالطلبة الموهوبين، رحب بطلابه); a person or a title
+# (رحب فيها بالسكرتير الأول) too.
+_GUESTS = frozenset(fold(w) for w in "وفد الوفد الضيوف ضيوف الزوار الحضور الطلبة طلاب الطلاب المشاركين الحاضرين".split())
+
+
+def _welcome(actors: ActorIndex, k: int, j: int) -> bool:
+    """True for a host's welcome (ورحب الأمير بالجريسي، رحب بالوفد الكويتي): a courtesy, no statement, though
+    who welcomes goes on speaking (مشيدا …); not welcoming a decision (رحب باستعداد دول إسلامية)."""
+    doc = actors.doc
+    toks = doc.tokens
+    if _verb_form(doc, toks[k]) not in _WELCOMED:
+        return False
+    for x in range(k + 1, min(j, k + WELCOMED_REACH) + 1):
+        if "ب" in doc.text[toks[x].start:toks[x].base_start]:
+            u = actors.unit_at.get(x)
+            return u is not None and u.label == "PER" or actors.is_head(x) \
+                or fold(doc.text[toks[x].stem_start:toks[x].stem_end]) in _GUESTS or token_stem(doc, toks[x]) in _GUESTS
+    return False
+
+
+# How far after رحب the بـ of whom or what is welcomed may come (past its subject and فيها).
+WELCOMED_REACH = 8
 # Forms read as passives right before بـ (اتُّهمت بالقسوة، وُصف بالعالم، متهمة بالقتل): no one speaks.
 _ACCUSED = frozenset(fold(w) for w in "اتهم اتهمت وصف وصفت متهما متهمة".split())
 # Prepositions before which a bare cue form is its verbal noun (اعترضت على وصف براوكلر، في ذكر).
@@ -1997,7 +2025,7 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
             if not embedded and "attr" not in flags:
                 last_speaker = ids
             reports = not (_considered(doc, k, j, entry) or _passive_accused(doc, k, j, entry)
-                           or _no_statement(doc, k, i, j, entry, speaker))
+                           or _no_statement(doc, k, i, j, entry, speaker) or _welcome(actors, k, j))
             sent_cues.append(Cue(k, k, entry, ids, si, explicit, speaker, reports))
         cues.extend(sent_cues)
     return cues

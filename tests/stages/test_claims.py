@@ -1395,3 +1395,16 @@ def test_claims_a_feminine_noun_after_a_masculine_verb_is_its_object(stage):
     # a feminine verb agrees with it
     doc = run(stage, "ودعت الحكومة المواطنين إلى الهدوء.", [("الحكومة", "ORG")])
     assert [(c, s) for c, s, _ in cues(doc)] == [("ودعت", "الحكومة")]
+
+
+def test_claims_a_hosts_welcome_is_no_statement_but_its_speaker_goes_on(stage):
+    doc = run(stage, "ورحب عبدالله الربيعة بالوفد الكويتي، مشيدا بالعلاقات بين البلدين.", [("عبدالله الربيعة", "PER")])
+    assert [(c, s) for c, s, _ in cues(doc)] == [("مشيدا", "عبدالله الربيعة")]
+    doc = run(stage, "ورحبت الحكومة التونسية بقرار مجلس الأمن.", [("الحكومة التونسية", "ORG"), ("مجلس الأمن", "ORG")])
+    assert [(c, s) for c, s, _ in cues(doc)] == [("رحبت", "الحكومة التونسية")]
+
+
+def test_claims_is_considered_with_a_that_clause_further_on_is_no_statement(stage):
+    doc = run(stage, "وأضاف الوزير أحمد علي أن شركة بوينج تعتبر من أهم المصنعين في العالم، حيث أن الخطوط السعودية تشغل "
+                     "عددا كبيرا من طائراتها.", [("أحمد علي", "PER"), ("بوينج", "ORG")])
+    assert [(c, s) for c, s, _ in cues(doc)] == [("وأضاف", "أحمد علي")]

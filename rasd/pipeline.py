@@ -38,6 +38,17 @@ class Pipeline:
         config = config or load_config()
         return cls(stages if stages is not None else config.pipeline, config)
 
+    @classmethod
+    def up_to(cls, layer: str, config: Config | None = None, *, including: bool = True) -> Pipeline:
+        """The configured pipeline cut at the first stage that provides ``layer``: with that stage
+        (``including``) or without it, to build what it reads (``up_to("claims", including=False)``)."""
+        config = config or load_config()
+        names = list(config.pipeline)
+        for i, name in enumerate(names):
+            if layer in stage_class(name).provides:
+                return cls(names[: i + 1] if including else names[:i], config)
+        raise ConfigError(f"no stage in the pipeline provides {layer!r}")
+
     def __call__(self, doc: Document) -> Document:
         """Run every stage on ``doc``; a failure raises ``StageError`` naming the stage."""
         for name, stage in zip(self.names, self.stages, strict=True):

@@ -98,3 +98,14 @@ def test_registrations_snapshot():
     for name in names:
         if name.startswith("rasd."):
             assert name.rsplit(".", 1)[-1].startswith("v"), name
+
+
+def test_pipeline_up_to_a_layer_with_or_without_its_stage():
+    from rasd.errors import ConfigError
+
+    with_claims = Pipeline.up_to("claims")
+    without = Pipeline.up_to("claims", including=False)
+    assert with_claims.names[-1] == "rasd.claims.v1"
+    assert without.names == with_claims.names[:-1]
+    with pytest.raises(ConfigError, match="no stage"):
+        Pipeline.up_to("no-such-layer")

@@ -15,20 +15,15 @@ eval_app = typer.Typer(help="Score rasd against gold data (document gold JSONL o
 
 def _pipeline_until(layer: str | None):
     """The configured pipeline, cut after the first stage that provides ``layer``."""
-    from rasd.config import load_config
+    from rasd.errors import ConfigError
     from rasd.pipeline import Pipeline
-    from rasd.registry import stage_class
 
-    config = load_config()
-    names = config.pipeline
-    if layer:
-        for i, name in enumerate(names):
-            if layer in stage_class(name).provides:
-                names = names[: i + 1]
-                break
-        else:
-            raise InputError(f"no stage in the pipeline provides {layer!r}", stage="eval")
-    return Pipeline(names, config)
+    if not layer:
+        return Pipeline.from_config()
+    try:
+        return Pipeline.up_to(layer)
+    except ConfigError as e:
+        raise InputError(str(e), stage="eval") from e
 
 
 def _check_file(path: Path) -> None:

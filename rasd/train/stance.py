@@ -30,18 +30,6 @@ def training_files() -> list[Path]:
     return [gold / "news30.gold.jsonl", *(gold / "heldout" / f"batch{n}.gold.jsonl" for n in TRAIN_BATCHES)]
 
 
-def _until_claims():
-    """The configured pipeline, without the claims stage and what follows it."""
-    from rasd.config import load_config
-    from rasd.pipeline import Pipeline
-    from rasd.registry import stage_class
-
-    config = load_config()
-    names = list(config.pipeline)
-    cut = next(i for i, n in enumerate(names) if "claims" in stage_class(n).provides)
-    return Pipeline(names[:cut], config)
-
-
 def _paired(gold_claims: list[dict], doc: Document, claims: list[Claim]) -> list[tuple[dict, int]]:
     """(gold claim, index of rasd's claim) for each gold claim rasd found, first match first."""
     pred = doc.to_dict()
@@ -60,9 +48,10 @@ def _paired(gold_claims: list[dict], doc: Document, claims: list[Claim]) -> list
 
 def stance_examples(golds: list[dict[str, Any]]) -> list[tuple[list[str], str]]:
     """(features, gold stance) for every gold claim rasd finds."""
+    from rasd.pipeline import Pipeline
     from rasd.stages.claims import cue_claims
 
-    nlp = _until_claims()
+    nlp = Pipeline.up_to("claims", including=False)  # the claims as cues make them, before any stance refinement
     docs = [Document(id=g["id"], text=g["text"], meta=Meta(declared_date=g.get("published"))) for g in golds]
     out = []
     for g, doc in zip(golds, nlp.run_many(docs), strict=True):

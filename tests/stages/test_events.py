@@ -3903,3 +3903,13 @@ def test_saying_there_is_no_truth_in_it_is_a_denial():
                        id="t", date="2015-08-02")
     denied = [names(doc, e.source) for e in doc.events if e.code == "REJECT"]
     assert any(any("المديرية" in n for n in src) for src in denied), denied
+
+
+@pytest.mark.parametrize("text", [
+    "أكدت النقابة أن حق الإضراب مكفول دستوريا.",
+    "وعبر حزب المسار عن تشبثه بحق الاحتجاج السلمي.",
+    "دافعت المنظمة عن الحق في التظاهر السلمي.",
+])
+def test_events_the_right_to_protest_is_no_protest(stage, text):
+    doc = run(stage, text)
+    assert "PROTEST" not in [e.code for e in doc.events], [(e.code, doc.slice(e.trigger)) for e in doc.events]

@@ -61,11 +61,13 @@ class Counts:
                 "tp": self.tp, "predicted": self.predicted, "gold": self.gold}
 
 
-def _overlaps(a: dict, b: dict) -> bool:
+def overlaps(a: dict, b: dict) -> bool:
+    """Whether two character spans (``{"start", "end"}``) share a character."""
     return a["start"] < b["end"] and b["start"] < a["end"]
 
 
-def _greedy(gold: list, pred: list, match: Callable[[Any, Any], bool]) -> list[tuple[Any, Any]]:
+def greedy(gold: list, pred: list, match: Callable[[Any, Any], bool]) -> list[tuple[Any, Any]]:
+    """Pair each gold item with the first unused predicted item that matches it (the scorer's matching)."""
     used: set[int] = set()
     pairs = []
     for g in gold:
@@ -112,11 +114,11 @@ def score_documents(golds: list[dict], preds: list[dict]) -> dict[str, Any]:
                 per_label.setdefault(lab, Counts()).add(
                     len({x for x in gs & ps if x[2] == lab}), len({x for x in ps if x[2] == lab}),
                     len({x for x in gs if x[2] == lab}))
-            rel = _greedy(gm, pm, lambda a, b: a["label"] == b["label"] and _overlaps(a, b))
+            rel = greedy(gm, pm, lambda a, b: a["label"] == b["label"] and overlaps(a, b))
             c["mentions_relaxed"].add(len(rel), len(pm), len(gm))
         if "timexes" in g:
             gt, pt = g["timexes"], p.get("timexes", [])
-            pairs = _greedy(gt, pt, _overlaps)
+            pairs = greedy(gt, pt, overlaps)
             value_ok += sum(1 for a, b in pairs if str(a.get("value")) == str(b.get("value")))
             c["timexes"].add(len(pairs), len(pt), len(gt))
         if "events" in g:
@@ -130,11 +132,11 @@ def score_documents(golds: list[dict], preds: list[dict]) -> dict[str, Any]:
                         return False
                 return not with_date or not a.get("date") or str(a["date"]) == str(b.get("date"))
 
-            c["events"].add(len(_greedy(ge, pe, ev_match)), len(pe), len(ge))
-            c["events+date"].add(len(_greedy(ge, pe, lambda a, b: ev_match(a, b, True))), len(pe), len(ge))
+            c["events"].add(len(greedy(ge, pe, ev_match)), len(pe), len(ge))
+            c["events+date"].add(len(greedy(ge, pe, lambda a, b: ev_match(a, b, True))), len(pe), len(ge))
         if "claims" in g:
             gc, pc = g["claims"], p.get("claims", [])
-            pairs = _greedy(gc, pc, lambda a, b, p=p: _overlaps(a["cue"], b.get("cue") or {"start": -1, "end": -1})
+            pairs = greedy(gc, pc, lambda a, b, p=p: overlaps(a["cue"], b.get("cue") or {"start": -1, "end": -1})
                             and names_match(a["speaker"], entity_names(p, b.get("speaker") or [])))
             stance_ok += sum(1 for a, b in pairs if a.get("stance") == b.get("stance"))
             c["claims"].add(len(pairs), len(pc), len(gc))

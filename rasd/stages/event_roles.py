@@ -13,7 +13,7 @@ import re
 from rasd.arabic.calendar import number_value
 from rasd.arabic.lexicon import word_frequencies
 from rasd.arabic.normalize import fold
-from rasd.arabic.particles import COMMAS, QUOTE_MARKS
+from rasd.arabic.particles import COMMAS, ON, QUOTE_MARKS
 from rasd.document import Document, Event
 from rasd.stages.event_actors import (
     AGENT_HEADS,
@@ -352,7 +352,7 @@ def passive_agent(actors: ActorIndex, start: int, end: int) -> Unit | None:
     toks = actors.doc.tokens
     for x in range(start, end):
         if (toks[x].norm == "من" and toks[x + 1].norm in AGENT_MARKERS) or (
-                toks[x].norm == _ALA and toks[x + 1].norm in _HANDS):
+                toks[x].norm == ON and toks[x + 1].norm in _HANDS):
             u = actors.unit_at.get(x + 2)
             if u is None and x + 3 <= end and token_stem(actors.doc, toks[x + 2]) in QUANTIFIERS:
                 u = first_unit(actors, x + 3, end + 3, 2, False)  # من قبل عدد/مجموعة من …
@@ -367,7 +367,6 @@ _ALONGSIDE = frozenset(fold(w) for w in "جانب بجانب جنب".split())
 
 # على يد X, على أيدي X (by the hand(s) of): the passive's agent.
 _HANDS = frozenset(fold(w) for w in "يد أيدي".split())
-_ALA = fold("على")
 
 
 _HEAD_OF = fold("رأس")
@@ -377,7 +376,7 @@ def _headed(doc: Document, k: int) -> bool:
     """True when token ``k`` follows على رأس: the party the subject heads (زيارة إلى المانية على رأس وفد رسمي),
     its own side, not the one it acts on."""
     toks = doc.tokens
-    return k >= 2 and toks[k - 1].norm == _HEAD_OF and toks[k - 2].norm == _ALA
+    return k >= 2 and toks[k - 1].norm == _HEAD_OF and toks[k - 2].norm == ON
 
 
 def _alongside(doc: Document, k: int) -> bool:
@@ -501,7 +500,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
                 return _ids(group[:1]), _ids(group[1:])
     # Passive with its agent: على يد X.
     for x in range(m.last + 1, min(c1, m.last + 8)):
-        if toks[x].norm == _ALA and x + 1 <= c1 and toks[x + 1].norm in _HANDS:
+        if toks[x].norm == ON and x + 1 <= c1 and toks[x + 1].norm in _HANDS:
             u = first_unit(actors, x + 2, c1, 2, False)
             if u is not None:
                 tgt = first_unit(actors, m.last + 1, x - 1, 3, False)

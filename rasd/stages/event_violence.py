@@ -10,7 +10,7 @@ A doer may be named by its people and their group: ``هاجم مسلحون من 
 from __future__ import annotations
 
 from rasd.arabic.normalize import fold
-from rasd.arabic.particles import COMMAS
+from rasd.arabic.particles import COMMAS, ON, TO
 from rasd.document import Document
 from rasd.stages.event_actors import (
     ARMED_GROUP_ADJECTIVES,
@@ -59,7 +59,6 @@ EXPOSED = verb_forms("تعرض|يتعرض")
 RESPONSIBILITY = frozenset(fold(w) for w in (
     "مسؤولية المسؤولية مسؤوليته مسؤوليتها مسؤوليتهم مسؤوليتهما مسؤول مسؤولة مسؤولا مسؤولان مسؤولون مسؤولين"
 ).split())
-_TO = frozenset(fold(w) for w in "إلى الى".split())
 # Who carried out an attack, named by what they did (منفذ هجوم نيس، مرتكبو التفجير، مدبر الهجوم).
 PERPETRATORS = frozenset(fold(w) for w in "منفذ منفذي منفذو مرتكب مرتكبي مرتكبو مدبر مدبري مدبرو".split())
 # Involved in an attack (محمد بوهلال المتورط في هجوم نيس، المتورطين في التفجير).
@@ -89,7 +88,6 @@ ATTACK_ADJECTIVES = ARMED_GROUP_ADJECTIVES | frozenset(fold(w) for w in (
 ).split())
 # "One of" a group (من طرف أحد أحباء فريقه): a person named by the group he is of.
 _ONE_OF = frozenset(fold(w) for w in "أحد احد إحدى احدى".split())
-_ON = fold("على")
 _NISBA_ENDINGS = ("ي", "يه", "يا", "يين", "يون")
 
 
@@ -218,7 +216,7 @@ def _described_object(doc: Document, actors: ActorIndex, keys: list[tuple[str, .
         x = u.last + 1  # VSO: past the subject
         while x <= c1 and x in actors.timex_tokens:
             x += 1
-    if x <= c1 and toks[x].norm == _ON:
+    if x <= c1 and toks[x].norm == ON:
         x += 1
     if x <= c1 and (is_count(doc, x) or token_stem(doc, toks[x]) in QUANTITIES):
         x += 1
@@ -311,7 +309,7 @@ def exposure_verb(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]]
     يوم الخميس 12 ماي 2017، إلى اعتداء)."""
     toks = doc.tokens
     to = doc.text[toks[m.first].start:toks[m.first].base_start].endswith("ل") or (
-        m.first > c0 and toks[m.first - 1].norm in _TO)
+        m.first > c0 and toks[m.first - 1].norm == TO)
     if not to:
         return None
     reach = 8 + sum(1 for x in range(max(c0, m.first - 16), m.first)
@@ -476,7 +474,7 @@ def _laid_at(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], m: 
     for y in range(m.last + 1, min(c1, m.last + 10)):
         if set(keys[y]) & LAID_AT:
             z = y + 1
-            if z <= c1 and toks[z].norm in _TO:
+            if z <= c1 and toks[z].norm == TO:
                 u = actors.unit_at.get(z + 1)
                 if u is not None and u.first == z + 1 and u.kind != "country":
                     return list(u.ids)
@@ -547,7 +545,7 @@ def attacked_thing(doc: Document, actors: ActorIndex, m: Match, end: int) -> str
     while x <= end and x <= m.last + 2 and has_article(doc, toks[x]) and toks[x].base_start == toks[x].start \
             and actors.unit_at.get(x) is None:
         x += 1  # (الهجوم الجوي، الهجوم الإرهابي الانتحاري)
-    if x + 1 > end or toks[x].norm != _ON:
+    if x + 1 > end or toks[x].norm != ON:
         return None
     first = x + 1
     last = None

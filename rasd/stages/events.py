@@ -15,7 +15,7 @@ from typing import ClassVar
 
 from rasd.arabic.calendar import number_value
 from rasd.arabic.normalize import fold, strip_diacritics
-from rasd.arabic.particles import COMMAS
+from rasd.arabic.particles import COMMAS, TO
 from rasd.arabic.sentences import ABBREVIATIONS
 from rasd.config import Config
 from rasd.document import Document, Event
@@ -887,14 +887,11 @@ def _counted_past_circumstance(doc: Document, actors: ActorIndex, start: int, en
     return None
 
 
-_TO = fold("إلى")
-
-
 def _charged_person(doc: Document, actors: ActorIndex, start: int, end: int) -> str | None:
     """The person named only by what they are after the first إلى in ``[start, end]`` within four words
     (تهمة القتل العمد إلى المتهم، إلى خالة الرضيعة), made for the document; None when there is none."""
     for x in range(start, min(end, start + 4) + 1):
-        if doc.tokens[x].norm == _TO:
+        if doc.tokens[x].norm == TO:
             return described_person_at(doc, actors, x + 1, end)
     return None
 
@@ -912,7 +909,7 @@ def _toll(doc: Document, start: int, end: int) -> str | None:
     for x in range(start, min(end, start + _TOLL_REACH)):
         if toks[x].norm in _RESULTED or token_stem(doc, toks[x]) in _RESULTED:
             y = x + 1
-            if y <= end and toks[y].norm in ("عن", _TO):
+            if y <= end and toks[y].norm in ("عن", TO):
                 y += 1
             if y <= end and fold(doc.text[toks[y].base_start:toks[y].end]) in _TOLL_NOUNS:
                 return _counted_people(doc, y + 1, end)

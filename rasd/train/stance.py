@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from rasd.document import Claim, Document, Meta
-from rasd.eval.scoring import entity_names, names_match, read_jsonl
+from rasd.eval.scoring import entity_names, greedy, names_match, overlaps, read_jsonl
 from rasd.stages.claim_stance import model_path, stance_features
 
 TRAIN_BATCHES = range(1, 57)
@@ -31,19 +31,12 @@ def training_files() -> list[Path]:
 
 
 def _paired(gold_claims: list[dict], doc: Document, claims: list[Claim]) -> list[tuple[dict, int]]:
-    """(gold claim, index of rasd's claim) for each gold claim rasd found, first match first."""
+    """(gold claim, index of rasd's claim) for each gold claim rasd found, matched as the scorer matches."""
     pred = doc.to_dict()
-    used: set[int] = set()
-    pairs = []
-    for g in gold_claims:
-        for j, c in enumerate(claims):
-            if j in used or not (g["cue"]["start"] < c.cue.end and c.cue.start < g["cue"]["end"]):
-                continue
-            if c.speaker and names_match(g["speaker"], entity_names(pred, [c.speaker])):
-                used.add(j)
-                pairs.append((g, j))
-                break
-    return pairs
+    found = [(j, {"start": c.cue.start, "end": c.cue.end}, c.speaker) for j, c in enumerate(claims)]
+    pairs = greedy(gold_claims, found, lambda g, f: overlaps(g["cue"], f[1]) and bool(f[2])
+                   and names_match(g["speaker"], entity_names(pred, [f[2]])))
+    return [(g, f[0]) for g, f in pairs]
 
 
 def stance_examples(golds: list[dict[str, Any]]) -> list[tuple[list[str], str]]:

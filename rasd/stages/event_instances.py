@@ -6,11 +6,12 @@ into one record; a speaker's next statement carries the day of the previous one.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from rasd.arabic.normalize import fold
 from rasd.document import Document, Event
-from rasd.stages.event_actors import country_key
+from rasd.stages.event_actors import DURING_WORDS, SEQUENCE_WORDS, country_key, has_article
 from rasd.stages.event_roles import RECIPROCAL
 from rasd.stages.event_triggers import Match
 
@@ -140,6 +141,27 @@ def _names(doc: Document, ids: list[str]) -> set[str]:
 
 # Codes whose acts in one sentence are told apart by whom they address.
 SEPARATE_ADDRESSEES = frozenset({"REQUEST"})
+
+
+# Words after which an event noun with the article names an occasion already told (وجرى خلال اللقاء بحث …،
+# وهدد الوزير خلال الزيارة …، عقب الاجتماع): the meeting or visit the article has just reported, not a second one.
+_TOLD_AGAIN_AFTER = DURING_WORDS | SEQUENCE_WORDS | frozenset(fold(w) for w in "في هامش ختام مستهل".split())
+
+
+def drop_told_again(doc: Document, events: list[Event]) -> list[Event]:
+    """Drop an event whose trigger is a definite event noun after خلال/في/أثناء … when the article has
+    already coded an event of its code: ``استقبل الأمير الوزير … وجرى خلال اللقاء بحث …`` is one meeting."""
+    toks = doc.tokens
+    starts = [t.start for t in toks]
+    kept: list[Event] = []
+    for ev in events:
+        k = bisect.bisect_left(starts, ev.trigger.start)
+        if 0 < k < len(toks) and toks[k].start == ev.trigger.start and toks[k - 1].norm in _TOLD_AGAIN_AFTER \
+                and has_article(doc, toks[k]) \
+                and any(o.code == ev.code and o.trigger.start < ev.trigger.start for o in events if o is not ev):
+            continue
+        kept.append(ev)
+    return kept
 
 
 def merge_duplicates(doc: Document, events: list[Event]) -> list[Event]:

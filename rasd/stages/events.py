@@ -38,7 +38,14 @@ from rasd.stages.event_actors import (
 )
 from rasd.stages.event_content import content_events
 from rasd.stages.event_forms import NEGATIONS, verb_forms
-from rasd.stages.event_instances import event_date, merge_duplicates, orient_meetings, propagate_dates, visit_sides
+from rasd.stages.event_instances import (
+    drop_told_again,
+    event_date,
+    merge_duplicates,
+    orient_meetings,
+    propagate_dates,
+    visit_sides,
+)
 from rasd.stages.event_roles import (
     ACTOR_REACH,
     ASIDE_MAX_TOKENS,
@@ -238,7 +245,7 @@ class EventsStage:
             events = [e for e in events if id(e) not in half]
         sides = visit_sides(doc, events)  # before merging: a visit merged into a meeting no longer tells it
         if self.merge_duplicates:
-            events = merge_duplicates(doc, events)
+            events = merge_duplicates(doc, drop_told_again(doc, events))
         orient_meetings(doc, events, sides)
         propagate_dates(doc, events)
         for n, ev in enumerate(events, 1):

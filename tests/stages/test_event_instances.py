@@ -1,9 +1,10 @@
-"""One record per event instance (rasd.stages.event_instances.merge_duplicates)."""
+"""One record per event instance (rasd.stages.event_instances: merge_duplicates, drop_told_again)."""
 
 from __future__ import annotations
 
 from rasd.document import Document, Entity, Event, Span
-from rasd.stages.event_instances import merge_duplicates
+from rasd.stages.event_instances import drop_told_again, merge_duplicates
+from tests.stages.event_helpers import make_doc
 
 
 def _doc() -> Document:
@@ -40,3 +41,18 @@ def test_event_instances_a_call_and_a_demand_on_someone_in_one_sentence_stay_two
 
     assert len(merge_duplicates(_doc(), [call(1, [], 0), call(2, ["tr"], 0)])) == 2
     assert len(merge_duplicates(_doc(), [call(1, [], 0), call(2, ["tr"], 1)])) == 1
+
+
+def test_event_instances_a_meeting_named_again_after_khilal_is_the_same_meeting():
+    """استقبل الأمير الوزير … واستعرض الأمير خلال اللقاء …: one meeting; a second one only without the article
+    or with nothing of its code told before."""
+    text = "استقبل الأمير الوزير أمس. واستعرض الأمير خلال اللقاء الأوضاع. وعقد الأمير خلال لقاء آخر مباحثات."
+    doc = make_doc(text)
+
+    def meeting(word: str) -> Event:
+        start = text.index(word)
+        return Event(id="", code="CONSULT", trigger=Span(start, start + len(word)))
+
+    first, again, other = meeting("استقبل"), meeting("اللقاء"), meeting("لقاء آخر")
+    assert drop_told_again(doc, [first, again, other]) == [first, other]
+    assert drop_told_again(doc, [again, other]) == [again, other]

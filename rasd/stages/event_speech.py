@@ -1332,9 +1332,10 @@ _WELCOMED = frozenset(verb_forms("رحب|يرحب"))
 _GUESTS = frozenset(fold(w) for w in "وفد الوفد الضيوف ضيوف الزوار الحضور الطلبة طلاب الطلاب المشاركين الحاضرين".split())
 
 
-def _welcome(actors: ActorIndex, k: int, j: int) -> bool:
-    """True for a host's welcome (ورحب الأمير بالجريسي، رحب بالوفد الكويتي): a courtesy, no statement, though
-    who welcomes goes on speaking (مشيدا …); not welcoming a decision (رحب باستعداد دول إسلامية)."""
+def hosts_welcome(actors: ActorIndex, k: int, j: int) -> bool:
+    """True for a host's welcome at token ``k`` (ورحب الأمير بالجريسي، رحب بالوفد الكويتي): a courtesy, no
+    statement and no SUPPORT, though who welcomes goes on speaking (مشيدا …); not welcoming a decision (رحب
+    باستعداد دول إسلامية), which supports it."""
     doc = actors.doc
     toks = doc.tokens
     if _verb_form(doc, toks[k]) not in _WELCOMED:
@@ -2027,7 +2028,7 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
             if not embedded and "attr" not in flags:
                 last_speaker = ids
             reports = not (_considered(doc, k, j, entry) or _passive_accused(doc, k, j, entry)
-                           or _no_statement(doc, k, i, j, entry, speaker) or _welcome(actors, k, j))
+                           or _no_statement(doc, k, i, j, entry, speaker) or hosts_welcome(actors, k, j))
             sent_cues.append(Cue(k, k, entry, ids, si, explicit, speaker, reports))
         cues.extend(sent_cues)
     return cues

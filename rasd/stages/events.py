@@ -84,7 +84,7 @@ from rasd.stages.event_roles import (
     voiced_stance,
     weak_trigger_ok,
 )
-from rasd.stages.event_speech import RESUMPTIVE, Cue, analyse
+from rasd.stages.event_speech import RESUMPTIVE, Cue, analyse, hosts_welcome
 from rasd.stages.event_triggers import Match, match_at, participle_at, petrarch_at, token_keys, trigger_lexicon
 from rasd.stages.event_violence import (
     AREA_REACH,
@@ -232,6 +232,8 @@ class EventsStage:
                 found = [e for e in found if e.code != "ASSAULT"]
             if words & TOURISTS:
                 found = [e for e in found if e.code not in TOURISM_CODES]
+            # ورحب الأمير بالوفد: the host's courtesy to the guests of a meeting, no support of them
+            found = [e for e in found if e.code != "SUPPORT" or not _welcome_at(doc, actors, e, j)]
             events.extend(found)
         if self.speech_content:
             events.extend(content_events(doc, actors, cues, events))
@@ -850,6 +852,12 @@ _NOT_PEOPLE = frozenset(fold(w) for w in (
     "سنوات سنة سنين أعوام عاما عام أشهر شهرا شهر أسابيع أيام يوما ساعات ساعة دقائق مرات مرة دينار دينارا دولار "
     "دولارا ريال ريالا يورو مليون ملايين ألف آلاف موقعا مواقع موقع منازل منزلا منزل شقق محلات كلغ كيلوغرام طن"
 ).split())
+
+
+def _welcome_at(doc: Document, actors: ActorIndex, ev: Event, j: int) -> bool:
+    """True when ``ev``'s trigger is a host's welcome to guests (``hosts_welcome``), sentence ending at ``j``."""
+    k = bisect.bisect_left(doc.tokens, ev.trigger.start, key=lambda t: t.start)
+    return k < len(doc.tokens) and doc.tokens[k].start == ev.trigger.start and hosts_welcome(actors, k, j)
 
 
 def _counted_people(doc: Document, x: int, end: int, arrested: bool = False) -> str | None:

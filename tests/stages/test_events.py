@@ -3913,3 +3913,12 @@ def test_saying_there_is_no_truth_in_it_is_a_denial():
 def test_events_the_right_to_protest_is_no_protest(stage, text):
     doc = run(stage, text)
     assert "PROTEST" not in [e.code for e in doc.events], [(e.code, doc.slice(e.trigger)) for e in doc.events]
+
+
+def test_a_hosts_welcome_to_guests_is_no_support_but_welcoming_a_decision_is(stage):
+    """ورحب الربيعة بالوفد الكويتي: the host's courtesy at a meeting; رحبت الحكومة بقرار مجلس الأمن supports it."""
+    doc = run(stage, "ورحب عبدالله الربيعة بالوفد الكويتي، متمنيا لهم طيب الإقامة.",
+              [("عبدالله الربيعة", "PER"), ("الكويتي", "MISC")])
+    assert [e.code for e in doc.events] == []
+    doc = run(stage, "ورحبت الحكومة التونسية بقرار مجلس الأمن.", [("الحكومة التونسية", "ORG"), ("مجلس الأمن", "ORG")])
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("SUPPORT", {"الحكومة التونسية"})]

@@ -16,7 +16,7 @@ from importlib import resources
 
 from rasd.arabic.calendar import number_value
 from rasd.arabic.normalize import fold
-from rasd.arabic.particles import COMMAS, TO
+from rasd.arabic.particles import COMMAS, QUOTE_MARKS, TO
 from rasd.arabic.sentences import ABBREVIATIONS
 from rasd.document import Document
 from rasd.kb.titles import OUTLET_HEADS, PERSON_TITLES
@@ -1388,12 +1388,22 @@ def _no_statement(doc: Document, k: int, i: int, j: int, entry: CueEntry, speake
             before in ("ان", "أن") or "ل" in doc.text[toks[k].start:toks[k].base_start] or form != toks[k].norm
             and toks[k].norm.startswith("ل")):
         return True
-    if entry.stance == "other" and any(toks[x].norm in _GOD for x in range(k + 1, min(j + 1, k + 4))):
-        return True  # داعيا المولى عز وجل أن يتغمد الشهداء، ودعت القيادة الله أن يتقبلهم: a prayer, no claim
+    if entry.stance == "other" and (_called_on_god(toks, k + 1, j)
+                                    or start > k + 1 and _called_on_god(toks, start, j, reach=1)):
+        return True  # داعيا المولى عز وجل أن يتغمد الشهداء، ودعا "القحطاني" المولى أن: a prayer, no claim
     return form in _INCREASED and not said
 
 
-_GOD = frozenset(fold(w) for w in "الله المولى ربه ربها".split())
+# Whom a prayer calls on (دعا الله، داعيا المولى عز وجل): a call to them is no demand and no statement.
+PRAYED_TO = frozenset(fold(w) for w in "الله المولى ربه ربها ربنا".split())
+_ABD = fold("عبد")
+
+
+def _called_on_god(toks, x: int, j: int, reach: int = 3) -> bool:
+    """True when God is named within ``reach`` words from ``x``, quotation marks not counted (ودعت القيادة
+    الله، ودعا "القحطاني" المولى); not the ربه of a name (الرئيس عبد ربه منصور هادي)."""
+    words = [t.norm for t in toks[x:min(j + 1, x + reach + 3)] if t.norm not in QUOTE_MARKS][:reach + 1]
+    return any(w in PRAYED_TO and (n == 0 or words[n - 1] != _ABD) for n, w in enumerate(words[:reach]))
 
 
 def _feminine_after_masculine(doc: Document, verb: int, part: int) -> bool:

@@ -15,7 +15,7 @@ from typing import ClassVar
 
 from rasd.arabic.calendar import number_value
 from rasd.arabic.normalize import fold, strip_diacritics
-from rasd.arabic.particles import COMMAS, TO
+from rasd.arabic.particles import COMMAS, QUOTE_MARKS, TO
 from rasd.arabic.sentences import ABBREVIATIONS
 from rasd.config import Config
 from rasd.document import Document, Event
@@ -84,7 +84,7 @@ from rasd.stages.event_roles import (
     voiced_stance,
     weak_trigger_ok,
 )
-from rasd.stages.event_speech import RESUMPTIVE, Cue, analyse, hosts_welcome
+from rasd.stages.event_speech import PRAYED_TO, RESUMPTIVE, Cue, analyse, hosts_welcome
 from rasd.stages.event_triggers import Match, match_at, participle_at, petrarch_at, token_keys, trigger_lexicon
 from rasd.stages.event_violence import (
     AREA_REACH,
@@ -139,8 +139,6 @@ PROPOSAL_COMPLEMENTS = frozenset(fold(w) for w in (
 FAR_TARGET_CODES = frozenset({"ACCUSE", "THREATEN", "SUPPORT", "AGREE", "REJECT"})
 FAR_TARGET_REACH = 12
 NO_EVENT_ACTORS = frozenset(fold(w) for w in "الله".split())
-# Whom a prayer calls on (دعا الله، داعيا المولى عز وجل): a call to them is no demand.
-PRAYED_TO = frozenset(fold(w) for w in "الله المولى ربه ربها ربنا".split())
 CALL_PREPOSITIONS = frozenset(fold(w) for w in "إلى الى".split())
 _PUNCT = frozenset('«»"“”\'،,()')
 # Words that put a sentence on the pitch or the trading floor, where هجوم، قصف، احتج are no
@@ -1383,12 +1381,19 @@ def _prayed_to(doc: Document, actors: ActorIndex, x: int, end: int) -> bool:
     الخارجية العراقية الله عز وجل أن يتقبل): a prayer, no demand."""
     if doc.tokens[x].norm in PRAYED_TO:
         return True
+    x = _past_quote_marks(doc, x, end)  # ودعا "القحطاني" المولى
     u = actors.unit_at.get(x)
-    y = u.last + 1 if u is not None and u.first == x else x
+    y = _past_quote_marks(doc, u.last + 1, end) if u is not None and u.first == x else x
     while y <= end and y - x < 6 and doc.tokens[y].norm not in PRAYED_TO and doc.tokens[y].norm[:1].isalpha() \
             and y not in actors.unit_at and has_article(doc, doc.tokens[y]):
         y += 1  # past a subject the tagger left unnamed: الخارجية العراقية (not into a name: عبد ربه منصور هادي)
     return y <= end and y not in actors.unit_at and doc.tokens[y].norm in PRAYED_TO
+
+
+def _past_quote_marks(doc: Document, x: int, end: int) -> int:
+    while x <= end and doc.tokens[x].norm in QUOTE_MARKS:
+        x += 1
+    return x
 
 
 def _victims_first(doc: Document, keys: list[tuple[str, ...]], m: Match, victims: frozenset[str]) -> bool:

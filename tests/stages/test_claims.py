@@ -1408,3 +1408,13 @@ def test_claims_is_considered_with_a_that_clause_further_on_is_no_statement(stag
     doc = run(stage, "وأضاف الوزير أحمد علي أن شركة بوينج تعتبر من أهم المصنعين في العالم، حيث أن الخطوط السعودية تشغل "
                      "عددا كبيرا من طائراتها.", [("أحمد علي", "PER"), ("بوينج", "ORG")])
     assert [(c, s) for c, s, _ in cues(doc)] == [("وأضاف", "أحمد علي")]
+
+
+def test_claims_a_prayer_past_a_quoted_name_is_no_claim_but_abd_rabbuh_is_a_name(stage):
+    """ودعا "القحطاني" المولى أن …: a prayer though the name is quoted; يطالب بن فريد الرئيس عبد ربه منصور هادي
+    demands of a man whose name holds ربه."""
+    doc = run(stage, 'ودعا "القحطاني" المولى عز وجل أن يحفظ البلاد.', [("القحطاني", "PER")])
+    assert cues(doc) == []
+    doc = run(stage, "ويطالب بن فريد الرئيس عبد ربه منصور هادي بالتدخل.",
+              [("بن فريد", "PER"), ("عبد ربه منصور هادي", "PER")])
+    assert [(c, s) for c, s, _ in cues(doc)] == [("يطالب", "بن فريد")]

@@ -3922,3 +3922,11 @@ def test_a_hosts_welcome_to_guests_is_no_support_but_welcoming_a_decision_is(sta
     assert [e.code for e in doc.events] == []
     doc = run(stage, "ورحبت الحكومة التونسية بقرار مجلس الأمن.", [("الحكومة التونسية", "ORG"), ("مجلس الأمن", "ORG")])
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("SUPPORT", {"الحكومة التونسية"})]
+
+
+def test_a_prayer_past_a_quoted_name_is_no_request(stage):
+    """ودعا "القحطاني" المولى عز وجل أن يحفظ البلاد: God is called on, no one is asked to act."""
+    doc = run(stage, 'ودعا "القحطاني" المولى عز وجل أن يحفظ البلاد.', [("القحطاني", "PER")])
+    assert [e.code for e in doc.events] == []
+    doc = run(stage, 'ودعا "القحطاني" الحكومة إلى حماية البلاد.', [("القحطاني", "PER"), ("الحكومة", "ORG")])
+    assert [e.code for e in doc.events] == ["REQUEST"]

@@ -1254,6 +1254,8 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
     about = "about" in entry.flags and _about_follows(actors, k, j)
     if entry.flags & {"ann", "about"} and not (that or about):
         return True
+    if "blame" in entry.flags and not any(bare_stem(doc, toks[x]) in _RESPONSIBILITY for x in range(k + 2, min(j + 1, reach))):
+        return True  # حمّل الشرفي السلطة المسؤولية blames; حمل السلاح، حمل المسؤولية "took it on" do not
     if "docin" in entry.flags and not (k + 2 <= j and toks[k + 1].norm == "في"
                                       and bare_stem(doc, toks[k + 2]) in _ISSUED_TEXTS):
         return True  # جاء في بيان …، ورد في تقرير …: what a text says; not جاء الرد، جاء ذلك
@@ -1284,6 +1286,8 @@ _DEMONSTRATIVES = frozenset(fold(w) for w in "ما هذا هذه ذلك تلك �
 
 
 _ABOUT, _WAY = fold("عن"), fold("طريق")
+# What one is held responsible for: حمّل X المسؤولية، حملت الجمعية السلطة مسؤولية التعاطي السلبي.
+_RESPONSIBILITY = frozenset(fold(w) for w in "مسؤولية مسئولية مسؤوليات".split())
 # How many words (not counting names and dates) may stand between عبر/أعرب and its عن: عبر الناطق باسم الاتحاد
 # الوطني لنقابات الأمن الداخلي عماد بلحاج خليفة في مداخلة له في برنامج بوليتيكا اليوم الثلاثاء 20 جانفي 2015 عن …
 ABOUT_REACH = 16

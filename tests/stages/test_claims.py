@@ -1418,3 +1418,13 @@ def test_claims_a_prayer_past_a_quoted_name_is_no_claim_but_abd_rabbuh_is_a_name
     doc = run(stage, "ويطالب بن فريد الرئيس عبد ربه منصور هادي بالتدخل.",
               [("بن فريد", "PER"), ("عبد ربه منصور هادي", "PER")])
     assert [(c, s) for c, s, _ in cues(doc)] == [("يطالب", "بن فريد")]
+
+
+def test_claims_holding_someone_responsible_accuses_but_carrying_things_says_nothing(stage):
+    """حمّلت الجمعية السلطة المسؤولية: the association blames the authority; حمل المتظاهرون لافتات: no statement."""
+    doc = run(stage, "حملت جمعية القضاة التونسيين السلطة السياسية مسؤولية التعاطي السلبي مع الملف.",
+              [("جمعية القضاة التونسيين", "ORG")])
+    assert [(c, s) for c, s, _ in cues(doc)] == [("حملت", "جمعية القضاة التونسيين")]
+    assert doc.claims[0].stance == "accuse"
+    doc = run(stage, "وحمل المتظاهرون لافتات كتب عليها شعارات الثورة.", [])
+    assert cues(doc) == []

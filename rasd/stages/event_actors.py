@@ -51,6 +51,9 @@ AGENT_HEADS = frozenset(fold(w) for w in (
     "معتمد "
     # an institution's office speaks for it: المكتب التنفيذي للاتحاد، المكتب السياسي لحركة حماس
     "مكتب "
+    # lawmakers, who speak for their state's legislature (قال مشرعون أمريكيون إن …, GUIDELINES.md: مسؤولون
+    # أمريكيون speak, bare محللون do not)
+    "مشرع مشرعون مشرعين "
     # an agency: جهاز الأمن السري الأميركي، جهاز المخابرات; a secretariat: الأمانة العامة لمجلس التعاون; a UN
     # rapporteur: مقررة الأمم المتحدة المعنية بالحق في الغذاء هلال إيلفر
     "جهاز أمانة مقرر مقررة"

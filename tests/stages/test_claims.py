@@ -1428,3 +1428,11 @@ def test_claims_holding_someone_responsible_accuses_but_carrying_things_says_not
     assert doc.claims[0].stance == "accuse"
     doc = run(stage, "وحمل المتظاهرون لافتات كتب عليها شعارات الثورة.", [])
     assert cues(doc) == []
+
+
+def test_claims_lawmakers_of_a_state_speak_but_bare_lawmakers_do_not(stage):
+    """قال مشرعون أمريكيون: tied to a state, as مسؤولون أمريكيون (GUIDELINES.md); bare مشرعون: no one."""
+    doc = run(stage, "وقال مشرعون أمريكيون إنهم يريدون المزيد من المعلومات.", [])
+    assert [c for c, _, _ in cues(doc)] == ["وقال"]
+    doc = run(stage, "وقال مشرعون إنهم يريدون المزيد من المعلومات.", [])
+    assert cues(doc) == []

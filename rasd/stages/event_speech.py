@@ -1045,6 +1045,17 @@ def _anaphor(doc: Document, tok, earlier: list[Cue]) -> list[str] | None:
 
 TITLE_ANAPHOR_REACH = 600
 
+# A programme's or a broadcast's guest (ضيف "بوليتيكا"، ضيفة البرنامج).
+_GUEST = frozenset(fold(w) for w in "ضيف ضيفة".split())
+
+
+def _person_spoken_last(doc: Document, earlier: list[Cue]) -> list[str] | None:
+    """The speaker of the latest earlier cue who is one person, else None."""
+    for c in reversed(earlier):
+        if c.speaker and _one_person(doc, c.speaker):
+            return list(c.speaker)
+    return None
+
 
 def _title_anaphor(actors: ActorIndex, k: int) -> list[str] | None:
     """A title phrase after the cue that describes an actor named earlier is that actor again:
@@ -1931,6 +1942,11 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
             if speaker is not None and speaker.kind == "country":
                 speaker = None  # a bare nationality adjective (مراجع عراقية) names no speaker
             ids: list[str] | None = list(speaker.ids) if speaker is not None else None
+            if "attr" not in flags and k + 1 <= j and toks[k + 1].base_start == toks[k + 1].start \
+                    and bare_stem(doc, toks[k + 1]) in _GUEST and (guest := _person_spoken_last(doc, cues + sent_cues)):
+                # وأكد ضيف "بوليتيكا" أن …، وأوضح ضيف "صباح الورد": a programme's guest is the person it
+                # interviews, who has spoken already; not the programme, nor an unnamed "guest"
+                ids, explicit = guest, False
             if ids is None and "attr" in flags and (_cites_statement(doc, k, j) or _own_statement(doc, k, j)):
                 ids, explicit = last_speaker, False
             # وصفه بالمخزي goes on with the speaker; وصفته مصادر أمنية، ما وصفه وزير الدفاع name their own.

@@ -1436,3 +1436,13 @@ def test_claims_lawmakers_of_a_state_speak_but_bare_lawmakers_do_not(stage):
     assert [c for c, _, _ in cues(doc)] == ["وقال"]
     doc = run(stage, "وقال مشرعون إنهم يريدون المزيد من المعلومات.", [])
     assert cues(doc) == []
+
+
+def test_claims_a_programmes_guest_is_the_person_who_spoke_before(stage):
+    """وأكد ضيف "بوليتيكا" أن …: the programme's guest is the one interviewed, not the programme; with no one
+    who spoke before, an unnamed guest makes no claim."""
+    text = 'قال النائب منجي الرحوي إن الوضع خطير. وأكد ضيف "بوليتيكا" أن الحكومة فشلت.'
+    doc = run(stage, text, [("منجي الرحوي", "PER"), ("بوليتيكا", "MISC")])
+    assert [(c, s) for c, s, _ in cues(doc)] == [("قال", "منجي الرحوي"), ("وأكد", "منجي الرحوي")]
+    doc = run(stage, "وأكد ضيف البرنامج أن الحكومة فشلت.", [])
+    assert cues(doc) == []

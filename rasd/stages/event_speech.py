@@ -746,6 +746,12 @@ def _issuer(actors: ActorIndex, i: int, k: int) -> Unit | None:
         # أصدرت الخارجية الأردنية بيانا: the actor right after the sentence's first verb
         subject = next((u for u in actors.units if i + 1 <= u.first <= i + 3 and u.last < k and u.kind != "country"
                         and u.first not in actors.excluded and not actors.oblique(u)), None)
+    if subject is None and i + 1 < k and has_article(actors.doc, toks[i + 1]) and actors.is_head(i + 1):
+        # وأصدرت اللجنة بيانا أكدت فيه …: the body named in full before, by its head word (the latest one)
+        earlier = [u for u, _ in _described_earlier(actors, i + 1, {bare_stem(actors.doc, toks[i + 1])}, ("ORG",))
+                   if u.kind != "country"]
+        if earlier:
+            subject = Unit(i + 1, i + 1, list(earlier[-1].ids), "nominal", "ORG", toks[i + 1].base_start)
     # خطابات تلقاها الأمين العام … من الضيوف، أعربوا فيها: a plural verb is no one person's
     return None if subject is None or plural and subject.label == "PER" else subject
 

@@ -1446,3 +1446,11 @@ def test_claims_a_programmes_guest_is_the_person_who_spoke_before(stage):
     assert [(c, s) for c, s, _ in cues(doc)] == [("قال", "منجي الرحوي"), ("وأكد", "منجي الرحوي")]
     doc = run(stage, "وأكد ضيف البرنامج أن الحكومة فشلت.", [])
     assert cues(doc) == []
+
+
+def test_claims_a_statement_issued_by_a_body_named_again_by_its_head_word(stage):
+    """أجرت لجنة الأمم المتحدة … زيارة. وأصدرت اللجنة بيانا أكدت فيه …: the committee speaks in its statement."""
+    text = ("أجرت لجنة الأمم المتحدة المعنية بالتحقيق زيارة رسمية إلى عمان. "
+            "وأصدرت اللجنة بيانا أكدت فيه أنها جمعت معلومات واسعة.")
+    doc = run(stage, text, [("الأمم المتحدة", "ORG"), ("عمان", "LOC")])
+    assert [(c, s) for c, s, _ in cues(doc)] == [("أكدت", "لجنة الأمم المتحدة")]

@@ -22,6 +22,7 @@ from rasd.document import Document
 from rasd.kb.titles import OUTLET_HEADS, PERSON_TITLES
 from rasd.stages.event_actors import (
     AGENT_HEADS,
+    DURING_WORDS,
     GROUP_PLURALS,
     KIN,
     NARRATOR_WORDS,
@@ -754,6 +755,15 @@ def _issuer(actors: ActorIndex, i: int, k: int) -> Unit | None:
             subject = Unit(i + 1, i + 1, list(earlier[-1].ids), "nominal", "ORG", toks[i + 1].base_start)
     # خطابات تلقاها الأمين العام … من الضيوف، أعربوا فيها: a plural verb is no one person's
     return None if subject is None or plural and subject.label == "PER" else subject
+
+
+def _previous_subject(actors: ActorIndex, sent) -> Unit | None:
+    """The person a sentence is about: its subject (``_sentence_subject``), when one person."""
+    pi, pj = actors.token_range(sent.start, sent.end)
+    if pi > pj:
+        return None
+    subject = _sentence_subject(actors, pi, pj + 1)
+    return subject if subject is not None and subject.label == "PER" else None
 
 
 def _kana_phrase(actors: ActorIndex, qad: int, i: int) -> Unit | None:
@@ -1991,6 +2001,14 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                     said = [c for c in said if not any(d.speaker and d.speaker != c.speaker and _inside_content(doc, d, c)
                                                        for d in said if d.first < c.first)] or said
                 ids = said[-1].speaker if said else (list(subject.ids) if subject is not None else last_speaker)
+                if ids is None and flags >= {"cont", "masc"} and not cues and not sent_cues and si > 0 and k == i \
+                        and k + 1 <= j and (toks[k + 1].norm in _THAT_F or toks[k + 1].norm == ":"
+                                            or toks[k + 1].norm in PREPOSITIONS or toks[k + 1].norm in DURING_WORDS):
+                    # رفع الشيخ القحطاني التعازي … . وأضاف أن …: the article's first statement goes on from
+                    # the person the sentence before is about, its subject (a masculine singular verb only:
+                    # the gender of a name is not known, and a plural one is no one person)
+                    before = _previous_subject(actors, doc.sentences[si - 1])
+                    ids = list(before.ids) if before is not None else None
                 if plural and ids and _one_person(doc, ids):
                     ids = None
                 if "part" in flags and said and _feminine_after_masculine(doc, said[-1].first, k):

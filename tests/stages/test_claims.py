@@ -1454,3 +1454,14 @@ def test_claims_a_statement_issued_by_a_body_named_again_by_its_head_word(stage)
             "وأصدرت اللجنة بيانا أكدت فيه أنها جمعت معلومات واسعة.")
     doc = run(stage, text, [("الأمم المتحدة", "ORG"), ("عمان", "LOC")])
     assert [(c, s) for c, s, _ in cues(doc)] == [("أكدت", "لجنة الأمم المتحدة")]
+
+
+def test_claims_the_first_statement_goes_on_from_the_person_the_sentence_before_is_about(stage):
+    """رفع الشيخ القحطاني التعازي … . وأضاف أن …: no one has spoken yet, so the person the sentence before is
+    about; not past a subject of its own, nor with a feminine or plural verb (a name's gender is not known)."""
+    doc = run(stage, "رفع الشيخ محمد القحطاني التعازي لأسر الشهداء. وأضاف أن هذه الأفعال مستنكرة.",
+              [("محمد القحطاني", "PER")])
+    assert [(c, s) for c, s, _ in cues(doc)] == [("وأضاف", "محمد القحطاني")]
+    doc = run(stage, "رفع الشيخ محمد القحطاني التعازي لأسر الشهداء. وأضافت أن هذه الأفعال مستنكرة.",
+              [("محمد القحطاني", "PER")])
+    assert cues(doc) == []

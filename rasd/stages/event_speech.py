@@ -1799,6 +1799,8 @@ def _phrase_subject(actors: ActorIndex, k: int, j: int, reach: int = 10) -> Unit
             break
     if end is None or end <= k:
         return None
+    # وقال أحد الفلاحين في تصريح لمراسلة الجوهرة أف أم إن …: the outlet told is a conduit, not in the subject
+    end = next((x - 1 for x in range(k + 2, end + 1) if to_outlet(doc, x, end + 1)), end)
     first = toks[k + 1]
     if first.norm in ANONYMOUS_SOURCES:
         return None  # كشفت مصادر صحفية عن لقاء عقده عبدالملك الحوثي: bare sources, not whom they name
@@ -2113,8 +2115,15 @@ def _exclude_outlets_told(actors: ActorIndex) -> None:
             continue
         for y in range(x, min(n, x + 1 + OUTLET_TOLD_REACH)):
             u = actors.unit_at.get(y)
-            if u is not None and u.first == y and u.label == "ORG":
+            if u is not None and u.first == y and u.label in ("ORG", "MISC"):
                 actors.excluded.add(u.first)
+                # لمراسلة "الجوهرة | أف أم": an outlet's name the tagger split in two is set aside whole
+                z = u.last + 1
+                while z < n and toks[z].norm in _QUOTES:
+                    z += 1
+                v = actors.unit_at.get(z)
+                if v is not None and v.first == z and v.label in ("ORG", "MISC") and u.kind == v.kind == "mention":
+                    actors.excluded.add(v.first)  # (not a body named after the outlet: للجوهرة أف أم الحكومة)
                 break
             if y > x and toks[y].norm in (".", "،", ","):
                 break

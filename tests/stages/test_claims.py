@@ -1465,3 +1465,14 @@ def test_claims_the_first_statement_goes_on_from_the_person_the_sentence_before_
     doc = run(stage, "رفع الشيخ محمد القحطاني التعازي لأسر الشهداء. وأضافت أن هذه الأفعال مستنكرة.",
               [("محمد القحطاني", "PER")])
     assert cues(doc) == []
+
+
+def test_claims_the_outlet_a_statement_is_made_to_never_speaks(stage):
+    """وقال أحد الفلاحين في تصريح لمراسلة الجوهرة أف أم إن …: the radio is told, it says nothing; nor does a
+    name the tagger split in two (لمراسلة "الجوهرة | أف أم")."""
+    doc = run(stage, "وقال احد الفلاحين في تصريح لمراسلة الجوهرة اف ام بالجهة إن الماء غير متوفر.",
+              [("الجوهرة اف ام", "ORG")])
+    assert [s for _, s, _ in cues(doc)] == []
+    doc = run(stage, 'وأكد المسؤول الجهوي لمراسلة "الجوهرة أف أم" بجربة أنه يفند هذه الاتهامات.',
+              [("الجوهرة", "MISC"), ("أف أم", "ORG")])
+    assert [s for _, s, _ in cues(doc)] == []

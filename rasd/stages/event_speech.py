@@ -458,21 +458,22 @@ def _outlet_end(actors: ActorIndex, x: int, j: int) -> int:
     return y
 
 
-def to_outlet(doc: Document, x: int, end: int) -> bool:
+def to_outlet(doc: Document, x: int, end: int, via: str = "ل") -> bool:
     """True when token ``x`` opens ل + a news outlet or its reporter (لوكالة، لمراسل، للجوهرة، لرويترز، لـ
-    «الشرق الأوسط»): whom a statement was made to."""
+    «الشرق الأوسط»): whom a statement was made to; with ``via="ب"``, the outlet a call was made to or a
+    text was published in (في اتصال هاتفي بالجوهرة أف أم)."""
     toks = doc.tokens
     w = toks[x].norm
-    if w in ("ل", "لـ"):
+    if w in (via, via + "ـ"):
         y = x + 1
         while y < end and toks[y].norm in _QUOTES:
             y += 1
         if y >= end:
             return False
         w, x = toks[y].norm, y
-    elif w.startswith("لل") and len(w) > 4:
-        w = "ال" + w[2:]
-    elif w.startswith("ل") and len(w) > 3:
+    elif w.startswith(via + "ال" if via == "ب" else "لل") and len(w) > 4:
+        w = "ال" + w[2:] if via == "ل" else w[1:]
+    elif w.startswith(via) and len(w) > 3:
         w = w[1:]
     else:
         return False
@@ -542,7 +543,8 @@ def _unit_before(actors: ActorIndex, k: int, start: int, reach: int) -> Unit | N
     for x in range(k - 1, max(start - 1, k - 1 - reach), -1):
         u = actors.unit_at.get(x)
         if u is not None and u.last < k:
-            return None if actors.oblique(u) else u
+            # (nor an outlet told or called: في اتصال هاتفي بالجوهرة أف أم، نفيا قاطعا)
+            return None if actors.oblique(u) or u.first in actors.excluded else u
         if toks[x].norm in _THAT_F or toks[x].norm in (":", ".") or toks[x].norm in _RELATIVE \
                 or toks[x].norm in _BREAKS:
             return None
@@ -2111,7 +2113,7 @@ def _exclude_outlets_told(actors: ActorIndex) -> None:
     conduit, never a party to an event: its unit is set aside."""
     toks, n = actors.doc.tokens, len(actors.doc.tokens)
     for x in range(n):
-        if not to_outlet(actors.doc, x, n):
+        if not (to_outlet(actors.doc, x, n) or to_outlet(actors.doc, x, n, via="ب")):
             continue
         for y in range(x, min(n, x + 1 + OUTLET_TOLD_REACH)):
             u = actors.unit_at.get(y)
@@ -2125,7 +2127,7 @@ def _exclude_outlets_told(actors: ActorIndex) -> None:
                 if v is not None and v.first == z and v.label in ("ORG", "MISC") and u.kind == v.kind == "mention":
                     actors.excluded.add(v.first)  # (not a body named after the outlet: للجوهرة أف أم الحكومة)
                 break
-            if y > x and toks[y].norm in (".", "،", ","):
+            if y > x and toks[y].norm in (".", "،", ",", ":"):
                 break
 
 

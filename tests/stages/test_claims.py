@@ -1476,3 +1476,14 @@ def test_claims_the_outlet_a_statement_is_made_to_never_speaks(stage):
     doc = run(stage, 'وأكد المسؤول الجهوي لمراسلة "الجوهرة أف أم" بجربة أنه يفند هذه الاتهامات.',
               [("الجوهرة", "MISC"), ("أف أم", "ORG")])
     assert [s for _, s, _ in cues(doc)] == []
+
+
+def test_claims_the_outlet_called_is_no_speaker_of_a_later_cue(stage):
+    """نفى مصباح في اتصال هاتفي بالجوهرة أف أم، نفيا قاطعا، …: the radio called says nothing; a headline after
+    «بصحيفة الوئام:» still speaks."""
+    doc = run(stage, "نفى ياسر مصباح في اتصال هاتفي بالجوهرة أف أم، نفيا قاطعا، صحة الأخبار.",
+              [("ياسر مصباح", "PER"), ("أف أم", "ORG")])
+    assert {s for _, s, _ in cues(doc)} == {"ياسر مصباح"}
+    doc = run(stage, "رابط الخبر بصحيفة الوئام: الاتحاد السعودي ينفي رفع الايقاف.",
+              [("الوئام", "ORG"), ("الاتحاد السعودي", "ORG")])
+    assert [s for _, s, _ in cues(doc)] == ["الاتحاد السعودي"]

@@ -569,6 +569,8 @@ class ActorIndex:
         self.unit_at: dict[int, Unit] = {}
         # First tokens of units that only attribute (بحسب رويترز): never an event's actor.
         self.excluded: set[int] = set()
+        # Units of an outlet a statement is made or told to (لمراسلة الجوهرة أف أم، أفاد … وكالة رويترز بأن): no speaker.
+        self.told_outlets: set[int] = set()
         self._full_names: dict[str, dict[str, tuple[list[str], str]]] | None = None
         self._sentence_starts: set[int] | None = None
         # Entities named as the outlet's own reporter (موفدتنا إيمان الفجاري): the narrator, no actor.

@@ -544,7 +544,7 @@ def _unit_before(actors: ActorIndex, k: int, start: int, reach: int) -> Unit | N
         u = actors.unit_at.get(x)
         if u is not None and u.last < k:
             # (nor an outlet told or called: في اتصال هاتفي بالجوهرة أف أم، نفيا قاطعا)
-            return None if actors.oblique(u) or u.first in actors.excluded else u
+            return None if actors.oblique(u) or u.first in actors.told_outlets else u
         if toks[x].norm in _THAT_F or toks[x].norm in (":", ".") or toks[x].norm in _RELATIVE \
                 or toks[x].norm in _BREAKS:
             return None
@@ -579,6 +579,8 @@ def _speaker(actors: ActorIndex, k: int, i: int, j: int, continuation: bool, plu
     if _pronoun_particle(actors.doc, k, i):
         return None
     after = None if plural else _unit_after(actors, k, j + 1, 6)
+    if after is not None and any(after.first <= t <= after.last for t in actors.told_outlets):
+        after = None  # أفاد مصدر أمني وكالة تونس إفريقيا للأنباء بأن: the outlet informed, not the speaker
     before = _unit_before(actors, k, i, 3)
     # Right before, with nothing or قد between (روسيا نفت، روسيا قد اتهمت); not across a comma.
     adjacent = before is not None and all(toks[x].norm in ("قد", "فقد", "لقد") for x in range(before.last + 1, k))
@@ -1801,8 +1803,9 @@ def _phrase_subject(actors: ActorIndex, k: int, j: int, reach: int = 10) -> Unit
             break
     if end is None or end <= k:
         return None
-    # وقال أحد الفلاحين في تصريح لمراسلة الجوهرة أف أم إن …: the outlet told is a conduit, not in the subject
-    end = next((x - 1 for x in range(k + 2, end + 1) if to_outlet(doc, x, end + 1)), end)
+    # وقال أحد الفلاحين في تصريح لمراسلة الجوهرة أف أم إن …، أفاد مصدر أمني وكالة تونس إفريقيا للأنباء بأن …:
+    # the outlet told or informed is a conduit, not in the subject
+    end = next((x - 1 for x in range(k + 2, end + 1) if to_outlet(doc, x, end + 1) or _informed_outlet_word(doc, x)), end)
     first = toks[k + 1]
     if first.norm in ANONYMOUS_SOURCES:
         return None  # كشفت مصادر صحفية عن لقاء عقده عبدالملك الحوثي: bare sources, not whom they name
@@ -2119,6 +2122,7 @@ def _exclude_outlets_told(actors: ActorIndex) -> None:
             u = actors.unit_at.get(y)
             if u is not None and u.first == y and u.label in ("ORG", "MISC"):
                 actors.excluded.add(u.first)
+                actors.told_outlets.add(u.first)
                 # لمراسلة "الجوهرة | أف أم": an outlet's name the tagger split in two is set aside whole
                 z = u.last + 1
                 while z < n and toks[z].norm in _QUOTES:
@@ -2126,9 +2130,34 @@ def _exclude_outlets_told(actors: ActorIndex) -> None:
                 v = actors.unit_at.get(z)
                 if v is not None and v.first == z and v.label in ("ORG", "MISC") and u.kind == v.kind == "mention":
                     actors.excluded.add(v.first)  # (not a body named after the outlet: للجوهرة أف أم الحكومة)
+                    actors.told_outlets.add(v.first)
                 break
             if y > x and toks[y].norm in (".", "،", ",", ":"):
                 break
+    for b in range(1, n):
+        # أفاد مصدر أمني وكالة تونس إفريقيا للأنباء بأن …، أبلغ مسؤول وكالة أنباء رويترز بأن: the outlet informed
+        if toks[b].norm not in _BI_ANNA:
+            continue
+        media = next((x for x in range(max(0, b - OUTLET_INFORMED_REACH), b) if _informed_outlet_word(actors.doc, x)), None)
+        if media is None or lookup_cue(actors.doc, media - 1) is not None:
+            continue  # (وأفادت صحيفة دي فيلت بأن …: the paper right after the verb is its subject)
+        u = next((actors.unit_at[x] for x in range(media, min(b, media + 3))
+                  if x in actors.unit_at and actors.unit_at[x].first == x), None)
+        if u is not None:
+            actors.excluded.add(u.first)
+            actors.told_outlets.add(u.first)
+
+
+def _informed_outlet_word(doc: Document, x: int) -> bool:
+    """True for a bare outlet word (وكالة، صحيفة، رويترز; not لوكالة, which ``to_outlet`` reads)."""
+    tok = doc.tokens[x]
+    return tok.base_start == tok.start and fold(doc.text[tok.start:tok.end]) in _MEDIA_NOUNS | _OUTLET_NAMES
+
+
+# "that", after a verb of informing (أبلغه بأن، أفاد الوكالة بأن), and how far before it the outlet informed
+# may start (وكالة تونس إفريقيا للأنباء بأن).
+OUTLET_INFORMED_REACH = 5
+_BI_ANNA = frozenset(fold(w) for w in "بأن بان بأنه بانه بأنها بانها".split())
 
 
 def analyse(doc: Document) -> tuple[ActorIndex, list[Cue]]:

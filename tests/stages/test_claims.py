@@ -1487,3 +1487,13 @@ def test_claims_the_outlet_called_is_no_speaker_of_a_later_cue(stage):
     doc = run(stage, "رابط الخبر بصحيفة الوئام: الاتحاد السعودي ينفي رفع الايقاف.",
               [("الوئام", "ORG"), ("الاتحاد السعودي", "ORG")])
     assert [s for _, s, _ in cues(doc)] == ["الاتحاد السعودي"]
+
+
+def test_claims_an_outlet_informed_is_no_speaker_but_one_reporting_is(stage):
+    """أفاد مصدر أمني وكالة تونس إفريقيا للأنباء بأن …: the agency is informed, the bare source speaks (no claim);
+    وأفادت صحيفة دي فيلت بأن …: the paper right after the verb reports."""
+    doc = run(stage, "أفاد مصدر أمني وكالة تونس إفريقيا للأنباء بأن الشرطة أوقفت أربعة أشخاص.",
+              [("وكالة تونس", "LOC"), ("إفريقيا", "LOC")])  # as the tagger labels them
+    assert cues(doc) == []
+    doc = run(stage, "وأفادت صحيفة دي فيلت بأن الشرطة أوقفت أربعة أشخاص.", [("صحيفة دي فيلت", "ORG")])
+    assert [s for _, s, _ in cues(doc)] == ["صحيفة دي فيلت"]

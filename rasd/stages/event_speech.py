@@ -1040,6 +1040,20 @@ _SAME = frozenset(fold(w) for w in ("نفس", "ذات"))
 _ITSELF = frozenset(fold(w) for w in ("نفسه", "ذاته", "نفسها", "ذاتها"))
 
 
+# What an attribution cites when it names the text already reporting (وفق نص البيان، حسب ذات البلاغ، وفق المصدر ذاته).
+_TEXT_WORDS = frozenset(fold(w) for w in "نص البيان البلاغ المصدر".split())
+_SAME_WORDS = frozenset(fold(w) for w in "ذات نفس ذاته نفسه".split())
+
+
+def _same_text(doc: Document, k: int, j: int) -> bool:
+    """True when the attribution at ``k`` cites "the text" or "the same source" rather than naming one."""
+    words = [t.norm for t in doc.tokens[k + 1:min(j + 1, k + 4)] if t.norm[:1].isalpha()]
+    if words[:1] == [fold("ما")]:
+        words = words[1:]
+    return bool(words) and (words[0] in _TEXT_WORDS or words[0] in _SAME_WORDS) and (
+        len(words) < 2 or words[1] in _TEXT_WORDS | _SAME_WORDS or words[0] == fold("نص"))
+
+
 def _same_source(doc: Document, x: int) -> bool:
     """True when tokens ``x, x+1`` say "the same one": ``نفس المصدر``، ``ذات الجهة``، ``المصدر ذاته``."""
     toks = doc.tokens
@@ -2083,6 +2097,13 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 continue
             if "attr" in flags and any(c.speaker and c.speaker[0] == ids[0] for c in sent_cues):
                 continue  # the sentence already attributes its content to this source
+            if "attr" in flags and sent_cues and _same_text(doc, k, j):
+                # وجددت تونس تضامنها …، وفق نص البيان: the statement the sentence reports, cited again; a verb
+                # whose dropped subject was not found (وعبرت عن رفضها …، وفق نص البيان) takes the text's issuer
+                for c in sent_cues:
+                    if c.speaker is None and not c.entry.flags & {"attr", "qawl"}:
+                        c.speaker = list(ids)
+                continue
             # A cue inside another's content (لفت إلى أن الحوثيين يؤكدون …) and an attribution
             # (وفقا لـ …) do not change who the next وأضاف refers to.
             embedded = any(c.speaker and c.speaker != ids and c.first < k for c in sent_cues)

@@ -1497,3 +1497,13 @@ def test_claims_an_outlet_informed_is_no_speaker_but_one_reporting_is(stage):
     assert cues(doc) == []
     doc = run(stage, "وأفادت صحيفة دي فيلت بأن الشرطة أوقفت أربعة أشخاص.", [("صحيفة دي فيلت", "ORG")])
     assert [s for _, s, _ in cues(doc)] == ["صحيفة دي فيلت"]
+
+
+def test_claims_according_to_the_text_cites_the_statement_the_sentence_reports(stage):
+    """عبرت عن رفضها للمنشور … وهو ما تعتبره الجبهة الشعبية …، وفق نص البيان: the verb's claim, by the
+    statement's issuer; the attribution adds none."""
+    text = ("وقالت الجبهة الشعبية في بيان إن الوضع خطير. وفي سياق آخر عبرت عن رفضها للمنشور الحكومي الأخير "
+            "وهو ما تعتبره الجبهة الشعبية تقييدا لحرية الصحافة، وفق نص البيان.")
+    doc = run(stage, text, [("الجبهة الشعبية", "ORG")])
+    got = cues(doc)
+    assert [(c, s) for c, s, _ in got if c != "تعتبره"] == [("وقالت", "الجبهة الشعبية"), ("عبرت", "الجبهة الشعبية")]

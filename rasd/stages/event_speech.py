@@ -1301,6 +1301,8 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
         return True
     if "blame" in entry.flags and not any(bare_stem(doc, toks[x]) in _RESPONSIBILITY for x in range(k + 2, min(j + 1, reach))):
         return True  # حمّل الشرفي السلطة المسؤولية blames; حمل السلاح، حمل المسؤولية "took it on" do not
+    if _verb_form(doc, toks[k]) in _PLEDGED and any(toks[x].norm in _CASE_WORDS for x in range(k + 1, min(j + 1, k + 9))):
+        return True  # تعهدت فرقة الأبحاث بالبحث في القضية (Tunisian usage): a unit takes charge of a case, no promise
     if "docin" in entry.flags and not (k + 2 <= j and toks[k + 1].norm == "في"
                                       and bare_stem(doc, toks[k + 2]) in _ISSUED_TEXTS):
         return True  # جاء في بيان …، ورد في تقرير …: what a text says; not جاء الرد، جاء ذلك
@@ -1331,6 +1333,13 @@ _DEMONSTRATIVES = frozenset(fold(w) for w in "ما هذا هذه ذلك تلك �
 
 
 _ABOUT, _WAY = fold("عن"), fold("طريق")
+# تعهد "took charge of" a case, in Tunisian police reports (تعهدت الفرقة بالبحث، بمواصلة الأبحاث، بالاحتفاظ
+# بهم), as the trigger lexicon's noobj words for the same verb.
+_PLEDGED = frozenset(verb_forms("تعهد|يتعهد"))
+_CASE_WORDS = frozenset(fold(w) for w in (
+    "البحث بالبحث الأبحاث بالأبحاث الابحاث بالابحاث التحقيق بالتحقيق التحقيقات بالتحقيقات التحريات بالتحريات "
+    "القضية بالقضية الملف بالملف الاحتفاظ بالاحتفاظ"
+).split())
 # What one is held responsible for: حمّل X المسؤولية، حملت الجمعية السلطة مسؤولية التعاطي السلبي.
 _RESPONSIBILITY = frozenset(fold(w) for w in "مسؤولية مسئولية مسؤوليات".split())
 # How many words (not counting names and dates) may stand between عبر/أعرب and its عن: عبر الناطق باسم الاتحاد

@@ -1507,3 +1507,12 @@ def test_claims_according_to_the_text_cites_the_statement_the_sentence_reports(s
     doc = run(stage, text, [("الجبهة الشعبية", "ORG")])
     got = cues(doc)
     assert [(c, s) for c, s, _ in got if c != "تعتبره"] == [("وقالت", "الجبهة الشعبية"), ("عبرت", "الجبهة الشعبية")]
+
+
+def test_claims_a_unit_taking_charge_of_a_case_promises_nothing(stage):
+    """تعهدت فرقة الأبحاث بالبحث في القضية: the unit takes the case (Tunisian usage); تعهدت الحكومة بدعم القطاع
+    promises."""
+    doc = run(stage, "وتعهدت فرقة الأبحاث والتفتيش بالبحث في القضية.", [("فرقة الأبحاث والتفتيش", "ORG")])
+    assert cues(doc) == []
+    doc = run(stage, "وتعهدت الحكومة التونسية بدعم القطاع الفلاحي.", [("الحكومة التونسية", "ORG")])
+    assert [(s, st) for _, s, st in cues(doc)] == [("الحكومة التونسية", "promise")]

@@ -1696,6 +1696,8 @@ def _attribution_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None | bo
         nxt += 1
     if nxt <= j and toks[nxt].norm.startswith(("قول", "تعبير")):
         return False
+    if k + 1 <= j and toks[k + 1].norm == "ما" and any(bare_stem(actors.doc, toks[y]) in _REPORTERS for y in range(nxt + 1, min(j + 1, nxt + 3))):
+        return False  # وفق ما أكده مراسل الجوهرة أف أم: the outlet's reporter relays, the narrator or a conduit
     rule = bare_stem(actors.doc, toks[nxt]) if nxt <= j else ""
     if rule in _RULE_NOUNS or rule[:1] == "ل" and (rule[1:] in _RULE_NOUNS or rule[2:] in _RULE_NOUNS):
         return False  # وفقا لاتفاق أوسلو، حسب تعليمات الوزارة: "in accordance with", no one's statement
@@ -1731,6 +1733,10 @@ def _attribution_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None | bo
                     return _unit_after(actors, y, j + 1, 5, subject=False)
             return None
     return None
+
+
+# A reporter (مراسل الجوهرة أف أم، مراسلنا): the outlet relaying, no speaker of its own (GUIDELINES.md, a conduit).
+_REPORTERS = frozenset(fold(w) for w in "مراسل مراسلة مراسلنا مراسلتنا".split())
 
 
 def _attributed_anaphor(actors: ActorIndex, k: int, nxt: int, j: int) -> Unit | None:

@@ -1516,3 +1516,12 @@ def test_claims_a_unit_taking_charge_of_a_case_promises_nothing(stage):
     assert cues(doc) == []
     doc = run(stage, "وتعهدت الحكومة التونسية بدعم القطاع الفلاحي.", [("الحكومة التونسية", "ORG")])
     assert [(s, st) for _, s, st in cues(doc)] == [("الحكومة التونسية", "promise")]
+
+
+def test_claims_according_to_the_outlets_reporter_is_no_claim(stage):
+    """وفق ما أكده مراسل الجوهرة أف أم: the outlet relays (GUIDELINES.md: a conduit); وفق ما أكده الوالي: the
+    governor speaks."""
+    doc = run(stage, "انطلقت المسيرة صباح اليوم، وفق ما أكده مراسل الجوهرة أف أم في الجهة.", [("أف أم", "ORG")])
+    assert cues(doc) == []
+    doc = run(stage, "انطلقت المسيرة صباح اليوم، وفق ما أكده الوالي محمد الصغير.", [("محمد الصغير", "PER")])
+    assert [s for _, s, _ in cues(doc)] == ["محمد الصغير"]

@@ -1040,18 +1040,21 @@ _SAME = frozenset(fold(w) for w in ("نفس", "ذات"))
 _ITSELF = frozenset(fold(w) for w in ("نفسه", "ذاته", "نفسها", "ذاتها"))
 
 
-# What an attribution cites when it names the text already reporting (وفق نص البيان، حسب ذات البلاغ، وفق المصدر ذاته).
-_TEXT_WORDS = frozenset(fold(w) for w in "نص البيان البلاغ المصدر".split())
-_SAME_WORDS = frozenset(fold(w) for w in "ذات نفس ذاته نفسه".split())
+# What an attribution cites when it names the text already reporting (وفق نص البيان، حسب البلاغ.).
+_NASS, _MA = fold("نص"), fold("ما")
+_STATEMENTS = frozenset(fold(w) for w in "بيان بلاغ".split())
 
 
 def _same_text(doc: Document, k: int, j: int) -> bool:
-    """True when the attribution at ``k`` cites "the text" or "the same source" rather than naming one."""
-    words = [t.norm for t in doc.tokens[k + 1:min(j + 1, k + 4)] if t.norm[:1].isalpha()]
-    if words[:1] == [fold("ما")]:
-        words = words[1:]
-    return bool(words) and (words[0] in _TEXT_WORDS or words[0] in _SAME_WORDS) and (
-        len(words) < 2 or words[1] in _TEXT_WORDS | _SAME_WORDS or words[0] == fold("نص"))
+    """True when the attribution at ``k`` cites "the text" or "the same source" rather than naming one
+    (وفق نص البيان، حسب ذات البلاغ، وفق المصدر ذاته، حسب البلاغ.)."""
+    toks = doc.tokens
+    x = k + 2 if k + 1 <= j and toks[k + 1].norm == _MA else k + 1
+    if x > j:
+        return False
+    return toks[x].norm == _NASS or _same_source(doc, x) or (
+        has_article(doc, toks[x]) and bare_stem(doc, toks[x]) in _STATEMENTS
+        and (x == j or not toks[x + 1].norm[:1].isalpha()))
 
 
 def _same_source(doc: Document, x: int) -> bool:

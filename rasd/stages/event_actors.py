@@ -528,6 +528,13 @@ def has_article(doc: Document, tok: Token) -> bool:
     return token_stem(doc, tok).startswith("ال")
 
 
+def past_quote_marks(doc: Document, x: int, end: int) -> int:
+    """The first token from ``x`` (up to ``end``) that is no quotation mark: وطالب "الفيفي" …"""
+    while x <= end and doc.tokens[x].norm in QUOTE_MARKS:
+        x += 1
+    return x
+
+
 def bare_stem(doc: Document, tok: Token) -> str:
     """Folded word without proclitics and article: ``وبالقوات`` → ``قوات``."""
     return _fold_word(doc.text[tok.stem_start:tok.end])

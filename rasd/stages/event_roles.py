@@ -37,6 +37,7 @@ from rasd.stages.event_actors import (
     has_article,
     is_city,
     is_kana,
+    past_quote_marks,
     prep_clitic,
     stands_for_state,
     token_stem,
@@ -987,8 +988,7 @@ def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, so
         x = m.last + 1
     else:
         return None  # the words after the verb may still be the caller's (المكتب التنفيذي للاتحاد)
-    while x <= c1 and toks[x].norm in QUOTE_MARKS:
-        x += 1  # وطالب "الفيفي" الجهات المعنية بـ …: past the quotes around the caller's name
+    x = past_quote_marks(doc, x, c1)  # وطالب "الفيفي" الجهات المعنية بـ …: past the quotes around the caller's name
     if x <= c1 and toks[x].norm in PREP_PRONOUNS:
         x += 1  # بلاغا دعت فيه كافة الفاعلين إلى …: the statement the pronoun takes up, then who is called on
     if x + 2 <= c1 and toks[x].norm == "في" and toks[x + 2].norm in _ITS:

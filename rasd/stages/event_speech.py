@@ -38,6 +38,7 @@ from rasd.stages.event_actors import (
     has_article,
     is_city,
     is_kana,
+    past_quote_marks,
     prep_clitic,
     token_stem,
     word_forms,
@@ -80,6 +81,11 @@ _RELATIVE = frozenset(fold(w) for w in "ما مما الذي التي الذين
 class CueEntry:
     stance: str
     flags: frozenset[str]
+    # needs=a|b: a cue only with one of these words after the word that follows it (its subject or first
+    # object); noobj=a|b: no cue with one of them within NOOBJ_REACH words. Folded forms, matched against a
+    # word's look-up forms (``word_forms``): with the article, as in the trigger lexicon's noobj.
+    needs: frozenset[str] = frozenset()
+    noobj: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -120,6 +126,9 @@ def cue_lexicon() -> dict[str, CueEntry]:
             not_cues.update(fold(w) for w in forms.split("|"))
             continue
         flags = frozenset(f.strip() for f in (parts[3] if len(parts) > 3 else "").split(",") if f.strip())
+        listed = {f.partition("=")[0]: frozenset(fold(w) for w in f.partition("=")[2].split("|")) for f in flags if "=" in f}
+        flags = frozenset(f for f in flags if "=" not in f)
+        needs, noobj = listed.get("needs", frozenset()), listed.get("noobj", frozenset())
         # Future forms (سيفيد، ستفيد) report nothing yet and collide with other verbs.
         words = {w for w in verb_forms(forms) if not w.startswith("س")} if kind == "v" else {fold(w) for w in forms.split("|")}
         # Forms of the present only (يطالب، تعتبر; not أعلن "I announce", which is also the past).
@@ -131,9 +140,9 @@ def cue_lexicon() -> dict[str, CueEntry]:
         masculine = {fold(w) for w in forms.split("|")} if kind == "v" else set()
         for w in words:
             table.setdefault(w, CueEntry(stance, flags - {"obj"} | ({"present"} if w in present else set())
-                                         | ({"masc"} if w in masculine else set())))
+                                         | ({"masc"} if w in masculine else set()), needs, noobj))
         if "obj" in flags:
-            suffixed = CueEntry(stance, flags - {"obj"} | {"suffixed"})
+            suffixed = CueEntry(stance, flags - {"obj"} | {"suffixed"}, needs, noobj)
             for w in words:
                 for suffix in _OBJECT_PRONOUNS:
                     form = (w[:-1] if w.endswith("وا") else w) + suffix  # وصفوا + ه → وصفوه
@@ -351,10 +360,13 @@ def _second_person(actors: ActorIndex, u: Unit, end: int) -> Unit | None:
 
 # News outlets and their reporters, told a statement (قال لوكالة فرانس برس، صرح لمراسل جوهرة أف أم): the
 # nouns that name them and the first words of outlets often named bare (لرويترز، لـ«الشرق الأوسط»).
-_MEDIA_NOUNS = OUTLET_HEADS | frozenset(fold(w) for w in "وكالات تلفزيون شبكة مراسل مراسلة موفد موفدة".split())
+# An outlet's reporters (مراسل الجوهرة أف أم، مراسلنا): the outlet relaying, no speaker of its own.
+_REPORTERS = frozenset(fold(w) for w in "مراسل مراسلة موفد موفدة".split()) | NARRATOR_WORDS
+_MEDIA_NOUNS = OUTLET_HEADS | _REPORTERS | frozenset(fold(w) for w in "وكالات تلفزيون شبكة".split())
 _OUTLET_NAMES = frozenset(fold(w) for w in (
     "رويترز فرانس أسوشيتد أسوشييتد الأناضول الشرق_الأوسط أف_أم اف_ام جوهرة سبوتنيك الجزيرة"
 ).split())
+_OUTLET_WORDS = _MEDIA_NOUNS | _OUTLET_NAMES
 
 
 def _told_outlet(actors: ActorIndex, first: int, x: int) -> Unit | None:
@@ -471,8 +483,8 @@ def to_outlet(doc: Document, x: int, end: int, via: str = "ل") -> bool:
         if y >= end:
             return False
         w, x = toks[y].norm, y
-    elif w.startswith(via + "ال" if via == "ب" else "لل") and len(w) > 4:
-        w = "ال" + w[2:] if via == "ل" else w[1:]
+    elif w.startswith(definite := "لل" if via == "ل" else via + "ال") and len(w) > 4:
+        w = "ال" + w[len(definite):]  # (ل + ال is written لل: للجوهرة; بالجوهرة)
     elif w.startswith(via) and len(w) > 3:
         w = w[1:]
     else:
@@ -1083,7 +1095,7 @@ def _anaphor(doc: Document, tok, earlier: list[Cue]) -> list[str] | None:
 TITLE_ANAPHOR_REACH = 600
 
 # A programme's or a broadcast's guest (ضيف "بوليتيكا"، ضيفة البرنامج).
-_GUEST = frozenset(fold(w) for w in "ضيف ضيفة".split())
+_PROGRAMME_GUEST = frozenset(fold(w) for w in "ضيف ضيفة".split())
 
 
 def _person_spoken_last(doc: Document, earlier: list[Cue]) -> list[str] | None:
@@ -1302,9 +1314,9 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
     about = "about" in entry.flags and _about_follows(actors, k, j)
     if entry.flags & {"ann", "about"} and not (that or about):
         return True
-    if "blame" in entry.flags and not any(bare_stem(doc, toks[x]) in _RESPONSIBILITY for x in range(k + 2, min(j + 1, reach))):
+    if entry.needs and not any(word_forms(doc, toks[x]) & entry.needs for x in range(k + 2, min(j + 1, reach))):
         return True  # حمّل الشرفي السلطة المسؤولية blames; حمل السلاح، حمل المسؤولية "took it on" do not
-    if _verb_form(doc, toks[k]) in _PLEDGED and any(toks[x].norm in _CASE_WORDS for x in range(k + 1, min(j + 1, k + 9))):
+    if entry.noobj and any(word_forms(doc, toks[x]) & entry.noobj for x in range(k + 1, min(j + 1, k + 1 + NOOBJ_REACH))):
         return True  # تعهدت فرقة الأبحاث بالبحث في القضية (Tunisian usage): a unit takes charge of a case, no promise
     if "docin" in entry.flags and not (k + 2 <= j and toks[k + 1].norm == "في"
                                       and bare_stem(doc, toks[k + 2]) in _ISSUED_TEXTS):
@@ -1336,15 +1348,8 @@ _DEMONSTRATIVES = frozenset(fold(w) for w in "ما هذا هذه ذلك تلك �
 
 
 _ABOUT, _WAY = fold("عن"), fold("طريق")
-# تعهد "took charge of" a case, in Tunisian police reports (تعهدت الفرقة بالبحث، بمواصلة الأبحاث، بالاحتفاظ
-# بهم), as the trigger lexicon's noobj words for the same verb.
-_PLEDGED = frozenset(verb_forms("تعهد|يتعهد"))
-_CASE_WORDS = frozenset(fold(w) for w in (
-    "البحث بالبحث الأبحاث بالأبحاث الابحاث بالابحاث التحقيق بالتحقيق التحقيقات بالتحقيقات التحريات بالتحريات "
-    "القضية بالقضية الملف بالملف الاحتفاظ بالاحتفاظ"
-).split())
-# What one is held responsible for: حمّل X المسؤولية، حملت الجمعية السلطة مسؤولية التعاطي السلبي.
-_RESPONSIBILITY = frozenset(fold(w) for w in "مسؤولية مسئولية مسؤوليات".split())
+# How many words after a cue its noobj words are looked for (تعهدت فرقة الأبحاث والتفتيش للحرس الوطني بالبحث).
+NOOBJ_REACH = 8
 # How many words (not counting names and dates) may stand between عبر/أعرب and its عن: عبر الناطق باسم الاتحاد
 # الوطني لنقابات الأمن الداخلي عماد بلحاج خليفة في مداخلة له في برنامج بوليتيكا اليوم الثلاثاء 20 جانفي 2015 عن …
 ABOUT_REACH = 16
@@ -1738,10 +1743,6 @@ def _attribution_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None | bo
     return None
 
 
-# A reporter (مراسل الجوهرة أف أم، مراسلنا): the outlet relaying, no speaker of its own (GUIDELINES.md, a conduit).
-_REPORTERS = frozenset(fold(w) for w in "مراسل مراسلة مراسلنا مراسلتنا".split())
-
-
 def _attributed_anaphor(actors: ActorIndex, k: int, nxt: int, j: int) -> Unit | None:
     """The actor named earlier that a definite noun after attribution ``k`` describes (وفق الإعلامي الليبي:
     نبيل السكني; على حد تعبير الصحيفة: صحيفة الدايلي ميل), past ما and its verb; none for a noun that
@@ -1998,7 +1999,7 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 speaker = None  # a bare nationality adjective (مراجع عراقية) names no speaker
             ids: list[str] | None = list(speaker.ids) if speaker is not None else None
             if "attr" not in flags and k + 1 <= j and toks[k + 1].base_start == toks[k + 1].start \
-                    and bare_stem(doc, toks[k + 1]) in _GUEST and (guest := _person_spoken_last(doc, cues + sent_cues)):
+                    and bare_stem(doc, toks[k + 1]) in _PROGRAMME_GUEST and (guest := _person_spoken_last(doc, cues + sent_cues)):
                 # وأكد ضيف "بوليتيكا" أن …، وأوضح ضيف "صباح الورد": a programme's guest is the person it
                 # interviews, who has spoken already; not the programme, nor an unnamed "guest"
                 ids, explicit = guest, False
@@ -2163,9 +2164,7 @@ def _exclude_outlets_told(actors: ActorIndex) -> None:
                 actors.excluded.add(u.first)
                 actors.told_outlets.add(u.first)
                 # لمراسلة "الجوهرة | أف أم": an outlet's name the tagger split in two is set aside whole
-                z = u.last + 1
-                while z < n and toks[z].norm in _QUOTES:
-                    z += 1
+                z = past_quote_marks(actors.doc, u.last + 1, n - 1)
                 v = actors.unit_at.get(z)
                 if v is not None and v.first == z and v.label in ("ORG", "MISC") and u.kind == v.kind == "mention":
                     actors.excluded.add(v.first)  # (not a body named after the outlet: للجوهرة أف أم الحكومة)
@@ -2178,7 +2177,7 @@ def _exclude_outlets_told(actors: ActorIndex) -> None:
         if toks[b].norm not in _BI_ANNA:
             continue
         media = next((x for x in range(max(0, b - OUTLET_INFORMED_REACH), b) if _informed_outlet_word(actors.doc, x)), None)
-        if media is None or lookup_cue(actors.doc, media - 1) is not None:
+        if media is None or media > 0 and lookup_cue(actors.doc, media - 1) is not None:
             continue  # (وأفادت صحيفة دي فيلت بأن …: the paper right after the verb is its subject)
         u = next((actors.unit_at[x] for x in range(media, min(b, media + 3))
                   if x in actors.unit_at and actors.unit_at[x].first == x), None)
@@ -2190,7 +2189,7 @@ def _exclude_outlets_told(actors: ActorIndex) -> None:
 def _informed_outlet_word(doc: Document, x: int) -> bool:
     """True for a bare outlet word (وكالة، صحيفة، رويترز; not لوكالة, which ``to_outlet`` reads)."""
     tok = doc.tokens[x]
-    return tok.base_start == tok.start and fold(doc.text[tok.start:tok.end]) in _MEDIA_NOUNS | _OUTLET_NAMES
+    return tok.base_start == tok.start and fold(doc.text[tok.start:tok.end]) in _OUTLET_WORDS
 
 
 # "that", after a verb of informing (أبلغه بأن، أفاد الوكالة بأن), and how far before it the outlet informed

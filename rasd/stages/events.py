@@ -15,7 +15,7 @@ from typing import ClassVar
 
 from rasd.arabic.calendar import number_value
 from rasd.arabic.normalize import fold, strip_diacritics
-from rasd.arabic.particles import COMMAS, QUOTE_MARKS, TO
+from rasd.arabic.particles import COMMAS, TO
 from rasd.arabic.sentences import ABBREVIATIONS
 from rasd.config import Config
 from rasd.document import Document, Event
@@ -33,6 +33,7 @@ from rasd.stages.event_actors import (
     is_city,
     is_kana,
     is_outlet,
+    past_quote_marks,
     stands_for_state,
     token_stem,
 )
@@ -231,7 +232,8 @@ class EventsStage:
             if words & TOURISTS:
                 found = [e for e in found if e.code not in TOURISM_CODES]
             # ورحب الأمير بالوفد: the host's courtesy to the guests of a meeting, no support of them
-            found = [e for e in found if e.code != "SUPPORT" or not _welcome_at(doc, actors, e, j)]
+            found = [e for e in found if e.code != "SUPPORT"
+                     or not hosts_welcome(actors, actors.token_range(e.trigger.start, e.trigger.end)[0], j)]
             events.extend(found)
         if self.speech_content:
             events.extend(content_events(doc, actors, cues, events))
@@ -852,12 +854,6 @@ _NOT_PEOPLE = frozenset(fold(w) for w in (
 ).split())
 
 
-def _welcome_at(doc: Document, actors: ActorIndex, ev: Event, j: int) -> bool:
-    """True when ``ev``'s trigger is a host's welcome to guests (``hosts_welcome``), sentence ending at ``j``."""
-    k = bisect.bisect_left(doc.tokens, ev.trigger.start, key=lambda t: t.start)
-    return k < len(doc.tokens) and doc.tokens[k].start == ev.trigger.start and hosts_welcome(actors, k, j)
-
-
 def _counted_people(doc: Document, x: int, end: int, arrested: bool = False) -> str | None:
     """The text of a number of people at ``x``, after على/عليهم if there (على ثلاثة أشخاص، 3 عناصر), else None.
 
@@ -1381,19 +1377,13 @@ def _prayed_to(doc: Document, actors: ActorIndex, x: int, end: int) -> bool:
     الخارجية العراقية الله عز وجل أن يتقبل): a prayer, no demand."""
     if doc.tokens[x].norm in PRAYED_TO:
         return True
-    x = _past_quote_marks(doc, x, end)  # ودعا "القحطاني" المولى
+    x = past_quote_marks(doc, x, end)  # ودعا "القحطاني" المولى
     u = actors.unit_at.get(x)
-    y = _past_quote_marks(doc, u.last + 1, end) if u is not None and u.first == x else x
+    y = past_quote_marks(doc, u.last + 1, end) if u is not None and u.first == x else x
     while y <= end and y - x < 6 and doc.tokens[y].norm not in PRAYED_TO and doc.tokens[y].norm[:1].isalpha() \
             and y not in actors.unit_at and has_article(doc, doc.tokens[y]):
         y += 1  # past a subject the tagger left unnamed: الخارجية العراقية (not into a name: عبد ربه منصور هادي)
     return y <= end and y not in actors.unit_at and doc.tokens[y].norm in PRAYED_TO
-
-
-def _past_quote_marks(doc: Document, x: int, end: int) -> int:
-    while x <= end and doc.tokens[x].norm in QUOTE_MARKS:
-        x += 1
-    return x
 
 
 def _victims_first(doc: Document, keys: list[tuple[str, ...]], m: Match, victims: frozenset[str]) -> bool:

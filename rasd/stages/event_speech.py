@@ -44,7 +44,7 @@ from rasd.stages.event_actors import (
     word_forms,
 )
 from rasd.stages.event_forms import verb_forms
-from rasd.stages.event_roles import ISSUED, PREP_PRONOUNS, call_complement
+from rasd.stages.event_roles import ISSUED, PREP_PRONOUNS, RELATIVES, call_complement
 from rasd.stages.event_triggers import trigger_lexicon
 
 # أن with the pronoun the tokenizer leaves on it: وأضافت أنه عقب …، أكد بأنها
@@ -312,6 +312,10 @@ def _unit_after(actors: ActorIndex, k: int, end: int, gap: int, subject: bool = 
             # person set off after the phrase that describes him
             return named
         if toks[x].norm in _STOP_AFTER or token_stem(actors.doc, toks[x]) in _STOP_AFTER:
+            return institution
+        if subject and x > k + 1 and toks[x].norm in RELATIVES:
+            # وقال المصدر العسكري الذي اتصلت به وكالة الصحافة الفرنسية: the relative clause describes the one
+            # speaking; whom it names (the outlet that called him) does not speak
             return institution
     return institution
 

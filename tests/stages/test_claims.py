@@ -934,6 +934,16 @@ def test_claims_outlet_told_is_no_speaker(stage, text, mentions, speaker):
     assert [c[1] for c in found] == ([speaker] if speaker else [])
 
 
+@pytest.mark.parametrize("text, mentions", [
+    ("وقال المصدر العسكري الذي اتصلت به وكالة الصحافة الفرنسية إن الهجوم وقع فجرا.",
+     [("وكالة الصحافة الفرنسية", "ORG")]),
+    ("وقال المسؤول الذي التقته رويترز إن الهجوم وقع فجرا.", [("رويترز", "ORG")]),
+])
+def test_claims_actor_in_the_speakers_relative_clause_is_no_speaker(stage, text, mentions):
+    # the relative clause describes the one speaking: the outlet that called him does not speak
+    assert [c[1] for c in cues(run(stage, text, mentions))] in ([], [None])
+
+
 def test_claims_attribution_past_the_outlet_told(stage):
     # وفق ما صرح به لجوهرة أف أم اليوم X: the one who spoke, past the outlet and the day
     doc = run(stage, "وتأجل الإضراب إلى موعد لاحق، وفق ما صرح به لجوهرة أف أم عبد الرؤوف باللطيف كاتب عام النقابة.",

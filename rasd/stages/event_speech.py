@@ -1919,6 +1919,11 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 relative_subject = None if "suffixed" in flags else _antecedent(actors, k, i)
                 speaker = relative_subject or _dual_speaker(actors, k, j) \
                     or _speaker(actors, k, i, j, bool(flags & {"cont", "suffixed"}) or plural_verb, plural_verb)
+                if speaker is not None and "suffixed" in flags and speaker.last < k and k + 1 <= j \
+                        and actors.is_head(k + 1) and toks[k + 1].base_start == toks[k + 1].start:
+                    # مسلحون متشددون وصفهم مسؤول عسكري بأنهم: the subject follows the verb, named or not; the
+                    # one before is whom its pronoun takes up
+                    speaker = None
                 if speaker is not None and speaker.first == k + 1 and "masc" in flags \
                         and _feminine_noun_phrase(doc, speaker):
                     # ودعا الحكومة إلى تطبيق القانون، وناشد المنظمة: a masculine verb's subject is no feminine

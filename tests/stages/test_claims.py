@@ -944,6 +944,13 @@ def test_claims_actor_in_the_speakers_relative_clause_is_no_speaker(stage, text,
     assert [c[1] for c in cues(run(stage, text, mentions))] in ([], [None])
 
 
+def test_claims_subject_after_a_suffixed_verb_not_the_one_before(stage):
+    # مسلحون وصفهم مسؤول عسكري: the militants are whom the pronoun takes up; the bare official speaks (no claim)
+    doc = run(stage, "قتل عشرة جنود في هجوم شنه مسلحون متشددون وصفهم مسؤول عسكري بأنهم ارهابيون.",
+              [("مسلحون متشددون", "ORG")])
+    assert [c[1] for c in cues(doc)] in ([], [None])
+
+
 def test_claims_attribution_past_the_outlet_told(stage):
     # وفق ما صرح به لجوهرة أف أم اليوم X: the one who spoke, past the outlet and the day
     doc = run(stage, "وتأجل الإضراب إلى موعد لاحق، وفق ما صرح به لجوهرة أف أم عبد الرؤوف باللطيف كاتب عام النقابة.",

@@ -606,7 +606,9 @@ def _speaker(actors: ActorIndex, k: int, i: int, j: int, continuation: bool, plu
     waw = _conjoined(actors.doc, k)
     if after is not None and (waw or not adjacent):
         return after
-    if adjacent:
+    if adjacent and not (waw and before.label == "LOC"):
+        # (شوارع اللاذقية وطالبوا، هجمات … في الكاميرون ووصفتها: the place ending the clause before a و-verb
+        # is no subject of it)
         return _head_of_coordination(actors, before)
     if after is not None:
         return after

@@ -586,6 +586,11 @@ class EventsStage:
         if not source and rule.plover == "PROTEST" and (crowd := _crowd(doc, c0, c1, actors.timex_tokens)) is not None:
             # تظاهر نحو ألفي شخص، نفذ عدد من سكان الحي وقفة احتجاجية: the crowd, counted, is who protests
             source = [actors.maker.nominal(crowd, None, "PER")]
+        if not source and rule.verbal and (own := next((c for c in cues if c.first == m.first and c.speaker
+                                                         and "attr" not in c.entry.flags), None)) is not None:
+            # وطالب بـ …، ودعت إلى …: the verb is also a reporting cue, whose speaker (the one going on from
+            # the sentence before) is the event's source
+            source = [x for x in own.speaker if x not in target]
         if not source:
             protest_agents = rule.plover in ("ASSAULT", "COERCE") and _are_protesters(doc, actors, target)
             if rule.weak or (not protest_agents and (not self._lone or rule.plover not in self.actorless)):

@@ -951,6 +951,13 @@ def test_claims_subject_after_a_suffixed_verb_not_the_one_before(stage):
     assert [c[1] for c in cues(doc)] in ([], [None])
 
 
+def test_claims_place_ending_the_clause_before_a_waw_verb_does_not_speak(stage):
+    # شوارع اللاذقية وطالبوا: the town ends the clause before; the bare residents demand (no claim)
+    doc = run(stage, "ونظم الأهالي تجمعات في بعض شوارع اللاذقية وطالبوا بتوقيف سليمان الأسد.",
+              [("اللاذقية", "LOC"), ("سليمان الأسد", "PER")])
+    assert all(c[1] != "اللاذقية" for c in cues(doc))
+
+
 def test_claims_attribution_past_the_outlet_told(stage):
     # وفق ما صرح به لجوهرة أف أم اليوم X: the one who spoke, past the outlet and the day
     doc = run(stage, "وتأجل الإضراب إلى موعد لاحق، وفق ما صرح به لجوهرة أف أم عبد الرؤوف باللطيف كاتب عام النقابة.",

@@ -3930,3 +3930,15 @@ def test_a_prayer_past_a_quoted_name_is_no_request(stage):
     assert [e.code for e in doc.events] == []
     doc = run(stage, 'ودعا "القحطاني" الحكومة إلى حماية البلاد.', [("القحطاني", "PER"), ("الحكومة", "ORG")])
     assert [e.code for e in doc.events] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text, mentions, code, source", [
+    ("وأكد الوزير محمد الطاهر أن الوضع خطير، وطالب بفتح تحقيق في الحادثة.", [("محمد الطاهر", "PER")],
+     "REQUEST", "محمد الطاهر"),
+    ("وأكدت حركة النهضة أن الوضع خطير، وطالبت بفتح تحقيق في الحادثة.", [("حركة النهضة", "ORG")],
+     "REQUEST", "حركة النهضة"),
+])
+def test_a_speech_verb_with_its_subject_dropped_takes_the_speaker_going_on(stage, text, mentions, code, source):
+    # وطالب بفتح تحقيق: no subject after the verb, but as a reporting cue it has the speaker going on
+    doc = run(stage, text, mentions)
+    assert [(e.code, names(doc, e.source)) for e in doc.events if e.code == code] == [(code, {source})]

@@ -578,7 +578,7 @@ class ActorIndex:
         self.excluded: set[int] = set()
         # Units of an outlet a statement is made or told to (لمراسلة الجوهرة أف أم، أفاد … وكالة رويترز بأن): no speaker.
         self.told_outlets: set[int] = set()
-        self._full_names: dict[str, dict[str, tuple[list[str], str]]] | None = None
+        self._full_names: dict[str, dict[str, tuple[int, list[str], str]]] | None = None
         self._sentence_starts: set[int] | None = None
         # Entities named as the outlet's own reporter (موفدتنا إيمان الفجاري): the narrator, no actor.
         self.narrators: set[str] = set()
@@ -826,11 +826,16 @@ class ActorIndex:
                 else:
                     head = bare_stem(doc, toks[u.first])
                 name = fold(doc.text[u.start:toks[u.last].end])
-                self._full_names.setdefault(head, {}).setdefault(name, (list(u.ids), u.label))
+                self._full_names.setdefault(head, {}).setdefault(name, (u.first, list(u.ids), u.label))
         names = self._full_names.get(bare_stem(doc, tok), {})
         if not names and bare_stem(doc, tok) == _KINGDOM_HEAD:
             return self._the_kingdom()
-        return next(iter(names.values())) if len(names) == 1 else None
+        # The one name given before it; with none before, the article's one name (a later name the tagger made
+        # of the head and the next word, الجمعية الزكاة, does not make the earlier جمعية البر ambiguous).
+        before = [(ids, label) for first, ids, label in names.values() if first < k]
+        if len(before) == 1:
+            return before[0]
+        return next((ids, label) for _, ids, label in names.values()) if len(names) == 1 else None
 
     def _the_kingdom(self) -> tuple[list[str], str] | None:
         """The kingdom a bare المملكة stands for when the article never names one in full: the one kingdom it

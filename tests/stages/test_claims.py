@@ -958,6 +958,15 @@ def test_claims_place_ending_the_clause_before_a_waw_verb_does_not_speak(stage):
     assert all(c[1] != "اللاذقية" for c in cues(doc))
 
 
+def test_claims_short_name_stands_for_the_name_given_before_it(stage):
+    # وأكدت الجمعية: جمعية البر, named before it; a later name with the same head (the tagger's الجمعية الزكاة)
+    # does not make it ambiguous
+    doc = run(stage, "دشنت جمعية البر نقاطا لاستقبال الزكاة. وأكدت الجمعية أن المشروع يستفيد منه 80 ألف محتاج. "
+                     "ولكي تستقبل الجمعية الزكاة في وقتها.",
+              [("جمعية البر", "ORG"), ("الجمعية الزكاة", "ORG")])
+    assert [c[:2] for c in cues(doc)] == [("وأكدت", "جمعية البر")]
+
+
 def test_claims_attribution_past_the_outlet_told(stage):
     # وفق ما صرح به لجوهرة أف أم اليوم X: the one who spoke, past the outlet and the day
     doc = run(stage, "وتأجل الإضراب إلى موعد لاحق، وفق ما صرح به لجوهرة أف أم عبد الرؤوف باللطيف كاتب عام النقابة.",

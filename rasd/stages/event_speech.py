@@ -1316,7 +1316,7 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
     # جدد تضامنه، وأبدى الحارثي معاناته، جددت التأكيد على: a noun of what one says or feels right
     # after the verb (or its subject) is what it expresses (ann and about alike); not after تابع، زاد
     # (تتابع الموقف "follows the situation", زاد القلق "the worry grew").
-    that = that or "cont" not in entry.flags and any(_stance_noun(doc, toks[x]) for x in range(k + 1, min(j + 1, k + 5)))
+    that = that or "cont" not in entry.flags and _stance_noun_after(actors, k, j)
     about = "about" in entry.flags and _about_follows(actors, k, j)
     if entry.flags & {"ann", "about"} and not (that or about):
         return True
@@ -1542,7 +1542,11 @@ def _suffixed_noun(doc: Document, k: int, i: int) -> bool:
 # What one expresses or renews (جدد دعوته، أبدى استعداده، جددت التأكيد): nouns of speech, stance, feeling.
 _STANCE_NOUNS = frozenset(fold(w) for w in (
     "تأكيد دعوة دعوات مطالبة مطالب تضامن دعم رفض إدانة موقف التزام تمسك ترحيب حرص شكر تقدير استعداد "
-    "قلق انشغال ارتياح إعجاب أسف استياء تخوف معاناة أمل ثقة انزعاج استغراب امتعاض"
+    "قلق انشغال ارتياح إعجاب أسف استياء تخوف معاناة أمل ثقة انزعاج استغراب امتعاض "
+    # accusations, warnings and protests renewed (جدد الأسد اتهامه الغرب، جددت المنظمة تحذيرها من …)
+    "اتهام اتهامات تحذير تحذيرات انتقاد انتقادات استنكار تنديد احتجاج اعتراض طلب نداء "
+    # and feelings voiced (أبدى رغبته، أبدى خادم الحرمين تحياته، عبرت عن اعتزازها)
+    "رغبة خشية مخاوف تحيات اعتزاز فخر سعادة"
 ).split())
 
 
@@ -1558,6 +1562,15 @@ def _stance_noun(doc: Document, tok) -> bool:
             if base in _STANCE_NOUNS or base.endswith("ت") and base[:-1] + "ه" in _STANCE_NOUNS:
                 return True  # دعوته → دعوة، معاناته → معاناة
     return False
+
+
+def _stance_noun_after(actors: ActorIndex, k: int, j: int, words: int = 4) -> bool:
+    """True when a stance noun is among the ``words`` words after cue ``k`` (up to ``j``), or after the name
+    of its subject right after it: جدد تضامنه، جددت منظمة الأمم المتحدة للأغذية والزراعة (فاو) تحذيرها."""
+    doc, toks = actors.doc, actors.doc.tokens
+    subject = actors.unit_at.get(k + 1)
+    x = subject.last + 1 if subject is not None and subject.first == k + 1 else k + 1
+    return any(_stance_noun(doc, toks[y]) for y in range(x, min(j + 1, x + words)))
 
 
 # في الوقت الذي أفادت فيه مصادر …، في حين الذي: "while", the time the relative takes up no speaker.

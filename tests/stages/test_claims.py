@@ -967,6 +967,17 @@ def test_claims_short_name_stands_for_the_name_given_before_it(stage):
     assert [c[:2] for c in cues(doc)] == [("وأكدت", "جمعية البر")]
 
 
+@pytest.mark.parametrize("text, mentions, speaker", [
+    ("وجدد الأسد اتهامه الغرب بدعم الإرهابيين.", [("الأسد", "PER")], "الأسد"),
+    ("وجدد المرزوقي في ختام كلمته تضامنه الكلي مع القضية الفلسطينية.", [("المرزوقي", "PER")], "المرزوقي"),
+    ("وجددت منظمة الأغذية والزراعة (فاو) تحذيرها من انتشار الجراد.", [("منظمة الأغذية والزراعة", "ORG")],
+     "منظمة الأغذية والزراعة"),
+])
+def test_claims_renewed_accusation_or_solidarity_is_a_statement(stage, text, mentions, speaker):
+    # جدد X اتهامه/تضامنه/تحذيره: the noun of what is renewed makes the verb a cue, past its subject's name
+    assert [c[1] for c in cues(run(stage, text, mentions))] == [speaker]
+
+
 def test_claims_attribution_past_the_outlet_told(stage):
     # وفق ما صرح به لجوهرة أف أم اليوم X: the one who spoke, past the outlet and the day
     doc = run(stage, "وتأجل الإضراب إلى موعد لاحق، وفق ما صرح به لجوهرة أف أم عبد الرؤوف باللطيف كاتب عام النقابة.",

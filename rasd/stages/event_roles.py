@@ -782,6 +782,12 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         supported = close_before or _support_before(doc, keys, m.first, c0) or voiced_stance(doc, keys, m.first, c0)
         after_poss = possessor.last + 1 if possessor is not None else m.last + 1
         prep_tgt = first_unit(actors, after_poss, c1, ACTOR_REACH, False, stop_comma=True)
+        if possessor is not None and possessor.kind == "country" and possessor.first == m.last + 1 \
+                and rule.plover in MATERIAL_CODES and not rule.genitive_target and definite(doc, toks[m.last]):
+            # أدانت كردستان القصف التركي على قرية: the nationality adjective of an act with the article names
+            # its doer, whoever frames it
+            source = group_ids(actors, possessor, c1)
+            return source, [e for e in group_ids(actors, prep_tgt, c1) if e not in source]
         # لزيارة القوات الأمريكية: ل of purpose; after نتيجة it is the cause (نتيجة للاشتباك), not what is sought.
         purpose = "ل" in doc.text[toks[m.first].start:toks[m.first].base_start] and not (
             m.first > c0 and toks[m.first - 1].norm in _RESULT_WORDS)

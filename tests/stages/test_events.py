@@ -3942,3 +3942,12 @@ def test_a_speech_verb_with_its_subject_dropped_takes_the_speaker_going_on(stage
     # وطالب بفتح تحقيق: no subject after the verb, but as a reporting cue it has the speaker going on
     doc = run(stage, text, mentions)
     assert [(e.code, names(doc, e.source)) for e in doc.events if e.code == code] == [(code, {source})]
+
+
+def test_a_nationality_adjective_after_a_condemned_attack_names_its_doer(stage):
+    # أدانت كردستان القصف التركي على قرية: Turkey shelled; the condemnation accuses Turkey
+    doc = run(stage, "أدانت رئاسة إقليم كردستان القصف التركي على قرية شمال أربيل.",
+              [("رئاسة إقليم كردستان", "ORG"), ("أربيل", "LOC")])
+    coded = {(e.code, frozenset(names(doc, e.source)), frozenset(names(doc, e.target))) for e in doc.events}
+    assert ("ASSAULT", frozenset({"تركيا"}), frozenset({"أربيل"})) in coded
+    assert ("ACCUSE", frozenset({"رئاسة إقليم كردستان"}), frozenset({"تركيا"})) in coded

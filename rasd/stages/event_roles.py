@@ -737,8 +737,13 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             # التقى البريكي، اليوم الإربعاء بمقر الوزارة، أستاذي القانون الصادق بلعيد: the one met may
             # follow a date, a place and a title.
             tgt = direct_object(actors, t0, min(c1, t0 + 2 * ACTOR_REACH))
-        if tgt is not None and actors.oblique(tgt) and not rule.prep and not _owner_of_place(actors, tgt):
-            # دعا X (… الموالي للأكراد …) حزب العمال: a direct object beats a prepositional phrase.
+        asked_of = tgt is not None and rule.verbal and rule.plover == "REQUEST" and tgt.first - 1 == t0 \
+            and toks[t0].norm == "من" and toks[tgt.first].base_start == toks[tgt.first].start
+        if tgt is not None and actors.oblique(tgt) and not rule.prep and not _owner_of_place(actors, tgt) \
+                and not asked_of:
+            # دعا X (… الموالي للأكراد …) حزب العمال: a direct object beats a prepositional phrase (not the one
+            # asked right after من: طلب الجبوري من الأردن بذل مساعيه لدى أنقرة. A من further on is no
+            # addressee: طالب الجيلاني الهمامي من الجبهة الشعبية names the member's party).
             direct = direct_object(actors, tgt.last + 1, min(c1, max(tstart, m.first + 1) + ACTOR_REACH))
             tgt = direct or tgt
         target = group_ids(actors, tgt, c1)

@@ -3951,3 +3951,15 @@ def test_a_nationality_adjective_after_a_condemned_attack_names_its_doer(stage):
     coded = {(e.code, frozenset(names(doc, e.source)), frozenset(names(doc, e.target))) for e in doc.events}
     assert ("ASSAULT", frozenset({"تركيا"}), frozenset({"أربيل"})) in coded
     assert ("ACCUSE", frozenset({"رئاسة إقليم كردستان"}), frozenset({"تركيا"})) in coded
+
+
+@pytest.mark.parametrize("text, mentions, target", [
+    ("وأفادت مصادر أن سليم الجبوري طلب من الأردن بذل مساعيه لدى أنقرة لإقناع الجانب التركي.",
+     [("سليم الجبوري", "PER"), ("الأردن", "LOC"), ("أنقرة", "LOC")], "الأردن"),
+    ("وطالب المرزوقي من السلطات التونسية باستضافة اللاجئين السوريين.",
+     [("المرزوقي", "PER"), ("السلطات التونسية", "ORG")], "السلطات التونسية"),
+])
+def test_the_one_asked_after_min_is_the_target_of_a_request(stage, text, mentions, target):
+    # طلب X من Y بذل مساعيه لدى أنقرة: Y is asked, not the place of the errand
+    doc = run(stage, text, mentions)
+    assert [names(doc, e.target) for e in doc.events if e.code == "REQUEST"] == [{target}]

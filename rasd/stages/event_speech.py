@@ -1691,7 +1691,13 @@ def _antecedent(actors: ActorIndex, k: int, i: int) -> Unit | None:
 # What one acts "in accordance with" (وفقا لاتفاق، حسب تعليمات، وفق القانون), not a source cited.
 _RULE_NOUNS = frozenset(fold(w) for w in (
     "اتفاق اتفاقية اتفاقيات توجيهات توجيه تعليمات قانون قوانين قرار قرارات خطة نظام أنظمة شروط معايير أحكام "
-    "دستور ضوابط إجراءات لوائح"
+    "دستور ضوابط إجراءات لوائح "
+    # وفقًا لخريطة الطريق، وفقا لمتطلبات أصدرتها اللجنة، وفقًا للمستجدات، حسب الآلية المعتمدة
+    "خريطة خارطة متطلبات مستجدات المستجدات آلية آليات مقتضيات برنامج جدول مواصفات صلاحيات مبادئ"
+).split())
+# وفق ما يقتضيه النظام، حسب ما ينص عليه القانون: what a rule requires, no one's statement.
+_RULE_VERBS = frozenset(fold(w) for w in (
+    "يقتضيه يقتضي تقتضيه تقتضي ينص تنص يتطلبه يتطلب تتطلبه تتطلب يسمح تسمح"
 ).split())
 
 
@@ -1726,7 +1732,8 @@ def _attribution_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None | bo
     if k + 1 <= j and toks[k + 1].norm == "ما" and any(bare_stem(actors.doc, toks[y]) in _REPORTERS for y in range(nxt + 1, min(j + 1, nxt + 3))):
         return False  # وفق ما أكده مراسل الجوهرة أف أم: the outlet's reporter relays, the narrator or a conduit
     rule = bare_stem(actors.doc, toks[nxt]) if nxt <= j else ""
-    if rule in _RULE_NOUNS or rule[:1] == "ل" and (rule[1:] in _RULE_NOUNS or rule[2:] in _RULE_NOUNS):
+    if rule in _RULE_NOUNS or rule[:1] == "ل" and (rule[1:] in _RULE_NOUNS or rule[2:] in _RULE_NOUNS) \
+            or nxt <= j and toks[k + 1].norm == "ما" and toks[nxt].norm in _RULE_VERBS:
         return False  # وفقا لاتفاق أوسلو، حسب تعليمات الوزارة: "in accordance with", no one's statement
     if nxt <= j and nxt not in actors.unit_at and bare_stem(actors.doc, toks[nxt]) in PERSON_TITLES:
         # بحسب رئيس كتلة الحرة لحركة مشروع تونس بالبرلمان، عبد الرؤوف الشريف: the person the title phrase ends in

@@ -978,6 +978,17 @@ def test_claims_renewed_accusation_or_solidarity_is_a_statement(stage, text, men
     assert [c[1] for c in cues(run(stage, text, mentions))] == [speaker]
 
 
+@pytest.mark.parametrize("text, mentions", [
+    ("وتم الاتفاق على تحديد موعد للتعاقد وفقًا لخريطة الطريق التي اتفق عليها الوزراء.", []),
+    ("وسيعقد مكتب المجلس اجتماعا غدا وفق ما يقتضيه النظام الداخلي لمجلس نواب الشعب.",
+     [("مجلس نواب الشعب", "ORG")]),
+    ("وستتم معالجة ذلك حسب الآلية المعتمدة من وزارة التعليم.", [("وزارة التعليم", "ORG")]),
+])
+def test_claims_in_accordance_with_a_rule_cites_no_one(stage, text, mentions):
+    # وفقًا لخريطة الطريق، وفق ما يقتضيه النظام: "in accordance with", not a source's statement
+    assert cues(run(stage, text, mentions)) == []
+
+
 def test_claims_attribution_past_the_outlet_told(stage):
     # وفق ما صرح به لجوهرة أف أم اليوم X: the one who spoke, past the outlet and the day
     doc = run(stage, "وتأجل الإضراب إلى موعد لاحق، وفق ما صرح به لجوهرة أف أم عبد الرؤوف باللطيف كاتب عام النقابة.",

@@ -38,6 +38,7 @@ from rasd.stages.event_actors import (
     has_article,
     is_city,
     is_kana,
+    is_outlet,
     past_quote_marks,
     prep_clitic,
     token_stem,
@@ -2162,8 +2163,32 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
             reports = not (_considered(doc, k, j, entry) or _passive_accused(doc, k, j, entry)
                            or _no_statement(doc, k, i, j, entry, speaker) or hosts_welcome(actors, k, j))
             sent_cues.append(Cue(k, k, entry, ids, si, explicit, speaker, reports))
+        _outlets_relaying(doc, sent_cues)
         cues.extend(sent_cues)
     return cues
+
+
+def _an_outlet(e) -> bool:
+    """Whether an entity is a news outlet: by its head word (وكالة الأنباء الكويتية) or by a well-known name
+    (رويترز، فرانس برس)."""
+    return is_outlet(e) or any(fold(w) in _OUTLET_NAMES for name in (e.name_ar, e.name, *(e.aliases or ()))
+                               for w in (name or "").split())
+
+
+# How many words may stand between an outlet cited and the verb of the one it quotes (وحسب فرانس برس، قالت …).
+RELAY_REACH = 3
+
+
+def _outlets_relaying(doc: Document, sent_cues: list[Cue]) -> None:
+    """An outlet cited right before another speaker's verb relays that speaker's words (وحسب فرانس برس، قالت
+    المتحدثة باسم الشرطة …، ووفق وكالة الأنباء الكويتية قال مدير …): it makes no claim of its own."""
+    for a in sent_cues:
+        if "attr" not in a.entry.flags or not a.speaker or a.unit is None \
+                or not all((e := doc.entity(x)) is not None and _an_outlet(e) for x in a.speaker):
+            continue
+        if any(c.first > a.unit.last and c.first - a.unit.last <= RELAY_REACH + 1 and c.speaker and c.explicit
+               and set(c.speaker).isdisjoint(a.speaker) and not c.entry.flags & {"attr", "part"} for c in sent_cues):
+            a.reports = False
 
 
 # The last document analysed, so the claims stage reuses what the events stage just built

@@ -1290,6 +1290,8 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
     """Forms of cue verbs that report nothing here: a relative clause with no named antecedent
     (مما بات يهدد), an impersonal passive (ويذكر أن، يشار إلى), بين with no أن after it …"""
     toks = doc.tokens
+    if not entry.flags & {"attr", "qawl"} and any(c in "بك" for c in doc.text[toks[k].start:toks[k].base_start]):
+        return True  # بكشف الحقائق: no verb takes ب or ك; the cue's verbal noun
     # الذي وصفه، لما وصفته بـ: before a form with an object pronoun the relative is its object, and
     # the verb still reports.
     relative_object = "suffixed" in entry.flags

@@ -1000,6 +1000,12 @@ def test_claims_an_agency_passing_on_a_named_speakers_words_is_a_conduit(stage, 
     assert [c[1] for c in cues(run(stage, text, mentions))] == [speaker]
 
 
+def test_claims_a_verbal_noun_after_bi_is_no_cue(stage):
+    # بكشف الحقائق: the verbal noun of كشف after ب ("by uncovering"), no statement
+    doc = run(stage, "وطالب الصحفيون بأن تقوم الحكومة بكشف الحقائق حول انتشار الظاهرة.", [("الحكومة", "ORG")])
+    assert all(c[0] != "كشف" for c in cues(doc))
+
+
 def test_claims_attribution_past_the_outlet_told(stage):
     # وفق ما صرح به لجوهرة أف أم اليوم X: the one who spoke, past the outlet and the day
     doc = run(stage, "وتأجل الإضراب إلى موعد لاحق، وفق ما صرح به لجوهرة أف أم عبد الرؤوف باللطيف كاتب عام النقابة.",

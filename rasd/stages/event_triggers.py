@@ -54,6 +54,7 @@ class Rule:
     obj: frozenset[str] = frozenset()
     ditransitive: bool = False  # ``obj`` is the second of two objects (حمّل X Y المسؤولية): it may come far after
     counted: bool = False  # a number in digits and a word right after it also fill ``obj`` (إيقاف 4 تونسيين)
+    invitation_only: bool = False  # coded only as an invitation (وجه دعوة إلى نظيره لزيارة واشنطن), never a call
     # Words that, soon after the verb, make it no event (استقبل المستشفى حالات: patients, not guests).
     not_obj: frozenset[str] = frozenset()
     prep: frozenset[str] = frozenset()
@@ -102,6 +103,7 @@ class TriggerLexicon:
                 not_obj=frozenset(row.get("noobj") or ()),
                 ditransitive=bool(row.get("ditrans")),
                 counted=bool(row.get("counted")),
+                invitation_only=bool(row.get("invite")),
             )
             for w in rule.words[0]:
                 self.by_first.setdefault(w, []).append(rule)

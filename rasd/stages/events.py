@@ -743,6 +743,8 @@ class EventsStage:
             code, cameo = "AGREE", "030"
         elif code == "REQUEST" and _invitation(doc, m.last + 1, c1):
             code, cameo = "AGREE", "036"  # دعاه لزيارة واشنطن: an invitation (GUIDELINES.md)
+        elif rule.invitation_only:
+            return None  # وجه دعوة للهدوء، تلبية لدعوة الرئيس: the noun of a call, not coded as one
         if not target and source and _replying(doc, actors, si):
             # من جهته، دعا إردوغان إلى «التعاون»: for his part, he answers the other side of the same act.
             same = [e for e in [*self._so_far, *([prev] if prev else [])] if e.code == code and e.source

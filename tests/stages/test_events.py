@@ -3963,3 +3963,10 @@ def test_the_one_asked_after_min_is_the_target_of_a_request(stage, text, mention
     # طلب X من Y بذل مساعيه لدى أنقرة: Y is asked, not the place of the errand
     doc = run(stage, text, mentions)
     assert [names(doc, e.target) for e in doc.events if e.code == "REQUEST"] == [{target}]
+
+
+def test_the_noun_of_a_call_is_coded_only_as_an_invitation(stage):
+    # وجه دعوة للهدوء: the noun of a call is no REQUEST (0 of 8 in the development gold); دعوة … لزيارة is AGREE
+    doc = run(stage, "ووجه هوراسيو كارتيس رئيس باراغواي دعوة للهدوء عبر وسائل التواصل الاجتماعي.",
+              [("هوراسيو كارتيس", "PER"), ("باراغواي", "LOC")])
+    assert [e.code for e in doc.events] == []

@@ -761,6 +761,10 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             # تفجير مسجد قوات الطوارئ، مهاجمة المواقع الروسية: the owner of the place attacked is hit,
             # not hitting.
             place_owner, possessor = possessor, None
+        if possessor is not None and rule.kind == "p" and toks[m.last].norm in PREPOSITIONS:
+            # تضامنه الكلي مع القضية الفلسطينية: after a phrase ending in a preposition comes its object (the
+            # nationality adjective there is no doer)
+            possessor = None
         if possessor is not None and possessor.first == m.last + 1 and possessor.kind != "country" \
                 and definite(doc, toks[m.last]):
             # استهدفت الغارات المتمردين: a noun with the article heads no genitive, so the actor after

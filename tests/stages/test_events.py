@@ -3970,3 +3970,9 @@ def test_the_noun_of_a_call_is_coded_only_as_an_invitation(stage):
     doc = run(stage, "ووجه هوراسيو كارتيس رئيس باراغواي دعوة للهدوء عبر وسائل التواصل الاجتماعي.",
               [("هوراسيو كارتيس", "PER"), ("باراغواي", "LOC")])
     assert [e.code for e in doc.events] == []
+
+
+def test_after_a_phrase_ending_in_a_preposition_comes_its_object_not_a_doer(stage):
+    # تضامنه الكلي مع القضية الفلسطينية: Palestine is what he stands with, not who stands
+    doc = run(stage, "وجدد المرزوقي في ختام كلمته تضامنه الكلي مع القضية الفلسطينية.", [("المرزوقي", "PER")])
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("SUPPORT", {"المرزوقي"})]

@@ -1306,7 +1306,8 @@ def _not_a_cue(doc: Document, actors: ActorIndex, k: int, i: int, j: int, entry:
     if not relative_object and k > i and (toks[k - 1].norm in _RELATIVE or token_stem(doc, toks[k - 1]) in _RELATIVE) \
             and not _while(doc, k, i):
         if (toks[k - 1].norm in _NO_ANTECEDENT or _antecedent(actors, k, i) is None) \
-                and not _names_own_subject(actors, k) and not _relative_disagrees(doc, k, i):
+                and not _names_own_subject(actors, k) and not _relative_disagrees(doc, k, i) \
+                and not _relative_in_statement(actors, k, i, j):
             # (أبوابه التي قالت الشرطة إن …، المسجد الذي قال مسؤولون فلسطينيون إنه …: the cue names its
             # own speaker right after it, and the relative is the object of what is said)
             return True
@@ -1666,6 +1667,22 @@ def _relative_disagrees(doc: Document, k: int, i: int) -> bool:
     if rel == fold("الذي"):
         return feminine
     return False
+
+
+_THAT_WITH_PRONOUN = frozenset(fold(w) for w in _THAT_PRONOUN) | frozenset(fold(w) for w in "انه انها انهم".split())
+
+
+def _relative_in_statement(actors: ActorIndex, k: int, i: int, j: int) -> bool:
+    """True when what a relative pronoun before cue ``k`` takes up is no actor and the pronoun on the أن/إن after
+    the cue takes it up again: the relative is inside the statement, whose speaker is dropped (التعاون الثنائي،
+    الذي قال إنه لم يرتق بعد …، الحرف "تي"، الذي قال إنه جاء …: the one speaking goes on)."""
+    toks = actors.doc.tokens
+    if not (k > i and toks[k - 1].norm in _RELATIVE) or _antecedent(actors, k, i) is not None:
+        return False
+    x = k + 1
+    while x <= j and toks[x].norm in _QUOTES:
+        x += 1
+    return x <= j and toks[x].norm in _THAT_WITH_PRONOUN
 
 
 def _antecedent(actors: ActorIndex, k: int, i: int) -> Unit | None:
@@ -2100,7 +2117,7 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                     continue
                 explicit = False
             if ids is None and ((toks[k].norm[:1] in ("و", "ف") or k > i and toks[k - 1].norm in _GOES_ON | _DROPPED_AFTER
-                                 or _relative_disagrees(doc, k, i))
+                                 or _relative_disagrees(doc, k, i) or _relative_in_statement(actors, k, i, j))
                                 and _pronoun_subject(doc, k, j) or _pronoun_particle(doc, k, i)):
                 # وشدد with the speaker dropped: the sentence's own speaker so far (أكد الوزير … وتطرق إلى
                 # قضية رائف بدوي، وقال …), else the subject named earlier in it, else the last speaker.

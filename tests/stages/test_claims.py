@@ -1006,6 +1006,13 @@ def test_claims_a_verbal_noun_after_bi_is_no_cue(stage):
     assert all(c[0] != "كشف" for c in cues(doc))
 
 
+def test_claims_relative_taken_up_inside_the_statement_keeps_the_speaker(stage):
+    # التعاون الثنائي، الذي قال إنه لم يرتق بعد: the cooperation is what he speaks of; the prime minister goes on
+    doc = run(stage, "وأكد يوسف الشاهد أن الاتفاقيات تدفع التعاون الثنائي، الذي قال إنه لم يرتق بعد الى مستوى "
+                     "تطلعات البلدين.", [("يوسف الشاهد", "PER")])
+    assert [c[:2] for c in cues(doc)] == [("وأكد", "يوسف الشاهد"), ("قال", "يوسف الشاهد")]
+
+
 def test_claims_attribution_past_the_outlet_told(stage):
     # وفق ما صرح به لجوهرة أف أم اليوم X: the one who spoke, past the outlet and the day
     doc = run(stage, "وتأجل الإضراب إلى موعد لاحق، وفق ما صرح به لجوهرة أف أم عبد الرؤوف باللطيف كاتب عام النقابة.",

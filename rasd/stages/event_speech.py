@@ -826,7 +826,9 @@ def _coordinated_actor(actors: ActorIndex, k: int) -> bool:
 
 # Heads of an unnamed definite speaker beyond the actor heads: المحامي، الجاني، الباحثون، الطبيب الشرعي.
 _SPEAKER_NOUNS = AGENT_HEADS | frozenset(fold(w) for w in (
-    "محامي محامية جاني باحثون باحثين مصابون طبيب مدرب ملحق مشرف منسق منسقة مرصد"
+    "محامي محامية جاني باحثون باحثين مصابون طبيب مدرب ملحق مشرف منسق منسقة مرصد "
+    # a deanship, a university's office that announces (واشترطت العمادة للقبول أن …)
+    "عمادة"
 ).split())
 
 

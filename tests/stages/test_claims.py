@@ -1013,6 +1013,13 @@ def test_claims_relative_taken_up_inside_the_statement_keeps_the_speaker(stage):
     assert [c[:2] for c in cues(doc)] == [("وأكد", "يوسف الشاهد"), ("قال", "يوسف الشاهد")]
 
 
+def test_claims_a_deanship_speaks(stage):
+    # واشترطت العمادة للقبول أن …: a university's deanship announces, an unnamed definite speaker
+    doc = run(stage, "أعلنت جامعة الملك خالد فتح باب القبول. واشترطت العمادة للقبول أن يكون المتقدم سعوديا.",
+              [("جامعة الملك خالد", "ORG")])
+    assert ("واشترطت", "العمادة") in [c[:2] for c in cues(doc)]
+
+
 def test_claims_attribution_past_the_outlet_told(stage):
     # وفق ما صرح به لجوهرة أف أم اليوم X: the one who spoke, past the outlet and the day
     doc = run(stage, "وتأجل الإضراب إلى موعد لاحق، وفق ما صرح به لجوهرة أف أم عبد الرؤوف باللطيف كاتب عام النقابة.",

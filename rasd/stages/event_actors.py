@@ -88,6 +88,8 @@ _COLLECTIVE_WORDS = (
     # The authorities of the country the article is about (منعت السلطات الصحفيين من …), a forum's
     # participants (طالب المشاركون في المنتدى الحكومة بـ …).
     "السلطات المشاركون المشاركين تلاميذ "
+    # … and in the Tunisian press, السلط (السلط الجهوية، السلط المعنية، تجاهل السلط لمطالبهم)
+    "السلط "
     # The prosecution, named by its office (أذنت النيابة العمومية بالاحتفاظ بالمظنون فيه).
     "النيابة "
     # More people named by who they are, speakers and addressees as often as the groups above (عبر المرضى عن

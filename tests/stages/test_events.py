@@ -3976,3 +3976,10 @@ def test_after_a_phrase_ending_in_a_preposition_comes_its_object_not_a_doer(stag
     # تضامنه الكلي مع القضية الفلسطينية: Palestine is what he stands with, not who stands
     doc = run(stage, "وجدد المرزوقي في ختام كلمته تضامنه الكلي مع القضية الفلسطينية.", [("المرزوقي", "PER")])
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("SUPPORT", {"المرزوقي"})]
+
+
+def test_the_tunisian_salt_are_the_authorities(stage):
+    # منددا بتجاهل السلط لمطالبهم: السلط, the Tunisian press's "authorities", are an actor
+    doc = run(stage, "وقال الكاتب العام للنقابة منير العياري إنهم سيواصلون الاحتجاج، منددا بتجاهل السلط لمطالبهم.",
+              [("منير العياري", "PER")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events if e.code == "ACCUSE"] == [("ACCUSE", {"السلط"})]

@@ -622,6 +622,11 @@ class EventsStage:
         if not target and source and not rule.verbal and rule.plover in ("ASSAULT", "COERCE"):
             # قدرة أوكرانيا على مواجهة العدوان الروسي: who faces the attack is its target.
             target = _facing(doc, actors, m.first, c0, source)
+        if not target and source and rule.verbal and m.last + 1 <= c1 and doc.tokens[m.last + 1].norm in _IYYA:
+            # احتجت النائبة سامية عبو …، متهما إياها بـ …: the separate object pronoun takes up the one named last
+            before = [u for u in actors.in_range(c0, m.first - 1) if u.label in ("PER", "ORG")
+                      and not set(u.ids) & set(source)]
+            target = list(before[-1].ids) if before else target
         if not target and source and rule.plover == "ACCUSE" and not rule.verbal and rule.genitive_target \
                 and (charged := _charged_person(doc, actors, m.last + 1, c1)) is not None:
             # وجه الادعاء العام تهمة القتل العمد إلى خالة الرضيعة: the charge is brought against the one named
@@ -859,6 +864,10 @@ _NOT_PEOPLE = frozenset(fold(w) for w in (
     "سنوات سنة سنين أعوام عاما عام أشهر شهرا شهر أسابيع أيام يوما ساعات ساعة دقائق مرات مرة دينار دينارا دولار "
     "دولارا ريال ريالا يورو مليون ملايين ألف آلاف موقعا مواقع موقع منازل منزلا منزل شقق محلات كلغ كيلوغرام طن"
 ).split())
+
+
+# The separate object pronouns (اتهمه إياه is rare; متهما إياها، داعيا إياهم is common).
+_IYYA = frozenset(fold(w) for w in "إياه إياها إياهم إياهما إياهن".split())
 
 
 def _counted_people(doc: Document, x: int, end: int, arrested: bool = False) -> str | None:

@@ -3983,3 +3983,11 @@ def test_the_tunisian_salt_are_the_authorities(stage):
     doc = run(stage, "وقال الكاتب العام للنقابة منير العياري إنهم سيواصلون الاحتجاج، منددا بتجاهل السلط لمطالبهم.",
               [("منير العياري", "PER")])
     assert [(e.code, names(doc, e.target)) for e in doc.events if e.code == "ACCUSE"] == [("ACCUSE", {"السلط"})]
+
+
+def test_a_separate_object_pronoun_takes_up_the_one_named_last(stage):
+    # احتجت النائبة سامية عبو …، متهما إياها بـ …: إياها is the MP just named
+    doc = run(stage, "واحتجت النائبة سامية عبو على طريقة التصويت، وقال رئيس الكتلة نور الدين البحيري متهما إياها "
+                     "بمحاولة فرض دكتاتورية الأقلية.", [("سامية عبو", "PER"), ("نور الدين البحيري", "PER")])
+    assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ACCUSE"] \
+        == [({"نور الدين البحيري"}, {"سامية عبو"})]

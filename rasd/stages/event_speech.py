@@ -35,6 +35,7 @@ from rasd.stages.event_actors import (
     Unit,
     adjective_country,
     bare_stem,
+    definite,
     has_article,
     is_city,
     is_kana,
@@ -1040,6 +1041,24 @@ def _pronoun_subject(doc: Document, k: int, j: int) -> bool:
     if len(w) >= 5 and w[0] == "م" and w.endswith("ا") and w[-2] not in "هن" and tok.stem_start == tok.base_start:
         return True  # وقال مختتما حديثه، وأضاف مستطردا: an adverbial participle, the subject dropped (not محدثنا، مسؤولوها)
     return any(t.start <= tok.start < t.end for t in doc.timexes)
+
+
+def _object_noun_after(actors: ActorIndex, k: int, j: int) -> bool:
+    """True when the word right after cue ``k`` is what is said, not who says it: a noun that heads no actor and
+    takes a pronoun or a genitive with the article (وأكد حدوث التفجير، وناشد أطراف النزاع، وأكد احترامهم
+    اختيارات التونسيين): the subject is dropped and the one speaking goes on."""
+    doc, toks = actors.doc, actors.doc.tokens
+    x = k + 1
+    if x > j or x in actors.unit_at or not toks[x].norm[:1].isalpha() or toks[x].base_start > toks[x].start:
+        return False
+    stem = bare_stem(doc, toks[x])
+    if stem in _SPEAKER_NOUNS or stem in KIN or toks[x].norm in BARE_GROUPS or toks[x].norm in ANONYMOUS_SOURCES \
+            or stem in _SOURCE_WORDS or toks[x].norm in LAST_SPEAKER_WORDS or toks[x].norm in _NOT_SUBJECTS \
+            or fold(doc.text[toks[x].stem_start:toks[x].stem_end]) in _PARTITIVES or definite(doc, toks[x]):
+        return False  # (وكشفت الأحداث، ويؤكد التقرير، وأكد أحد الأعضاء: a definite noun or a part names the subject)
+    suffixed = toks[x].stem_end < toks[x].end
+    construct = x + 1 <= j and definite(doc, toks[x + 1]) and (x + 1) not in actors.unit_at
+    return suffixed or construct
 
 
 # Honorifics standing for a person already named (قال معاليه إن …).
@@ -2120,7 +2139,8 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 explicit = False
             if ids is None and ((toks[k].norm[:1] in ("و", "ف") or k > i and toks[k - 1].norm in _GOES_ON | _DROPPED_AFTER
                                  or _relative_disagrees(doc, k, i) or _relative_in_statement(actors, k, i, j))
-                                and _pronoun_subject(doc, k, j) or _pronoun_particle(doc, k, i)):
+                                and (_pronoun_subject(doc, k, j) or "attr" not in flags and _object_noun_after(actors, k, j))
+                                or _pronoun_particle(doc, k, i)):
                 # وشدد with the speaker dropped: the sentence's own speaker so far (أكد الوزير … وتطرق إلى
                 # قضية رائف بدوي، وقال …), else the subject named earlier in it, else the last speaker.
                 spoken = [c for c in sent_cues if c.speaker and "attr" not in c.entry.flags]

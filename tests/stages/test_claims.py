@@ -1020,6 +1020,18 @@ def test_claims_a_deanship_speaks(stage):
     assert ("واشترطت", "العمادة") in [c[:2] for c in cues(doc)]
 
 
+@pytest.mark.parametrize("text, mentions, expected", [
+    # وأكد حدوث التفجير: a noun with its genitive after the verb is what is said; the imam goes on
+    ("وقال الإمام عبد الله الشهراني إن المسجد كان ممتلئا. وأكد حدوث التفجير في الركعة الأخيرة.",
+     [("عبد الله الشهراني", "PER")], [("وقال", "عبد الله الشهراني"), ("وأكد", "عبد الله الشهراني")]),
+    # a part of a group (أحدهم) names the subject: no one named goes on
+    ("وتلقى الهلال الأحمر وعودا من المواطنين حيث تعهد أحدهم بتوفير 20 طنا من الاسمنت.",
+     [], []),
+])
+def test_claims_an_object_noun_after_the_verb_leaves_the_subject_dropped(stage, text, mentions, expected):
+    assert [c[:2] for c in cues(run(stage, text, mentions)) if c[1]] == expected
+
+
 def test_claims_attribution_past_the_outlet_told(stage):
     # وفق ما صرح به لجوهرة أف أم اليوم X: the one who spoke, past the outlet and the day
     doc = run(stage, "وتأجل الإضراب إلى موعد لاحق، وفق ما صرح به لجوهرة أف أم عبد الرؤوف باللطيف كاتب عام النقابة.",

@@ -27,6 +27,7 @@ def test_dropped_matches_are_traced_to_their_return_line_and_the_stage_is_restor
     assert "g1" in preds and drops
     source = Path(events_module.__file__).read_text(encoding="utf-8").splitlines()
     for doc_id, plover, trigger, start, line in drops:
+        assert 0 <= start < len(golds[0]["text"])
         assert doc_id == "g1" and plover and trigger
         assert source[line - 1].strip().startswith("return None")
     assert gates.missed_codes(golds[0], preds["g1"]) == {"CONSULT": 1}

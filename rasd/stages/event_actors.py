@@ -446,12 +446,20 @@ def _agrees(doc: Document, head: Token, adjective: Token) -> bool:
     return not (bare_stem(doc, adjective).endswith("يه") and bare_stem(doc, head) in MASCULINE_ORG_HEADS)
 
 
+# The first words of outlets often named bare (رويترز، فرانس برس، «الشرق الأوسط»، الجوهرة أف أم); two-word
+# names are joined by "_".
+OUTLET_NAMES = frozenset(fold(w) for w in (
+    "رويترز فرانس أسوشيتد أسوشييتد الأناضول الشرق_الأوسط أف_أم اف_ام جوهرة سبوتنيك الجزيرة"
+).split())
+
+
 def is_outlet(e) -> bool:
-    """Whether an entity is a news outlet (صحيفة كيهان، وكالة أسوشيتد برس by an alias): an outlet attacks in
-    words, and is told, not met."""
+    """Whether an entity is a news outlet, named by its head word or bare (صحيفة كيهان، وكالة أسوشيتد برس by an
+    alias, رويترز، فرانس برس): an outlet attacks in words, is told, not met, and passes others' words on."""
     for name in (e.name_ar, e.name, *(e.aliases or ())):
-        words = (name or "").split()
-        if words and fold(words[0]).removeprefix("ال") in OUTLET_HEADS:
+        words = [fold(w) for w in (name or "").split()]
+        if words and (words[0].removeprefix("ال") in OUTLET_HEADS or words[0] in OUTLET_NAMES
+                      or "_".join(words[:2]) in OUTLET_NAMES):
             return True
     return False
 

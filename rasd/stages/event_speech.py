@@ -26,6 +26,7 @@ from rasd.stages.event_actors import (
     GROUP_PLURALS,
     KIN,
     NARRATOR_WORDS,
+    OUTLET_NAMES,
     PEOPLE_NOUNS,
     PERSON_POSTS,
     PREPOSITIONS,
@@ -365,14 +366,11 @@ def _second_person(actors: ActorIndex, u: Unit, end: int) -> Unit | None:
 
 
 # News outlets and their reporters, told a statement (قال لوكالة فرانس برس، صرح لمراسل جوهرة أف أم): the
-# nouns that name them and the first words of outlets often named bare (لرويترز، لـ«الشرق الأوسط»).
+# nouns that name them, and (event_actors.OUTLET_NAMES) the outlets often named bare (لرويترز، لـ«الشرق الأوسط»).
 # An outlet's reporters (مراسل الجوهرة أف أم، مراسلنا): the outlet relaying, no speaker of its own.
 _REPORTERS = frozenset(fold(w) for w in "مراسل مراسلة موفد موفدة".split()) | NARRATOR_WORDS
 _MEDIA_NOUNS = OUTLET_HEADS | _REPORTERS | frozenset(fold(w) for w in "وكالات تلفزيون شبكة".split())
-_OUTLET_NAMES = frozenset(fold(w) for w in (
-    "رويترز فرانس أسوشيتد أسوشييتد الأناضول الشرق_الأوسط أف_أم اف_ام جوهرة سبوتنيك الجزيرة"
-).split())
-_OUTLET_WORDS = _MEDIA_NOUNS | _OUTLET_NAMES
+_OUTLET_WORDS = _MEDIA_NOUNS | OUTLET_NAMES
 
 
 def _told_outlet(actors: ActorIndex, first: int, x: int) -> Unit | None:
@@ -496,12 +494,12 @@ def to_outlet(doc: Document, x: int, end: int, via: str = "ل") -> bool:
     else:
         return False
     words = {w, w[2:] if w.startswith("ال") else "ال" + w}
-    if words & _MEDIA_NOUNS or words & _OUTLET_NAMES:
+    if words & _MEDIA_NOUNS or words & OUTLET_NAMES:
         return True
     y = x + 1
     while y < end and toks[y].norm in _QUOTES:
         y += 1
-    return y < end and any(f + "_" + toks[y].norm in _OUTLET_NAMES for f in words)
+    return y < end and any(f + "_" + toks[y].norm in OUTLET_NAMES for f in words)
 
 
 def _oblique_plural(doc: Document, tok) -> bool:
@@ -1690,7 +1688,7 @@ def _relative_disagrees(doc: Document, k: int, i: int) -> bool:
     return False
 
 
-_THAT_WITH_PRONOUN = frozenset(fold(w) for w in _THAT_PRONOUN) | frozenset(fold(w) for w in "انه انها انهم".split())
+_THAT_WITH_PRONOUN = frozenset(fold(w) for w in _THAT_PRONOUN)  # (folded: أنه and إنه are one form)
 
 
 def _relative_in_statement(actors: ActorIndex, k: int, i: int, j: int) -> bool:
@@ -1700,9 +1698,7 @@ def _relative_in_statement(actors: ActorIndex, k: int, i: int, j: int) -> bool:
     toks = actors.doc.tokens
     if not (k > i and toks[k - 1].norm in _RELATIVE) or _antecedent(actors, k, i) is not None:
         return False
-    x = k + 1
-    while x <= j and toks[x].norm in _QUOTES:
-        x += 1
+    x = past_quote_marks(actors.doc, k + 1, j)
     return x <= j and toks[x].norm in _THAT_WITH_PRONOUN
 
 
@@ -2209,13 +2205,6 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
     return cues
 
 
-def _an_outlet(e) -> bool:
-    """Whether an entity is a news outlet: by its head word (وكالة الأنباء الكويتية) or by a well-known name
-    (رويترز، فرانس برس)."""
-    return is_outlet(e) or any(fold(w) in _OUTLET_NAMES for name in (e.name_ar, e.name, *(e.aliases or ()))
-                               for w in (name or "").split())
-
-
 # How many words may stand between an outlet cited and the verb of the one it quotes (وحسب فرانس برس، قالت …).
 RELAY_REACH = 3
 
@@ -2225,7 +2214,7 @@ def _outlets_relaying(doc: Document, sent_cues: list[Cue]) -> None:
     المتحدثة باسم الشرطة …، ووفق وكالة الأنباء الكويتية قال مدير …): it makes no claim of its own."""
     for a in sent_cues:
         if "attr" not in a.entry.flags or not a.speaker or a.unit is None \
-                or not all((e := doc.entity(x)) is not None and _an_outlet(e) for x in a.speaker):
+                or not all((e := doc.entity(x)) is not None and is_outlet(e) for x in a.speaker):
             continue
         if any(c.first > a.unit.last and c.first - a.unit.last <= RELAY_REACH + 1 and c.speaker and c.explicit
                and set(c.speaker).isdisjoint(a.speaker) and not c.entry.flags & {"attr", "part"} for c in sent_cues):
@@ -2292,7 +2281,7 @@ def _informed_outlet_word(doc: Document, x: int) -> bool:
 # "that", after a verb of informing (أبلغه بأن، أفاد الوكالة بأن), and how far before it the outlet informed
 # may start (وكالة تونس إفريقيا للأنباء بأن).
 OUTLET_INFORMED_REACH = 5
-_BI_ANNA = frozenset(fold(w) for w in "بأن بان بأنه بانه بأنها بانها".split())
+_BI_ANNA = frozenset(fold(w) for w in "بأن بأنه بأنها".split())  # (folded, بان is the same form)
 
 
 def analyse(doc: Document) -> tuple[ActorIndex, list[Cue]]:

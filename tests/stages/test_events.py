@@ -3991,3 +3991,17 @@ def test_a_separate_object_pronoun_takes_up_the_one_named_last(stage):
                      "بمحاولة فرض دكتاتورية الأقلية.", [("سامية عبو", "PER"), ("نور الدين البحيري", "PER")])
     assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ACCUSE"] \
         == [({"نور الدين البحيري"}, {"سامية عبو"})]
+
+
+@pytest.mark.parametrize("name, outlet", [
+    ("وكالة الأنباء الكويتية", True),   # by its head word
+    ("رويترز", True),                   # named bare
+    ("فرانس برس", True),
+    ("الشرق الأوسط", True),             # a two-word name
+    ("نادي الجزيرة", False),            # a club named after one
+    ("وزارة الخارجية", False),
+])
+def test_is_outlet_by_head_word_or_well_known_name(name, outlet):
+    from rasd.document import Entity
+    from rasd.stages.event_actors import is_outlet
+    assert is_outlet(Entity(id="e1", name=name, type="ORG", name_ar=name)) is outlet

@@ -22,19 +22,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from rasd.config import load_config  # noqa: E402
 from rasd.document import Document, Meta  # noqa: E402
-from rasd.eval.scoring import entity_names, greedy, names_match, read_jsonl  # noqa: E402
+from rasd.eval.scoring import event_matches, greedy, read_jsonl  # noqa: E402
 from rasd.pipeline import Pipeline  # noqa: E402
 from rasd.stages import events as events_module  # noqa: E402
 
 
 def missed_codes(gold: dict, pred: dict) -> Counter:
     """PLOVER types of the gold events no predicted event matches (code and actors, as the scorer does)."""
-    def match(a, b):
-        if a["code"] != b.get("code"):
-            return False
-        return all(not a.get(role) or names_match(a[role], entity_names(pred, b.get(role) or []))
-                   for role in ("source", "target"))
-    found = {id(a) for a, _ in greedy(gold.get("events", []), pred.get("events", []), match)}
+    found = {id(a) for a, _ in greedy(gold.get("events", []), pred.get("events", []),
+                                      lambda a, b: event_matches(pred, a, b))}
     return Counter(a["code"] for a in gold.get("events", []) if id(a) not in found)
 
 

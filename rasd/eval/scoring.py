@@ -93,6 +93,17 @@ def entity_names(pred: dict[str, Any], entity_ids: list[str] | str) -> list[str]
     return [n for n in names if n]
 
 
+def event_matches(pred: dict[str, Any], gold_event: dict, pred_event: dict, with_date: bool = False) -> bool:
+    """Whether a predicted event of document ``pred`` matches a gold event: the same PLOVER code, and each gold
+    actor (when given) among the names of the predicted one; with ``with_date``, also a gold date, when given."""
+    if gold_event["code"] != pred_event.get("code"):
+        return False
+    for role in ("source", "target"):
+        if gold_event.get(role) and not names_match(gold_event[role], entity_names(pred, pred_event.get(role) or [])):
+            return False
+    return not with_date or not gold_event.get("date") or str(gold_event["date"]) == str(pred_event.get("date"))
+
+
 def score_documents(golds: list[dict], preds: list[dict]) -> dict[str, Any]:
     """All document-level metrics; a layer absent from a gold record is not scored for it."""
     by_id = {p.get("id"): p for p in preds}
@@ -123,17 +134,9 @@ def score_documents(golds: list[dict], preds: list[dict]) -> dict[str, Any]:
             c["timexes"].add(len(pairs), len(pt), len(gt))
         if "events" in g:
             ge, pe = g["events"], p.get("events", [])
-
-            def ev_match(a: dict, b: dict, with_date: bool = False, p: dict = p) -> bool:
-                if a["code"] != b.get("code"):
-                    return False
-                for role in ("source", "target"):
-                    if a.get(role) and not names_match(a[role], entity_names(p, b.get(role) or [])):
-                        return False
-                return not with_date or not a.get("date") or str(a["date"]) == str(b.get("date"))
-
-            c["events"].add(len(greedy(ge, pe, ev_match)), len(pe), len(ge))
-            c["events+date"].add(len(greedy(ge, pe, lambda a, b: ev_match(a, b, True))), len(pe), len(ge))
+            c["events"].add(len(greedy(ge, pe, lambda a, b, p=p: event_matches(p, a, b))), len(pe), len(ge))
+            c["events+date"].add(len(greedy(ge, pe, lambda a, b, p=p: event_matches(p, a, b, with_date=True))),
+                                 len(pe), len(ge))
         if "claims" in g:
             gc, pc = g["claims"], p.get("claims", [])
             pairs = greedy(gc, pc, lambda a, b, p=p: overlaps(a["cue"], b.get("cue") or {"start": -1, "end": -1})

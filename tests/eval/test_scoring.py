@@ -86,3 +86,16 @@ def test_scoring_agreement_of_two_annotators_each_as_the_others_gold():
     assert res["mean_f1"]["claims"] == 1.0
     assert res["second_vs_first"]["claims"]["stance_accuracy"] == 0.0
     assert agreement(first, [{**second[0], "id": "other"}])["articles"] == 0
+
+
+def test_event_matches_code_actors_and_date():
+    from rasd.eval.scoring import event_matches
+    pred = {"entities": [{"id": "e1", "name": "روسيا", "aliases": []}, {"id": "e2", "name": "أوكرانيا", "aliases": []}],
+            "mentions": []}
+    ev = {"code": "ACCUSE", "source": ["e1"], "target": ["e2"], "date": "2022-10-20"}
+    gold = {"code": "ACCUSE", "source": ["Russia", "روسيا"], "target": ["أوكرانيا"], "date": "2022-10-21"}
+    assert event_matches(pred, gold, ev)
+    assert not event_matches(pred, gold, ev, with_date=True)
+    assert not event_matches(pred, dict(gold, code="REJECT"), ev)
+    assert not event_matches(pred, dict(gold, target=["قطر"]), ev)
+    assert event_matches(pred, dict(gold, target=[]), ev)  # a gold event with no target takes any

@@ -789,6 +789,9 @@ class ActorIndex:
                 # الناطق الرسمي باسم الجبهة الشعبية حمة الهمامي، … باسم وزارة الدفاع الوطني المقدم بلحسن الوسلاتي:
                 # the spokesman is named, past a rank or a title, and speaks
                 continue
+            if y > 0 and (named := self.unit_at.get(y - 1)) is not None and named.label == "PER" \
+                    and named.last == y - 1:
+                continue  # هزار الجيناوي الناطقة باسم الحزب: named just before, the title says what she is
             for z in range(y, u.first):
                 self.unit_at[z] = u
             u.first = y

@@ -19,6 +19,7 @@ from rasd.stages.event_actors import (
     AGENT_HEADS,
     AGENT_MARKERS,
     ALLEGIANCE_WORDS,
+    COLLECTIVE_AGENTS,
     COURTESY,
     DURING_WORDS,
     HONORIFICS,
@@ -457,6 +458,28 @@ def _past_apposition(actors: ActorIndex, x: int, end: int) -> int:
     return x
 
 
+def _past_description(actors: ActorIndex, subject: Unit, x: int, end: int) -> int:
+    """The token after what a named person is, told right after the name with no comma before it (وطالب أوليفيه
+    ديبي المصمم البلجيكي اللجنة الأولمبية، دعت هزار الجيناوي الناطقة باسم الحزب الديمقراطي، الدولة): the
+    description runs to a comma, else over the definite words and nationalities that make it, and the object
+    comes after it. ``x`` when no description starts at ``x``."""
+    doc, toks = actors.doc, actors.doc.tokens
+    if subject.label != "PER" or subject.kind != "mention" or x >= end or x in actors.unit_at \
+            or x in actors.timex_tokens or not definite(doc, toks[x]) or toks[x].base_start != toks[x].start \
+            or toks[x].stem_end < toks[x].end or bare_stem(doc, toks[x]) in COLLECTIVE_AGENTS or _relative(toks[x].norm):
+        return x
+    for y in range(x + 1, min(end, x + APPOSITION_REACH) + 1):
+        if toks[y].norm in COMMAS:
+            return y + 1
+        if toks[y].norm in CLAUSE_BREAKS or toks[y].norm in _CONTENT_START or toks[y].norm[:1] in ("و", "ف"):
+            break
+    y = x + 1
+    while y <= end and ((u := actors.unit_at.get(y)) is not None and u.kind == "country" or y not in actors.unit_at
+                        and definite(doc, toks[y]) and toks[y].base_start == toks[y].start):
+        y = u.last + 1 if u is not None else y + 1
+    return y if y <= end and y in actors.unit_at else x
+
+
 def direct_object(actors: ActorIndex, start: int, end: int) -> Unit | None:
     """The first actor in ``[start, end]`` that no preposition governs, before any clause boundary."""
     toks = actors.doc.tokens
@@ -698,6 +721,8 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             while src_group[0].first > m.last and (same := actors.unit_at.get(tstart)) is not None \
                     and same.first == tstart and same.ids and set(same.ids) <= set(source):
                 tstart = same.last + 1
+            if tstart == src_group[-1].last + 1:
+                tstart = _past_description(actors, src_group[-1], tstart, c1)
             named = _name_after_title(actors, src_group, tstart, c1) if src_group[0].first > m.last else None
             if named is not None:
                 # استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف …: the title's holder,

@@ -3480,6 +3480,22 @@ def test_events_whose_widow_the_subject_is_is_not_called_on(stage):
     assert [names(doc, e.target) for e in doc.events if e.code == "REQUEST"] == [{"معز بن غربية"}]
 
 
+@pytest.mark.parametrize("text, mentions, expected", [
+    # المصمم البلجيكي: what the designer is, his nationality included, is no one called on
+    ("وطالب أوليفيه ديبي المصمم البلجيكي اللجنة الأولمبية اليابانية بسحب الشعار.",
+     [("أوليفيه ديبي", "PER"), ("اللجنة الأولمبية اليابانية", "ORG")], [{"اللجنة الأولمبية اليابانية"}]),
+    # the spokeswoman named before her title speaks for herself; who is called on follows the comma
+    ("دعت الناشطة هزار الجيناوي الناطقة باسم الحزب الديمقراطي، وزارة الداخلية إلى التدخل.",
+     [("هزار الجيناوي", "PER"), ("الحزب الديمقراطي", "ORG"), ("وزارة الداخلية", "ORG")], [{"وزارة الداخلية"}]),
+    # with the title before the name, the one called on follows the name directly
+    ("دعا الرئيس التونسي الباجي قائد السبسي الحكومة إلى الإسراع في الإصلاحات.",
+     [("الباجي قائد السبسي", "PER"), ("الحكومة", "ORG")], [{"الحكومة"}]),
+])
+def test_events_what_the_named_caller_is_is_not_called_on(stage, text, mentions, expected):
+    doc = run(stage, text, mentions)
+    assert [names(doc, e.target) for e in doc.events if e.code == "REQUEST"] == expected
+
+
 def test_events_a_unit_named_by_its_service_without_the_article(stage):
     doc = run(stage, "تمكنت فرقة أمن الملاهي من إيقاف فتاة يشتبه تورطها في جريمة قتل.")
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("COERCE", {"فرقة أمن"})], \

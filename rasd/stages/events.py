@@ -118,6 +118,8 @@ PLANNED = DECIDED | frozenset(fold(w) for w in (
 EXPECTED = frozenset(fold(w) for w in "المتوقع المنتظر المقرر المرتقب".split())
 _THAT = frozenset(fold(w) for w in "أن ان".split())
 EXPECTED_REACH = 12
+# The tanwin of the accusative (ً), which only a noun or an adjective takes.
+_TANWIN_FATH = "\u064b"
 _EXPECTED_SCOPE_ENDS = COMMAS | BACKGROUND_ANCHORS | DURING_WORDS | frozenset(fold(w) for w in "هذه هذا".split())
 CONTINUE_VERBS = verb_forms("واصل|يواصل")
 # Events whose complement (the act accused, demanded, denied) is not coded separately.
@@ -320,8 +322,8 @@ class EventsStage:
             m = match_at(self.lexicon, keys, k, j + 1, self._passable)
             if m is None and self.use_petrarch:
                 m = petrarch_at(self.lexicon, keys, k, j + 1)
-            if m is None:
-                k += 1
+            if m is None or m.rule.verbal and not m.rule.part and _TANWIN_FATH in doc.text[doc.tokens[k].start:doc.tokens[k].end]:
+                k += 1  # دهساً وطعناً في العاصمة: a word with tanwin is a noun or a participle (مطالباً), never a verb
                 continue
             # A participle clause after a comma (، مطالبا الحكومة بـ …) is an act of its own: it ends this one.
             if participles is None:  # found once per sentence, and only for one with a trigger

@@ -3496,6 +3496,12 @@ def test_events_what_the_named_caller_is_is_not_called_on(stage, text, mentions,
     assert [names(doc, e.target) for e in doc.events if e.code == "REQUEST"] == expected
 
 
+def test_events_a_word_with_tanwin_is_no_verb(stage):
+    # طعناً (stabbing), written with tanwin, is no طعن "he challenged (in court)" that في follows
+    doc = run(stage, "نفذ 3 مهاجمين دهساً وطعناً في العاصمة البريطانية.")
+    assert "ACCUSE" not in [e.code for e in doc.events], [(e.code, doc.slice(e.trigger)) for e in doc.events]
+
+
 def test_events_a_unit_named_by_its_service_without_the_article(stage):
     doc = run(stage, "تمكنت فرقة أمن الملاهي من إيقاف فتاة يشتبه تورطها في جريمة قتل.")
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("COERCE", {"فرقة أمن"})], \

@@ -765,7 +765,7 @@ class EventsStage:
             # وقال X في اتصال هاتفي لـ«الشرق الأوسط»: how a statement was made, not a meeting (a call between
             # leaders, في مكالمة هاتفية مع بوتين، still is one)
             return None
-        if code == "CONSULT" and any((e := doc.entity(t)) is not None and is_outlet(e) for t in target):
+        if code == "CONSULT" and any((e := doc.entity(t)) is not None and (is_outlet(e) or _the_press(e)) for t in target):
             # في اتصال هاتفي مع وكالة أسوشيتد برس (the agency and its knowledge-base entry): a statement to the
             # press, not a meeting
             return None
@@ -953,6 +953,19 @@ _CROWD_NOUNS = _COUNTED_PEOPLE | frozenset(fold(w) for w in (
 _CROWD_COUNTS = QUANTIFIERS | frozenset(fold(w) for w in "نحو حوالي حوالى قرابة أكثر ألفي ألفين".split())
 CROWD_REACH = 3
 CROWD_AFTER_VERB = 8  # (نفذها، صباح اليوم، عدد من …: past a time set off by commas)
+
+
+# Reporters and the press a statement is made to (تحدث كارتر للمراسلين الصحفيين، قال في تصريح للصحفيين).
+_PRESS_WORDS = frozenset(fold(w) for w in (
+    "الصحفيين الصحافيين الصحفيون صحفيين صحافيين المراسلين مراسلين الإعلاميين إعلاميين الصحافة الصحفي الصحافي"
+).split())
+
+
+def _the_press(e) -> bool:
+    """True for an entity named only as reporters or the press (للمراسلين الصحفيين): one a statement is made to,
+    not a side met."""
+    words = fold(e.name or "").split()
+    return bool(words) and (words[0] in _PRESS_WORDS or words[-1] in _PRESS_WORDS)
 
 
 def _crowd(doc: Document, c0: int, c1: int, timex_tokens: Container[int]) -> str | None:

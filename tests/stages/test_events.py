@@ -3502,6 +3502,20 @@ def test_events_a_word_with_tanwin_is_no_verb(stage):
     assert "ACCUSE" not in [e.code for e in doc.events], [(e.code, doc.slice(e.trigger)) for e in doc.events]
 
 
+def test_events_reporters_spoken_to_are_no_side_met(stage):
+    # تحدث كارتر للمراسلين الصحفيين: a statement to the press; the talks with the king are the meeting
+    doc = run(stage, "وقد تحدث كارتر للمراسلين الصحفيين عقب المباحثات مع الملك سلمان.",
+              [("كارتر", "PER"), ("الملك سلمان", "PER")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("CONSULT", {"الملك سلمان"})]
+
+
+def test_events_news_received_is_no_visitor(stage):
+    # استقبلت نبأ اختطاف: the news of the kidnapping was received, no one was hosted
+    doc = run(stage, "استقبلت الخطوط الجوية الليبية نبأ اختطاف رئيسها فتحي الشطي بصدمة.",
+              [("الخطوط الجوية الليبية", "ORG"), ("فتحي الشطي", "PER")])
+    assert "CONSULT" not in [e.code for e in doc.events]
+
+
 def test_events_a_unit_named_by_its_service_without_the_article(stage):
     doc = run(stage, "تمكنت فرقة أمن الملاهي من إيقاف فتاة يشتبه تورطها في جريمة قتل.")
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("COERCE", {"فرقة أمن"})], \

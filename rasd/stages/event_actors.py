@@ -117,6 +117,13 @@ _UNKNOWN_ONES = frozenset(fold(w) for w in "مجهولون مجهولين مجه
 # تلك الدول، هذه البلدان، الدول الثلاث: the states named together just before.
 _DEMONSTRATIVES = frozenset(fold(w) for w in "تلك هذه".split())
 _STATES_WORDS = frozenset(fold(w) for w in "دول الدول بلدان البلدان دولتين الدولتين".split())
+# هذا الهيكل النقابي، هذه الجهة: a demonstrative before a word for a body points back to the body named last;
+# a word for one kind of body (هذا الحزب، هذه الوزارة) to the last body of that kind.
+_THIS = frozenset(fold(w) for w in "هذا هذه".split())
+_ANY_BODY = frozenset(fold(w) for w in "هيكل جهة مؤسسة منظمة هيئة تنظيم طرف".split())
+_BODY_KINDS = frozenset(fold(w) for w in (
+    "حزب حركة نقابة اتحاد جمعية لجنة مجلس وزارة شركة إدارة تحالف ائتلاف جبهة جماعة مجموعة خلية تيار مركز"
+).split())
 _COUNT_ADJECTIVES = frozenset(fold(w) for w in "الثلاث الأربع الخمس الست الثلاثة الأربعة الخمسة".split())
 
 
@@ -745,6 +752,7 @@ class ActorIndex:
                 self._add(Unit(k, last, [self.maker.nominal(phrase, country)], "collective", "ORG"))
                 covered.update(range(k, last + 1))
         self._states_named_before(covered)
+        self._demonstrative_bodies(covered)
         self._spokesmen()
         self._allegiances()
         self.units.sort(key=lambda u: u.first)
@@ -1176,6 +1184,29 @@ class ActorIndex:
             if group:
                 self._add(Unit(first, last, group, "collective", "ORG", toks[first].base_start))
                 covered.update(range(first, last + 1))
+
+    def _demonstrative_bodies(self, covered: set[int]) -> None:
+        """``وعبر هذا الهيكل النقابي``، ``أكد هذا الحزب``: the organisation named last before it (of the kind the
+        word names, when it names one), one actor with it."""
+        doc, toks = self.doc, self.doc.tokens
+        bodies = [u for u in self.units if u.label == "ORG" and u.kind == "mention"]
+        for k in range(len(toks) - 1):
+            if k in covered or k + 1 in covered or k + 1 in self.unit_at or toks[k].norm not in _THIS:
+                continue
+            noun = toks[k + 1]
+            head = bare_stem(doc, noun)
+            if not definite(doc, noun) or noun.base_start != noun.start or head not in _ANY_BODY | _BODY_KINDS:
+                continue
+            before = [u for u in bodies if u.last < k and (head in _ANY_BODY or head in fold(
+                doc.text[u.start:toks[u.last].end]).replace("ال", " ").split())]
+            if not before:
+                continue
+            last = k + 1
+            while last + 1 < len(toks) and last + 1 not in covered and last + 1 not in self.unit_at \
+                    and last < k + 3 and _adjectival(doc, toks[last + 1]):
+                last += 1  # هذا الهيكل النقابي
+            self._add(Unit(k, last, list(before[-1].ids), "mention", "ORG", toks[k].base_start))
+            covered.update(range(k, last + 1))
 
     def _last_state_list(self, before: int) -> list[str]:
         """Country ids of the last list of two or more states joined by و before token ``before``."""

@@ -3516,6 +3516,20 @@ def test_events_news_received_is_no_visitor(stage):
     assert "CONSULT" not in [e.code for e in doc.events]
 
 
+@pytest.mark.parametrize("text, mentions, expected", [
+    # هذا الهيكل النقابي: the union named last
+    ("أكد الاتحاد الوطني لنقابات قوات الأمن تمسكه بحق الأمنيين. وعبر هذا الهيكل النقابي عن استنكاره للتصريحات.",
+     [("الاتحاد الوطني لنقابات قوات الأمن", "ORG")], [("ACCUSE", {"الاتحاد الوطني لنقابات قوات الأمن"})]),
+    # هذا الحزب points back to a party, not to the ministry named last
+    ("انتقدت وزارة الداخلية التصريحات. وعبر هذا الحزب عن استنكاره للقرار.",
+     [("وزارة الداخلية", "ORG")], [("ACCUSE", {"وزارة الداخلية"})]),
+])
+def test_events_this_body_is_the_one_named_last(stage, text, mentions, expected):
+    doc = run(stage, text, mentions)
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == expected, \
+        [(e.code, names(doc, e.source)) for e in doc.events]
+
+
 def test_events_a_unit_named_by_its_service_without_the_article(stage):
     doc = run(stage, "تمكنت فرقة أمن الملاهي من إيقاف فتاة يشتبه تورطها في جريمة قتل.")
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("COERCE", {"فرقة أمن"})], \

@@ -235,6 +235,8 @@ DEFINITE_TITLES = frozenset(fold("ال" + w) for w in (
 ).split())
 TITLED_NAME_MAX = 3  # words of the name after the title: [أحمد ضاي]، [عبد الكريم الهاروني]
 _NAME_FOLLOWERS = frozenset(fold(w) for w in ("قد", "الذي", "التي"))
+# ... and, after a full name of two words or more, the preposition no name holds (صحبي عتيق في تصريح).
+_FULL_NAME_ENDS = frozenset(fold(w) for w in ("في",))
 # Future and present verb prefixes: a rare word opening so after a title is a verb (الرئيس سيزور).
 _VERB_OPENINGS = tuple(fold(p) for p in ("سي", "ست", "سن", "سأ"))
 
@@ -325,10 +327,12 @@ def titled_person_mentions(text: str, tokens: Sequence[Token], mentions: list[Me
     ends_at = {tokens[words_at[m.start]].base_start: ends[m.end] for m in mentions
                if m.label in ("LOC", "ORG") and m.start in words_at and m.end in ends}
     for t in range(n - 2):
-        if bare(t) not in CONSTRUCT_TITLES or t in after_body or (
+        # (or a post held "for" a body the tagger left untagged: النائب عن حركة النهضة [صحبي عتيق])
+        affiliated = bare(t) in POST_TITLES and fold(text[tokens[t + 1].start:tokens[t + 1].end]) in _AFFILIATIONS
+        if (bare(t) not in CONSTRUCT_TITLES and not affiliated) or t in after_body or (
                 tokens[t].base_start > tokens[t].start and text[tokens[t].start:tokens[t].base_start] != "و"):
             continue
-        x, last, closed = t + 1, None, False
+        x, last, closed = (t + 2 if affiliated else t + 1), None, False
         while x < n and x - t <= CONSTRUCT_GENITIVE_MAX and joined(x):
             if tokens[x].base_start in ends_at:
                 last = x = ends_at[tokens[x].base_start]
@@ -375,8 +379,8 @@ def titled_person_mentions(text: str, tokens: Sequence[Token], mentions: list[Me
             m = by_start[tokens[k].start]  # the surname the tagger knew
             mentions = [x for x in mentions if x is not m]
             end = m.end
-        elif not name_ends(k):
-            continue
+        elif not name_ends(k) and not (k - i - 1 >= 2 and k < n and tokens[k].norm in _FULL_NAME_ENDS):
+            continue  # (a full name of two words or more may end on في: النائب صحبي عتيق في تصريح له)
         start = tokens[i + 1].start
         added.append(Mention(start, end, label="PER", confidence=RULE_CONFIDENCE))
         taken[start:end] = b"\x01" * (end - start)

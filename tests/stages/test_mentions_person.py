@@ -148,6 +148,24 @@ def test_untagged_full_name_after_a_post_in_construct_with_its_body_is_a_person(
     assert tag("وهو قائد التنظيم في بنغلادش أن") == []
 
 
+def test_untagged_full_name_after_a_post_held_for_an_untagged_body_is_a_person():
+    """النائب عن حركة النهضة صحبي عتيق: the post, عن and the body's common words the tagger left untagged, then
+    a full name, which may end on في."""
+    from rasd.stages.mention_person import titled_person_mentions
+
+    counts = {fold(w): 5000 for w in "حركة النهضة تصريح".split()}
+
+    def tag(text):
+        out = titled_person_mentions(text, tokenize(text), [], {}, lambda w: counts.get(w, 0),
+                                     lambda w: w in {fold("في"), fold("إن")})
+        return [(text[m.start:m.end], m.label) for m in out]
+
+    assert tag("وقال النائب عن حركة النهضة صحبي عتيق إن الحركة ستطعن") == [("صحبي عتيق", "PER")]
+    assert tag("وقال النائب عن حركة النهضة صحبي عتيق في تصريح له إن الحركة ستطعن") == [("صحبي عتيق", "PER")]
+    # one word after the body is no full name, and في ends none of one word
+    assert tag("وقال النائب عن حركة النهضة عتيق في تصريح") == []
+
+
 def test_untagged_name_after_a_title_and_its_adjective_is_a_person():
     assert _titled("وقالت الناشطة الحقوقية نجية بدري إن الوضع خطير") == [("نجية بدري", "PER")]
     assert _titled("بعد مقتل المصور الصحفي جلاء العبادي، في الموصل") == [("جلاء العبادي", "PER")]

@@ -119,7 +119,7 @@ PREP_PRONOUNS = frozenset(p + suf for p in ("في", "علي", "من", "عن", "�
 FRAME_WORDS = DURING_WORDS | frozenset(fold(w) for w in "عقب إثر اثر لدى في".split())
 # Words after which a verb opens its clause, so a subject it does not name is a pronoun (كما اتهموا …).
 CLAUSE_OPENERS = frozenset(fold(w) for w in "كما ثم قد وقد فقد كذلك بل أنهم إنهم بأنهم لكنهم ، , : «".split())
-PRONOUN_THAT = frozenset(fold(w) for w in "أنه أنها أنهم إنه إنها إنهم بأنه بأنها لأنه".split())
+PRONOUN_THAT = frozenset(fold(w) for w in "أنه أنها أنهم إنه إنها إنهم بأنه بأنها لأنه فإنه فإنها فإنهم".split())
 PASSIVE_AUX = frozenset(fold(w) for w in "تم يتم سيتم جرى يجري".split())
 
 

@@ -118,6 +118,8 @@ PLANNED = DECIDED | frozenset(fold(w) for w in (
 EXPECTED = frozenset(fold(w) for w in "المتوقع المنتظر المقرر المرتقب".split())
 _THAT = frozenset(fold(w) for w in "أن ان".split())
 EXPECTED_REACH = 12
+# "It (then)" opening the main clause after فيما / إذا (فإنها دعت، فإنه طالب): what follows is a statement of its own.
+_SO_IT = frozenset(fold(w) for w in "فإنه فإنها فإنهم فإنهما فإننا".split())
 # The tanwin of the accusative (ً), which only a noun or an adjective takes.
 _TANWIN_FATH = "\u064b"
 _EXPECTED_SCOPE_ENDS = COMMAS | BACKGROUND_ANCHORS | DURING_WORDS | frozenset(fold(w) for w in "هذه هذا".split())
@@ -308,8 +310,10 @@ class EventsStage:
                 continue
             if doc.tokens[k].norm in SUBORDINATORS:
                 suppressed_until = -1  # دعا … إلى الانسحاب بعد سقوط قتلى في مواجهات: not what is asked
-            elif k in said_at and doc.tokens[k].norm[:1] == "و":
-                suppressed_until = -1  # أدانت السعودية الهجوم وأكدت وقوفها إلى جانب البحرين: a statement of its own
+            elif k in said_at and (doc.tokens[k].norm[:1] == "و" or k > i and doc.tokens[k - 1].norm in _SO_IT):
+                # أدانت السعودية الهجوم وأكدت وقوفها إلى جانب البحرين، وفيما أدانت القصف، فإنها دعت الحزب إلى …:
+                # a statement of its own
+                suppressed_until = -1
             elif k > i and doc.tokens[k - 1].norm in OCCASION_WORDS and suppressed_until >= k:
                 occasion = match_at(self.lexicon, keys, k, j + 1)
                 if occasion is not None and occasion.rule.plover == "CONSULT" and not occasion.rule.verbal:
@@ -408,7 +412,9 @@ class EventsStage:
             return None
         spoken = [c for c in cues if c.first < m.first and c.speaker and "attr" not in c.entry.flags]
         topic = prev.source if prev is not None else None
-        if topic is None or (rule.part and spoken):
+        # (فإنها دعت after an event with no doer named: the pronoun takes up the one speaking)
+        if topic is None or (rule.part and spoken) or (not topic and m.first > c0
+                                                       and doc.tokens[m.first - 1].norm in PRONOUN_THAT):
             # A participle (مطالبا) shares the subject of the sentence's reporting verb.
             topic = spoken[-1].speaker if spoken else topic
         if topic is None and rule.verbal:

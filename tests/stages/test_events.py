@@ -3530,6 +3530,30 @@ def test_events_this_body_is_the_one_named_last(stage, text, mentions, expected)
         [(e.code, names(doc, e.source)) for e in doc.events]
 
 
+def test_events_a_call_after_so_it_is_a_statement_of_its_own(stage):
+    # وفيما أدانت …، فإنها دعت X إلى …: the main clause after فيما is a call of its own, by the one the pronoun
+    # takes up, and X is called on
+    doc = run(stage, "وفيما انتقدت رئاسة كردستان التصريحات، فإنها دعت حزب العمال الكردستاني إلى إبعاد ساحة المعركة.",
+              [("رئاسة كردستان", "ORG"), ("حزب العمال الكردستاني", "ORG")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "REQUEST"] == [
+        ("REQUEST", {"رئاسة كردستان"}, {"حزب العمال الكردستاني"})], \
+        [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+
+
+def test_events_a_call_after_so_it_follows_a_condemnation_in_an_article():
+    # in an article (not a lone sentence) what a condemnation is of is no event, but فإنها دعت opens a call of the
+    # condemner's own, after an attack whose doer the clause did not name
+    from rasd import analyze
+
+    doc = analyze("أعلنت السلطات التركية أمس توسيع عملياتها في شمال العراق. وذكرت مصادر محلية أن الغارات استمرت "
+                  "ساعات. من ناحية ثانية، أسفرت غارات للطيران التركي، فجر أمس، على قرية شمال شرقي أربيل عن مقتل "
+                  "نحو 25 قرويًا. وفيما أدانت رئاسة كردستان القصف، فإنها دعت حزب العمال الكردستاني إلى إبعاد ساحة "
+                  "المعركة عن إقليم كردستان. بدوره، قال مسؤول تركي كبير إن أنقرة تتعاون مع حكومة الإقليم.", id="t")
+    calls = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "REQUEST"]
+    assert len(calls) == 1 and calls[0][1] == {"حزب العمال الكردستاني"}, calls
+    assert "حزب العمال الكردستاني" not in calls[0][0]
+
+
 def test_events_a_unit_named_by_its_service_without_the_article(stage):
     doc = run(stage, "تمكنت فرقة أمن الملاهي من إيقاف فتاة يشتبه تورطها في جريمة قتل.")
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("COERCE", {"فرقة أمن"})], \

@@ -276,6 +276,8 @@ TITLE_COMPLEMENTS = frozenset(fold(w) for w in (
 SURNAME_MAX_COUNT = 2000
 # Words that may sit between a head and its nationality adjective (وزير الدفاع الروسي، مصدر عسكري أردني).
 _MODIFIER_GAP = 3
+# What a title's term is, between its nationality and the name (الرئيس الأمريكي المنتخب دونالد ترامب).
+_TERM_ADJECTIVES = frozenset(fold(w) for w in "المنتخب المنتخبة الجديد الجديدة السابق السابقة الأسبق الحالي الحالية المؤقت المؤقتة المكلف المكلفة".split())
 # The spokesman of a body (المتحدث باسم، الناطق الرسمي باسم).
 _SPOKESMEN = frozenset(fold(w) for w in "متحدث متحدثة ناطق ناطقة".split())
 _ON_BEHALF = frozenset(fold(w) for w in ("باسم",))
@@ -1445,7 +1447,7 @@ class ActorIndex:
                     v.first = head
                     return
                 if v is None and toks[x].norm not in PREPOSITIONS and toks[x].norm not in _SEPARATORS \
-                        and toks[x].norm not in HONORIFICS and fold(
+                        and toks[x].norm not in HONORIFICS and toks[x].norm not in _TERM_ADJECTIVES and fold(
                         doc.text[toks[x].base_start:toks[x].end]) not in PREPOSITIONS \
                         and not (toks[x - 1].norm in PREPOSITIONS and toks[x].norm[:1].isalpha()):
                     break

@@ -405,7 +405,7 @@ def test_violence_one_responsible_for_an_attack_did_it_to_what_it_hit():
                        id="t", date="2015-07-22")
     hit = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ASSAULT"]
     assert hit and any(n in src for n in ("الولايات المتحدة", "القوات الأمريكية") for src, _ in hit), hit
-    assert any("نقطة تفتيش أفغانية" in tgt for _, tgt in hit), hit
+    assert any("نقطة تفتيش" in tgt for _, tgt in hit), hit
     # after an attacker's noun على is the verb's, not what the attack hit
     doc = rasd.analyze("وأقدم انتحاري على تفجير نفسه وسط المصلين.", id="t", date="2015-07-22")
     assert not [e for e in doc.events if "تفجير نفسه" in names(doc, e.target)], coded(doc)

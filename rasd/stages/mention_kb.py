@@ -236,6 +236,11 @@ def kb_realign_orgs(text: str, tokens: Sequence[Token], mentions: list[Mention],
 REALIGN_REACH = 2  # words an organisation's tagged edge may be off by
 
 
+def _place(kb: KnowledgeBase, text: str) -> bool:
+    """Whether the knowledge base knows ``text`` as a place (a country or a geonames town)."""
+    return any(c.id.startswith(("geo:", "iso:")) for c in kb.lookup(text))
+
+
 def kb_proclitic_names(text: str, tokens: Sequence[Token], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """``mentions`` with a tagged name given back the first letter the tokenizer read as a proclitic, when the
     curated knowledge base knows the name with it and not without (ب[ان كي مون] → بان كي مون)."""
@@ -247,6 +252,11 @@ def kb_proclitic_names(text: str, tokens: Sequence[Token], mentions: list[Mentio
                 and text[tok.base_start - 1:tok.base_start] in ("ب", "ل") \
                 and _known(kb, text[m.start:m.end], " " not in text[m.start:m.end]) is None \
                 and _known(kb, text[m.start - 1:m.end], False) is not None:
+            m = Mention(m.start - 1, m.end, m.label, m.entity, m.confidence)
+        elif tok is not None and m.label == "LOC" and tok.start < tok.base_start and m.end == tok.end \
+                and text[tok.base_start - 1:tok.base_start] in ("ب", "ل", "ك") \
+                and not kb.lookup(text[m.start:m.end]) and _place(kb, text[m.start - 1:m.end]):
+            # ك[ابل] → كابل: a one-word place the knowledge base knows with the letter and not without
             m = Mention(m.start - 1, m.end, m.label, m.entity, m.confidence)
         out.append(m)
     return out

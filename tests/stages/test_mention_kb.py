@@ -114,6 +114,18 @@ def test_mention_kb_gives_a_name_back_the_letter_read_as_a_proclitic(kb):
     assert [text[m.start:m.end] for m in out] == ["بان كي مون", "بوتين"]
 
 
+def test_mention_kb_a_place_given_back_the_letter_read_as_a_proclitic(kb):
+    """كابل read as ك + ابل: the place the knowledge base knows with its ك, not a town ابل; بغداد untouched."""
+    from rasd.stages.mention_kb import kb_proclitic_names
+
+    text = "وقال مسؤول في كابل إن الهجوم وقع قرب بغداد."
+    tokens = tokenize(text)
+    kabul = next(t for t in tokens if text[t.start:t.end] == "كابل")
+    tagged = [Mention(kabul.base_start, kabul.end, "LOC"), Mention(text.index("بغداد"), text.index("."), "LOC")]
+    out = kb_proclitic_names(text, tokens, tagged, kb)
+    assert [text[m.start:m.end] for m in out] == ["كابل", "بغداد"]
+
+
 def test_mention_kb_an_organisation_run_on_past_its_curated_name_after_its_head_is_cut_there(kb):
     """[منظمة هيومن رايتس ووتش قوات الأمن] المصرية: after its head (منظمة), the tag ran on past a curated name into
     the body the sentence goes on to name; it ends with the curated name. A tag that holds no curated name stays."""

@@ -228,6 +228,11 @@ def resolve_titles(doc: Document, span: Span, kb: KnowledgeBase | None = None, c
     return [found[0].id] if len(found) == 1 else []
 
 
+def known_title(doc: Document, span: Span, kb: KnowledgeBase | None = None) -> bool:
+    """True when the text of ``span`` is a title the title table knows (وزير الخارجية، رئيس الجمهورية)."""
+    return parse_title(_kb(kb), doc.text[span.start:span.end], span.start) is not None
+
+
 def title_unheld(doc: Document, span: Span, kb: KnowledgeBase | None = None) -> bool:
     """True when the text of ``span`` is a known title (وزير الداخلية، رئيس الجمهورية) and no person of
     ``doc`` holds its role, as the text or the KB says: the office then stands for itself."""

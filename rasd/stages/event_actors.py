@@ -22,7 +22,7 @@ from rasd.arabic.normalize import fold
 from rasd.arabic.particles import COMMAS, PREPOSITIONS, QUOTE_MARKS
 from rasd.document import Document, Entity, Span, Token
 from rasd.kb.titles import OUTLET_HEADS, PERSON_TITLES
-from rasd.stages.coref import title_unheld
+from rasd.stages.coref import known_title, title_unheld
 
 # People named by what they are, not by name: actors only with their nationality (شخص تونسي، ناشطا
 # مصريا), and no speakers of their own (قال الشاب).
@@ -276,6 +276,10 @@ TITLE_COMPLEMENTS = frozenset(fold(w) for w in (
 SURNAME_MAX_COUNT = 2000
 # Words that may sit between a head and its nationality adjective (وزير الدفاع الروسي، مصدر عسكري أردني).
 _MODIFIER_GAP = 3
+# Posts a person is introduced by and named by again without the name (رئيس الأكاديمية، عميد الكلية), and how
+# many words of its body may stand between the post and the name.
+_ANAPHOR_POSTS = PERSON_POSTS | frozenset(fold(w) for w in "عميد عميدة عمدة".split())
+_POST_BODY_MAX = 6
 # What a title's term is, between its nationality and the name (الرئيس الأمريكي المنتخب دونالد ترامب).
 _TERM_ADJECTIVES = frozenset(fold(w) for w in "المنتخب المنتخبة الجديد الجديدة السابق السابقة الأسبق الحالي الحالية المؤقت المؤقتة المكلف المكلفة".split())
 # The spokesman of a body (المتحدث باسم، الناطق الرسمي باسم).
@@ -554,6 +558,12 @@ def past_quote_marks(doc: Document, x: int, end: int) -> int:
     return x
 
 
+def _after_verb(doc: Document, tok: Token, verbs: frozenset[str]) -> bool:
+    """Whether ``tok`` is one of ``verbs`` past its proclitics, the و the tokenizer may have left on it too (وأكد)."""
+    w = _fold_word(doc.text[tok.base_start:tok.end])
+    return w in verbs or (w[:1] in ("و", "ف") and w[1:] in verbs)
+
+
 def bare_stem(doc: Document, tok: Token) -> str:
     """Folded word without proclitics and article: ``وبالقوات`` → ``قوات``."""
     return _fold_word(doc.text[tok.stem_start:tok.end])
@@ -639,6 +649,7 @@ class ActorIndex:
         self._bare_titles(covered)
         self._state_epithets(covered)
         self._descriptions(covered, verbs)
+        self._title_anaphors(covered, verbs)
         for k, tok in enumerate(toks):
             if k in covered or not tok.norm[:1].isalpha():
                 continue
@@ -974,6 +985,60 @@ class ActorIndex:
                 continue
             self._add(Unit(k, k, [owner], "mention", "PER", tok.base_start))
             covered.add(k)
+        self.units.sort(key=lambda u: u.first)
+
+    def _title_anaphors(self, covered: set[int], verbs: frozenset[str]) -> None:
+        """A person introduced after a post and its body (رئيس الأكاديمية العربية للعلوم إسماعيل عبد الغفار، عميد
+        التعلم الإلكتروني عبدالعزيز العامر) is the one meant where the post stands again before words of that body
+        with no name after it (وأكد رئيس الأكاديمية، أن …): the one person so introduced before it."""
+        doc, toks = self.doc, self.doc.tokens
+        n = len(toks)
+        intros: list[tuple[int, str, frozenset[str], str]] = []  # (post token, post, words of its body, person)
+        for u in self.units:
+            if u.kind != "mention" or u.label != "PER":
+                continue
+            for h in range(u.first - 1, max(-1, u.first - 1 - _POST_BODY_MAX), -1):
+                v = self.unit_at.get(h)
+                if not toks[h].norm[:1].isalpha() or (v is not None and v.label == "PER"):
+                    break
+                post = bare_stem(doc, toks[h])
+                if post in _ANAPHOR_POSTS and not has_article(doc, toks[h]) and h + 1 < u.first:
+                    body = frozenset(bare_stem(doc, toks[x]) for x in range(h + 1, u.first)
+                                     if toks[x].norm not in HONORIFICS and token_stem(doc, toks[x]) not in COURTESY)
+                    if body:
+                        intros.append((h, post, body, u.ids[0]))
+                    break
+        if not intros:
+            return
+        for k in range(1, n - 1):
+            post = bare_stem(doc, toks[k])
+            if k in covered or k in self.unit_at or post not in _ANAPHOR_POSTS or has_article(doc, toks[k]) \
+                    or not (self._may_stand_alone(k, verbs) or _after_verb(doc, toks[k - 1], verbs)):
+                continue  # (وأكد رئيس الأكاديمية: after a verb with its و; not حقوق رئيس الأكاديمية)
+            last = k
+            while last + 1 < n and last - k < 2 and last + 1 not in covered and toks[last + 1].norm[:1].isalpha() \
+                    and ((v := self.unit_at.get(last + 1)) is None or v.label != "PER"):
+                words = frozenset(bare_stem(doc, toks[x]) for x in range(k + 1, last + 2))
+                if not any(p == post and words <= body for _, p, body, _ in intros):
+                    break
+                last += 1
+            if last == k or any((v := self.unit_at.get(x)) is not None and v.label == "PER"
+                                for x in range(last + 1, min(n, last + 4))) \
+                    or (last + 1 < n and adjective_country(bare_stem(doc, toks[last + 1])) is not None) \
+                    or known_title(doc, Span(toks[k].base_start, toks[last].end)):
+                # (رئيس الأكاديمية إسماعيل عبد الغفار: introduced again, by name; وزير الخارجية السعودي: a title
+                # the title table knows, left to _bare_titles)
+                continue
+            words = frozenset(bare_stem(doc, toks[x]) for x in range(k + 1, last + 1))
+            people = {eid for h, p, body, eid in intros if h < k and p == post and words <= body}
+            if len(people) != 1:
+                continue
+            for x in range(k + 1, last + 1):
+                inner = self.unit_at.get(x)
+                if inner is not None and inner in self.units:
+                    self.units.remove(inner)  # (بلدية ناغازاكي: the place of the post, inside the title)
+            self._add(Unit(k, last, [people.pop()], "titled", "PER", toks[k].base_start))
+            covered.update(range(k, last + 1))
         self.units.sort(key=lambda u: u.first)
 
     def _may_stand_alone(self, k: int, verbs: frozenset[str]) -> bool:

@@ -156,6 +156,21 @@ def test_claims_speaker_of_a_nationality_the_regular_rule_misses(stage, text, co
     assert doc.claims and doc.entity(doc.claims[0].speaker).country == country, cues(doc)
 
 
+@pytest.mark.parametrize("text, mentions, expected", [
+    # رئيس الأكاديمية again, with no name: the one introduced after that post and its body
+    ("أكد رئيس الأكاديمية العربية للعلوم إسماعيل عبد الغفار أن التدريب مهم. وأكد رئيس الأكاديمية، أن القاعة جاهزة.",
+     [("إسماعيل عبد الغفار", "PER")], [("أكد", "إسماعيل عبد الغفار"), ("وأكد", "إسماعيل عبد الغفار")]),
+    ("قال عميد التعلم الإلكتروني عبدالعزيز العامر إن المراكز جاهزة. وصرح عميد التعلم الإلكتروني بأن التسجيل مفتوح.",
+     [("عبدالعزيز العامر", "PER")], [("قال", "عبدالعزيز العامر"), ("وصرح", "عبدالعزيز العامر")]),
+    # two deans introduced so: the post alone names neither (the last speaker goes on, not the first dean)
+    ("قال عميد كلية الطب علي سالم إن الامتحان قريب. وقال عميد كلية الحقوق أحمد فرج إن النتائج جاهزة. "
+     "وأكد عميد الكلية أن التسجيل مفتوح.",
+     [("علي سالم", "PER"), ("أحمد فرج", "PER")], [("قال", "علي سالم"), ("وقال", "أحمد فرج"), ("وأكد", "أحمد فرج")]),
+])
+def test_claims_a_post_named_again_without_the_name(stage, text, mentions, expected):
+    assert [c[:2] for c in cues(run(stage, text, mentions)) if c[1]] == expected
+
+
 def test_claims_quoted_speaker_after_an(stage):
     doc = run(stage, "ونقلت الوكالة عن مسؤولين في الحركة قولهم إن القتال مستمر.")
     assert cues(doc)[0][:2] == ("قولهم", "مسؤولين في الحركة")

@@ -435,3 +435,48 @@ def regnal_ordinal_extension(text: str, tokens: Sequence[Token], mentions: list[
         out.append(m)
     return out
 
+
+
+def person_run_on_split(text: str, tokens: Sequence[Token], mentions: list[Mention],
+                        common_word: Callable[[Token], bool]) -> list[Mention]:
+    """``mentions`` with a two-word person span the tagger ran on past one name split where the article names
+    that person alone: into two people when each word names a person of its own elsewhere in the article, alone
+    or as the surname of a full name (حث [السيستاني العبادي] → السيستاني، العبادي), or cut before a common word
+    after a one-word name the article gives alone too (طالب [زيكو اتحاد] بلاده → زيكو)."""
+    words_at = {t.base_start: k for k, t in enumerate(tokens)}
+    ends = {t.end: k for k, t in enumerate(tokens)}
+
+    def key(m: Mention) -> str:
+        return fold(text[m.start:m.end])
+
+    people = [m for m in mentions if m.label == "PER"]
+    alone = {key(m) for m in people if " " not in text[m.start:m.end].strip()}
+    # the surname of each full name, and the full names it ends
+    surname_of: dict[str, set[str]] = {}
+    for m in people:
+        ws = key(m).split()
+        if len(ws) >= 2:
+            surname_of.setdefault(ws[-1], set()).add(" ".join(ws))
+    out: list[Mention] = []
+    for m in mentions:
+        first, last = words_at.get(m.start), ends.get(m.end)
+        if m.label != "PER" or first is None or last is None or last != first + 1:
+            out.append(m)
+            continue
+        a, b = tokens[first], tokens[last]
+        wa, wb = fold(text[a.base_start:a.end]), fold(text[b.base_start:b.end])
+        whole = key(m)
+        # each word names a person of its own elsewhere, one of them as the surname of another full name that
+        # is not this one's (حيدر العبادي; not محمد الهاشمي الحامدي for الهاشمي الحامدي, nor نوري and المالكي alone)
+        full_a = {f for f in surname_of.get(wa, ()) if f != whole and wb not in f.split()}
+        full_b = {f for f in surname_of.get(wb, ()) if f != whole and wa not in f.split()}
+        if (full_a or full_b) and (full_a or wa in alone) and (full_b or wb in alone) \
+                and wa.startswith("ال") and wb.startswith("ال"):  # (two family names: نوري المالكي is one man)
+            # (two people, one acting on the other)
+            out.append(Mention(a.base_start, a.end, "PER", m.entity, m.confidence))
+            out.append(Mention(b.base_start, b.end, "PER", None, m.confidence))
+        elif wa in alone and common_word(b):
+            out.append(Mention(a.base_start, a.end, "PER", m.entity, m.confidence))
+        else:
+            out.append(m)
+    return out

@@ -41,6 +41,7 @@ from rasd.stages.mention_kb import (
 from rasd.stages.mention_person import (
     appositive_person_mentions,
     person_name_extension,
+    person_run_on_split,
     regnal_ordinal_extension,
     titled_person_mentions,
 )
@@ -552,6 +553,8 @@ class MentionStage:
                 mentions = person_name_extension(doc.text, doc.tokens, mentions, self.resources.autolex,
                                                  word_frequencies().count_folded, self._not_a_name)
                 mentions = regnal_ordinal_extension(doc.text, doc.tokens, mentions)
+                mentions = person_run_on_split(doc.text, doc.tokens, mentions,
+                                               lambda tok: _common_word(doc.text, tok, self.resources))
             if self.kb_names:
                 mentions = kb_relabel_misc(doc.text, mentions, load_kb(self.kb_files))
                 mentions = kb_relabel_places(doc.text, mentions, load_kb(self.kb_files))

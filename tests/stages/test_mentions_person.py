@@ -181,3 +181,26 @@ def test_no_person_after_a_definite_title_without_a_name():
     assert _titled("وقال الرئيس نفسه إن") == []  # a common word
     assert _titled("الرئيس سيزور القاهرة") == []  # a verb's future prefix
     assert _titled("ولم يقدم الوزير إيضاحات أكثر") == []  # a rare noun: no name ends before أكثر
+
+
+def test_person_span_run_on_past_a_name_is_split_where_the_article_names_each_alone():
+    """حث [السيستاني العبادي]: two family names, each a person the article names (العبادي the surname of حيدر
+    العبادي): two people. طالب [زيكو اتحاد] بلاده: زيكو alone elsewhere, then a common word. A first name and a
+    surname both met alone (نوري، المالكي) stay one person."""
+    from rasd.stages.mention_person import person_run_on_split
+
+    def split(text, tagged, common=()):
+        ms = []
+        for w in tagged:
+            i = text.index(w, ms[-1].end if ms else 0)
+            ms.append(Mention(i, i + len(w), label="PER"))
+        out = person_run_on_split(text, tokenize(text), ms, lambda tok: text[tok.base_start:tok.end] in common)
+        return [text[m.start:m.end] for m in out]
+
+    text = "دعا السيستاني رئيس الوزراء حيدر العبادي إلى الإصلاح. وحث السيستاني العبادي على المزيد."
+    assert split(text, ["السيستاني", "حيدر العبادي", "السيستاني العبادي"]) == [
+        "السيستاني", "حيدر العبادي", "السيستاني", "العبادي"]
+    text = "أعلن زيكو ترشحه. وطالب زيكو اتحاد بلاده بدعمه."
+    assert split(text, ["زيكو", "زيكو اتحاد"], common={"اتحاد"}) == ["زيكو", "زيكو"]
+    text = "قرر العبادي إقالة نوري المالكي. وقال المالكي إن نوري لن يستقيل."
+    assert split(text, ["العبادي", "نوري المالكي", "المالكي", "نوري"]) == ["العبادي", "نوري المالكي", "المالكي", "نوري"]

@@ -949,6 +949,19 @@ def call_complement(doc: Document, k: int, c1: int) -> bool:
 _ADDRESSEEQUANTIFIERS = frozenset(fold(w) for w in "كافة كل جميع مختلف عموم".split())
 # Verbal-noun patterns that name an act, not a group: مفاعلة (المواصلة، المشاركة)، استفعال (الاستمرار).
 _VERBAL_NOUN = re.compile(r"م.ا..ه|است..ا.")
+# After a verb whose doer goes on from before, more verbal-noun patterns open what is asked: تفاعل (التعامل،
+# التعاون), تفعيل (التطبيق), افتعال (الاحترام).
+_DROPPED_VERBAL_NOUN = re.compile(r"ت.ا..|ت..ي.|ا..ا..")
+# "The official", who is the one going on named again, not one asked (وطالب المسؤول النقابي بـ …).
+_OFFICIAL = frozenset(fold(w) for w in "مسؤول مسؤولة متحدث متحدثة".split())
+
+
+def _source_words(doc: Document, source: list[str]) -> set[str]:
+    """Folded words of the source's names, to tell the doer named again (وناشد المسؤولين بالبلدية) from one asked."""
+    return {w for e in doc.entities if e.id in source for n in (e.name, e.name_ar, *e.aliases) if n
+            for w in fold(n).split()}
+
+
 # What a call says is needed before what it asks (دعا إلى ضرورة أن …، طالب بضرورة الإسراع).
 _CALL_NEEDS = frozenset(fold(w) for w in "ضرورة أهمية وجوب".split())
 # Nouns in construct that open what is asked, not whom (طالب ضرورة الإسراع، دعا كل الأطراف إلى …'s كل is a quantifier).
@@ -1003,11 +1016,13 @@ _REGARD = frozenset(fold(w) for w in "الصدد الإطار السياق ال�
 _PLURAL_POSSESSED = ("يها", "يهم", "يهما")
 
 
-def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, source: list[str]) -> list[str] | None:
+def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, source: list[str],
+                        dropped: bool = False) -> list[str] | None:
     """The entity of a group a call is addressed to, named by what it is rather than by a name, between the
     caller and what is asked: ``ودعا القحطاني الجمعيات الوطنية للتنسيق``، ``دعت الوزارة أصحاب المخابز إلى
     تجنب الإضراب``، ``دعا الاتحاد كافة الهياكل النقابية إلى مواصلة العمل``. The caller must stand right
-    after the verb (or before it), and what is asked must follow the group (إلى، على، بـ، لـ + a noun)."""
+    after the verb (or before it, or be ``dropped``: the one going on from before, ودعا سلطة الإشراف إلى …), and
+    what is asked must follow the group (إلى، على، بـ، لـ + a noun)."""
     toks = doc.tokens
     caller = next((u for u in actors.in_range(m.last + 1, min(c1, m.last + 8)) if set(u.ids) & set(source)), None)
     if m.rule.part:
@@ -1021,7 +1036,7 @@ def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, so
                             and set(u.ids) & set(source)), None)) is not None \
                 and all(toks[z].norm[:1].isalpha() for z in range(x, nxt)):
             x = actors.unit_at[nxt].last + 1
-    elif any(set(u.ids) & set(source) for u in actors.in_range(max(0, m.first - 8), m.first - 1)) or (
+    elif dropped or any(set(u.ids) & set(source) for u in actors.in_range(max(0, m.first - 8), m.first - 1)) or (
             m.last + 1 <= c1 and toks[m.last + 1].norm in PREP_PRONOUNS):
         # SVO; or the verb in the relative clause of a statement its caller issued, however far before (أصدرت
         # وزارة الشباب والرياضة اليوم السبت 4 مارس 2017 بلاغا دعت فيه كافة الفاعلين …)
@@ -1060,8 +1075,11 @@ def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, so
     if x > c1 or named is not None or toks[x].base_start != toks[x].start:
         return None
     head = x
-    if _VERBAL_NOUN.fullmatch(bare_stem(doc, toks[x])):
-        return None  # مطالبا المواصلة على هذا النهج: what is asked, not who is asked
+    if _VERBAL_NOUN.fullmatch(bare_stem(doc, toks[x])) or (dropped and _DROPPED_VERBAL_NOUN.fullmatch(bare_stem(doc, toks[x]))):
+        return None  # مطالبا المواصلة على هذا النهج، وشددت على ضرورة التعامل: what is asked, not who is asked
+    if dropped and (bare_stem(doc, toks[x]) in PERSON_POSTS | _OFFICIAL
+                    or fold(doc.text[toks[x].base_start:toks[x].end]) in _source_words(doc, source)):
+        return None  # وطالب المسؤول النقابي بـ …: the one going on, named again by what he is, asks; no one is asked
     if bare_stem(doc, toks[x]) in _ADDRESSEE_HEADS_BEFORE_GENITIVE and x + 1 <= c1 and actors.unit_at.get(x + 1) is None:
         x += 1  # أصحاب المخابز: the genitive says who they are
     elif toks[x].norm[:1].isalpha() and (toks[x].stem_end < toks[x].end or (

@@ -575,9 +575,11 @@ class EventsStage:
             # فجر انتحاري شاحنة ملغومة، هاجم مفجر مسجدا: the bomber is the attacker, unnamed as he is.
             source = [actors.maker.nominal(doc.text[doc.tokens[m.first].stem_start:doc.tokens[m.last].end], None)]
         actorless = False
+        dropped = False  # the doer is the one going on from before, named nowhere in this clause
         if not source and rule.verbal and rule.plover not in MATERIAL_CODES and _opens_clause(doc, m.first, c0) \
                 and _subject_in_verb(doc, keys, m, c1, actors):
             source = self._carried_subject(doc, si, target)
+            dropped = bool(source)
         if rule.plover == "PROTEST" and not rule.verbal \
                 and (told := resumptive_verb_at(actors, m.last + 1, c1)) is not None \
                 and resumptive_doer(actors, keys, m.last + 1, c1) is None \
@@ -599,6 +601,7 @@ class EventsStage:
             # وطالب بـ …، ودعت إلى …: the verb is also a reporting cue, whose speaker (the one going on from
             # the sentence before) is the event's source
             source = [x for x in own.speaker if x not in target]
+            dropped = bool(source)
         if not source:
             protest_agents = rule.plover in ("ASSAULT", "COERCE") and _are_protesters(doc, actors, target)
             if rule.weak or (not protest_agents and (not self._lone or rule.plover not in self.actorless)):
@@ -675,7 +678,7 @@ class EventsStage:
             target = subjunctive_addressee(actors, objects_from, c1, source) or target
         if not target and source and rule.plover == "REQUEST" and rule.verbal and not rule.needs_target:
             # ودعا القحطاني الجمعيات الوطنية للتنسيق: a group called on by what it is, not by a name.
-            addressee = described_addressee(doc, actors, m, c1, source)
+            addressee = described_addressee(doc, actors, m, c1, source, dropped)
             target = addressee if addressee is not None else target
         if (not target or rule.cameo == "173") and source and rule.plover == "COERCE" and (
                 counted := _counted_people(doc, m.last + 1, c1, arrested=rule.cameo == "173")

@@ -3554,6 +3554,20 @@ def test_events_a_call_after_so_it_follows_a_condemnation_in_an_article():
     assert "حزب العمال الكردستاني" not in calls[0][0]
 
 
+@pytest.mark.parametrize("second, expected", [
+    # ودعا سلطة الإشراف إلى …: the speaker goes on from the sentence before; the body named by what it is is asked
+    ("ودعا سلطة الإشراف إلى تقنين المهنة.", {"سلطة الإشراف"}),
+    # وطالب المسؤول النقابي بـ …: the one going on, named again by what he is, asks; and what is asked is no one
+    ("وطالب المسؤول النقابي بمنح هامش للتفاوض.", set()),
+    ("وشدد على ضرورة التعامل في الحجوزات بحذر.", set()),
+])
+def test_events_whom_a_call_goes_to_when_the_caller_goes_on(stage, second, expected):
+    doc = run(stage, "وقال نور الدين قديش إن الإضراب الذي نفذه أصحاب سيارات الأجرة اليوم في صفاقس كان ناجحا جدا. "
+              + second, [("نور الدين قديش", "PER")])
+    assert [names(doc, e.target) for e in doc.events if e.code == "REQUEST"] == [expected], \
+        [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+
+
 def test_events_a_unit_named_by_its_service_without_the_article(stage):
     doc = run(stage, "تمكنت فرقة أمن الملاهي من إيقاف فتاة يشتبه تورطها في جريمة قتل.")
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("COERCE", {"فرقة أمن"})], \

@@ -1008,6 +1008,9 @@ def subjunctive_addressee(actors: ActorIndex, start: int, c1: int, source: list[
 
 # "Its" after a statement noun (في بيان له، في بلاغ لها).
 _ITS = frozenset(fold(w) for w in "له لها لهم لهما".split())
+# A statement and its issuing (في بيان أصدره، في بلاغ نشرته): what a call was made in.
+_STATEMENT_NOUNS = frozenset(fold(w) for w in "بيان بلاغ تصريح رسالة".split())
+_ISSUED_IT = frozenset(fold(w) for w in "أصدره أصدرته أصدروه نشره نشرته وجهه وجهته".split())
 # "In this regard" (في هذا الصدد، في ذات السياق، في نفس الإطار): a link to what came before, between a call and
 # whom it calls on.
 _THIS = frozenset(fold(w) for w in "هذا ذات نفس".split())
@@ -1044,10 +1047,16 @@ def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, so
     else:
         return None  # the words after the verb may still be the caller's (المكتب التنفيذي للاتحاد)
     x = past_quote_marks(doc, x, c1)  # وطالب "الفيفي" الجهات المعنية بـ …: past the quotes around the caller's name
+    if caller is not None and (place := actors.unit_at.get(x)) is not None and place.first == x \
+            and place.label == "LOC" and actors.oblique(place) and not set(place.ids) & set(source):
+        x = place.last + 1  # طالب الاتحاد الجهوي للشغل بسيدي بوزيد …: where the caller is, not who is asked
     if x <= c1 and toks[x].norm in PREP_PRONOUNS:
         x += 1  # بلاغا دعت فيه كافة الفاعلين إلى …: the statement the pronoun takes up, then who is called on
-    if x + 2 <= c1 and toks[x].norm == "في" and toks[x + 2].norm in _ITS:
-        x += 3  # دعت النقابة في بلاغ لها منخرطيها إلى …: the statement it was made in
+    if x + 2 <= c1 and toks[x].norm == "في" and (toks[x + 2].norm in _ITS or (
+            bare_stem(doc, toks[x + 1]) in _STATEMENT_NOUNS and toks[x + 2].norm in _ISSUED_IT)):
+        # دعت النقابة في بلاغ لها منخرطيها إلى …، طالب الاتحاد في بيان أصدره اليوم الرباعي بـ …: the statement it
+        # was made in (the day after it is passed below)
+        x += 3
     elif x + 2 <= c1 and toks[x].norm == "في" and toks[x + 1].norm in _THIS and toks[x + 2].norm in _REGARD:
         x += 3  # داعيا في هذا الصدد، مختلف الكتل النيابية إلى …: "in this regard", then who is called on
     comma = False

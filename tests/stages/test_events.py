@@ -3568,6 +3568,17 @@ def test_events_whom_a_call_goes_to_when_the_caller_goes_on(stage, second, expec
         [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
 
 
+def test_events_who_is_asked_past_where_the_caller_is_and_the_statement_it_issued(stage):
+    # طالب الاتحاد الجهوي للشغل بسيدي بوزيد في بيان أصدره اليوم الثلاثاء الرباعي …: past the caller's town, the
+    # statement it issued and its day, the body named by what it is is asked
+    doc = make_doc("طالب الاتحاد الجهوي للشغل بسيدي بوزيد في بيان أصدره اليوم الثلاثاء الرباعي الراعي للحوار "
+                   "بالتدخل العاجل.", [("الاتحاد الجهوي للشغل", "ORG"), ("سيدي بوزيد", "LOC")],
+                   [("اليوم الثلاثاء", "2015-01-13")])
+    stage(doc)
+    assert [names(doc, e.target) for e in doc.events if e.code == "REQUEST"] == [{"الرباعي الراعي"}], \
+        [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+
+
 def test_events_a_unit_named_by_its_service_without_the_article(stage):
     doc = run(stage, "تمكنت فرقة أمن الملاهي من إيقاف فتاة يشتبه تورطها في جريمة قتل.")
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("COERCE", {"فرقة أمن"})], \

@@ -1399,6 +1399,12 @@ def disagrees(doc: Document, m: Match, u: Unit) -> bool:
 _CLAUSE_OPENING = frozenset(fold(w) for w in "كما ثم قد لقد وقد فقد كذلك".split())
 # قام بـ: "did", whose verbal noun is the act itself (قامت الشرطة باعتقال أحمد علي), and يقوم بها X (X does it).
 DID = verb_forms("قام|يقوم")
+# Carrying an act out (تنفيذ وقفة، الدخول في إضراب، شن هجوم), and the verbs that decide, intend or announce it, whose
+# subject is the doer however far back it stands.
+_DOING_NOUNS = frozenset(fold(w) for w in "تنفيذ التنفيذ الدخول دخول شن خوض تنظيم".split())
+_INTENT_VERBS = frozenset().union(*(verb_forms(v) for v in (
+    "قرر|يقرر", "اعتزم|يعتزم", "عزم|يعزم", "اكد|يؤكد", "اعلن|يعلن", "هدد|يهدد", "نوى|ينوي")))
+_INTENT_REACH = 12
 
 
 def _undertaken_by(actors: ActorIndex, start: int, end: int) -> Unit | None:
@@ -1436,6 +1442,18 @@ def _lam_object(actors: ActorIndex, start: int, end: int) -> Unit | None:
 def _support_verb_subject(actors: ActorIndex, keys: list[tuple[str, ...]], first: int, c0: int) -> Unit | None:
     """The named subject right after the support verb of a nominal trigger (شنت طائرات التحالف …
     غارات), when the verb comes first; None for subject-first clauses."""
+    keys_before = keys[first - 1] if first - 1 >= c0 else ()
+    doing = first - 1 if set(keys_before) & _DOING_NOUNS else (
+        first - 2 if first - 2 >= c0 and "في" in keys_before and set(keys[first - 2]) & _DOING_NOUNS else None)
+    if doing is not None:
+        # تعتزم النقابة … تنفيذ وقفة احتجاجية، أكد المجمع … الدخول في إضراب: the one who decides, intends or
+        # announces carrying it out, however long its name
+        for x in range(doing - 1, max(c0 - 1, doing - 1 - _INTENT_REACH), -1):
+            if any(k in _INTENT_VERBS for k in keys[x]):
+                u = first_unit(actors, x + 1, doing - 1, 2, True, subject=True)
+                if u is not None and u.kind != "country":
+                    return u
+                break
     dated = 0  # the words of a date between verb and noun (نظم … اليوم السبت وقفة) put no distance between them
     # قام X … بالهجوم: قام with the noun as its بـ complement names its subject as far as a strong support verb does
     trig = actors.doc.tokens[first]

@@ -3579,6 +3579,20 @@ def test_events_who_is_asked_past_where_the_caller_is_and_the_statement_it_issue
         [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
 
 
+@pytest.mark.parametrize("text, mentions, doer", [
+    # تعتزم X … تنفيذ وقفة: the one who intends carrying it out holds it, however long its name
+    ("تعتزم النقابة الموحدة لأعوان الديوانة التونسية تنفيذ وقفة احتجاجية يوم 22 مارس أمام مقر الإدارة.",
+     [("النقابة الموحدة", "ORG")], "النقابة الموحدة"),
+    ("أكد مجمع التنسيقيات الجهوية لعمال الحضائر الدخول في اضراب وطني بكافة الولايات يوم غد.",
+     [("مجمع التنسيقيات", "ORG")], "مجمع التنسيقيات"),
+])
+def test_events_who_announces_carrying_out_a_protest_holds_it(stage, text, mentions, doer):
+    # (in an article, where a protest with no doer named is left out)
+    doc = run(stage, "تتواصل الأزمة في القطاع. وارتفعت الأسعار هذا الشهر. ولم يصدر أي رد رسمي. " + text, mentions)
+    assert [names(doc, e.source) for e in doc.events if e.code in ("PROTEST", "THREATEN")] == [{doer}], \
+        [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+
+
 def test_events_a_unit_named_by_its_service_without_the_article(stage):
     doc = run(stage, "تمكنت فرقة أمن الملاهي من إيقاف فتاة يشتبه تورطها في جريمة قتل.")
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("COERCE", {"فرقة أمن"})], \

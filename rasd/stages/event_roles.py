@@ -1047,6 +1047,16 @@ def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, so
     else:
         return None  # the words after the verb may still be the caller's (المكتب التنفيذي للاتحاد)
     x = past_quote_marks(doc, x, c1)  # وطالب "الفيفي" الجهات المعنية بـ …: past the quotes around the caller's name
+    if caller is not None and x <= c1 and doc.text[toks[x].start:toks[x].base_start] == "و" and definite(doc, toks[x]) \
+            and x not in actors.unit_at:
+        # دعت النقابة العامة للقيمين والقيمين العامين، …: the rest of the caller's name the tagger left out, set off
+        # by the comma that ends it
+        y = x + 1
+        while y <= c1 and y - x < 4 and definite(doc, toks[y]) and toks[y].base_start == toks[y].start \
+                and y not in actors.unit_at:
+            y += 1
+        if y <= c1 and toks[y].norm in COMMAS:
+            x = y
     if caller is not None and (place := actors.unit_at.get(x)) is not None and place.first == x \
             and place.label == "LOC" and actors.oblique(place) and not set(place.ids) & set(source):
         x = place.last + 1  # طالب الاتحاد الجهوي للشغل بسيدي بوزيد …: where the caller is, not who is asked

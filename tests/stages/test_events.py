@@ -3593,6 +3593,16 @@ def test_events_who_announces_carrying_out_a_protest_holds_it(stage, text, menti
         [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
 
 
+def test_events_who_is_asked_past_the_rest_of_the_callers_name(stage):
+    # [النقابة العامة للقيمين] والقيمين العامين، …: the tagger left out the end of the caller's name, which the comma
+    # closes; the members called on follow the day and the statement
+    doc = run(stage, "تتواصل الأزمة. وارتفعت الأسعار. ولم يصدر أي رد رسمي. دعت النقابة العامة للقيمين والقيمين "
+                     "العامين، اليوم الثلاثاء، في بلاغ لها، كافة منظوريها إلى إنجاح الإضراب.",
+              [("النقابة العامة للقيمين", "ORG")])
+    assert [names(doc, e.target) for e in doc.events if e.code == "REQUEST"] == [{"منظوريها"}], \
+        [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+
+
 def test_events_a_unit_named_by_its_service_without_the_article(stage):
     doc = run(stage, "تمكنت فرقة أمن الملاهي من إيقاف فتاة يشتبه تورطها في جريمة قتل.")
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("COERCE", {"فرقة أمن"})], \

@@ -114,12 +114,11 @@ _COMPASS_ADJECTIVES = frozenset(fold(w) for w in (
 ).split())
 # "Unknown ones": a doer on their own (أطلق مجهولان النار), an adjective after a noun (مسلحين مجهولين).
 _UNKNOWN_ONES = frozenset(fold(w) for w in "مجهولون مجهولين مجهولان".split())
-# تلك الدول، هذه البلدان، الدول الثلاث: the states named together just before.
-_DEMONSTRATIVES = frozenset(fold(w) for w in "تلك هذه".split())
+# تلك الدول، هذه البلدان، الدول الثلاث: the states named together just before; هذا الهيكل النقابي، هذه الجهة: the
+# body named last.
+_DEMONSTRATIVES = frozenset(fold(w) for w in "هذا هذه تلك".split())
 _STATES_WORDS = frozenset(fold(w) for w in "دول الدول بلدان البلدان دولتين الدولتين".split())
-# هذا الهيكل النقابي، هذه الجهة: a demonstrative before a word for a body points back to the body named last;
-# a word for one kind of body (هذا الحزب، هذه الوزارة) to the last body of that kind.
-_THIS = frozenset(fold(w) for w in "هذا هذه".split())
+# Words for a body a demonstrative points back with: any body, or (هذا الحزب، هذه الوزارة) the last of that kind.
 _ANY_BODY = frozenset(fold(w) for w in "هيكل جهة مؤسسة منظمة هيئة تنظيم طرف".split())
 _BODY_KINDS = frozenset(fold(w) for w in (
     "حزب حركة نقابة اتحاد جمعية لجنة مجلس وزارة شركة إدارة تحالف ائتلاف جبهة جماعة مجموعة خلية تيار مركز"
@@ -1014,7 +1013,9 @@ class ActorIndex:
             post = bare_stem(doc, toks[k])
             if k in covered or k in self.unit_at or post not in _ANAPHOR_POSTS or has_article(doc, toks[k]) \
                     or not (self._may_stand_alone(k, verbs) or _after_verb(doc, toks[k - 1], verbs)):
-                continue  # (وأكد رئيس الأكاديمية: after a verb with its و; not حقوق رئيس الأكاديمية)
+                # (وأكد رئيس الأكاديمية, the و left on the verb too; not حقوق رئيس الأكاديمية. _descriptions keeps
+                # the stricter test: read past that و there, a later word after وحذر took the wrong person on the seed)
+                continue
             last = k
             while last + 1 < n and last - k < 2 and last + 1 not in covered and toks[last + 1].norm[:1].isalpha() \
                     and ((v := self.unit_at.get(last + 1)) is None or v.label != "PER"):
@@ -1258,14 +1259,14 @@ class ActorIndex:
         doc, toks = self.doc, self.doc.tokens
         bodies = [u for u in self.units if u.label == "ORG" and u.kind == "mention"]
         for k in range(len(toks) - 1):
-            if k in covered or k + 1 in covered or k + 1 in self.unit_at or toks[k].norm not in _THIS:
+            if k in covered or k + 1 in covered or k + 1 in self.unit_at or toks[k].norm not in _DEMONSTRATIVES:
                 continue
             noun = toks[k + 1]
             head = bare_stem(doc, noun)
             if not definite(doc, noun) or noun.base_start != noun.start or head not in _ANY_BODY | _BODY_KINDS:
                 continue
-            before = [u for u in bodies if u.last < k and (head in _ANY_BODY or head in fold(
-                doc.text[u.start:toks[u.last].end]).replace("ال", " ").split())]
+            before = [u for u in bodies if u.last < k and (head in _ANY_BODY or any(
+                bare_stem(doc, toks[x]) == head for x in range(u.first, u.last + 1)))]
             if not before:
                 continue
             last = k + 1

@@ -1412,8 +1412,8 @@ DID = verb_forms("قام|يقوم")
 # Carrying an act out (تنفيذ وقفة، الدخول في إضراب، شن هجوم), and the verbs that decide, intend or announce it, whose
 # subject is the doer however far back it stands.
 _DOING_NOUNS = frozenset(fold(w) for w in "تنفيذ التنفيذ الدخول دخول شن خوض تنظيم".split())
-_INTENT_VERBS = frozenset().union(*(verb_forms(v) for v in (
-    "قرر|يقرر", "اعتزم|يعتزم", "عزم|يعزم", "اكد|يؤكد", "اعلن|يعلن", "هدد|يهدد", "نوى|ينوي")))
+_INTENT_VERBS = DECISION_VERBS | frozenset().union(*(verb_forms(v) for v in (
+    "اعتزم|يعتزم", "عزم|يعزم", "اكد|يؤكد", "اعلن|يعلن", "هدد|يهدد", "نوى|ينوي")))
 _INTENT_REACH = 12
 
 

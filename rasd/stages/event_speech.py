@@ -46,7 +46,7 @@ from rasd.stages.event_actors import (
     token_stem,
     word_forms,
 )
-from rasd.stages.event_forms import verb_forms
+from rasd.stages.event_forms import present_forms, verb_forms
 from rasd.stages.event_roles import ISSUED, PREP_PRONOUNS, RELATIVES, call_complement
 from rasd.stages.event_triggers import trigger_lexicon
 
@@ -67,7 +67,8 @@ _PREP_WORDS = frozenset(fold(w) for w in "إلى الى في لدى".split())
 _NOT_CUES = frozenset(fold(w) for w in "تشدد التشدد تشددا".split())
 _QUOTES = frozenset(fold(w) for w in ('" « » “ ” \'').split())
 # Particles carrying a subject pronoun (لكنه أكد، إلا أنها أوضحت): the أن forms above and those of لكن.
-PRONOUN_PARTICLES = frozenset(fold(w) for w in _THAT_PRONOUN) | frozenset(
+_THAT_WITH_PRONOUN = frozenset(fold(w) for w in _THAT_PRONOUN)  # (folded: أنه and إنه are one form)
+PRONOUN_PARTICLES = _THAT_WITH_PRONOUN | frozenset(
     fold(p + suf) for p in ("لكن", "ولكن", "فإن", "وإن") for suf in ("ه", "ها", "هم"))
 # Adverbs before a verb whose subject is dropped (كما بين أن …، ثم أضاف): the same speaker goes on.
 _GOES_ON = frozenset(fold(w) for w in "كما وكما ثم و ف".split())
@@ -1688,9 +1689,6 @@ def _relative_disagrees(doc: Document, k: int, i: int) -> bool:
     return False
 
 
-_THAT_WITH_PRONOUN = frozenset(fold(w) for w in _THAT_PRONOUN)  # (folded: أنه and إنه are one form)
-
-
 def _relative_in_statement(actors: ActorIndex, k: int, i: int, j: int) -> bool:
     """True when what a relative pronoun before cue ``k`` takes up is no actor and the pronoun on the أن/إن after
     the cue takes it up again: the relative is inside the statement, whose speaker is dropped (التعاون الثنائي،
@@ -1733,9 +1731,8 @@ _RULE_NOUNS = frozenset(fold(w) for w in (
     "خريطة خارطة متطلبات مستجدات المستجدات آلية آليات مقتضيات برنامج جدول مواصفات صلاحيات مبادئ"
 ).split())
 # وفق ما يقتضيه النظام، حسب ما ينص عليه القانون: what a rule requires, no one's statement.
-_RULE_VERBS = frozenset(fold(w) for w in (
-    "يقتضيه يقتضي تقتضيه تقتضي ينص تنص يتطلبه يتطلب تتطلبه تتطلب يسمح تسمح"
-).split())
+_RULE_VERBS = frozenset(f + suffix for v in ("يقتضي", "ينص", "يتطلب", "يسمح") for f in present_forms(v)
+                        for suffix in ("", "ه"))
 
 
 # "Quoting" (نقلا عن): what a reporting verb's subject says right before it is another's words.

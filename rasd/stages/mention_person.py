@@ -436,7 +436,6 @@ def regnal_ordinal_extension(text: str, tokens: Sequence[Token], mentions: list[
     return out
 
 
-
 def person_run_on_split(text: str, tokens: Sequence[Token], mentions: list[Mention],
                         common_word: Callable[[Token], bool]) -> list[Mention]:
     """``mentions`` with a two-word person span the tagger ran on past one name split where the article names

@@ -17,6 +17,7 @@ from rasd.stages.event_actors import (
     KIN,
     PEOPLE_NOUNS,
     PREPOSITIONS,
+    SHORT_NAME_HEADS,
     ActorIndex,
     Unit,
     bare_stem,
@@ -86,6 +87,8 @@ DESCRIBED_PEOPLE = PEOPLE_NOUNS | frozenset(fold(w) for w in (
 ATTACK_ADJECTIVES = ARMED_GROUP_ADJECTIVES | frozenset(fold(w) for w in (
     "انتحاري انتحاريا انتحارية إجرامي إجراميا إجرامية دموي دمويا دموية"
 ).split())
+# "A number of" (اعتقلت السلطات عددا من الأشخاص): a count in words, before من and whom it counts.
+_A_NUMBER = frozenset(fold(w) for w in "عدد عددا".split())
 # "One of" a group (من طرف أحد أحباء فريقه): a person named by the group he is of.
 _ONE_OF = frozenset(fold(w) for w in "أحد احد إحدى احدى".split())
 _NISBA_ENDINGS = ("ي", "يه", "يا", "يين", "يون")
@@ -212,14 +215,19 @@ def _described_object(doc: Document, actors: ActorIndex, keys: list[tuple[str, .
     while x <= c1 and x in actors.timex_tokens:
         x += 1
     u = actors.unit_at.get(x)
-    if m.rule.verbal and u is not None and u.first == x and set(u.ids) <= set(source):
+    if m.rule.verbal and u is None and x + 1 <= c1 and bare_stem(doc, toks[x]) in SHORT_NAME_HEADS \
+            and (named := actors.unit_at.get(x + 1)) is not None and named.first == x + 1:
+        u = named  # اعتقل تنظيم داعش 38 مواطنا: the tagger left the head word out of the subject's name
+    if m.rule.verbal and u is not None and u.first in (x, x + 1) and set(u.ids) <= set(source):
         x = u.last + 1  # VSO: past the subject
         while x <= c1 and x in actors.timex_tokens:
             x += 1
     if x <= c1 and toks[x].norm == ON:
         x += 1
-    if x <= c1 and (is_count(doc, x) or token_stem(doc, toks[x]) in QUANTITIES):
+    if x <= c1 and (is_count(doc, x) or token_stem(doc, toks[x]) in QUANTITIES or bare_stem(doc, toks[x]) in _A_NUMBER):
         x += 1
+        if x <= c1 and toks[x].norm == "من" and toks[x].base_start == toks[x].start:
+            x += 1  # عددا من الأشخاص، عشرات من الشبان
     if x > c1:
         return None
     if not m.rule.verbal and x == m.last + 1 and has_article(doc, toks[m.last]) and has_article(doc, toks[x]):

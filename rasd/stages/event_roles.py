@@ -95,8 +95,8 @@ _MANAGED_BY = frozenset(fold(w) for w in "من في".split())
 RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Speech acts whose verbal noun names the speaker in the genitive and the addressee with لـ.
 ADDRESSED_CODES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
-# Nouns that count a group named after من: عدد من العاطلين، مئات من المحتجين، مجموعة من الشبان.
-QUANTIFIERS = QUANTITIES | frozenset(fold(w) for w in "عدد العديد الاف مجموعة بعض جمع كثير الكثير".split())
+# Nouns that count a group named after من: عدد من العاطلين، مئات من المحتجين، مجموعة من الشبان، اعتقلت عددا من الأشخاص.
+QUANTIFIERS = QUANTITIES | frozenset(fold(w) for w in "عدد عددا العديد الاف مجموعة بعض جمع كثير الكثير".split())
 # How big a counted group is: عدد هام من، عدد كبير من، أعداد غفيرة من.
 _SIZE_ADJECTIVES = frozenset(fold(w) for w in "هام هامة مهم مهمة كبير كبيرة غفير غفيرة قليل قليلة".split())
 # Words naming what kind of group follows (تنظيم داعش، حركة حماس), left outside its name (GUIDELINES.md).
@@ -946,7 +946,7 @@ def call_complement(doc: Document, k: int, c1: int) -> bool:
 
 
 # Words that count or gather an addressee group: كافة الهياكل النقابية، جميع الأطراف، أصحاب المخابز.
-_ADDRESSEEQUANTIFIERS = frozenset(fold(w) for w in "كافة كل جميع مختلف عموم".split())
+GATHERING_QUANTIFIERS = frozenset(fold(w) for w in "كافة كل جميع مختلف عموم".split())
 # Verbal-noun patterns that name an act, not a group: مفاعلة (المواصلة، المشاركة)، استفعال (الاستمرار).
 _VERBAL_NOUN = re.compile(r"م.ا..ه|است..ا.")
 # After a verb whose doer goes on from before, more verbal-noun patterns open what is asked: تفاعل (التعامل،
@@ -1079,9 +1079,9 @@ def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, so
                 x = aside  # ودعا الملا منصور، في أول تسجيل صوتي له، ولمدة 30 دقيقة، مقاتلي …: past each aside
                 continue
         x += 1
-    if x < c1 and toks[x].norm in _OPENING_QUOTES and toks[x + 1].norm in _ADDRESSEEQUANTIFIERS:
+    if x < c1 and toks[x].norm in _OPENING_QUOTES and toks[x + 1].norm in GATHERING_QUANTIFIERS:
         x += 1  # داعيا "كافة الهياكل النقابية … لمواصلة العمل": the statement's words quoted from the addressee on
-    if x <= c1 and toks[x].norm in _ADDRESSEEQUANTIFIERS:
+    if x <= c1 and toks[x].norm in GATHERING_QUANTIFIERS:
         x += 1
     while x <= c1 and toks[x].norm in _SUBJECT_ANAPHORS:
         x += 1  # دعت المنظمة المذكورة إلى …: the word still describes the subject, it is no one called on

@@ -30,6 +30,7 @@ from rasd.stages.event_roles import (
     ACTOR_REACH,
     AGENT_MARKERS,
     CASUALTY_VERBS,
+    GATHERING_QUANTIFIERS,
     QUANTIFIERS,
     QUANTITIES,
     first_unit,
@@ -87,8 +88,6 @@ DESCRIBED_PEOPLE = PEOPLE_NOUNS | frozenset(fold(w) for w in (
 ATTACK_ADJECTIVES = ARMED_GROUP_ADJECTIVES | frozenset(fold(w) for w in (
     "انتحاري انتحاريا انتحارية إجرامي إجراميا إجرامية دموي دمويا دموية"
 ).split())
-# "A number of" (اعتقلت السلطات عددا من الأشخاص): a count in words, before من and whom it counts.
-_A_NUMBER = frozenset(fold(w) for w in "عدد عددا".split())
 # "One of" a group (من طرف أحد أحباء فريقه): a person named by the group he is of.
 _ONE_OF = frozenset(fold(w) for w in "أحد احد إحدى احدى".split())
 _NISBA_ENDINGS = ("ي", "يه", "يا", "يين", "يون")
@@ -224,10 +223,12 @@ def _described_object(doc: Document, actors: ActorIndex, keys: list[tuple[str, .
             x += 1
     if x <= c1 and toks[x].norm == ON:
         x += 1
-    if x <= c1 and (is_count(doc, x) or token_stem(doc, toks[x]) in QUANTITIES or bare_stem(doc, toks[x]) in _A_NUMBER):
+    if x <= c1 and (is_count(doc, x) or token_stem(doc, toks[x]) in QUANTIFIERS):
         x += 1
         if x <= c1 and toks[x].norm == "من" and toks[x].base_start == toks[x].start:
             x += 1  # عددا من الأشخاص، عشرات من الشبان
+    elif x <= c1 and toks[x].norm in GATHERING_QUANTIFIERS:
+        x += 1  # إلقاء القبض على جميع المتهمين
     if x > c1:
         return None
     if not m.rule.verbal and x == m.last + 1 and has_article(doc, toks[m.last]) and has_article(doc, toks[x]):

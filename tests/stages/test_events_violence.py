@@ -93,10 +93,11 @@ def test_violence_the_one_arrested_is_named_by_who_he_is(stage, text, target):
 @pytest.mark.parametrize("text, mentions, source, target", [
     ("اعتقل تنظيم داعش 38 مواطنا في مدينة الموصل.", [("داعش", "ORG"), ("الموصل", "LOC")], "داعش", "مواطنا"),
     ("اعتقلت السلطات البلجيكية عددا من الأشخاص خلال عملية أمنية.", [], "بلجيكا", "الأشخاص"),
+    ("وأتمت الوحدات الأمنية عملية إلقاء القبض على جميع المتهمين.", [], "الوحدات الأمنية", "المتهمين"),
 ])
 def test_violence_the_one_arrested_past_a_head_word_or_a_number_of(stage, text, mentions, source, target):
     """The one arrested follows a subject whose head word (تنظيم) the tagger left out of its name, and a
-    count in words (عددا من) before whom it counts."""
+    count in words (عددا من) or an "all" (جميع) before whom it counts."""
     doc = run(stage, text, mentions)
     found = [c for c in coded(doc) if c[0] == "COERCE"]
     assert len(found) == 1 and source in next(iter(found[0][1])) and found[0][2] == {target}, coded(doc)

@@ -175,10 +175,14 @@ PHRASE_HEADS = frozenset(fold(w) for w in (
     # a family named by one of its own (تنظم عائلة الصحفي المختطف مسيرة احتجاجية)
     "عائلة عائلات"
 ).split())
+# How often a sound plural's singular is seen in the news for the plural to name people (إعلامي, مغرد).
+_COMMON_SINGULAR = 10
 # Followers named by whom they follow (أنصار حزب العمال الكردستاني): a group apart from the one followed.
 FOLLOWERS = frozenset({fold("أنصار")})
 # Words that count a people or group: تظاهر آلاف الأردنيين، احتج مئات التونسيين، مئات من المحتجين.
 QUANTITIES = frozenset(fold(w) for w in "آلاف الآلاف مئات المئات عشرات العشرات ألوف".split())
+# Nouns that count a group named after من: عدد من العاطلين، مئات من المحتجين، مجموعة من الشبان، اعتقلت عددا من الأشخاص.
+QUANTIFIERS = QUANTITIES | frozenset(fold(w) for w in "عدد عددا العديد الاف مجموعة بعض جمع كثير الكثير".split())
 # "Led by": the leader named after an actor describes it (التحالف بقيادة السعودية), it is acted on by no one.
 LED_BY = frozenset(fold(w) for w in "بقيادة بزعامة".split())
 # … and "chaired by" (اجتماعات تنسيقية برئاسة أمين الطائف، وفد برئاسة وزير الخارجية): who presides is of the body
@@ -606,6 +610,8 @@ class ActorIndex:
         self.excluded: set[int] = set()
         # Units of an outlet a statement is made or told to (لمراسلة الجوهرة أف أم، أفاد … وكالة رويترز بأن): no speaker.
         self.told_outlets: set[int] = set()
+        # First tokens of groups only counted (عدد من الإعلاميين): actors of events, but bare, so no speakers.
+        self.counted_people: set[int] = set()
         self._full_names: dict[str, dict[str, tuple[int, list[str], str]]] | None = None
         self._sentence_starts: set[int] | None = None
         # Entities named as the outlet's own reporter (موفدتنا إيمان الفجاري): the narrator, no actor.
@@ -763,6 +769,7 @@ class ActorIndex:
                 country = nationalities_by_name().get(fold(people)) if people else None
                 self._add(Unit(k, last, [self.maker.nominal(phrase, country)], "collective", "ORG"))
                 covered.update(range(k, last + 1))
+        self._counted_people(covered)
         self._states_named_before(covered)
         self._demonstrative_bodies(covered)
         self._spokesmen()
@@ -1233,6 +1240,25 @@ class ActorIndex:
             v = self.unit_at.get(k)
             if v is not None and v is not u and v.label == "PER" and v.first == k:
                 self._absorb(u, v)
+
+    def _counted_people(self, covered: set[int]) -> None:
+        """A group counted by a quantifier and named by a sound plural the lists do not know (ندد عدد من
+        الإعلاميين، مئات من المغردين): people the article does not name, an actor all the same. The plural's
+        singular must be a common word, which tells الإعلاميين (إعلامي) from broken plurals ending the same way
+        (الملايين، القوانين)."""
+        doc, toks = self.doc, self.doc.tokens
+        freq = word_frequencies()
+        for k in range(2, len(toks)):
+            if k in covered or k in self.unit_at or toks[k - 1].norm != "من" \
+                    or token_stem(doc, toks[k - 2]) not in QUANTIFIERS or not definite(doc, toks[k]):
+                continue
+            plural = bare_stem(doc, toks[k])
+            if not plural.endswith(("ين", "ون")) or len(plural) < 5 \
+                    or freq.count_folded(plural[:-2]) < _COMMON_SINGULAR:
+                continue
+            self._add(Unit(k, k, [self.maker.nominal(word_name(doc, toks[k]), None)], "collective", "ORG"))
+            self.counted_people.add(k)
+            covered.add(k)
 
     def _states_named_before(self, covered: set[int]) -> None:
         """``تلك الدول``، ``هذه الدول``، ``الدول الثلاث``: the states last named together (السعودية والإمارات

@@ -28,6 +28,7 @@ from rasd.stages.event_actors import (
     LED_BY,
     PERSON_POSTS,
     PREPOSITIONS,
+    QUANTIFIERS,
     QUANTITIES,
     SEQUENCE_WORDS,
     ActorIndex,
@@ -95,8 +96,6 @@ _MANAGED_BY = frozenset(fold(w) for w in "من في".split())
 RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Speech acts whose verbal noun names the speaker in the genitive and the addressee with لـ.
 ADDRESSED_CODES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
-# Nouns that count a group named after من: عدد من العاطلين، مئات من المحتجين، مجموعة من الشبان، اعتقلت عددا من الأشخاص.
-QUANTIFIERS = QUANTITIES | frozenset(fold(w) for w in "عدد عددا العديد الاف مجموعة بعض جمع كثير الكثير".split())
 # How big a counted group is: عدد هام من، عدد كبير من، أعداد غفيرة من.
 _SIZE_ADJECTIVES = frozenset(fold(w) for w in "هام هامة مهم مهمة كبير كبيرة غفير غفيرة قليل قليلة".split())
 # Words naming what kind of group follows (تنظيم داعش، حركة حماس), left outside its name (GUIDELINES.md).

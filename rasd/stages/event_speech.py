@@ -2035,7 +2035,8 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 person = _person_behind_title(actors, speaker)
                 if person is not None:
                     speaker = person
-            if speaker is not None and speaker.kind == "collective" and _bare_group(doc, speaker):
+            if speaker is not None and speaker.kind == "collective" and (
+                    _bare_group(doc, speaker) or speaker.first in actors.counted_people):
                 speaker = None  # ودعا النشطاء، قال المحتجون: bare unnamed groups make no claim (GUIDELINES.md)
             if speaker is not None and _anonymous_sources(doc, speaker):
                 bare_media = bool({toks[speaker.first].norm, toks[min(speaker.first + 1, speaker.last)].norm} & _BARE_MEDIA)

@@ -50,6 +50,12 @@ def test_claims_cue_speaker_stance(cue_stage, text, mentions, cue, stance):
     assert cues(doc)[0] == (cue, mentions[0][0], stance)
 
 
+def test_claims_a_counted_group_is_bare_and_speaks_for_no_one(stage):
+    """عدد من الإعلاميين is an unnamed group, like محللون (GUIDELINES.md): no speaker of a claim."""
+    doc = run(stage, "وقال عدد من الإعلاميين إن القرار جائر.")
+    assert not [c for c in doc.claims if c.speaker and "الإعلاميين" in names(doc, c.speaker)], cues(doc)
+
+
 def test_claims_svo_speaker_before_cue(stage):
     doc = run(stage, "وكانت روسيا قد اتهمت أوكرانيا بقصف السد.", [("روسيا", "LOC"), ("أوكرانيا", "LOC")])
     assert cues(doc) == [("اتهمت", "روسيا", "accuse")]

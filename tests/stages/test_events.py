@@ -252,6 +252,16 @@ def test_events_a_counted_group_is_the_subject(stage):
     assert not [e for e in doc.events if any("رجال الأمن" in doc.entity(x).name for x in e.source)]
 
 
+def test_events_a_counted_group_the_lists_do_not_know_acts(stage):
+    """عدد من + a sound plural whose singular is a common word (المغردين، الإعلاميين) is a group of people and
+    an event's actor; a broken plural ending the same way (الملايين) is none."""
+    doc = run(stage, "وطالب عدد من المغردين وزارة الثقافة بسحب الكتاب.", [("وزارة الثقافة", "ORG")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("REQUEST", {"المغردين"}, {"وزارة الثقافة"})]
+    doc = run(stage, "وطالب عدد من الملايين وزارة الثقافة بسحب الكتاب.", [("وزارة الثقافة", "ORG")])
+    assert not [e for e in doc.events if "الملايين" in names(doc, e.source)]
+
+
 def test_events_civil_activists_are_one_actor(stage):
     doc = run(stage, "ودعا النشطاء المدنيين الحكومة إلى التدخل.", [])
     assert {doc.entity(x).name for e in doc.events for x in e.source} == {"النشطاء المدنيين"}

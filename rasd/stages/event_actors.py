@@ -112,8 +112,11 @@ _TA_MARBUTA_COLLECTIVES = frozenset(fold(w) for w in _COLLECTIVE_WORDS if w.ends
 _COMPASS_ADJECTIVES = frozenset(fold(w) for w in (
     "جنوبية شمالية شرقية غربية جنوبي شمالي شرقي غربي وسطى"
 ).split())
-# "Unknown ones": a doer on their own (أطلق مجهولان النار), an adjective after a noun (مسلحين مجهولين).
-_UNKNOWN_ONES = frozenset(fold(w) for w in "مجهولون مجهولين مجهولان".split())
+# "Unknown ones": a doer on their own (أطلق مجهولان النار), an adjective after a noun (مسلحين مجهولين); and so
+# the extremists (هاجمها مسلحون متطرفون، مسلحين متشددين), who after a collective describe it.
+_UNKNOWN_ONES = frozenset(fold(w) for w in (
+    "مجهولون مجهولين مجهولان متطرفون متطرفين متشددون متشددين"
+).split())
 # تلك الدول، هذه البلدان، الدول الثلاث: the states named together just before; هذا الهيكل النقابي، هذه الجهة: the
 # body named last.
 _DEMONSTRATIVES = frozenset(fold(w) for w in "هذا هذه تلك".split())

@@ -792,6 +792,13 @@ def test_events_who_attacked_in_an_attack_told_in_a_statement(stage, text, menti
     assert all(src == source for src in got) and (got or not source), got
 
 
+def test_events_extremists_after_gunmen_describe_them(stage):
+    """مسلحون متطرفون: the adjective that is also a collective describes the gunmen; it is no one attacked."""
+    doc = run(stage, "هاجم مسلحون متطرفون ثكنة للجيش المالي.", [])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert got and all(src == {"مسلحون"} and "متطرفون" not in tgt for _, src, tgt in got), got
+
+
 def test_events_threats_received_come_from_the_one_after_min(stage):
     doc = run(stage, "وتلقى الصحفي أحمد علي تهديدات من جماعة الحوثي.", [("أحمد علي", "PER"), ("جماعة الحوثي", "ORG")])
     got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]

@@ -842,7 +842,7 @@ def _definite_subject(actors: ActorIndex, first: int, j: int) -> Unit | None:
             or tok.norm in LAST_SPEAKER_WORDS:
         return None
     last = first
-    for x in range(first + 1, min(j + 1, first + 4)):
+    for x in range(first + 1, min(j + 1, first + 4, len(toks))):
         t = toks[x]
         if x in actors.unit_at or not t.norm[:1].isalpha() or t.norm in _STOP_AFTER or t.norm in _THAT_F \
                 or token_stem(doc, t) in _STOP_AFTER or _in_timex(doc, t.start) or t.norm in _AFTER_DROPPED_SUBJECT:

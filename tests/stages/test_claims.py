@@ -1653,3 +1653,15 @@ def test_claims_according_to_the_outlets_reporter_is_no_claim(stage):
     assert cues(doc) == []
     doc = run(stage, "انطلقت المسيرة صباح اليوم، وفق ما أكده الوالي محمد الصغير.", [("محمد الصغير", "PER")])
     assert [s for _, s, _ in cues(doc)] == ["محمد الصغير"]
+
+
+def test_claims_a_definite_speaker_noun_at_the_very_end_reads_no_further():
+    """A cue and a speaker noun closing the text with no full stop (… وأضاف الوزير): the look past the noun
+    stops at the last token (it read past it on a random word sequence before)."""
+    from rasd.stages.event_actors import ActorIndex
+    from rasd.stages.event_speech import _definite_subject
+
+    doc = make_doc("وأضاف الوزير")
+    actors = ActorIndex(doc)
+    unit = _definite_subject(actors, 1, 5)
+    assert unit is None or (unit.first, unit.last) == (1, 1)

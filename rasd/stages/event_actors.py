@@ -100,7 +100,9 @@ _COLLECTIVE_WORDS = (
     # teachers and professionals, the doers of so many strikes (سيدخل مهنيو الصحة في إضراب)
     "المدرسين مدرسين المدرسون مدرسون المهنيين مهنيين المهنيون مهنيون "
     # the press, criticised and quoted as one (انتقد الحكم بعض الصحف بسبب نشرها صورا)
-    "الصحف"
+    "الصحف "
+    # a club's fans, whom its coach and board call on (مطالبا الجماهير بالوقوف خلف الفريق)
+    "الجماهير جماهير"
 ).split()
 # A plural in construct drops its ن: مدرسو التعليم، مهنيو الصحة، مواطنو الجهة (from مدرسون، مهنيون، مواطنون).
 _COLLECTIVE_WORDS += [w[:-1] for w in _COLLECTIVE_WORDS if w.endswith("ون") and not w.startswith("ال") and len(w) > 4]

@@ -792,6 +792,14 @@ def test_events_who_attacked_in_an_attack_told_in_a_statement(stage, text, menti
     assert all(src == source for src in got) and (got or not source), got
 
 
+def test_events_a_clubs_fans_are_called_on(stage):
+    """جماهير الأهلي: a club's fans, whom its coach calls on, are an actor (not the club whose fans they are)."""
+    doc = run(stage, "وأكد مدرب الأهلي كريستيان جروس أن الموسم سيكون مختلفا، ومطالباً في الوقت نفسه جماهير الأهلي بالصبر.",
+              [("الأهلي", "ORG"), ("كريستيان جروس", "PER")])
+    got = [names(doc, e.target) for e in doc.events if e.code == "REQUEST"]
+    assert got and all(any("جماهير" in t for t in targets) for targets in got), got
+
+
 def test_events_extremists_after_gunmen_describe_them(stage):
     """مسلحون متطرفون: the adjective that is also a collective describes the gunmen; it is no one attacked."""
     doc = run(stage, "هاجم مسلحون متطرفون ثكنة للجيش المالي.", [])

@@ -105,6 +105,7 @@ _THAT_PARTICLES = frozenset(fold(w) for w in "أن إن ان لأن بأن".spli
 _IN_TURN = frozenset(fold(w) for w in "بدوره بدورها بدورهم بدورهما".split())
 # What may stand between a subject and its nominal trigger besides a time expression: punctuation and the
 # invocations that follow a ruler's name (حفظه الله، يحفظه الله، رعاه الله، أيده الله).
+_QAD = fold("قد")
 _TRANSPARENT = frozenset(fold(w) for w in "، , - – حفظه يحفظه حفظهما رعاه يرعاه أيده ايده الله".split())
 # Verbal nouns of carrying out a protest or an operation, and what links them to their subject and to it.
 _CARRYING_OUT = frozenset(fold(w) for w in "تنفيذ بتنفيذ شن بشن خوض بخوض الدخول بالدخول".split())
@@ -580,6 +581,9 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         # expression or an invocation stands between them.
         before.last < m.first - 1 and all(x in actors.timex_tokens or toks[x].norm in _TRANSPARENT
                                           for x in range(before.last + 1, m.first))) or (
+        # أن ترامب كان قد التقى ميركل: كان قد between the subject and its verb
+        rule.verbal and before.last < m.first - 1 and all(is_kana(toks[x].norm) or toks[x].norm == _QAD
+                                                          for x in range(before.last + 1, m.first))) or (
         # أعلنت النقابة عن تنفيذ إضراب، قرر الشباب الدخول في اعتصام: the subject carries out what it announced
         not rule.verbal and toks[m.first - 1].norm in _CARRYING_OUT_LINKS and before.last < m.first - 1
         and any(toks[x].norm in _CARRYING_OUT for x in range(before.last + 1, m.first))

@@ -792,6 +792,13 @@ def test_events_who_attacked_in_an_attack_told_in_a_statement(stage, text, menti
     assert all(src == source for src in got) and (got or not source), got
 
 
+def test_events_kana_qad_between_a_subject_and_its_verb(stage):
+    """أن ترامب كان قد التقى ميركل: the one named before كان قد met the one after the verb (not the other way)."""
+    doc = run(stage, "وأشار إلى أن ترامب كان قد التقى ميركل في واشنطن.", [("ترامب", "PER"), ("ميركل", "PER"), ("واشنطن", "LOC")])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    assert got == [("CONSULT", {"ترامب"}, {"ميركل"})], got
+
+
 def test_events_a_clubs_fans_are_called_on(stage):
     """جماهير الأهلي: a club's fans, whom its coach calls on, are an actor (not the club whose fans they are)."""
     doc = run(stage, "وأكد مدرب الأهلي كريستيان جروس أن الموسم سيكون مختلفا، ومطالباً في الوقت نفسه جماهير الأهلي بالصبر.",

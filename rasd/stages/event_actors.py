@@ -615,6 +615,9 @@ class ActorIndex:
         self.excluded: set[int] = set()
         # Units of an outlet a statement is made or told to (لمراسلة الجوهرة أف أم، أفاد … وكالة رويترز بأن): no speaker.
         self.told_outlets: set[int] = set()
+        # First tokens of bodies named as whose a group is (أساتذة [جامعة الزيتونة]): passed over when an event's
+        # target is looked for.
+        self.genitives: set[int] = set()
         # First tokens of groups only counted (عدد من الإعلاميين): actors of events, but bare, so no speakers.
         self.counted_people: set[int] = set()
         self._full_names: dict[str, dict[str, tuple[int, list[str], str]]] | None = None
@@ -760,6 +763,9 @@ class ActorIndex:
                     continue  # طلبه: his request, not students (طلبة)
                 if bare_stem(doc, tok) in _UNKNOWN_ONES and k > 0 and (k - 1 in covered or k - 1 in self.unit_at):
                     continue  # برصاص مسلحين مجهولين: "unknown" describes the gunmen before it
+                if stem.endswith("و") and not has_article(doc, tok) and (group := self.unit_at.get(k + 1)) is not None \
+                        and group.first == k + 1 and group.label == "ORG":
+                    continue  # متمردو طالبان، مسلحو داعش: a group's fighters (a plural in construct) are the group
                 last = k
                 people = self._group_plural(k + 1, definite=has_article(doc, tok))
                 if people is not None:  # المسلحون الأكراد: one actor, not militants acting on the Kurds
@@ -774,6 +780,11 @@ class ActorIndex:
                 country = nationalities_by_name().get(fold(people)) if people else None
                 self._add(Unit(k, last, [self.maker.nominal(phrase, country)], "collective", "ORG"))
                 covered.update(range(k, last + 1))
+                if last == k and not has_article(doc, tok) and not stem.endswith(("و", "ون", "ين", "ا")) \
+                        and (body := self.unit_at.get(k + 1)) is not None and body.first == k + 1 \
+                        and body.label == "ORG" and tok.end == toks[k + 1].start - 1:
+                    # أساتذة جامعة الزيتونة، عمال شركة الفسفاط: the body is whose they are, no actor of its own
+                    self.genitives.add(body.first)
         self._counted_people(covered)
         self._states_named_before(covered)
         self._demonstrative_bodies(covered)

@@ -286,8 +286,14 @@ def first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: b
     for x in range(start, min(end, start + gap + 12) + 1):
         if x in actors.timex_tokens:
             last += 1
+    passed = -1
     for x in range(start, min(end, last) + 1):
         u = actors.unit_at.get(x)
+        if x <= passed:
+            continue
+        if u is not None and u.first in actors.genitives and not subject:
+            passed = u.last  # دعا أساتذة جامعة الزيتونة الوزارة: whose the callers are is passed over
+            continue
         if u is not None:
             if u.first != x and x != start:
                 return None
@@ -563,7 +569,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         if u is not None and u.label == "LOC" and actors.proclitics(u).startswith("و") and (
                 (head := _group_ending(actors, u, c0)[0]) is not u) and head.label == "LOC" and actors.locative(head):
             continue  # من كليات الطب بتونس وسوسة وصفاقس مسيرة: the places joined to one a preposition governs are where
-        if u is not None and u.first not in actors.excluded and (not actors.oblique(u) or (
+        if u is not None and u.first not in actors.excluded and u.first not in actors.genitives and (not actors.oblique(u) or (
                 rule.verbal and _counted_group_acts(doc, keys, m, u))):
             if rule.verbal and u.kind == "country":
                 break  # أي طرف ليبي … وترحب: the adjective's noun, not the country, is the subject

@@ -1106,7 +1106,7 @@ def _clause_actor_after(actors: ActorIndex, start: int, end: int, source: list[s
     for u in actors.in_range(start, end):
         if u.first > limit:
             break
-        if u.kind == "country" or set(u.ids) & set(source) or u.first in actors.excluded:
+        if u.kind == "country" or set(u.ids) & set(source) or u.first in actors.excluded or u.first in actors.genitives:
             continue
         if u.first > 0 and actors.doc.tokens[u.first - 1].norm in LED_BY:
             continue  # طيران التحالف بقيادة السعودية: the leader of an actor named before is no one acted on

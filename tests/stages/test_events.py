@@ -799,6 +799,18 @@ def test_events_kana_qad_between_a_subject_and_its_verb(stage):
     assert got == [("CONSULT", {"ترامب"}, {"ميركل"})], got
 
 
+def test_events_the_body_a_group_belongs_to_is_no_target(stage):
+    """أساتذة جامعة الزيتونة: the university is whose the professors are, not whom they denounce; a group's
+    fighters (متمردو طالبان) are the group itself."""
+    doc = run(stage, "استنكر أساتذة جامعة الزيتونة قرار وزارة الشؤون الدينية.",
+              [("جامعة الزيتونة", "ORG"), ("وزارة الشؤون الدينية", "ORG")])
+    got = [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ACCUSE"]
+    assert got == [("ACCUSE", {"أساتذة"}, {"وزارة الشؤون الدينية"})], got
+    doc = run(stage, "هاجم متمردو طالبان مقر الحكومة المحلية.", [("طالبان", "ORG")])
+    got = [names(doc, e.source) for e in doc.events if e.code == "ASSAULT"]
+    assert got and all("طالبان" in src for src in got), got
+
+
 def test_events_a_clubs_fans_are_called_on(stage):
     """جماهير الأهلي: a club's fans, whom its coach calls on, are an actor (not the club whose fans they are)."""
     doc = run(stage, "وأكد مدرب الأهلي كريستيان جروس أن الموسم سيكون مختلفا، ومطالباً في الوقت نفسه جماهير الأهلي بالصبر.",

@@ -44,6 +44,9 @@ def cues(doc):
     ("وثمن قيس سعيد جهود الجيش في حماية الحدود.", [("قيس سعيد", "PER")], "وثمن", "assert"),
     ("توقعت كريستالينا جورجييفا أن يتباطأ النمو العالمي.", [("كريستالينا جورجييفا", "PER")], "توقعت", "assert"),
     ("وطلبت ميركل من الحكومة اليونانية تقديم مقترحات جديدة.", [("ميركل", "PER")], "وطلبت", "other"),
+    ("وطلب أوباما من وزير الخارجية الالتزام بالاتفاق.", [("أوباما", "PER")], "طلب", "other"),
+    ("ووجه زكي عبدالهادي اتهامات للمؤلف يوسف معاطي.", [("زكي عبدالهادي", "PER"), ("يوسف معاطي", "PER")], "وجه",
+     "accuse"),
 ])
 def test_claims_cue_speaker_stance(cue_stage, text, mentions, cue, stance):
     doc = run(cue_stage, text, mentions)
@@ -1665,3 +1668,12 @@ def test_claims_a_definite_speaker_noun_at_the_very_end_reads_no_further():
     actors = ActorIndex(doc)
     unit = _definite_subject(actors, 1, 5)
     assert unit is None or (unit.first, unit.last) == (1, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "ورفضت السلطات طلب اللجوء الذي قدمه الشاب.",  # the noun "request", no من after it
+    "ووجه الوزير الدعوة إلى نظيره لزيارة تونس.",  # وجّه an invitation: no accusation
+])
+def test_claims_talab_and_wajjaha_only_with_what_makes_them_cues(cue_stage, text):
+    doc = run(cue_stage, text, [("الوزير", "PER")] if "الوزير" in text else [])
+    assert not [c for c in cues(doc) if c[0] in ("طلب", "وجه")], cues(doc)

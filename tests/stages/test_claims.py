@@ -47,6 +47,9 @@ def cues(doc):
     ("وطلب أوباما من وزير الخارجية الالتزام بالاتفاق.", [("أوباما", "PER")], "طلب", "other"),
     ("ووجه زكي عبدالهادي اتهامات للمؤلف يوسف معاطي.", [("زكي عبدالهادي", "PER"), ("يوسف معاطي", "PER")], "وجه",
      "accuse"),
+    ("أوردت صحيفة الشروق أن الوزير قدم استقالته.", [("صحيفة الشروق", "ORG")], "أوردت", "assert"),
+    ("ألمحت ميركل إلى أن ألمانيا قد تغير موقفها.", [("ميركل", "PER"), ("ألمانيا", "LOC")], "ألمحت", "assert"),
+    ("نصح محمد علي المرضى بالابتعاد عن الشمس.", [("محمد علي", "PER")], "نصح", "other"),
 ])
 def test_claims_cue_speaker_stance(cue_stage, text, mentions, cue, stance):
     doc = run(cue_stage, text, mentions)
@@ -1677,3 +1680,8 @@ def test_claims_a_definite_speaker_noun_at_the_very_end_reads_no_further():
 def test_claims_talab_and_wajjaha_only_with_what_makes_them_cues(cue_stage, text):
     doc = run(cue_stage, text, [("الوزير", "PER")] if "الوزير" in text else [])
     assert not [c for c in cues(doc) if c[0] in ("طلب", "وجه")], cues(doc)
+
+
+def test_claims_brandishing_is_a_warning_of_the_sentence_speaker(stage):
+    doc = run(stage, "وأكد محمد الصيود أن ظروف العمل صعبة ملوحا بالدخول في إضراب.", [("محمد الصيود", "PER")])
+    assert ("ملوحا", "محمد الصيود", "warn") in cues(doc), cues(doc)

@@ -288,9 +288,9 @@ def first_unit(actors: ActorIndex, start: int, end: int, gap: int, stop_preps: b
             last += 1
     passed = -1
     for x in range(start, min(end, last) + 1):
-        u = actors.unit_at.get(x)
         if x <= passed:
             continue
+        u = actors.unit_at.get(x)
         if u is not None and u.first in actors.genitives and not subject:
             passed = u.last  # دعا أساتذة جامعة الزيتونة الوزارة: whose the callers are is passed over
             continue

@@ -1799,6 +1799,8 @@ def _attribution_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None | bo
             for y in range(x + 1, min(j + 1, x + 5)):
                 if toks[y].norm == "عن":
                     return _unit_after(actors, y, j + 1, 5, subject=False)
+                if (u := actors.unit_at.get(y)) is not None and u.first == y and "ل" in actors.proclitics(u):
+                    return u  # وفق بيان صادر السبت للنقابة الموحدة: the issuer after لـ
             return None
     return None
 

@@ -1685,3 +1685,10 @@ def test_claims_talab_and_wajjaha_only_with_what_makes_them_cues(cue_stage, text
 def test_claims_brandishing_is_a_warning_of_the_sentence_speaker(stage):
     doc = run(stage, "وأكد محمد الصيود أن ظروف العمل صعبة ملوحا بالدخول في إضراب.", [("محمد الصيود", "PER")])
     assert ("ملوحا", "محمد الصيود", "warn") in cues(doc), cues(doc)
+
+
+def test_claims_a_statement_issued_for_a_body_speaks_for_it(stage):
+    """وفق بيان صادر السبت للنقابة …: the issuer after لـ, past the day, as after صادر عن."""
+    doc = run(stage, "وتتمثل مطالب الأعوان وفق بيان صادر السبت لنقابة أعوان الديوانة في تنقيح القانون.",
+              [("نقابة أعوان الديوانة", "ORG")])
+    assert [c[:2] for c in cues(doc)] == [("وفق", "نقابة أعوان الديوانة")], cues(doc)

@@ -121,3 +121,13 @@ def strip_diacritics(text: str) -> str:
     """Remove harakat and tatweel only: ``strip_diacritics("مُحَمَّد") == "محمد"``."""
     table = {**load_charmap("diacritics"), **load_charmap("tatweel")}
     return "".join(table.get(c, c) for c in text)
+
+
+# The tanwin of the accusative (ً), which only a noun, an adjective or an adverb takes.
+TANWIN_FATH = "\u064b"
+
+
+def has_tanwin_fath(word: str) -> bool:
+    """True when ``word`` is written with the accusative tanwin, so it is no verb and no name:
+    ``has_tanwin_fath("دهساً")`` (a verbal noun), ``has_tanwin_fath("شخصيًا")`` (an adverb)."""
+    return TANWIN_FATH in word

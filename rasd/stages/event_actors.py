@@ -128,6 +128,7 @@ _ANY_BODY = frozenset(fold(w) for w in "هيكل جهة مؤسسة منظمة ه
 _BODY_KINDS = frozenset(fold(w) for w in (
     "حزب حركة نقابة اتحاد جمعية لجنة مجلس وزارة شركة إدارة تحالف ائتلاف جبهة جماعة مجموعة خلية تيار مركز"
 ).split())
+_DEMONSTRATED_BODIES = _ANY_BODY | _BODY_KINDS
 _COUNT_ADJECTIVES = frozenset(fold(w) for w in "الثلاث الأربع الخمس الست الثلاثة الأربعة الخمسة".split())
 
 
@@ -782,7 +783,7 @@ class ActorIndex:
                 covered.update(range(k, last + 1))
                 if last == k and not has_article(doc, tok) and not stem.endswith(("و", "ون", "ين", "ا")) \
                         and (body := self.unit_at.get(k + 1)) is not None and body.first == k + 1 \
-                        and body.label == "ORG" and tok.end == toks[k + 1].start - 1:
+                        and body.label == "ORG":
                     # أساتذة جامعة الزيتونة، عمال شركة الفسفاط: the body is whose they are, no actor of its own
                     self.genitives.add(body.first)
         self._counted_people(covered)
@@ -1305,7 +1306,7 @@ class ActorIndex:
                 continue
             noun = toks[k + 1]
             head = bare_stem(doc, noun)
-            if not definite(doc, noun) or noun.base_start != noun.start or head not in _ANY_BODY | _BODY_KINDS:
+            if not definite(doc, noun) or noun.base_start != noun.start or head not in _DEMONSTRATED_BODIES:
                 continue
             before = [u for u in bodies if u.last < k and (head in _ANY_BODY or any(
                 bare_stem(doc, toks[x]) == head for x in range(u.first, u.last + 1)))]

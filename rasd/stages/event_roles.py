@@ -107,8 +107,11 @@ _IN_TURN = frozenset(fold(w) for w in "بدوره بدورها بدورهم بد
 # invocations that follow a ruler's name (حفظه الله، يحفظه الله، رعاه الله، أيده الله).
 _QAD = fold("قد")
 _TRANSPARENT = frozenset(fold(w) for w in "، , - – حفظه يحفظه حفظهما رعاه يرعاه أيده ايده الله".split())
-# Verbal nouns of carrying out a protest or an operation, and what links them to their subject and to it.
-_CARRYING_OUT = frozenset(fold(w) for w in "تنفيذ بتنفيذ شن بشن خوض بخوض الدخول بالدخول".split())
+# Verbal nouns of carrying out a protest or an operation (تنفيذ وقفة، الدخول في إضراب، شن هجوم), as look-up keys
+# and as written after بـ (أعلنت النقابة عن تنفيذ إضراب، قامت بشن هجوم), and what links them to their subject and to it.
+_DOING = ("تنفيذ", "شن", "خوض", "دخول", "تنظيم")
+_DOING_NOUNS = frozenset(fold(a + w) for w in _DOING for a in ("", "ال"))
+_CARRYING_OUT = frozenset(fold(p + w) for w in _DOING for p in ("", "ب", "ال", "بال"))
 _CARRYING_OUT_LINKS = _CARRYING_OUT | COMMAS | frozenset(fold(w) for w in "عن في إمكانية امكانية".split())
 _PREPS_TARGET = frozenset(fold(w) for w in "على ضد مع إلى الى في من عن".split())
 _CONJ = frozenset({"و", "،", ",", "او"})
@@ -119,7 +122,11 @@ PREP_PRONOUNS = frozenset(p + suf for p in ("في", "علي", "من", "عن", "�
 FRAME_WORDS = DURING_WORDS | frozenset(fold(w) for w in "عقب إثر اثر لدى في".split())
 # Words after which a verb opens its clause, so a subject it does not name is a pronoun (كما اتهموا …).
 CLAUSE_OPENERS = frozenset(fold(w) for w in "كما ثم قد وقد فقد كذلك بل أنهم إنهم بأنهم لكنهم ، , : «".split())
-PRONOUN_THAT = frozenset(fold(w) for w in "أنه أنها أنهم إنه إنها إنهم بأنه بأنها لأنه فإنه فإنها فإنهم".split())
+# "It (then)" opening the main clause after فيما / إذا (فإنها دعت، فإنه طالب): a statement of its own by the one the
+# pronoun takes up.
+SO_IT = frozenset(fold("فإن" + suffix) for suffix in ("ه", "ها", "هم", "هما", "نا"))
+# أنه، إنها، فإنهم …: "that he / she / they", whose pronoun takes up the doer (not فإننا, a speaker's own "we").
+PRONOUN_THAT = (SO_IT - {fold("فإننا")}) | frozenset(fold(w) for w in "أنه أنها أنهم إنه إنها إنهم بأنه بأنها لأنه".split())
 PASSIVE_AUX = frozenset(fold(w) for w in "تم يتم سيتم جرى يجري".split())
 
 
@@ -961,8 +968,8 @@ _VERBAL_NOUN = re.compile(r"م.ا..ه|است..ا.")
 # After a verb whose doer goes on from before, more verbal-noun patterns open what is asked: تفاعل (التعامل،
 # التعاون), تفعيل (التطبيق), افتعال (الاحترام).
 _DROPPED_VERBAL_NOUN = re.compile(r"ت.ا..|ت..ي.|ا..ا..")
-# "The official", who is the one going on named again, not one asked (وطالب المسؤول النقابي بـ …).
-_OFFICIAL = frozenset(fold(w) for w in "مسؤول مسؤولة متحدث متحدثة".split())
+# A post or "the official": the one going on named again, not one asked (وطالب المسؤول النقابي بـ …).
+_CALLER_AGAIN = PERSON_POSTS | frozenset(fold(w) for w in "مسؤول مسؤولة متحدث متحدثة".split())
 
 
 def _source_words(doc: Document, source: list[str]) -> set[str]:
@@ -1105,7 +1112,7 @@ def described_addressee(doc: Document, actors: ActorIndex, m: Match, c1: int, so
     head = x
     if _VERBAL_NOUN.fullmatch(bare_stem(doc, toks[x])) or (dropped and _DROPPED_VERBAL_NOUN.fullmatch(bare_stem(doc, toks[x]))):
         return None  # مطالبا المواصلة على هذا النهج، وشددت على ضرورة التعامل: what is asked, not who is asked
-    if dropped and (bare_stem(doc, toks[x]) in PERSON_POSTS | _OFFICIAL
+    if dropped and (bare_stem(doc, toks[x]) in _CALLER_AGAIN
                     or fold(doc.text[toks[x].base_start:toks[x].end]) in _source_words(doc, source)):
         return None  # وطالب المسؤول النقابي بـ …: the one going on, named again by what he is, asks; no one is asked
     if bare_stem(doc, toks[x]) in _ADDRESSEE_HEADS_BEFORE_GENITIVE and x + 1 <= c1 and actors.unit_at.get(x + 1) is None:
@@ -1418,9 +1425,8 @@ def disagrees(doc: Document, m: Match, u: Unit) -> bool:
 _CLAUSE_OPENING = frozenset(fold(w) for w in "كما ثم قد لقد وقد فقد كذلك".split())
 # قام بـ: "did", whose verbal noun is the act itself (قامت الشرطة باعتقال أحمد علي), and يقوم بها X (X does it).
 DID = verb_forms("قام|يقوم")
-# Carrying an act out (تنفيذ وقفة، الدخول في إضراب، شن هجوم), and the verbs that decide, intend or announce it, whose
-# subject is the doer however far back it stands.
-_DOING_NOUNS = frozenset(fold(w) for w in "تنفيذ التنفيذ الدخول دخول شن خوض تنظيم".split())
+# The verbs that decide, intend or announce carrying an act out (_DOING_NOUNS), whose subject is the doer however
+# far back it stands.
 _INTENT_VERBS = DECISION_VERBS | frozenset().union(*(verb_forms(v) for v in (
     "اعتزم|يعتزم", "عزم|يعزم", "اكد|يؤكد", "اعلن|يعلن", "هدد|يهدد", "نوى|ينوي")))
 _INTENT_REACH = 12

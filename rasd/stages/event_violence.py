@@ -213,11 +213,11 @@ def _described_object(doc: Document, actors: ActorIndex, keys: list[tuple[str, .
     x = m.last + 1
     while x <= c1 and x in actors.timex_tokens:
         x += 1
-    u = actors.unit_at.get(x)
-    if m.rule.verbal and u is None and x + 1 <= c1 and bare_stem(doc, toks[x]) in SHORT_NAME_HEADS \
-            and (named := actors.unit_at.get(x + 1)) is not None and named.first == x + 1:
-        u = named  # اعتقل تنظيم داعش 38 مواطنا: the tagger left the head word out of the subject's name
-    if m.rule.verbal and u is not None and u.first in (x, x + 1) and set(u.ids) <= set(source):
+    u, subject_at = actors.unit_at.get(x), x
+    if m.rule.verbal and u is None and x + 1 <= c1 and bare_stem(doc, toks[x]) in SHORT_NAME_HEADS:
+        # اعتقل تنظيم داعش 38 مواطنا: the tagger left the head word out of the subject's name
+        u, subject_at = actors.unit_at.get(x + 1), x + 1
+    if m.rule.verbal and u is not None and u.first == subject_at and set(u.ids) <= set(source):
         x = u.last + 1  # VSO: past the subject
         while x <= c1 and x in actors.timex_tokens:
             x += 1

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from rasd.arabic.calendar import number_value
-from rasd.arabic.normalize import fold, strip_diacritics
+from rasd.arabic.normalize import fold, has_tanwin_fath, strip_diacritics
 from rasd.arabic.particles import COMMAS, TO
 from rasd.arabic.sentences import ABBREVIATIONS
 from rasd.config import Config
@@ -61,6 +61,7 @@ from rasd.stages.event_roles import (
     QUANTIFIERS,
     RECIPROCAL,
     REPLY_OPENERS,
+    SO_IT,
     SUPPORT_VERBS,
     TARGET_PLACES,
     THAT_IS,
@@ -118,10 +119,6 @@ PLANNED = DECIDED | frozenset(fold(w) for w in (
 EXPECTED = frozenset(fold(w) for w in "المتوقع المنتظر المقرر المرتقب".split())
 _THAT = frozenset(fold(w) for w in "أن ان".split())
 EXPECTED_REACH = 12
-# "It (then)" opening the main clause after فيما / إذا (فإنها دعت، فإنه طالب): what follows is a statement of its own.
-_SO_IT = frozenset(fold(w) for w in "فإنه فإنها فإنهم فإنهما فإننا".split())
-# The tanwin of the accusative (ً), which only a noun or an adjective takes.
-_TANWIN_FATH = "\u064b"
 _EXPECTED_SCOPE_ENDS = COMMAS | BACKGROUND_ANCHORS | DURING_WORDS | frozenset(fold(w) for w in "هذه هذا".split())
 CONTINUE_VERBS = verb_forms("واصل|يواصل")
 # Events whose complement (the act accused, demanded, denied) is not coded separately.
@@ -310,7 +307,7 @@ class EventsStage:
                 continue
             if doc.tokens[k].norm in SUBORDINATORS:
                 suppressed_until = -1  # دعا … إلى الانسحاب بعد سقوط قتلى في مواجهات: not what is asked
-            elif k in said_at and (doc.tokens[k].norm[:1] == "و" or k > i and doc.tokens[k - 1].norm in _SO_IT):
+            elif k in said_at and (doc.tokens[k].norm[:1] == "و" or k > i and doc.tokens[k - 1].norm in SO_IT):
                 # أدانت السعودية الهجوم وأكدت وقوفها إلى جانب البحرين، وفيما أدانت القصف، فإنها دعت الحزب إلى …:
                 # a statement of its own
                 suppressed_until = -1
@@ -326,7 +323,8 @@ class EventsStage:
             m = match_at(self.lexicon, keys, k, j + 1, self._passable)
             if m is None and self.use_petrarch:
                 m = petrarch_at(self.lexicon, keys, k, j + 1)
-            if m is None or m.rule.verbal and not m.rule.part and _TANWIN_FATH in doc.text[doc.tokens[k].start:doc.tokens[k].end]:
+            if m is None or m.rule.verbal and not m.rule.part \
+                    and has_tanwin_fath(doc.text[doc.tokens[k].start:doc.tokens[k].end]):
                 k += 1  # دهساً وطعناً في العاصمة: a word with tanwin is a noun or a participle (مطالباً), never a verb
                 continue
             # A participle clause after a comma (، مطالبا الحكومة بـ …) is an act of its own: it ends this one.

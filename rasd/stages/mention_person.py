@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from rasd.arabic.normalize import fold
+from rasd.arabic.normalize import fold, has_tanwin_fath
 from rasd.arabic.particles import COMMAS, PREPOSITIONS
 from rasd.document import Mention, Token
 from rasd.kb.titles import PERSON_TITLES
@@ -170,7 +170,7 @@ def appositive_person_mentions(text: str, tokens: Sequence[Token], mentions: lis
         t = tokens[k]
         if t.base_start != t.start or any(taken[t.start:t.end]):
             return 0
-        if "\u064b" in text[t.start:t.end]:  # tanween: an adverb or object (فرحًا), never a name
+        if has_tanwin_fath(text[t.start:t.end]):  # an adverb or object (فرحًا), never a name
             return 0
         w = fold(text[t.start:t.end])
         if not arabic_word(w) or w in dates or w in _AFTER_NAME or not_a_name(w):
@@ -280,7 +280,7 @@ def titled_person_mentions(text: str, tokens: Sequence[Token], mentions: list[Me
 
     def name_word(k: int, first: bool) -> bool:
         t = tokens[k]
-        if any(taken[t.start:t.end]) or "\u064b" in text[t.start:t.end]:  # tanween: an adverb (شخصيا)
+        if any(taken[t.start:t.end]) or has_tanwin_fath(text[t.start:t.end]):  # an adverb (شخصيا)
             return False
         w = fold(text[t.start:t.end])
         if not arabic_word(w, 3) or not_a_name(w) or is_verb(w) or w in _AFTER_NAME or w in _date_words():

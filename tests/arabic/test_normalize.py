@@ -45,3 +45,10 @@ def test_normalize_is_idempotent(text):
     once = fold(text)
     assert fold(once) == once
     assert normalize(once).text == once
+
+
+def test_has_tanwin_fath_tells_nouns_and_adverbs_from_verbs():
+    from rasd.arabic.normalize import has_tanwin_fath
+
+    assert has_tanwin_fath("دهساً") and has_tanwin_fath("شخصيًا")
+    assert not has_tanwin_fath("دهس") and not has_tanwin_fath("مُحَمَّد")

@@ -2,7 +2,8 @@
 
 ``python -m rasd.eval.gold.heldout.draw_batch SEED COUNT`` prints COUNT article ids: COUNT // 2 from
 SaudiNewsNet, the rest from ANT (JawharaFM); up to batch 28 from the two 2,000-article samples, from batch 29
-on from the full corpora in ``news/unlabeled/`` less the samples' articles. Batch N is drawn with seed N. Eligible articles have a
+on from the full corpora in ``news/unlabeled/`` less the samples' articles, and from batch 126 on, when ANT has
+no eligible article left, the rest from SaudiNewsNet. Batch N is drawn with seed N. Eligible articles have a
 body of 90–300 words and a title with a political verb or noun (قصف، هجوم، يدعو، يتهم …), and are in
 no other gold set: not news30, the shared dev gold, the agreement set, the sentence gold, nor another
 held-out batch. Articles telling the same story as one of those, or as one already drawn, are skipped
@@ -18,9 +19,11 @@ against ``draw_batch N`` at any time.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from rasd.eval.gold.heldout.batch_tools import FULL_CORPORA, NEWS_SAMPLES, full_corpus_articles, sample_articles
@@ -33,6 +36,8 @@ FIRST_DRAWN_BATCH = 6  # batches 1-5 were drawn by an earlier throwaway script w
 # eligible SaudiNewsNet article), and every sample article may have been read while developing (the
 # 600-article byte-identity checks, the random reads of coded events), so none of them is unseen either.
 FIRST_FULL_CORPUS_BATCH = 29
+# From this batch on a pool that runs dry is made up from the other (see ``draw``).
+FIRST_FILLED_BATCH = 126
 GOLD_DIR = Path(__file__).resolve().parent.parent
 # Stems of event and speech words, matched anywhere in the title so prefixes and suffixes need no
 # listing (يدعو / تدعو / دعوة, اشتباكات, للعقوبات). Broad words (رئيس، وزير) are left out: on their own
@@ -115,7 +120,9 @@ def _pool_articles(seed: int, name: str) -> list[dict]:
 
 
 def draw(seed: int, count: int) -> list[dict]:
-    """``count`` eligible articles, ``count // 2`` SaudiNewsNet then the rest ANT, in drawn order."""
+    """``count`` eligible articles, ``count // 2`` SaudiNewsNet then the rest ANT, in drawn order.
+
+    From batch 126 on, ANT's shortfall is made up from SaudiNewsNet."""
     earlier_ids, earlier_texts = _used(_earlier_gold_files())
     drawn_ids, drawn_texts = _used(_drawn_gold_files(seed))
     # Stories are avoided only against the batches drawn before this one: a later batch was drawn avoiding
@@ -125,25 +132,34 @@ def draw(seed: int, count: int) -> list[dict]:
     avoid_stories = _story_words(earlier_texts + lower_texts)
     read = read_in_development() if seed >= FIRST_FULL_CORPUS_BATCH else set()
     rng = random.Random(seed)
-    out: list[dict] = []
-    for name, wanted in zip(_pools(seed), (count // 2, count - count // 2), strict=True):
+    candidates = []
+    for name in _pools(seed):
         pool = [r for r in _pool_articles(seed, name) if _eligible(r, earlier_ids, earlier_texts)]
         pool.sort(key=lambda r: r["id"])
         rng.shuffle(pool)
-        picked: list[dict] = []
-        for r in pool:
-            words = content_words(r)
-            if r["id"] in drawn_ids or r["id"] in read or any(r["text"].strip() in t for t in drawn_texts):
-                continue  # (articles read in development are skipped after the shuffle, which they so leave alone)
-            if any(same_story(words, w) for w in avoid_stories) or any(same_story(words, content_words(o))
-                                                                        for o in picked):
-                continue
-            picked.append(r)
-            if len(picked) == wanted:
-                break
-        out += picked
+        candidates.append(_unseen_stories(pool, drawn_ids | read, drawn_texts, avoid_stories))
+    out: list[dict] = []
+    for found, wanted in zip(candidates, (count // 2, count - count // 2), strict=True):
+        out += itertools.islice(found, wanted)
+    if seed >= FIRST_FILLED_BATCH:
+        # The ANT pool ran dry at batch 126 (its few political titles left all tell stories already drawn):
+        # the shortfall is made up from SaudiNewsNet, continuing the same shuffled order.
+        out += itertools.islice(candidates[0], count - len(out))
     return out
 
+
+def _unseen_stories(pool: list[dict], skip_ids: set[str], drawn_texts: list[str],
+                    avoid_stories: list[set[str]]) -> Iterator[dict]:
+    """The articles of ``pool`` in order, less those drawn or read and those telling a story already met."""
+    picked: list[set[str]] = []
+    for r in pool:
+        words = content_words(r)
+        if r["id"] in skip_ids or any(r["text"].strip() in t for t in drawn_texts):
+            continue  # (articles read in development are skipped after the shuffle, which they so leave alone)
+        if any(same_story(words, w) for w in avoid_stories) or any(same_story(words, o) for o in picked):
+            continue
+        picked.append(words)
+        yield r
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

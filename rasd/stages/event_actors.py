@@ -724,6 +724,12 @@ class ActorIndex:
                         and (inner := self.unit_at.get(k + 2)) is not None and inner.first == k + 2 \
                         and inner.kind == "mention" and bare_stem(doc, tok) not in FOLLOWERS:
                     nxt = inner  # أطلق مسلحو (داعش) النار: the group named in brackets or quotes
+                if nxt is None and k + 2 < len(toks) and toks[k + 1].norm == "من" \
+                        and (inner := self.unit_at.get(k + 2)) is not None and inner.first == k + 2 \
+                        and inner.kind == "mention" and inner.label == "ORG" and bare_stem(doc, tok) not in FOLLOWERS:
+                    # خطف عناصر من جبهة النصرة قائد الفرقة: members of a group act as the group (fighters from a
+                    # country, مقاتلون من سوريا, are not the country, so only a named organisation)
+                    nxt = inner
                 if nxt is not None and nxt.first == k + 1 and nxt.kind == "mention" \
                         and bare_stem(doc, tok) in FOLLOWERS and nxt in self.units:
                     # تظاهر أنصار حزب العمال الكردستاني: the party's supporters are people of their own, not the party

@@ -811,6 +811,18 @@ def test_events_the_body_a_group_belongs_to_is_no_target(stage):
     assert got and all("طالبان" in src for src in got), got
 
 
+def test_events_members_from_a_named_group_act_as_the_group(stage):
+    """عناصر من جبهة النصرة: members from a named organisation act as it; fighters from a country
+    (مقاتلون من سوريا) are not the country."""
+    doc = run(stage, "وقال المرصد إن عناصر من جبهة النصرة خطفوا الأربعاء العقيد المنشق نديم الحسن.",
+              [("المرصد", "ORG"), ("جبهة النصرة", "ORG"), ("نديم الحسن", "PER")])
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ASSAULT"]
+    assert got == [({"جبهة النصرة"}, {"نديم الحسن"})], got
+    doc = run(stage, "وهاجم مقاتلون من سوريا قرية في لبنان.", [("سوريا", "LOC"), ("لبنان", "LOC")])
+    got = [names(doc, e.source) for e in doc.events if e.code == "ASSAULT"]
+    assert got and all("سوريا" not in src for src in got), got
+
+
 def test_events_a_clubs_fans_are_called_on(stage):
     """جماهير الأهلي: a club's fans, whom its coach calls on, are an actor (not the club whose fans they are)."""
     doc = run(stage, "وأكد مدرب الأهلي كريستيان جروس أن الموسم سيكون مختلفا، ومطالباً في الوقت نفسه جماهير الأهلي بالصبر.",

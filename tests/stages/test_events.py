@@ -823,6 +823,19 @@ def test_events_members_from_a_named_group_act_as_the_group(stage):
     assert got and all("سوريا" not in src for src in got), got
 
 
+def test_events_throwing_stones_at_an_actor(stage):
+    """ألقى محتجون مقذوفات على الشرطة، رشق مسلحون الجنود بالحجارة: an attack on whom they are thrown at (by
+    protesters, a violent protest); stones thrown at no one are no event."""
+    doc = run(stage, "ألقى محتجون مقذوفات على الشرطة مساء السبت.", [])
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code in ("ASSAULT", "PROTEST")]
+    assert got == [({"محتجون"}, {"الشرطة"})], got
+    doc = run(stage, "ورشق مستوطنون الجنود بالحجارة قرب نابلس.", [("نابلس", "LOC")])
+    got = [(e.code, names(doc, e.target)) for e in doc.events]
+    assert got == [("ASSAULT", {"الجنود"})], got
+    doc = run(stage, "ألقى الأطفال الحجارة في النهر.", [])
+    assert not doc.events, doc.events
+
+
 def test_events_a_clubs_fans_are_called_on(stage):
     """جماهير الأهلي: a club's fans, whom its coach calls on, are an actor (not the club whose fans they are)."""
     doc = run(stage, "وأكد مدرب الأهلي كريستيان جروس أن الموسم سيكون مختلفا، ومطالباً في الوقت نفسه جماهير الأهلي بالصبر.",

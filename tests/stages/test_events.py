@@ -836,6 +836,19 @@ def test_events_throwing_stones_at_an_actor(stage):
     assert not doc.events, doc.events
 
 
+def test_events_threats_by_participle_and_strikes_announced(stage):
+    """، مهددا بالدخول في إضراب: a threat by the clause's subject (مهددة بتجميد نشاطها, threatened with, is
+    none); سيدخلون في إضراب مفتوح: a strike announced is a threat of one, as the annotators code strike notices."""
+    doc = run(stage, "وطالب الاتحاد الحكومة بسحب القرار، مهددا بالدخول في إضراب عام.", [])
+    assert ("THREATEN", {"الاتحاد"}) in [(e.code, names(doc, e.source)) for e in doc.events], doc.events
+    doc = run(stage, "وتعد السودان مهددة بتجميد نشاط أنديتها.", [("السودان", "LOC")])
+    assert not [e for e in doc.events if e.code == "THREATEN"], doc.events
+    doc = run(stage, "وأكد رئيس الغرفة أن التجار سيدخلون في إضراب مفتوح إذا لم تف السلط بوعودها.", [])
+    assert [e.code for e in doc.events if "إضراب" in doc.slice(e.trigger)] == ["THREATEN"], doc.events
+    doc = run(stage, "ودخل التجار في إضراب مفتوح.", [])
+    assert [e.code for e in doc.events if "إضراب" in doc.slice(e.trigger)] == ["PROTEST"], doc.events
+
+
 def test_events_a_clubs_fans_are_called_on(stage):
     """جماهير الأهلي: a club's fans, whom its coach calls on, are an actor (not the club whose fans they are)."""
     doc = run(stage, "وأكد مدرب الأهلي كريستيان جروس أن الموسم سيكون مختلفا، ومطالباً في الوقت نفسه جماهير الأهلي بالصبر.",

@@ -248,6 +248,13 @@ ARMED_GROUP_ADJECTIVES = frozenset(fold(w) for w in (
     # a member: عنصرا تكفيريا، عنصر إرهابي
     "مسلح مسلحا إرهابي إرهابيا ارهابي ارهابيا متطرف متطرفا متشدد متشددا تكفيري تكفيريا"
 ).split())
+# A body's organ named by its head and kind before the body (المكتب السياسي لحزب آفاق تونس، الهيئة الإدارية للاتحاد
+# العام التونسي للشغل، الأمانة العامة لمجلس التعاون): it speaks and acts for the body.
+ORGAN_HEADS = frozenset(fold(w) for w in "مكتب هيئة مجلس لجنة أمانة قيادة كتابة".split())
+ORGAN_KINDS = frozenset(fold(w) for w in (
+    "السياسي التنفيذي التنفيذية الإدارية الادارية المديرة الوطني الوطنية المركزي المركزية العامة العام "
+    "الجهوي الجهوية المحلي المحلية الدائم الدائمة"
+).split())
 # Security bodies named by a generic head and what they are for (جهاز الأمن والمخابرات، الإدارة الفرعية للقضايا
 # الإجرامية، التشكيلة العسكرية، المصالح الأمنية): an actor only with one of the qualifiers after it, as the head
 # alone is most often no body (إدارة الأزمة، جهاز التحكم).
@@ -717,6 +724,16 @@ class ActorIndex:
                 rec = adjective_country(bare_stem(doc, toks[last + 1])) \
                     if last + 1 < len(toks) and last + 1 not in covered else None
                 self._unnamed(k, last + 1 if rec is not None else last, covered, rec)
+                continue
+            if bare_stem(doc, tok) in ORGAN_HEADS and has_article(doc, tok) and k + 2 < len(toks) \
+                    and k + 1 not in covered and toks[k + 1].norm in ORGAN_KINDS \
+                    and (body := self.unit_at.get(k + 2)) is not None and body.first == k + 2 \
+                    and body.kind in ("mention", "titled") and body.label == "ORG" \
+                    and "ل" in doc.text[toks[k + 2].start:toks[k + 2].base_start]:
+                for x in (k, k + 1):  # جدد المكتب السياسي لحزب آفاق تونس دعمه: the party
+                    self.unit_at[x] = body
+                body.first = k
+                covered.update((k, k + 1))
                 continue
             if (token_stem(doc, tok) in PHRASE_HEADS or bare_stem(doc, tok) in PHRASE_HEADS) and k + 1 < len(toks):
                 nxt = self.unit_at.get(k + 1)

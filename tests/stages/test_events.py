@@ -849,6 +849,14 @@ def test_events_threats_by_participle_and_strikes_announced(stage):
     assert [e.code for e in doc.events if "إضراب" in doc.slice(e.trigger)] == ["PROTEST"], doc.events
 
 
+def test_events_a_bodys_organ_acts_for_the_body(stage):
+    """المكتب السياسي لحزب آفاق تونس: the party's political bureau speaks and acts for the party (tagged as the
+    name tagger tags it, آفاق تونس alone)."""
+    doc = run(stage, "وجدد المكتب السياسي لحزب آفاق تونس دعمه المطلق للحكومة.", [("آفاق تونس", "ORG")])
+    got = [(e.code, names(doc, e.source)) for e in doc.events]
+    assert [code for code, _ in got] == ["SUPPORT"] and "آفاق تونس" in got[0][1], got
+
+
 def test_events_a_clubs_fans_are_called_on(stage):
     """جماهير الأهلي: a club's fans, whom its coach calls on, are an actor (not the club whose fans they are)."""
     doc = run(stage, "وأكد مدرب الأهلي كريستيان جروس أن الموسم سيكون مختلفا، ومطالباً في الوقت نفسه جماهير الأهلي بالصبر.",

@@ -857,6 +857,15 @@ def test_events_a_bodys_organ_acts_for_the_body(stage):
     assert [code for code, _ in got] == ["SUPPORT"] and "آفاق تونس" in got[0][1], got
 
 
+def test_events_a_condemned_shelling_written_like_a_verb_is_not_the_condemners(stage):
+    """أدانت تركيا قصف الطيران الروسي: قصف is the noun (no past verb is a condemnation's object), so Turkey does
+    not shell; وقصفت after the condemnation is Turkey's own act."""
+    doc = run(stage, "وأدانت تركيا قصف الطيران الروسي للمدنيين في إدلب.", [("تركيا", "LOC"), ("إدلب", "LOC")])
+    assert [e for e in doc.events if e.code == "ASSAULT" and "تركيا" in names(doc, e.source)] == [], doc.events
+    doc = run(stage, "وأدانت تركيا الحادث وقصفت مواقع المسلحين.", [("تركيا", "LOC")])
+    assert [names(doc, e.source) for e in doc.events if e.code == "ASSAULT"] == [{"تركيا"}], doc.events
+
+
 def test_events_a_clubs_fans_are_called_on(stage):
     """جماهير الأهلي: a club's fans, whom its coach calls on, are an actor (not the club whose fans they are)."""
     doc = run(stage, "وأكد مدرب الأهلي كريستيان جروس أن الموسم سيكون مختلفا، ومطالباً في الوقت نفسه جماهير الأهلي بالصبر.",

@@ -57,7 +57,28 @@ class ClaimsStage:
 def cue_claims(doc: Document) -> list[tuple[Cue, Claim]]:
     """Each reporting cue with a speaker, and its claim with the cue's own stance (قال → assert)."""
     cues = [c for c in analyse(doc)[1] if c.speaker and c.reports]
-    return [(cue, _claim(doc, cue, cues[n + 1] if n + 1 < len(cues) else None)) for n, cue in enumerate(cues)]
+    out = [(cue, _claim(doc, cue, cues[n + 1] if n + 1 < len(cues) else None)) for n, cue in enumerate(cues)]
+    for _, claim in out:
+        claim.speaker = _doer_of_the_same_verb(doc, claim) or claim.speaker
+    return out
+
+
+def _doer_of_the_same_verb(doc: Document, claim: Claim) -> str | None:
+    """The source the events stage found for the cue's own verb when the claim took that event's target as
+    speaker and the source is named before the verb, in its sentence or the one before: وتعرض أبو مازن لقضية
+    المصالحة واتهم حماس بـ … accuses Hamas (the verb's subject goes on from the clause before it), so Abbas
+    speaks, not Hamas."""
+    si = next((n for n, s in enumerate(doc.sentences) if s.start <= claim.cue.start < s.end), None)
+    if si is None:
+        return None
+    since = doc.sentences[max(0, si - 1)].start
+    for ev in doc.events:
+        if ev.source and claim.speaker in ev.target and claim.speaker not in ev.source \
+                and ev.trigger.start < claim.cue.end and claim.cue.start < ev.trigger.end \
+                and any(m.entity == ev.source[0] and since <= m.start and m.end <= claim.cue.start
+                        for m in doc.mentions):
+            return ev.source[0]
+    return None
 
 
 def _claim(doc: Document, cue: Cue, nxt: Cue | None) -> Claim:

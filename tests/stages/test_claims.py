@@ -6,6 +6,7 @@ import pytest
 
 from rasd.config import load_config
 from rasd.stages.claims import ClaimsStage
+from rasd.stages.events import EventsStage
 from tests.stages.event_helpers import make_doc, names
 
 
@@ -646,6 +647,21 @@ def test_claims_cue_verbs_with_an_object_pronoun():
     assert ("واتهمتها", "وزارة الخارجية", "accuse") in cues(doc), cues(doc)
     doc = run(stage, "وقال الوزير سامي إن الوضع صعب بحسب وصفه. وحضر بوصفه رئيسا للجنة.", [("سامي", "PER")])
     assert [c[0] for c in cues(doc)] == ["وقال"], cues(doc)
+
+
+def test_claims_a_joined_verbs_speaker_is_its_carried_over_subject():
+    """وتعرض أبو مازن لقضية المصالحة واتهم حماس بـ …: Hamas is accused (the events stage carries the subject over
+    from the clause before), so Abbas speaks; a speaker named after a verb with no subject before it stands."""
+    claims_stage, events_stage = ClaimsStage(load_config()), EventsStage(load_config())
+    doc = make_doc("وتعرض أبو مازن لقضية المصالحة واتهم حماس بالإقدام على اختطاف ثلاثة من المستوطنين.",
+                   [("أبو مازن", "PER"), ("حماس", "ORG")])
+    events_stage(doc)
+    claims_stage(doc)
+    assert ("واتهم", "أبو مازن", "accuse") in cues(doc), cues(doc)
+    doc = make_doc("اتهم حماس الاحتلال بالتصعيد.", [("حماس", "ORG")])
+    events_stage(doc)
+    claims_stage(doc)
+    assert [c[1] for c in cues(doc)] == ["حماس"], cues(doc)
 
 
 def test_claims_attribution_to_a_statement_names_its_issuer():

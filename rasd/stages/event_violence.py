@@ -81,7 +81,8 @@ DESCRIBED_PEOPLE = PEOPLE_NOUNS | frozenset(fold(w) for w in (
     "جنديا جنديين جنود شرطي شرطيا ضابط ضابطا مهرب مهربا مهربين إرهابي إرهابيا إرهابيين تكفيري تكفيريا تكفيريين "
     "متشدد متشددا مراهق مراهقا تلميذ تلميذا تلميذة طالب طالبا طالبة عامل عاملا عاملة كهل كهلا مسن مسنا أستاذ "
     "أستاذا أستاذة معلم معلما معلمة طبيب طبيبا طبيبة ممرض ممرضا ممرضة خلية عصابة شبكة منحرف منحرفا "
-    "مسنة عجوز فتى قاصر قاصرا قاصرة"
+    "مسنة عجوز فتى قاصر قاصرا قاصرة "
+    "جنديان شرطيان شرطيين مدنيان مدنيين"  # the nominative dual of the passive's subject: قتل جنديان ماليان
 ).split())
 # Adjectives of an attack that also name its doers as nouns (هجوم إرهابي an attack, اعتقال إرهابي a terrorist):
 # right after an attack noun they describe it. Those of an armed group, and a few of attacks alone.
@@ -272,10 +273,10 @@ def _casualties(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], 
     """``قتل جندي تركي في هجوم لحزب العمال``، ``أصيب فلسطينيون برصاص الجيش``: the casualties named before
     the attack noun are its target, and the possessor of an instrument (برصاص X، بنيران X) its doer."""
     toks = doc.tokens
-    cas = next((x for x in range(m.first - 1, max(c0, m.first - 8) - 1, -1)
-                if any(k in CASUALTY_WORDS for k in keys[x])), None)
-    if cas is None or (any(k in ACTIVE_KILLING for k in keys[cas]) and not _victims_next(doc, actors, keys, cas)):
+    words = [x for x in range(m.first - 1, max(c0, m.first - 8) - 1, -1) if any(k in CASUALTY_WORDS for k in keys[x])]
+    if not words or (any(k in ACTIVE_KILLING for k in keys[words[0]]) and not _victims_next(doc, actors, keys, words[0])):
         return source, target  # قتل الجيش العراقي 20 مسلحا في غارة: the army kills, it is no casualty
+    cas = words[0]
     trig = toks[m.first]
     # برصاص، بنيران: ب on the noun, left on by the tokenizer or not
     instrument = "ب" in doc.text[trig.start:trig.base_start] or (trig.norm[:1] == "ب" and trig.norm[1:] in keys[m.first])
@@ -283,15 +284,11 @@ def _casualties(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], 
         return source, target
     # أعلنت السلطات الأردنية مقتل 5 أشخاص في هجوم: who is named before the deaths reports them
     source = [e for e in source if not any(e in u.ids for u in actors.in_range(c0, cas - 1))]
-    victims = [u for u in actors.in_range(cas + 1, m.first - 1) if not actors.locative(u)]
-    victim_ids = [e for u in victims[:1] for e in group_ids(actors, u, m.first - 1)]
-    if not victim_ids:
-        # قتل خمسة جنود إثر هجوم: the dead named by what they are, past their count
-        x = cas + 1
-        if x < m.first and is_count(doc, x):
-            x += 1
-        person = described_person_at(doc, actors, x, m.first - 1)
-        victim_ids = [person] if person is not None else []
+    victim_ids = _casualties_named(doc, actors, cas, m.first - 1)
+    if not victim_ids and len(words) > 1 and not (any(k in ACTIVE_KILLING for k in keys[words[1]])
+                                                  and not _victims_next(doc, actors, keys, words[1])):
+        # قتل جنديان ماليان وأصيب اربعة آخرون في كمين: "four others" name no one, the dead before them do
+        victim_ids = _casualties_named(doc, actors, words[1], words[0] - 1)
     if instrument:
         owner = actors.unit_at.get(m.last + 1)
         if owner is not None and owner.first == m.last + 1 and not actors.oblique(owner):
@@ -299,6 +296,20 @@ def _casualties(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], 
     source = [e for e in source if e not in victim_ids]
     target = [*victim_ids, *(t for t in target if t not in victim_ids and t not in source)]
     return source, target
+
+
+def _casualties_named(doc: Document, actors: ActorIndex, cas: int, last: int) -> list[str]:
+    """The casualties a casualty word at ``cas`` names up to token ``last``: an actor, or people named by what
+    they are past their count (قتل خمسة جنود إثر هجوم)."""
+    victims = [u for u in actors.in_range(cas + 1, last) if not actors.locative(u)]
+    victim_ids = [e for u in victims[:1] for e in group_ids(actors, u, last)]
+    if victim_ids:
+        return victim_ids
+    x = cas + 1
+    if x <= last and is_count(doc, x):
+        x += 1
+    person = described_person_at(doc, actors, x, last)
+    return [person] if person is not None else []
 
 
 def _victims_next(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], x: int) -> bool:

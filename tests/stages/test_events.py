@@ -866,6 +866,14 @@ def test_events_a_condemned_shelling_written_like_a_verb_is_not_the_condemners(s
     assert [names(doc, e.source) for e in doc.events if e.code == "ASSAULT"] == [{"تركيا"}], doc.events
 
 
+def test_events_the_dead_named_before_the_wounded_are_the_attacks_target(stage):
+    """قتل جنديان ماليان وأصيب اربعة آخرون في كمين نصبه مسلحون: "four others" name no one, so the dead named
+    before them (a nominative dual) are whom the ambush hit."""
+    doc = run(stage, "قتل جنديان ماليان وأصيب اربعة آخرون في كمين نصبه مسلحون قرب نامبالا.", [("نامبالا", "LOC")])
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ASSAULT"]
+    assert got and any(any("جنديان" in t for t in tgt) for _, tgt in got), got
+
+
 def test_events_a_clubs_fans_are_called_on(stage):
     """جماهير الأهلي: a club's fans, whom its coach calls on, are an actor (not the club whose fans they are)."""
     doc = run(stage, "وأكد مدرب الأهلي كريستيان جروس أن الموسم سيكون مختلفا، ومطالباً في الوقت نفسه جماهير الأهلي بالصبر.",

@@ -1065,7 +1065,7 @@ HONORIFIC_PRONOUNS = frozenset(fold(w) for w in (
     "معاليه معاليها سموه سموها فخامته فخامتها سيادته سيادتها جلالته فضيلته سماحته سعادته سعادتها"
 ).split())
 # A statement taken up as the subject of a reporting verb (وأضاف البيان): its issuer, the last speaker, speaks.
-STATEMENT_NOUNS = frozenset(fold(w) for w in "البيان البلاغ".split())
+STATEMENT_NOUNS = frozenset(fold(w) for w in "البيان البلاغ الرسالة التوصيات".split())
 # Nominative duals that take up two parties just named (واشار الطرفان، قالت الشركتان): a joint speaker.
 # The -ين forms (بين البلدين) are objects and genitives far more often than subjects.
 DUAL_PARTIES = frozenset(fold(w) for w in (

@@ -664,6 +664,16 @@ def test_claims_a_joined_verbs_speaker_is_its_carried_over_subject():
     assert [c[1] for c in cues(doc)] == ["حماس"], cues(doc)
 
 
+def test_claims_recommendations_or_a_letter_taken_up_speak_for_the_last_speaker():
+    """ودعت التوصيات أيضا إلى …، وأضافت الرسالة: the forum's recommendations or the letter just quoted say it,
+    as وأضاف البيان does for a statement's issuer."""
+    stage = ClaimsStage(load_config())
+    doc = run(stage, "وأكد المشاركون في منتدى الاستثمار أن الجهة واعدة. ودعت التوصيات أيضا إلى دعم المستثمرين.",
+              [("منتدى الاستثمار", "ORG")])
+    assert [c[0] for c in cues(doc)] == ["وأكد", "ودعت"], cues(doc)
+    assert len({c[1] for c in cues(doc)}) == 1, cues(doc)
+
+
 def test_claims_attribution_to_a_statement_names_its_issuer():
     """بحسب بلاغ صادر اليوم عن X: X speaks; حسب نص البيان، وفق ذات المصدر: the issuer named before."""
     stage = ClaimsStage(load_config())

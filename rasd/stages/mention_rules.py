@@ -276,11 +276,14 @@ _PARTY = fold("حزب")
 # Heads that name a body only with what it is for (الشركة السعودية للكهرباء، الديوان الوطني للحماية
 # المدنية، الاتحاد المحلي للشغل): without it they describe one (الشركة المصنعة، المكتب السياسي).
 FOR_HEADS = frozenset(fold(w) for w in ("شركة", "مؤسسة", "ديوان", "اتحاد", "مكتب", "صندوق", "معهد", "مركز",
-                                         "غرفة"))  # الغرفة الوطنية لأصحاب المخابز (not غرفة النوم)
+                                         "غرفة",  # الغرفة الوطنية لأصحاب المخابز (not غرفة النوم)
+                                         # المديرية العامة للجوازات، الإدارة الجهوية للحماية المدنية
+                                         "إدارة", "ادارة", "مديرية"))
 # Generic on their own (اللجنة المحلية) but names before what the body is for (الاتحاد المحلي للشغل).
 # Not الأعلى: المجلس الأعلى للقضاء tagged made the events stage take it for the target of a meeting
 # (development pool events 138 -> 137 true positives), and ANERcorp leaves المجلس الأعلى للثورة untagged.
-BEFORE_FOR = frozenset(fold(w) for w in ("المحلي", "المحلية", "المركزي", "المركزية", "الجهوي", "الجهوية"))
+BEFORE_FOR = frozenset(fold(w) for w in ("المحلي", "المحلية", "المركزي", "المركزية", "الجهوي", "الجهوية",
+                                          "الفرعية"))
 # What a لـ phrase names when it is the body's owner, not its purpose (المكتب السياسي للحركة).
 OWNERS = frozenset(fold(w) for w in (
     "حزب", "حركة", "وزارة", "دولة", "حكومة", "جيش", "مجموعة", "جماعة", "تنظيم", "نادي", "فريق", "بلدية", "ولاية",

@@ -421,6 +421,10 @@ def test_party_country_names_keep_a_word_and_its_country_as_the_party():
     # a room is no chamber; a delegation going somewhere is described, not named
     ("استخدم غرفة أخرى للقراءة بدلا من غرفة النوم.", []),
     ("وستغادر اليوم بعثة النصر إلى لندن.", []),
+    # an administration named by what it runs (a bare إدارة or its kind alone names none)
+    ("وأوضحت المديرية العامة للجوازات أن العدد ارتفع.", ["المديرية العامة للجوازات"]),
+    ("حسب الإدارة العامة للحرس الوطني وذلك إثر تساقط الثلوج.", ["الإدارة العامة للحرس الوطني"]),
+    ("وقال إن الإدارة الجهوية رفضت الطلب وإن إدارة المدرسة تأخرت.", []),
 ])
 def test_institutions_named_by_what_they_are_for(text, expected):
     assert _institutions(text) == expected

@@ -181,6 +181,10 @@ PHRASE_HEADS = frozenset(fold(w) for w in (
     # a family named by one of its own (تنظم عائلة الصحفي المختطف مسيرة احتجاجية)
     "عائلة عائلات"
 ).split())
+# Armed men named by what they are, who act as the named group they are "from" (مسلحين من جبهة النصرة).
+ARMED_MEMBERS = frozenset(fold(w) for w in (
+    "مسلحين مسلحون مقاتلين مقاتلون متمردين متمردون إرهابيين إرهابيون ارهابيين ارهابيون متشددين متشددون"
+).split())
 # How often a sound plural's singular is seen in the news for the plural to name people (إعلامي, مغرد).
 _COMMON_SINGULAR = 10
 # Followers named by whom they follow (أنصار حزب العمال الكردستاني): a group apart from the one followed.
@@ -790,6 +794,14 @@ class ActorIndex:
                 if stem.endswith("و") and not has_article(doc, tok) and (group := self.unit_at.get(k + 1)) is not None \
                         and group.first == k + 1 and group.label == "ORG":
                     continue  # متمردو طالبان، مسلحو داعش: a group's fighters (a plural in construct) are the group
+                if bare_stem(doc, tok) in ARMED_MEMBERS and k + 2 < len(toks) and toks[k + 1].norm == "من" \
+                        and (group := self.unit_at.get(k + 2)) is not None and group.first == k + 2 \
+                        and group.kind == "mention" and group.label == "ORG":
+                    for x in (k, k + 1):  # مسلحين من جبهة النصرة خطفوا …: fighters from a named group are it
+                        self.unit_at[x] = group
+                    group.first = k
+                    covered.update((k, k + 1))
+                    continue
                 last = k
                 people = self._group_plural(k + 1, definite=has_article(doc, tok))
                 if people is not None:  # المسلحون الأكراد: one actor, not militants acting on the Kurds

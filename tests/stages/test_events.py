@@ -818,6 +818,10 @@ def test_events_members_from_a_named_group_act_as_the_group(stage):
               [("المرصد", "ORG"), ("جبهة النصرة", "ORG"), ("نديم الحسن", "PER")])
     got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ASSAULT"]
     assert got == [({"جبهة النصرة"}, {"نديم الحسن"})], got
+    doc = run(stage, "وقال المرصد إن مسلحين من جبهة النصرة خطفوا الأربعاء العقيد المنشق نديم الحسن.",
+              [("المرصد", "ORG"), ("جبهة النصرة", "ORG"), ("نديم الحسن", "PER")])
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ASSAULT"]
+    assert got == [({"جبهة النصرة"}, {"نديم الحسن"})], got
     doc = run(stage, "وهاجم مقاتلون من سوريا قرية في لبنان.", [("سوريا", "LOC"), ("لبنان", "LOC")])
     got = [names(doc, e.source) for e in doc.events if e.code == "ASSAULT"]
     assert got and all("سوريا" not in src for src in got), got

@@ -734,10 +734,7 @@ class ActorIndex:
                     and (body := self.unit_at.get(k + 2)) is not None and body.first == k + 2 \
                     and body.kind in ("mention", "titled") and body.label == "ORG" \
                     and "ل" in doc.text[toks[k + 2].start:toks[k + 2].base_start]:
-                for x in (k, k + 1):  # جدد المكتب السياسي لحزب آفاق تونس دعمه: the party
-                    self.unit_at[x] = body
-                body.first = k
-                covered.update((k, k + 1))
+                self._extend_back(body, k, covered)  # جدد المكتب السياسي لحزب آفاق تونس دعمه: the party
                 continue
             if (token_stem(doc, tok) in PHRASE_HEADS or bare_stem(doc, tok) in PHRASE_HEADS) and k + 1 < len(toks):
                 nxt = self.unit_at.get(k + 1)
@@ -758,10 +755,7 @@ class ActorIndex:
                     self._unnamed(k, nxt.last, covered)
                     continue
                 if nxt is not None and nxt.first in (k + 1, k + 2):  # مسلحي الحوثي → the Houthis
-                    for x in range(k, nxt.first):
-                        self.unit_at[x] = nxt
-                    nxt.first = k
-                    covered.add(k)
+                    self._extend_back(nxt, k, covered)
                     continue
                 if k + 1 not in covered and (toks[k + 1].norm.startswith("ال") or toks[k + 1].norm in _SERVICES) \
                         and adjective_country(bare_stem(doc, toks[k + 1])) is None:
@@ -797,10 +791,7 @@ class ActorIndex:
                 if bare_stem(doc, tok) in ARMED_MEMBERS and k + 2 < len(toks) and toks[k + 1].norm == "من" \
                         and (group := self.unit_at.get(k + 2)) is not None and group.first == k + 2 \
                         and group.kind == "mention" and group.label == "ORG":
-                    for x in (k, k + 1):  # مسلحين من جبهة النصرة خطفوا …: fighters from a named group are it
-                        self.unit_at[x] = group
-                    group.first = k
-                    covered.update((k, k + 1))
+                    self._extend_back(group, k, covered)  # مسلحين من جبهة النصرة خطفوا …: fighters from a named group
                     continue
                 last = k
                 people = self._group_plural(k + 1, definite=has_article(doc, tok))
@@ -830,6 +821,14 @@ class ActorIndex:
         self.excluded.update(u.first for u in self.units if u.first > 0 and toks[u.first - 1].norm in PRESIDED_BY)
         # First tokens of the units, in order, for bisecting (the units do not change after this).
         self.unit_firsts = [u.first for u in self.units]
+
+    def _extend_back(self, unit: Unit, k: int, covered: set[int]) -> None:
+        """Extend ``unit`` back to token ``k``: the words before it name the same actor (مسلحي [الحوثي]، عناصر من
+        [جبهة النصرة]، المكتب السياسي ل[حزب آفاق تونس])."""
+        for x in range(k, unit.first):
+            self.unit_at[x] = unit
+            covered.add(x)
+        unit.first = k
 
     def _allegiances(self) -> None:
         """An actor named after الموالي(ن) لـ or التابع(ون) لـ is the side of the actor right before it, one actor

@@ -1763,8 +1763,12 @@ def _attribution_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None | bo
         nxt += 1
     if nxt <= j and toks[nxt].norm.startswith(("قول", "تعبير")):
         return False
-    if k + 1 <= j and toks[k + 1].norm == "ما" and any(bare_stem(actors.doc, toks[y]) in _REPORTERS for y in range(nxt + 1, min(j + 1, nxt + 3))):
-        return False  # وفق ما أكده مراسل الجوهرة أف أم: the outlet's reporter relays, the narrator or a conduit
+    if k + 1 <= j and toks[k + 1].norm == "ما" and any(
+            bare_stem(actors.doc, toks[y]) in _REPORTERS and not _told(actors.doc, toks[y])
+            for y in range(nxt + 1, min(j + 1, nxt + 3))):
+        # وفق ما أكده مراسل الجوهرة أف أم: the outlet's reporter relays, the narrator or a conduit (told to
+        # him, لمراسل الجوهرة، the speaker is named after)
+        return False
     rule = bare_stem(actors.doc, toks[nxt]) if nxt <= j else ""
     if rule in _RULE_NOUNS or rule[:1] == "ل" and (rule[1:] in _RULE_NOUNS or rule[2:] in _RULE_NOUNS) \
             or nxt <= j and toks[k + 1].norm == "ما" and toks[nxt].norm in _RULE_VERBS:
@@ -1777,18 +1781,20 @@ def _attribution_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None | bo
     anaphor = _attributed_anaphor(actors, k, nxt, j)
     if anaphor is not None:
         return anaphor
-    # بحسب رويترز، وفقا لإحصاءات وكالة «رويترز»، حسبما نقلت وكالة …
-    for x in range(nxt, min(j + 1, nxt + 4)):
-        if x > nxt and (toks[k + 1].norm == "ما" or toks[k].norm.endswith("ما")) and to_outlet(actors.doc, x, j + 1):
+    # بحسب رويترز، وفقا لإحصاءات وكالة «رويترز»، حسبما نقلت وكالة …; past the medium of ما أكده (في تصريح هاتفي)
+    reach = 4 + _medium_words(toks, nxt + 1, j) if k + 1 <= j and toks[k + 1].norm == "ما" else 4
+    for x in range(nxt, min(j + 1, nxt + reach)):
+        if x > nxt and (toks[k + 1].norm == "ما" or toks[k].norm.endswith("ما")) and (
+                to_outlet(actors.doc, x, j + 1) or reach > 4 and to_outlet(actors.doc, x, j + 1, via="ب")):
             if x > nxt + 1 and actors.is_head(nxt + 1):
                 return _told_outlet(actors, nxt + 1, x)  # وفق ما أكده مصدر أمني لمراسل جوهرة أف أم
             # وفق ما صرح به لجوهرة أف أم اليوم عبد الرؤوف باللطيف: past the outlet told (and the day) the
             # person who spoke
-            x = _outlet_end(actors, x, j)
-            while x + 1 <= j and _in_timex(actors.doc, toks[x + 1].start):
-                x += 1
-            u = _unit_after(actors, x, j + 1, 2)
-            return u if u is not None and u.label == "PER" else None
+            return _speaker_after_outlet(actors, _outlet_end(actors, x, j), j)
+        if x > nxt and toks[k + 1].norm == "ما" and bare_stem(actors.doc, toks[x]) in _REPORTERS \
+                and _told(actors.doc, toks[x]) and x + 1 <= j:
+            # بحسب ما أكده لمراسل الجوهرة أف أم، …: told to the outlet's reporter, the speaker is named after
+            return _speaker_after_outlet(actors, actors.unit_at[x + 1].last if x + 1 in actors.unit_at else x, j)
         u = actors.unit_at.get(x)
         if u is not None:
             return u if u.first >= x or x == nxt else None
@@ -1803,6 +1809,44 @@ def _attribution_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None | bo
                     return u  # وفق بيان صادر السبت للنقابة الموحدة: the issuer after لـ
             return None
     return None
+
+
+# What ما أكده/صرح به may name between the verb and the outlet told: في تصريح هاتفي، في اتصال هاتفي مع.
+_MEDIUM = frozenset(fold(w) for w in (
+    "في به بها تصريح تصريحات اتصال مكالمة حديث مداخلة لقاء هاتفي هاتفية إذاعي إذاعية إعلامي إعلامية خاص خاصة صحفي صحفية"
+).split())
+# How far after the outlet, past a title phrase and its commas, the person speaking may be named.
+TITLED_SPEAKER_REACH = 10
+
+
+def _speaker_after_outlet(actors: ActorIndex, x: int, j: int) -> Unit | None:
+    """The person named after the outlet told, whose phrase ends at ``x`` (and a date after it): وفق ما صرح به
+    لجوهرة أف أم اليوم عبد الرؤوف باللطيف; past a title phrase set off by commas (بحسب ما أكده للجوهرة أف أم،
+    مساعد رئيس مركز حرس المرور بمساكن، الملازم أول أنور بوقطاية)."""
+    toks = actors.doc.tokens
+    while x + 1 <= j and _in_timex(actors.doc, toks[x + 1].start):
+        x += 1
+    u = _unit_after(actors, x, j + 1, 2)
+    if u is not None and u.label != "PER" and u.first <= x + 3 and u in actors.units and u.first in actors.told_outlets:
+        x, u = u.last, None  # the outlet's own name, left out of the phrase found (لمراسل الجوهرة أف أم)
+    if u is None and x + 1 <= j and toks[x + 1].norm in COMMAS:
+        u = next((v for y in range(x + 2, min(j + 1, x + 2 + TITLED_SPEAKER_REACH))
+                  if (v := actors.unit_at.get(y)) is not None and v.label == "PER"), None)
+    return u if u is not None and u.label == "PER" else None
+
+
+def _told(doc: Document, tok) -> bool:
+    """True when the word carries the ل of whom something is told to (لمراسل الجوهرة)."""
+    return "ل" in doc.text[tok.start:tok.base_start] or (tok.norm.startswith("ل") and tok.base_start == tok.start
+                                                         and tok.norm[1:] in _REPORTERS)
+
+
+def _medium_words(toks, x: int, j: int) -> int:
+    """How many words from ``x`` on name the medium of a statement (في تصريح هاتفي), at most four."""
+    n = 0
+    while x + n <= j and n < 4 and toks[x + n].norm in _MEDIUM:
+        n += 1
+    return n
 
 
 def _attributed_anaphor(actors: ActorIndex, k: int, nxt: int, j: int) -> Unit | None:

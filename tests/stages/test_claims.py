@@ -674,6 +674,20 @@ def test_claims_recommendations_or_a_letter_taken_up_speak_for_the_last_speaker(
     assert len({c[1] for c in cues(doc)}) == 1, cues(doc)
 
 
+def test_claims_attribution_past_the_medium_and_the_outlet_told():
+    """بحسب ما أكده في تصريح هاتفي للجوهرة أف أم، <title phrase>، الملازم أول أنور بوقطاية: past the medium, the outlet
+    told (or its reporter, لمراسل …) and a title phrase set off by commas, the person speaks; وفق ما أكده مراسل
+    الجوهرة أف أم is the outlet's own reporter, no claim."""
+    stage = ClaimsStage(load_config())
+    mentions = [("أف أم", "ORG"), ("مساكن", "LOC"), ("أنور بوقطاية", "PER")]
+    for told in ("في تصريح هاتفي للجوهرة أف أم", "في تصريح هاتفي بالجوهرة أف أم", "لمراسل الجوهرة أف أم"):
+        doc = run(stage, f"وتبين أنهم سرقوها، بحسب ما أكده {told}، مساعد رئيس مركز حرس المرور بمساكن، "
+                         "الملازم أول أنور بوقطاية.", mentions)
+        assert [c[:2] for c in cues(doc)] == [("بحسب", "أنور بوقطاية")], (told, cues(doc))
+    doc = run(stage, "وتوفي الشاب وفق ما أكده مراسل الجوهرة أف أم بالجهة.", [("أف أم", "ORG")])
+    assert cues(doc) == [], cues(doc)
+
+
 def test_claims_attribution_to_a_statement_names_its_issuer():
     """بحسب بلاغ صادر اليوم عن X: X speaks; حسب نص البيان، وفق ذات المصدر: the issuer named before."""
     stage = ClaimsStage(load_config())

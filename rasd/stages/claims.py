@@ -68,7 +68,7 @@ def _doer_of_the_same_verb(doc: Document, claim: Claim) -> str | None:
     speaker and the source is named before the verb, in its sentence or the one before: وتعرض أبو مازن لقضية
     المصالحة واتهم حماس بـ … accuses Hamas (the verb's subject goes on from the clause before it), so Abbas
     speaks, not Hamas."""
-    si = next((n for n, s in enumerate(doc.sentences) if s.start <= claim.cue.start < s.end), None)
+    si = doc.sentence_index(claim.cue.start)
     if si is None:
         return None
     since = doc.sentences[max(0, si - 1)].start

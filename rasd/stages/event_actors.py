@@ -742,12 +742,8 @@ class ActorIndex:
                         and (inner := self.unit_at.get(k + 2)) is not None and inner.first == k + 2 \
                         and inner.kind == "mention" and bare_stem(doc, tok) not in FOLLOWERS:
                     nxt = inner  # أطلق مسلحو (داعش) النار: the group named in brackets or quotes
-                if nxt is None and k + 2 < len(toks) and toks[k + 1].norm == "من" \
-                        and (inner := self.unit_at.get(k + 2)) is not None and inner.first == k + 2 \
-                        and inner.kind == "mention" and inner.label == "ORG" and bare_stem(doc, tok) not in FOLLOWERS:
-                    # خطف عناصر من جبهة النصرة قائد الفرقة: members of a group act as the group (fighters from a
-                    # country, مقاتلون من سوريا, are not the country, so only a named organisation)
-                    nxt = inner
+                if nxt is None and bare_stem(doc, tok) not in FOLLOWERS:
+                    nxt = self._group_after_min(k)  # خطف عناصر من جبهة النصرة قائد الفرقة: members act as the group
                 if nxt is not None and nxt.first == k + 1 and nxt.kind == "mention" \
                         and bare_stem(doc, tok) in FOLLOWERS and nxt in self.units:
                     # تظاهر أنصار حزب العمال الكردستاني: the party's supporters are people of their own, not the party
@@ -788,9 +784,7 @@ class ActorIndex:
                 if stem.endswith("و") and not has_article(doc, tok) and (group := self.unit_at.get(k + 1)) is not None \
                         and group.first == k + 1 and group.label == "ORG":
                     continue  # متمردو طالبان، مسلحو داعش: a group's fighters (a plural in construct) are the group
-                if bare_stem(doc, tok) in ARMED_MEMBERS and k + 2 < len(toks) and toks[k + 1].norm == "من" \
-                        and (group := self.unit_at.get(k + 2)) is not None and group.first == k + 2 \
-                        and group.kind == "mention" and group.label == "ORG":
+                if bare_stem(doc, tok) in ARMED_MEMBERS and (group := self._group_after_min(k)) is not None:
                     self._extend_back(group, k, covered)  # مسلحين من جبهة النصرة خطفوا …: fighters from a named group
                     continue
                 last = k
@@ -821,6 +815,15 @@ class ActorIndex:
         self.excluded.update(u.first for u in self.units if u.first > 0 and toks[u.first - 1].norm in PRESIDED_BY)
         # First tokens of the units, in order, for bisecting (the units do not change after this).
         self.unit_firsts = [u.first for u in self.units]
+
+    def _group_after_min(self, k: int) -> Unit | None:
+        """The named organisation right after من past token ``k`` (عناصر من [جبهة النصرة]), which the words at ``k``
+        name members of. Only an organisation: fighters from a country (مقاتلون من سوريا) are not the country."""
+        toks = self.doc.tokens
+        if k + 2 >= len(toks) or toks[k + 1].norm != "من":
+            return None
+        u = self.unit_at.get(k + 2)
+        return u if u is not None and u.first == k + 2 and u.kind == "mention" and u.label == "ORG" else None
 
     def _extend_back(self, unit: Unit, k: int, covered: set[int]) -> None:
         """Extend ``unit`` back to token ``k``: the words before it name the same actor (مسلحي [الحوثي]، عناصر من

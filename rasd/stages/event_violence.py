@@ -274,7 +274,7 @@ def _casualties(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], 
     the attack noun are its target, and the possessor of an instrument (برصاص X، بنيران X) its doer."""
     toks = doc.tokens
     words = [x for x in range(m.first - 1, max(c0, m.first - 8) - 1, -1) if any(k in CASUALTY_WORDS for k in keys[x])]
-    if not words or (any(k in ACTIVE_KILLING for k in keys[words[0]]) and not _victims_next(doc, actors, keys, words[0])):
+    if not words or _kills_actively(doc, actors, keys, words[0]):
         return source, target  # قتل الجيش العراقي 20 مسلحا في غارة: the army kills, it is no casualty
     cas = words[0]
     trig = toks[m.first]
@@ -285,8 +285,7 @@ def _casualties(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], 
     # أعلنت السلطات الأردنية مقتل 5 أشخاص في هجوم: who is named before the deaths reports them
     source = [e for e in source if not any(e in u.ids for u in actors.in_range(c0, cas - 1))]
     victim_ids = _casualties_named(doc, actors, cas, m.first - 1)
-    if not victim_ids and len(words) > 1 and not (any(k in ACTIVE_KILLING for k in keys[words[1]])
-                                                  and not _victims_next(doc, actors, keys, words[1])):
+    if not victim_ids and len(words) > 1 and not _kills_actively(doc, actors, keys, words[1]):
         # قتل جنديان ماليان وأصيب اربعة آخرون في كمين: "four others" name no one, the dead before them do
         victim_ids = _casualties_named(doc, actors, words[1], words[0] - 1)
     if instrument:
@@ -310,6 +309,11 @@ def _casualties_named(doc: Document, actors: ActorIndex, cas: int, last: int) ->
         x += 1
     person = described_person_at(doc, actors, x, last)
     return [person] if person is not None else []
+
+
+def _kills_actively(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], x: int) -> bool:
+    """True when the killing verb at ``x`` is active (قتل الجيش 20 مسلحا), not a passive with its victims next."""
+    return any(k in ACTIVE_KILLING for k in keys[x]) and not _victims_next(doc, actors, keys, x)
 
 
 def _victims_next(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]], x: int) -> bool:

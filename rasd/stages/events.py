@@ -543,11 +543,10 @@ class EventsStage:
         condemned_here = prev is not None and prev.code == "ACCUSE" and prev.sentence == si
         # A verb form right after the condemner is the noun written alike (أدانت تركيا قصف الطيران الروسي: "the
         # shelling", as no past verb stands as a condemnation's object); وقصفت after it is a verb of its own.
-        noun_alike = rule.verbal and m.first == m.last and trig.base_start == trig.start \
-            and _condemned_right_before(self.lexicon, keys, m.first, c0)
+        condemned_before = rule.plover == "ASSAULT" and _condemned_right_before(self.lexicon, keys, m.first, c0)
+        noun_alike = rule.verbal and m.first == m.last and trig.base_start == trig.start and condemned_before
         if rule.plover == "ASSAULT" and (not rule.verbal or noun_alike) and source and (
-                (condemned_here and set(source) & set(prev.source))
-                or not condemned_here and _condemned_right_before(self.lexicon, keys, m.first, c0)):
+                (condemned_here and set(source) & set(prev.source)) or not condemned_here and condemned_before):
             # إدانة تونس الشديدة للتفجيرات التي شهدها العراق: the attack condemned is not the condemner's (but
             # أدانت مصر الهجوم الذي شنته حركة الشباب names its doer in the relative clause).
             source, target = [], []

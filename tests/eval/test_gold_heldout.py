@@ -53,3 +53,13 @@ def test_gold_batch_writer_refuses_a_cue_inside_a_word(tmp_path):
     record["claims"][0]["cue"] = cue(text, "قال", 2)
     write_batch(str(tmp_path / "build.py"), "t.gold.jsonl", [record])
     assert (tmp_path / "t.gold.jsonl").exists()
+
+
+def test_never_used_boundary_agrees_with_the_heldout_readme():
+    # The stance model trains on every batch below the boundary, so a boundary that runs ahead of the README would
+    # train on batches still reported as never used.
+    from rasd.eval.gold.heldout import FIRST_NEVER_USED
+
+    readme = (GOLD / "heldout" / "README.md").read_text(encoding="utf-8")
+    last = re.findall(r"\*\*Never used: (\d+)", readme)[-1]
+    assert int(last) == FIRST_NEVER_USED

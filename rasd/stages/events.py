@@ -60,6 +60,7 @@ from rasd.stages.event_roles import (
     PRONOUN_THAT,
     QUANTIFIERS,
     RECIPROCAL,
+    RELATIVES,
     REPLY_OPENERS,
     SO_IT,
     SUPPORT_VERBS,
@@ -338,7 +339,8 @@ class EventsStage:
                     doc.tokens[k].base_start > doc.tokens[k].start or doc.tokens[k].norm[1:] in keys[k])) and not (
                     # نفى الأسد الاتهامات التي وجهتها منظمة هيومن رايتس ووتش إلى الجيش السوري: the act denied is
                     # told by a clause of its own with its doer, an event of its own
-                    not m.rule.verbal and relative_clause_doer(actors, keys, m.last + 1, clause_end) is not None):
+                    not m.rule.verbal and relative_clause_doer(actors, keys, m.last + 1, clause_end) is not None) \
+                    and not (m.rule.verbal and _named_antecedent(doc, actors, k)):
                 k = m.last + 1
                 continue
             if m.rule.plover == "ASSAULT" and _killed_in_attack(self.lexicon, doc, keys, m, j, actors.timex_tokens):
@@ -1856,3 +1858,12 @@ def _modality(doc: Document, keys: list[tuple[str, ...]], m: Match, c0: int, cue
     stance = cue.entry.stance
     modality = {"warn": "warned", "accuse": "alleged", "deny": "denied"}.get(stance, "reported")
     return modality, cue.speaker[0] if cue.speaker else None
+
+
+def _named_antecedent(doc: Document, actors: ActorIndex, k: int) -> bool:
+    """True for a verb opening a relative clause on a named actor (رفض تصريحات نوري المالكي الذي اتهم السعودية
+    بدعم الإرهاب): what that actor did is told as a fact, not as the content of the rejection before it."""
+    if k < 2 or doc.tokens[k - 1].norm not in RELATIVES or doc.tokens[k - 1].base_start > doc.tokens[k - 1].start:
+        return False
+    u = actors.unit_at.get(k - 2)
+    return u is not None and u.kind == "mention" and u.label in ("PER", "ORG")

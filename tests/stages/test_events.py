@@ -4239,3 +4239,14 @@ def test_is_outlet_by_head_word_or_well_known_name(name, outlet):
     from rasd.document import Entity
     from rasd.stages.event_actors import is_outlet
     assert is_outlet(Entity(id="e1", name=name, type="ORG", name_ar=name)) is outlet
+
+
+def test_a_relative_clause_on_a_named_actor_tells_an_act_of_its_own(stage):
+    # رفض … تصريحات المالكي الذي اتهم السعودية: what the rejection is about does not swallow Maliki's accusation
+    doc = run(stage, "وأعلن الحزب رفضه لتصريحات نوري المالكي الذي اتهم السعودية بدعم الإرهاب.",
+              [("نوري المالكي", "PER"), ("السعودية", "LOC")])
+    assert ("ACCUSE", {"نوري المالكي"}, {"السعودية"}) in [
+        (e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events]
+    # an accusation that is itself the antecedent stays the content of the denial
+    doc = run(stage, "نفت قطر الاتهامات التي اتهمت فيها السعودية بدعم الإرهاب.", [("قطر", "LOC"), ("السعودية", "LOC")])
+    assert [e.code for e in doc.events] == ["REJECT"]

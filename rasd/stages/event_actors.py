@@ -910,9 +910,14 @@ class ActorIndex:
         if self._full_names is None:
             self._full_names = {}
             for u in self.units:
-                if u.kind != "mention" or u.label not in ("LOC", "ORG"):
+                if u.kind not in ("mention", "titled") or u.label not in ("LOC", "ORG"):
                     continue
-                if u.last == u.first:
+                if u.kind == "titled":
+                    # حزب آفاق تونس, its head taken in with the tagged name: the head opens the unit
+                    if bare_stem(doc, toks[u.first]) not in SHORT_NAME_HEADS:
+                        continue
+                    head = bare_stem(doc, toks[u.first])
+                elif u.last == u.first:
                     # تنظيم داعش with only داعش tagged: the head word before the name is its head.
                     if u.first == 0 or bare_stem(doc, toks[u.first - 1]) not in SHORT_NAME_HEADS:
                         continue

@@ -4250,3 +4250,11 @@ def test_a_relative_clause_on_a_named_actor_tells_an_act_of_its_own(stage):
     # an accusation that is itself the antecedent stays the content of the denial
     doc = run(stage, "نفت قطر الاتهامات التي اتهمت فيها السعودية بدعم الإرهاب.", [("قطر", "LOC"), ("السعودية", "LOC")])
     assert [e.code for e in doc.events] == ["REJECT"]
+
+
+def test_a_bare_head_stands_for_the_body_named_with_that_head_before_the_tagged_name(stage):
+    # حزب آفاق تونس, with only آفاق تونس tagged: الحزب later is that party, not no one
+    doc = run(stage, "أصدر حزب آفاق تونس بيانا حول الفساد. كما دعا الحزب في بيانه الحكومة إلى وضع استراتيجية عملية.",
+              [("آفاق تونس", "ORG")])
+    assert [(e.code, names(doc, e.source)) for e in doc.events if e.code == "REQUEST"] \
+        == [("REQUEST", {"آفاق تونس", "حزب آفاق تونس"})]

@@ -559,6 +559,8 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             break
         if x in actors.timex_tokens and not rule.verbal:
             floor -= 1  # تمكنت نهاية الأسبوع الماضي من إيقاف: a time uses up no reach of a noun either
+        elif _dated_aside(actors, x, m.first):
+            floor -= 1  # أعلنت حركة النهضة، مساء الثلاثاء في بيان لها، رفضها: an aside uses up no reach
         u = actors.unit_at.get(x)
         if u is not None and u.first < x and actors.oblique(u) and actors.locative(u):
             # قررت النقابة الأساسية بمستشفى ابن الجزار بالقيروان تأجيل الإضراب: the words of where the subject
@@ -1485,8 +1487,14 @@ def _support_verb_subject(actors: ActorIndex, keys: list[tuple[str, ...]], first
     proclitics = actors.doc.text[trig.start:trig.base_start]
     did = "ب" in proclitics
     joined = proclitics.startswith("و")  # (وإلقاء القبض: a second complement of a verb of managing)
+    toks = actors.doc.tokens
     for x in range(first - 1, max(c0 - 1, first - 24), -1):
-        if x in actors.timex_tokens:
+        if x in actors.timex_tokens or toks[x].norm in COMMAS or (
+                # أعلنت الحركة، مساء الثلاثاء في بيان لها، رفضها: the commas of an aside and the statement the
+                # act was voiced in stand between the verb and its noun as a date does
+                toks[x].norm in _IN_STATEMENT and x + 1 < first and toks[x + 1].norm in _STATEMENT_WORDS) or (
+                toks[x].norm in _STATEMENT_WORDS and x > c0 and toks[x - 1].norm in _IN_STATEMENT) or (
+                toks[x].norm in _ITS and x > c0 and toks[x - 1].norm in _STATEMENT_WORDS):
             dated += 1
         far = first - x - dated
         verbs = (SUPPORT_VERBS | TOUR_VERBS) if far <= 3 else (STRONG_SUPPORT | TOUR_VERBS | (DID if did else frozenset())) \
@@ -1502,6 +1510,29 @@ def _support_verb_subject(actors: ActorIndex, keys: list[tuple[str, ...]], first
             return u if u is not None and u.kind != "country" and u.last < first else None
     return None
 
+
+def _dated_aside(actors: ActorIndex, x: int, first: int) -> bool:
+    """True when token ``x`` is in the run right before ``first`` of date words, commas and the statement an act
+    is voiced in (، مساء الثلاثاء في بيان لها،), an aside between a subject and its verb; a run of commas alone
+    is none (المعلمين الخارجة عن الحدود، وشدد)."""
+    toks = actors.doc.tokens
+
+    def aside_word(y: int) -> bool:
+        w = toks[y].norm
+        return y in actors.timex_tokens or w in COMMAS or w in _STATEMENT_WORDS or (
+            w in _IN_STATEMENT and y + 1 < first and toks[y + 1].norm in _STATEMENT_WORDS) or (
+            w in _ITS and y > 0 and toks[y - 1].norm in _STATEMENT_WORDS)
+
+    y = first - 1
+    while y >= 0 and aside_word(y):
+        y -= 1
+    return y < x < first and any(toks[z].norm not in COMMAS for z in range(y + 1, first))
+
+
+# The statement an act is voiced in (في بيان لها، في تصريح له), which puts no distance between verb and noun.
+_IN_STATEMENT = frozenset(fold(w) for w in ("في",))
+_STATEMENT_WORDS = frozenset(fold(w) for w in "بيان بلاغ تصريح تصريحات كلمة رسالة".split())
+_ITS = frozenset(fold(w) for w in "له لها لهم لهما".split())
 
 # How far back a verb of managing may stand from its من complement (تمكنت وحدات الديوانة بمنطقة التوي بالمنطقة
 # العازلة من جهة بن قردان اليوم الأحد من القبض على …): من + the verbal noun ties them across a long subject.

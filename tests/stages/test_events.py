@@ -4258,3 +4258,20 @@ def test_a_bare_head_stands_for_the_body_named_with_that_head_before_the_tagged_
               [("آفاق تونس", "ORG")])
     assert [(e.code, names(doc, e.source)) for e in doc.events if e.code == "REQUEST"] \
         == [("REQUEST", {"آفاق تونس", "حزب آفاق تونس"})]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("أعلنت حركة النهضة، مساء الثلاثاء، رفضها القاطع لعودة الإرهابيين.", "مساء الثلاثاء"),
+    ("أعلنت حركة النهضة في بيان لها اليوم رفضها القاطع لعودة الإرهابيين.", "اليوم"),
+])
+def test_a_dated_aside_between_the_subject_and_its_act_uses_up_no_reach(stage, text, date):
+    # ، مساء الثلاثاء، / في بيان لها اليوم: the subject before the aside still does the act after it
+    doc = run(stage, text, [("حركة النهضة", "ORG")], [(date, "2017-01-03")])
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("REJECT", {"حركة النهضة"})]
+
+
+def test_a_comma_alone_is_no_aside_that_lets_the_subject_reach_further(stage):
+    # توجهات المعلمين الخارجة عن الحدود، وشدد: the teachers at the end of the clause before do not stress
+    doc = run(stage, "وأكد أن العقول تتأثر بتوجهات المعلمين الخارجة عن الحدود، وشدد على ضرورة الإشراف التربوي.",
+              [])
+    assert all("المعلمين" not in names(doc, e.source) for e in doc.events)

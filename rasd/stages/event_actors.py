@@ -312,6 +312,21 @@ _GOVERNMENT_QUALIFIERS = frozenset(fold(w) for w in (
     "الحالية", "الجديدة", "السابقة", "المركزية", "الاتحادية", "المحلية", "الشرعية", "الرسمية"))
 
 
+_FORMER = frozenset(fold(w) for w in "السابق السابقة الأسبق الاسبق سابق سابقه اسبق".split())
+_MINISTER = frozenset(fold(w) for w in ("وزير", "وزيرة"))
+
+
+def _complement_adjective(doc: Document, tok: Token) -> bool:
+    """A definite adjective that closes a post's complement (الشؤون [الدينية]، التعليم [العالي]) or tells its
+    term (السابق), not a nationality (الداخلية [التونسي] names the state) nor a proclitic's new word."""
+    if not has_article(doc, tok) or tok.base_start > tok.start or not tok.norm[:1].isalpha():
+        return False
+    stem = bare_stem(doc, tok)
+    if stem in _TERM_ADJECTIVES or fold(tok.norm) in _TERM_ADJECTIVES:
+        return True
+    return stem.endswith(("يه", "ي")) and len(stem) > 4 and adjective_country(stem) is None
+
+
 @lru_cache(maxsize=1)
 def nationalities() -> dict[str, dict[str, Any]]:
     """Nationality adjective (folded, masc. sg.) → country record; built by ``rasd train events``."""
@@ -1441,6 +1456,8 @@ class ActorIndex:
                 x in covered or x in self.unit_at or not toks[x].norm[:1].isalpha()
                 or adjective_country(bare_stem(doc, toks[x])) is not None for x in range(k + 1, j + 1)):
             return
+        while j + 1 < n and j + 1 not in covered and j + 1 not in self.unit_at and _complement_adjective(doc, toks[j + 1]):
+            j += 1  # وزير الشؤون الدينية، وزير التعليم العالي، وزير المالية السابق: the complement's adjective
         if j + 1 < n:
             nxt = toks[j + 1]
             if not (not nxt.norm[:1].isalpha() or nxt.base_start > nxt.start or nxt.norm in PREPOSITIONS
@@ -1450,11 +1467,38 @@ class ActorIndex:
                 return
             if any((v := self.unit_at.get(x)) is not None and v.label == "PER" for x in range(j + 1, min(n, j + 5))):
                 return  # وزير الخارجية بجمهورية ألمانيا الاتحادية فرانك شتاينماير: the name after the posting
-        if not title_unheld(doc, Span(toks[k].base_start, toks[j].end)):
-            return
+        span = Span(toks[k].base_start, toks[j].end)
+        former = bare_stem(doc, toks[j]) in _FORMER or fold(toks[j].norm) in _FORMER
+        if not title_unheld(doc, span):
+            # وزير المالية السابق: a former holder is no holder the article or the KB names; وزير الشؤون الدينية:
+            # a minister's post the title table does not know is an office all the same. Neither when the post
+            # runs on over و or a name follows it in the clause (وزير التنمية والاستثمار … ياسين ابراهيم).
+            if not (former or (bare_stem(doc, toks[k]) in _MINISTER and not known_title(doc, span))):
+                return
+            nxt = toks[j + 1] if j + 1 < n else None
+            if nxt is not None and doc.text[nxt.start:nxt.base_start].startswith("و") or any(
+                    (v := self.unit_at.get(x)) is not None and v.label == "PER" for x in range(j + 1, min(n, j + 10))):
+                return
+            if self._named_holder(k, j):
+                return  # وزير الشؤون الاجتماعية محمد الطرابلسي earlier: the post stands for him (_title_anaphors)
         phrase = word_name(doc, toks[k]) + doc.text[toks[k].end:toks[j].end]
         self._add(Unit(k, j, [self.maker.nominal(phrase, None, "PER")], "titled", "PER", toks[k].base_start))
         covered.update(range(k, j + 1))
+
+    def _named_holder(self, k: int, j: int) -> bool:
+        """True when the article names a person right after the post of tokens ``k``–``j`` (or the rest of a longer
+        post) somewhere else."""
+        toks, n, size = self.doc.tokens, len(self.doc.tokens), j - k + 1
+        words = [fold(self.doc.text[t.base_start:t.end]) for t in toks[k:j + 1]]
+        for p in range(n - size):
+            if p != k and all(fold(self.doc.text[toks[p + i].base_start:toks[p + i].end]) == words[i]
+                              for i in range(size)):
+                for x in range(p + size, min(n, p + size + _POST_BODY_MAX + 2)):
+                    if not toks[x].norm[:1].isalpha():
+                        break  # (the name may follow the rest of the post: وزيرة الثقافة والمحافظة على التراث سنية مبارك)
+                    if (v := self.unit_at.get(x)) is not None and v.label == "PER" and v.first == x:
+                        return True
+        return False
 
     def _comma_titles(self, covered: set[int]) -> None:
         """An untagged title phrase set off before a name is that person: ``دعا زعيم تيار المحبة،

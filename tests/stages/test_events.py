@@ -4275,3 +4275,19 @@ def test_a_comma_alone_is_no_aside_that_lets_the_subject_reach_further(stage):
     doc = run(stage, "وأكد أن العقول تتأثر بتوجهات المعلمين الخارجة عن الحدود، وشدد على ضرورة الإشراف التربوي.",
               [])
     assert all("المعلمين" not in names(doc, e.source) for e in doc.events)
+
+
+def test_a_post_the_title_table_does_not_know_or_a_former_one_is_an_office_of_its_own(stage):
+    # وزير الشؤون الدينية (a portfolio the title table lacks) and وزير المالية السابق (no current holder) are offices
+    doc = run(stage, "وانتقد عبد الحميد الطرودي تدخل وزير الشؤون الدينية في فرض وصاية على الائمة.",
+              [("عبد الحميد الطرودي", "PER")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("ACCUSE", {"وزير الشؤون الدينية"})]
+    doc = run(stage, "وجهت النيابة العامة اتهامات لوزير المالية السابق.", [])
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("ACCUSE", {"وزير المالية السابق"})]
+
+
+def test_an_unknown_post_whose_holder_the_article_names_is_not_made_an_office(stage):
+    # وزير الشؤون الاجتماعية محمد الطرابلسي named first: the bare post later is no new actor of its own
+    doc = run(stage, "استقبل وزير الشؤون الاجتماعية محمد الطرابلسي النقابيين. وسيلتقي وزير الشؤون الاجتماعية "
+                     "بالمنظمة الشغيلة غدا.", [("محمد الطرابلسي", "PER")])
+    assert all("وزير الشؤون الاجتماعية" not in names(doc, e.source) for e in doc.events)

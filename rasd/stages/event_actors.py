@@ -23,6 +23,7 @@ from rasd.arabic.particles import COMMAS, PREPOSITIONS, QUOTE_MARKS
 from rasd.document import Document, Entity, Span, Token
 from rasd.kb.titles import OUTLET_HEADS, PERSON_TITLES
 from rasd.stages.coref import known_title, title_unheld
+from rasd.stages.mention_places import common_sense_by_noun_before
 
 # People named by what they are, not by name: actors only with their nationality (شخص تونسي، ناشطا
 # مصريا), and no speakers of their own (قال الشاب).
@@ -365,6 +366,8 @@ def _country_named(doc: Document, tok: Token) -> dict[str, Any] | None:
     if rec is None and tok.base_start < tok.stem_start:
         # للأردن is written without the article's alef.
         rec = nationalities_by_name().get("ا" + _fold_word(doc.text[tok.base_start:tok.end]))
+    if rec is not None and common_sense_by_noun_before(doc.text, tok.base_start, token_stem(doc, tok)):
+        return None  # لصلاة المغرب: the sunset prayer
     return rec
 
 

@@ -101,6 +101,25 @@ def toponym_head_completion(text: str, tokens: Sequence[Token], mentions: list[M
     return sorted(out, key=lambda x: x.start) if changed else mentions
 
 
+# Names whose common sense the noun right before them shows: صلاة المغرب، أذان المغرب is the sunset prayer, not
+# Morocco (38 and 14 times in the unlabeled news).
+COMMON_SENSES_BEFORE = {fold("المغرب"): frozenset(fold(w) for w in "صلاة أذان آذان صلاتي".split())}
+
+
+def common_sense_by_noun_before(text: str, start: int, name: str) -> bool:
+    """True when the word before offset ``start`` shows the folded ``name`` to be a common noun (لصلاة المغرب).
+
+    >>> common_sense_by_noun_before("اجتمعوا لصلاة المغرب", 14, fold("المغرب"))
+    True
+    """
+    before = COMMON_SENSES_BEFORE.get(name)
+    if before is None:
+        return False
+    prev = text[max(0, start - 30):start].split()
+    word = fold(prev[-1].strip("،,.()«»\"")) if prev else ""
+    return word in before or (word[:1] in "وفلب" and word[1:] in before)
+
+
 # Compass words that place what follows them (شمالي صلاح الدين، جنوب لبنان): what they govern is a place.
 COMPASS_WORDS = frozenset(fold(w) for w in "شمال شمالي جنوب جنوبي شرق شرقي غرب غربي وسط".split())
 

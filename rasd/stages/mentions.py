@@ -47,6 +47,7 @@ from rasd.stages.mention_person import (
 )
 from rasd.stages.mention_places import (
     CITY_EPITHETS,
+    common_sense_by_noun_before,
     compass_places,
     headed_place_mentions,
     place_name_completion,
@@ -272,8 +273,12 @@ COMMON_SENSES = {fold("القاعدة"): frozenset(fold(w) for w in (
 
 
 def _common_sense_of(text: str, m: Mention) -> bool:
-    """True for a name that the adjective right after it shows to be the common noun (القاعدة الاستراتيجية)."""
-    adjectives = COMMON_SENSES.get(fold(text[m.start:m.end]))
+    """True for a name that the adjective right after it (القاعدة الاستراتيجية) or the noun right before it
+    (صلاة المغرب) shows to be the common noun."""
+    name = fold(text[m.start:m.end])
+    if common_sense_by_noun_before(text, m.start, name):
+        return True
+    adjectives = COMMON_SENSES.get(name)
     if adjectives is None:
         return False
     nxt = text[m.end:m.end + 30].split()

@@ -4291,3 +4291,9 @@ def test_an_unknown_post_whose_holder_the_article_names_is_not_made_an_office(st
     doc = run(stage, "استقبل وزير الشؤون الاجتماعية محمد الطرابلسي النقابيين. وسيلتقي وزير الشؤون الاجتماعية "
                      "بالمنظمة الشغيلة غدا.", [("محمد الطرابلسي", "PER")])
     assert all("وزير الشؤون الاجتماعية" not in names(doc, e.source) for e in doc.events)
+
+
+def test_the_sunset_prayer_is_no_country_the_actors_can_take(stage):
+    # اجتمعوا لصلاة المغرب: the word the tagger did not tag is not taken for Morocco by the actor index either
+    doc = run(stage, "قتل متطرفون بالرصاص 48 مصليا اجتمعوا لصلاة المغرب.", [])
+    assert all("المغرب" not in names(doc, e.target) for e in doc.events)

@@ -336,6 +336,12 @@ def test_mentions_a_base_is_no_al_qaeda(run):
     assert [t for _, t in _spans(doc) if t == "القاعدة"] == ["القاعدة"], _spans(doc)
 
 
+def test_mentions_the_sunset_prayer_is_no_morocco(run):
+    """لصلاة المغرب، أذان المغرب: the prayer; زار الوزير المغرب stays the country."""
+    doc = run("قتل مسلحون 48 مصليا اجتمعوا لصلاة المغرب في القرية. وزار الوزير المغرب بعد أذان المغرب بساعة.")
+    assert [t for _, t in _spans(doc) if t == "المغرب"] == ["المغرب"], _spans(doc)
+
+
 def test_mentions_a_verb_in_the_name_slot_is_no_person(run):
     """تحرك الرئيس الأمريكي ووصفوه بأنه …: the tagger filled the name slot after the title with the verb."""
     doc = run("وأدان داعمون للاتفاقية تحرك الرئيس الأمريكي ووصفوه بأنه تخل عن الريادة الأمريكية.")

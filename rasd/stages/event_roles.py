@@ -1393,12 +1393,18 @@ def _relative(norm: str) -> bool:
     return norm in RELATIVES or (norm[:1] == "و" and norm[1:] in RELATIVES)
 
 
+# Adverbs that may stand between a verb and its subject or object (طالب أيضا الحكومة، دعا كذلك).
+VERB_ADVERBS = frozenset(fold(w) for w in "أيضا ايضا أيضاً ايضاً كذلك بدوره بدورها مجددا مجدداً".split())
+
+
 def disagrees(doc: Document, m: Match, u: Unit) -> bool:
-    """True when the verb at ``m`` is masculine singular and ``u``, right after it, is headed by a feminine noun
-    that is no person (الحكومة، وزارة الداخلية): a subject right after its verb agrees with it in gender
+    """True when the verb at ``m`` is masculine singular and ``u``, right after it (past an adverb), is headed by a
+    feminine noun that is no person (الحكومة، وزارة الداخلية): a subject right after its verb agrees with it in gender
     (طالبت الحكومة), so ``u`` is the object. Verbs opening on ت (تعهد past or تطالب present) are not judged."""
     toks = doc.tokens
-    if u.first != m.last + 1 or u.label == "PER" or m.first != m.last:
+    # (كما طالب أيضا الحكومة: an adverb between them changes nothing)
+    if u.first <= m.last or any(toks[x].norm not in VERB_ADVERBS for x in range(m.last + 1, u.first)) \
+            or u.label == "PER" or m.first != m.last:
         return False
     verb = toks[m.first]
     # only a verb opening its clause: رفض/دعم after a preposition (إثر رفض وزارة المالية) is the verbal noun,

@@ -66,6 +66,7 @@ from rasd.stages.event_roles import (
     SUPPORT_VERBS,
     TARGET_PLACES,
     THAT_IS,
+    VERB_ADVERBS,
     assign_roles,
     call_complement,
     described_addressee,
@@ -1048,6 +1049,8 @@ def _subject_in_verb(doc: Document, keys: list[tuple[str, ...]], m, c1: int, act
     if any(k.endswith("وا") and len(k) > 4 for k in keys[m.first][:2]):
         return True
     nxt = m.last + 1
+    while nxt <= c1 and toks[nxt].norm in VERB_ADVERBS:
+        nxt += 1  # كما طالب أيضا الحكومة
     if nxt > c1:
         return True
     if (u := actors.unit_at.get(nxt)) is not None and disagrees(doc, m, u):

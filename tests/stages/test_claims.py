@@ -1733,3 +1733,10 @@ def test_claims_a_statement_issued_for_a_body_speaks_for_it(stage):
     doc = run(stage, "وتتمثل مطالب الأعوان وفق بيان صادر السبت لنقابة أعوان الديوانة في تنقيح القانون.",
               [("نقابة أعوان الديوانة", "ORG")])
     assert [c[:2] for c in cues(doc)] == [("وفق", "نقابة أعوان الديوانة")], cues(doc)
+
+
+def test_claims_an_adverb_after_a_masculine_verb_does_not_make_the_feminine_noun_its_speaker(stage):
+    # كما طالب أيضا الحكومة … وشدد على: the union speaks on; the government is only asked
+    doc = run(stage, "وأكد الاتحاد العام التونسي للشغل رفضه للقرار. كما طالب أيضا الحكومة بالإسراع في اتخاذ الإجراءات. "
+                     "وشدد على ضرورة مراجعة الأجور.", [("الاتحاد العام التونسي للشغل", "ORG")])
+    assert [c[1] for c in cues(doc)] == ["الاتحاد العام التونسي للشغل"] * 3

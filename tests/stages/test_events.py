@@ -4297,3 +4297,11 @@ def test_the_sunset_prayer_is_no_country_the_actors_can_take(stage):
     # اجتمعوا لصلاة المغرب: the word the tagger did not tag is not taken for Morocco by the actor index either
     doc = run(stage, "قتل متطرفون بالرصاص 48 مصليا اجتمعوا لصلاة المغرب.", [])
     assert all("المغرب" not in names(doc, e.target) for e in doc.events)
+
+
+def test_an_adverb_between_a_masculine_verb_and_a_feminine_noun_keeps_the_noun_its_object(stage):
+    # كما طالب أيضا الحكومة: أيضا changes nothing; the union goes on demanding, the government is asked
+    doc = run(stage, "وأكد الاتحاد العام التونسي للشغل رفضه للقرار. كما طالب أيضا الحكومة بالإسراع في اتخاذ الإجراءات.",
+              [("الاتحاد العام التونسي للشغل", "ORG")])
+    assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "REQUEST"] \
+        == [({"الاتحاد العام التونسي للشغل"}, {"الحكومة"})]

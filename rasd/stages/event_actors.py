@@ -379,9 +379,11 @@ def country_key(name: str | None) -> str | None:
 
 
 def stands_for_state(doc: Document, eid: str) -> bool:
-    """A country, or its capital standing for it (روسيا، موسكو)."""
+    """A country, or its capital standing for it (روسيا، موسكو); a country the knowledge base links though the
+    nationality table lacks it (غينيا، مالي, whose adjectives are ambiguous or missing)."""
     e = doc.entity(eid)
-    return e is not None and e.type == "LOC" and any(country_key(n) for n in (e.name, e.name_ar) if n)
+    return e is not None and e.type == "LOC" and (
+        any(country_key(n) for n in (e.name, e.name_ar) if n) or (e.kb or "").startswith("iso:"))
 
 
 def is_city(doc: Document, eid: str) -> bool:

@@ -77,7 +77,9 @@ DECISION_VERBS = verb_forms("قرر|يقرر")
 
 # Verbs that open or close a visit or tour, whose long subject may stand between them and it:
 # استهل وزير الشؤون الخارجية خميس الجهيناوي الزيارة … بلقاء مع …، اختتمت لجنة الأمم المتحدة … زيارة.
-TOUR_VERBS = frozenset().union(*(verb_forms(v) for v in ("استهل|يستهل", "اختتم|يختتم", "ادى|يؤدي")))
+TOUR_VERBS = frozenset().union(*(verb_forms(v) for v in ("استهل|يستهل", "اختتم|يختتم", "ادى|يؤدي"))) | frozenset(
+    # بدأ, whose hamza verb_forms would read as the weak بدا ("seemed"): its forms written out
+    fold(w) for w in "بدأ بدأت بدأا بدأتا بدأوا بدءوا يبدأ تبدأ يبدآن تبدآن يبدأون يبدؤون سيبدأ ستبدأ سيبدأون سيبدؤون".split())
 # Support verbs that govern a nominal trigger even across their subject: شنت تركيا في 24 يوليو حربا.
 STRONG_SUPPORT = LAUNCHED | frozenset().union(*(verb_forms(v) for v in (
     "اجرى|يجري", "عقد|يعقد", "نفذ|ينفذ", "ابرم|يبرم", "فرض|يفرض", "نظم|ينظم", "خاض|يخوض",
@@ -1248,13 +1250,14 @@ def _framed(doc: Document, m: Match, keys: list[tuple[str, ...]]) -> bool:
 
 
 def _support_before(doc: Document, keys: list[tuple[str, ...]], first: int, c0: int) -> bool:
-    """A support verb right before a nominal trigger (أجرى محادثات، أعلن وقف …), or a strong one
-    further back in its clause (وشنت تركيا في 24 يوليو حربا …), or a verb of managing it (تمكنت … من القبض)."""
+    """A support verb right before a nominal trigger (أجرى محادثات، أعلن وقف …), or a strong one or one that opens
+    or closes a visit further back in its clause (وشنت تركيا في 24 يوليو حربا …، بدأ الوزير … جولة), or a verb of
+    managing it (تمكنت … من القبض)."""
     for x in range(first - 1, max(c0 - 1, first - 11), -1):
         if x < first - 3 and doc.tokens[x].stem_end < doc.tokens[x].end:
             continue  # بيان أصدره اليوم الأحد، إثر اجتماع مكتبه: a verb with its object pronoun governs no far noun
         verbs = STRONG_SUPPORT if x < first - 3 else SUPPORT_VERBS
-        if any(k in verbs for k in keys[x]) or _manages(keys, x, first):
+        if any(k in verbs or k in TOUR_VERBS for k in keys[x]) or _manages(keys, x, first):
             return True
     return False
 

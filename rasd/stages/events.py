@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from rasd.arabic.calendar import number_value
+from rasd.arabic.lexicon import word_frequencies
 from rasd.arabic.normalize import fold, has_tanwin_fath, strip_diacritics
 from rasd.arabic.particles import COMMAS, TO
 from rasd.arabic.sentences import ABBREVIATIONS
@@ -66,6 +67,7 @@ from rasd.stages.event_roles import (
     SUPPORT_VERBS,
     TARGET_PLACES,
     THAT_IS,
+    TOUR_VERBS,
     VERB_ADVERBS,
     assign_roles,
     call_complement,
@@ -1812,6 +1814,24 @@ def _are_protesters(doc: Document, actors: ActorIndex, ids: list[str]) -> bool:
     return False
 
 
+def _subject_of_a_future_verb(doc: Document, keys: list[tuple[str, ...]], m) -> bool:
+    """True when the noun at ``m``, past a genitive word or two, is the subject of a verb in the future
+    (جولة وانغ ستستغرق، الاجتماع سيعقد): س before a present form the news writes often without it (not
+    سيارة or ستة, whose rest is no word)."""
+    for x in range(m.last + 1, min(len(doc.tokens), m.last + 4)):
+        tok = doc.tokens[x]
+        if not tok.norm[:1].isalpha() or tok.norm in _THAT:
+            return False
+        if any(k[:1] == "س" and k[1:2] in ("ي", "ت") and len(k) >= 5
+               and word_frequencies().count_folded(k[1:]) >= FUTURE_REST_MIN_COUNT for k in keys[x][:1]):
+            return True
+    return False
+
+
+# How often the news writes a future verb's present form without س for it to count as a verb (تستغرق, not يارة).
+FUTURE_REST_MIN_COUNT = 50
+
+
 def _modality(doc: Document, keys: list[tuple[str, ...]], m: Match, c0: int, cues: list[Cue],
               source: list[str]) -> tuple[str, str | None]:
     """Modality and the reporting source: denied, planned, warned, alleged, reported or asserted."""
@@ -1837,6 +1857,16 @@ def _modality(doc: Document, keys: list[tuple[str, ...]], m: Match, c0: int, cue
         if m.rule.plover == "PROTEST" and not m.rule.verbal and x == m.first - 1 > 0 and doc.tokens[x].norm == "في" \
                 and any(k[:1] == "س" and k[1:] in ENTER_INTO for k in keys[x - 1]):
             return "planned", None  # سيدخلون في إضراب مفتوح إذا لم …: a strike announced, a threat of one
+    if not m.rule.verbal and (tour := next((x for x in range(m.first - 1, max(c0, m.first - 11) - 1, -1)
+                                             if set(keys[x]) & TOUR_VERBS), None)) is not None \
+            and any(k[:1] == "س" and k[1:2] in ("ي", "ت", "ن") for k in keys[tour][:1]) \
+            and not any(doc.tokens[x].norm in COMMAS or doc.tokens[x].norm in THAT_IS or doc.tokens[x].norm in PREPOSITIONS
+                        for x in range(tour + 1, m.first)):
+        # سيبدأ وزير الخارجية وانغ يي يوم السبت جولة: a visit still to come, past the subject (not ستبدأ بمحاربة …،
+        # وذلك خلال لقائه: the future governs another noun)
+        return "planned", None
+    if not m.rule.verbal and m.rule.plover == "CONSULT" and _subject_of_a_future_verb(doc, keys, m):
+        return "planned", None  # جولة وانغ ستستغرق ثلاثة أيام، الاجتماع سيعقد غدا: a visit or meeting still to come
     if any(k in EXPECTED for x in range(max(c0, m.first - EXPECTED_REACH), m.first - 1) for k in keys[x]
            if doc.tokens[x + 1].norm in _THAT and not any(
                doc.tokens[y].norm in _EXPECTED_SCOPE_ENDS for y in range(x + 2, m.first))):

@@ -1740,3 +1740,12 @@ def test_claims_an_adverb_after_a_masculine_verb_does_not_make_the_feminine_noun
     doc = run(stage, "وأكد الاتحاد العام التونسي للشغل رفضه للقرار. كما طالب أيضا الحكومة بالإسراع في اتخاذ الإجراءات. "
                      "وشدد على ضرورة مراجعة الأجور.", [("الاتحاد العام التونسي للشغل", "ORG")])
     assert [c[1] for c in cues(doc)] == ["الاتحاد العام التونسي للشغل"] * 3
+
+
+@pytest.mark.parametrize("text, mentions, expected", [
+    ("وأقرت لجنة التحقيق أن الشركة بالغت في حساب أرباحها.", [("لجنة التحقيق", "ORG")], ["لجنة التحقيق"]),
+    ("وأقر البرلمان القانون الجديد أمس.", [("البرلمان", "ORG")], []),        # passes a law: no statement
+    ("ويروي الشاهد أحمد علي تفاصيل الهجوم على الفندق.", [("أحمد علي", "PER")], ["أحمد علي"]),
+])
+def test_claims_acknowledging_with_that_and_recounting_are_statements(stage, text, mentions, expected):
+    assert [c[1] for c in cues(run(stage, text, mentions))] == expected

@@ -1592,8 +1592,14 @@ def _stance_noun_after(actors: ActorIndex, k: int, j: int, words: int = 4) -> bo
     """True when a stance noun is among the ``words`` words after cue ``k`` (up to ``j``), or after the name
     of its subject right after it: جدد تضامنه، جددت منظمة الأمم المتحدة للأغذية والزراعة (فاو) تحذيرها."""
     doc, toks = actors.doc, actors.doc.tokens
-    subject = actors.unit_at.get(k + 1)
-    x = subject.last + 1 if subject is not None and subject.first == k + 1 else k + 1
+    x = k + 1
+    # past the subject: a unit within three words (a title's head may open it: أبدى الأمين العام للائتلاف الوطني
+    # السوري محمد يحيى مكتبي عدم ارتياحه) and the units right after it
+    first = next((y for y in range(k + 1, min(j, k + 3) + 1) if y in actors.unit_at), None)
+    if first is not None:
+        x = actors.unit_at[first].last + 1
+        while (subject := actors.unit_at.get(x)) is not None and subject.first == x and x <= j:
+            x = subject.last + 1
     return any(_stance_noun(doc, toks[y]) for y in range(x, min(j + 1, x + words)))
 
 

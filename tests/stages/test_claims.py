@@ -1749,3 +1749,10 @@ def test_claims_an_adverb_after_a_masculine_verb_does_not_make_the_feminine_noun
 ])
 def test_claims_acknowledging_with_that_and_recounting_are_statements(stage, text, mentions, expected):
     assert [c[1] for c in cues(run(stage, text, mentions))] == expected
+
+
+def test_claims_a_feeling_voiced_after_a_titled_subject_makes_the_verb_a_statement(stage):
+    # أبدى الأمين العام للائتلاف … محمد يحيى مكتبي عدم ارتياحه: the feeling follows the post and the name
+    doc = run(stage, "أبدى الأمين العام للائتلاف الوطني السوري محمد يحيى مكتبي عدم ارتياحه من الاتفاق.",
+              [("محمد يحيى مكتبي", "PER")])
+    assert [c[1] for c in cues(doc)] == ["محمد يحيى مكتبي"]

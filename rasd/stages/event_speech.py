@@ -472,7 +472,17 @@ def _outlet_end(actors: ActorIndex, x: int, j: int) -> int:
         u = actors.unit_at.get(y)
         if u is not None:
             y, named = u.last, True  # one outlet's name: a person named right after it spoke
+    # وكالة تونس افريقيا للأنباء: an agency named by places, one after another, and "for news" (not a person)
+    while named and y + 1 <= j and (v := actors.unit_at.get(y + 1)) is not None and v.first == y + 1 \
+            and v.label == "LOC" and y + 2 <= j and (y + 2 in actors.unit_at or toks[y + 2].norm in _NEWS_WORDS):
+        y = v.last
+    if y + 1 <= j and toks[y + 1].norm in _NEWS_WORDS:
+        y += 1
     return y
+
+
+# وكالة تونس افريقيا للأنباء، وكالة الأنباء: the "news" an agency's name ends in.
+_NEWS_WORDS = frozenset(fold(w) for w in "للأنباء الأنباء للانباء الانباء".split())
 
 
 def to_outlet(doc: Document, x: int, end: int, via: str = "ل") -> bool:
@@ -1789,6 +1799,13 @@ def _attribution_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None | bo
         return anaphor
     # بحسب رويترز، وفقا لإحصاءات وكالة «رويترز»، حسبما نقلت وكالة …; past the medium of ما أكده (في تصريح هاتفي)
     reach = 4 + _medium_words(toks, nxt + 1, j) if k + 1 <= j and toks[k + 1].norm == "ما" else 4
+    post = nxt + 1 + _medium_words(toks, nxt + 1, j) if k + 1 <= j and toks[k + 1].norm == "ما" else None
+    if post is not None and post <= j and post not in actors.unit_at \
+            and bare_stem(actors.doc, toks[post]) in PERSON_TITLES and toks[post].base_start == toks[post].start:
+        # وفق ما أفاد به مدير المسؤولية الاجتماعية بالشركة نبيل جنيفان: the person the title phrase ends in
+        u = _unit_after(actors, post - 1, j + 1, ATTRIBUTED_TITLE_REACH)
+        if u is not None and u.label == "PER":
+            return u
     for x in range(nxt, min(j + 1, nxt + reach)):
         if x > nxt and (toks[k + 1].norm == "ما" or toks[k].norm.endswith("ما")) and (
                 to_outlet(actors.doc, x, j + 1) or reach > 4 and to_outlet(actors.doc, x, j + 1, via="ب")):
@@ -1817,6 +1834,8 @@ def _attribution_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None | bo
     return None
 
 
+# How many words of a title phrase may stand between ما أفاد به and the person it ends in.
+ATTRIBUTED_TITLE_REACH = 6
 # What ما أكده/صرح به may name between the verb and the outlet told: في تصريح هاتفي، في اتصال هاتفي مع.
 _MEDIUM = frozenset(fold(w) for w in (
     "في به بها تصريح تصريحات اتصال مكالمة حديث مداخلة لقاء هاتفي هاتفية إذاعي إذاعية إعلامي إعلامية خاص خاصة صحفي صحفية"

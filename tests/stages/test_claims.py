@@ -1756,3 +1756,16 @@ def test_claims_a_feeling_voiced_after_a_titled_subject_makes_the_verb_a_stateme
     doc = run(stage, "أبدى الأمين العام للائتلاف الوطني السوري محمد يحيى مكتبي عدم ارتياحه من الاتفاق.",
               [("محمد يحيى مكتبي", "PER")])
     assert [c[1] for c in cues(doc)] == ["محمد يحيى مكتبي"]
+
+
+@pytest.mark.parametrize("text, mentions, speaker", [
+    # the person a title phrase ends in, past ما أفاد به
+    ("وقررت الشركة إيقاف نشاطها، وفق ما أفاد به مدير المسؤولية الاجتماعية بالشركة نبيل جنيفان.",
+     [("نبيل جنيفان", "PER")], "نبيل جنيفان"),
+    # past an agency named by places and "for news" (وكالة تونس افريقيا للأنباء), its title and commas
+    ("وأضرم النار في جسده، حسب ما صرح به لوكالة تونس افريقيا للأنباء، رئيس الغرفة الجهوية بصفاقس، نور الدين قديش.",
+     [("تونس", "LOC"), ("افريقيا", "LOC"), ("صفاقس", "LOC"), ("نور الدين قديش", "PER")], "نور الدين قديش"),
+])
+def test_claims_an_attribution_reaches_the_person_past_a_title_or_an_agency_named_by_places(stage, text, mentions,
+                                                                                          speaker):
+    assert [c[1] for c in cues(run(stage, text, mentions))] == [speaker]

@@ -2217,6 +2217,13 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                     ids = list(reported.ids)  # قال البيت الأبيض إن ترامب تحدث … وأعرب: Trump goes on
                 else:
                     ids = list(spoken[-1].speaker) if spoken else (list(subject.ids) if subject is not None else last_speaker)
+                if not spoken and subject is None and k == i and si > 0 and "masc" in flags \
+                        and not any(c.sentence == si - 1 and c.speaker for c in cues) \
+                        and (topic := _previous_subject(actors, doc.sentences[si - 1])) is not None \
+                        and set(topic.ids) != set(ids or ()):
+                    # … وانتقل حاكم لويزيانا بوبي جيندال إلى المدينة. وقال في مؤتمر صحفي: the person the sentence
+                    # before is about, who spoke nowhere in it, goes on, not a speaker further back
+                    ids = list(topic.ids)
                 explicit = False
             if ids is None and k + 1 <= j and toks[k + 1].norm in LAST_SPEAKER_WORDS:
                 # وقال معاليه، وأكد سموه ("his excellency"); وذكر البيان، وشدد البلاغ (the statement's issuer)

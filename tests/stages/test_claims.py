@@ -1769,3 +1769,10 @@ def test_claims_a_feeling_voiced_after_a_titled_subject_makes_the_verb_a_stateme
 def test_claims_an_attribution_reaches_the_person_past_a_title_or_an_agency_named_by_places(stage, text, mentions,
                                                                                           speaker):
     assert [c[1] for c in cues(run(stage, text, mentions))] == [speaker]
+
+
+def test_claims_the_person_the_sentence_before_is_about_goes_on_speaking(stage):
+    # وانتقل حاكم لويزيانا بوبي جيندال إلى المدينة. وقال: he speaks, not the authorities quoted two sentences back
+    doc = run(stage, "وقالت السلطات إن المسلح قتل شخصين. وانتقل حاكم لويزيانا الجمهوري بوبي جيندال إثر الحادث إلى "
+                     "مدينة لافايت. وقال في مؤتمر صحفي إن العنف مرفوض.", [("بوبي جيندال", "PER")])
+    assert [c[1] for c in cues(doc)] == ["السلطات", "بوبي جيندال"]

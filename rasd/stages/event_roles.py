@@ -543,7 +543,15 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
             u = first_unit(actors, x + 2, c1, 2, False)
             if u is not None:
                 tgt = first_unit(actors, m.last + 1, x - 1, 3, False)
-                return group_ids(actors, u, c1), group_ids(actors, tgt, c1)
+                if tgt is None and m.first > c0:
+                    # القيادي ابو حمزة السنحاني و 12 من مرافقيه قتلوا على يد …: the passive's subject before it,
+                    # in the same clause (not the speaker before إن: قال مارك رولي إن ثلاثة قتلوا على يد …)
+                    tgt = nearest_unit_before(actors, c0, m.first - 1, places=False)
+                    if tgt is not None and any(toks[y].norm in ("ان", "أن", "إن", "انه", "إنه", "أنه") or toks[y].norm in COMMAS
+                                               for y in range(tgt.last + 1, m.first)):
+                        tgt = None
+                    tgt = _group_ending(actors, tgt, c0)[0] if tgt is not None else None
+                return group_ids(actors, u, c1), [e for e in group_ids(actors, tgt, c1) if e not in u.ids]
     before = None
     reach = 4 if rule.verbal else ACTOR_REACH
     # وفي محافظة شيرناك الحدودية مع سوريا والعراق، قتل أربعة عناصر: a clause opening on a prepositional phrase

@@ -501,7 +501,8 @@ class EventsStage:
         if rule.verbal and rule.plover in ("ASSAULT", "COERCE") and _victims_first(doc, keys, m, rule.obj):
             # قتل 29 جنديا أوكرانيا (were killed): the victims stand where a subject would, so who is
             # named right after the verb is hit, not hitting.
-            after = {e for u in actors.in_range(m.last + 1, min(c1, m.last + 4)) for e in u.ids}
+            after = {e for u in actors.in_range(m.last + 1, min(c1, m.last + 4)) for e in u.ids
+                     if not _by_the_hands_of(doc, u.first)}  # (قتل جندي على يد مسلحين: the agent named)
             if source and set(source) <= after:
                 source, target = [], [*source, *(t for t in target if t not in source)]
         accuses = rule.verbal and bool(source) and bool(set(keys[m.first]) & _ACCUSE_VERBS)
@@ -1434,6 +1435,15 @@ def _prayed_to(doc: Document, actors: ActorIndex, x: int, end: int) -> bool:
             and y not in actors.unit_at and has_article(doc, doc.tokens[y]):
         y += 1  # past a subject the tagger left unnamed: الخارجية العراقية (not into a name: عبد ربه منصور هادي)
     return y <= end and y not in actors.unit_at and doc.tokens[y].norm in PRAYED_TO
+
+
+def _by_the_hands_of(doc: Document, x: int) -> bool:
+    """True when token ``x`` follows على يد / على أيدي, which names the doer of a passive."""
+    toks = doc.tokens
+    return x >= 2 and toks[x - 2].norm == fold("على") and toks[x - 1].norm in _HANDS_WORDS
+
+
+_HANDS_WORDS = frozenset(fold(w) for w in "يد أيدي ايدي".split())
 
 
 def _victims_first(doc: Document, keys: list[tuple[str, ...]], m: Match, victims: frozenset[str]) -> bool:

@@ -4322,3 +4322,13 @@ def test_a_tour_begun_or_to_come_visits_each_state_it_takes_in(stage):
         == [("AGREE", "سيراليون"), ("AGREE", "غينيا")]
     assert tour("وقالت الوزارة إن جولة وانغ يي ستستغرق ثلاثة أيام وتشمل سيراليون وغينيا.") \
         == [("AGREE", "سيراليون"), ("AGREE", "غينيا")]
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("قتل جندي على يد مسلحين في سيناء.", []),                       # the agent named after a passive verb
+    ("وقالت مصادر إن الجندي أحمد علي قتل على يد مسلحين.", [("أحمد علي", "PER")]),  # the passive's subject before it
+])
+def test_a_killing_by_the_hands_of_someone_is_theirs(stage, text, mentions):
+    doc = run(stage, text, mentions)
+    assert [(e.code, names(doc, e.source)) for e in doc.events] == [("ASSAULT", {"مسلحين"})]
+    assert names(doc, doc.events[0].target)

@@ -705,8 +705,34 @@ def _dual_speaker(actors: ActorIndex, k: int, j: int) -> Unit | None:
     if k + 1 > j or token_stem(doc, toks[k + 1]) not in DUAL_PARTIES:
         return None
     tok = toks[k + 1]
-    return Unit(k + 1, k + 1, [actors.maker.nominal(doc.text[tok.base_start:tok.end], None)], "nominal", "ORG",
-                tok.base_start)
+    eid = actors.maker.nominal(doc.text[tok.base_start:tok.end], None)
+    ent = doc.entity(eid)
+    if ent is not None and not ent.aliases:
+        # the two parties named last before it (التقى ليون جينتيلوني … وجدد الجانبان الدعوة): their names are the
+        # joint speaker's aliases, so it is known who the two sides are
+        for party in _last_two_parties(actors, k):
+            for e in party.ids:
+                for n in (named.name, named.name_ar) if (named := doc.entity(e)) is not None else ():
+                    if n and n not in ent.aliases:
+                        ent.aliases.append(n)
+    return Unit(k + 1, k + 1, [eid], "nominal", "ORG", tok.base_start)
+
+
+def _last_two_parties(actors: ActorIndex, k: int) -> list[Unit]:
+    """The two distinct actors named last before token ``k``, in its sentence or the one before (not places
+    where something happens), or none when fewer are named."""
+    doc = actors.doc
+    si = doc.sentence_index(doc.tokens[k].start)
+    start = doc.sentences[max(0, si - 1)].start if si is not None else 0
+    first, _ = actors.token_range(start, doc.tokens[k].start)
+    parties: list[Unit] = []
+    for u in reversed(actors.in_range(first, k - 1)):
+        if actors.locative(u) or u.kind == "country" or any(set(u.ids) & set(p.ids) for p in parties):
+            continue
+        parties.append(u)
+        if len(parties) == 2:
+            return parties
+    return []
 
 
 _KAMA = fold("كما")

@@ -1776,3 +1776,12 @@ def test_claims_the_person_the_sentence_before_is_about_goes_on_speaking(stage):
     doc = run(stage, "وقالت السلطات إن المسلح قتل شخصين. وانتقل حاكم لويزيانا الجمهوري بوبي جيندال إثر الحادث إلى "
                      "مدينة لافايت. وقال في مؤتمر صحفي إن العنف مرفوض.", [("بوبي جيندال", "PER")])
     assert [c[1] for c in cues(doc)] == ["السلطات", "بوبي جيندال"]
+
+
+def test_claims_a_dual_speaker_knows_the_two_parties_named_before_it(stage):
+    # التقى ليون جينتيلوني … وجدد الجانبان الدعوة: "the two sides" speak, and they are these two
+    doc = run(stage, "التقى المبعوث برناردينو ليون وزير الخارجية باولو جينتيلوني في روما. وجدد الجانبان الدعوة إلى "
+                     "جميع الأطراف الليبية للانضمام إلى مسار السلام.",
+              [("برناردينو ليون", "PER"), ("باولو جينتيلوني", "PER"), ("روما", "LOC")])
+    (claim,) = doc.claims
+    assert {"برناردينو ليون", "باولو جينتيلوني"} <= set(doc.entity(claim.speaker).aliases)

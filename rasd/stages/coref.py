@@ -225,7 +225,32 @@ def resolve_titles(doc: Document, span: Span, kb: KnowledgeBase | None = None, c
         found.sort(key=lambda e: -_last_mention_before(doc, e.id, span.start))
         named = [e for e in found if _last_mention_before(doc, e.id, span.start) >= 0]
         return [e.id for e in (named or found)[: 2 if title.dual else None]]
+    if len(found) > 1:
+        # وزير الخارجية عادل الجبير … مع وزير الخارجية الإيطالي باولو جينتيلوني … وقال وزير الخارجية: the bare title
+        # is not one introduced as a former holder (رئيس البرلمان السابق), and it is the one introduced without a
+        # nationality (the home country's) when only one was
+        found = [e for e in found if _word_before_first_mention(doc, e) not in _FORMER_WORDS] or found
+        found = [e for e in found if not _is_adjective(kb, _word_before_first_mention(doc, e))] or found
     return [found[0].id] if len(found) == 1 else []
+
+
+def _word_before_first_mention(doc: Document, ent: Entity) -> str:
+    """The key of the word before the entity's first mention, past an honorific (الأستاذ، الدكتور), or ""."""
+    first = min((m.start for m in doc.mentions if m.entity == ent.id), default=None)
+    if first is None:
+        return ""
+    before = [w for w, _, _ in words(doc.text[max(0, first - 40):first])]
+    while before and before[-1] in _HONORIFIC_WORDS:
+        before.pop()
+    return before[-1] if before else ""
+
+
+def _is_adjective(kb: KnowledgeBase, word: str) -> bool:
+    return word.startswith("ال") and kb.adjective_country(word) is not None
+
+
+_HONORIFIC_WORDS = frozenset(key(w) for w in "الأستاذ الدكتور المهندس الشيخ السيد السيدة الأمير".split())
+_FORMER_WORDS = frozenset(key(w) for w in "السابق السابقة الأسبق الاسبق".split())
 
 
 def known_title(doc: Document, span: Span, kb: KnowledgeBase | None = None) -> bool:

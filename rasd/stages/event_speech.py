@@ -1218,7 +1218,11 @@ def _person_behind_title(actors: ActorIndex, u: Unit) -> Unit | None:
             return None
         first -= 1  # رئيس + the unit كتلة النهضة
     wanted = {bare_stem(doc, toks[x]) for x in range(first, u.last + 1) if toks[x].norm[:1].isalpha()}
-    found = [v for v, _ in _described_earlier(actors, u.first, wanted, ("PER",))]
+    found = list(_described_earlier(actors, u.first, wanted, ("PER",)))
+    # وزير الخارجية عادل الجبير … وزير الخارجية الإيطالي باولو جينتيلوني … وقال وزير الخارجية: one introduced with a
+    # nationality the title now lacks is another country's; the one without it is meant
+    plain = [v for v, context in found if not any(w not in wanted and adjective_country(w) is not None for w in context)]
+    found = plain or [v for v, _ in found]
     return found[-1] if found else None
 
 

@@ -1785,3 +1785,11 @@ def test_claims_a_dual_speaker_knows_the_two_parties_named_before_it(stage):
               [("برناردينو ليون", "PER"), ("باولو جينتيلوني", "PER"), ("روما", "LOC")])
     (claim,) = doc.claims
     assert {"برناردينو ليون", "باولو جينتيلوني"} <= set(doc.entity(claim.speaker).aliases)
+
+
+def test_claims_a_bare_title_held_by_two_is_the_one_named_without_a_nationality_or_a_former_word(stage):
+    # وزير الخارجية عادل الجبير … وزير الخارجية الإيطالي باولو جينتيلوني … وقال معالي وزير الخارجية: the home minister
+    doc = run(stage, "أجرى معالي وزير الخارجية الأستاذ عادل بن أحمد الجبير مباحثات أمس مع معالي وزير الخارجية الإيطالي "
+                     "باولو جينتيلوني في روما. وقال معالي وزير الخارجية في تصريح إن المباحثات تناولت العلاقات.",
+              [("عادل بن أحمد الجبير", "PER"), ("باولو جينتيلوني", "PER"), ("روما", "LOC")])
+    assert [c[1] for c in cues(doc)] == ["عادل بن أحمد الجبير"]

@@ -2047,6 +2047,11 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                 speaker = None if _own_statement(doc, k, j) else _attribution_speaker(actors, k, j)
                 if speaker is False:
                     continue
+                if speaker is not None and speaker.kind == "country" and speaker.first == k + 1 + (
+                        k + 1 <= j and toks[k + 1].norm in _QUOTES):
+                    # وبحسب "الفرنسية"، فقد نقل البيان عن مدفيديف: the French (or German) agency named by its
+                    # adjective relays; it makes no claim, and no one else is its speaker
+                    continue
                 conduit = _conduit_before(doc, sent_cues, k)
                 if conduit is not None:
                     # وذكرت صحيفة الوطن نقلا عن مصدر مطلع أن …: the paper only passes on what its source said

@@ -1793,3 +1793,10 @@ def test_claims_a_bare_title_held_by_two_is_the_one_named_without_a_nationality_
                      "باولو جينتيلوني في روما. وقال معالي وزير الخارجية في تصريح إن المباحثات تناولت العلاقات.",
               [("عادل بن أحمد الجبير", "PER"), ("باولو جينتيلوني", "PER"), ("روما", "LOC")])
     assert [c[1] for c in cues(doc)] == ["عادل بن أحمد الجبير"]
+
+
+def test_claims_an_agency_named_by_its_adjective_relays_and_makes_no_claim(stage):
+    # وبحسب "الألمانية"، فقد ذكرت الهيئة …: the German agency passes on what the authority said
+    doc = run(stage, "انتقدت هيئة الطيران المدني الشركة بشدة. وبحسب \"الألمانية\"، فقد ذكرت الهيئة أنها أصدرت إنذارا "
+                     "قضائيا ضد الشركة.", [("هيئة الطيران المدني", "ORG")])
+    assert [c[0] for c in cues(doc)] == ["انتقدت", "ذكرت"]

@@ -250,7 +250,9 @@ def _is_adjective(kb: KnowledgeBase, word: str) -> bool:
 
 
 _HONORIFIC_WORDS = frozenset(key(w) for w in "الأستاذ الدكتور المهندس الشيخ السيد السيدة الأمير".split())
-_FORMER_WORDS = frozenset(key(w) for w in "السابق السابقة الأسبق الاسبق".split())
+# Words that make a title's holder a former one (رئيس البرلمان السابق), with the article as after a title.
+FORMER_WORDS = ("السابق", "السابقة", "الأسبق", "الاسبق")
+_FORMER_WORDS = frozenset(key(w) for w in FORMER_WORDS)
 
 
 def known_title(doc: Document, span: Span, kb: KnowledgeBase | None = None) -> bool:

@@ -22,7 +22,7 @@ from rasd.arabic.normalize import fold
 from rasd.arabic.particles import COMMAS, PREPOSITIONS, QUOTE_MARKS
 from rasd.document import Document, Entity, Span, Token
 from rasd.kb.titles import OUTLET_HEADS, PERSON_TITLES
-from rasd.stages.coref import known_title, title_unheld
+from rasd.stages.coref import FORMER_WORDS, known_title, title_unheld
 from rasd.stages.mention_places import common_sense_by_noun_before
 
 # People named by what they are, not by name: actors only with their nationality (شخص تونسي، ناشطا
@@ -313,7 +313,7 @@ _GOVERNMENT_QUALIFIERS = frozenset(fold(w) for w in (
     "الحالية", "الجديدة", "السابقة", "المركزية", "الاتحادية", "المحلية", "الشرعية", "الرسمية"))
 
 
-_FORMER = frozenset(fold(w) for w in "السابق السابقة الأسبق الاسبق سابق سابقه اسبق".split())
+_FORMER = frozenset(fold(w) for w in (*FORMER_WORDS, "سابق", "سابقة", "أسبق"))
 _MINISTER = frozenset(fold(w) for w in ("وزير", "وزيرة"))
 
 

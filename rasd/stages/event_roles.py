@@ -369,7 +369,7 @@ def passive_agent(actors: ActorIndex, start: int, end: int) -> Unit | None:
     toks = actors.doc.tokens
     for x in range(start, end):
         if (toks[x].norm == "من" and toks[x + 1].norm in AGENT_MARKERS) or (
-                toks[x].norm == ON and toks[x + 1].norm in _HANDS):
+                toks[x].norm == ON and toks[x + 1].norm in HANDS):
             u = actors.unit_at.get(x + 2)
             if u is None and x + 3 <= end and token_stem(actors.doc, toks[x + 2]) in QUANTIFIERS:
                 u = first_unit(actors, x + 3, end + 3, 2, False)  # من قبل عدد/مجموعة من …
@@ -383,7 +383,7 @@ _ALONGSIDE = frozenset(fold(w) for w in "جانب بجانب جنب".split())
 
 
 # على يد X, على أيدي X (by the hand(s) of): the passive's agent.
-_HANDS = frozenset(fold(w) for w in "يد أيدي".split())
+HANDS = frozenset(fold(w) for w in "يد أيدي ايدي".split())
 
 
 _HEAD_OF = fold("رأس")
@@ -539,7 +539,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
                 return _ids(group[:1]), _ids(group[1:])
     # Passive with its agent: على يد X.
     for x in range(m.last + 1, min(c1, m.last + 8)):
-        if toks[x].norm == ON and x + 1 <= c1 and toks[x + 1].norm in _HANDS:
+        if toks[x].norm == ON and x + 1 <= c1 and toks[x + 1].norm in HANDS:
             u = first_unit(actors, x + 2, c1, 2, False)
             if u is not None:
                 tgt = first_unit(actors, m.last + 1, x - 1, 3, False)
@@ -1504,14 +1504,10 @@ def _support_verb_subject(actors: ActorIndex, keys: list[tuple[str, ...]], first
     proclitics = actors.doc.text[trig.start:trig.base_start]
     did = "ب" in proclitics
     joined = proclitics.startswith("و")  # (وإلقاء القبض: a second complement of a verb of managing)
-    toks = actors.doc.tokens
     for x in range(first - 1, max(c0 - 1, first - 24), -1):
-        if x in actors.timex_tokens or toks[x].norm in COMMAS or (
-                # أعلنت الحركة، مساء الثلاثاء في بيان لها، رفضها: the commas of an aside and the statement the
-                # act was voiced in stand between the verb and its noun as a date does
-                toks[x].norm in _IN_STATEMENT and x + 1 < first and toks[x + 1].norm in _STATEMENT_WORDS) or (
-                toks[x].norm in _STATEMENT_WORDS and x > c0 and toks[x - 1].norm in _IN_STATEMENT) or (
-                toks[x].norm in _ITS and x > c0 and toks[x - 1].norm in _STATEMENT_WORDS):
+        if _aside_word(actors, x, first):
+            # أعلنت الحركة، مساء الثلاثاء في بيان لها، رفضها: the commas of an aside and the statement the act was
+            # voiced in stand between the verb and its noun as a date does
             dated += 1
         far = first - x - dated
         verbs = (SUPPORT_VERBS | TOUR_VERBS) if far <= 3 else (STRONG_SUPPORT | TOUR_VERBS | (DID if did else frozenset())) \
@@ -1528,20 +1524,22 @@ def _support_verb_subject(actors: ActorIndex, keys: list[tuple[str, ...]], first
     return None
 
 
+def _aside_word(actors: ActorIndex, y: int, first: int) -> bool:
+    """True for token ``y`` (before ``first``) of a date, a comma or the statement an act is voiced in (في بيان لها)."""
+    toks = actors.doc.tokens
+    w = toks[y].norm
+    return y in actors.timex_tokens or w in COMMAS or w in _STATEMENT_WORDS or (
+        w in _IN_STATEMENT and y + 1 < first and toks[y + 1].norm in _STATEMENT_WORDS) or (
+        w in _ITS and y > 0 and toks[y - 1].norm in _STATEMENT_WORDS)
+
+
 def _dated_aside(actors: ActorIndex, x: int, first: int) -> bool:
     """True when token ``x`` is in the run right before ``first`` of date words, commas and the statement an act
     is voiced in (، مساء الثلاثاء في بيان لها،), an aside between a subject and its verb; a run of commas alone
     is none (المعلمين الخارجة عن الحدود، وشدد)."""
     toks = actors.doc.tokens
-
-    def aside_word(y: int) -> bool:
-        w = toks[y].norm
-        return y in actors.timex_tokens or w in COMMAS or w in _STATEMENT_WORDS or (
-            w in _IN_STATEMENT and y + 1 < first and toks[y + 1].norm in _STATEMENT_WORDS) or (
-            w in _ITS and y > 0 and toks[y - 1].norm in _STATEMENT_WORDS)
-
     y = first - 1
-    while y >= 0 and aside_word(y):
+    while y >= 0 and _aside_word(actors, y, first):
         y -= 1
     return y < x < first and any(toks[z].norm not in COMMAS for z in range(y + 1, first))
 

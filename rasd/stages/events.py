@@ -16,7 +16,7 @@ from typing import ClassVar
 from rasd.arabic.calendar import number_value
 from rasd.arabic.lexicon import word_frequencies
 from rasd.arabic.normalize import fold, has_tanwin_fath, strip_diacritics
-from rasd.arabic.particles import COMMAS, TO
+from rasd.arabic.particles import COMMAS, ON, TO
 from rasd.arabic.sentences import ABBREVIATIONS
 from rasd.config import Config
 from rasd.document import Document, Event
@@ -56,6 +56,7 @@ from rasd.stages.event_roles import (
     CLAUSE_OPENERS,
     DECISION_VERBS,
     DID,
+    HANDS,
     LAUNCHED,
     MATERIAL_CODES,
     PRONOUN_THAT,
@@ -1440,10 +1441,7 @@ def _prayed_to(doc: Document, actors: ActorIndex, x: int, end: int) -> bool:
 def _by_the_hands_of(doc: Document, x: int) -> bool:
     """True when token ``x`` follows على يد / على أيدي, which names the doer of a passive."""
     toks = doc.tokens
-    return x >= 2 and toks[x - 2].norm == fold("على") and toks[x - 1].norm in _HANDS_WORDS
-
-
-_HANDS_WORDS = frozenset(fold(w) for w in "يد أيدي ايدي".split())
+    return x >= 2 and toks[x - 2].norm == ON and toks[x - 1].norm in HANDS
 
 
 def _victims_first(doc: Document, keys: list[tuple[str, ...]], m: Match, victims: frozenset[str]) -> bool:
@@ -1824,7 +1822,7 @@ def _are_protesters(doc: Document, actors: ActorIndex, ids: list[str]) -> bool:
     return False
 
 
-def _subject_of_a_future_verb(doc: Document, keys: list[tuple[str, ...]], m) -> bool:
+def _subject_of_a_future_verb(doc: Document, keys: list[tuple[str, ...]], m: Match) -> bool:
     """True when the noun at ``m``, past a genitive word or two, is the subject of a verb in the future
     (جولة وانغ ستستغرق، الاجتماع سيعقد): س before a present form the news writes often without it (not
     سيارة or ستة, whose rest is no word)."""

@@ -229,8 +229,9 @@ def resolve_titles(doc: Document, span: Span, kb: KnowledgeBase | None = None, c
         # وزير الخارجية عادل الجبير … مع وزير الخارجية الإيطالي باولو جينتيلوني … وقال وزير الخارجية: the bare title
         # is not one introduced as a former holder (رئيس البرلمان السابق), and it is the one introduced without a
         # nationality (the home country's) when only one was
-        found = [e for e in found if _word_before_first_mention(doc, e) not in _FORMER_WORDS] or found
-        found = [e for e in found if not _is_adjective(kb, _word_before_first_mention(doc, e))] or found
+        before = {e.id: _word_before_first_mention(doc, e) for e in found}
+        found = [e for e in found if before[e.id] not in _FORMER_WORDS] or found
+        found = [e for e in found if not _is_adjective(kb, before[e.id])] or found
     return [found[0].id] if len(found) == 1 else []
 
 

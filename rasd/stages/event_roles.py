@@ -77,9 +77,7 @@ DECISION_VERBS = verb_forms("قرر|يقرر")
 
 # Verbs that open or close a visit or tour, whose long subject may stand between them and it:
 # استهل وزير الشؤون الخارجية خميس الجهيناوي الزيارة … بلقاء مع …، اختتمت لجنة الأمم المتحدة … زيارة.
-TOUR_VERBS = frozenset().union(*(verb_forms(v) for v in ("استهل|يستهل", "اختتم|يختتم", "ادى|يؤدي"))) | frozenset(
-    # بدأ, whose hamza verb_forms would read as the weak بدا ("seemed"): its forms written out
-    fold(w) for w in "بدأ بدأت بدأا بدأتا بدأوا بدءوا يبدأ تبدأ يبدآن تبدآن يبدأون يبدؤون سيبدأ ستبدأ سيبدأون سيبدؤون".split())
+TOUR_VERBS = frozenset().union(*(verb_forms(v) for v in ("استهل|يستهل", "اختتم|يختتم", "ادى|يؤدي", "بدأ|يبدأ")))
 # Support verbs that govern a nominal trigger even across their subject: شنت تركيا في 24 يوليو حربا.
 STRONG_SUPPORT = LAUNCHED | frozenset().union(*(verb_forms(v) for v in (
     "اجرى|يجري", "عقد|يعقد", "نفذ|ينفذ", "ابرم|يبرم", "فرض|يفرض", "نظم|ينظم", "خاض|يخوض",
@@ -547,8 +545,8 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
                     # القيادي ابو حمزة السنحاني و 12 من مرافقيه قتلوا على يد …: the passive's subject before it,
                     # in the same clause (not the speaker before إن: قال مارك رولي إن ثلاثة قتلوا على يد …)
                     tgt = nearest_unit_before(actors, c0, m.first - 1, places=False)
-                    if tgt is not None and any(toks[y].norm in ("ان", "أن", "إن", "انه", "إنه", "أنه") or toks[y].norm in COMMAS
-                                               for y in range(tgt.last + 1, m.first)):
+                    if tgt is not None and any(toks[y].norm in _THAT_PARTICLES or toks[y].norm in PRONOUN_THAT
+                                               or toks[y].norm in COMMAS for y in range(tgt.last + 1, m.first)):
                         tgt = None
                     tgt = _group_ending(actors, tgt, c0)[0] if tgt is not None else None
                 return group_ids(actors, u, c1), [e for e in group_ids(actors, tgt, c1) if e not in u.ids]

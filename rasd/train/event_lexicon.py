@@ -160,7 +160,7 @@ def petrarch_rules(groups: Iterable[dict[str, Any]], table: dict[str, str]) -> d
         for lemma in g["lemmas"]:
             f = fold(lemma)
             if len(f) >= 3:
-                forms |= past_forms(f) | {"ي" + f, "ت" + f}
+                forms |= past_forms(lemma) | {"ي" + f, "ت" + f}
         if not forms:
             continue
         patterns.append(pats)

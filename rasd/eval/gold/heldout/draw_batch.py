@@ -161,6 +161,7 @@ def _unseen_stories(pool: list[dict], skip_ids: set[str], drawn_texts: list[str]
         picked.append(words)
         yield r
 
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("seed", type=int, help="random seed; batch N uses seed N")

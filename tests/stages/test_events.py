@@ -4332,3 +4332,14 @@ def test_a_killing_by_the_hands_of_someone_is_theirs(stage, text, mentions):
     doc = run(stage, text, mentions)
     assert [(e.code, names(doc, e.source)) for e in doc.events] == [("ASSAULT", {"مسلحين"})]
     assert names(doc, doc.events[0].target)
+
+
+@pytest.mark.parametrize("verb, subject", [("هنأت", "حركة النهضة"), ("هنأ", "الباجي قائد السبسي"),
+                                            ("تهنئ", "حركة النهضة")])
+def test_congratulating_keeps_its_final_hamza(stage, verb, subject):
+    # هنأ is sound with a final hamza: هنأت (she congratulated) is no form of the weak هنا (هنت)
+    doc = make_doc(f"{verb} {subject} دونالد ترامب بفوزه في الانتخابات.",
+                   [(subject, "ORG" if "حركة" in subject else "PER"), ("دونالد ترامب", "PER")])
+    stage(doc)
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] \
+        == [("SUPPORT", {subject}, {"دونالد ترامب"})]

@@ -714,6 +714,10 @@ class ActorIndex:
                 self._add(Unit(k, k, [self.maker.country(rec)], "mention", "LOC", tok.base_start))
                 covered.add(k)
                 continue
+            if bare_stem(doc, tok) in DELEGATION_HEADS and not has_article(doc, tok) \
+                    and (body := self._group_after_min(k, states=True)) is not None:
+                self._extend_back(body, k, covered)  # التقى وفد من هيئة المحامين …: the body's own delegation
+                continue
             if bare_stem(doc, tok) in DELEGATION_HEADS and k + 1 < len(toks) and k + 1 not in covered \
                     and toks[k + 1].norm[:1].isalpha() and not has_article(doc, toks[k + 1]) \
                     and toks[k + 1].norm not in PREPOSITIONS and toks[k + 1].norm not in LED_BY | PRESIDED_BY \
@@ -836,14 +840,17 @@ class ActorIndex:
         # First tokens of the units, in order, for bisecting (the units do not change after this).
         self.unit_firsts = [u.first for u in self.units]
 
-    def _group_after_min(self, k: int) -> Unit | None:
+    def _group_after_min(self, k: int, states: bool = False) -> Unit | None:
         """The named organisation right after من past token ``k`` (عناصر من [جبهة النصرة]), which the words at ``k``
-        name members of. Only an organisation: fighters from a country (مقاتلون من سوريا) are not the country."""
+        name members of. Only an organisation: fighters from a country (مقاتلون من سوريا) are not the country, but
+        with ``states`` a delegation from one is its (وفد من السعودية)."""
         toks = self.doc.tokens
         if k + 2 >= len(toks) or toks[k + 1].norm != "من":
             return None
         u = self.unit_at.get(k + 2)
-        return u if u is not None and u.first == k + 2 and u.kind == "mention" and u.label == "ORG" else None
+        if u is None or u.first != k + 2 or u.kind != "mention":
+            return None
+        return u if u.label == "ORG" or (states and any(stands_for_state(self.doc, x) for x in u.ids)) else None
 
     def _extend_back(self, unit: Unit, k: int, covered: set[int]) -> None:
         """Extend ``unit`` back to token ``k``: the words before it name the same actor (مسلحي [الحوثي]، عناصر من

@@ -4343,3 +4343,15 @@ def test_congratulating_keeps_its_final_hamza(stage, verb, subject):
     stage(doc)
     assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] \
         == [("SUPPORT", {subject}, {"دونالد ترامب"})]
+
+
+@pytest.mark.parametrize("text, mentions, source", [
+    ("التقى وفد من هيئة المحامين أعضاء مجلس نواب الشعب.", [("هيئة المحامين", "ORG"), ("مجلس نواب الشعب", "ORG")],
+     "هيئة المحامين"),
+    ("زار وفد من حركة النهضة الجزائر أمس.", [("حركة النهضة", "ORG"), ("الجزائر", "LOC")], "حركة النهضة"),
+])
+def test_a_delegation_from_a_body_acts_for_it(stage, text, mentions, source):
+    # وفد من X: the delegation is X's own, the verb's subject (not a subject-less verb with X after من)
+    doc = make_doc(text, mentions)
+    stage(doc)
+    assert [(e.code, source in names(doc, e.source)) for e in doc.events] == [("CONSULT", True)]

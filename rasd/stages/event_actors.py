@@ -149,6 +149,10 @@ RELATIONAL_HEADS = frozenset(fold(w) for w in (
     "مستشار مستشارة مستشارو مستشاري نائب نائبة مساعد مساعدة مبعوث مبعوثة ممثل ممثلة سكرتير مرافق مرافقو "
     "حارس حراس"
 ).split())
+# Kin named by whose kin they are (زوجة الرئيس، شقيق المتهم، والد الضحية): a person of their own, not the one named.
+FAMILY_HEADS = frozenset(fold(w) for w in (
+    "زوج زوجة والد والدة شقيق شقيقة أخ أخت نجل نجلة ابنة أرملة أقارب أسرة"
+).split())
 # The posts a person holds, in his own right or beside another (a body or a place is none).
 PERSON_POSTS = BARE_PERSON_TITLES | RELATIONAL_HEADS
 # Collective agents a nationality adjective makes a state's actor (المعارضة السورية), beside AGENT_HEADS.
@@ -713,6 +717,11 @@ class ActorIndex:
                 # A country or capital the name tagger missed (زار ترامب الرياض): an actor all the same.
                 self._add(Unit(k, k, [self.maker.country(rec)], "mention", "LOC", tok.base_start))
                 covered.add(k)
+                continue
+            if bare_stem(doc, tok) in FAMILY_HEADS and not has_article(doc, tok) and k + 1 < len(toks) \
+                    and k + 1 not in covered and k + 1 not in self.unit_at and definite(doc, toks[k + 1]) \
+                    and not (k > 0 and ((w := self.unit_at.get(k - 1)) is not None and w.label == "PER")):
+                self._unnamed(k, k + 1, covered)  # وطالب زوج الهالكة، قال والد الضحية: the kin of someone unnamed
                 continue
             if bare_stem(doc, tok) in DELEGATION_HEADS and not has_article(doc, tok) \
                     and (body := self._group_after_min(k, states=True)) is not None:
@@ -1302,15 +1311,22 @@ class ActorIndex:
                 continue
             named = [x for x in mention_starts.get(person, ()) if u.first <= x <= u.last]
             name_first = min(named) if named else u.first
-            h = next((x for x in range(u.first, name_first) if bare_stem(doc, toks[x]) in RELATIONAL_HEADS), None)
+            heads = RELATIONAL_HEADS | FAMILY_HEADS
+            h = next((x for x in range(u.first, name_first) if bare_stem(doc, toks[x]) in heads), None)
             if h is None and u.first > 0 and u.first - 1 not in self.unit_at and u.first - 1 not in covered:
-                h = u.first - 1 if bare_stem(doc, toks[u.first - 1]) in RELATIONAL_HEADS else None
+                h = u.first - 1 if bare_stem(doc, toks[u.first - 1]) in heads else None
             if h is None or has_article(doc, toks[h]) or not all(
-                    has_article(doc, toks[x]) and bare_stem(doc, toks[x]) in BARE_PERSON_TITLES
+                    has_article(doc, toks[x]) and (bare_stem(doc, toks[x]) in BARE_PERSON_TITLES or (
+                        x > h + 1 and adjective_country(bare_stem(doc, toks[x])) is not None))
                     for x in range(h + 1, name_first)):
                 continue  # (مستشار الأمن القومي جون بولتون: a field, not a person's title, so the post is his)
+            if bare_stem(doc, toks[h]) in FAMILY_HEADS and h > 0 and (
+                    (w := self.unit_at.get(h - 1)) is not None and w.label == "PER" or toks[h - 1].norm in COMMAS):
+                continue  # بسمة الخلفاوي أرملة شكري بلعيد: the kin word describes the person named before it
             ent = doc.entity(person)
-            rec = nationalities_by_name().get(fold(ent.country)) if ent.country else None
+            # (an adviser or deputy acts for the person's state; his brother or wife does not)
+            rec = nationalities_by_name().get(fold(ent.country)) if ent.country \
+                and bare_stem(doc, toks[h]) not in FAMILY_HEADS else None
             tok = toks[h]
             phrase = word_name(doc, tok) + doc.text[tok.end:toks[u.last].end]
             u.ids = [self.maker.nominal(phrase, rec, "PER"), *([self.maker.country(rec)] if rec else [])]

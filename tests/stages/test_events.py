@@ -4355,3 +4355,18 @@ def test_a_delegation_from_a_body_acts_for_it(stage, text, mentions, source):
     doc = make_doc(text, mentions)
     stage(doc)
     assert [(e.code, source in names(doc, e.source)) for e in doc.events] == [("CONSULT", True)]
+
+
+@pytest.mark.parametrize("text, mentions, source", [
+    # the kin of someone unnamed is an actor of its own
+    ("واتهم والد الضحية الشرطة بالتقصير.", [], "والد الضحية"),
+    # the kin of a named man is another person, not the man
+    ("وطالب شقيق مبروك السلطاني الحكومة بحماية العائلة.", [("مبروك السلطاني", "PER")], "شقيق مبروك السلطاني"),
+    # after a name, the kin word describes that person (she is the widow)
+    ("دعت بسمة الخلفاوي أرملة شكري بلعيد الحكومة إلى كشف الحقيقة.",
+     [("بسمة الخلفاوي", "PER"), ("شكري بلعيد", "PER")], "بسمة الخلفاوي"),
+])
+def test_kin_named_by_whose_kin_they_are(stage, text, mentions, source):
+    doc = make_doc(text, mentions)
+    stage(doc)
+    assert [names(doc, e.source) for e in doc.events] == [{source}]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -526,6 +527,17 @@ def is_kana(word: str) -> bool:
     return word in KANA or (word[:1] in ("و", "ف") and word[1:] in KANA)
 
 
+# A lead signed by its reporter before the outlet and the place (خلود غنام- سبق- الرياض: …، أحمد البراهيم- جازان:).
+_BYLINE_LEAD = re.compile(r"\s*([^\s\-–:.،]+(?:\s+[^\s\-–:.،]+){0,3})\s*[-–]\s*[^\-–:\n.،]{2,25}?\s*"
+                          r"(?:[-–]\s*[^\-–:\n.،]{2,25}?\s*)?:")
+
+
+def byline_name_end(text: str) -> int:
+    """Where the reporter's name ends in a lead that opens with it (``خلود غنام- سبق- الرياض: طالب …`` → 9), or 0."""
+    m = _BYLINE_LEAD.match(text[:120])
+    return m.end(1) if m else 0
+
+
 def word_name(doc: Document, tok: Token) -> str:
     """A word as a name, without proclitics: ``وللمتمردين`` → ``المتمردين`` (the elided alef restored)."""
     word = doc.text[tok.base_start:tok.end]
@@ -667,9 +679,14 @@ class ActorIndex:
             self.timex_tokens.update(range(i, j + 1))
         covered: set[int] = set()
         openers = {self.token_range(s.start, s.end)[0] for s in doc.sentences} if verbs else set()
+        byline = byline_name_end(doc.text)
         for m in sorted(doc.mentions, key=lambda m: m.start):
             i, j = self.token_range(m.start, m.end)
             if i > j:
+                continue
+            if m.end <= byline:
+                # خلود غنام- سبق- الرياض: the reporter who signs the lead is no actor there (الرياض- واس: nor the
+                # dateline's place); a namesake in the story still is (وطالب "الفيفي" after عبدالرحمن الفيفي- سبق-)
                 continue
             if m.entity and any(fold(doc.text[toks[x].base_start:toks[x].end]) in NARRATOR_WORDS for x in (i - 1, i)
                                 if x >= 0):

@@ -1800,3 +1800,22 @@ def test_claims_an_agency_named_by_its_adjective_relays_and_makes_no_claim(stage
     doc = run(stage, "انتقدت هيئة الطيران المدني الشركة بشدة. وبحسب \"الألمانية\"، فقد ذكرت الهيئة أنها أصدرت إنذارا "
                      "قضائيا ضد الشركة.", [("هيئة الطيران المدني", "ORG")])
     assert [c[0] for c in cues(doc)] == ["انتقدت", "ذكرت"]
+
+
+def test_claims_the_reporter_signing_the_lead_is_no_speaker(stage):
+    # خلود غنام- سبق- الرياض: the reporter signs the lead; what follows is said by the appellants, not by her
+    doc = run(stage, "خلود غنام- سبق- الرياض: طالب عدد من الخريجين الوزارة بإعادة النظر في الضوابط. وقال أصحاب "
+                     "المناشدة لـ\"سبق\": إن الضوابط شديدة.", [("خلود غنام", "PER")])
+    assert "خلود غنام" not in [c[1] for c in cues(doc)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("خلود غنام- سبق- الرياض: طالب عدد من الخريجين", "خلود غنام"),
+    ("أحمد البراهيم- جازان: شارك وفد من الضباط", "أحمد البراهيم"),
+    ("واس- جدة: التقى ولي العهد", "واس"),
+    ("وزير الخارجية السعودي عادل الجبير - الذي زار القاهرة أمس: قال", ""),  # no lead byline: too long before the dash
+    ("قال الرئيس إن الحكومة ستعمل على ذلك.", ""),
+])
+def test_the_lead_byline_is_read_up_to_the_reporters_name(text, name):
+    from rasd.stages.event_actors import byline_name_end
+    assert text[:byline_name_end(text)] == name

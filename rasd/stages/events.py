@@ -30,6 +30,7 @@ from rasd.stages.event_actors import (
     ActorIndex,
     Unit,
     bare_stem,
+    definite,
     has_article,
     is_city,
     is_kana,
@@ -217,6 +218,8 @@ class EventsStage:
         self._condemnations: list[Event] = []
         # Attacks whose target was not found, left out once they have named the attacker (see _event).
         self._half_known: list[Event] = []
+        # Attacks told with whom they hit but not who did it (sentence, target), for a doer named later.
+        self._unclaimed: list[tuple[int, list[str]]] = []
         keys = [token_keys(doc, t) for t in doc.tokens]
         self._passable = _passable_tokens(doc, actors)
         events: list[Event] = []
@@ -250,6 +253,7 @@ class EventsStage:
         events.extend(_threats_of_refusal(doc, events))
         if not self._lone:
             _aim_at_the_authority(doc, events)
+        _claimed_attacks(actors, self._half_known, self._unclaimed)
         if self._half_known:
             half = {id(e) for e in self._half_known}
             events = [e for e in events if id(e) not in half]
@@ -615,6 +619,8 @@ class EventsStage:
         if not source:
             protest_agents = rule.plover in ("ASSAULT", "COERCE") and _are_protesters(doc, actors, target)
             if rule.weak or (not protest_agents and (not self._lone or rule.plover not in self.actorless)):
+                if rule.plover == "ASSAULT" and target:
+                    self._unclaimed.append((si, list(target)))
                 return None
             actorless = True  # اندلعت اشتباكات …: the event is reported though no actor is named
         if rule.plover == "CONSULT" and not rule.verbal and _in_exchange_for(doc, m):
@@ -1299,6 +1305,31 @@ def _aim_at_the_called(events: list[Event]) -> None:
                        and set(r.source) == set(e.source)), None)
         if called is not None:
             e.target = list(called.target)
+
+
+# How many sentences back a doer named for an attack may find the attack told without one.
+_CLAIM_REACH = 2
+
+
+def _claimed_attacks(actors: ActorIndex, half_known: list[Event], unclaimed: list[tuple[int, list[str]]]) -> None:
+    """An attack named again with its doer but no target (وتبنى تنظيم داعش الهجوم، أعلن مسؤوليته عن التفجير)
+    hits whom the attack told before it, without its doer, hit (استهدف هجوم انتحاري مسجدا في الكويت): the
+    same attack, now whole. Such an event leaves ``half_known``."""
+    doc = actors.doc
+    for ev in list(half_known):
+        if ev.code != "ASSAULT" or not ev.source or ev.target:
+            continue
+        first, last = actors.token_range(ev.trigger.start, ev.trigger.end)
+        if first > last or not definite(doc, doc.tokens[last]):
+            continue  # (a new attack, هجوم, is no attack told before)
+        trigger = fold(doc.text[ev.trigger.start:ev.trigger.end])
+        if all((e := doc.entity(x)) is not None and e.kb is None and fold(e.name or "") in trigger for x in ev.source):
+            continue  # الانتحاري: the doer named only by the attack's own noun tells nothing new
+        told = [target for s, target in unclaimed
+                if ev.sentence - _CLAIM_REACH <= s < ev.sentence and not set(target) & set(ev.source)]
+        if told:
+            ev.target = list(told[-1])
+            half_known.remove(ev)
 
 
 def _blame_the_attacker(doc: Document, events: list[Event], condemnations: list[Event]) -> None:

@@ -4370,3 +4370,15 @@ def test_kin_named_by_whose_kin_they_are(stage, text, mentions, source):
     doc = make_doc(text, mentions)
     stage(doc)
     assert [names(doc, e.source) for e in doc.events] == [{source}]
+
+
+def test_an_attack_claimed_later_hits_whom_it_was_told_to_hit():
+    # استهدف هجوم انتحاري مسجدا للشيعة … وتبنى تنظيم داعش الهجوم: the doer named later, the target told before
+    text = ("استهدف هجوم انتحاري مسجدا للشيعة في الكويت يوم الجمعة. وتبنى تنظيم داعش الهجوم في بيان. "
+            "وقالت الحكومة إن الحصيلة ارتفعت. وأضافت أن التحقيقات مستمرة.")
+    doc = rasd.analyze(text)
+    attacks = [(e.code, {doc.entity(x).name for x in e.source}, bool(e.target)) for e in doc.events]
+    assert attacks == [("ASSAULT", {"Islamic State"}, True)]
+    # a new attack (indefinite) is no attack told before
+    doc = rasd.analyze(text.replace("وتبنى تنظيم داعش الهجوم", "ونفذ تنظيم داعش هجوما آخر"))
+    assert not [e for e in doc.events if e.code == "ASSAULT" and e.target and e.source]

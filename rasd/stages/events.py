@@ -616,6 +616,12 @@ class EventsStage:
             # the sentence before) is the event's source
             source = [x for x in own.speaker if x not in target]
             dropped = bool(source)
+        if not source and rule.cameo.startswith("173") and target \
+                and not any(stands_for_state(doc, x) or _is_force(doc, x) for x in target) \
+                and (force := _security_force_before(doc, actors, m.first)) is not None:
+            # تم إيقاف شابين، إلقاء القبض على …: an arrest told without its agent is made by the security force the
+            # article named last before it (وحدات الأمن، الشرطة، الحرس الوطني)
+            source = [x for x in force.ids if x not in target]
         if not source:
             protest_agents = rule.plover in ("ASSAULT", "COERCE") and _are_protesters(doc, actors, target)
             if rule.weak or (not protest_agents and (not self._lone or rule.plover not in self.actorless)):
@@ -1939,3 +1945,27 @@ def _named_antecedent(doc: Document, actors: ActorIndex, k: int) -> bool:
         return False
     u = actors.unit_at.get(k - 2)
     return u is not None and u.kind == "mention" and u.label in ("PER", "ORG")
+
+
+# Words that make an actor a security force (الشرطة، وحدات الأمن، الحرس الوطني، الجيش، الديوانة).
+_FORCE_WORDS = frozenset(fold(w) for w in (
+    "الشرطة شرطة الأمن أمن الأمنية أمنية الأمني الحرس حرس الجيش جيش العسكرية عسكرية الديوانة الجمارك "
+    "المخابرات الاستخبارات الدرك"
+).split())
+
+
+def _is_force(doc: Document, eid: str) -> bool:
+    """True when entity ``eid`` is named as a security force (رجال الأمن، الجهات الأمنية)."""
+    e = doc.entity(eid)
+    return e is not None and any(fold(w) in _FORCE_WORDS for w in (e.name_ar or e.name or "").split())
+
+
+def _security_force_before(doc: Document, actors: ActorIndex, first: int) -> Unit | None:
+    """The last security force the article names before token ``first``."""
+    toks = doc.tokens
+    for u in reversed(actors.units):
+        if u.last >= first:
+            continue
+        if any(toks[k].norm in _FORCE_WORDS or bare_stem(doc, toks[k]) in _FORCE_WORDS for k in range(u.first, u.last + 1)):
+            return u
+    return None

@@ -4382,3 +4382,13 @@ def test_an_attack_claimed_later_hits_whom_it_was_told_to_hit():
     # a new attack (indefinite) is no attack told before
     doc = rasd.analyze(text.replace("وتبنى تنظيم داعش الهجوم", "ونفذ تنظيم داعش هجوما آخر"))
     assert not [e for e in doc.events if e.code == "ASSAULT" and e.target and e.source]
+
+
+def test_an_arrest_told_without_its_agent_is_made_by_the_security_force_named_before_it():
+    # داهمت وحدات الأمن … وتم إيقاف شابين: the arrest is the security units' (never the arrested, a state or
+    # another force)
+    doc = rasd.analyze("داهمت وحدات الأمن منزلا في سوسة. وتم إلقاء القبض على أحمد الطرابلسي وحجز كمية من المخدرات. "
+                       "وأكد مصدر أمني أن الأبحاث متواصلة. وأضاف أن الموقوف أحيل على النيابة.")
+    arrests = [e for e in doc.events if e.code == "COERCE" and e.cameo.startswith("173")]
+    assert arrests and all("وحدات الأمن" in " ".join(doc.entity(x).name_ar or doc.entity(x).name for x in e.source)
+                           for e in arrests)

@@ -60,12 +60,14 @@ AGENT_HEADS = frozenset(fold(w) for w in (
     # rapporteur: مقررة الأمم المتحدة المعنية بالحق في الغذاء هلال إيلفر
     "جهاز أمانة مقرر مقررة"
 ).split()) | PEOPLE_NOUNS
+# Collective agents that most often stand in a construct after another noun, where they name no actor.
+_GENITIVE_PRONE = frozenset(fold(w) for w in "الدولة".split())
 # Collective agent nouns that are actors even without a name or nationality.
 _COLLECTIVE_WORDS = (
     "متظاهرون متظاهرين المتظاهرون المتظاهرين محتجون محتجين المحتجون المحتجين مسلحون مسلحين المسلحون المسلحين "
     "متمردون متمردين المتمردون المتمردين الانفصاليون الانفصاليين انفصاليون انفصاليين المعارضة المعارضين "
     "الشرطة الحوثيون الحوثيين المستوطنون المستوطنين مستوطنون مستوطنين الإرهابيون الإرهابيين المتشددون المتشددين "
-    "الحكومة الثوار المقاومة الميليشيات المليشيات الانقلابيون الانقلابيين المجرمون المجرمين الجيش "
+    "الحكومة الدولة الثوار المقاومة الميليشيات المليشيات الانقلابيون الانقلابيين المجرمون المجرمين الجيش "
     "الجنود المهاجمون المهاجمين المعتصمون المعتصمين النواب الناشطون الناشطين مقاتلون مقاتلين "
     "النشطاء نشطاء الشباب الأهالي أهالي "
     # The coalitions of the wars in the news: التحالف العربي، التحالف الدولي.
@@ -827,6 +829,9 @@ class ActorIndex:
                     stem[:1] in ("و", "ف") and stem[1:] in COLLECTIVE_AGENTS):  # ومحتجين, و left on by the tokenizer
                 if k + 1 < len(toks) and adjective_country(bare_stem(doc, toks[k + 1])) is not None:
                     continue  # الجيش الأردني: the adjective makes a nominal actor with its country
+                if stem in _GENITIVE_PRONE and k > 0 and not has_article(doc, toks[k - 1]) \
+                        and toks[k - 1].base_start == toks[k - 1].start and not self._may_stand_alone(k, verbs):
+                    continue  # رئيس الدولة، مؤسسات الدولة: the state is whose the noun before it is, no actor
                 if doc.text[tok.base_start:tok.end].endswith("ه") and bare_stem(doc, tok) in _TA_MARBUTA_COLLECTIVES:
                     continue  # طلبه: his request, not students (طلبة)
                 if bare_stem(doc, tok) in _UNKNOWN_ONES and k > 0 and (k - 1 in covered or k - 1 in self.unit_at):

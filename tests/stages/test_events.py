@@ -4392,3 +4392,13 @@ def test_an_arrest_told_without_its_agent_is_made_by_the_security_force_named_be
     arrests = [e for e in doc.events if e.code == "COERCE" and e.cameo.startswith("173")]
     assert arrests and all("وحدات الأمن" in " ".join(doc.entity(x).name_ar or doc.entity(x).name for x in e.source)
                            for e in arrests)
+
+
+def test_the_state_named_bare_is_an_actor_but_not_after_a_noun_it_completes():
+    # دعت … الدولة للتدخل: the state is called on; رئيس الدولة، مؤسسات الدولة: whose head or bodies, no actor
+    doc = rasd.analyze("دعت اليوم الأربعاء الناشطة السياسية هزار الجيناوي الناطقة باسم الحزب الديمقراطي، الدولة "
+                       "للتدخل والإشراف على عملية البيع. وقالت إن الحل ممكن. وأضافت أن الحزب سيتابع الملف.")
+    requests = [e for e in doc.events if e.code == "REQUEST"]
+    assert [[doc.entity(x).name for x in e.target] for e in requests] == [["الدولة"]]
+    doc = rasd.analyze("واتهم حزب العمال مؤسسات الدولة بالتقصير. وقال إن الحل ممكن. وأضاف أن الحزب سيتابع الملف.")
+    assert all(doc.entity(x).name != "الدولة" for e in doc.events for x in e.target + e.source)

@@ -322,6 +322,9 @@ _GOVERNMENT_QUALIFIERS = frozenset(fold(w) for w in (
 
 _FORMER = frozenset(fold(w) for w in (*FORMER_WORDS, "سابق", "سابقة", "أسبق"))
 _MINISTER = frozenset(fold(w) for w in ("وزير", "وزيرة"))
+# Heads of a body named by what it is (مدير المستشفى، رئيس النادي، عميد الكلية): an office the title table need not
+# know, as a minister's post.
+_BODY_HEADS = frozenset(fold(w) for w in "رئيس رئيسة مدير مديرة عميد".split())
 
 
 def _complement_adjective(doc: Document, tok: Token) -> bool:
@@ -1523,26 +1526,34 @@ class ActorIndex:
             # وزير المالية السابق: a former holder is no holder the article or the KB names; وزير الشؤون الدينية:
             # a minister's post the title table does not know is an office all the same. Neither when the post
             # runs on over و or a name follows it in the clause (وزير التنمية والاستثمار … ياسين ابراهيم).
-            if not (former or (bare_stem(doc, toks[k]) in _MINISTER and not known_title(doc, span))):
+            if not (former or (bare_stem(doc, toks[k]) in _MINISTER | _BODY_HEADS and not known_title(doc, span))):
                 return
             nxt = toks[j + 1] if j + 1 < n else None
             if nxt is not None and doc.text[nxt.start:nxt.base_start].startswith("و") or any(
                     (v := self.unit_at.get(x)) is not None and v.label == "PER" for x in range(j + 1, min(n, j + 10))):
                 return
-            if self._named_holder(k, j):
+            if self._named_holder(k, j) or self._apposed_to_name(k):
                 return  # وزير الشؤون الاجتماعية محمد الطرابلسي earlier: the post stands for him (_title_anaphors)
         phrase = word_name(doc, toks[k]) + doc.text[toks[k].end:toks[j].end]
         self._add(Unit(k, j, [self.maker.nominal(phrase, None, "PER")], "titled", "PER", toks[k].base_start))
         covered.update(range(k, j + 1))
 
+    def _apposed_to_name(self, k: int) -> bool:
+        """True when the post at token ``k`` follows a person's name, past a comma (عيسى الحكمي مدير التعليم)."""
+        toks = self.doc.tokens
+        before = k - 2 if k >= 2 and toks[k - 1].norm in COMMAS else k - 1
+        return before >= 0 and (v := self.unit_at.get(before)) is not None and v.label == "PER" and v.last == before
+
     def _named_holder(self, k: int, j: int) -> bool:
         """True when the article names a person right after the post of tokens ``k``–``j`` (or the rest of a longer
-        post) somewhere else."""
+        post), or right before it, somewhere else."""
         toks, n, size = self.doc.tokens, len(self.doc.tokens), j - k + 1
         words = [fold(self.doc.text[t.base_start:t.end]) for t in toks[k:j + 1]]
         for p in range(n - size):
             if p != k and all(fold(self.doc.text[toks[p + i].base_start:toks[p + i].end]) == words[i]
                               for i in range(size)):
+                if self._apposed_to_name(p):
+                    return True  # مرتضى منصور، رئيس النادي: the name the post is apposed to
                 for x in range(p + size, min(n, p + size + _POST_BODY_MAX + 2)):
                     if not toks[x].norm[:1].isalpha():
                         break  # (the name may follow the rest of the post: وزيرة الثقافة والمحافظة على التراث سنية مبارك)

@@ -4402,3 +4402,13 @@ def test_the_state_named_bare_is_an_actor_but_not_after_a_noun_it_completes():
     assert [[doc.entity(x).name for x in e.target] for e in requests] == [["الدولة"]]
     doc = rasd.analyze("واتهم حزب العمال مؤسسات الدولة بالتقصير. وقال إن الحل ممكن. وأضاف أن الحزب سيتابع الملف.")
     assert all(doc.entity(x).name != "الدولة" for e in doc.events for x in e.target + e.source)
+
+
+def test_a_head_of_a_body_no_title_table_knows_is_an_office():
+    # اتهم مدير المستشفى الوزارة: the hospital's director acts, an office all the same; after a name (عيسى الحكمي مدير
+    # التعليم) the post is that person's
+    doc = rasd.analyze("اتهم مدير المستشفى الوزارة بالتقصير في توفير الأدوية. وقال إن الحل ممكن. وأضاف أن الملف مفتوح.")
+    assert [(e.code, [doc.entity(x).name for x in e.source]) for e in doc.events if e.code == "ACCUSE"] \
+        == [("ACCUSE", ["مدير المستشفى"])]
+    doc = rasd.analyze("التقى الوزير عزام الدخيل عيسى الحكمي مدير التعليم بالمنطقة. وقال إن الحل ممكن. وأضاف أن الملف مفتوح.")
+    assert all(doc.entity(x).name != "مدير التعليم" for e in doc.events for x in e.source + e.target)

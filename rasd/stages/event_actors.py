@@ -1532,6 +1532,9 @@ class ActorIndex:
             if nxt is not None and doc.text[nxt.start:nxt.base_start].startswith("و") or any(
                     (v := self.unit_at.get(x)) is not None and v.label == "PER" for x in range(j + 1, min(n, j + 10))):
                 return
+            if bare_stem(doc, toks[k]) in _BODY_HEADS and k > 0 and (
+                    bare_stem(doc, toks[k - 1]) in PERSON_POSTS or toks[k - 1].norm in PRESIDED_BY):
+                return  # برئاسة نائب رئيس اللجنة: the head inside a longer post, not an office of its own
             if self._named_holder(k, j) or self._apposed_to_name(k):
                 return  # وزير الشؤون الاجتماعية محمد الطرابلسي earlier: the post stands for him (_title_anaphors)
         phrase = word_name(doc, toks[k]) + doc.text[toks[k].end:toks[j].end]

@@ -19,7 +19,7 @@ from rasd.arabic.normalize import fold, has_tanwin_fath, strip_diacritics
 from rasd.arabic.particles import COMMAS, ON, TO
 from rasd.arabic.sentences import ABBREVIATIONS
 from rasd.config import Config
-from rasd.document import Document, Event
+from rasd.document import Document, Event, Span
 from rasd.stages.event_accords import accord_roles, as_signing, brought_together, joined, joined_at, passive_accord
 from rasd.stages.event_actors import (
     DURING_WORDS,
@@ -251,6 +251,7 @@ class EventsStage:
         _blame_the_attacker(doc, events, self._condemnations)
         _aim_at_the_called(events)
         events.extend(_threats_of_refusal(doc, events))
+        events.extend(_charges_of_arrests(actors, events))
         if not self._lone:
             _aim_at_the_authority(doc, events)
         _claimed_attacks(actors, self._half_known, self._unclaimed)
@@ -1969,3 +1970,35 @@ def _security_force_before(doc: Document, actors: ActorIndex, first: int) -> Uni
         if any(toks[k].norm in _FORCE_WORDS or bare_stem(doc, toks[k]) in _FORCE_WORDS for k in range(u.first, u.last + 1)):
             return u
     return None
+
+
+# Words that give the charge an arrest is made on (أوقفت الشرطة شابين بتهمة السرقة، اعتقلت رجلين لمزاعم قيامهما،
+# للاشتباه في انتمائه، بشبهة التدليس).
+_CHARGE_WORDS = frozenset(fold(w) for w in "بتهمة بتهمه بتهم بتهمتي لمزاعم للاشتباه بشبهة بشبهه".split())
+# How many words after an arrest its charge may come (past whom it holds and where).
+_CHARGE_REACH = 15
+
+
+def _charges_of_arrests(actors: ActorIndex, events: list[Event]) -> list[Event]:
+    """An arrest made on a charge (أوقفت الشرطة محمد علي بتهمة السرقة) also accuses whom it holds of it: ACCUSE
+    (CAMEO 112) from the arresting side to the arrested, as the annotators code it, unless an accusation between
+    them is already told."""
+    doc, toks = actors.doc, actors.doc.tokens
+    out: list[Event] = []
+    for ev in events:
+        if ev.code != "COERCE" or not ev.cameo.startswith("173") or not ev.source or not ev.target:
+            continue
+        first, last = actors.token_range(ev.trigger.start, ev.trigger.end)
+        if first > last:
+            continue
+        end = min(len(toks), last + 1 + _CHARGE_REACH)
+        k = next((x for x in range(last + 1, end) if toks[x].norm in (".", "؟", "!", "؛")
+                  or fold(doc.text[toks[x].start:toks[x].end]) in _CHARGE_WORDS), None)
+        if k is None or fold(doc.text[toks[k].start:toks[k].end]) not in _CHARGE_WORDS:
+            continue
+        if any(e.code == "ACCUSE" and set(e.source) == set(ev.source) and set(e.target) == set(ev.target)
+               for e in events + out):
+            continue
+        out.append(replace(ev, code="ACCUSE", cameo="112", trigger=Span(toks[k].start, toks[k].end),
+                           source=list(ev.source), target=list(ev.target)))
+    return out

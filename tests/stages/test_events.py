@@ -4412,3 +4412,14 @@ def test_a_head_of_a_body_no_title_table_knows_is_an_office():
         == [("ACCUSE", ["مدير المستشفى"])]
     doc = rasd.analyze("التقى الوزير عزام الدخيل عيسى الحكمي مدير التعليم بالمنطقة. وقال إن الحل ممكن. وأضاف أن الملف مفتوح.")
     assert all(doc.entity(x).name != "مدير التعليم" for e in doc.events for x in e.source + e.target)
+
+
+def test_an_arrest_on_a_charge_also_accuses_whom_it_holds():
+    # اعتقلت الشرطة رجلين بتهمة …: the arrest, and the charge it is made on (ACCUSE police → the two men)
+    doc = rasd.analyze("اعتقلت الشرطة رجلين بتهمة اصطياد قرد مهدد بالانقراض.")
+    assert sorted((e.code, e.cameo) for e in doc.events) == [("ACCUSE", "112"), ("COERCE", "173")]
+    (accuse,) = [e for e in doc.events if e.code == "ACCUSE"]
+    assert accuse.source == [e for e in doc.events if e.code == "COERCE"][0].source
+    # with no charge given, the arrest alone
+    doc = rasd.analyze("اعتقلت الشرطة رجلين في المطار أمس.")
+    assert [e.code for e in doc.events] == ["COERCE"]

@@ -156,6 +156,8 @@ RELATIONAL_HEADS = frozenset(fold(w) for w in (
 FAMILY_HEADS = frozenset(fold(w) for w in (
     "زوج زوجة والد والدة شقيق شقيقة أخ أخت نجل نجلة ابنة أرملة أقارب أسرة"
 ).split())
+# Owners named by what they own (صاحب المركب، أصحاب المحلات): people the article does not name (صاحب السمو is a courtesy).
+OWNER_HEADS = frozenset(fold(w) for w in "صاحب صاحبة".split())
 # The posts a person holds, in his own right or beside another (a body or a place is none).
 PERSON_POSTS = BARE_PERSON_TITLES | RELATIONAL_HEADS
 # Collective agents a nationality adjective makes a state's actor (المعارضة السورية), beside AGENT_HEADS.
@@ -740,10 +742,15 @@ class ActorIndex:
                 self._add(Unit(k, k, [self.maker.country(rec)], "mention", "LOC", tok.base_start))
                 covered.add(k)
                 continue
-            if bare_stem(doc, tok) in FAMILY_HEADS and not has_article(doc, tok) and k + 1 < len(toks) \
+            if bare_stem(doc, tok) in FAMILY_HEADS | OWNER_HEADS and not has_article(doc, tok) and k + 1 < len(toks) \
                     and k + 1 not in covered and k + 1 not in self.unit_at and definite(doc, toks[k + 1]) \
+                    and toks[k + 1].norm not in COURTESY and not (
+                        bare_stem(doc, tok) in OWNER_HEADS and (w := self.unit_at.get(k + 2)) is not None
+                        and w.label == "PER" and w.first == k + 2) \
                     and not (k > 0 and ((w := self.unit_at.get(k - 1)) is not None and w.label == "PER")):
-                self._unnamed(k, k + 1, covered)  # وطالب زوج الهالكة، قال والد الضحية: the kin of someone unnamed
+                # وطالب زوج الهالكة، قال والد الضحية، وأكد صاحب المركب: the kin or the owner of someone or
+                # something unnamed (صاحب المشروع العياشي العجرودي: the owner named right after)
+                self._unnamed(k, k + 1, covered)
                 continue
             if bare_stem(doc, tok) in DELEGATION_HEADS and not has_article(doc, tok) \
                     and (body := self._group_after_min(k, states=True)) is not None:

@@ -1819,3 +1819,13 @@ def test_claims_the_reporter_signing_the_lead_is_no_speaker(stage):
 def test_the_lead_byline_is_read_up_to_the_reporters_name(text, name):
     from rasd.stages.event_actors import byline_name_end
     assert text[:byline_name_end(text)] == name
+
+
+def test_claims_an_owner_named_by_what_he_owns_speaks_for_himself(stage):
+    # نفذت الشرطة البلدية قرار الهدم … وأكد صاحب المركب: the owner speaks, not the police of the sentence before
+    doc = run(stage, "نفذت الشرطة البلدية اليوم قرار هدم مركب تبريد بالسوق المركزية. وأكد صاحب المركب لمراسل الجوهرة "
+                     "أنه متحصل على رخصة منذ سنوات.", [("الشرطة البلدية", "ORG")])
+    assert [c[1] for c in cues(doc)] == ["صاحب المركب"]
+    # the owner named right after is that person
+    doc = run(stage, "وأكد صاحب المشروع العياشي العجرودي أن الأشغال ستنطلق قريبا.", [("العياشي العجرودي", "PER")])
+    assert [c[1] for c in cues(doc)] == ["العياشي العجرودي"]

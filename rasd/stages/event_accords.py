@@ -27,7 +27,7 @@ from rasd.stages.event_actors import (
     has_article,
     token_stem,
 )
-from rasd.stages.event_forms import verb_forms
+from rasd.stages.event_forms import is_future_form, verb_forms
 from rasd.stages.event_roles import ACTOR_REACH, CLAUSE_BREAKS, RELATIVES, direct_object, first_unit, passive_aux
 from rasd.stages.event_triggers import Match
 
@@ -63,7 +63,7 @@ def as_signing(keys: list[tuple[str, ...]], m: Match, c0: int) -> Match:
         if any(k in _NOT_SIGNING for k in keys[x][:2]) or (keys[x] and keys[x][-1] in CLAUSE_BREAKS):
             return m
         if any(k in SIGNING for k in keys[x]):
-            if keys[x][0][:1] == "س" and keys[x][0][1:2] in ("ي", "ت", "ن"):
+            if is_future_form(keys[x][0]):
                 return m  # سيوقع الاتفاق: a signing to come is an intent to agree (AGREE)
             return Match(m.first, m.last, replace(rule, cameo="057", plover="SUPPORT"))
     return m

@@ -152,10 +152,11 @@ RELATIONAL_HEADS = frozenset(fold(w) for w in (
     "مستشار مستشارة مستشارو مستشاري نائب نائبة مساعد مساعدة مبعوث مبعوثة ممثل ممثلة سكرتير مرافق مرافقو "
     "حارس حراس"
 ).split())
-# Kin named by whose kin they are (زوجة الرئيس، شقيق المتهم، والد الضحية): a person of their own, not the one named.
-FAMILY_HEADS = frozenset(fold(w) for w in (
-    "زوج زوجة والد والدة شقيق شقيقة أخ أخت نجل نجلة ابنة أرملة أقارب أسرة"
-).split())
+# Kin heading a phrase of their own (زوجة الرئيس، شقيق المتهم، والد الضحية، أقارب الشاب): a person apart from the one
+# named. KIN less the words that are as often something else before a definite noun: أم (or), ابن (in names),
+# أب، عم (about what), خال (free of), جد (very).
+FAMILY_HEADS = KIN - frozenset(fold(w) for w in "أب أم ابن عم عمة خال خالة جد جدة".split()) \
+    | frozenset(fold(w) for w in "أقارب أسرة".split())
 # Owners named by what they own (صاحب المركب، أصحاب المحلات): people the article does not name (صاحب السمو is a courtesy).
 OWNER_HEADS = frozenset(fold(w) for w in "صاحب صاحبة".split())
 # The posts a person holds, in his own right or beside another (a body or a place is none).

@@ -56,3 +56,8 @@ def verb_forms(spec: str) -> set[str]:
 
 # Words that negate what follows them: لم يقصف، لن تشارك، دون تدخل، غير صحيح.
 NEGATIONS = frozenset(fold(w) for w in "لا لم لن ليس ليست عدم دون بدون غير".split())
+
+
+def is_future_form(key: str) -> bool:
+    """True for a folded word that reads as a verb in the future: س before a present prefix (سيزور، ستبدأ، سنعمل)."""
+    return key[:1] == "س" and key[1:2] in ("ي", "ت", "ن")

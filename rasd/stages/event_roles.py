@@ -367,7 +367,7 @@ def passive_agent(actors: ActorIndex, start: int, end: int) -> Unit | None:
     toks = actors.doc.tokens
     for x in range(start, end):
         if (toks[x].norm == "من" and toks[x + 1].norm in AGENT_MARKERS) or (
-                toks[x].norm == ON and toks[x + 1].norm in HANDS):
+                hands_at(toks, x)):
             u = actors.unit_at.get(x + 2)
             if u is None and x + 3 <= end and token_stem(actors.doc, toks[x + 2]) in QUANTIFIERS:
                 u = first_unit(actors, x + 3, end + 3, 2, False)  # من قبل عدد/مجموعة من …
@@ -382,6 +382,11 @@ _ALONGSIDE = frozenset(fold(w) for w in "جانب بجانب جنب".split())
 
 # على يد X, على أيدي X (by the hand(s) of): the passive's agent.
 HANDS = frozenset(fold(w) for w in "يد أيدي ايدي".split())
+
+
+def hands_at(toks, x: int) -> bool:
+    """True when tokens ``x``, ``x + 1`` are على يد / على أيدي, which names the doer of a passive after it."""
+    return x + 1 < len(toks) and toks[x].norm == ON and toks[x + 1].norm in HANDS
 
 
 _HEAD_OF = fold("رأس")
@@ -537,7 +542,7 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
                 return _ids(group[:1]), _ids(group[1:])
     # Passive with its agent: على يد X.
     for x in range(m.last + 1, min(c1, m.last + 8)):
-        if toks[x].norm == ON and x + 1 <= c1 and toks[x + 1].norm in HANDS:
+        if x + 1 <= c1 and hands_at(toks, x):
             u = first_unit(actors, x + 2, c1, 2, False)
             if u is not None:
                 tgt = first_unit(actors, m.last + 1, x - 1, 3, False)
@@ -1406,13 +1411,20 @@ def _relative(norm: str) -> bool:
 VERB_ADVERBS = frozenset(fold(w) for w in "أيضا ايضا أيضاً ايضاً كذلك بدوره بدورها مجددا مجدداً".split())
 
 
+def past_adverbs(toks, x: int, end: int) -> int:
+    """The first token from ``x`` (up to ``end``) that is no such adverb: where a verb's subject or object begins."""
+    while x <= end and toks[x].norm in VERB_ADVERBS:
+        x += 1
+    return x
+
+
 def disagrees(doc: Document, m: Match, u: Unit) -> bool:
     """True when the verb at ``m`` is masculine singular and ``u``, right after it (past an adverb), is headed by a
     feminine noun that is no person (الحكومة، وزارة الداخلية): a subject right after its verb agrees with it in gender
     (طالبت الحكومة), so ``u`` is the object. Verbs opening on ت (تعهد past or تطالب present) are not judged."""
     toks = doc.tokens
     # (كما طالب أيضا الحكومة: an adverb between them changes nothing)
-    if u.first <= m.last or any(toks[x].norm not in VERB_ADVERBS for x in range(m.last + 1, u.first)) \
+    if u.first <= m.last or past_adverbs(toks, m.last + 1, u.first - 1) != u.first \
             or u.label == "PER" or m.first != m.last:
         return False
     verb = toks[m.first]

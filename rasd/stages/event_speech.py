@@ -47,7 +47,7 @@ from rasd.stages.event_actors import (
     word_forms,
 )
 from rasd.stages.event_forms import present_forms, verb_forms
-from rasd.stages.event_roles import ISSUED, PREP_PRONOUNS, RELATIVES, VERB_ADVERBS, call_complement
+from rasd.stages.event_roles import ISSUED, PREP_PRONOUNS, RELATIVES, call_complement, past_adverbs
 from rasd.stages.event_triggers import trigger_lexicon
 
 # أن with the pronoun the tokenizer leaves on it: وأضافت أنه عقب …، أكد بأنها
@@ -2086,8 +2086,8 @@ def find_cues(doc: Document, actors: ActorIndex) -> list[Cue]:
                     # مسلحون متشددون وصفهم مسؤول عسكري بأنهم: the subject follows the verb, named or not; the
                     # one before is whom its pronoun takes up
                     speaker = None
-                if speaker is not None and "masc" in flags and speaker.first > k and all(
-                        toks[x].norm in VERB_ADVERBS for x in range(k + 1, speaker.first)) \
+                if speaker is not None and "masc" in flags and speaker.first > k \
+                        and past_adverbs(toks, k + 1, speaker.first - 1) == speaker.first \
                         and _feminine_noun_phrase(doc, speaker):
                     # ودعا الحكومة إلى تطبيق القانون، وناشد المنظمة، كما طالب أيضا الحكومة: a masculine verb's
                     # subject is no feminine noun; the one right after it is its object, and the dropped subject

@@ -16,7 +16,7 @@ from typing import ClassVar
 from rasd.arabic.calendar import number_value
 from rasd.arabic.lexicon import word_frequencies
 from rasd.arabic.normalize import fold, has_tanwin_fath, strip_diacritics
-from rasd.arabic.particles import COMMAS, ON, TO
+from rasd.arabic.particles import COMMAS, TO
 from rasd.arabic.sentences import ABBREVIATIONS
 from rasd.config import Config
 from rasd.document import Document, Event, Span
@@ -40,7 +40,7 @@ from rasd.stages.event_actors import (
     token_stem,
 )
 from rasd.stages.event_content import content_events
-from rasd.stages.event_forms import NEGATIONS, verb_forms
+from rasd.stages.event_forms import NEGATIONS, is_future_form, verb_forms
 from rasd.stages.event_instances import (
     drop_told_again,
     event_date,
@@ -57,7 +57,6 @@ from rasd.stages.event_roles import (
     CLAUSE_OPENERS,
     DECISION_VERBS,
     DID,
-    HANDS,
     LAUNCHED,
     MATERIAL_CODES,
     PRONOUN_THAT,
@@ -70,13 +69,13 @@ from rasd.stages.event_roles import (
     TARGET_PLACES,
     THAT_IS,
     TOUR_VERBS,
-    VERB_ADVERBS,
     assign_roles,
     call_complement,
     described_addressee,
     disagrees,
     first_unit,
     group_ids,
+    hands_at,
     has_pronoun_suffix,
     is_count,
     issuer_of_statement,
@@ -85,6 +84,7 @@ from rasd.stages.event_roles import (
     passive_agent,
     passive_aux,
     passive_before,
+    past_adverbs,
     relative_clause_doer,
     resumptive_doer,
     resumptive_verb_at,
@@ -1066,8 +1066,7 @@ def _subject_in_verb(doc: Document, keys: list[tuple[str, ...]], m, c1: int, act
     if any(k.endswith("وا") and len(k) > 4 for k in keys[m.first][:2]):
         return True
     nxt = m.last + 1
-    while nxt <= c1 and toks[nxt].norm in VERB_ADVERBS:
-        nxt += 1  # كما طالب أيضا الحكومة
+    nxt = past_adverbs(toks, nxt, c1)  # كما طالب أيضا الحكومة
     if nxt > c1:
         return True
     if (u := actors.unit_at.get(nxt)) is not None and disagrees(doc, m, u):
@@ -1478,8 +1477,7 @@ def _prayed_to(doc: Document, actors: ActorIndex, x: int, end: int) -> bool:
 
 def _by_the_hands_of(doc: Document, x: int) -> bool:
     """True when token ``x`` follows على يد / على أيدي, which names the doer of a passive."""
-    toks = doc.tokens
-    return x >= 2 and toks[x - 2].norm == ON and toks[x - 1].norm in HANDS
+    return x >= 2 and hands_at(doc.tokens, x - 2)
 
 
 def _victims_first(doc: Document, keys: list[tuple[str, ...]], m: Match, victims: frozenset[str]) -> bool:
@@ -1889,14 +1887,14 @@ def _modality(doc: Document, keys: list[tuple[str, ...]], m: Match, c0: int, cue
     for x in range(m.first - 1, max(c0, m.first - 6), -1):
         if is_kana(doc.tokens[x].norm) and x - 1 >= c0 and any(k in NEGATIONS for k in keys[x - 1]):
             return "denied", None
-    if m.rule.verbal and keys[m.first][0].startswith("س") and keys[m.first][0][1:2] in ("ي", "ت", "ن"):
+    if m.rule.verbal and is_future_form(keys[m.first][0]):
         return "planned", None
     # يستعد ممثلون عن أوكرانيا وروسيا والمتمردين للاجتماع: a purpose لـ reaches back to the planning verb.
     for x in range(m.first - 1, max(c0 - 1, m.first - (9 if _purpose(doc, trig) else 7)), -1):
         if any(k in PLANNED for k in keys[x]) and (x >= m.first - 3 or _purpose(doc, trig) or any(
                 k in DECIDED for k in keys[x])):
             return "planned", None  # (a decision reaches past its long subject: قررت الجامعة العامة للصحة تنفيذ …)
-        if not m.rule.verbal and any(k[:1] == "س" and k[1:2] in ("ي", "ت", "ن") and k[1:] in SUPPORT_VERBS
+        if not m.rule.verbal and any(is_future_form(k) and k[1:] in SUPPORT_VERBS
                                      and k[1:] not in CONTINUE_VERBS for k in keys[x]):
             # سينفذ أعوان الصحة إضرابا: the support verb's future (not سيواصلون احتجاجاتهم: going on with it)
             return "planned", None
@@ -1905,7 +1903,7 @@ def _modality(doc: Document, keys: list[tuple[str, ...]], m: Match, c0: int, cue
             return "planned", None  # سيدخلون في إضراب مفتوح إذا لم …: a strike announced, a threat of one
     if not m.rule.verbal and (tour := next((x for x in range(m.first - 1, max(c0, m.first - 11) - 1, -1)
                                              if set(keys[x]) & TOUR_VERBS), None)) is not None \
-            and any(k[:1] == "س" and k[1:2] in ("ي", "ت", "ن") for k in keys[tour][:1]) \
+            and any(is_future_form(k) for k in keys[tour][:1]) \
             and not any(doc.tokens[x].norm in COMMAS or doc.tokens[x].norm in THAT_IS or doc.tokens[x].norm in PREPOSITIONS
                         for x in range(tour + 1, m.first)):
         # سيبدأ وزير الخارجية وانغ يي يوم السبت جولة: a visit still to come, past the subject (not ستبدأ بمحاربة …،

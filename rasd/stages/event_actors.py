@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import json
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -25,6 +24,7 @@ from rasd.document import Document, Entity, Span, Token
 from rasd.kb.titles import OUTLET_HEADS, PERSON_TITLES
 from rasd.stages.coref import FORMER_WORDS, known_title, title_unheld
 from rasd.stages.mention_places import common_sense_by_noun_before
+from rasd.stages.mention_rules import byline_name_end
 
 # People named by what they are, not by name: actors only with their nationality (شخص تونسي، ناشطا
 # مصريا), and no speakers of their own (قال الشاب).
@@ -280,6 +280,10 @@ SECURITY_QUALIFIERS = frozenset(fold(w) for w in (
     "أمن الأمن أمنية الأمنية أمني الأمني عسكرية العسكرية فرعية الفرعية جهوية الجهوية مخابرات المخابرات "
     "استخبارات الاستخبارات حرس الحرس شرطة الشرطة ديوانة الديوانة جمارك الجمارك"
 ).split())
+# Words that make an actor a security force (الشرطة، وحدات الأمن، الحرس الوطني، الجيش، الديوانة): the qualifiers
+# above but those of any administration (فرعية، جهوية), and the army and gendarmerie.
+SECURITY_FORCE_WORDS = SECURITY_QUALIFIERS - frozenset(fold(w) for w in "فرعية الفرعية جهوية الجهوية".split()) \
+    | frozenset(fold(w) for w in "جيش الجيش درك الدرك".split())
 # Nouns of places a nationality adjective can qualify (في العاصمة الجزائرية، في المدن السورية).
 PLACE_NOUNS = PLACE_WORDS | frozenset(fold(w) for w in (
     "عاصمة مدن مناطق أراضي اراضي محافظات ولايات شوارع مخيمات قرى مياه أجواء اجواء حدود سجون سواحل"
@@ -533,17 +537,6 @@ def is_outlet(e) -> bool:
 def is_kana(word: str) -> bool:
     """True for a folded form of كان, with or without the و/ف the tokenizer may leave on it (وكان)."""
     return word in KANA or (word[:1] in ("و", "ف") and word[1:] in KANA)
-
-
-# A lead signed by its reporter before the outlet and the place (خلود غنام- سبق- الرياض: …، أحمد البراهيم- جازان:).
-_BYLINE_LEAD = re.compile(r"\s*([^\s\-–:.،]+(?:\s+[^\s\-–:.،]+){0,3})\s*[-–]\s*[^\-–:\n.،]{2,25}?\s*"
-                          r"(?:[-–]\s*[^\-–:\n.،]{2,25}?\s*)?:")
-
-
-def byline_name_end(text: str) -> int:
-    """Where the reporter's name ends in a lead that opens with it (``خلود غنام- سبق- الرياض: طالب …`` → 9), or 0."""
-    m = _BYLINE_LEAD.match(text[:120])
-    return m.end(1) if m else 0
 
 
 def word_name(doc: Document, tok: Token) -> str:

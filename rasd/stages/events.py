@@ -26,6 +26,7 @@ from rasd.stages.event_actors import (
     KIN,
     LED_BY,
     PREPOSITIONS,
+    SECURITY_FORCE_WORDS,
     SEQUENCE_WORDS,
     ActorIndex,
     Unit,
@@ -1946,17 +1947,10 @@ def _named_antecedent(doc: Document, actors: ActorIndex, k: int) -> bool:
     return u is not None and u.kind == "mention" and u.label in ("PER", "ORG")
 
 
-# Words that make an actor a security force (الشرطة، وحدات الأمن، الحرس الوطني، الجيش، الديوانة).
-_FORCE_WORDS = frozenset(fold(w) for w in (
-    "الشرطة شرطة الأمن أمن الأمنية أمنية الأمني الحرس حرس الجيش جيش العسكرية عسكرية الديوانة الجمارك "
-    "المخابرات الاستخبارات الدرك"
-).split())
-
-
 def _is_force(doc: Document, eid: str) -> bool:
     """True when entity ``eid`` is named as a security force (رجال الأمن، الجهات الأمنية)."""
     e = doc.entity(eid)
-    return e is not None and any(fold(w) in _FORCE_WORDS for w in (e.name_ar or e.name or "").split())
+    return e is not None and any(fold(w) in SECURITY_FORCE_WORDS for w in (e.name_ar or e.name or "").split())
 
 
 def _security_force_before(doc: Document, actors: ActorIndex, first: int) -> Unit | None:
@@ -1965,7 +1959,7 @@ def _security_force_before(doc: Document, actors: ActorIndex, first: int) -> Uni
     for u in reversed(actors.units):
         if u.last >= first:
             continue
-        if any(toks[k].norm in _FORCE_WORDS or bare_stem(doc, toks[k]) in _FORCE_WORDS for k in range(u.first, u.last + 1)):
+        if any(toks[k].norm in SECURITY_FORCE_WORDS or bare_stem(doc, toks[k]) in SECURITY_FORCE_WORDS for k in range(u.first, u.last + 1)):
             return u
     return None
 
@@ -1973,7 +1967,7 @@ def _security_force_before(doc: Document, actors: ActorIndex, first: int) -> Uni
 # Words that give the charge an arrest is made on (أوقفت الشرطة شابين بتهمة السرقة، اعتقلت رجلين لمزاعم قيامهما،
 # للاشتباه في انتمائه، بشبهة التدليس).
 _CHARGE_WORDS = frozenset(fold(w) for w in "بتهمة بتهمه بتهم بتهمتي لمزاعم للاشتباه بشبهة بشبهه".split())
-# How many words after an arrest its charge may come (past whom it holds and where).
+# How many words after an arrest, in its sentence, its charge may come (past whom it holds and where).
 _CHARGE_REACH = 15
 
 
@@ -1989,10 +1983,10 @@ def _charges_of_arrests(actors: ActorIndex, events: list[Event]) -> list[Event]:
         first, last = actors.token_range(ev.trigger.start, ev.trigger.end)
         if first > last:
             continue
-        end = min(len(toks), last + 1 + _CHARGE_REACH)
-        k = next((x for x in range(last + 1, end) if toks[x].norm in (".", "؟", "!", "؛")
-                  or fold(doc.text[toks[x].start:toks[x].end]) in _CHARGE_WORDS), None)
-        if k is None or fold(doc.text[toks[k].start:toks[k].end]) not in _CHARGE_WORDS:
+        sent = doc.sentences[ev.sentence]
+        end = min(actors.token_range(sent.start, sent.end)[1] + 1, last + 1 + _CHARGE_REACH)
+        k = next((x for x in range(last + 1, end) if fold(doc.text[toks[x].start:toks[x].end]) in _CHARGE_WORDS), None)
+        if k is None:
             continue
         if any(e.code == "ACCUSE" and set(e.source) == set(ev.source) and set(e.target) == set(ev.target)
                for e in events + out):

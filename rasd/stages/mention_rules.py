@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from collections.abc import Sequence
 from importlib import resources
 from typing import NamedTuple
@@ -216,6 +217,17 @@ def quoted_title_mentions(text: str, tokens: Sequence[Token], mentions: list[Men
 # sentence; not a reporter's name, which has no article).
 _DASHES = frozenset("-ـ–—")
 BYLINE_MAX_WORDS = 3
+# A lead signed by its reporter before the outlet and the place (خلود غنام- سبق- الرياض: …، أحمد البراهيم- جازان:).
+_DASH_CLASS = "".join(sorted(_DASHES)).replace("-", "\\-")
+_BYLINE_LEAD = re.compile(rf"\s*([^\s{_DASH_CLASS}:.،]+(?:\s+[^\s{_DASH_CLASS}:.،]+){{0,3}})\s*[{_DASH_CLASS}]\s*"
+                          rf"[^{_DASH_CLASS}:\n.،]{{2,25}}?\s*(?:[{_DASH_CLASS}]\s*[^{_DASH_CLASS}:\n.،]{{2,25}}?\s*)?:")
+
+
+def byline_name_end(text: str) -> int:
+    """Where the reporter's name ends in a lead that opens with it (``خلود غنام- سبق- الرياض: طالب …`` → 9), or 0:
+    the mentions before it are the reporter's and the dateline's, no actors of the story."""
+    m = _BYLINE_LEAD.match(text[:120])
+    return m.end(1) if m else 0
 
 
 def byline_outlet_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention],

@@ -1817,7 +1817,7 @@ def test_claims_the_reporter_signing_the_lead_is_no_speaker(stage):
     ("قال الرئيس إن الحكومة ستعمل على ذلك.", ""),
 ])
 def test_the_lead_byline_is_read_up_to_the_reporters_name(text, name):
-    from rasd.stages.event_actors import byline_name_end
+    from rasd.stages.mention_rules import byline_name_end
     assert text[:byline_name_end(text)] == name
 
 

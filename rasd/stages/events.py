@@ -1329,8 +1329,7 @@ def _claimed_attacks(actors: ActorIndex, half_known: list[Event], unclaimed: lis
         first, last = actors.token_range(ev.trigger.start, ev.trigger.end)
         if first > last or not definite(doc, doc.tokens[last]):
             continue  # (a new attack, هجوم, is no attack told before)
-        trigger = fold(doc.text[ev.trigger.start:ev.trigger.end])
-        if all((e := doc.entity(x)) is not None and e.kb is None and fold(e.name or "") in trigger for x in ev.source):
+        if _doer_in_trigger(doc, ev):
             continue  # الانتحاري: the doer named only by the attack's own noun tells nothing new
         told = [target for s, target in unclaimed
                 if ev.sentence - _CLAIM_REACH <= s < ev.sentence and not set(target) & set(ev.source)]
@@ -1339,20 +1338,22 @@ def _claimed_attacks(actors: ActorIndex, half_known: list[Event], unclaimed: lis
             half_known.remove(ev)
 
 
+def _doer_in_trigger(doc: Document, ev: Event) -> bool:
+    """True when the attack's doers are named only by its own trigger (فجر انتحاري شاحنة، الانتحاري: the bomber)."""
+    trigger = fold(doc.text[ev.trigger.start:ev.trigger.end])
+    return all((e := doc.entity(x)) is not None and e.kb is None and fold(e.name or "") in trigger for x in ev.source)
+
+
 def _blame_the_attacker(doc: Document, events: list[Event], condemnations: list[Event]) -> None:
     """An attack condemned without its doer accuses the one the article names as doing or claiming
     it: أدانت تونس التفجيرات … وكان تنظيم داعش قد تبنى الهجوم → ACCUSE Tunisia → ISIS. A doer named
     only by the attack's own noun (فجر انتحاري شاحنة: the bomber) is the same attack told from its
     doer's hand, not another attacker."""
-    def anonymous(a: Event) -> bool:
-        trigger = fold(doc.text[a.trigger.start:a.trigger.end])
-        return all((e := doc.entity(x)) is not None and e.kb is None and fold(e.name or "") in trigger for x in a.source)
-
     for ev in condemnations:
         if ev.target:
             continue
         doers = [a.source for a in events if a.code == "ASSAULT" and a.source and not set(a.source) & set(ev.source)
-                 and not anonymous(a)]
+                 and not _doer_in_trigger(doc, a)]
         if len({tuple(d) for d in doers}) == 1:  # one attacker named in the article, else it stays unknown
             ev.target = list(doers[0])
 

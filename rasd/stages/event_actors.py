@@ -741,7 +741,7 @@ class ActorIndex:
                     and toks[k + 1].norm not in COURTESY and not (
                         bare_stem(doc, tok) in OWNER_HEADS and (w := self.unit_at.get(k + 2)) is not None
                         and w.label == "PER" and w.first == k + 2) \
-                    and not (k > 0 and ((w := self.unit_at.get(k - 1)) is not None and w.label == "PER")):
+                    and not self._apposed_to_name(k):
                 # وطالب زوج الهالكة، قال والد الضحية، وأكد صاحب المركب: the kin or the owner of someone or
                 # something unnamed (صاحب المشروع العياشي العجرودي: the owner named right after)
                 self._unnamed(k, k + 1, covered)
@@ -1346,8 +1346,7 @@ class ActorIndex:
                         x > h + 1 and adjective_country(bare_stem(doc, toks[x])) is not None))
                     for x in range(h + 1, name_first)):
                 continue  # (مستشار الأمن القومي جون بولتون: a field, not a person's title, so the post is his)
-            if bare_stem(doc, toks[h]) in FAMILY_HEADS and h > 0 and (
-                    (w := self.unit_at.get(h - 1)) is not None and w.label == "PER" or toks[h - 1].norm in COMMAS):
+            if bare_stem(doc, toks[h]) in FAMILY_HEADS and self._apposed_to_name(h):
                 continue  # بسمة الخلفاوي أرملة شكري بلعيد: the kin word describes the person named before it
             ent = doc.entity(person)
             # (an adviser or deputy acts for the person's state; his brother or wife does not)

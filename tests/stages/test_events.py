@@ -4423,3 +4423,20 @@ def test_an_arrest_on_a_charge_also_accuses_whom_it_holds():
     # with no charge given, the arrest alone
     doc = rasd.analyze("اعتقلت الشرطة رجلين في المطار أمس.")
     assert [e.code for e in doc.events] == ["COERCE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("تمكنت الشرطة من ضبط مواطن بحوزته كمية من المخدرات.", [("COERCE", {"الشرطة"}, {"مواطن"})]),
+    ("ضبطت الشرطة مواطنا يروج المخدرات.", [("COERCE", {"الشرطة"}, {"مواطنا"})]),
+])
+def test_events_seizing_a_person_is_an_arrest(stage, text, expected):
+    # ضبط (Saudi and Egyptian usage) arrests a person named by a common noun …
+    doc = run(stage, text)
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text", ["تمكنت الشرطة من ضبط كميات من المخدرات.", "دعا الوزير إلى ضبط الأسعار.",
+                                  "دعت الحكومة الطرفين إلى ضبط النفس."])
+def test_events_seizing_goods_or_regulating_is_no_arrest(stage, text):
+    # … but goods seized, prices regulated or restraint called for name no one held.
+    assert [e.code for e in run(stage, text).events if e.code == "COERCE"] == []

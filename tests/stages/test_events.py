@@ -4440,3 +4440,11 @@ def test_events_seizing_a_person_is_an_arrest(stage, text, expected):
 def test_events_seizing_goods_or_regulating_is_no_arrest(stage, text):
     # … but goods seized, prices regulated or restraint called for name no one held.
     assert [e.code for e in run(stage, text).events if e.code == "COERCE"] == []
+
+
+def test_events_charges_brought_past_the_subject_and_a_date_accuse(stage):
+    # وجهت السلطات … اتهامات إلى …: bringing charges accuses whom they are brought against, however far the
+    # subject and a date push the charges from the verb
+    doc = run(stage, "وجهت الشرطة اليوم الأحد اتهامات إلى أحمد علي بالتجسس.", [("أحمد علي", "PER")])
+    assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("ACCUSE", {"الشرطة"}, {"أحمد علي"})]

@@ -1253,7 +1253,36 @@ def _after_against(actors: ActorIndex, keys: list[tuple[str, ...]], start: int, 
     at = next((x for x in range(start, end + 1) if keys[x][:1] == (_AGAINST,)), None)
     if at is None:
         return []
-    return group_ids(actors, first_unit(actors, at + 1, end, 3, False), end)
+    named = group_ids(actors, first_unit(actors, at + 1, end, 3, False), end)
+    if named or at + 1 > end or at + 1 in actors.unit_at:
+        return named
+    # تقدم بشكوى ضد مستشفى حكومي، رفع دعوى ضد الشركة: a body named by what it is, with its adjectives, is still
+    # whom the complaint is against (not ضد مجهول, against persons unknown)
+    doc, toks = actors.doc, actors.doc.tokens
+    last = at + 1
+    if not _plain_word(doc, toks[last]) or keys[last][:1] == (_UNKNOWN,):
+        return []
+    head_definite = toks[at + 1].norm.startswith("ال")
+    if not head_definite and last + 1 <= end and last + 1 not in actors.unit_at and _plain_word(doc, toks[last + 1]) \
+            and toks[last + 1].norm.startswith("ال"):
+        last += 1  # the noun it is in construct with: موقع الصدى، شركة الكهرباء
+        head_definite = True
+    while last + 1 <= min(end, at + 3) and last + 1 not in actors.unit_at and _plain_word(doc, toks[last + 1]) \
+            and (toks[last + 1].norm.startswith("ال") if head_definite
+                 else doc.text[toks[last + 1].start:toks[last + 1].end].endswith(_NISBA)):
+        last += 1  # its adjectives, which agree with it: مستشفى حكومي، الشركة الوطنية للكهرباء
+    return [actors.maker.nominal(doc.text[toks[at + 1].start:toks[last].end], None, "ORG")]
+
+
+_UNKNOWN = fold("مجهول")
+_NISBA = ("ي", "ية")  # unfolded: بدعوى ends in alef maqsura, no nisba
+
+
+def _plain_word(doc: Document, tok) -> bool:
+    """An Arabic word with no proclitic that is no particle: a noun or adjective of a phrase (مستشفى حكومي)."""
+    word = doc.text[tok.start:tok.end]
+    return tok.base_start == tok.start and word[:1].isalpha() and not word[:1].isascii() and len(word) > 2 \
+        and tok.norm not in PREPOSITIONS and tok.norm not in COMMAS
 
 
 def _said_of_itself(doc: Document, actors: ActorIndex, k: int, c0: int, spoken: list[Cue]) -> list[str] | None:

@@ -4448,3 +4448,20 @@ def test_events_charges_brought_past_the_subject_and_a_date_accuse(stage):
     doc = run(stage, "وجهت الشرطة اليوم الأحد اتهامات إلى أحمد علي بالتجسس.", [("أحمد علي", "PER")])
     assert [(e.code, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
         ("ACCUSE", {"الشرطة"}, {"أحمد علي"})]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("تقدم أحمد علي بشكوى للشؤون الصحية في القصيم، ضد مستشفى حكومي بدعوى الإهمال.", {"مستشفى حكومي"}),
+    ("رفع أحمد علي قضية ضد موقع الصدى الإلكتروني بسبب مقال.", {"موقع الصدى الإلكتروني"}),
+])
+def test_events_a_complaint_against_a_body_named_by_what_it_is(stage, text, target):
+    # ضد مستشفى حكومي: whom a complaint is against may be a body the article does not name, with its adjectives
+    # (not بدعوى, the grounds that follow) …
+    doc = run(stage, text, [("أحمد علي", "PER")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events] == [("ACCUSE", target)]
+
+
+def test_events_a_complaint_against_persons_unknown_accuses_no_one(stage):
+    # … but a complaint against persons unknown (ضد مجهول) names no one accused.
+    doc = run(stage, "رفعت أسرة أحمد علي قضية ضد مجهول.", [("أحمد علي", "PER")])
+    assert [e.code for e in doc.events] == []

@@ -739,7 +739,9 @@ class EventsStage:
             # اعتقال السعوديين) stays a denial
             code, cameo = "ACCUSE", "111"
             doer = actors.unit_at.get(act + 1)
-            if not target and doer is not None and doer.first == act + 1:
+            if doer is not None and doer.first == act + 1 and set(doer.ids) - set(source):
+                # (رفض مصر للتدخل الإيراني في الشؤون الداخلية للدول العربية: the doer named with the act is
+                # accused, not whose affairs it meddles in)
                 target = [e for e in doer.ids if e not in source]
         if code == "ASSAULT" and rule.verbal and m.first > c0 and set(keys[m.first - 1]) & MEASURES:
             return None  # عقوبات استهدفت صالح: measures target someone without arms

@@ -4465,3 +4465,11 @@ def test_events_a_complaint_against_persons_unknown_accuses_no_one(stage):
     # … but a complaint against persons unknown (ضد مجهول) names no one accused.
     doc = run(stage, "رفعت أسرة أحمد علي قضية ضد مجهول.", [("أحمد علي", "PER")])
     assert [e.code for e in doc.events] == []
+
+
+def test_events_rejecting_a_hostile_act_accuses_its_doer_named_with_it(stage):
+    # رفض مصر للتدخل الإيراني في الشؤون الداخلية للدول العربية: the doer named with the act is accused, not whose
+    # affairs it meddles in
+    doc = run(stage, "أكدت الخارجية المصرية رفض مصر الكامل للتدخل الإيراني في الشؤون الداخلية للدول العربية.",
+              [("مصر", "LOC")])
+    assert [(e.code, names(doc, e.target)) for e in doc.events if e.code == "ACCUSE"] == [("ACCUSE", {"إيران"})]

@@ -4470,6 +4470,6 @@ def test_events_a_complaint_against_persons_unknown_accuses_no_one(stage):
 def test_events_rejecting_a_hostile_act_accuses_its_doer_named_with_it(stage):
     # رفض مصر للتدخل الإيراني في الشؤون الداخلية للدول العربية: the doer named with the act is accused, not whose
     # affairs it meddles in
-    doc = run(stage, "أكدت الخارجية المصرية رفض مصر الكامل للتدخل الإيراني في الشؤون الداخلية للدول العربية.",
-              [("مصر", "LOC")])
+    doc = run(stage, "أكدت الخارجية المصرية رفض مصر الكامل للتدخل الإيراني في الشؤون الداخلية لبعض الدول العربية.",
+              [("مصر", "LOC"), ("الدول العربية", "ORG")])
     assert [(e.code, names(doc, e.target)) for e in doc.events if e.code == "ACCUSE"] == [("ACCUSE", {"إيران"})]

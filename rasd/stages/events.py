@@ -123,7 +123,7 @@ PLANNED = DECIDED | frozenset(fold(w) for w in (
     "إمكانية امكانية"  # أعلن عن إمكانية تنفيذ إضراب: possible, not yet done
 ).split())
 # Expected (من المتوقع أن، من المنتظر أن، من المقرر أن): the clause after أن is yet to come.
-EXPECTED = frozenset(fold(w) for w in "المتوقع المنتظر المقرر المرتقب".split())
+EXPECTED = frozenset(fold(w) for w in "المتوقع المنتظر المقرر المرتقب المفترض".split())
 _THAT = frozenset(fold(w) for w in "أن ان".split())
 EXPECTED_REACH = 12
 _EXPECTED_SCOPE_ENDS = COMMAS | BACKGROUND_ANCHORS | DURING_WORDS | frozenset(fold(w) for w in "هذه هذا".split())

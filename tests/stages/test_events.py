@@ -4473,3 +4473,13 @@ def test_events_rejecting_a_hostile_act_accuses_its_doer_named_with_it(stage):
     doc = run(stage, "أكدت الخارجية المصرية رفض مصر الكامل للتدخل الإيراني في الشؤون الداخلية لبعض الدول العربية.",
               [("مصر", "LOC"), ("الدول العربية", "ORG")])
     assert [(e.code, names(doc, e.target)) for e in doc.events if e.code == "ACCUSE"] == [("ACCUSE", {"إيران"})]
+
+
+def test_events_a_meeting_one_was_supposed_to_hold_is_an_agreement_to_meet(stage):
+    # كان من المفترض أن يلتقي: a meeting expected (and here put off), not held: AGREE 036 like من المقرر أن …
+    doc = run(stage, "كان من المفترض أن يلتقي ظريف نظيره التركي مولود جاوش أوغلو.",
+              [("ظريف", "PER"), ("مولود جاوش أوغلو", "PER")])
+    assert [e.code for e in doc.events] == ["AGREE"]
+    # … but only the clause after أن: a visit told before it (حين زار) was held
+    doc = run(stage, "كان من المفترض حين زار الرئيس ترامب الرياض أن يقال لقطر ذلك.", [("ترامب", "PER"), ("الرياض", "LOC")])
+    assert [e.code for e in doc.events] == ["CONSULT"]

@@ -633,6 +633,8 @@ class EventsStage:
             actorless = True  # اندلعت اشتباكات …: the event is reported though no actor is named
         if rule.plover == "CONSULT" and not rule.verbal and _in_exchange_for(doc, m):
             return None  # بيع المجموعة إلى نيكاي لقاء 844 مليون جنيه: "in exchange for", no meeting
+        if rule.plover == "CONSULT" and not rule.verbal and target and _sitting_of_own_body(doc, actors, m, target):
+            return None  # علقت الكتلة مشاركتها في اجتماع لجنة التوافقات: a body's own sitting, no meeting with it
         if rule.plover == "AGREE" and not rule.verbal and _concluded_before(doc, m):
             return None  # بالاتفاق النووي الايراني الموقع بين ايران والقوى العظمى: an agreement named as done, background
         if rule.weak and not rule.verbal and not weak_trigger_ok(doc, actors, keys, m, c0) \
@@ -1431,6 +1433,22 @@ def _called_off(keys: list[tuple[str, ...]], first: int, c0: int) -> bool:
 # لقاء before a price is "in exchange for" (لقاء 844 مليون جنيه، لقاء مبلغ مالي), not a meeting.
 _PRICE_WORDS = frozenset(fold(w) for w in "مبلغ مبالغ ثمن مقابل".split())
 _LAQA = fold("لقاء")
+
+
+# Meeting nouns, and the bodies whose own sitting they name when the body follows in construct (اجتماع اللجنة،
+# اجتماع المجلس، اجتماع الحزب): no meeting with the body, which meets among its members (GUIDELINES.md).
+_SITTING_NOUNS = frozenset(fold(w) for w in "اجتماع الاجتماع اجتماعات الاجتماعات جلسة الجلسة".split())
+_SITTING_BODIES = frozenset(fold(w) for w in "لجنة مجلس حزب هيئة مكتب كتلة جمعية".split())
+
+
+def _sitting_of_own_body(doc: Document, actors: ActorIndex, m: Match, target: list[str]) -> bool:
+    """True when the meeting noun of ``m`` names the sitting of the body right after it, its only target
+    (خلال اجتماع اللجنة، في اجتماع لجنة التوافقات)."""
+    if fold(doc.text[doc.tokens[m.first].base_start:doc.tokens[m.last].end]) not in _SITTING_NOUNS:
+        return False
+    body = actors.unit_at.get(m.last + 1)
+    return body is not None and body.first == m.last + 1 and set(target) <= set(body.ids) \
+        and bare_stem(doc, doc.tokens[body.first]) in _SITTING_BODIES
 
 
 def _in_exchange_for(doc: Document, m: Match) -> bool:

@@ -4483,3 +4483,13 @@ def test_events_a_meeting_one_was_supposed_to_hold_is_an_agreement_to_meet(stage
     # … but only the clause after أن: a visit told before it (حين زار) was held
     doc = run(stage, "كان من المفترض حين زار الرئيس ترامب الرياض أن يقال لقطر ذلك.", [("ترامب", "PER"), ("الرياض", "LOC")])
     assert [e.code for e in doc.events] == ["CONSULT"]
+
+
+def test_events_the_sitting_of_a_body_is_no_meeting_with_it(stage):
+    # خلال اجتماع اللجنة: the committee's own sitting, in which the members spoke, is no meeting with the committee …
+    doc = run(stage, "واعتبر النواب خلال اجتماع لجنة المالية بقصر باردو أن الأمر غير مطابق للدستور.",
+              [("لجنة المالية", "ORG")])
+    assert [e.code for e in doc.events if e.code == "CONSULT"] == []
+    # … while a meeting with a counterpart is one.
+    doc = run(stage, "عقد وزير الخارجية أحمد علي اجتماعا مع لجنة المالية.", [("أحمد علي", "PER"), ("لجنة المالية", "ORG")])
+    assert [e.code for e in doc.events] == ["CONSULT"]

@@ -1252,8 +1252,15 @@ def _threats_of_refusal(doc: Document, events: list[Event]) -> list[Event]:
 _AGAINST = fold("ضد")
 
 
+# Against persons unknown (ضد مجهول), and the endings of a nisba adjective (حكومي، الوطنية), unfolded: بدعوى ends in
+# alef maqsura, no nisba.
+_UNKNOWN = fold("مجهول")
+_NISBA = ("ي", "ية")
+
+
 def _after_against(actors: ActorIndex, keys: list[tuple[str, ...]], start: int, end: int) -> list[str]:
-    """The actors named after ضد (past كل من) in tokens ``[start, end]``."""
+    """The actors named after ضد (past كل من) in tokens ``[start, end]``, or the body named there by what it is
+    (ضد مستشفى حكومي)."""
     at = next((x for x in range(start, end + 1) if keys[x][:1] == (_AGAINST,)), None)
     if at is None:
         return []
@@ -1276,10 +1283,6 @@ def _after_against(actors: ActorIndex, keys: list[tuple[str, ...]], start: int, 
                  else doc.text[toks[last + 1].start:toks[last + 1].end].endswith(_NISBA)):
         last += 1  # its adjectives, which agree with it: مستشفى حكومي، الشركة الوطنية للكهرباء
     return [actors.maker.nominal(doc.text[toks[at + 1].start:toks[last].end], None, "ORG")]
-
-
-_UNKNOWN = fold("مجهول")
-_NISBA = ("ي", "ية")  # unfolded: بدعوى ends in alef maqsura, no nisba
 
 
 def _plain_word(doc: Document, tok) -> bool:

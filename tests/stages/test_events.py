@@ -4493,3 +4493,10 @@ def test_events_the_sitting_of_a_body_is_no_meeting_with_it(stage):
     # … while a meeting with a counterpart is one.
     doc = run(stage, "عقد وزير الخارجية أحمد علي اجتماعا مع لجنة المالية.", [("أحمد علي", "PER"), ("لجنة المالية", "ORG")])
     assert [e.code for e in doc.events] == ["CONSULT"]
+
+
+def test_events_but_with_a_pronoun_keeps_the_subject_going(stage):
+    # لكنه رفض …: "but he" takes up the doer before it; the actor after the verb is what he refused, not its subject
+    doc = run(stage, "التقى أحمد علي وفدا من حماس لكنه رفض مطالب الحكومة المصرية.", [("أحمد علي", "PER"), ("حماس", "ORG")])
+    assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "REJECT"] == [
+        ({"أحمد علي"}, {"مصر"})]

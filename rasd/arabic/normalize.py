@@ -127,6 +127,15 @@ def strip_diacritics(text: str) -> str:
 TANWIN_FATH = "\u064b"
 
 
+# The endings of a nisba adjective as written (حكومي، الوطنية، الوطنيه); the alef maqsura of بدعوى، بردى is none.
+NISBA_ENDINGS = ("ي", "ية", "يه")
+
+
+def ends_in_nisba(word: str) -> bool:
+    """True when ``word``, unfolded, ends like a nisba adjective: ``ends_in_nisba("حكومي")``, not ``"بدعوى"``."""
+    return word.endswith(NISBA_ENDINGS)
+
+
 def has_tanwin_fath(word: str) -> bool:
     """True when ``word`` is written with the accusative tanwin, so it is no verb and no name:
     ``has_tanwin_fath("دهساً")`` (a verbal noun), ``has_tanwin_fath("شخصيًا")`` (an adverb)."""

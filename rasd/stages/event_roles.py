@@ -125,9 +125,10 @@ CLAUSE_OPENERS = frozenset(fold(w) for w in "كما ثم قد وقد فقد كذ
 # "It (then)" opening the main clause after فيما / إذا (فإنها دعت، فإنه طالب): a statement of its own by the one the
 # pronoun takes up.
 SO_IT = frozenset(fold("فإن" + suffix) for suffix in ("ه", "ها", "هم", "هما", "نا"))
-# أنه، إنها، فإنهم …: "that he / she / they", whose pronoun takes up the doer (not فإننا, a speaker's own "we").
+# أنه، إنها، فإنهم …: "that he / she / they", and لكنه، ولكنها: "but he / she", whose pronoun takes up the doer (not
+# فإننا, a speaker's own "we").
 PRONOUN_THAT = (SO_IT - {fold("فإننا")}) | frozenset(fold(w) for w in "أنه أنها أنهم إنه إنها إنهم بأنه بأنها لأنه".split()) \
-    | frozenset(fold(b + s) for b in ("لكن", "ولكن") for s in ("ه", "ها", "هم", "هما"))  # ولكنها تتهم السلطات: "but it"
+    | frozenset(fold(b + s) for b in ("لكن", "ولكن") for s in ("ه", "ها", "هم", "هما"))
 PASSIVE_AUX = frozenset(fold(w) for w in "تم يتم سيتم جرى يجري".split())
 
 

@@ -15,7 +15,7 @@ from typing import ClassVar
 
 from rasd.arabic.calendar import number_value
 from rasd.arabic.lexicon import word_frequencies
-from rasd.arabic.normalize import fold, has_tanwin_fath, strip_diacritics
+from rasd.arabic.normalize import ends_in_nisba, fold, has_tanwin_fath, strip_diacritics
 from rasd.arabic.particles import COMMAS, TO
 from rasd.arabic.sentences import ABBREVIATIONS
 from rasd.config import Config
@@ -1252,10 +1252,8 @@ def _threats_of_refusal(doc: Document, events: list[Event]) -> list[Event]:
 _AGAINST = fold("ضد")
 
 
-# Against persons unknown (ضد مجهول), and the endings of a nisba adjective (حكومي، الوطنية), unfolded: بدعوى ends in
-# alef maqsura, no nisba.
+# Against persons unknown (ضد مجهول): no one named.
 _UNKNOWN = fold("مجهول")
-_NISBA = ("ي", "ية")
 
 
 def _after_against(actors: ActorIndex, keys: list[tuple[str, ...]], start: int, end: int) -> list[str]:
@@ -1273,14 +1271,14 @@ def _after_against(actors: ActorIndex, keys: list[tuple[str, ...]], start: int, 
     last = at + 1
     if not _plain_word(doc, toks[last]) or keys[last][:1] == (_UNKNOWN,):
         return []
-    head_definite = toks[at + 1].norm.startswith("ال")
+    head_definite = has_article(doc, toks[at + 1])
     if not head_definite and last + 1 <= end and last + 1 not in actors.unit_at and _plain_word(doc, toks[last + 1]) \
-            and toks[last + 1].norm.startswith("ال"):
+            and has_article(doc, toks[last + 1]):
         last += 1  # the noun it is in construct with: موقع الصدى، شركة الكهرباء
         head_definite = True
     while last + 1 <= min(end, at + 3) and last + 1 not in actors.unit_at and _plain_word(doc, toks[last + 1]) \
-            and (toks[last + 1].norm.startswith("ال") if head_definite
-                 else doc.text[toks[last + 1].start:toks[last + 1].end].endswith(_NISBA)):
+            and (has_article(doc, toks[last + 1]) if head_definite
+                 else ends_in_nisba(doc.text[toks[last + 1].start:toks[last + 1].end])):
         last += 1  # its adjectives, which agree with it: مستشفى حكومي، الشركة الوطنية للكهرباء
     return [actors.maker.nominal(doc.text[toks[at + 1].start:toks[last].end], None, "ORG")]
 
@@ -2007,14 +2005,12 @@ def _is_force(doc: Document, eid: str) -> bool:
 
 
 def _security_force_before(doc: Document, actors: ActorIndex, first: int) -> Unit | None:
-    """The last security force the article names before token ``first``."""
+    """The last security force the article names before token ``first``, by its words (المخابرات الأردنية, whose
+    entity may be the state alone)."""
     toks = doc.tokens
-    for u in reversed(actors.units):
-        if u.last >= first:
-            continue
-        if any(toks[k].norm in SECURITY_FORCE_WORDS or bare_stem(doc, toks[k]) in SECURITY_FORCE_WORDS for k in range(u.first, u.last + 1)):
-            return u
-    return None
+    return next((u for u in reversed(actors.units) if u.last < first and any(
+        toks[k].norm in SECURITY_FORCE_WORDS or bare_stem(doc, toks[k]) in SECURITY_FORCE_WORDS
+        for k in range(u.first, u.last + 1))), None)
 
 
 # Words that give the charge an arrest is made on (أوقفت الشرطة شابين بتهمة السرقة، اعتقلت رجلين لمزاعم قيامهما،

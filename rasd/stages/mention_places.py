@@ -11,7 +11,7 @@ import functools
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from rasd.arabic.normalize import fold
+from rasd.arabic.normalize import ends_in_nisba, fold
 from rasd.document import Mention, Token
 from rasd.stages.mention_rules import RULE_CONFIDENCE, arabic_word, taken_chars, token_words
 
@@ -150,7 +150,6 @@ SETTLEMENT_HEADS = frozenset(fold(w) for w in ("مدينة", "بلدة", "قري
 # بردى، مدينة تلبيسة); common words describe it (نهر موسمي، جبل عال، مدينة كبيرة).
 RARE_NAME = 20
 _PLACE_NAME_HEADS = NATURAL_HEADS | SETTLEMENT_HEADS
-_NISBA = ("ي", "ية", "يه")  # unfolded: بردى ends in alef maqsura, no nisba
 
 
 def headed_place_mentions(text: str, tokens: Sequence[Token], mentions: list[Mention],
@@ -170,6 +169,6 @@ def headed_place_mentions(text: str, tokens: Sequence[Token], mentions: list[Men
                 or text[head.end:tok.start].strip() or any(covered[head.start:tok.end]):
             continue
         w = words[k]
-        if arabic_word(w, 3) and count(w) <= RARE_NAME and (w.startswith("ال") or not text[tok.start:tok.end].endswith(_NISBA)):
+        if arabic_word(w, 3) and count(w) <= RARE_NAME and (w.startswith("ال") or not ends_in_nisba(text[tok.start:tok.end])):
             added.append(Mention(tok.start, tok.end, label="LOC", confidence=RULE_CONFIDENCE))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions

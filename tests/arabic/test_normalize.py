@@ -52,3 +52,11 @@ def test_has_tanwin_fath_tells_nouns_and_adverbs_from_verbs():
 
     assert has_tanwin_fath("دهساً") and has_tanwin_fath("شخصيًا")
     assert not has_tanwin_fath("دهس") and not has_tanwin_fath("مُحَمَّد")
+
+
+def test_ends_in_nisba_reads_the_written_ending():
+    from rasd.arabic.normalize import ends_in_nisba
+
+    assert ends_in_nisba("حكومي") and ends_in_nisba("الوطنية") and ends_in_nisba("الوطنيه")
+    # the alef maqsura of a noun (بدعوى، بردى) folds to ي but is no nisba
+    assert not ends_in_nisba("بدعوى") and not ends_in_nisba("مستشفى")

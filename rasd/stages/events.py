@@ -1436,9 +1436,9 @@ _PRICE_WORDS = frozenset(fold(w) for w in "مبلغ مبالغ ثمن مقابل
 _LAQA = fold("لقاء")
 
 
-# Meeting nouns, and the bodies whose own sitting they name when the body follows in construct (اجتماع اللجنة،
-# اجتماع المجلس، اجتماع الحزب): no meeting with the body, which meets among its members (GUIDELINES.md).
-_SITTING_NOUNS = frozenset(fold(w) for w in "اجتماع الاجتماع اجتماعات الاجتماعات جلسة الجلسة".split())
+# Meeting nouns in construct (no article), and the bodies whose own sitting they name when the body follows (اجتماع
+# اللجنة، اجتماع المجلس، اجتماع الحزب): no meeting with the body, which meets among its members (GUIDELINES.md).
+_SITTING_NOUNS = frozenset(fold(w) for w in "اجتماع اجتماعات".split())
 _SITTING_BODIES = frozenset(fold(w) for w in "لجنة مجلس حزب هيئة مكتب كتلة جمعية".split())
 
 

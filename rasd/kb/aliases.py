@@ -151,6 +151,10 @@ def tail(name: str) -> str | None:
     start = len(words) - 2
     if words[start - 1] in ("عبد", "ابو", "بن", "ابن"):
         start -= 1
+    if start > 0 and words[start - 1] == "ولد":
+        # محمد ولد عبد العزيز: the name after ولد ("son of") is the father's given name, which names countless
+        # others (عبدالعزيز آل الشيخ); only ولد عبد العزيز, an alias already, stands for the man
+        start -= 1
     if start <= 0 or words[start] in ("بن", "ابن", "ال"):
         return None
     return " ".join(words[start:])

@@ -45,6 +45,20 @@ def test_aliases_tail_of_a_long_name():
     assert tail("عبد الفتاح السيسي") is None and tail("لويد أوستن") is None
 
 
+def test_aliases_tail_keeps_ould_with_the_fathers_name():
+    from rasd.kb.aliases import tail
+    # عبد العزيز alone would make every عبدالعزيز in Saudi news Mauritania's president
+    assert tail("محمد ولد عبد العزيز") == "ولد عبد العزيز"
+    assert tail("ولد عبد العزيز") is None
+
+
+def test_kb_given_name_after_ould_names_nobody():
+    from rasd.kb.load import load_kb
+    kb = load_kb()
+    assert not any(c.id == "rasd:ould-abdel-aziz" for c in kb.lookup("عبدالعزيز"))
+    assert any(c.id == "rasd:ould-abdel-aziz" for c in kb.lookup("ولد عبد العزيز"))
+
+
 def test_aliases_surname_ending_in_allah_keeps_both_words():
     assert surname("رامي الحمد الله") == "الحمد الله"
 

@@ -60,8 +60,23 @@ def adjective_forms(stem: str) -> list[str]:
     return forms + ["ال" + f for f in forms]
 
 
+# Arabic harakat and the superscript alif, which a name in the KB is written without (دَالِيَةُ → دالية).
+_HARAKAT = re.compile("[\u064B-\u0652\u0670]")
+# Directional marks geonames leaves in some names.
+_BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def _arabic_names(alternates: Iterable[str]) -> list[str]:
-    return [a for a in alternates if _ARABIC_ONLY.match(a)]
+    """The Arabic spellings among geonames' alternate names, cleaned: geonames ends some with a
+    left-to-right mark (حفر الباطن\u200e, أريانة\u200e), which would otherwise fail the letters-only check
+    and leave the town without its Arabic name."""
+    out = []
+    for a in alternates:
+        a = _BIDI_MARKS.sub("", a).replace("\u200c", " ")  # (a Persian non-joiner parts two words: باب‌الزوار)
+        a = " ".join(_HARAKAT.sub("", a).replace("\u0671", "\u0627").split())
+        if _ARABIC_ONLY.match(a):
+            out.append(a)
+    return out
 
 
 def _best(names: list[str], freq: Any) -> list[str]:

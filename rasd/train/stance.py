@@ -6,7 +6,7 @@ and content, before any stance refinement; the label is the annotator's stance. 
 misses, or gives to another speaker, teach nothing and are skipped.
 
 Training data: ``rasd/eval/gold/news30.gold.jsonl`` and the held-out batches already used for development,
-those below ``FIRST_NEVER_USED`` (1–124 in session 37). The shared dev set and the never-used batches are kept out,
+those below ``FIRST_NEVER_USED`` (1–128 in session 38). The shared dev set and the never-used batches are kept out,
 so the model is measured on claims it never saw. Session 33 widened it from 1–56: trained on 1–92, stance accuracy
 on batches 93–108 went 0.690 → 0.710 (claims and events unchanged).
 """

@@ -58,7 +58,9 @@ AGENT_HEADS = frozenset(fold(w) for w in (
     "مشرع مشرعون مشرعين "
     # an agency: جهاز الأمن السري الأميركي، جهاز المخابرات; a secretariat: الأمانة العامة لمجلس التعاون; a UN
     # rapporteur: مقررة الأمم المتحدة المعنية بالحق في الغذاء هلال إيلفر
-    "جهاز أمانة مقرر مقررة"
+    "جهاز أمانة مقرر مقررة "
+    # a state's or a region's mufti (وندد مفتي مصر شوقي علام، مفتي عام المملكة)
+    "مفتي"
 ).split()) | PEOPLE_NOUNS
 # Collective agents that most often stand in a construct after another noun, where they name no actor.
 _GENITIVE_PRONE = frozenset(fold(w) for w in "الدولة".split())

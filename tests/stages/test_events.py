@@ -4500,3 +4500,11 @@ def test_events_but_with_a_pronoun_keeps_the_subject_going(stage):
     doc = run(stage, "التقى أحمد علي وفدا من حماس لكنه رفض مطالب الحكومة المصرية.", [("أحمد علي", "PER"), ("حماس", "ORG")])
     assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "REJECT"] == [
         ({"أحمد علي"}, {"مصر"})]
+
+
+def test_events_a_mufti_of_a_state_is_the_named_man_not_a_state_acting_on_him():
+    # مفتي heads a title like وزير: in "مفتي مصر شوقي علام" the name is the mufti, not the object of the verb
+    doc = run(EventsStage(load_config()), "وانتقد مفتي مصر شوقي علام الموقف الإسرائيلي.",
+              [("مصر", "LOC"), ("شوقي علام", "PER")])
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ACCUSE"]
+    assert len(got) == 1 and "شوقي علام" in got[0][0] and "شوقي علام" not in got[0][1], got

@@ -135,6 +135,23 @@ _BODY_KINDS = frozenset(fold(w) for w in (
     "حزب حركة نقابة اتحاد جمعية لجنة مجلس وزارة شركة إدارة تحالف ائتلاف جبهة جماعة مجموعة خلية تيار مركز"
 ).split())
 _DEMONSTRATED_BODIES = _ANY_BODY | _BODY_KINDS
+# "One of" (أحد الأشخاص، إحدى المصحات) and the negations before أحد that make it "no one" (لا أحد، ولم يصب أحد).
+_ONE_OF = frozenset(fold(w) for w in "أحد إحدى".split())
+# Broken plurals of people, and plurals of bodies, one of which may be an actor (أحد الأشخاص، إحدى المصحات).
+_ONE_OF_BODIES = frozenset(fold(w) for w in "مصحات مستشفيات شركات مؤسسات جمعيات منظمات أحزاب فصائل مواقع".split())
+_ONE_OF_GROUPS = frozenset(fold(w) for w in (
+    "أشخاص أنفار شبان رجال أطفال فتيات نساء تلاميذ طلبة طلاب عناصر جنود ضباط أعوان قادة أعضاء أئمة"
+).split()) | _ONE_OF_BODIES
+_RELATIVES = frozenset(fold(w) for w in "الذي التي الذين اللذين اللتين".split())
+_NEGATIONS = frozenset(fold(w) for w in "لا لم لن ليس ولا ولم".split())
+
+
+def _is_superlative(doc: Document, tok: Token) -> bool:
+    """An elative before a definite plural (أخطر، أبرز، أكبر): أفعل, four letters opening with alif."""
+    w = bare_stem(doc, tok)
+    return len(w) == 4 and w[0] == "ا" and not has_article(doc, tok)
+
+
 _COUNT_ADJECTIVES = frozenset(fold(w) for w in "الثلاث الأربع الخمس الست الثلاثة الأربعة الخمسة".split())
 
 
@@ -868,6 +885,7 @@ class ActorIndex:
                     # أساتذة جامعة الزيتونة، عمال شركة الفسفاط: the body is whose they are, no actor of its own
                     self.genitives.add(body.first)
         self._counted_people(covered)
+        self._one_of(covered)
         self._states_named_before(covered)
         self._demonstrative_bodies(covered)
         self._spokesmen()
@@ -1388,6 +1406,55 @@ class ActorIndex:
             self._add(Unit(k, k, [self.maker.nominal(word_name(doc, toks[k]), None)], "collective", "ORG"))
             self.counted_people.add(k)
             covered.add(k)
+
+    def _one_of(self, covered: set[int]) -> None:
+        """"One of" a group: someone the article does not name, picked out of people or bodies it names by what
+        they are (اتهمت المواطنة إحدى المصحات الخاصة بارتكاب خطأ، تم إيقاف أحد المتهمين، أحد أخطر العناصر
+        الجهادية، أحد مستخدمي الشبكات الاجتماعية): an actor all the same, named with the group. Not لا أحد (no one)
+        or a weekday (الأحد), and not when the group is itself an actor (أحد المواطنين: the citizens' unit)."""
+        doc, toks = self.doc, self.doc.tokens
+        for k in range(1, len(toks) - 1):
+            if k in covered or k in self.unit_at or bare_stem(doc, toks[k]) not in _ONE_OF \
+                    or has_article(doc, toks[k]) or toks[k - 1].norm in _NEGATIONS:
+                continue
+            if toks[k - 1].norm in COMMAS:
+                continue  # قال توم كوتس، أحد المستخدمين: an apposition says what the one just named is
+            j = k + 1
+            if (named := self.unit_at.get(k - 1)) is not None and named.label == "PER" \
+                    and bare_stem(doc, toks[j]) not in _ONE_OF_BODIES:
+                continue  # سيرخيو بيزوتا أحد المتحدثين باسم اللجنة: so without the comma, when it is one of people
+            if j + 1 < len(toks) and _is_superlative(doc, toks[j]) and definite(doc, toks[j + 1]):
+                j += 1  # أحد أخطر العناصر
+            if j in covered or j in self.unit_at or self.is_head(j):
+                continue  # (أحد المسؤولين: a title's phrase, read as one with its speakers)
+            if definite(doc, toks[j]):
+                last = j
+            elif j + 1 < len(toks) and j + 1 not in covered and j + 1 not in self.unit_at \
+                    and not doc.text[toks[j].start:toks[j].base_start] and definite(doc, toks[j + 1]) \
+                    and _fold_word(doc.text[toks[j].base_start:toks[j].end]).endswith(("ي", "و")):
+                last = j + 1  # أحد مستخدمي الشبكات: a sound plural in construct
+            else:
+                continue
+            if not self._group_noun(toks[j]):
+                continue
+            # its adjectives (إحدى المصحات الخاصة، أحد العناصر المتشددة)
+            while last + 1 < len(toks) and last - j < 2 and last + 1 not in covered and last + 1 not in self.unit_at \
+                    and definite(doc, toks[last + 1]) and toks[last + 1].norm.endswith(("ه", "ي", "يه")) \
+                    and toks[last + 1].norm not in _RELATIVES \
+                    and not self.is_head(last + 1) and adjective_country(bare_stem(doc, toks[last + 1])) is None:
+                last += 1
+            self._unnamed(k, last, covered)
+            self.counted_people.add(k)  # like a counted group, an unnamed one of many is no speaker (GUIDELINES.md)
+
+    def _group_noun(self, tok: Token) -> bool:
+        """A plural naming people or bodies (المتهمين، الأشخاص، المصحات), of which "one" is an actor; not things
+        (أحد القرارات، أحد الخيارات). A sound masculine plural counts when its singular is a common word."""
+        plural = bare_stem(self.doc, tok)
+        if plural in _ONE_OF_GROUPS:
+            return True
+        return plural.endswith(("ين", "ون", "ي", "و")) and len(plural) >= 5 \
+            and word_frequencies().count_folded(plural[:-2] if plural.endswith(("ين", "ون")) else plural[:-1]) \
+            >= _COMMON_SINGULAR
 
     def _states_named_before(self, covered: set[int]) -> None:
         """``تلك الدول``، ``هذه الدول``، ``الدول الثلاث``: the states last named together (السعودية والإمارات

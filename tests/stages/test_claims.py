@@ -1829,3 +1829,14 @@ def test_claims_an_owner_named_by_what_he_owns_speaks_for_himself(stage):
     # the owner named right after is that person
     doc = run(stage, "وأكد صاحب المشروع العياشي العجرودي أن الأشغال ستنطلق قريبا.", [("العياشي العجرودي", "PER")])
     assert [c[1] for c in cues(doc)] == ["العياشي العجرودي"]
+
+
+def test_claims_one_of_a_group_in_apposition_leaves_the_named_speaker(stage):
+    doc = run(stage, "وقال توم كوتس، أحد المستخدمين، إن التطبيق لا يعمل.", [("توم كوتس", "PER")])
+    assert [names(doc, c.speaker) for c in doc.claims] == [{"توم كوتس"}]
+
+
+def test_claims_one_of_a_group_is_no_speaker(stage):
+    # like a counted group (عدد من المغردين), an unnamed one of many makes no claim (GUIDELINES.md)
+    doc = run(stage, "وقال أحد المغردين إن القرار ظالم.")
+    assert all(c.speaker is None for c in doc.claims)

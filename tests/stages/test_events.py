@@ -4508,3 +4508,12 @@ def test_events_a_mufti_of_a_state_is_the_named_man_not_a_state_acting_on_him():
               [("مصر", "LOC"), ("شوقي علام", "PER")])
     got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ACCUSE"]
     assert len(got) == 1 and "شوقي علام" in got[0][0] and "شوقي علام" not in got[0][1], got
+
+
+def test_events_one_of_a_group_is_an_actor():
+    # إحدى المصحات الخاصة: a body the article does not name, picked out of a group, is the accused
+    doc = run(EventsStage(load_config()), "اتهمت المواطنة حنان بن زيد إحدى المصحات الخاصة بارتكاب خطأ طبي.",
+              [("حنان بن زيد", "PER")])
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ACCUSE"]
+    assert got == [({"حنان بن زيد"}, {"إحدى المصحات الخاصة"})], got
+

@@ -478,6 +478,40 @@ def _past_apposition(actors: ActorIndex, x: int, end: int) -> int:
     return x
 
 
+def _subject_before_apposition(actors: ActorIndex, verb: int, c0: int) -> Unit | None:
+    """The actor named right before a phrase set off by commas that ends at the verb (فيديريكا موغيريني، منسقة
+    السياسة الخارجية في الاتحاد الأوروبي، ستجري محادثات): the phrase says what the subject is. None when no
+    such phrase ends at ``verb``, or when it opens a clause of its own (الذي، و …)."""
+    toks = actors.doc.tokens
+    end = verb - 1
+    if end > c0 and toks[end].norm == _QAD:
+        end -= 1  # …، قد التقى
+    if end <= c0 or toks[end].norm not in COMMAS:
+        return None
+    for y in range(end - 2, max(c0, end - 1 - APPOSITION_REACH) - 1, -1):
+        w = toks[y].norm
+        if w in CLAUSE_BREAKS or w in _CONTENT_START or w in QUOTE_MARKS:
+            return None
+        if w not in COMMAS:
+            continue
+        first = toks[y + 1].norm
+        if first[:1] in ("و", "ف") or first in _CLAUSE_AFTER_COMMA or _relative(first) \
+                or any(_relative(toks[z].norm) or toks[z].norm in _CLAUSE_AFTER_COMMA for z in range(y + 1, end)):
+            return None
+        if first.endswith("ا") and not first.startswith("ال"):
+            return None  # …، رسميا، تعهد: an adverb set off by commas, with the subject after the verb
+        u = actors.unit_at.get(y - 1)
+        if u is None or u.last != y - 1 or u.kind == "country" or actors.oblique(u) or actors.locative(u) \
+                or u.first < c0 or u.first in actors.excluded:
+            return None
+        # the name opens its clause (or follows إن، أن، كان): a name inside a phrase before (عقب إعلان وفاة
+        # زعيمها الملا محمد عمر، …) is no subject
+        opens = u.first == c0 or toks[u.first - 1].norm in _CONTENT_START | _THAT_PARTICLES or is_kana(toks[u.first - 1].norm) \
+            or toks[u.first - 1].norm in COMMAS and u.first - 1 <= c0
+        return u if opens else None
+    return None
+
+
 def _past_description(actors: ActorIndex, subject: Unit, x: int, end: int) -> int:
     """The token after what a named person is, told right after the name with no comma before it (وطالب أوليفيه
     ديبي المصمم البلجيكي اللجنة الأولمبية، دعت هزار الجيناوي الناطقة باسم الحزب الديمقراطي، الدولة): the
@@ -618,6 +652,12 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         not rule.verbal and toks[m.first - 1].norm in _CARRYING_OUT_LINKS and before.last < m.first - 1
         and any(toks[x].norm in _CARRYING_OUT for x in range(before.last + 1, m.first))
         and all(toks[x].norm in _CARRYING_OUT_LINKS for x in range(before.last + 1, m.first))))
+    if not close_before and (rule.verbal or (m.first - 1 > c0 and any(
+            k in SUPPORT_VERBS for k in keys[m.first - 1]))) and (
+            apposed := _subject_before_apposition(actors, m.first if rule.verbal else m.first - 1, c0)) is not None:
+        # موغيريني، منسقة السياسة الخارجية في الاتحاد الأوروبي، التقت … (ستجري محادثات): the subject before what
+        # it is, right before the verb (or the support verb of a noun)
+        before, close_before = apposed, True
     waw = toks[m.first].norm[:1] in ("و", "ف") or (
         # ولم تقصف تركيا …: the conjunction sits on the particle before the verb.
         m.first > c0 and toks[m.first - 1].norm[:1] in ("و", "ف") and toks[m.first - 1].norm[1:] in VERB_PARTICLES)

@@ -4517,3 +4517,22 @@ def test_events_one_of_a_group_is_an_actor():
     got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ACCUSE"]
     assert got == [({"حنان بن زيد"}, {"إحدى المصحات الخاصة"})], got
 
+
+
+@pytest.mark.parametrize("text, code", [
+    ("موغيريني، منسقة السياسة الخارجية، التقت الحبيب الصيد.", "CONSULT"),
+    ("وقال المجلس إن موغيريني، منسقة السياسة الخارجية في الاتحاد الأوروبي، ستجري محادثات مع الحبيب الصيد.", "AGREE"),
+])
+def test_events_subject_before_a_phrase_set_off_by_commas(text, code):
+    # the phrase between the commas says what the subject is; the name after the verb is met, not the one meeting
+    mentions = [("موغيريني", "PER")] + ([("الاتحاد الأوروبي", "ORG")] if "الاتحاد" in text else []) \
+        + [("الحبيب الصيد", "PER")]
+    doc = run(EventsStage(load_config()), text, mentions)
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == code]
+    assert got == [({"موغيريني"}, {"الحبيب الصيد"})], got
+
+
+def test_events_an_adverb_set_off_by_commas_leaves_the_subject_after_the_verb():
+    doc = run(EventsStage(load_config()), "عقب إعلان وفاة زعيمها محمد عمر، رسميا، تعهد الزعيم الجديد أختر منصور بالمضي.",
+              [("محمد عمر", "PER"), ("أختر منصور", "PER")])
+    assert all("محمد عمر" not in names(doc, e.source) for e in doc.events), [(e.code, names(doc, e.source)) for e in doc.events]

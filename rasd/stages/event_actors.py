@@ -209,7 +209,9 @@ PHRASE_HEADS = frozenset(fold(w) for w in (
     # (رفض كثير من منسوبي الحرس الجمهوري تنفيذ الأوامر)
     "مبتعثو مبتعثي منسوبي منسوبو "
     # a family named by one of its own (تنظم عائلة الصحفي المختطف مسيرة احتجاجية)
-    "عائلة عائلات"
+    "عائلة عائلات "
+    # members counted out of a group act and are acted on as the group (قتلت الغارة عضوين من حزب الله)
+    "عضوين عضوان"
 ).split())
 # Armed men named by what they are, who act as the named group they are "from" (مسلحين من جبهة النصرة).
 ARMED_MEMBERS = frozenset(fold(w) for w in (

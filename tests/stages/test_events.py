@@ -4536,3 +4536,10 @@ def test_events_an_adverb_set_off_by_commas_leaves_the_subject_after_the_verb():
     doc = run(EventsStage(load_config()), "عقب إعلان وفاة زعيمها محمد عمر، رسميا، تعهد الزعيم الجديد أختر منصور بالمضي.",
               [("محمد عمر", "PER"), ("أختر منصور", "PER")])
     assert all("محمد عمر" not in names(doc, e.source) for e in doc.events), [(e.code, names(doc, e.source)) for e in doc.events]
+
+
+def test_events_members_counted_out_of_a_group_are_the_group():
+    doc = run(EventsStage(load_config()), "قتلت إسرائيل عضوين من حزب الله الذي يقاتل الى جانب القوات الحكومية.",
+              [("إسرائيل", "LOC"), ("حزب الله", "ORG")])
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ASSAULT" and "إسرائيل" in names(doc, e.source)]
+    assert got == [({"إسرائيل"}, {"حزب الله"})], got

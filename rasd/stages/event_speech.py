@@ -1584,6 +1584,9 @@ def _passive_accused(doc: Document, k: int, j: int, entry: CueEntry) -> bool:
         return True  # على وصف براوكلر، عن أبلغ التهاني، على مضيفه، من أبرز قناصي التنظيم
     if "part" in entry.flags and k > 0 and is_kana(token_stem(doc, toks[k - 1])):
         return True
+    if "part" in entry.flags and k > 0 and toks[k].norm in _ACCUSED and toks[k - 1].base_start == toks[k - 1].start \
+            and number_value(toks[k - 1].norm) is not None:
+        return True  # أمرت النيابة بحبس 24 متهما: counted, the participle is a noun (24 defendants)
     if _verb_form(doc, toks[k]) not in _ACCUSED or k + 1 > j:
         return False
     nxt = toks[k + 1]

@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from rasd.arabic.calendar import number_value
 from rasd.arabic.normalize import fold
 from rasd.arabic.tokenize import first_letter_belongs
 from rasd.document import Document, Token
@@ -274,7 +275,20 @@ def participle_at(lex: TriggerLexicon, keys: list[tuple[str, ...]], k: int) -> b
     """True when token ``k`` opens a participle clause: after a comma (، مطالبا الحكومة بـ …), or in the
     masculine accusative, which no noun of the clause takes (بدور في مساندة المبادرة مطالبا المسؤولين …)."""
     part = [key for key in keys[k] if any(r.part for r in lex.by_first.get(key, ()))]
-    return bool(part) and (after_comma(keys, k) or any(key.endswith("ا") and len(key) > 4 for key in part))
+    return bool(part) and not counted_at(keys, k) \
+        and (after_comma(keys, k) or any(key.endswith("ا") and len(key) > 4 for key in part))
+
+
+# Participles that are also nouns of people (متهم: accusing / a defendant).
+_PEOPLE_PARTICIPLES = frozenset(fold(w) for w in "متهما متهمة متهمه".split())
+
+
+def counted_at(keys: list[tuple[str, ...]], k: int) -> bool:
+    """True when token ``k`` is a participle that is also a noun of people, counted by a number right before it
+    (أمرت النيابة بحبس 24 متهما: 24 defendants): no participle clause. (A year before a participle, إلى غاية
+    2016 مؤكدا أن, leaves it one.)"""
+    return k > 0 and bool(keys[k - 1]) and bool(set(keys[k]) & _PEOPLE_PARTICIPLES) \
+        and number_value(keys[k - 1][0]) is not None
 
 
 def _prep_at(keys: list[tuple[str, ...]], x: int, preps: frozenset[str]) -> bool:

@@ -94,7 +94,15 @@ from rasd.stages.event_roles import (
     weak_trigger_ok,
 )
 from rasd.stages.event_speech import PRAYED_TO, RESUMPTIVE, Cue, analyse, hosts_welcome
-from rasd.stages.event_triggers import Match, match_at, participle_at, petrarch_at, token_keys, trigger_lexicon
+from rasd.stages.event_triggers import (
+    Match,
+    counted_at,
+    match_at,
+    participle_at,
+    petrarch_at,
+    token_keys,
+    trigger_lexicon,
+)
 from rasd.stages.event_violence import (
     AREA_REACH,
     CAUSED_BY,
@@ -417,6 +425,8 @@ class EventsStage:
             return None  # نظم عدد من مكونات المجتمع المدني بدعوة من التحالف وقفة: how the protest came about
         if rule.plover == "COERCE" and not rule.verbal and _after_own_arrest(doc, m, c0):
             return None  # اعترف العنصر بعد إلقاء القبض عليه: the one arrested, told as background
+        if rule.part and counted_at(keys, m.first):
+            return None  # أمرت النيابة بحبس 24 متهما: people counted, no participle
         if rule.part and doc.tokens[m.first].norm in ACCUSED and m.last + 1 < len(doc.tokens) \
                 and "ب" in doc.text[doc.tokens[m.last + 1].start:doc.tokens[m.last + 1].base_start]:
             # خلية متهمة بالإرهاب، كان متهما بابتزاز مواطنه: with the charge right after it the participle is
@@ -706,8 +716,8 @@ class EventsStage:
             # ودعا القحطاني الجمعيات الوطنية للتنسيق: a group called on by what it is, not by a name.
             addressee = described_addressee(doc, actors, m, c1, source, dropped)
             target = addressee if addressee is not None else target
-        if (not target or rule.cameo == "173") and source and rule.plover == "COERCE" and (
-                counted := _counted_people(doc, m.last + 1, c1, arrested=rule.cameo == "173")
+        if (not target or rule.cameo in _HELD_OR_FREED) and source and (rule.plover == "COERCE" or rule.cameo == "0841") and (
+                counted := _counted_people(doc, m.last + 1, c1, arrested=rule.cameo in _HELD_OR_FREED)
                 or (rule.verbal and rule.cameo == "173" and not target
                     and _counted_past_circumstance(doc, actors, m.last + 1, c1))):
             # ألقت الوحدات القبض على ثلاثة أشخاص، وإلقاء القبض على 32 شخصا: a number of people, arrested (those
@@ -907,6 +917,10 @@ _NOT_PEOPLE = frozenset(fold(w) for w in (
 
 # The separate object pronouns (اتهمه إياه is rare; متهما إياها، داعيا إياهم is common).
 _IYYA = frozenset(fold(w) for w in "إياه إياها إياهم إياهما إياهن".split())
+
+
+# Arrests and releases: the people counted right after them are who is held or freed (أخلت المحكمة سبيل 11 متهما).
+_HELD_OR_FREED = frozenset({"173", "0841"})
 
 
 def _counted_people(doc: Document, x: int, end: int, arrested: bool = False) -> str | None:

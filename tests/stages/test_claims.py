@@ -1840,3 +1840,12 @@ def test_claims_one_of_a_group_is_no_speaker(stage):
     # like a counted group (عدد من المغردين), an unnamed one of many makes no claim (GUIDELINES.md)
     doc = run(stage, "وقال أحد المغردين إن القرار ظالم.")
     assert all(c.speaker is None for c in doc.claims)
+
+
+@pytest.mark.parametrize("text, speaks", [
+    ("وأمرت النيابة العامة بحبس 24 متهما على ذمة القضية.", False),  # counted: 24 defendants, no one accusing
+    ("وقال الوزير أحمد علي إن الأداءات مدفوعة إلى غاية 2016 مؤكدا أن القرار ظالم.", True),  # a year before it
+])
+def test_claims_a_participle_counted_by_a_number_is_a_noun(stage, text, speaks):
+    doc = run(stage, text, [("أحمد علي", "PER")] if "أحمد علي" in text else [])
+    assert any(doc.text[c.cue.start:c.cue.end].startswith(("متهما", "مؤكدا")) for c in doc.claims) == speaks

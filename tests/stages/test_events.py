@@ -4543,3 +4543,17 @@ def test_events_members_counted_out_of_a_group_are_the_group():
               [("إسرائيل", "LOC"), ("حزب الله", "ORG")])
     got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "ASSAULT" and "إسرائيل" in names(doc, e.source)]
     assert got == [({"إسرائيل"}, {"حزب الله"})], got
+
+
+def test_events_an_order_to_detain_people_counted_is_an_arrest_of_them():
+    # متهما after a number is "defendants", not the participle "accusing" that would end the clause
+    doc = run(EventsStage(load_config()), "وأمرت النيابة العامة بحبس 24 متهما على ذمة القضية.")
+    got = [(e.code, names(doc, e.target)) for e in doc.events]
+    assert ("COERCE", {"24 متهما"}) in got and all(code != "ACCUSE" for code, _ in got), got
+
+
+def test_events_a_release_of_people_counted_frees_them():
+    doc = run(EventsStage(load_config()), "أخلت محكمة الجنايات سبيل 11 متهما من متهمي تفجير مسجد الإمام الصادق.",
+              [("محكمة الجنايات", "ORG"), ("مسجد الإمام الصادق", "LOC")])
+    got = [names(doc, e.target) for e in doc.events if e.code == "RETREAT"]
+    assert got and "11 متهما" in got[0], got

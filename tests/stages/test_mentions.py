@@ -372,3 +372,16 @@ def test_mentions_clearing_the_caches_changes_no_output():
     stage.clear_caches()
     assert not stage.resources.token_cache
     assert spans() == first
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("ألقي القبض على محمد في المطار.", "محمد"),  # في with ya: على is the preposition
+    ("ألقي القبض فى المطار على محمد.", "على محمد"),  # Egyptian print (فى): على may be the name علي
+])
+def test_mentions_trim_span_drops_the_preposition_ala_where_the_name_is_spelt_with_ya(text, kept):
+    from rasd.arabic.tokenize import tokenize
+
+    toks = tokenize(text)
+    i = next(k for k, t in enumerate(toks) if text[t.start:t.end] == "على")
+    span = trim_span(text, toks[i:i + 2], "PER", NerResources())
+    assert span is not None and text[span[0]:span[1]] == kept

@@ -23,3 +23,16 @@ def test_coref_titles_two_holders_named_the_bare_title_is_the_one_without_a_nati
     start = doc.text.rindex("وزير الخارجية")
     ids = resolve_titles(doc, Span(start, start + len("وزير الخارجية")), create=False)
     assert [doc.entity(i).name for i in ids] == ["Adel al-Jubeir"]
+
+
+def test_coref_a_full_name_after_bin_is_the_father_not_the_son():
+    from rasd.stages.coref import cluster_mentions
+    from tests.stages.event_helpers import make_doc
+
+    doc = make_doc("استقبل الملك سلمان بن عبدالعزيز اليوم الأمير محمد بن سلمان بن عبدالعزيز، وقال بن عبدالعزيز إن …",
+                   [("سلمان بن عبدالعزيز", "PER"), ("محمد بن سلمان بن عبدالعزيز", "PER")])
+    groups = cluster_mentions(doc, doc.mentions)
+    assert not any({0, 1} <= set(g) for g in groups), groups
+    # the son's one name joins him all the same: the full name is a name of the son
+    doc = make_doc("قال محمد بن سلمان إن … وأضاف محمد أن …", [("محمد بن سلمان", "PER"), ("محمد", "PER")])
+    assert any({0, 1} <= set(g) for g in cluster_mentions(doc, doc.mentions))

@@ -118,6 +118,8 @@ _CONJ = frozenset({"و", "،", ",", "او"})
 # A preposition with a pronoun (فيها، عليه، منهم): the verb's subject is that pronoun's clause.
 PREP_PRONOUNS = frozenset(p + suf for p in ("في", "علي", "من", "عن", "مع", "ل", "ب", "الي")
                           for suf in ("ه", "ها", "هم", "هما", "هن"))
+# "To it" after a verb of calling: دعا إليه X, X called for it (دعا فيه X is "called X in it").
+_TO_IT = frozenset("الي" + suf for suf in ("ه", "ها", "هم", "هما"))
 # Nominal triggers after these belong to the clause's subject: خلال مكالمة، عقب اجتماعها.
 FRAME_WORDS = DURING_WORDS | frozenset(fold(w) for w in "عقب إثر اثر لدى في".split())
 # Words after which a verb opens its clause, so a subject it does not name is a pronoun (كما اتهموا …).
@@ -738,6 +740,11 @@ def assign_roles(doc: Document, actors: ActorIndex, keys: list[tuple[str, ...]],
         # يواصل مقاتلون محليون بدعم من الحكومة …: the one after من gives, the one before receives
         source = group_ids(actors, given[0], c1)
         return source, [e for e in (_ids(_group_ending(actors, given[1], c0)) if given[1] else []) if e not in source]
+    if rule.verbal and rule.plover == "REQUEST" and m.last + 2 <= c1 and toks[m.last + 1].norm in _TO_IT \
+            and (doer := first_unit(actors, m.last + 2, c1, 3, True, subject=True)) is not None:
+        # اجتماع طارئ لبلدية بيروت دعا إليه رئيس بلديتها: the pronoun after the verb takes up what was called for,
+        # and the actor after it calls (as after الذي, above); the noun's owner before it is no one called on
+        return group_ids(actors, doer, c1), []
     if rule.verbal:
         subj_after = first_unit(actors, m.first + 1, c1, 2, True, subject=True)
         if subj_after is not None and disagrees(doc, m, subj_after):

@@ -4557,3 +4557,11 @@ def test_events_a_release_of_people_counted_frees_them():
               [("محكمة الجنايات", "ORG"), ("مسجد الإمام الصادق", "LOC")])
     got = [names(doc, e.target) for e in doc.events if e.code == "RETREAT"]
     assert got and "11 متهما" in got[0], got
+
+
+def test_events_called_for_it_by_the_actor_after_the_pronoun():
+    # دعا إليه X: X called for the meeting; the body named before it is whose meeting it is, not a caller
+    doc = run(EventsStage(load_config()), "يجري ذلك بالتوازي مع اجتماع طارئ لبلدية بيروت دعا إليه رئيس بلديتها بلال حمد.",
+              [("بيروت", "LOC"), ("بلال حمد", "PER")])
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "REQUEST"]
+    assert got == [({"بلال حمد"}, set())], got

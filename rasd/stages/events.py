@@ -450,6 +450,10 @@ class EventsStage:
             issued = next((list(c.speaker) for c in cues if c.first == m.first and c.speaker), None)
             topic = issued or topic
         source, target = assign_roles(doc, actors, keys, m, c0, c1, prev, topic)
+        if rule.plover == "ACCUSE" and target:
+            # أدان الحزب العملية التي راح ضحيتها الراعي خليفة السلطاني: who the condemned act befell is not blamed
+            victims = {e for u in actors.in_range(m.last + 1, c1) if _victim_named(actors, u) for e in u.ids}
+            target = [e for e in target if e not in victims]
         if rule.plover == "ASSAULT" and source and not target:
             # قصفت قوات النظام مناطق في بلدة بيت جن، جددت قصفها لمناطق في مدينة الزبداني: the town whose areas
             # were shelled is what was hit
@@ -1164,8 +1168,30 @@ def _clause_actor_after(actors: ActorIndex, start: int, end: int, source: list[s
             continue  # قرر الأطباء … بباريس: a city is where, not whom one blames, agrees with or refuses
         if no_outlet and any((e := actors.doc.entity(x)) is not None and is_outlet(e) for x in u.ids):
             continue  # نفى الناطق … في اتصال مع إذاعة جوهرة: the outlet told is not what is refused
+        if where_is_no_target and _victim_named(actors, u):
+            continue  # أدان الحزب العملية التي راح ضحيتها الراعي خليفة السلطاني: the victim is not blamed
         return list(u.ids)
     return []
+
+
+# Words right before whom an act befell (راح ضحيتها X، استشهاد X، مقتل X).
+_VICTIM_WORDS = frozenset(fold(w) for w in (
+    "ضحيتها ضحيته ضحيتهم ضحيتهما ضحية ضحايا استشهاد باستشهاد مقتل بمقتل اغتيال باغتيال"
+).split())
+
+
+def _victim_named(actors: ActorIndex, u) -> bool:
+    """True when the actor ``u`` is named as a victim: right after a victim word, or one description word after
+    it (راح ضحيتها الراعي خليفة السلطاني)."""
+    toks = actors.doc.tokens
+    for x in (u.first - 1, u.first - 2):
+        if x < 0:
+            return False
+        if token_stem(actors.doc, toks[x]) in _VICTIM_WORDS:
+            return True
+        if x in actors.unit_at or not has_article(actors.doc, toks[x]):
+            return False
+    return False
 
 
 # Words of violence against a person, which no match report uses for play (unlike هجوم، قصف، ضربة).

@@ -4565,3 +4565,10 @@ def test_events_called_for_it_by_the_actor_after_the_pronoun():
               [("بيروت", "LOC"), ("بلال حمد", "PER")])
     got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "REQUEST"]
     assert got == [({"بلال حمد"}, set())], got
+
+
+def test_events_the_victim_of_a_condemned_act_is_not_blamed():
+    doc = run(EventsStage(load_config()), "أدان الحزب الدستوري الحر العملية الإرهابية الجبانة التي راح ضحيتها الراعي خليفة السلطاني.",
+              [("الحزب الدستوري الحر", "ORG"), ("خليفة السلطاني", "PER")])
+    got = [names(doc, e.target) for e in doc.events if e.code == "ACCUSE"]
+    assert got and all("خليفة السلطاني" not in t for t in got), got

@@ -94,9 +94,10 @@ def cluster_mentions(doc: Document, mentions: list[Mention],
             if j == i or len(longer) <= len(words_i):
                 continue
             tail = longer[-len(words_i):] == words_i
-            if tail and longer[-len(words_i) - 1] in _SON_OF and _SON_OF & set(words_i):
-                # سلمان بن عبدالعزيز ⊂ محمد بن سلمان بن عبدالعزيز: a name with its own lineage after بن is the
-                # father's, another man (a bare family name there, قال بن عبدالوحيد, is still this one's)
+            if tail and longer[-len(words_i) - 1] in _SON_OF and (len(words_i) == 1 or _SON_OF & set(words_i)):
+                # سلمان بن عبدالعزيز ⊂ محمد بن سلمان بن عبدالعزيز, سلمان ⊂ محمد بن سلمان: a name with its own lineage,
+                # or a lone given name, after بن is the father's, another man (a family name of two words there,
+                # قال عبدالوحيد after عبدالله سعود بن عبدالوحيد, is still this one's)
                 tail = False
             head = longer[:len(words_i)] == words_i
             if not (tail or head) and not _lineage_dropped(words_i, longer):

@@ -36,3 +36,8 @@ def test_coref_a_full_name_after_bin_is_the_father_not_the_son():
     # the son's one name joins him all the same: the full name is a name of the son
     doc = make_doc("قال محمد بن سلمان إن … وأضاف محمد أن …", [("محمد بن سلمان", "PER"), ("محمد", "PER")])
     assert any({0, 1} <= set(g) for g in cluster_mentions(doc, doc.mentions))
+    # … but not his father's given name: سلمان is the king named beside him
+    doc = make_doc("لقاء الملك سلمان بن عبدالعزيز والأمير محمد بن سلمان. وأشار سلمان إلى …",
+                   [("سلمان بن عبدالعزيز", "PER"), ("محمد بن سلمان", "PER"), ("سلمان", "PER")])
+    groups = cluster_mentions(doc, doc.mentions)
+    assert any({0, 2} <= set(g) for g in groups) and not any({1, 2} <= set(g) for g in groups), groups

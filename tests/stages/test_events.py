@@ -4572,3 +4572,23 @@ def test_events_the_victim_of_a_condemned_act_is_not_blamed():
               [("الحزب الدستوري الحر", "ORG"), ("خليفة السلطاني", "PER")])
     got = [names(doc, e.target) for e in doc.events if e.code == "ACCUSE"]
     assert got and all("خليفة السلطاني" not in t for t in got), got
+
+
+@pytest.mark.parametrize("text, mentions, visitor, host", [
+    # the clause's subject hosts the one named after his reception (GUIDELINES.md: the visitor is the source)
+    ("وأكد أمير منطقة الرياض فيصل بن بندر خلال استقباله أمس السفير الأمريكي جوزيف ويستفال أهمية العلاقات.",
+     [("فيصل بن بندر", "PER"), ("جوزيف ويستفال", "PER")], "جوزيف ويستفال", "فيصل بن بندر"),
+    # كان في استقباله X: X received the one the pronoun takes up, who visits
+    ("وزار الشيخ صلاح البدير مقر القيادة، حيث كان في استقباله قائد القوة سعيد الغامدي.",
+     [("صلاح البدير", "PER"), ("سعيد الغامدي", "PER")], "صلاح البدير", "سعيد الغامدي"),
+])
+def test_events_reception_told_as_a_noun(text, mentions, visitor, host):
+    doc = run(EventsStage(load_config()), text, mentions)
+    got = [(names(doc, e.source), names(doc, e.target)) for e in doc.events if e.code == "CONSULT"]
+    assert any(visitor in s and host in t for s, t in got), got
+
+
+def test_events_a_reception_of_applications_is_no_meeting():
+    doc = run(EventsStage(load_config()), "وأعلنت المديرية العامة للجوازات استقبالها طلبات تصحيح الأوضاع.",
+              [("المديرية العامة للجوازات", "ORG")])
+    assert not [e for e in doc.events if e.code == "CONSULT"]

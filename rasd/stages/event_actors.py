@@ -23,6 +23,7 @@ from rasd.arabic.particles import COMMAS, PREPOSITIONS, QUOTE_MARKS
 from rasd.document import Document, Entity, Span, Token
 from rasd.kb.titles import OUTLET_HEADS, PERSON_TITLES
 from rasd.stages.coref import FORMER_WORDS, known_title, title_unheld
+from rasd.stages.event_forms import NEGATIONS
 from rasd.stages.mention_places import common_sense_by_noun_before
 from rasd.stages.mention_rules import byline_name_end
 
@@ -135,15 +136,15 @@ _BODY_KINDS = frozenset(fold(w) for w in (
     "حزب حركة نقابة اتحاد جمعية لجنة مجلس وزارة شركة إدارة تحالف ائتلاف جبهة جماعة مجموعة خلية تيار مركز"
 ).split())
 _DEMONSTRATED_BODIES = _ANY_BODY | _BODY_KINDS
-# "One of" (أحد الأشخاص، إحدى المصحات) and the negations before أحد that make it "no one" (لا أحد، ولم يصب أحد).
-_ONE_OF = frozenset(fold(w) for w in "أحد إحدى".split())
+# "One of" (أحد الأشخاص، إحدى المصحات): picks someone out of the group named after it.
+ONE_OF = frozenset(fold(w) for w in "أحد إحدى".split())
 # Broken plurals of people, and plurals of bodies, one of which may be an actor (أحد الأشخاص، إحدى المصحات).
 _ONE_OF_BODIES = frozenset(fold(w) for w in "مصحات مستشفيات شركات مؤسسات جمعيات منظمات أحزاب فصائل مواقع".split())
 _ONE_OF_GROUPS = frozenset(fold(w) for w in (
     "أشخاص أنفار شبان رجال أطفال فتيات نساء تلاميذ طلبة طلاب عناصر جنود ضباط أعوان قادة أعضاء أئمة"
 ).split()) | _ONE_OF_BODIES
-_RELATIVES = frozenset(fold(w) for w in "الذي التي الذين اللذين اللتين".split())
-_NEGATIONS = frozenset(fold(w) for w in "لا لم لن ليس ولا ولم".split())
+# Relative pronouns (الذي، التي …), which open a clause about the noun before them.
+RELATIVES = frozenset(fold(w) for w in "الذي التي الذين اللذان اللتان اللواتي".split())
 
 
 def _is_superlative(doc: Document, tok: Token) -> bool:
@@ -1413,11 +1414,11 @@ class ActorIndex:
         """"One of" a group: someone the article does not name, picked out of people or bodies it names by what
         they are (اتهمت المواطنة إحدى المصحات الخاصة بارتكاب خطأ، تم إيقاف أحد المتهمين، أحد أخطر العناصر
         الجهادية، أحد مستخدمي الشبكات الاجتماعية): an actor all the same, named with the group. Not لا أحد (no one)
-        or a weekday (الأحد), and not when the group is itself an actor (أحد المواطنين: the citizens' unit)."""
+        (لم يصب أحد) or a weekday (الأحد), and not when the group is itself an actor (أحد المواطنين: the citizens' unit)."""
         doc, toks = self.doc, self.doc.tokens
         for k in range(1, len(toks) - 1):
-            if k in covered or k in self.unit_at or bare_stem(doc, toks[k]) not in _ONE_OF \
-                    or has_article(doc, toks[k]) or toks[k - 1].norm in _NEGATIONS:
+            if k in covered or k in self.unit_at or bare_stem(doc, toks[k]) not in ONE_OF \
+                    or has_article(doc, toks[k]) or token_stem(doc, toks[k - 1]) in NEGATIONS:
                 continue
             if toks[k - 1].norm in COMMAS:
                 continue  # قال توم كوتس، أحد المستخدمين: an apposition says what the one just named is
@@ -1442,7 +1443,7 @@ class ActorIndex:
             # its adjectives (إحدى المصحات الخاصة، أحد العناصر المتشددة)
             while last + 1 < len(toks) and last - j < 2 and last + 1 not in covered and last + 1 not in self.unit_at \
                     and definite(doc, toks[last + 1]) and toks[last + 1].norm.endswith(("ه", "ي", "يه")) \
-                    and toks[last + 1].norm not in _RELATIVES \
+                    and toks[last + 1].norm not in RELATIVES \
                     and not self.is_head(last + 1) and adjective_country(bare_stem(doc, toks[last + 1])) is None:
                 last += 1
             self._unnamed(k, last, covered)

@@ -26,10 +26,12 @@ from rasd.stages.event_actors import (
     KANA,
     KIN,
     LED_BY,
+    ONE_OF,
     PERSON_POSTS,
     PREPOSITIONS,
     QUANTIFIERS,
     QUANTITIES,
+    RELATIVES,
     SEQUENCE_WORDS,
     ActorIndex,
     Unit,
@@ -119,7 +121,7 @@ _CONJ = frozenset({"و", "،", ",", "او"})
 PREP_PRONOUNS = frozenset(p + suf for p in ("في", "علي", "من", "عن", "مع", "ل", "ب", "الي")
                           for suf in ("ه", "ها", "هم", "هما", "هن"))
 # "To it" after a verb of calling: دعا إليه X, X called for it (دعا فيه X is "called X in it").
-_TO_IT = frozenset("الي" + suf for suf in ("ه", "ها", "هم", "هما"))
+_TO_IT = frozenset(p for p in PREP_PRONOUNS if p.startswith("الي"))
 # Nominal triggers after these belong to the clause's subject: خلال مكالمة، عقب اجتماعها.
 FRAME_WORDS = DURING_WORDS | frozenset(fold(w) for w in "عقب إثر اثر لدى في".split())
 # Words after which a verb opens its clause, so a subject it does not name is a pronoun (كما اتهموا …).
@@ -157,7 +159,6 @@ TARGET_PLACES = frozenset(fold(w) for w in (
     # positions and checkpoints (استهدفت الفصائل تمركزات لقوات النظام، هاجموا نقطة تفتيش للجيش)
     "تمركزات تمركز نقاط نقطة حواجز حاجز"
 ).split())
-RELATIVES = frozenset(fold(w) for w in "الذي التي الذين اللذان اللتان اللواتي".split())
 _CONTENT_START = frozenset(fold(w) for w in "ان أن إن :".split())
 ATTRIBUTION = frozenset(fold(w) for w in "بحسب حسب وفقا وفق طبقا نقلا حسبما وحسب وبحسب ووفقا".split())
 _CLAUSE_AFTER_COMMA = frozenset(fold(w) for w in "ما مما الذي التي الذين حيث هي هو هم هما وهي وهو".split())
@@ -450,7 +451,6 @@ def _name_after_title(actors: ActorIndex, group: list[Unit], x: int, end: int) -
 
 # "One of" opening a description of the subject (أحد المتحدثين باسم لجنة التحكيم، إحدى قياديات الحركة), and how far
 # the body it names may stand.
-_ONE_OF = frozenset(fold(w) for w in "أحد احد إحدى احدى".split())
 ONE_OF_REACH = 4
 
 
@@ -459,7 +459,7 @@ def _past_apposition(actors: ActorIndex, x: int, end: int) -> int:
     سوريا، خمسة مقاتلين): the phrase describes the subject, and the object comes after it. ``x`` when no such
     phrase starts at ``x`` (one opening on و or a clause word is a clause of its own)."""
     toks = actors.doc.tokens
-    if x < end and toks[x].norm in _ONE_OF:
+    if x < end and toks[x].norm in ONE_OF:
         # وانتقد الحكم سيرخيو بيزوتا أحد المتحدثين باسم لجنة التحكيم بعض الصحف: "one of the spokesmen of …", with
         # no comma, describes the subject up to the body it names
         for y in range(x + 1, min(end, x + ONE_OF_REACH) + 1):

@@ -47,8 +47,8 @@ from rasd.stages.event_actors import (
     word_forms,
 )
 from rasd.stages.event_forms import present_forms, verb_forms
-from rasd.stages.event_roles import ISSUED, PREP_PRONOUNS, RELATIVES, call_complement, past_adverbs
-from rasd.stages.event_triggers import trigger_lexicon
+from rasd.stages.event_roles import ISSUED, PREP_PRONOUNS, RELATIVES, call_complement, is_count, past_adverbs
+from rasd.stages.event_triggers import ACCUSED_PARTICIPLES, trigger_lexicon
 
 # أن with the pronoun the tokenizer leaves on it: وأضافت أنه عقب …، أكد بأنها
 _THAT_PRONOUN = ("أنه", "أنها", "أنهم", "إنه", "إنها", "إنهم", "بأنه", "بأنها", "بأنهم")
@@ -1584,8 +1584,7 @@ def _passive_accused(doc: Document, k: int, j: int, entry: CueEntry) -> bool:
         return True  # على وصف براوكلر، عن أبلغ التهاني، على مضيفه، من أبرز قناصي التنظيم
     if "part" in entry.flags and k > 0 and is_kana(token_stem(doc, toks[k - 1])):
         return True
-    if "part" in entry.flags and k > 0 and toks[k].norm in _ACCUSED and toks[k - 1].base_start == toks[k - 1].start \
-            and number_value(toks[k - 1].norm) is not None:
+    if "part" in entry.flags and k > 0 and toks[k].norm in ACCUSED_PARTICIPLES and is_count(doc, k - 1):
         return True  # أمرت النيابة بحبس 24 متهما: counted, the participle is a noun (24 defendants)
     if _verb_form(doc, toks[k]) not in _ACCUSED or k + 1 > j:
         return False

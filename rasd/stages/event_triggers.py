@@ -279,15 +279,16 @@ def participle_at(lex: TriggerLexicon, keys: list[tuple[str, ...]], k: int) -> b
         and (after_comma(keys, k) or any(key.endswith("ا") and len(key) > 4 for key in part))
 
 
-# Participles that are also nouns of people (متهم: accusing / a defendant).
-_PEOPLE_PARTICIPLES = frozenset(fold(w) for w in "متهما متهمة متهمه".split())
+# The participle متهم: accusing with its object after it (متهما الحكومة بـ), accused with the charge (متهما
+# بالإرهاب), and a noun of people, a defendant, after a number (24 متهما).
+ACCUSED_PARTICIPLES = frozenset(fold(w) for w in "متهما متهمة متهمه".split())
 
 
 def counted_at(keys: list[tuple[str, ...]], k: int) -> bool:
     """True when token ``k`` is a participle that is also a noun of people, counted by a number right before it
     (أمرت النيابة بحبس 24 متهما: 24 defendants): no participle clause. (A year before a participle, إلى غاية
     2016 مؤكدا أن, leaves it one.)"""
-    return k > 0 and bool(keys[k - 1]) and bool(set(keys[k]) & _PEOPLE_PARTICIPLES) \
+    return k > 0 and bool(keys[k - 1]) and bool(set(keys[k]) & ACCUSED_PARTICIPLES) \
         and number_value(keys[k - 1][0]) is not None
 
 

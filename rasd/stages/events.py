@@ -95,6 +95,7 @@ from rasd.stages.event_roles import (
 )
 from rasd.stages.event_speech import PRAYED_TO, RESUMPTIVE, Cue, analyse, hosts_welcome
 from rasd.stages.event_triggers import (
+    ACCUSED_PARTICIPLES,
     Match,
     counted_at,
     match_at,
@@ -106,6 +107,7 @@ from rasd.stages.event_triggers import (
 from rasd.stages.event_violence import (
     AREA_REACH,
     CAUSED_BY,
+    DEATH_NOUNS,
     DESCRIBED_PEOPLE,
     VICTIM_NOUNS,
     areas_place,
@@ -427,7 +429,7 @@ class EventsStage:
             return None  # اعترف العنصر بعد إلقاء القبض عليه: the one arrested, told as background
         if rule.part and counted_at(keys, m.first):
             return None  # أمرت النيابة بحبس 24 متهما: people counted, no participle
-        if rule.part and doc.tokens[m.first].norm in ACCUSED and m.last + 1 < len(doc.tokens) \
+        if rule.part and doc.tokens[m.first].norm in ACCUSED_PARTICIPLES and m.last + 1 < len(doc.tokens) \
                 and "ب" in doc.text[doc.tokens[m.last + 1].start:doc.tokens[m.last + 1].base_start]:
             # خلية متهمة بالإرهاب، كان متهما بابتزاز مواطنه: with the charge right after it the participle is
             # passive (accused of), and its accuser is not told; متهما الحكومة بـ … (accusing) has its object first
@@ -720,7 +722,7 @@ class EventsStage:
             # ودعا القحطاني الجمعيات الوطنية للتنسيق: a group called on by what it is, not by a name.
             addressee = described_addressee(doc, actors, m, c1, source, dropped)
             target = addressee if addressee is not None else target
-        if (not target or rule.cameo in _HELD_OR_FREED) and source and (rule.plover == "COERCE" or rule.cameo == "0841") and (
+        if (not target or rule.cameo in _HELD_OR_FREED) and source and (rule.plover == "COERCE" or rule.cameo in _HELD_OR_FREED) and (
                 counted := _counted_people(doc, m.last + 1, c1, arrested=rule.cameo in _HELD_OR_FREED)
                 or (rule.verbal and rule.cameo == "173" and not target
                     and _counted_past_circumstance(doc, actors, m.last + 1, c1))):
@@ -1169,18 +1171,17 @@ def _clause_actor_after(actors: ActorIndex, start: int, end: int, source: list[s
         if no_outlet and any((e := actors.doc.entity(x)) is not None and is_outlet(e) for x in u.ids):
             continue  # نفى الناطق … في اتصال مع إذاعة جوهرة: the outlet told is not what is refused
         if where_is_no_target and _victim_named(actors, u):
-            continue  # أدان الحزب العملية التي راح ضحيتها الراعي خليفة السلطاني: the victim is not blamed
+            continue  # أدان الحزب العملية التي راح ضحيتها الراعي خليفة السلطاني: the victim is not blamed (an actor
+            # further on may be; the roles' own choice is filtered the same way in EventsStage._event)
         return list(u.ids)
     return []
 
 
-# Words right before whom an act befell (راح ضحيتها X، استشهاد X، مقتل X).
-_VICTIM_WORDS = frozenset(fold(w) for w in (
-    "ضحيتها ضحيته ضحيتهم ضحيتهما ضحية ضحايا استشهاد باستشهاد مقتل بمقتل اغتيال باغتيال"
-).split())
+# Words right before whom an act befell (راح ضحيتها X، استشهاد X، مقتل X، اغتيال X), read past proclitics.
+_VICTIM_WORDS = DEATH_NOUNS | frozenset(fold(w) for w in "ضحيتها ضحيته ضحيتهم ضحيتهما ضحية ضحايا اغتيال".split())
 
 
-def _victim_named(actors: ActorIndex, u) -> bool:
+def _victim_named(actors: ActorIndex, u: Unit) -> bool:
     """True when the actor ``u`` is named as a victim: right after a victim word, or one description word after
     it (راح ضحيتها الراعي خليفة السلطاني)."""
     toks = actors.doc.tokens
@@ -1583,8 +1584,6 @@ def _victims_first(doc: Document, keys: list[tuple[str, ...]], m: Match, victims
     return any(k in victims or k in VICTIM_NOUNS for k in keys[x])
 
 
-# The participle متهم: accusing with its object after it (متهما الحكومة بـ), accused with the charge (متهما بالإرهاب).
-ACCUSED = frozenset(fold(w) for w in "متهما متهمة متهمه".split())
 # A time word before a nominal act (بعد إلقاء القبض عليه): background to the clause, not its event.
 AFTER_WORDS = SEQUENCE_WORDS | {fold("منذ")}
 OBJECT_PRONOUNS = frozenset(fold(w) for w in "عليه عليها عليهم عليهما".split())

@@ -322,11 +322,16 @@ def _future_verb(text: str, tok: Token) -> bool:
 PREPOSITION_ALA = "على"
 
 
+_FI_WITH_YA = re.compile(r"(?<![\w\u0600-\u06FF])و?في(?![\w\u0600-\u06FF])")
+_FI_WITH_MAQSURA = re.compile(r"(?<![\w\u0600-\u06FF])و?فى(?![\w\u0600-\u06FF])")
+
+
 @lru_cache(maxsize=16)
-def writes_final_ya(text: str) -> bool:
-    """Whether ``text`` writes final ya as ya (في، علي), as most print does: then على with alif maqsura is the
-    preposition and never the name علي. Egyptian print writes both with alif maqsura (فى، على)."""
-    return text.count("في") >= text.count("فى")
+def _writes_final_ya(text: str) -> bool:
+    """Whether ``text`` writes final ya as ya (the preposition في), as most print does: then على with alif maqsura
+    is the preposition and never the name علي. Egyptian print writes both with alif maqsura (فى، على). Counted as
+    whole words (مستشفى ends in فى everywhere)."""
+    return len(_FI_WITH_YA.findall(text)) >= len(_FI_WITH_MAQSURA.findall(text))
 
 
 def trim_span(text: str, toks: Sequence[Token], label: str, res: NerResources,
@@ -372,7 +377,7 @@ def trim_span(text: str, toks: Sequence[Token], label: str, res: NerResources,
             # (ANERcorp tags it inside a name once in 1,446)
             j -= 1
         while label == "PER" and j - i >= 2 and text[toks[i].start:toks[i].end] == PREPOSITION_ALA \
-                and writes_final_ya(text):
+                and _writes_final_ya(text):
             i += 1  # ألقي القبض [على] محمد: the preposition before a name, where the text spells the name علي
         while j - i >= 2 and key(i) in NEVER_FIRST and (toks[i].base_start == toks[i].start or any(
                 c in "أإ" for c in text[toks[i].base_start:toks[i].end])):
